@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Config } from '../config/schema.js';
+
+/** One bundle file on disk, read but not parsed. */
+export interface BundleSource {
+  /** Path relative to the root, `/`-separated. */
+  file: string;
+  locale: string;
+  /** `ui`, or `views/settings` for `locales/<lng>/views/settings.json`. */
+  namespace: string;
+  /** The raw bytes; undefined when the file could not be read (see `readError`). */
+  bytes: Buffer | undefined;
+  readError?: string;
+}
+
+/** The bundle files of a project, with the locales and namespaces they make up. */
+export interface BundleSet {
+  locales: string[];
+  namespaces: string[];
+  sources: BundleSource[];
+  /** Paths that look like bundles but are not files (a folder named `x.json`), relative to the root. */
+  skipped: { file: string; reason: string }[];
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+function listJson(dir: string, base: string, out: string[], skipped: BundleSet['skipped'], root: string, seen: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    skipped.push({ file: toPosix(relative(root, dir)), reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const stat = statSync(full);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      } catch (error) {
+        skipped.push({ file: toPosix(relative(root, full)), reason: `broken or looping symlink (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
+    }
+    if (isDir) {
+      if (entry.name.endsWith('.json')) skipped.push({ file: toPosix(relative(root, full)), reason: 'is a folder, not a bundle file' });
+      let real: string;
+      try {
+        real = statSync(full).ino + ':' + statSync(full).dev;
+      } catch {
+        continue;
+      }
+      if (seen.has(real)) {
+        skipped.push({ file: toPosix(relative(root, full)), reason: 'symlink loop: folder already visited' });
+        continue;
+      }
+      seen.add(real);
+      if (!entry.name.endsWith('.json')) listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen);
+    } else if (isFile && entry.name.endsWith('.json')) {
+      out.push(base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5));
+    }
+  }
+}
+
+/** Where one bundle file is, before it is read. */
+export type BundleLocation = Omit<BundleSource, 'bytes' | 'readError'>;
+
+/** The bundle files of a project, found but not read: the checker reads them namespace by namespace. */
+export interface BundleLayout {
+  locales: string[];
+  namespaces: string[];
+  files: BundleLocation[];
+  skipped: BundleSet['skipped'];
+}
+
+/**
+ * Finds the bundles: every folder under `localesDir` is a locale (unless `config.locales` names
+ * them), every `.json` file under it a namespace (`views/settings` for a subfolder).
+ */
+export function discoverBundles(root: string, config: Pick<Config, 'localesDir' | 'locales' | 'namespaces'>): BundleLayout {
+  const localesDir = join(root, config.localesDir);
+  const skipped: BundleSet['skipped'] = [];
+  let found: string[] = [];
+  try {
+    found = readdirSync(localesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() || (e.isSymbolicLink() && statSync(join(localesDir, e.name), { throwIfNoEntry: false })?.isDirectory()))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    found = [];
+  }
+  const locales = config.locales ?? found;
+  const byLocale = new Map<string, string[]>();
+  for (const locale of locales) {
+    const names: string[] = [];
+    listJson(join(localesDir, locale), '', names, skipped, root, new Set());
+    byLocale.set(locale, names);
+  }
+  const namespaces = config.namespaces ?? [...new Set([...byLocale.values()].flat())].sort();
+  const files: BundleLocation[] = [];
+  for (const locale of locales) {
+    const present = new Set(byLocale.get(locale));
+    for (const namespace of namespaces) {
+      if (present.has(namespace)) files.push({ file: toPosix(relative(root, join(localesDir, locale, `${namespace}.json`))), locale, namespace });
+    }
+  }
+  return { locales, namespaces, files, skipped };
+}
+
+/** Reads bundle files; an unreadable one comes back with `readError` so it is reported, not thrown. */
+export function readBundleFiles(root: string, files: readonly BundleLocation[]): BundleSource[] {
+  return files.map((location) => {
+    try {
+      return { ...location, bytes: readFileSync(join(root, location.file)) };
+    } catch (error) {
+      return { ...location, bytes: undefined, readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+    }
+  });
+}
+
+/** Finds and reads every bundle of a project at once (see discoverBundles). */
+export function loadBundles(root: string, config: Pick<Config, 'localesDir' | 'locales' | 'namespaces'>): BundleSet {
+  const layout = discoverBundles(root, config);
+  return { locales: layout.locales, namespaces: layout.namespaces, sources: readBundleFiles(root, layout.files), skipped: layout.skipped };
+}
+
+/** The path a bundle has or would have, relative to the root. */
+export function bundlePath(config: Pick<Config, 'localesDir'>, locale: string, namespace: string): string {
+  return toPosix(join(config.localesDir, locale, `${namespace}.json`));
+}

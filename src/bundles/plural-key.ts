@@ -1,0 +1,32 @@
+import { PLURAL_CATEGORIES, type PluralCategory } from './plural-rules.js';
+
+/** A key split into the base i18next looks up and its plural suffix. */
+export interface PluralKey {
+  base: string;
+  category: PluralCategory;
+  ordinal: boolean;
+}
+
+const categories = new Set<string>(PLURAL_CATEGORIES);
+
+/**
+ * Reads a plural suffix (`_one`, `_ordinal_few`) off a flat key, or undefined for a plain key.
+ * Context (`key_male_one`) stays in the base: i18next appends context before the plural suffix.
+ */
+export function parsePluralKey(key: string, pluralSeparator = '_'): PluralKey | undefined {
+  const at = key.lastIndexOf(pluralSeparator);
+  if (at <= 0) return undefined;
+  const suffix = key.slice(at + pluralSeparator.length);
+  if (!categories.has(suffix)) return undefined;
+  const stem = key.slice(0, at);
+  const ordinalMark = `${pluralSeparator}ordinal`;
+  if (stem.endsWith(ordinalMark) && stem.length > ordinalMark.length) {
+    return { base: stem.slice(0, -ordinalMark.length), category: suffix as PluralCategory, ordinal: true };
+  }
+  return { base: stem, category: suffix as PluralCategory, ordinal: false };
+}
+
+/** The key of one plural form: the inverse of parsePluralKey. */
+export function pluralFormKey(base: string, category: PluralCategory, ordinal: boolean, pluralSeparator = '_'): string {
+  return ordinal ? `${base}${pluralSeparator}ordinal${pluralSeparator}${category}` : `${base}${pluralSeparator}${category}`;
+}

@@ -1,0 +1,66 @@
+import { pluralFamily } from '../bundles/plural-rules.js';
+import type { Bundle } from './bundle.js';
+import type { NamespaceContext } from './namespace-context.js';
+
+/** A source key (or whole plural group) that a target bundle does not hold. */
+export interface AbsentKey {
+  /** The key, or the base of a plural group. */
+  key: string;
+  /** The source key to point at: the key itself, or the group's first form. */
+  sourceKey: string;
+  /** The plural keys the locale needs, when the absent key is a plural group. */
+  forms?: string[];
+  /** The locale of the same language that resolves it (es for es-AR), if any. */
+  resolvedBy?: string;
+}
+
+const cache = new WeakMap<NamespaceContext, Map<string, AbsentKey[]>>();
+
+/**
+ * The source keys a locale lacks, each with whether a same-language fallback resolves it.
+ * Shared by missing-key and fallback-resolved, computed once per locale. Plural forms count
+ * as one absent group only when every form is absent; partial groups are plural-forms' job.
+ */
+export function absentKeys(context: NamespaceContext, locale: string, target: Bundle | undefined): AbsentKey[] {
+  let byLocale = cache.get(context);
+  if (!byLocale) cache.set(context, (byLocale = new Map()));
+  const known = byLocale.get(locale);
+  if (known) return known;
+  const absent: AbsentKey[] = [];
+  const source = context.source?.flat;
+  const flat = target?.flat;
+  if (source) {
+    const groups = context.sourceGroups();
+    const groupKeys = new Set<string>();
+    for (const group of groups.values()) for (const key of group.forms.values()) groupKeys.add(key);
+    const has = (key: string): boolean => flat !== undefined && (flat.values.has(key) || flat.objects.has(key));
+    for (const key of source.values.keys()) {
+      if (groupKeys.has(key) || has(key)) continue;
+      absent.push({ key, sourceKey: key, resolvedBy: context.resolve(locale, key, {}, true)?.locale });
+    }
+    for (const group of groups.values()) {
+      if (has(group.base) || [...group.forms.values()].some(has)) continue;
+      const family = pluralFamily(locale, group.ordinal);
+      const forms = family.categories.map((c) => (group.ordinal ? `${group.base}${context.pluralSeparator}ordinal${context.pluralSeparator}${c}` : `${group.base}${context.pluralSeparator}${c}`));
+      const resolvers = family.categories.map((c) => context.resolve(locale, group.base, { count: family.samples.get(c) ?? 1, ordinal: group.ordinal }, true)?.locale);
+      const resolvedBy = resolvers.every((r) => r !== undefined) ? resolvers[0] : undefined;
+      absent.push({ key: group.base, sourceKey: [...group.forms.values()][0] ?? group.base, forms, resolvedBy });
+    }
+  }
+  byLocale.set(locale, absent);
+  return absent;
+}
+
+/** The target locales to compare with the source: their bundle, or undefined when the file is absent. Broken files are skipped (json-syntax reports them). */
+export function comparableTargets(context: NamespaceContext): [string, Bundle | undefined][] {
+  if (!context.source) return [];
+  const broken = new Set(context.files.filter((b) => !b.flat).map((b) => b.locale));
+  return context.targets.filter((l) => !broken.has(l)).map((l) => [l, context.bundles.get(l)]);
+}
+
+/** Shortens a value for a message, so one finding stays one line. */
+export function quote(value: unknown, max = 60): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const flat = text.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+}

@@ -1,0 +1,131 @@
+import type { Config } from '../config/schema.js';
+import { bundlePath } from '../bundles/load-bundles.js';
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import { parsePluralKey } from '../bundles/plural-key.js';
+import type { Bundle } from './bundle.js';
+import type { Finding } from './finding.js';
+import { groupId, pluralGroups, type PluralGroup } from './plural-groups.js';
+import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
+
+/** A key another namespace must hold; checked once every namespace has been read. */
+export interface KeyRequirement {
+  namespace: string;
+  locale: string;
+  key: string;
+  lookup: Lookup;
+  /** Reported (under the requiring rule) when the key does not resolve. */
+  finding: Finding;
+}
+
+/** A target string beside the source string it translates. */
+export interface ValuePair {
+  key: string;
+  value: string;
+  /** The source key it is compared with (`x_other` for a Spanish `x_many`). */
+  sourceKey: string;
+  sourceValue: string;
+}
+
+/** Everything a rule needs about one namespace in every locale; built once, read by every rule. */
+export interface NamespaceContext {
+  namespace: string;
+  config: Config;
+  sourceLocale: string;
+  /** The source bundle, when it exists and parses. */
+  source: Bundle | undefined;
+  /** Every bundle of the namespace that parses, by locale. */
+  bundles: ReadonlyMap<string, Bundle>;
+  /** Every bundle file of the namespace, broken ones included. */
+  files: readonly Bundle[];
+  /** The checked locales other than the source, in config order. */
+  targets: readonly string[];
+  pluralSeparator: string;
+  keySeparator: string | false;
+  chain(locale: string): string[];
+  /** Where the namespace's file of a locale is or would be. */
+  pathOf(locale: string): string;
+  /** A rule's options from the config (`[severity, options]`), or {}. */
+  options(ruleId: string): Record<string, unknown>;
+  /** Resolves a key from a locale's chain, within its language when `sameLanguage`. */
+  resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean): Resolution | undefined;
+  sourceGroups(): ReadonlyMap<string, PluralGroup>;
+  /** Defers a check on another namespace's keys to the end of the run. */
+  requireKey(requirement: KeyRequirement): void;
+  /** The string pairs (target value, source value) of a target bundle, computed once. */
+  pairs(bundle: Bundle): readonly ValuePair[];
+}
+
+/** The namespace input of the runner. */
+export interface NamespaceInput {
+  namespace: string;
+  config: Config;
+  locales: readonly string[];
+  files: readonly Bundle[];
+  requireKey(requirement: KeyRequirement): void;
+}
+
+/** Builds the context of one namespace: which locale is its source, its chains and caches. */
+export function namespaceContext(input: NamespaceInput): NamespaceContext {
+  const { namespace, config } = input;
+  const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
+  const bundles = new Map<string, Bundle>();
+  for (const bundle of input.files) if (bundle.flat) bundles.set(bundle.locale, bundle);
+  const source = bundles.get(sourceLocale);
+  const chains = new Map<string, string[]>();
+  const pairCache = new WeakMap<Bundle, ValuePair[]>();
+  const sep = config.pluralSeparator;
+  const chain = (locale: string): string[] => {
+    let found = chains.get(locale);
+    if (!found) {
+      found = fallbackChain(locale, config);
+      chains.set(locale, found);
+    }
+    return found;
+  };
+  const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep) : new Map());
+  const pairs = (bundle: Bundle): ValuePair[] => {
+    let list = pairCache.get(bundle);
+    if (list) return list;
+    list = [];
+    const sourceValues = source?.flat?.values;
+    if (bundle.flat && sourceValues && bundle !== source) {
+      const groups = sourceGroups();
+      for (const [key, value] of bundle.flat.values) {
+        if (typeof value !== 'string') continue;
+        let sourceKey = key;
+        let sourceValue = sourceValues.get(key);
+        if (sourceValue === undefined) {
+          const plural = parsePluralKey(key, sep);
+          const group = plural && groups.get(groupId(plural.base, plural.ordinal));
+          if (!plural || !group) continue;
+          sourceKey = group.forms.get(plural.category) ?? group.forms.get('other') ?? [...group.forms.values()][0] ?? key;
+          sourceValue = sourceValues.get(sourceKey);
+        }
+        if (typeof sourceValue === 'string') list.push({ key, value, sourceKey, sourceValue });
+      }
+    }
+    pairCache.set(bundle, list);
+    return list;
+  };
+  return {
+    namespace,
+    config,
+    sourceLocale,
+    source,
+    bundles,
+    files: input.files,
+    targets: input.locales.filter((l) => l !== sourceLocale),
+    pluralSeparator: sep,
+    keySeparator: config.keySeparator,
+    chain,
+    pathOf: (locale) => bundlePath(config, locale, namespace),
+    options: (ruleId) => {
+      const setting = config.rules[ruleId];
+      return Array.isArray(setting) ? setting[1] : {};
+    },
+    resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, sep, sameLanguage),
+    sourceGroups,
+    pairs,
+    requireKey: input.requireKey,
+  };
+}

@@ -1,0 +1,54 @@
+import { languageOf } from '../bundles/fallback-chain.js';
+import { pluralFamily } from '../bundles/plural-rules.js';
+import type { Bundle } from './bundle.js';
+
+/** How a `t()` call is made: a count turns on plural lookup, `ordinal` the ordinal forms. */
+export interface Lookup {
+  count?: number;
+  ordinal?: boolean;
+}
+
+/** Where i18next finds a key: the locale whose bundle answers, and the exact key it reads. */
+export interface Resolution {
+  locale: string;
+  key: string;
+}
+
+function found(bundle: Bundle | undefined, key: string): boolean {
+  const flat = bundle?.flat;
+  if (!flat) return false;
+  const value = flat.values.get(key);
+  // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
+  return (value !== undefined && value !== null) || flat.objects.has(key);
+}
+
+/**
+ * The candidate keys i18next 26 tries in one locale, most specific first: `key_zero` at count 0,
+ * the locale's own plural form (for ordinals also the cardinal spelling), then the bare key.
+ */
+export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: string): string[] {
+  if (lookup.count === undefined) return [key];
+  const category = pluralFamily(locale, lookup.ordinal).select(lookup.count);
+  const candidates: string[] = [];
+  if (lookup.count === 0 && !lookup.ordinal) candidates.push(`${key}${sep}zero`);
+  if (lookup.ordinal) candidates.push(`${key}${sep}ordinal${sep}${category}`, `${key}${sep}${category}`);
+  else candidates.push(`${key}${sep}${category}`);
+  candidates.push(key);
+  return candidates;
+}
+
+/**
+ * Resolves a key along a fallback chain as i18next does, locale by locale. With `sameLanguage`
+ * the walk stops at the first locale of another language: a Spanish page showing English text
+ * has not resolved the key.
+ */
+export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, sep: string, sameLanguage: boolean): Resolution | undefined {
+  const language = languageOf(chain[0] ?? '');
+  for (const locale of chain) {
+    if (sameLanguage && languageOf(locale) !== language) return undefined;
+    const bundle = bundles.get(locale);
+    if (!bundle) continue;
+    for (const candidate of candidateKeys(key, locale, lookup, sep)) if (found(bundle, candidate)) return { locale, key: candidate };
+  }
+  return undefined;
+}

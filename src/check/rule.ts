@@ -1,0 +1,25 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { NamespaceContext } from './namespace-context.js';
+import type { Finding } from './finding.js';
+
+/**
+ * A project small enough to show a rule at work: files relative to the root (`locales/en/ui.json`)
+ * and an optional config. Each rule's tests run its failing and passing example.
+ */
+export interface RuleExample {
+  files: Record<string, string>;
+  config?: Record<string, unknown>;
+}
+
+/** One check, in a file named by its id under `check/rules/`. */
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** What it catches and why it matters, one or two sentences (shown by `l10n rules`). */
+  description: string;
+  /** A project where the rule reports, and the diagnostics it reports as `file:line:col` strings. */
+  failing: RuleExample & { expect: string[] };
+  /** The same project put right: the rule reports nothing. */
+  passing: RuleExample;
+  check(context: NamespaceContext, report: (finding: Finding) => void): void;
+}

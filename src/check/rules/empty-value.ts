@@ -1,0 +1,38 @@
+import { comparableTargets } from '../absent-keys.js';
+import { inBundle } from '../finding.js';
+import type { Rule } from '../rule.js';
+
+/** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
+export const emptyValue: Rule = {
+  id: 'empty-value',
+  defaultSeverity: 'error',
+  description: 'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning.',
+  failing: {
+    files: {
+      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+      'locales/es/ui.json': '{\n  "title": ""\n}\n',
+    },
+    expect: ['locales/es/ui.json:2:3 empty-value'],
+  },
+  passing: {
+    files: {
+      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+      'locales/es/ui.json': '{\n  "title": "Título"\n}\n',
+    },
+  },
+  check(context, report) {
+    const source = context.source;
+    if (!source?.flat) return;
+    for (const [key, value] of source.flat.values) {
+      if (typeof value === 'string' && value.trim() === '') report({ target: inBundle(source), anchor: { kind: 'key', key }, key, severity: 'warning', message: `the source value of "${key}" is empty` });
+    }
+    for (const [, bundle] of comparableTargets(context)) {
+      if (!bundle) continue;
+      for (const pair of context.pairs(bundle)) {
+        if (pair.value.trim() === '' && pair.sourceValue.trim() !== '') {
+          report({ target: inBundle(bundle), anchor: { kind: 'key', key: pair.key }, key: pair.key, message: `"${pair.key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import { comparableTargets } from '../absent-keys.js';
+import { inBundle } from '../finding.js';
+import { parsePluralKey } from '../../bundles/plural-key.js';
+import { groupId } from '../plural-groups.js';
+import type { Rule } from '../rule.js';
+
+/** A key the source does not have: dead text, or a key renamed in the source and not here. */
+export const extraKey: Rule = {
+  id: 'extra-key',
+  defaultSeverity: 'warning',
+  description: 'A locale has a key the source locale does not (a leftover after a rename, or a typo). Plural forms the locale needs, such as Spanish _many, are never extra.',
+  failing: {
+    files: {
+      'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
+      'locales/es/ui.json': '{\n  "home": "Inicio",\n  "homme": "Inicio"\n}\n',
+    },
+    expect: ['locales/es/ui.json:3:3 extra-key'],
+  },
+  passing: {
+    files: {
+      'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+      'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+    },
+  },
+  check(context, report) {
+    const source = context.source?.flat;
+    if (!source) {
+      for (const bundle of context.files) {
+        if (bundle.flat && bundle.locale !== context.sourceLocale) {
+          report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it` });
+        }
+      }
+      return;
+    }
+    const groups = context.sourceGroups();
+    const sep = context.keySeparator === false ? undefined : context.keySeparator;
+    const underSourceLeaf = (key: string): boolean => {
+      if (!sep) return false;
+      for (let at = key.indexOf(sep); at > 0; at = key.indexOf(sep, at + 1)) if (source.values.has(key.slice(0, at))) return true;
+      return false;
+    };
+    for (const [, bundle] of comparableTargets(context)) {
+      if (!bundle?.flat) continue;
+      for (const key of bundle.flat.values.keys()) {
+        if (source.values.has(key) || source.objects.has(key)) continue;
+        const plural = parsePluralKey(key, context.pluralSeparator);
+        if (plural && groups.has(groupId(plural.base, plural.ordinal))) continue;
+        if (underSourceLeaf(key)) continue;
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra key "${key}": the ${context.sourceLocale} source has no such key` });
+      }
+    }
+  },
+};

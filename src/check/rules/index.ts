@@ -1,0 +1,35 @@
+import type { Rule } from '../rule.js';
+import { duplicateKey } from './duplicate-key.js';
+import { emptyValue } from './empty-value.js';
+import { extraKey } from './extra-key.js';
+import { fallbackResolved } from './fallback-resolved.js';
+import { interpolationMismatch } from './interpolation-mismatch.js';
+import { jsonSyntax } from './json-syntax.js';
+import { keyCollision } from './key-collision.js';
+import { markupMismatch } from './markup-mismatch.js';
+import { missingKey } from './missing-key.js';
+import { nesting } from './nesting.js';
+import { pluralForms } from './plural-forms.js';
+import { punctuationParity } from './punctuation-parity.js';
+import { typeMismatch } from './type-mismatch.js';
+import { untranslated } from './untranslated.js';
+import { whitespaceParity } from './whitespace-parity.js';
+
+/** Every bundle rule, in the order they run. A new rule is one file and one line here. */
+export const bundleRules: readonly Rule[] = [
+  jsonSyntax,
+  duplicateKey,
+  keyCollision,
+  missingKey,
+  fallbackResolved,
+  extraKey,
+  typeMismatch,
+  emptyValue,
+  pluralForms,
+  interpolationMismatch,
+  nesting,
+  markupMismatch,
+  untranslated,
+  whitespaceParity,
+  punctuationParity,
+];

@@ -1,0 +1,26 @@
+import { inBundle } from '../finding.js';
+import type { Rule } from '../rule.js';
+
+/** `"a.b"` beside a nested `a.b`: two spellings of one key, and i18next reads only one of them. */
+export const keyCollision: Rule = {
+  id: 'key-collision',
+  defaultSeverity: 'error',
+  description: 'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads only one of them.',
+  failing: {
+    files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "menu.open": "Open menu"\n}\n' },
+    expect: ['locales/en/ui.json:3:3 key-collision'],
+  },
+  passing: { files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
+  check(context, report) {
+    for (const bundle of context.files) {
+      for (const key of bundle.flat?.collisions ?? []) {
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'flat-key', key },
+          key,
+          message: `"${key}" is written both as one flat key and as nested keys; i18next reads only one of them`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
+import type { Rule } from '../rule.js';
+
+/** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
+export const missingKey: Rule = {
+  id: 'missing-key',
+  defaultSeverity: 'error',
+  description: 'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key).',
+  failing: {
+    files: {
+      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
+    },
+    expect: ['locales/es/ui.json:2:10 missing-key'],
+  },
+  passing: {
+    files: {
+      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio",\n    "world": "Mundo"\n  }\n}\n',
+    },
+  },
+  check(context, report) {
+    const source = context.source;
+    if (!source?.flat) return;
+    for (const [locale, bundle] of comparableTargets(context)) {
+      for (const absent of absentKeys(context, locale, bundle)) {
+        if (absent.resolvedBy) continue;
+        const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
+        const where = bundle ? '' : ` (the file ${context.pathOf(locale)} does not exist)`;
+        report({
+          target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
+          anchor: { kind: 'parent', key: absent.key },
+          key: absent.key,
+          message: `missing ${what}${where}; ${context.sourceLocale} has ${quote(source.flat.values.get(absent.sourceKey))}`,
+          related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import { messageParts, type NestingRef } from '../../bundles/message-parts.js';
+import type { Bundle } from '../bundle.js';
+import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
+import type { Rule } from '../rule.js';
+
+interface Split {
+  namespace: string;
+  key: string;
+}
+
+function split(ref: NestingRef, context: NamespaceContext): Split {
+  const sep = context.config.nsSeparator;
+  const at = sep === false ? -1 : ref.key.indexOf(sep);
+  return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: context.namespace, key: ref.key };
+}
+
+function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
+  const refs = new Map<string, NestingRef[]>();
+  for (const [key, value] of bundle.flat?.values ?? []) {
+    if (typeof value === 'string' && value.includes('$t(')) refs.set(key, messageParts(value).nesting);
+  }
+  return refs;
+}
+
+/** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
+function cycleFrom(start: string, refs: Map<string, NestingRef[]>, context: NamespaceContext, acyclic: Set<string>): string[] | undefined {
+  const path: string[] = [];
+  const walk = (key: string): string[] | undefined => {
+    if (path.includes(key)) return [...path.slice(path.indexOf(key)), key];
+    if (acyclic.has(key)) return undefined;
+    path.push(key);
+    for (const ref of refs.get(key) ?? []) {
+      const target = split(ref, context);
+      if (target.namespace !== context.namespace) continue;
+      const cycle = walk(target.key);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    acyclic.add(key);
+    return undefined;
+  };
+  return walk(start);
+}
+
+/** `$t()` references that resolve nowhere, or that loop back on themselves. */
+export const nesting: Rule = {
+  id: 'nesting',
+  defaultSeverity: 'error',
+  description: 'A $t(key) reference that no locale of the chain resolves (the page shows the raw key), or references that form a cycle (i18next gives up).',
+  failing: {
+    files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
+    expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
+  },
+  passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
+  check(context, report) {
+    for (const bundle of context.bundles.values()) {
+      const refs = refsOf(bundle);
+      if (refs.size === 0) continue;
+      const inCycle = new Set<string>();
+      const acyclic = new Set<string>();
+      for (const [key, list] of refs) {
+        for (const ref of list) {
+          const target = split(ref, context);
+          const lookup = ref.hasCount ? { count: 1 } : {};
+          const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+          if (target.namespace !== context.namespace) {
+            context.requireKey({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
+          } else if (!context.resolve(bundle.locale, target.key, lookup, false)) {
+            report({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
+          }
+        }
+        if (inCycle.has(key)) continue;
+        const cycle = cycleFrom(key, refs, context, acyclic);
+        if (cycle && cycle[0] === key) {
+          for (const k of cycle) inCycle.add(k);
+          report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `$t() cycle: ${cycle.join(' -> ')}` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import type { LeafValue } from '../../bundles/flatten-bundle.js';
+import { comparableTargets } from '../absent-keys.js';
+import { inBundle } from '../finding.js';
+import type { Rule } from '../rule.js';
+
+function kindOf(value: LeafValue | undefined): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an empty object';
+  return `a ${typeof value}`;
+}
+
+/** A value of another shape than the source's (text vs object), or a null i18next treats as missing. */
+export const typeMismatch: Rule = {
+  id: 'type-mismatch',
+  defaultSeverity: 'error',
+  description: 'A value has another type than in the source (a string where the source has an object, a number, an array), or is null, which i18next treats as missing.',
+  failing: {
+    files: {
+      'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
+      'locales/es/ui.json': '{\n  "menu": "Menú",\n  "title": { "text": "Título" }\n}\n',
+    },
+    expect: ['locales/es/ui.json:2:3 type-mismatch', 'locales/es/ui.json:3:3 type-mismatch'],
+  },
+  passing: {
+    files: {
+      'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
+      'locales/es/ui.json': '{\n  "menu": { "open": "Abrir" },\n  "title": "Título"\n}\n',
+    },
+  },
+  check(context, report) {
+    const source = context.source;
+    if (!source?.flat) return;
+    const sourceFlat = source.flat;
+    for (const [key, value] of sourceFlat.values) {
+      if (value === null) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing` });
+    }
+    for (const [, bundle] of comparableTargets(context)) {
+      const flat = bundle?.flat;
+      if (!bundle || !flat) continue;
+      for (const [key, value] of flat.values) {
+        if (sourceFlat.objects.has(key)) {
+          report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(value)} here but an object of keys in the ${context.sourceLocale} source` });
+          continue;
+        }
+        const theirs = sourceFlat.values.get(key);
+        if (theirs === undefined) continue;
+        if (value === null) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing and falls back` });
+        else if (kindOf(value) !== kindOf(theirs)) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(value)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+      }
+      for (const key of flat.objects) {
+        const theirs = sourceFlat.values.get(key);
+        if (theirs !== undefined) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is an object of keys here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+      }
+    }
+  },
+};

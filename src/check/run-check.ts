@@ -1,0 +1,120 @@
+import { ConfigError } from '../config/parse-config.js';
+import type { Config } from '../config/schema.js';
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { toBundle, type Bundle, type BundleInput } from './bundle.js';
+import type { Finding } from './finding.js';
+import { namespaceContext, type KeyRequirement } from './namespace-context.js';
+import { resolveKey } from './resolve-key.js';
+import type { Rule } from './rule.js';
+import { bundleRules } from './rules/index.js';
+import { toDiagnostic } from './to-diagnostic.js';
+
+/** What the checker reads: the config, the project's locales and namespaces, and a reader of bundles. */
+export interface CheckProject {
+  config: Config;
+  locales: readonly string[];
+  namespaces: readonly string[];
+  /** The bundle files of one namespace; called once per namespace, so memory holds one at a time. */
+  read(namespace: string): BundleInput[];
+  /** Paths under the locales folder that are not bundle files (a folder named `x.json`). */
+  skipped?: readonly { file: string; reason: string }[];
+}
+
+/** Counts for the end of a report. */
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+  locales: number;
+  /** Source keys over all namespaces. */
+  keys: number;
+}
+
+/** Diagnostics in file and position order, and their summary. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  summary: CheckSummary;
+}
+
+/** Which locales to report on (`--locale`); all when absent. */
+export interface CheckOptions {
+  locales?: readonly string[];
+  rules?: readonly Rule[];
+}
+
+function severityOf(config: Config, rule: Rule, finding: Finding): Severity | 'off' {
+  const setting = config.rules[rule.id];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  return level ?? finding.severity ?? rule.defaultSeverity;
+}
+
+/** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
+function assertKnownRules(config: Config, rules: readonly Rule[]): void {
+  const known = new Set(rules.map((r) => r.id));
+  const unknown = Object.keys(config.rules).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ConfigError('config', unknown.map((id) => `rules.${id}: unknown rule (known: ${[...known].join(', ')})`));
+}
+
+/**
+ * Checks every namespace of a project with every rule. Pure: bundles come through `read`.
+ * A broken file is one json-syntax diagnostic and every other file is still checked.
+ */
+export function runCheck(project: CheckProject, options: CheckOptions = {}): CheckResult {
+  const rules = options.rules ?? bundleRules;
+  const { config } = project;
+  assertKnownRules(config, rules);
+  const unknownLocales = (options.locales ?? []).filter((l) => !project.locales.includes(l));
+  if (unknownLocales.length > 0) throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
+  const selected = options.locales ? new Set(options.locales) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const deferred: { rule: Rule; requirement: KeyRequirement }[] = [];
+  let files = 0;
+  let keys = 0;
+  let current: Rule = rules[0] as Rule;
+  const emit = (rule: Rule, finding: Finding): void => {
+    if (selected && !selected.has(finding.target.locale)) return;
+    const severity = severityOf(config, rule, finding);
+    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
+  };
+  for (const namespace of project.namespaces) {
+    const bundles = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
+    files += bundles.length;
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push({ rule: current, requirement }) });
+    keys += context.source?.flat?.values.size ?? 0;
+    for (const rule of rules) {
+      current = rule;
+      rule.check(context, (finding) => emit(rule, finding));
+    }
+  }
+  for (const { rule, requirement } of resolveDeferred(project, deferred)) emit(rule, requirement.finding);
+  for (const skipped of project.skipped ?? []) {
+    diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'json-syntax', message: `${skipped.reason}; skipped` });
+  }
+  diagnostics.sort(compareDiagnostics);
+  const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
+  return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: project.locales.length, keys } };
+}
+
+/** Checks `$t(ns:key)` references into other namespaces, reading each such namespace once more. */
+function resolveDeferred(project: CheckProject, deferred: { rule: Rule; requirement: KeyRequirement }[]): typeof deferred {
+  const failed: typeof deferred = [];
+  const byNamespace = new Map<string, typeof deferred>();
+  for (const item of deferred) {
+    const list = byNamespace.get(item.requirement.namespace) ?? [];
+    list.push(item);
+    byNamespace.set(item.requirement.namespace, list);
+  }
+  for (const [namespace, items] of byNamespace) {
+    const known = project.namespaces.includes(namespace);
+    const bundles = new Map<string, Bundle>();
+    if (known) for (const input of project.read(namespace)) bundles.set(input.locale, toBundle(input, project.config.keySeparator));
+    for (const item of items) {
+      const { locale, key, lookup } = item.requirement;
+      if (!resolveKey(bundles, fallbackChain(locale, project.config), key, lookup, project.config.pluralSeparator, false)) failed.push(item);
+    }
+  }
+  return failed;
+}

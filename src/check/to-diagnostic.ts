@@ -1,0 +1,71 @@
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { locate } from './bundle.js';
+import type { Anchor, Finding } from './finding.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function ancestors(key: string, sep: string | false): string[] {
+  if (sep === false) return [''];
+  const list = [''];
+  for (let at = key.indexOf(sep); at > 0; at = key.indexOf(sep, at + 1)) list.push(key.slice(0, at));
+  return list.reverse();
+}
+
+function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false): Span | undefined {
+  const bundle = finding.target.bundle;
+  if (!bundle || anchor.kind === 'file') return undefined;
+  if (anchor.kind === 'offset') return { start: anchor.offset, end: anchor.offset + anchor.length };
+  if (!bundle.flat) return undefined;
+  const { positions } = locate(bundle, keySeparator);
+  if (anchor.kind === 'span') return { start: anchor.span.keyStart, end: anchor.span.valueEnd };
+  if (anchor.kind === 'flat-key') {
+    const span = positions.flatKeys.get(anchor.key) ?? positions.keys.get(anchor.key);
+    return span && { start: span.keyStart, end: span.keyEnd };
+  }
+  if (anchor.kind === 'key') {
+    const span = positions.keys.get(anchor.key);
+    return span && { start: span.keyStart, end: span.valueEnd };
+  }
+  for (const path of ancestors(anchor.key, keySeparator)) {
+    const offset = positions.objects.get(path);
+    if (offset !== undefined) return { start: offset, end: offset + 1 };
+  }
+  return undefined;
+}
+
+/** Turns a rule's finding into a diagnostic with line and column; positions are computed only here. */
+export function toDiagnostic(finding: Finding, ruleId: string, severity: Severity, keySeparator: string | false): Diagnostic {
+  const span = spanOf(finding, finding.anchor, keySeparator);
+  const bundle = finding.target.bundle;
+  let start = { line: 1, column: 1 };
+  let end = { line: 1, column: 1 };
+  if (span && bundle) {
+    const { lines } = locate(bundle, keySeparator);
+    start = lines.position(span.start);
+    end = lines.position(Math.max(span.start, span.end));
+  }
+  const diagnostic: Diagnostic = {
+    file: finding.target.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    severity,
+    ruleId,
+    message: finding.message,
+    locale: finding.target.locale,
+    namespace: finding.target.namespace,
+  };
+  if (finding.key !== undefined) diagnostic.key = finding.key;
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map((r) => {
+      const span = r.bundle.flat ? locate(r.bundle, keySeparator).positions.keys.get(r.key) : undefined;
+      const at = span ? locate(r.bundle, keySeparator).lines.position(span.keyStart) : { line: 1, column: 1 };
+      return { file: r.bundle.file, line: at.line, column: at.column, message: `${r.message}: "${r.key}"` };
+    });
+  }
+  return diagnostic;
+}

@@ -1,0 +1,48 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CheckResult } from '../../check/run-check.js';
+import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../report/format-report.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { writeOutput } from '../write-output.js';
+
+interface CheckOptions extends ProjectOptions {
+  locale?: string[];
+  format: ReportFormat;
+  output?: string;
+  maxWarnings?: number;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return n;
+}
+
+/** Exit 1 on any error or on more warnings than allowed; 0 otherwise. */
+export function checkExitCode(result: CheckResult, maxWarnings: number | undefined): number {
+  if (result.summary.errors > 0) return 1;
+  return maxWarnings !== undefined && result.summary.warnings > maxWarnings ? 1 : 0;
+}
+
+/** `l10n check`: every locale bundle complete and correct, at file:line:column. */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('check every locale bundle for missing, extra and wrong entries, at file:line:column')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .option('--locale <lng>', 'report only on this locale (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
+    .action(async (options: CheckOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      const { checkProject } = await import('../../check/load-check.js');
+      const result = checkProject(root, config, options.locale ? { locales: options.locale } : {});
+      const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      writeOutput(formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
+      process.exitCode = checkExitCode(result, options.maxWarnings);
+    });
+}

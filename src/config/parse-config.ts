@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { configSchema, type Config } from './schema.js';
+
+/** Raised for a config that does not validate; its message lists every problem with its path. */
+export class ConfigError extends Error {
+  /** The config file (or `<defaults>`), for the message. */
+  readonly file: string;
+  constructor(file: string, problems: string[]) {
+    super(`${file}: invalid config\n${problems.map((p) => `  - ${p}`).join('\n')}\n  (see README, "Configuration")`);
+    this.name = 'ConfigError';
+    this.file = file;
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `${where}: ${issue.message}`;
+}
+
+/** Finds a cycle in the configured fallback chains, as the list of locales that form it. */
+function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | undefined {
+  const visit = (locale: string, path: string[]): string[] | undefined => {
+    if (path.includes(locale)) return [...path.slice(path.indexOf(locale)), locale];
+    for (const next of fallbacks[locale] ?? []) {
+      const cycle = visit(next, [...path, locale]);
+      if (cycle) return cycle;
+    }
+    return undefined;
+  };
+  for (const locale of Object.keys(fallbacks)) {
+    const cycle = visit(locale, []);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/**
+ * Validates a config object and applies the schema's defaults. Pure: the caller reads the file.
+ * Throws ConfigError with one line per problem.
+ */
+export function parseConfig(input: unknown, file = '<config>'): Config {
+  const result = configSchema.safeParse(input ?? {});
+  if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
+  const config = result.data;
+  const cycle = findFallbackCycle(config.fallbacks);
+  if (cycle) throw new ConfigError(file, [`fallbacks: cycle ${cycle.join(' -> ')}`]);
+  return config;
+}

@@ -1,0 +1,16 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(d.ruleId)}`];
+      return `::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}
