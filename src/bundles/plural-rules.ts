@@ -15,7 +15,9 @@ export interface PluralFamily {
 }
 
 const cache = new Map<string, PluralFamily>();
-const CANDIDATES = [...Array.from({ length: 1000 }, (_, i) => i), 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
+// 0 comes after the positive counts: at 0 i18next tries `_zero` first, so 0 is a poor sample
+// for a category other counts also select (English "other" is shown by 2).
+const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
 
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   let rules: Intl.PluralRules;

@@ -1,3 +1,4 @@
+import { pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
 import type { NamespaceContext } from './namespace-context.js';
@@ -41,10 +42,13 @@ export function absentKeys(context: NamespaceContext, locale: string, target: Bu
     for (const group of groups.values()) {
       if (has(group.base) || [...group.forms.values()].some(has)) continue;
       const family = pluralFamily(locale, group.ordinal);
-      const forms = family.categories.map((c) => (group.ordinal ? `${group.base}${context.pluralSeparator}ordinal${context.pluralSeparator}${c}` : `${group.base}${context.pluralSeparator}${c}`));
-      const resolvers = family.categories.map((c) => context.resolve(locale, group.base, { count: family.samples.get(c) ?? 1, ordinal: group.ordinal }, true)?.locale);
-      const resolvedBy = resolvers.every((r) => r !== undefined) ? resolvers[0] : undefined;
-      absent.push({ key: group.base, sourceKey: [...group.forms.values()][0] ?? group.base, forms, resolvedBy });
+      const sourceKey = [...group.forms.values()][0] ?? group.base;
+      const forms = family.categories.map((c) => ({ key: pluralFormKey(group.base, c, group.ordinal, context.pluralSeparator), by: context.resolve(locale, group.base, { count: family.samples.get(c) ?? 1, ordinal: group.ordinal }, true)?.locale }));
+      const unresolved = forms.filter((f) => f.by === undefined);
+      if (unresolved.length === 0) absent.push({ key: group.base, sourceKey, forms: forms.map((f) => f.key), resolvedBy: forms[0]?.by });
+      else if (unresolved.length === forms.length) absent.push({ key: group.base, sourceKey, forms: forms.map((f) => f.key) });
+      // Partly resolved through a fallback: only the forms nothing of the language supplies are missing.
+      else for (const form of unresolved) absent.push({ key: form.key, sourceKey, forms: [form.key] });
     }
   }
   byLocale.set(locale, absent);

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { fallbackChain, languageOf } from '../../src/bundles/fallback-chain.js';
+import { pluralFormKey } from '../../src/bundles/plural-key.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../../src/bundles/plural-rules.js';
+import { runCheck } from '../../src/check/run-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+
+// The differential test of the checker against i18next 26 itself: on generated bundles, for every
+// source key, every locale and one count of every CLDR category of that locale, the checker must
+// report an error exactly when i18next cannot resolve the key within the locale's own language.
+
+const LOCALES = ['en', 'es', 'es-AR', 'fr', 'pl', 'ar'];
+const config = parseConfig({ sourceLocale: 'en', locales: LOCALES });
+
+type Kind = 'plain' | 'cardinal' | 'ordinal';
+interface KeySpec {
+  kind: Kind;
+  /** Per locale: for plain keys, whether the key is there; for plurals, which forms and whether the bare key is. */
+  presence: Record<string, { bare: boolean; forms: PluralCategory[] }>;
+}
+
+const presence = fc.record({ bare: fc.boolean(), forms: fc.subarray([...PLURAL_CATEGORIES]) });
+const keySpec: fc.Arbitrary<KeySpec> = fc.record({
+  kind: fc.constantFrom<Kind>('plain', 'cardinal', 'ordinal'),
+  presence: fc.record(Object.fromEntries(LOCALES.map((l) => [l, presence])) as Record<string, typeof presence>),
+});
+
+function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = Object.fromEntries(LOCALES.map((l) => [l, {}]));
+  specs.forEach((spec, i) => {
+    const base = `k${i}`;
+    for (const locale of LOCALES) {
+      const { bare, forms } = spec.presence[locale] as { bare: boolean; forms: PluralCategory[] };
+      const bundle = out[locale] as Record<string, string>;
+      // The source always holds the key, so that it is a key the checker compares.
+      if (spec.kind === 'plain') {
+        if (bare || locale === 'en') bundle[base] = `V:${locale}:${base}`;
+        continue;
+      }
+      // A bare key in the source would be a second, plain source key of the same name.
+      if (bare && locale !== 'en') bundle[base] = `V:${locale}:${base}`;
+      const written = locale === 'en' && forms.length === 0 ? (['other'] as PluralCategory[]) : forms;
+      for (const c of written) {
+        const key = pluralFormKey(base, c, spec.kind === 'ordinal');
+        bundle[key] = `V:${locale}:${key}`;
+      }
+    }
+  });
+  return out;
+}
+
+function checkerFlags(diagnostics: Diagnostic[], locale: string, base: string, formKey: string | undefined): boolean {
+  return diagnostics.some(
+    (d) => d.severity === 'error' && d.locale === locale && ((d.ruleId === 'missing-key' && (d.key === base || d.key === formKey)) || (d.ruleId === 'plural-forms' && formKey !== undefined && d.key === formKey)),
+  );
+}
+
+describe('checker verdicts agree with i18next 26', () => {
+  it('on generated bundles, for every key, locale and plural category', () => {
+    fc.assert(
+      fc.property(fc.array(keySpec, { minLength: 1, maxLength: 5 }), (specs) => {
+        const bundles = bundlesOf(specs);
+        const result = runCheck({
+          config,
+          locales: LOCALES,
+          namespaces: ['ui'],
+          read: () => LOCALES.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(bundles[locale])) })),
+        });
+        const i18n = i18next.createInstance();
+        void i18n.init({
+          initAsync: false,
+          resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: bundles[l] }])),
+          ns: ['ui'],
+          defaultNS: 'ui',
+          fallbackLng: { ...Object.fromEntries(LOCALES.map((l) => [l, fallbackChain(l, config).slice(1)])), default: [] },
+          interpolation: { escapeValue: false },
+        });
+        specs.forEach((spec, i) => {
+          const base = `k${i}`;
+          for (const locale of LOCALES) {
+            const ordinal = spec.kind === 'ordinal';
+            const counts = spec.kind === 'plain' ? [undefined] : pluralFamily(locale, ordinal).categories.map((c) => pluralFamily(locale, ordinal).samples.get(c));
+            for (const count of counts) {
+              const options = count === undefined ? { lng: locale } : { lng: locale, count, ordinal };
+              const res = String(i18n.t(base, options));
+              const by = res.startsWith('V:') ? res.split(':')[1] : undefined;
+              const resolved = by !== undefined && languageOf(by) === languageOf(locale);
+              const formKey = count === undefined ? undefined : pluralFormKey(base, pluralFamily(locale, ordinal).select(count), ordinal);
+              const flagged = checkerFlags(result.diagnostics, locale, base, formKey);
+              expect({ key: base, locale, count, flagged }).toEqual({ key: base, locale, count, flagged: !resolved });
+            }
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bundleRules } from '../../src/check/rules/index.js';
+import { diagnosticsOf, line } from '../support/check-lines.js';
+import { tempProject } from '../support/temp-project.js';
+
+describe.each(bundleRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  it('reports its failing example at the documented places', () => {
+    const found = diagnosticsOf(tempProject(rule.failing.files), rule.failing.config).filter((d) => d.ruleId === id);
+    expect(found.map(line)).toEqual(rule.failing.expect);
+  });
+
+  it('reports nothing on its passing example', () => {
+    const all = diagnosticsOf(tempProject(rule.passing.files), rule.passing.config);
+    expect(all.filter((d) => d.ruleId === id).map(line)).toEqual([]);
+  });
+
+  it('has a description and a default severity', () => {
+    expect(rule.description.length).toBeGreaterThan(20);
+    expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
+  });
+});
+
+it('every rule id is unique', () => {
+  const ids = bundleRules.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
