@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
+import { indexPositions, mayHaveDuplicateKeys } from '../../src/bundles/index-positions.js';
+import { LineIndex } from '../../src/bundles/line-index.js';
+
+// Keys with quotes, backslashes, brackets and non-BMP characters, but no separator, so that
+// a flat key names exactly one JSON path.
+const name = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', '\\', '{', '}', '[', ']', ':', ',', ' ', '😀', '\n'), minLength: 1, maxLength: 6 });
+const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('say "hi": {{x}}', '[1]', '{a}', 'a\\b'), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
+const tree = fc.letrec((tie) => ({
+  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node')), { maxKeys: 5 }),
+})).node as fc.Arbitrary<Record<string, unknown>>;
+
+describe('indexPositions', () => {
+  it('puts every key where jsonc-parser finds it, whatever the formatting', () => {
+    fc.assert(
+      fc.property(tree, fc.constantFrom(0, 2, '\t'), fc.boolean(), (data, indent, crlf) => {
+        const pretty = JSON.stringify(data, null, indent);
+        const text = crlf ? pretty.replace(/\n/g, '\r\n') : pretty;
+        const index = indexPositions(text, '.');
+        const root = parseTree(text);
+        const walk = (object: Record<string, unknown>, path: string[]): void => {
+          for (const [key, value] of Object.entries(object)) {
+            const segments = [...path, key];
+            const node = findNodeAtLocation(root!, segments);
+            const keyNode = node?.parent?.children?.[0];
+            const span = index.keys.get(segments.join('.'));
+            expect(span?.keyStart).toBe(keyNode?.offset);
+            if (typeof value === 'string') expect(JSON.parse(text.slice(span!.valueStart, span!.valueEnd))).toBe(value);
+            if (value && typeof value === 'object' && !Array.isArray(value)) walk(value as Record<string, unknown>, segments);
+          }
+        };
+        walk(data, []);
+        expect(index.duplicates).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every duplicate, and the cheap pre-check never misses one', () => {
+    const pairs = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'say "x":'), fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x": "y', ' ": '))), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(pairs, pairs, (outer, inner) => {
+        const object = (list: [string, string][]): string => `{${list.map(([k, v]) => `${JSON.stringify(k)} : ${JSON.stringify(v)}`).join(',\n')}}`;
+        const text = `{"outer": ${object(outer)}, "inner": { "deep": ${object(inner)} }}`;
+        const expected = outer.length - new Set(outer.map((p) => p[0])).size + (inner.length - new Set(inner.map((p) => p[0])).size);
+        const flat = flattenBundle(JSON.parse(text) as Record<string, unknown>, '.');
+        const index = indexPositions(text, '.');
+        expect(index.duplicates.length).toBe(expected);
+        if (expected > 0) expect(mayHaveDuplicateKeys(text, flat.propertyCount)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says "no duplicates" for a plain bundle without running the position pass', () => {
+    const text = JSON.stringify({ a: { b: 'x', c: 'y' }, d: 'z' }, null, 2);
+    expect(mayHaveDuplicateKeys(text, flattenBundle(JSON.parse(text), '.').propertyCount)).toBe(false);
+  });
+
+  it('handles a one-megabyte string without exhausting the regex engine', () => {
+    const text = JSON.stringify({ big: 'x\\"'.repeat(350_000), after: 'ok' });
+    expect(indexPositions(text, '.').keys.get('after')?.keyStart).toBe(text.indexOf('"after"'));
+  });
+});
+
+describe('LineIndex', () => {
+  it('agrees with counting lines by hand, with LF and CRLF', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 5 }), { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.nat(), (lines, eol, pick) => {
+        const text = lines.map((l) => l.replace(/[\r\n]/g, '')).join(eol);
+        const offset = text.length === 0 ? 0 : pick % text.length;
+        const before = text.slice(0, offset).split('\n');
+        expect(new LineIndex(text).position(offset)).toEqual({ line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+      }),
+    );
+  });
+});
