@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A copy of the shipped project's bundles and config, to break on purpose. */
+function shippedCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'l10n-cli-'));
+  cpSync(join(ROOT, 'locales'), join(dir, 'locales'), { recursive: true });
+  cpSync(join(ROOT, 'l10n.config.ts'), join(dir, 'l10n.config.ts'));
+  return dir;
+}
+
+describe('l10n check', () => {
+  it('passes the shipped project with no error and no warning', () => {
+    const { status, stdout, stderr } = runCli(['check'], ROOT);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^✔ no problems \(0 errors, 0 warnings, 0 infos\) in 2 files, 2 locales, \d+ source keys\n$/);
+    expect(status).toBe(0);
+  });
+
+  it('reports a syntax error at its line and column, still checks the rest, and exits 1', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home",', '"Home",,'));
+    const { status, stdout } = runCli(['check', '--format', 'json'], dir);
+    const report = JSON.parse(stdout) as { diagnostics: { file: string; line: number; column: number; ruleId: string }[] };
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/en/ui.json:8:20 json-syntax']);
+    expect(status).toBe(1);
+  });
+
+  it('points a missing Spanish plural form at the group and names the count that needs it', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/es-AR/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    "count_many": "{{count}} de comentarios",\n', ''));
+    const { status, stdout } = runCli(['check'], dir);
+    expect(stdout).toContain('locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other (count 1000000 selects "many")  plural-forms');
+    expect(status).toBe(1);
+  });
+
+  it('reports a key missing from en at the object that should hold it, with the source location', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    "world": "World",\n', ''));
+    const { status, stdout } = runCli(['check', '--format', 'json'], dir);
+    const [missing] = (JSON.parse(stdout) as { diagnostics: Record<string, unknown>[] }).diagnostics;
+    expect(missing).toMatchObject({ file: 'locales/en/ui.json', line: 6, column: 10, ruleId: 'missing-key', severity: 'error', locale: 'en', namespace: 'ui', key: 'nav.world' });
+    expect(missing?.related).toEqual([{ file: 'locales/es-AR/ui.json', line: 9, column: 5, message: 'the es-AR source: "nav.world"' }]);
+    expect(status).toBe(1);
+  });
+
+  it('fails on warnings only beyond --max-warnings', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
+    expect(runCli(['check', '--max-warnings', '1'], dir).status).toBe(0);
+    expect(runCli(['check', '--max-warnings', '0'], dir).status).toBe(1);
+  });
+
+  it('writes github annotations and SARIF', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
+    expect(runCli(['check', '--format', 'github'], dir).stdout).toBe(
+      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " differs from the es-AR source\'s none\n',
+    );
+    const out = join(dir, 'report.sarif');
+    runCli(['check', '--format', 'sarif', '--output', out], dir);
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.map((r) => `${r.ruleId} ${r.level}`)).toEqual(['whitespace-parity warning']);
+  });
+
+  it('exits 2 with a readable message for a bad config, an unknown locale or a bad option', () => {
+    const dir = shippedCopy();
+    writeFileSync(join(dir, 'l10n.config.json'), JSON.stringify({ sourceLocale: 'not a tag', colour: true }));
+    const bad = runCli(['check', '--config', 'l10n.config.json'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('sourceLocale: is not a valid BCP 47 language tag');
+    expect(bad.stderr).toContain('unknown key "colour"');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const locale = runCli(['check', '--locale', 'xx'], ROOT);
+    expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
+    expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
+  });
+});

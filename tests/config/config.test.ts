@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fallbackChain } from '../../src/bundles/fallback-chain.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
+import { tempProject } from '../support/temp-project.js';
+
+describe('parseConfig', () => {
+  it('applies every default from the schema', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ localesDir: 'locales', contentDir: 'content', sourceLocale: 'en', keySeparator: '.', nsSeparator: ':', pluralSeparator: '_', rules: {}, fallbacks: {} });
+    expect(config.ingest).toEqual({ locale: 'es-AR', namespace: 'ui', articleLocale: 'en', keys: {} });
+    expect(config.locales).toBeUndefined();
+  });
+
+  it('lists every problem with its path in one error', () => {
+    const error = (() => {
+      try {
+        parseConfig({ sourceLocale: 'en_US!', locales: ['es-AR', 42], keySeparator: '', extra: 1 }, 'l10n.config.json');
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toContain('l10n.config.json: invalid config');
+    expect(error.message).toContain('sourceLocale: is not a valid BCP 47 language tag');
+    expect(error.message).toContain('locales.1:');
+    expect(error.message).toContain('keySeparator:');
+    expect(error.message).toContain('unknown key "extra"');
+  });
+
+  it('refuses a cycle in the fallback chains', () => {
+    expect(() => parseConfig({ fallbacks: { 'es-AR': ['es'], es: ['es-AR'] } })).toThrow('fallbacks: cycle es-AR -> es -> es-AR');
+  });
+});
+
+describe('fallbackChain', () => {
+  it('defaults to the BCP 47 parents and then the source', () => {
+    const config = parseConfig({});
+    expect(fallbackChain('es-AR', config)).toEqual(['es-AR', 'es', 'en']);
+    expect(fallbackChain('zh-Hant-TW', config)).toEqual(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
+    expect(fallbackChain('en', config)).toEqual(['en']);
+  });
+
+  it('uses the configured chain as given', () => {
+    expect(fallbackChain('pt-BR', parseConfig({ fallbacks: { 'pt-BR': ['pt-PT', 'es'] } }))).toEqual(['pt-BR', 'pt-PT', 'es']);
+  });
+});
+
+describe('loadConfig', () => {
+  it('finds l10n.config.ts in the root and strips its types', async () => {
+    const root = tempProject({ 'l10n.config.ts': "import type { ConfigInput } from './nowhere.js';\nconst c: ConfigInput = { sourceLocale: 'es' as string };\nexport default c;\n" });
+    const { config, file } = await loadConfig(root);
+    expect(file).toBe(join(root, 'l10n.config.ts'));
+    expect(config.sourceLocale).toBe('es');
+  });
+
+  it('reads JSON, and applies the defaults when there is no file', async () => {
+    const root = tempProject({ 'l10n.config.json': '{ "localesDir": "i18n" }' });
+    expect((await loadConfig(root)).config.localesDir).toBe('i18n');
+    expect((await loadConfig(tempProject({}))).file).toBeUndefined();
+  });
+
+  it('explains a file that cannot be loaded', async () => {
+    const root = tempProject({});
+    writeFileSync(join(root, 'l10n.config.json'), '{ nope');
+    await expect(loadConfig(root)).rejects.toThrow(/l10n\.config\.json: invalid config\n {2}- cannot be loaded: /);
+    await expect(loadConfig(root, 'missing.json')).rejects.toThrow('missing.json: invalid config\n  - file not found');
+  });
+});
