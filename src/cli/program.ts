@@ -3,6 +3,7 @@ import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerStart } from './commands/start.js';
+import { registerSync } from './commands/sync.js';
 
 /** Builds the `l10n` command line: one register function per command, each in its own file. */
 export function createProgram(): Command {
@@ -16,6 +17,7 @@ export function createProgram(): Command {
   registerCheck(program);
   registerIngest(program);
   registerBuild(program);
+  registerSync(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { formatSyncDiff, formatSyncSummary } from '../../sync/format-sync.js';
+import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { syncProject } from '../../sync/sync-project.js';
+import { writeSync } from '../../sync/write-sync.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+
+interface SyncCommandOptions extends ProjectOptions {
+  locale?: string[];
+  dryRun?: boolean;
+  prune?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** `l10n sync`: adds the skeleton of every missing entry to the target bundles, never touching a translator's work. */
+export function registerSync(program: Command): void {
+  program
+    .command('sync')
+    .description('add every missing key and every plural form a locale needs to its bundles, keeping each file\'s order and formatting')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .option('--locale <lng>', 'sync only this locale (repeatable)', collect)
+    .option('--dry-run', 'print a unified diff of what would change and write nothing')
+    .option('--prune', 'also remove keys the source does not have (listed in the output)')
+    .addHelpText(
+      'after',
+      '\nNew entries get the source text, so readers keep seeing what the fallback showed and `l10n check`\n(rule untranslated) and `l10n status` still count them as untranslated. Existing values are never\nchanged; a second run changes nothing. Exit status: 0 done, 2 usage or config error.',
+    )
+    .action(async (options: SyncCommandOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      const result = syncProject(loadBundleProject(root, config), { ...(options.locale ? { locales: options.locale } : {}), prune: options.prune === true });
+      if (options.dryRun) process.stdout.write(formatSyncDiff(result));
+      else writeSync(root, result.changes);
+      process.stdout.write(formatSyncSummary(result, options.dryRun === true));
+    });
+}

@@ -1,0 +1,92 @@
+import { applyEdits, modify } from 'jsonc-parser';
+import { detectFormat, formattingOptions, restoreEnds, serialise, type TextFormat } from './detect-format.js';
+import { pathId } from './key-paths.js';
+import type { SyncPlan } from './plan-sync.js';
+
+/** A file's new text and the flat keys actually added and removed. */
+export interface SyncedText {
+  text: string;
+  added: string[];
+  removed: string[];
+}
+
+type Tree = Map<string, Tree | { leaf: unknown }>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+function materialise(node: Tree | { leaf: unknown }): unknown {
+  if (!(node instanceof Map)) return node.leaf;
+  const object: Record<string, unknown> = {};
+  for (const [name, child] of node) object[name] = materialise(child);
+  return object;
+}
+
+function leafKeys(node: Tree | { leaf: unknown }, keys: Map<string, string>, path: string[]): string[] {
+  if (!(node instanceof Map)) return [keys.get(pathId(path)) ?? path.join('.')];
+  return [...node].flatMap(([name, child]) => leafKeys(child, keys, [...path, name]));
+}
+
+/**
+ * Applies a plan with jsonc-parser edits, so every byte outside an edit stays as it was: the
+ * translator's order, indentation, line endings and final newline. A missing subtree is written
+ * in one edit, placed after its nearest preceding source sibling. Without a file (`text`
+ * undefined) a new one is written in `newFileFormat` (the source file's).
+ */
+export function applySync(text: string | undefined, plan: SyncPlan, newFileFormat: TextFormat): SyncedText {
+  const tree: Tree = new Map();
+  const keys = new Map<string, string>();
+  for (const addition of plan.additions) {
+    keys.set(pathId(addition.path), addition.key);
+    let node = tree;
+    addition.path.forEach((name, i) => {
+      // A subtree wins over a leaf at the same name: a plural form spelled as an object holds more.
+      if (i === addition.path.length - 1) {
+        if (!(node.get(name) instanceof Map)) node.set(name, { leaf: addition.value });
+      } else {
+        let next = node.get(name);
+        if (!(next instanceof Map)) node.set(name, (next = new Map()));
+        node = next;
+      }
+    });
+  }
+  if (text === undefined) {
+    return { text: serialise(materialise(tree), newFileFormat), added: leafKeys(tree, keys, []), removed: [] };
+  }
+  const format = detectFormat(text);
+  const options = formattingOptions(format);
+  let current = stripBom(text);
+  const removed: string[] = [];
+  for (const removal of plan.removals) {
+    current = applyEdits(current, modify(current, removal.path, undefined, { formattingOptions: options }));
+    removed.push(removal.key);
+  }
+  const added: string[] = [];
+  const insert = (node: Tree, path: string[], holder: Record<string, unknown>): void => {
+    for (const [name, child] of node) {
+      const here = [...path, name];
+      const existing = holder[name];
+      if (existing !== undefined) {
+        if (child instanceof Map && isObject(existing)) insert(child, here, existing);
+        continue;
+      }
+      const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
+      const mine = rankOf(name);
+      const getInsertionIndex = (properties: string[]): number => {
+        let index = 0;
+        properties.forEach((p, i) => {
+          const r = rankOf(p);
+          if (r >= 0 && r < mine) index = i + 1;
+        });
+        return index;
+      };
+      current = applyEdits(current, modify(current, here, materialise(child), { formattingOptions: options, getInsertionIndex }));
+      added.push(...leafKeys(child, keys, here));
+      holder[name] = materialise(child);
+    }
+  };
+  const root: unknown = JSON.parse(current);
+  if (isObject(root)) insert(tree, [], root);
+  if (added.length === 0 && removed.length === 0) return { text, added, removed };
+  return { text: restoreEnds(current, format), added, removed };
+}

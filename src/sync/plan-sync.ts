@@ -1,0 +1,118 @@
+import { pluralFormKey } from '../bundles/plural-key.js';
+import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { absentKeys } from '../check/absent-keys.js';
+import type { Bundle } from '../check/bundle.js';
+import type { NamespaceContext } from '../check/namespace-context.js';
+import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
+import { extraKey } from '../check/rules/extra-key.js';
+import { keyPaths, pathId, siblingPath } from './key-paths.js';
+
+/** One entry to write: its flat key, its JSON path in the target file, and the value to give it. */
+export interface SyncAddition {
+  key: string;
+  path: string[];
+  value: unknown;
+}
+
+/** One entry to delete with `--prune`: a key the source does not have (or the object holding only such keys). */
+export interface SyncRemoval {
+  key: string;
+  path: string[];
+}
+
+/** What sync does to one target file; `rank` orders any path (or object) as the source orders it. */
+export interface SyncPlan {
+  additions: SyncAddition[];
+  removals: SyncRemoval[];
+  rank: ReadonlyMap<string, number>;
+}
+
+const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.parse(bundle.text) : undefined);
+
+/**
+ * What one locale's file of a namespace lacks, exactly as missing-key and plural-forms see it:
+ * absent keys no locale of the same language resolves, and the plural categories the locale
+ * needs (from Intl.PluralRules). A new entry gets the source text: i18next then shows what the
+ * fallback showed before, and the `untranslated` rule (and `status`) still count it as not
+ * translated. An empty string would hide the text from readers and pass for a translation.
+ */
+export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, prune: boolean): SyncPlan {
+  const source = context.source;
+  if (!source?.flat) return { additions: [], removals: [], rank: new Map() };
+  const sep = context.pluralSeparator;
+  const values = source.flat.values;
+  const sourcePaths = keyPaths(parse(source), context.keySeparator);
+  const groups = context.sourceGroups();
+  const formValue = (forms: ReadonlyMap<PluralCategory, string>, category: PluralCategory): { key: string; value: unknown } => {
+    const key = forms.get(category) ?? forms.get('other') ?? [...forms.values()][0] ?? '';
+    return { key, value: values.get(key) };
+  };
+  const desired: string[][] = [];
+  const additions: SyncAddition[] = [];
+  const wanted = new Set<string>();
+  for (const absent of absentKeys(context, locale, target)) {
+    if (absent.resolvedBy) continue;
+    for (const key of absent.forms ?? [absent.key]) wanted.add(key);
+  }
+  const targetGroups: ReadonlyMap<string, PluralGroup> = target?.flat ? pluralGroups(target.flat, sep) : new Map();
+  const groupOf = new Map<string, PluralGroup>();
+  for (const group of groups.values()) for (const key of group.forms.values()) groupOf.set(key, group);
+  const seenGroups = new Set<string>();
+  for (const key of values.keys()) {
+    const sourcePath = sourcePaths.get(key) ?? [key];
+    const group = groupOf.get(key);
+    if (!group) {
+      desired.push(sourcePath);
+      if (wanted.has(key)) additions.push({ key, path: sourcePath, value: values.get(key) });
+      continue;
+    }
+    const id = groupId(group.base, group.ordinal);
+    if (seenGroups.has(id)) {
+      desired.push(sourcePath);
+      continue;
+    }
+    seenGroups.add(id);
+    const family = pluralFamily(locale, group.ordinal);
+    const partial = targetGroups.has(id);
+    for (const category of family.categories) {
+      const formKey = pluralFormKey(group.base, category, group.ordinal, sep);
+      const path = siblingPath(sourcePath, formKey, key);
+      desired.push(path);
+      const lacking = partial && !target?.flat?.values.has(formKey) && !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
+      if (wanted.has(formKey) || lacking) additions.push({ key: formKey, path, value: formValue(group.forms, category).value });
+    }
+    desired.push(sourcePath);
+  }
+  const rank = new Map<string, number>();
+  desired.forEach((path, index) => {
+    for (let n = 1; n <= path.length; n++) if (!rank.has(pathId(path.slice(0, n)))) rank.set(pathId(path.slice(0, n)), index);
+  });
+  return { additions, removals: prune ? removals(context, locale, target) : [], rank };
+}
+
+/** The extra keys extra-key reports, each lifted to the highest object the source lacks entirely. */
+function removals(context: NamespaceContext, locale: string, target: Bundle | undefined): SyncRemoval[] {
+  const source = context.source?.flat;
+  if (!source || !target?.flat) return [];
+  const extras: string[] = [];
+  extraKey.check(context, (finding) => {
+    if (finding.target.locale === locale && finding.key !== undefined) extras.push(finding.key);
+  });
+  const paths = keyPaths(parse(target), context.keySeparator);
+  const byPath = new Map<string, string>();
+  for (const [key, path] of paths) byPath.set(pathId(path), key);
+  const found = new Map<string, SyncRemoval>();
+  for (const key of extras) {
+    const path = paths.get(key);
+    if (!path) continue;
+    for (let n = 1; n <= path.length; n++) {
+      const prefix = path.slice(0, n);
+      const flat = byPath.get(pathId(prefix)) ?? key;
+      if (n < path.length && source.objects.has(flat)) continue;
+      if (n < path.length && source.values.has(flat)) break;
+      found.set(pathId(prefix), { key: flat, path: prefix });
+      break;
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,93 @@
+import { comparableTargets } from '../check/absent-keys.js';
+import { toBundle, type BundleInput } from '../check/bundle.js';
+import { namespaceContext, type NamespaceContext } from '../check/namespace-context.js';
+import type { CheckProject } from '../check/run-check.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { applySync } from './apply-sync.js';
+import { detectFormat } from './detect-format.js';
+import { planSync } from './plan-sync.js';
+
+/** What sync does to one bundle file: its text before (undefined for a new file) and after. */
+export interface SyncChange {
+  file: string;
+  locale: string;
+  namespace: string;
+  before: string | undefined;
+  after: string;
+  added: string[];
+  removed: string[];
+}
+
+/** A target file sync leaves alone, and why (a broken file, or a namespace without a source). */
+export interface SyncSkip {
+  file: string;
+  reason: string;
+}
+
+/** Every file sync would change, and the files it could not work on. */
+export interface SyncResult {
+  changes: SyncChange[];
+  skipped: SyncSkip[];
+}
+
+/** Which locales to fill (default: every locale but each namespace's source) and whether to prune. */
+export interface SyncOptions {
+  locales?: readonly string[];
+  prune?: boolean;
+}
+
+/**
+ * Plans and applies sync on every namespace, in memory: the caller writes (or diffs) the result.
+ * Files that would not change are left out, which makes a second run report nothing.
+ */
+export function syncProject(project: CheckProject, options: SyncOptions = {}): SyncResult {
+  const { config } = project;
+  const unknown = (options.locales ?? []).filter((l) => !project.locales.includes(l));
+  if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')} (the project has ${project.locales.join(', ')})`);
+  const changes: SyncChange[] = [];
+  const skipped: SyncSkip[] = [];
+  for (const namespace of project.namespaces) syncNamespace(project, namespace, options, changes, skipped);
+  return { changes, skipped };
+}
+
+/**
+ * Prunes first, then plans additions on the pruned files: a removed object may have hidden a
+ * plural group, and planning both on the old text would leave work for a second run.
+ */
+function syncNamespace(project: CheckProject, namespace: string, options: SyncOptions, changes: SyncChange[], skipped: SyncSkip[]): void {
+  const { config } = project;
+  let inputs = project.read(namespace);
+  const contextOf = (list: readonly BundleInput[]): NamespaceContext =>
+    namespaceContext({ namespace, config, locales: project.locales, files: list.map((input) => toBundle(input, config.keySeparator)), requireKey: () => undefined });
+  let context = contextOf(inputs);
+  const source = context.source;
+  if (!source) {
+    skipped.push({ file: context.pathOf(context.sourceLocale), reason: 'the source file is missing or broken; nothing to sync from' });
+    return;
+  }
+  for (const broken of context.files.filter((b) => !b.flat && b.locale !== context.sourceLocale)) skipped.push({ file: broken.file, reason: `cannot be parsed (${broken.broken?.message ?? 'broken'}); fix it first` });
+  const sourceFormat = detectFormat(source.text);
+  const targets = comparableTargets(context).filter(([locale]) => !options.locales || options.locales.includes(locale));
+  // The raw text keeps a byte-order mark that decodeBundle drops, so the written file keeps it too.
+  const original = new Map(inputs.map((i) => [i.locale, i.bytes?.toString('utf8')]));
+  const text = new Map(original);
+  const removed = new Map<string, string[]>();
+  if (options.prune) {
+    for (const [locale, bundle] of targets) {
+      const plan = planSync(context, locale, bundle, true);
+      if (plan.removals.length === 0) continue;
+      const result = applySync(text.get(locale), { ...plan, additions: [] }, sourceFormat);
+      text.set(locale, result.text);
+      removed.set(locale, result.removed);
+    }
+    inputs = inputs.map((input) => (removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? '') } : input));
+    context = contextOf(inputs);
+  }
+  for (const [locale] of targets) {
+    const plan = planSync(context, locale, context.bundles.get(locale), false);
+    const result = plan.additions.length > 0 ? applySync(text.get(locale), plan, sourceFormat) : undefined;
+    const after = result?.text ?? text.get(locale);
+    if (after === undefined || after === original.get(locale)) continue;
+    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [] });
+  }
+}

@@ -1,0 +1,13 @@
+import type { CheckProject } from '../../src/check/run-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+
+/** A one-namespace project held in memory: locale -> file text. */
+export function memoryProject(files: Record<string, string>, config: Record<string, unknown> = {}): CheckProject {
+  const parsed = parseConfig({ locales: Object.keys(files), ...config });
+  return {
+    config: parsed,
+    locales: parsed.locales ?? [],
+    namespaces: ['ui'],
+    read: () => Object.entries(files).map(([locale, text]) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(text) })),
+  };
+}

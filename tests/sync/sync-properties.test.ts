@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
+import { syncProject } from '../../src/sync/sync-project.js';
+import { memoryProject } from './memory-project.js';
+
+const name = fc.constantFrom('a', 'b', 'c', 'd', 'n_one', 'n_many', 'n_other', 'x.y');
+const text = fc.string({ maxLength: 6 });
+const bundle = fc.dictionary(name, fc.oneof(text, fc.dictionary(name, fc.oneof(text, fc.dictionary(name, text)), { maxKeys: 4 })), { maxKeys: 6 });
+const layout = fc.record({ indent: fc.constantFrom('\t', '  ', '    ', ''), crlf: fc.boolean(), finalNewline: fc.boolean() });
+
+function write(data: unknown, format: { indent: string; crlf: boolean; finalNewline: boolean }): string {
+  const json = JSON.stringify(data, null, format.indent);
+  return (format.crlf ? json.replace(/\n/g, '\r\n') : json) + (format.finalNewline ? (format.crlf ? '\r\n' : '\n') : '');
+}
+
+const flat = (json: string): Map<string, unknown> => flattenBundle(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>, '.').values;
+
+function synced(source: string, target: string, prune = false): string {
+  return syncProject(memoryProject({ en: source, es: target }), { prune }).changes[0]?.after ?? target;
+}
+
+describe('sync properties', () => {
+  it('never loses or changes an existing string value, and adds nothing but source keys', () => {
+    fc.assert(
+      fc.property(bundle, bundle, layout, layout, (source, target, sourceFormat, targetFormat) => {
+        const before = write(target, targetFormat);
+        const after = synced(write(source, sourceFormat), before);
+        const old = flat(before);
+        const now = flat(after);
+        const sourceKeys = new Set(flat(write(source, sourceFormat)).keys());
+        // An empty object is a placeholder, not a translation: filling it in is allowed.
+        for (const [key, value] of old) if (typeof value === 'string') expect(now.get(key)).toBe(value);
+        for (const key of now.keys()) if (!old.has(key)) expect(sourceKeys.has(key) || /^(.*\.)?n_(one|many|other)$/.test(key)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sync applied twice equals sync applied once, with and without --prune', () => {
+    fc.assert(
+      fc.property(bundle, bundle, layout, layout, fc.boolean(), (source, target, sourceFormat, targetFormat, prune) => {
+        const sourceText = write(source, sourceFormat);
+        const once = synced(sourceText, write(target, targetFormat), prune);
+        expect(synced(sourceText, once, prune)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the line endings and the final newline of the file', () => {
+    fc.assert(
+      fc.property(bundle, bundle, layout, (source, target, targetFormat) => {
+        fc.pre(targetFormat.indent !== '');
+        const after = synced(write(source, { indent: '  ', crlf: false, finalNewline: true }), write(target, targetFormat));
+        expect(/\r?\n$/.test(after)).toBe(targetFormat.finalNewline);
+        if (targetFormat.crlf) expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+        else expect(after).not.toContain('\r');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
