@@ -1,0 +1,93 @@
+import { renderMessage } from './vocabulary.mjs';
+
+/**
+ * The defects injected into a generated project: planned on the shared key structure, then applied
+ * to one locale's tree at a time. Each defect is recorded as {kind, file, locale, namespace, key,
+ * line}; the line is filled in when the file is serialised.
+ */
+
+const plainAndQuiet = (e) => e.kind === 'plain' && !e.referenced && e.features.size === 0;
+const hasFeature = (feature) => (e) => e.kind === 'plain' && !e.referenced && e.features.has(feature);
+
+/** Every defect kind: which entries and locales it may hit, and how it breaks a tree. */
+export const DEFECT_KINDS = {
+  'duplicate-key': { entries: plainAndQuiet },
+  // Never the only key of its object: an emptied object is a second, different defect.
+  'missing-key': { entries: (e) => plainAndQuiet(e) && e.siblings > 1, locales: (l) => l !== 'es-AR' },
+  'extra-key': { entries: plainAndQuiet, key: (e) => `${e.key}Legacy` },
+  'empty-value': { entries: plainAndQuiet },
+  'plural-forms': { entries: (e) => e.kind === 'plural', locales: (l) => l === 'es' || l === 'ru' },
+  'interpolation-mismatch': { entries: hasFeature('name') },
+  nesting: { entries: hasFeature('ref') },
+  'markup-mismatch': { entries: hasFeature('tag') },
+  'type-mismatch': { entries: plainAndQuiet },
+  'key-collision': { entries: (e) => plainAndQuiet(e) && e.path.length > 0 },
+  untranslated: { entries: (e) => plainAndQuiet(e) && e.mark !== '?' && e.mark !== '!' },
+  'whitespace-parity': { entries: plainAndQuiet },
+  'punctuation-parity': { entries: (e) => plainAndQuiet(e) && e.mark === '?', locales: (l) => l === 'es' || l === 'es-AR' },
+};
+
+const missingForm = (locale) => (locale === 'es' ? 'many' : 'few');
+
+/**
+ * Chooses `perKind` defects of every kind (one broken file for json-syntax) across the target
+ * locales and namespaces, never two on one key of one file and none in the broken file.
+ */
+export function planDefects(random, { locales, namespaces, entries, perKind }) {
+  const targets = locales.filter((l) => l !== 'en');
+  const brokenLocale = random.pick(targets.filter((l) => l !== 'es' && l !== 'es-AR'));
+  const brokenNamespace = random.pick(namespaces);
+  const plans = [{ kind: 'json-syntax', locale: brokenLocale, namespace: brokenNamespace, key: null }];
+  const used = new Set();
+  for (const [kind, rule] of Object.entries(DEFECT_KINDS)) {
+    const eligibleLocales = targets.filter((l) => !rule.locales || rule.locales(l));
+    const offset = random.int(0, eligibleLocales.length - 1);
+    for (let n = 0, tries = 0; n < perKind && tries < 10000; tries++) {
+      const locale = eligibleLocales[(offset + n) % eligibleLocales.length];
+      const namespace = random.pick(namespaces);
+      if (locale === brokenLocale && namespace === brokenNamespace) continue;
+      const entry = random.pick(entries.get(namespace));
+      const id = `${locale}|${namespace}|${entry.key}`;
+      if (!rule.entries(entry) || used.has(id)) continue;
+      used.add(id);
+      const key = kind === 'plural-forms' ? `${entry.key}_${missingForm(locale)}` : rule.key ? rule.key(entry) : entry.key;
+      plans.push({ kind, locale, namespace, key, entry });
+      n++;
+    }
+  }
+  return plans;
+}
+
+function mark(node, record) {
+  (node.marks ??= []).push(record);
+}
+
+/** Applies the planned defects of one file to its tree; returns their records (lines set later). */
+export function applyDefects(root, plans, locale, findNode) {
+  return plans.map((plan) => {
+    const { kind, entry } = plan;
+    const record = { kind, file: `locales/${locale}/${plan.namespace}.json`, locale, namespace: plan.namespace, key: plan.key, line: 0 };
+    if (kind === 'json-syntax') {
+      root.trailingComma = record;
+      return record;
+    }
+    const name = kind === 'plural-forms' ? `${entry.name}_one` : entry.name;
+    const [parent, index] = findNode(root, entry.path, name);
+    const [, node] = parent.o[index];
+    if (kind === 'duplicate-key') parent.o.splice(index + 1, 0, [name, { s: node.s }]), mark(parent.o[index + 1][1], record);
+    else if (kind === 'missing-key') parent.o.splice(index, 1), mark(parent, record);
+    else if (kind === 'extra-key') parent.o.splice(index + 1, 0, [`${name}Legacy`, { s: node.s }]), mark(parent.o[index + 1][1], record);
+    else if (kind === 'empty-value') node.s = '';
+    else if (kind === 'plural-forms') parent.o.splice(parent.o.findIndex(([n]) => n === `${entry.name}_${missingForm(locale)}`), 1);
+    else if (kind === 'interpolation-mismatch') node.s = node.s.replace('{{name}}', '{{nombre}}');
+    else if (kind === 'nesting') node.s = node.s.replace(/\$t\(([^,)]+)/, '$t($1Gone');
+    else if (kind === 'markup-mismatch') node.s = node.s.replace(/<\/[^>]+>/, '');
+    else if (kind === 'type-mismatch') parent.o[index] = [name, { o: [['text', { s: node.s }]] }];
+    else if (kind === 'key-collision') root.o.push([entry.key, { s: node.s }]), mark(root.o.at(-1)[1], record);
+    else if (kind === 'untranslated') node.s = renderMessage(entry.tokens, entry.mark, 'en');
+    else if (kind === 'whitespace-parity') node.s += ' ';
+    else if (kind === 'punctuation-parity') node.s = node.s.replace(/^¿/, '');
+    if (!['duplicate-key', 'missing-key', 'extra-key', 'key-collision'].includes(kind)) mark(parent.o[index][1], record);
+    return record;
+  });
+}
