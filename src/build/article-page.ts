@@ -1,0 +1,91 @@
+import type { ElementContent, Root, RootContent } from 'hast';
+import { h, type Child } from 'hastscript';
+import type { Article } from '../content/article.js';
+import { languageName } from './locale-names.js';
+import { pageShell, type LocaleTarget } from './page-shell.js';
+import type { PageLink } from './plan-site.js';
+import type { Translator } from './translator.js';
+
+/** Words a reader gets through per minute, for the reading-time line. */
+export const WORDS_PER_MINUTE = 200;
+
+/** Minutes to read a markdown body, at least one. */
+export function readingMinutes(markdown: string): number {
+  const words = markdown.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/** The meta description: the front matter's, else the start of the first paragraph. */
+export function describe(article: Article, body: Root): string {
+  if (article.description) return article.description;
+  const paragraph = body.children.find((node) => node.type === 'element' && node.tagName === 'p');
+  const text = (paragraph ? textOf(paragraph) : article.title).replace(/\s+/g, ' ').trim();
+  return text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, '')}…`;
+}
+
+/** What an article page needs beyond the plan: its sanitized body and the chrome's links. */
+export interface ArticlePageInput {
+  t: Translator;
+  article: Article;
+  body: Root;
+  translated: boolean;
+  related: PageLink[];
+  canonical: string;
+  alternates: LocaleTarget[];
+  xDefault?: string;
+  switcher: LocaleTarget[];
+  editions: LocaleTarget[];
+  year: number;
+}
+
+/**
+ * An article page. The article element carries the article's language when it is not the
+ * page's (WCAG 3.1.2), and a visible notice says the article is not translated.
+ */
+export function articlePage(input: ArticlePageInput): Root {
+  const { t, article } = input;
+  const foreign = article.lang !== t.locale;
+  const chromeLang = foreign ? { lang: t.locale } : {};
+  const language = languageName(article.lang, t.locale);
+  const meta: Child[] = [];
+  if (article.date) meta.push(h('time', { dateTime: article.date.toISOString().slice(0, 10) }, t.t('article.publishedOn', { date: article.date })), ' · ');
+  if (article.author) meta.push(h('span.byline', t.t('article.byline', { author: article.author })), ' · ');
+  meta.push(h('span.reading-time', t.t('article.readingTime', { count: readingMinutes(article.body) })));
+  if (!input.translated) meta.push(' · ', h('span', t.t('article.originalLanguage', { language })));
+  const main: Child[] = [];
+  if (!input.translated) main.push(h('p.notice', { role: 'note' }, t.t('article.notTranslated', { language })));
+  main.push(
+    h('article', foreign ? { lang: article.lang } : {}, [h('h1', article.title), h('p.meta', chromeLang, ...meta), h('div.article-body', input.body.children as ElementContent[])]),
+    h('aside.related', { ariaLabelledBy: 'related-title' }, [
+      h('h2#related-title', t.t('related.title')),
+      input.related.length === 0
+        ? h('p', t.t('related.empty'))
+        : h('ul', input.related.map((link) => h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: link.lang }) }, link.title)))),
+    ]),
+    h('section.comments#comments', { ariaLabelledBy: 'comments-title' }, [
+      h('h2#comments-title', t.t('comments.title')),
+      h('p', t.t('comments.count', { count: 0 })),
+      h('p', t.t('comments.loginRequired')),
+      h('p', [t.t('comments.loginPrompt'), ' ', h('button', { type: 'button', disabled: true }, t.t('auth.login'))]),
+    ]),
+  );
+  return pageShell({
+    t,
+    up: '../../',
+    title: article.title,
+    description: describe(article, input.body),
+    canonical: input.canonical,
+    ogType: 'article',
+    alternates: input.alternates,
+    ...(input.xDefault && { xDefault: input.xDefault }),
+    switcher: input.switcher,
+    editions: input.editions,
+    year: input.year,
+    main,
+  });
+}

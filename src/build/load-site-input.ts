@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeBundle } from '../bundles/decode-bundle.js';
+import { LineIndex } from '../bundles/line-index.js';
+import { loadBundles } from '../bundles/load-bundles.js';
+import { parseBundle } from '../bundles/parse-bundle.js';
+import type { Config } from '../config/schema.js';
+import { readArticles } from '../content/read-articles.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { MANIFEST_FILE, type BuildManifest, type SiteInput } from './render-site.js';
+import type { BundleData } from './runtime-bundles.js';
+
+/** What the build read from disk, and the errors that stop it (a broken bundle or article). */
+export interface LoadedSite {
+  bundles: SiteInput['bundles'];
+  bundleLocales: string[];
+  articles: SiteInput['articles'];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+function fatal(file: string, text: string | undefined, offset: number, message: string): Diagnostic {
+  const { line, column } = text === undefined ? { line: 1, column: 1 } : new LineIndex(text).position(offset);
+  return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', message };
+}
+
+/** Reads every bundle and article of a project; problems come back as diagnostics with positions. */
+export function loadSiteInput(root: string, config: Config): LoadedSite {
+  const set = loadBundles(root, config);
+  const bundles = new Map<string, Map<string, BundleData>>();
+  const errors: Diagnostic[] = [];
+  for (const source of set.sources) {
+    if (!source.bytes) {
+      errors.push(fatal(source.file, undefined, 0, `cannot be read: ${source.readError ?? 'unknown error'}`));
+      continue;
+    }
+    const decoded = decodeBundle(source.bytes);
+    if (!decoded.ok) {
+      errors.push(fatal(source.file, undefined, 0, decoded.message));
+      continue;
+    }
+    const parsed = parseBundle(decoded.text);
+    if (!parsed.ok) {
+      errors.push(fatal(source.file, decoded.text, parsed.offset, parsed.message));
+      continue;
+    }
+    const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
+    byNs.set(source.namespace, parsed.data);
+    bundles.set(source.locale, byNs);
+  }
+  const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
+  const read = readArticles(root, config, contentLocales);
+  errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
+  return { bundles, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
+}
+
+/**
+ * The manifest of the previous build in `outDir`, keeping only pages whose file is still
+ * there: a page is reused only if it can actually be carried over.
+ */
+export function loadPreviousManifest(outDir: string): BuildManifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
+    if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
+    const pages = Object.fromEntries(Object.entries(manifest.pages).filter(([path, hash]) => typeof hash === 'string' && existsSync(join(outDir, path))));
+    return { version: manifest.version, pages };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Resource } from 'i18next';
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import type { Config } from '../config/schema.js';
+import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { articlePage } from './article-page.js';
+import { localeIndexPage, rootIndexPage } from './index-pages.js';
+import { markdownToHast } from './markdown.js';
+import type { LocaleTarget } from './page-shell.js';
+import { planSite } from './plan-site.js';
+import { resolveChain, type BundleData } from './runtime-bundles.js';
+import { SITE_CSS, SITE_CSS_PATH } from './site-css.js';
+import { renderSitemap } from './sitemap.js';
+import { checkTemplateKeys } from './template-keys.js';
+import { createTranslator, type Translator } from './translator.js';
+
+/** Bump when templates change, so cached pages from an older build are rendered again. */
+export const TEMPLATE_VERSION = 1;
+
+/** Where the page hashes of the last build are kept, inside the output folder. */
+export const MANIFEST_FILE = '.l10n-cache.json';
+
+/** The input hash of every article page of a build, by output path. */
+export interface BuildManifest {
+  version: number;
+  pages: Record<string, string>;
+}
+
+/** Everything a build renders from: data only, already read and parsed. */
+export interface SiteInput {
+  config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'> & { build: Pick<Config['build'], 'namespace'> };
+  /** The page locales, in order. */
+  locales: string[];
+  articles: Article[];
+  /** Parsed bundles: locale -> namespace -> data. */
+  bundles: Map<string, Map<string, BundleData>>;
+  baseUrl: string;
+  year: number;
+  /** The manifest of the previous output, its pages known to exist. */
+  previous?: BuildManifest;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The output of a build, in memory: nothing is written until the caller decides to. */
+export interface RenderedSite {
+  /** Output path -> content, for everything rendered now. */
+  files: Map<string, string>;
+  /** Output paths whose previous file is still right (unchanged input hash). */
+  reused: string[];
+  manifest: BuildManifest;
+  warnings: Diagnostic[];
+  /** Article and index pages in the site. */
+  pages: number;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Renders the whole site from data: the pure core of `l10n build`. */
+export function renderSite(input: SiteInput): RenderedSite {
+  const { config, locales } = input;
+  const namespace = config.build.namespace;
+  const base = input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`;
+  const url = (locale: string, slug?: string): string => `${base}${locale}/${slug ? `${slug}/` : ''}`;
+  const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));
+  const resources: Resource = {};
+  for (const [locale, byNs] of input.bundles) resources[locale] = Object.fromEntries(byNs);
+  const files = new Map<string, string>();
+  const translators = new Map<string, Translator>();
+  const bundleHash = new Map<string, string>();
+  for (const locale of locales) {
+    const chain = fallbackChain(locale, config);
+    const t = createTranslator(chain, resources, namespace, config);
+    checkTemplateKeys(t);
+    translators.set(locale, t);
+    for (const ns of namespaces) {
+      const resolved = resolveChain(chain, (lng) => input.bundles.get(lng)?.get(ns));
+      const json = `${JSON.stringify(resolved, null, 2)}\n`;
+      files.set(`locales/${locale}/${ns}.json`, json);
+      if (ns === namespace) bundleHash.set(locale, sha256(json));
+    }
+  }
+  const plan = planSite(input.articles, locales, config);
+  const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
+  const bodies = new Map<string, Root>();
+  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {} };
+  const reused: string[] = [];
+  const total = plan.pages.length;
+  plan.pages.forEach((page, done) => {
+    const t = translators.get(page.locale) as Translator;
+    const hash = sha256(JSON.stringify([TEMPLATE_VERSION, page.path, bundleHash.get(page.locale), base, locales, input.year, page.article.hash, page.translated, page.alternates, page.related]));
+    manifest.pages[page.path] = hash;
+    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[page.path] === hash) {
+      reused.push(page.path);
+    } else {
+      let body = bodies.get(page.article.file);
+      if (!body) bodies.set(page.article.file, (body = markdownToHast(page.article.body)));
+      const alternates = page.alternates.map((locale) => ({ locale, href: `../../${locale}/${page.slug}/`, url: url(locale, page.slug) }));
+      const xDefault = page.alternates.length > 0 ? url(page.alternates.includes(config.sourceLocale) ? config.sourceLocale : (page.alternates[0] as string), page.slug) : undefined;
+      const tree = articlePage({
+        t,
+        article: page.article,
+        body,
+        translated: page.translated,
+        related: page.related,
+        canonical: url(page.locale, page.slug),
+        alternates,
+        ...(xDefault && { xDefault }),
+        switcher: locales.map((locale) => ({ locale, href: `../../${locale}/${page.slug}/`, url: url(locale, page.slug) })),
+        editions: editions('../../'),
+        year: input.year,
+      });
+      files.set(page.path, toHtml(tree));
+    }
+    input.onProgress?.(done + 1, total);
+  });
+  for (const locale of locales) {
+    const t = translators.get(locale) as Translator;
+    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), year: input.year }, plan.indexes.get(locale) ?? []);
+    files.set(`${locale}/index.html`, toHtml(index));
+  }
+  const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
+  const root = rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year });
+  files.set('index.html', toHtml(root));
+  files.set('sitemap.xml', renderSitemap(plan.pages, locales, config.sourceLocale, url));
+  files.set(SITE_CSS_PATH, SITE_CSS);
+  files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
+  const warnings = [...translators.values()].flatMap((t) => t.warnings());
+  return { files, reused, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
+}

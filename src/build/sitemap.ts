@@ -1,0 +1,29 @@
+import type { ArticlePagePlan } from './plan-site.js';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c] as string);
+
+/** Where a page lives on the public site. */
+export type PageUrl = (locale: string, slug?: string) => string;
+
+/**
+ * `sitemap.xml` with every page; a page that is a real translation lists its sibling
+ * translations as `xhtml:link` hreflang alternates plus `x-default` (the source locale's page).
+ * A page showing an untranslated article gets no alternates: it is not a translation.
+ */
+export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readonly string[], sourceLocale: string, url: PageUrl): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+  for (const locale of locales) lines.push(`  <url><loc>${escapeXml(url(locale))}</loc></url>`);
+  for (const page of pages) {
+    lines.push('  <url>', `    <loc>${escapeXml(url(page.locale, page.slug))}</loc>`);
+    if (page.article.date) lines.push(`    <lastmod>${page.article.date.toISOString().slice(0, 10)}</lastmod>`);
+    if (page.alternates.includes(page.locale)) {
+      for (const alt of page.alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(alt)}" href="${escapeXml(url(alt, page.slug))}"/>`);
+      const fallback = page.alternates.includes(sourceLocale) ? sourceLocale : (page.alternates[0] as string);
+      lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(fallback, page.slug))}"/>`);
+    }
+    lines.push('  </url>');
+  }
+  lines.push('</urlset>', '');
+  return lines.join('\n');
+}

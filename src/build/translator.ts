@@ -1,0 +1,85 @@
+import i18next, { type i18n, type Resource } from 'i18next';
+import { bundlePath } from '../bundles/load-bundles.js';
+import type { Config } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** The UI strings of one page locale: never a raw key, never a `{{` left in the text. */
+export interface Translator {
+  locale: string;
+  /** The locales tried in order, the page locale first. */
+  chain: string[];
+  /** The string, or '' when no locale in the chain has it (recorded as a warning). */
+  t(key: string, values?: Record<string, unknown>): string;
+  /** Whether the chain resolves a key (for plurals, with the given count). */
+  has(key: string, values?: Record<string, unknown>): boolean;
+  /** Keys the chain could not resolve or interpolate, one warning each. */
+  warnings(): Diagnostic[];
+}
+
+/** What a translator needs from the config. */
+export type TranslatorConfig = Pick<Config, 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>;
+
+const LEFTOVER = /\{\{[^}]*\}\}|\{\{|\}\}/g;
+
+function warning(config: TranslatorConfig, locale: string, namespace: string, key: string, message: string): Diagnostic {
+  const file = bundlePath(config, locale, namespace);
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-missing-key', message, locale, namespace, key };
+}
+
+/**
+ * One i18next instance per page locale (`createInstance`, never the shared global), with the
+ * configured fallback chain. Values are not HTML-escaped here: the page is built as hast and
+ * every text node is escaped once, when serialized. Dates follow the page locale in UTC.
+ */
+export function createTranslator(chain: readonly string[], resources: Resource, namespace: string, config: TranslatorConfig): Translator {
+  const [locale, ...fallbacks] = chain as [string, ...string[]];
+  const found = new Map<string, Diagnostic>();
+  const note = (key: string, message: string): void => {
+    if (!found.has(key)) found.set(key, warning(config, locale, namespace, key, message));
+  };
+  let current = '';
+  const instance: i18n = i18next.createInstance();
+  instance.init({
+    lng: locale,
+    fallbackLng: fallbacks.length > 0 ? fallbacks : false,
+    supportedLngs: false,
+    resources,
+    ns: [namespace],
+    defaultNS: namespace,
+    initAsync: false,
+    keySeparator: config.keySeparator,
+    nsSeparator: config.nsSeparator,
+    pluralSeparator: config.pluralSeparator,
+    contextSeparator: config.contextSeparator,
+    returnNull: false,
+    returnObjects: false,
+    interpolation: { escapeValue: false },
+    missingInterpolationHandler: (text: string) => {
+      note(current, `${locale}: ${namespace}:${current} has a placeholder the page does not fill in "${text}"`);
+      return '';
+    },
+  });
+  const chainText = chain.join(' -> ');
+  return {
+    locale,
+    chain: [...chain],
+    has: (key, values) => instance.exists(key, { ...values, ns: namespace }),
+    t(key, values) {
+      if (!instance.exists(key, { ...values, ns: namespace })) {
+        note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
+        return '';
+      }
+      current = key;
+      const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });
+      if (typeof text !== 'string') {
+        note(key, `${locale}: ${namespace}:${key} is not a string`);
+        return '';
+      }
+      if (!LEFTOVER.test(text)) return text;
+      LEFTOVER.lastIndex = 0;
+      note(key, `${locale}: ${namespace}:${key} leaves "{{" or "}}" in the text`);
+      return text.replace(LEFTOVER, '');
+    },
+    warnings: () => [...found.values()],
+  };
+}

@@ -1,0 +1,73 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { loadPreviousManifest, loadSiteInput } from './load-site-input.js';
+import { renderSite } from './render-site.js';
+import { writeOutputTree } from './write-output-tree.js';
+
+/** How to build: everything optional, the config's `build` section gives the defaults. */
+export interface BuildOptions {
+  /** Output folder; relative paths are resolved against the root. Default: `config.build.outDir`. */
+  outDir?: string;
+  /** Build only these locales (default: every configured or discovered locale). */
+  locales?: string[];
+  baseUrl?: string;
+  /** Fail (write nothing) when there is any warning, such as a key a locale cannot resolve. */
+  strict?: boolean;
+  /** Render every page even when the cache says it is unchanged. */
+  force?: boolean;
+  /** The build's clock (the footer year); default: now. */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What a build did: where, how many pages, what was wrong, and whether anything was written. */
+export interface BuildSummary {
+  outDir: string;
+  /** Pages in the site (articles in every locale, the locale indexes and the root). */
+  pages: number;
+  /** Article pages rendered in this build (the rest came unchanged from the previous output). */
+  rendered: number;
+  reused: number;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+  /** False when errors (or warnings with `strict`) stopped the build before it wrote anything. */
+  written: boolean;
+}
+
+/**
+ * `l10n build` as a library call: reads the project, renders every page in memory, and only
+ * then writes, into a staging folder swapped in at the end. Errors in user files come back
+ * as diagnostics; misuse (an unknown locale, an unsafe output folder) throws a UsageError.
+ */
+export function buildSite(root: string, config: Config, options: BuildOptions = {}): BuildSummary {
+  const outDir = resolve(root, options.outDir ?? config.build.outDir);
+  const projectRoot = resolve(root);
+  const inside = relative(outDir, projectRoot);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
+  const loaded = loadSiteInput(projectRoot, config);
+  const available = config.locales ?? loaded.bundleLocales;
+  const locales = options.locales ?? available;
+  const unknown = locales.filter((locale) => !available.includes(locale));
+  if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
+  const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
+  if (loaded.errors.length > 0) return summary;
+  const previous = options.force ? undefined : loadPreviousManifest(outDir);
+  const site = renderSite({
+    config,
+    locales,
+    articles: loaded.articles,
+    bundles: loaded.bundles,
+    baseUrl: options.baseUrl ?? config.build.baseUrl,
+    year: (options.now ?? new Date()).getUTCFullYear(),
+    ...(previous && { previous }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
+  const warnings = [...loaded.warnings, ...site.warnings];
+  const articlePages = Object.keys(site.manifest.pages).length;
+  const result = { ...summary, pages: site.pages, rendered: articlePages - site.reused.length, reused: site.reused.length, warnings };
+  if (options.strict && warnings.length > 0) return result;
+  writeOutputTree(outDir, site.files, site.reused);
+  return { ...result, written: true };
+}

@@ -1,0 +1,59 @@
+import { Command } from 'commander';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { progressReporter } from '../progress-reporter.js';
+
+interface BuildCliOptions extends ProjectOptions {
+  out?: string;
+  locale?: string[];
+  baseUrl?: string;
+  strict?: boolean;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** One line per diagnostic, `file:line:col severity message [rule]`, as editors and CI read them. */
+export function formatDiagnosticLine(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.ruleId}]`;
+}
+
+/** `l10n build`: the localised static site, written only when the build succeeds. */
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('publish the localised static site: every article in every locale, indexes, sitemap and runtime bundles')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .option('--out <dir>', 'output folder (default: build.outDir of the config, "dist")')
+    .option('--locale <lng>', 'build only this locale (repeatable)', collect)
+    .option('--base-url <url>', 'public URL of the site, for canonical links and the sitemap (default: build.baseUrl)')
+    .option('--strict', 'fail without writing anything when there is any warning (such as a missing key)')
+    .option('--force', 'render every page again, ignoring the cache of unchanged pages')
+    .option('--quiet', 'print nothing but problems (also when CI=true)')
+    .addHelpText('after', '\nExit status: 0 built, 1 errors (or warnings with --strict; nothing written), 2 usage or config error.')
+    .action(async (options: BuildCliOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      const { buildSite } = await import('../../build/write-site.js');
+      const quiet = options.quiet === true || process.env.CI === 'true';
+      const progress = progressReporter(process.stderr, !quiet);
+      const summary = buildSite(root, config, {
+        ...(options.out !== undefined && { outDir: options.out }),
+        ...(options.locale && { locales: options.locale }),
+        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+        strict: options.strict === true,
+        force: options.force === true,
+        onProgress: progress.update,
+      });
+      progress.done();
+      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+      if (!summary.written) {
+        const why = summary.errors.length > 0 ? `${summary.errors.length} error(s)` : `${summary.warnings.length} warning(s) with --strict`;
+        process.stderr.write(`l10n build: nothing written (${why}); ${summary.outDir} is unchanged\n`);
+        process.exitCode = 1;
+        return;
+      }
+      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged) into ${summary.outDir}\n`);
+    });
+}

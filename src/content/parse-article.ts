@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { localeTag } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Article } from './article.js';
+import { parseFrontMatter } from './front-matter.js';
+
+/** A slug becomes a folder name and a URL segment: lower-case letters, digits and dashes only. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+const text = z.string().trim().min(1);
+const frontMatterSchema = z
+  .object({
+    title: text,
+    slug: z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes').optional(),
+    lang: localeTag.optional(),
+    date: z.union([z.date(), z.string().trim().min(1)]).optional(),
+    author: text.optional(),
+    description: text.optional(),
+    source: text.optional(),
+    sourceHash: text.optional(),
+  })
+  .passthrough();
+
+/** The outcome of reading one article: the article when it is usable, and what is wrong with it. */
+export interface ParsedArticle {
+  article?: Article;
+  diagnostics: Diagnostic[];
+}
+
+function diagnostic(file: string, line: number, column: number, severity: Diagnostic['severity'], message: string): Diagnostic {
+  return { file, line, column, endLine: line, endColumn: column, severity, ruleId: 'front-matter', message };
+}
+
+/** The 1-based line of a top-level front matter field, so a bad value is reported where it is. */
+function fieldLine(raw: string, field: string): number {
+  const match = new RegExp(`^${field}\\s*:`, 'm').exec(raw);
+  return match ? raw.slice(0, match.index).split('\n').length : 1;
+}
+
+function toDate(value: Date | string): Date | undefined {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Parses an article file (`content/<locale>/<name>.md`) into the article model. Problems are
+ * diagnostics at their line; an article without a usable title or slug is left out.
+ */
+export function parseArticle(file: string, raw: string, locale: string): ParsedArticle {
+  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  const split = parseFrontMatter(raw);
+  if (!split.ok) return { diagnostics: [diagnostic(file, split.line, split.column, 'error', split.message)] };
+  const parsed = frontMatterSchema.safeParse(split.data);
+  if (!parsed.success) {
+    return {
+      diagnostics: parsed.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? '');
+        const message = split.data[field] === undefined ? `front matter field "${field}" is required` : `front matter field "${field}" ${issue.message}`;
+        return diagnostic(file, fieldLine(raw, field), 1, 'error', message);
+      }),
+    };
+  }
+  const data = parsed.data;
+  const diagnostics: Diagnostic[] = [];
+  if (!SLUG_PATTERN.test(name)) return { diagnostics: [diagnostic(file, 1, 1, 'error', `file name "${name}" is not a usable slug: use lower-case letters, digits and dashes`)] };
+  if (data.slug !== undefined && data.slug !== name) {
+    diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file name "${name}": the file name is the slug`));
+    return { diagnostics };
+  }
+  const date = data.date === undefined ? undefined : toDate(data.date);
+  if (data.date !== undefined && !date) diagnostics.push(diagnostic(file, fieldLine(raw, 'date'), 1, 'warning', `front matter field "date" is not a date (use YYYY-MM-DD)`));
+  const article: Article = {
+    file,
+    locale,
+    slug: name,
+    title: data.title,
+    lang: data.lang ?? locale,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    hash: createHash('sha256').update(raw).digest('hex'),
+    ...(date && { date }),
+    ...(data.author !== undefined && { author: data.author }),
+    ...(data.description !== undefined && { description: data.description }),
+    ...(data.source !== undefined && { source: data.source }),
+    ...(data.sourceHash !== undefined && { sourceHash: data.sourceHash }),
+  };
+  return { article, diagnostics };
+}

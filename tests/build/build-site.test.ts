@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/write-site.js';
+import { fixtureProject } from './fixture-project.js';
+
+const now = new Date('2026-01-15T00:00:00Z');
+
+describe('buildSite on the basic fixture', () => {
+  it('writes every page, the indexes, the sitemap and the runtime bundles', async () => {
+    const { root, config } = await fixtureProject('basic');
+    const summary = buildSite(root, config, { now });
+    expect(summary.errors).toEqual([]);
+    expect(summary.warnings).toEqual([]);
+    expect(summary).toMatchObject({ written: true, pages: 7, rendered: 4, reused: 0 });
+    const out = (path: string): string => readFileSync(join(root, 'dist', path), 'utf8');
+    for (const path of ['index.html', 'en/index.html', 'es-AR/index.html', 'en/drone-factories/index.html', 'es-AR/grain-corridor/index.html', 'assets/site.css', 'sitemap.xml']) {
+      expect(existsSync(join(root, 'dist', path)), path).toBe(true);
+    }
+    const es = out('es-AR/drone-factories/index.html');
+    expect(es).toContain('<html lang="es-AR" dir="ltr">');
+    expect(es).toContain('<article lang="en">');
+    expect(es).toContain('Este artículo no está traducido al español: se muestra en su idioma original (inglés).');
+    for (const text of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión', 'Publicado el 23 de abril de 2025']) expect(es).toContain(text);
+    expect(es).toContain('<meta property="og:locale" content="es_AR">');
+    expect(es).toContain('<link rel="canonical" href="https://cronica-austral.example/es-AR/drone-factories/">');
+    expect(es).toContain('http-equiv="Content-Security-Policy"');
+    expect(es).not.toMatch(/<script|\{\{|style=/);
+    const en = out('en/drone-factories/index.html');
+    expect(en).toContain('<html lang="en" dir="ltr">');
+    expect(en).toContain('<article>');
+    expect(en).toContain('You may be interested in');
+    expect(en).not.toContain('not translated');
+    const runtime = JSON.parse(out('locales/es-AR/ui.json'));
+    expect(runtime.related.title).toBe('Puede interesarte');
+    expect(runtime.article.readingTime_many).toBe('{{count}} de minutos de lectura');
+  });
+
+  it('lists hreflang alternates only for real translations, with x-default', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    const sitemap = readFileSync(join(root, 'dist/sitemap.xml'), 'utf8');
+    const entry = (loc: string): string => sitemap.slice(sitemap.indexOf(`<loc>${loc}</loc>`), sitemap.indexOf('</url>', sitemap.indexOf(`<loc>${loc}</loc>`)));
+    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="en" href="https://cronica-austral.example/en/grain-corridor/"');
+    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="x-default" href="https://cronica-austral.example/en/grain-corridor/"');
+    expect(entry('https://cronica-austral.example/en/drone-factories/')).not.toContain('xhtml:link');
+    expect(entry('https://cronica-austral.example/es-AR/drone-factories/')).not.toContain('xhtml:link');
+    const translated = readFileSync(join(root, 'dist/es-AR/grain-corridor/index.html'), 'utf8');
+    expect(translated).toContain('<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/grain-corridor/">');
+    expect(translated).toContain('<article>');
+    expect(translated).toContain('Se reabre el corredor de granos');
+    expect(translated).not.toContain('no está traducido');
+  });
+
+  it('renders only the pages whose input changed on the next build', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    const article = join(root, 'content/en/drone-factories.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('diplomatic and', 'diplomatic, military and'));
+    const second = buildSite(root, config, { now });
+    expect(second).toMatchObject({ written: true, rendered: 2, reused: 2 });
+    expect(readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8')).toContain('diplomatic, military and');
+    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 4 });
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/build/translator.js';
+import { configSchema } from '../../src/config/schema.js';
+
+const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const config = configSchema.parse({});
+const resources = { en: { ui: read('locales/en/ui.json') }, 'es-AR': { ui: read('locales/es-AR/ui.json') } };
+const date = new Date('2025-04-22T01:30:00Z');
+
+describe('createTranslator', () => {
+  it('formats dates in the page locale in UTC and picks the plural form of the locale', () => {
+    const es = createTranslator(['es-AR', 'es', 'en'], resources, 'ui', config);
+    expect(es.t('article.publishedOn', { date })).toBe('Publicado el 22 de abril de 2025');
+    expect(es.t('article.readingTime', { count: 1 })).toBe('1 minuto de lectura');
+    expect(es.t('article.readingTime', { count: 1_000_000 })).toBe('1000000 de minutos de lectura');
+    const en = createTranslator(['en'], resources, 'ui', config);
+    expect(en.t('article.publishedOn', { date })).toBe('Published on April 22, 2025');
+    expect(en.t('article.readingTime', { count: 3 })).toBe('3 minutes read');
+    expect(es.warnings()).toEqual([]);
+  });
+
+  it('falls back along the chain and reports a key no locale has, never returning the key', () => {
+    const partial = { en: { ui: { only: { en: 'English only' } } }, 'es-AR': { ui: {} } };
+    const es = createTranslator(['es-AR', 'es', 'en'], partial, 'ui', config);
+    expect(es.t('only.en')).toBe('English only');
+    expect(es.t('nowhere.key')).toBe('');
+    expect(es.warnings().map((w) => [w.file, w.locale, w.namespace, w.key, w.message])).toEqual([
+      ['locales/es-AR/ui.json', 'es-AR', 'ui', 'nowhere.key', 'es-AR: ui:nowhere.key is missing (tried es-AR -> es -> en)'],
+    ]);
+  });
+
+  it('never leaves {{ on the page: an unfilled placeholder is dropped and reported', () => {
+    const odd = { en: { ui: { a: 'Hi {{name}}!', b: 'Broken {{ brace', c: 'Closing }} brace' } } };
+    const en = createTranslator(['en'], odd, 'ui', config);
+    expect([en.t('a'), en.t('b'), en.t('c')]).toEqual(['Hi !', 'Broken  brace', 'Closing  brace']);
+    expect(en.warnings().map((w) => w.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('does not HTML-escape values: the page serializer escapes each text node once', () => {
+    const en = createTranslator(['en'], resources, 'ui', config);
+    expect(en.t('article.byline', { author: '<b>Ana & Co</b>' })).toBe('By <b>Ana & Co</b>');
+  });
+});
