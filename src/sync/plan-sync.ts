@@ -4,7 +4,6 @@ import { absentKeys } from '../check/absent-keys.js';
 import type { Bundle } from '../check/bundle.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
 import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
-import { extraKey } from '../check/rules/extra-key.js';
 import { keyPaths, pathId, siblingPath } from './key-paths.js';
 
 /** One entry to write: its flat key, its JSON path in the target file, and the value to give it. */
@@ -35,8 +34,9 @@ const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.pars
  * needs (from Intl.PluralRules). A new entry gets the source text: i18next then shows what the
  * fallback showed before, and the `untranslated` rule (and `status`) still count it as not
  * translated. An empty string would hide the text from readers and pass for a translation.
+ * `extras` are the keys to prune (none unless `--prune`).
  */
-export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, prune: boolean): SyncPlan {
+export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, extras: readonly string[] = []): SyncPlan {
   const source = context.source;
   if (!source?.flat) return { additions: [], removals: [], rank: new Map() };
   const sep = context.pluralSeparator;
@@ -87,17 +87,13 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   desired.forEach((path, index) => {
     for (let n = 1; n <= path.length; n++) if (!rank.has(pathId(path.slice(0, n)))) rank.set(pathId(path.slice(0, n)), index);
   });
-  return { additions, removals: prune ? removals(context, locale, target) : [], rank };
+  return { additions, removals: removals(context, target, extras), rank };
 }
 
-/** The extra keys extra-key reports, each lifted to the highest object the source lacks entirely. */
-function removals(context: NamespaceContext, locale: string, target: Bundle | undefined): SyncRemoval[] {
+/** The extra keys (as extra-key reports them), each lifted to the highest object the source lacks entirely. */
+function removals(context: NamespaceContext, target: Bundle | undefined, extras: readonly string[]): SyncRemoval[] {
   const source = context.source?.flat;
-  if (!source || !target?.flat) return [];
-  const extras: string[] = [];
-  extraKey.check(context, (finding) => {
-    if (finding.target.locale === locale && finding.key !== undefined) extras.push(finding.key);
-  });
+  if (!source || !target?.flat || extras.length === 0) return [];
   const paths = keyPaths(parse(target), context.keySeparator);
   const byPath = new Map<string, string>();
   for (const [key, path] of paths) byPath.set(pathId(path), key);

@@ -1,7 +1,8 @@
 import { comparableTargets } from '../check/absent-keys.js';
 import { toBundle, type BundleInput } from '../check/bundle.js';
 import { namespaceContext, type NamespaceContext } from '../check/namespace-context.js';
-import type { CheckProject } from '../check/run-check.js';
+import { runCheck, type CheckProject } from '../check/run-check.js';
+import { extraKey } from '../check/rules/extra-key.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { applySync } from './apply-sync.js';
 import { detectFormat } from './detect-format.js';
@@ -73,8 +74,9 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
   const text = new Map(original);
   const removed = new Map<string, string[]>();
   if (options.prune) {
+    const extras = extraKeys(project, namespace, inputs);
     for (const [locale, bundle] of targets) {
-      const plan = planSync(context, locale, bundle, true);
+      const plan = planSync(context, locale, bundle, extras.get(locale) ?? []);
       if (plan.removals.length === 0) continue;
       const result = applySync(text.get(locale), { ...plan, additions: [] }, sourceFormat);
       text.set(locale, result.text);
@@ -84,10 +86,19 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
     context = contextOf(inputs);
   }
   for (const [locale] of targets) {
-    const plan = planSync(context, locale, context.bundles.get(locale), false);
+    const plan = planSync(context, locale, context.bundles.get(locale));
     const result = plan.additions.length > 0 ? applySync(text.get(locale), plan, sourceFormat) : undefined;
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
     changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [] });
   }
+}
+
+/** The keys the extra-key rule reports in one namespace, by locale: prune removes exactly these. */
+function extraKeys(project: CheckProject, namespace: string, inputs: readonly BundleInput[]): Map<string, string[]> {
+  const config = { ...project.config, rules: { [extraKey.id]: 'warning' as const } };
+  const { diagnostics } = runCheck({ config, locales: project.locales, namespaces: [namespace], read: () => [...inputs] }, { rules: [extraKey] });
+  const byLocale = new Map<string, string[]>();
+  for (const d of diagnostics) if (d.locale && d.key !== undefined) byLocale.set(d.locale, [...(byLocale.get(d.locale) ?? []), d.key]);
+  return byLocale;
 }

@@ -4,9 +4,13 @@ import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
 import { syncProject } from '../../src/sync/sync-project.js';
 import { memoryProject } from './memory-project.js';
 
-const name = fc.constantFrom('a', 'b', 'c', 'd', 'n_one', 'n_many', 'n_other', 'x.y');
+// Plural-suffixed names hold strings only: a plural form spelled as an object is not a translation.
+const leafName = fc.constantFrom('a', 'b', 'c', 'n_one', 'n_many', 'n_other', 'x.y');
+const objectName = fc.constantFrom('d', 'e', 'x');
 const text = fc.string({ maxLength: 6 });
-const bundle = fc.dictionary(name, fc.oneof(text, fc.dictionary(name, fc.oneof(text, fc.dictionary(name, text)), { maxKeys: 4 })), { maxKeys: 6 });
+const level = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> =>
+  fc.tuple(fc.dictionary(leafName, text, { maxKeys: 4 }), fc.dictionary(objectName, inner, { maxKeys: 2 })).map(([leaves, objects]) => ({ ...objects, ...leaves }));
+const bundle = level(level(level(fc.constant({}))));
 const layout = fc.record({ indent: fc.constantFrom('\t', '  ', '    ', ''), crlf: fc.boolean(), finalNewline: fc.boolean() });
 
 function write(data: unknown, format: { indent: string; crlf: boolean; finalNewline: boolean }): string {
