@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerSync } from './commands/sync.js';
 
@@ -17,6 +18,7 @@ export function createProgram(): Command {
   registerCheck(program);
   registerIngest(program);
   registerBuild(program);
+  registerServe(program);
   registerSync(program);
   for (const command of program.commands) command.exitOverride();
   return program;
