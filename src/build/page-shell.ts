@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { h, type Child } from 'hastscript';
-import { SITE_CSS_PATH } from './site-css.js';
+import { FAVICON_PATH, SITE_CSS_PATH } from './site-css.js';
 import { autonym, languageName, ogLocale, textDirection } from './locale-names.js';
 import type { Translator } from './translator.js';
 
@@ -69,6 +69,7 @@ export function pageShell(input: ShellInput): Root {
     h('meta', { property: 'og:locale', content: ogLocale(t.locale) }),
     ...input.alternates.filter((alt) => alt.locale !== t.locale).map((alt) => h('meta', { property: 'og:locale:alternate', content: ogLocale(alt.locale) })),
     h('link', { rel: 'stylesheet', href: `${up}${SITE_CSS_PATH}` }),
+    h('link', { rel: 'icon', type: 'image/svg+xml', href: `${up}${FAVICON_PATH}` }),
   ]);
   const header = h('header.site-header', [
     h('a.skip', { href: '#main' }, t.t('nav.skipToContent')),

@@ -12,7 +12,7 @@ import { markdownToHast } from './markdown.js';
 import type { LocaleTarget } from './page-shell.js';
 import { planSite } from './plan-site.js';
 import { resolveChain, type BundleData } from './runtime-bundles.js';
-import { SITE_CSS, SITE_CSS_PATH } from './site-css.js';
+import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
 import { checkTemplateKeys } from './template-keys.js';
 import { createTranslator, type Translator } from './translator.js';
@@ -126,6 +126,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   files.set('index.html', toHtml(root));
   files.set('sitemap.xml', renderSitemap(plan.pages, locales, config.sourceLocale, url));
   files.set(SITE_CSS_PATH, SITE_CSS);
+  files.set(FAVICON_PATH, FAVICON_SVG);
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
   const warnings = [...translators.values()].flatMap((t) => t.warnings());
   return { files, reused, manifest, warnings, pages: plan.pages.length + locales.length + 1 };

@@ -1,0 +1,106 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/write-site.js';
+import { startStaticServer, type StaticServer } from '../../src/cli/static-server.js';
+import { fixtureProject } from './fixture-project.js';
+
+const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+};
+const SCREENSHOTS = join(process.cwd(), 'test-output');
+
+let browser: Browser;
+const servers: StaticServer[] = [];
+
+/** Builds a fixture into a temporary folder and serves it on 127.0.0.1. */
+async function serveFixture(name: string): Promise<{ url: string; outDir: string }> {
+  const { root, config } = await fixtureProject(name);
+  const summary = buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
+  expect(summary.written).toBe(true);
+  const server = await startStaticServer(summary.outDir);
+  servers.push(server);
+  return { url: server.url, outDir: summary.outDir };
+}
+
+/** Opens a page and records every console error, page error and dialog it produces. */
+async function openWatched(url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch(LAUNCH);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+describe('built pages in Chromium', () => {
+  it('shows the English article in Spanish chrome on es-AR and in English chrome on en', async () => {
+    const { url } = await serveFixture('basic');
+    const es = await openWatched(`${url}es-AR/drone-factories/`);
+    expect(await es.page.getAttribute('html', 'lang')).toBe('es-AR');
+    expect(await es.page.getAttribute('article', 'lang')).toBe('en');
+    const esText = await es.page.innerText('body');
+    for (const text of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión', 'Este artículo no está traducido']) expect(esText).toContain(text);
+    expect(esText).not.toMatch(/\{\{|\}\}|related\.title|comments\.|article\./);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await es.page.screenshot({ path: join(SCREENSHOTS, 'es-AR-article.png'), fullPage: true });
+
+    await es.page.click('nav.switcher a[hreflang="en"]');
+    await es.page.waitForURL(`${url}en/drone-factories/`);
+    expect(await es.page.getAttribute('html', 'lang')).toBe('en');
+    expect(es.problems).toEqual([]);
+
+    const en = await openWatched(`${url}en/drone-factories/`);
+    expect(await en.page.getAttribute('article', 'lang')).toBeNull();
+    const enText = await en.page.innerText('body');
+    for (const text of ['You may be interested in', 'Comments', 'To comment, you must be registered', 'Please log in']) expect(enText).toContain(text);
+    expect(enText).not.toContain('Puede interesarte');
+    expect(enText).not.toMatch(/\{\{|\}\}/);
+    await en.page.screenshot({ path: join(SCREENSHOTS, 'en-article.png'), fullPage: true });
+    await en.page.click('nav.switcher a[hreflang="es-AR"]');
+    await en.page.waitForURL(`${url}es-AR/drone-factories/`);
+    expect(await en.page.innerText('aside.related h2')).toBe('Puede interesarte');
+    expect(en.problems).toEqual([]);
+  });
+
+  it('never runs a script or handler from a bundle string or from markdown', async () => {
+    const { url, outDir } = await serveFixture('hostile');
+    for (const path of ['en/hostile-markup/', 'es-AR/hostile-markup/', 'en/', 'es-AR/', '']) {
+      const { page, problems } = await openWatched(`${url}${path}`);
+      for (const target of ['text=a javascript link', 'text=Styled paragraph.', 'summary']) await page.click(target, { timeout: 500 }).catch(() => undefined);
+      expect(problems, path).toEqual([]);
+      expect(await page.locator('script, iframe, [onerror], [onclick], [ontoggle], [style]').count(), path).toBe(0);
+      await page.close();
+    }
+    const { page } = await openWatched(`${url}en/hostile-markup/`);
+    expect(await page.innerText('header .tagline')).toContain("<script>alert('bundle-script')</script>");
+    expect(await page.innerText('article')).toContain('A paragraph with emphasis that survives sanitizing.');
+    await page.close();
+
+    writeFileSync(join(outDir, 'control.html'), "<!doctype html><title>control</title><img src=\"\" onerror=\"alert('control')\">");
+    const control = await openWatched(`${url}control.html`);
+    await control.page.waitForTimeout(100);
+    expect(control.problems).toContain('dialog: control');
+  });
+});
