@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateArticles } from '../corpus/articles.mjs';
+import { generateProject } from '../generate-project.mjs';
+
+/**
+ * Generated corpora are cached in bench/.corpus (git-ignored) and regenerated only when the seed
+ * or the generator's own source changes, so the ~70 MiB large corpus is written once.
+ */
+
+const benchDir = dirname(dirname(fileURLToPath(import.meta.url)));
+/** Where corpora are cached. */
+export const CORPUS_DIR = join(benchDir, '.corpus');
+
+function generatorHash(seed, extra) {
+  const hash = createHash('sha256').update(`${seed}:${extra}`);
+  for (const file of ['generate-project.mjs', ...readdirSync(join(benchDir, 'corpus')).map((f) => `corpus/${f}`)]) {
+    hash.update(readFileSync(join(benchDir, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function cached(dir, stamp, create) {
+  const stampFile = join(dir, '.stamp');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  create();
+  writeFileSync(stampFile, stamp);
+  return true;
+}
+
+/** The corpus of a size (generating it if needed): its root and recorded defects. */
+export function corpus(size, seed) {
+  const root = join(CORPUS_DIR, size);
+  const fresh = cached(root, generatorHash(seed, size), () => generateProject({ size, seed, outDir: root }));
+  if (fresh) process.stderr.write(`bench: generated the ${size} corpus in ${root}\n`);
+  return { root, defects: JSON.parse(readFileSync(join(root, 'defects.json'), 'utf8')) };
+}
+
+/**
+ * The build site: 2,000 generated articles plus the repository's shipped bundles and config
+ * (copied fresh each time, so the site matches the templates being measured).
+ */
+export function site(seed, repoRoot, count = 2000) {
+  const root = join(CORPUS_DIR, 'site');
+  cached(root, generatorHash(seed, `site:${count}`), () => generateArticles({ count, seed, root }));
+  rmSync(join(root, 'locales'), { recursive: true, force: true });
+  cpSync(join(repoRoot, 'locales'), join(root, 'locales'), { recursive: true });
+  cpSync(join(repoRoot, 'l10n.config.ts'), join(root, 'l10n.config.ts'));
+  return root;
+}

@@ -1,0 +1,99 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measure, median } from './measure.mjs';
+
+/**
+ * Measurements of the commands other than check (watch, build, ingest). Each is measured only
+ * when the compiled bin has it; otherwise the row says "n/a (not built)".
+ */
+
+/** Whether `l10n <command>` exists: its --help must be its own (commander shows the program's help for unknown commands). */
+export function hasCommand(bin, command) {
+  const result = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.includes(`Usage: l10n ${command}`) ? result.stdout : undefined;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `l10n check --watch` on a corpus: after the first report, a value of one file is changed
+ * `runs` times; the latency is from the write to the first byte of the new report.
+ */
+export async function watchLatency(bin, root, runs) {
+  const file = join(root, 'locales', 'es', 'common.json');
+  const original = readFileSync(file, 'utf8');
+  const child = spawn(process.execPath, [bin, 'check', '--watch', '--root', root, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let last = 0;
+  let chunks = 0;
+  child.stdout.on('data', () => {
+    chunks++;
+    last = performance.now();
+  });
+  const settle = async (timeoutMs) => {
+    const start = performance.now();
+    const before = chunks;
+    while (performance.now() - start < timeoutMs) {
+      await sleep(20);
+      if (chunks > before && performance.now() - last > 300) return true;
+    }
+    return false;
+  };
+  const latencies = [];
+  try {
+    if (!(await settle(120_000))) return { error: 'no first report within 120 s' };
+    for (let i = 0; i < runs; i++) {
+      const before = chunks;
+      const firstByte = new Promise((resolve) => child.stdout.once('data', () => resolve(performance.now())));
+      const start = performance.now();
+      writeFileSync(file, i % 2 === 0 ? original.replace(/": "/, '": " ') : original);
+      const end = await Promise.race([firstByte, sleep(30_000).then(() => undefined)]);
+      if (end === undefined || chunks === before) return { error: 'no new report within 30 s of a save' };
+      latencies.push((end - start) / 1000);
+      await settle(2_000);
+    }
+  } finally {
+    child.kill();
+    writeFileSync(file, original);
+  }
+  return { median: median(latencies), spread: Math.max(...latencies) - Math.min(...latencies), samples: latencies };
+}
+
+function countPages(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+}
+
+/** `l10n build` of the site (full, then after one article changed) next to the bare unified floor. */
+export function buildThroughput(bin, floorScript, siteRoot, runs) {
+  const outDir = join(siteRoot, 'dist');
+  const floorOut = join(siteRoot, 'dist-floor');
+  const clean = () => rmSync(outDir, { recursive: true, force: true });
+  const floor = measure(process.execPath, [floorScript, siteRoot, floorOut], { runs, before: () => rmSync(floorOut, { recursive: true, force: true }) });
+  const floorPages = countPages(floorOut);
+  const full = measure(process.execPath, [bin, 'build', '--root', siteRoot], { cwd: siteRoot, runs, before: clean });
+  const pages = countPages(outDir);
+  const article = join(siteRoot, 'content', 'en', readdirSync(join(siteRoot, 'content', 'en')).sort()[0]);
+  const text = readFileSync(article, 'utf8');
+  const rebuild = measure(process.execPath, [bin, 'build', '--root', siteRoot], { cwd: siteRoot, runs, before: () => appendFileSync(article, '\nOne more sentence.\n') });
+  writeFileSync(article, text);
+  return { floor: { ...floor, pages: floorPages }, full: { ...full, pages }, rebuild };
+}
+
+/** `l10n ingest` of the shipped source page, each run in a fresh copy of the project's inputs. */
+export function ingestTime(bin, repoRoot, runs, help) {
+  const root = mkdtempSync(join(tmpdir(), 'l10n-bench-ingest-'));
+  const fresh = () => {
+    for (const name of readdirSync(root)) rmSync(join(root, name), { recursive: true, force: true });
+    cpSync(join(repoRoot, 'content', 'sources'), join(root, 'content', 'sources'), { recursive: true });
+    cpSync(join(repoRoot, 'locales'), join(root, 'locales'), { recursive: true });
+    cpSync(join(repoRoot, 'l10n.config.ts'), join(root, 'l10n.config.ts'));
+  };
+  try {
+    const args = [bin, 'ingest', ...(help.includes('--root') ? ['--root', root] : [])];
+    return measure(process.execPath, args, { cwd: root, runs, before: fresh });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Scores a checker's findings against the recorded defects: recall per defect kind and false
+ * alarms. A finding is {rule, file, key}; `rule` is null for checkers without rule ids, which are
+ * then matched by file and key alone (any finding at the defect's key counts as catching it).
+ */
+
+/** Findings of `l10n check --format json`; info-level notes (fallback-resolved) are not findings. */
+export function l10nFindings(stdout) {
+  const report = JSON.parse(stdout);
+  return report.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ rule: d.ruleId, file: d.file, key: d.key ?? null }));
+}
+
+const cells = (line) => line.split('│').slice(1, -1).map((c) => c.trim());
+
+/**
+ * Findings of @lingual/i18n-check from its standard table reporter (it has no JSON output):
+ * "missing keys" rows are `│ file │ key │`, "invalid keys" rows come as file/key/msg triples.
+ */
+export function i18nCheckFindings(stdout) {
+  const findings = [];
+  let section = '';
+  let pending = {};
+  for (const line of stdout.split('\n')) {
+    if (line.includes('Found missing keys')) section = 'missing';
+    else if (line.includes('Found invalid keys')) section = 'invalid';
+    if (!line.startsWith('│')) continue;
+    const [first, second] = cells(line);
+    if (section === 'missing' && first !== 'file') findings.push({ rule: null, file: first, key: second });
+    if (section === 'invalid' && first === 'file') pending = { rule: null, file: second };
+    if (section === 'invalid' && first === 'key') findings.push({ ...pending, key: second });
+  }
+  return findings;
+}
+
+const sameKey = (found, key) => found === key || (found?.endsWith('...') && key?.startsWith(found.slice(0, -3)));
+const matches = (finding, defect) =>
+  finding.file === defect.file && (finding.rule === null || finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : sameKey(finding.key, defect.key));
+
+/** Recall per kind ({found, total}), overall recall, and the findings that match no defect. */
+export function score(findings, defects) {
+  const byKind = {};
+  for (const defect of defects) {
+    const entry = (byKind[defect.kind] ??= { found: 0, total: 0 });
+    entry.total++;
+    if (findings.some((f) => matches(f, defect))) entry.found++;
+  }
+  const falseAlarms = findings.filter((f) => !defects.some((d) => matches(f, d)));
+  const found = Object.values(byKind).reduce((n, k) => n + k.found, 0);
+  return { found, total: defects.length, byKind, falseAlarms: falseAlarms.length, falseAlarmSamples: falseAlarms.slice(0, 5) };
+}

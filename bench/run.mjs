@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
+ *
+ *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
+ *
+ * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
+ * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
+ * pipeline, and `l10n ingest`, each only when the bin has the command. Prints one table and
+ * writes the same figures to bench/results/latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpus, site } from './harness/corpus-cache.mjs';
+import { measure, runOnce } from './harness/measure.mjs';
+import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
+import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
+import { formatTable, missedKinds } from './harness/table.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = dirname(benchDir);
+const bin = join(repoRoot, 'lib', 'cli', 'bin.js');
+const floorScript = join(benchDir, 'floor.mjs');
+const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    'build-runs': { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const runs = Number(values.runs ?? (quick ? 1 : 5));
+const buildRuns = Number(values['build-runs'] ?? (quick ? 1 : Math.min(runs, 3)));
+const sizes = (values.sizes ?? (quick ? 'small,medium' : 'small,medium,large')).split(',').map((s) => s.trim());
+const seed = Number(values.seed);
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+
+log('compiling src/ (npm run build:ts)');
+const tsc = spawnSync('npm', ['run', '-s', 'build:ts'], { cwd: repoRoot, encoding: 'utf8' });
+if (tsc.status !== 0) log(`build:ts reported errors; measuring whatever lib/ holds\n${tsc.stdout.slice(0, 800)}`);
+
+const rows = [];
+const row = (fields) => {
+  rows.push(fields);
+  log(`${fields.tool} ${fields.size}: ${fields.median == null ? fields.notes : `${fields.median.toFixed(3)} s`}`);
+};
+const notBuilt = (tool, size) => row({ tool, size, notes: 'n/a (not built)' });
+const relative = (m, floor) => ({ median: m.median, spread: m.spread, rss: m.rss, ratio: m.median / floor.median, rssRatio: m.rss && floor.rss ? m.rss / floor.rss : null });
+const corpora = {};
+
+for (const size of sizes) {
+  const { root, defects } = corpus(size, seed);
+  const locales = join(root, 'locales');
+  corpora[size] = root;
+  const floor = measure(process.execPath, [floorScript, locales], { runs });
+  row({ tool: 'floor (read + JSON.parse)', size, ...relative(floor, floor) });
+
+  const check = measure(process.execPath, [bin, 'check', '--root', root, '--format', 'json'], { runs });
+  try {
+    const recall = score(l10nFindings(check.output.stdout), defects);
+    row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) });
+  } catch {
+    row({ tool: 'l10n check', size, ...relative(check, floor), notes: `no JSON report (exit ${check.output.status}): ${check.output.stderr.split('\n')[0]}` });
+  }
+
+  const base = [i18nCheck, '--locales', 'locales', '--source', 'en', '--format', 'i18next'];
+  const probe = runOnce(process.execPath, base, { cwd: root });
+  const crashed = /SyntaxError/.test(probe.stderr);
+  const broken = defects.filter((d) => d.kind === 'json-syntax').map((d) => d.file);
+  const args = crashed ? [...base, '--exclude', ...broken] : base;
+  const lingual = measure(process.execPath, args, { cwd: root, runs });
+  const recall = score(i18nCheckFindings(lingual.output.stdout), defects);
+  const crashNote = crashed ? 'crashes on the broken file (no file named), so timed with --exclude of it; misses: ' : 'misses: ';
+  row({ tool: '@lingual/i18n-check', size, ...relative(lingual, floor), recall, notes: crashNote + missedKinds(recall) });
+}
+
+const largest = sizes.at(-1);
+if (hasCommand(bin, 'check')?.includes('--watch')) {
+  const latency = await watchLatency(bin, corpora[largest], Math.max(runs, 3));
+  if (latency.error) row({ tool: 'l10n check --watch (save -> report)', size: largest, notes: latency.error });
+  else row({ tool: 'l10n check --watch (save -> report)', size: largest, median: latency.median, spread: latency.spread, notes: 'first byte of the new report after a save' });
+} else notBuilt('l10n check --watch (save -> report)', largest);
+
+if (hasCommand(bin, 'build')) {
+  const siteRoot = site(seed, repoRoot);
+  const b = buildThroughput(bin, join(benchDir, 'unified-floor.mjs'), siteRoot, buildRuns);
+  const pps = (m) => (m.pages && m.median ? `${Math.round(m.pages / m.median)} pages/s (${m.pages} pages)` : '');
+  row({ tool: 'unified (bare remark -> rehype)', size: '2,000 articles', ...relative(b.floor, b.floor), notes: pps(b.floor) });
+  const fullNote = b.full.output.status === 0 ? pps(b.full) : `exit ${b.full.output.status}: ${b.full.output.stderr.split('\n')[0]}`;
+  row({ tool: 'l10n build', size: '2,000 articles', ...relative(b.full, b.floor), notes: fullNote });
+  row({ tool: 'l10n build (1 article changed)', size: '2,000 articles', ...relative(b.rebuild, b.floor), notes: 'rebuild after one change' });
+} else notBuilt('l10n build', '2,000 articles');
+
+const ingestHelp = hasCommand(bin, 'ingest');
+if (ingestHelp) {
+  const ingest = ingestTime(bin, repoRoot, runs, ingestHelp);
+  const note = ingest.output.status === 0 ? 'shipped source page, language model loading included' : `exit ${ingest.output.status}: ${ingest.output.stderr.split('\n')[0]}`;
+  row({ tool: 'l10n ingest', size: 'source page', median: ingest.median, spread: ingest.spread, rss: ingest.rss, notes: note });
+} else notBuilt('l10n ingest', 'source page');
+
+const table = formatTable(rows);
+process.stdout.write(`${table}\n`);
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  seed,
+  runs,
+  buildRuns,
+  rssSource: '/usr/bin/time -f %M (peak RSS of the measured process)',
+  rows,
+  table,
+};
+mkdirSync(join(benchDir, 'results'), { recursive: true });
+writeFileSync(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, (k, v) => (k === 'output' || k === 'samples' ? undefined : v), 2)}\n`);
+log('wrote bench/results/latest.json');
