@@ -1,4 +1,5 @@
 import i18next, { type i18n, type Resource } from 'i18next';
+import { languageOf } from '../bundles/fallback-chain.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -8,7 +9,10 @@ export interface Translator {
   locale: string;
   /** The locales tried in order, the page locale first. */
   chain: string[];
-  /** The string, or '' when no locale in the chain has it (recorded as a warning). */
+  /**
+   * The string, or '' when no locale in the chain has it. Both that and a string found only in
+   * another language (English words in Spanish chrome) are recorded as warnings.
+   */
   t(key: string, values?: Record<string, unknown>): string;
   /** Whether the chain resolves a key (for plurals, with the given count). */
   has(key: string, values?: Record<string, unknown>): boolean;
@@ -60,6 +64,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     },
   });
   const chainText = chain.join(' -> ');
+  const ownLanguage = chain.filter((lng) => languageOf(lng) === languageOf(locale));
   return {
     locale,
     chain: [...chain],
@@ -68,6 +73,9 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
       if (!instance.exists(key, { ...values, ns: namespace })) {
         note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
         return '';
+      }
+      if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage })) {
+        note(key, `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`);
       }
       current = key;
       const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });

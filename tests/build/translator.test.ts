@@ -26,6 +26,7 @@ describe('createTranslator', () => {
     expect(es.t('only.en')).toBe('English only');
     expect(es.t('nowhere.key')).toBe('');
     expect(es.warnings().map((w) => [w.file, w.locale, w.namespace, w.key, w.message])).toEqual([
+      ['locales/es-AR/ui.json', 'es-AR', 'ui', 'only.en', 'es-AR: ui:only.en is missing in es-AR, es; the page shows the en text instead'],
       ['locales/es-AR/ui.json', 'es-AR', 'ui', 'nowhere.key', 'es-AR: ui:nowhere.key is missing (tried es-AR -> es -> en)'],
     ]);
   });
@@ -40,5 +41,17 @@ describe('createTranslator', () => {
   it('does not HTML-escape values: the page serializer escapes each text node once', () => {
     const en = createTranslator(['en'], resources, 'ui', config);
     expect(en.t('article.byline', { author: '<b>Ana & Co</b>' })).toBe('By <b>Ana & Co</b>');
+  });
+});
+
+describe('createTranslator across languages', () => {
+  it('reports a key shown through a fallback to another language, but not one found in a same-language parent', () => {
+    const data = { en: { ui: { a: 'English A', b: 'English B', n_one: 'one', n_other: 'other' } }, es: { ui: { b: 'B en español' } }, 'es-AR': { ui: { n_one: 'uno', n_other: 'otros' } } };
+    const es = createTranslator(['es-AR', 'es', 'en'], data, 'ui', config);
+    expect([es.t('a'), es.t('b'), es.t('n', { count: 1 }), es.t('n', { count: 1_000_000 })]).toEqual(['English A', 'B en español', 'uno', 'other']);
+    expect(es.warnings().map((w) => `${w.key}: ${w.message}`)).toEqual([
+      'a: es-AR: ui:a is missing in es-AR, es; the page shows the en text instead',
+      'n: es-AR: ui:n is missing in es-AR, es; the page shows the en text instead',
+    ]);
   });
 });
