@@ -5,6 +5,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerSync } from './commands/sync.js';
+import { registerMarkTranslated } from './commands/mark-translated.js';
 
 /** Builds the `l10n` command line: one register function per command, each in its own file. */
 export function createProgram(): Command {
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerBuild(program);
   registerServe(program);
   registerSync(program);
+  registerMarkTranslated(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

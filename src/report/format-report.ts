@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check/run-check.js';
+import { contentRules } from '../check/content-rules/index.js';
 import { bundleRules } from '../check/rules/index.js';
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
@@ -18,7 +19,7 @@ export function formatReport(result: CheckResult, format: ReportFormat, color: b
     case 'github':
       return formatGithub(result.diagnostics);
     case 'sarif':
-      return formatSarif(result.diagnostics, bundleRules, version);
+      return formatSarif(result.diagnostics, [...bundleRules, ...contentRules], version);
     case 'text':
       return formatText(result.diagnostics, result.summary, color);
   }

@@ -9,6 +9,7 @@ interface CheckOptions extends ProjectOptions {
   format: ReportFormat;
   output?: string;
   maxWarnings?: number;
+  watch?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -25,24 +26,36 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
   return maxWarnings !== undefined && result.summary.warnings > maxWarnings ? 1 : 0;
 }
 
-/** `l10n check`: every locale bundle complete and correct, at file:line:column. */
+/** `l10n check`: every locale bundle and translated article complete and correct, at file:line:column. */
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('check every locale bundle for missing, extra and wrong entries, at file:line:column')
+    .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column')
     .option('--root <dir>', 'project root', process.cwd())
     .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
     .option('--locale <lng>', 'report only on this locale (repeatable)', collect)
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('--watch', 'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C')
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const { checkProject } = await import('../../check/load-check.js');
-      const result = checkProject(root, config, options.locale ? { locales: options.locale } : {});
+      const { discoverBundles } = await import('../../bundles/load-bundles.js');
+      const { loadContentProject } = await import('../../check/content-rules/load-content-check.js');
+      const { runContentCheck } = await import('../../check/content-rules/run-content-check.js');
+      const { mergeContent } = await import('../../check/content-rules/merge-content.js');
+      const scope = options.locale ? { locales: options.locale } : {};
+      const bundles = checkProject(root, config, scope);
+      const content = loadContentProject(root, config, config.locales ?? discoverBundles(root, config).locales);
+      const result = mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       writeOutput(formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
       process.exitCode = checkExitCode(result, options.maxWarnings);
+      if (options.watch) {
+        const { watchCheck } = await import('../watch-check.js');
+        watchCheck(root, config, { ...scope, write: (text) => process.stdout.write(text) });
+      }
     });
 }

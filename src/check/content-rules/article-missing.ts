@@ -1,0 +1,29 @@
+import type { ContentRule } from './content-rule.js';
+
+/** A source article with no translation in a locale: readers of that locale get the original. */
+export const articleMissing: ContentRule = {
+  id: 'article-missing',
+  defaultSeverity: 'info',
+  description: 'A source article has no translation in a locale of another language; the page is shown in its original language there (info: not every article must be translated).',
+  failing: {
+    files: { 'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n' },
+    config: { locales: ['en', 'es'] },
+    expect: ['content/en/hello.md:1:1 article-missing'],
+  },
+  passing: {
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n',
+      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
+    },
+    config: { locales: ['en', 'es'] },
+  },
+  check(context, report) {
+    const translated = new Set(context.translations.filter((p) => p.source).map((p) => `${p.translation.locale}\u0000${p.source?.file}`));
+    for (const source of context.sources) {
+      for (const locale of context.targets) {
+        if (translated.has(`${locale}\u0000${source.file}`)) continue;
+        report({ file: source.file, line: 1, column: 1, locale, message: `"${source.slug}" has no ${locale} translation (${context.config.contentDir}/${locale}/${source.slug}.md)` });
+      }
+    }
+  },
+};

@@ -1,0 +1,58 @@
+import { articleSections } from '../../content/article-sections.js';
+import { fieldLine } from '../../content/front-matter-field.js';
+import { sourceHash } from '../../content/source-hash.js';
+import type { ContentRule } from './content-rule.js';
+import { sectionChanges } from './section-changes.js';
+
+const MAX = 400;
+const quote = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat === '' ? '(nothing)' : JSON.stringify(flat.length > MAX ? `${flat.slice(0, MAX - 1)}…` : flat);
+};
+
+/** A translation made from an older version of its source: it no longer says what the source says. */
+export const articleStale: ContentRule = {
+  id: 'article-stale',
+  defaultSeverity: 'warning',
+  description:
+    'The source article changed since the translation was made (its sourceHash no longer matches). Names the changed sections with their old and new source text, from the snapshot in the content lockfile, so no git history is needed.',
+  failing: {
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
+      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nEl río creció.\n',
+    },
+    config: { locales: ['en', 'es'] },
+    expect: ['content/es/hello.md:4:1 article-stale'],
+  },
+  passing: {
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
+      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "578c0fc772424a15"\n---\n\nEl río creció.\n',
+    },
+    config: { locales: ['en', 'es'] },
+  },
+  check(context, report) {
+    for (const { translation, source } of context.translations) {
+      if (!source || translation.sourceHash === undefined) continue;
+      const now = sourceHash(source);
+      if (translation.sourceHash === now) continue;
+      const snapshot = context.lock.articles[translation.file];
+      const line = fieldLine(context.raw(translation.file), 'sourceHash');
+      const base = `translated from an older ${source.file} (sourceHash ${translation.sourceHash}, now ${now})`;
+      if (!snapshot || snapshot.sourceHash !== translation.sourceHash) {
+        report({ file: translation.file, line, column: 1, locale: translation.locale, message: `${base}; ${context.lockFile} has no snapshot of that version to show what changed. Update the translation, then run l10n mark-translated ${translation.file}` });
+        continue;
+      }
+      const changes = sectionChanges(snapshot.sections, articleSections(source));
+      const names = changes.map((c) => JSON.stringify(c.heading)).join(', ');
+      report({
+        file: translation.file,
+        line,
+        column: 1,
+        locale: translation.locale,
+        message: `${base}; changed: ${names || '(no section: front matter only)'}. Update the translation, then run l10n mark-translated ${translation.file}`,
+        related: changes.map((c) => ({ file: source.file, line: c.line, column: 1, message: `section ${JSON.stringify(c.heading)} was ${quote(c.before)}; now ${quote(c.after)}` })),
+      });
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import type { Config } from '../../config/schema.js';
+import type { Article } from '../../content/article.js';
+import type { ContentLock } from '../../content/content-lock.js';
+import type { ArticlePairs } from '../../content/translations.js';
+import type { RelatedLocation, Severity } from '../../diagnostics/diagnostic.js';
+import type { RuleExample } from '../rule.js';
+
+/** What a content rule reports; the runner adds the rule id and severity. */
+export interface ContentFinding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** The locale the finding is about (the target of a missing translation), for `--locale`. */
+  locale: string;
+  /** The rule's own judgement when one rule has two levels. */
+  severity?: Severity;
+  related?: RelatedLocation[];
+}
+
+/** Everything a content rule reads: the articles, paired, with their raw text and the lockfile. */
+export interface ContentContext extends ArticlePairs {
+  config: Config;
+  /** Locales an article should be translated into. */
+  targets: readonly string[];
+  articles: readonly Article[];
+  lock: ContentLock;
+  /** The lockfile's path relative to the root. */
+  lockFile: string;
+  /** The raw text of an article file (for front matter lines). */
+  raw(file: string): string;
+  options(ruleId: string): Record<string, unknown>;
+}
+
+/** A check on articles rather than bundles, in a file named by its id under `check/content-rules/`. */
+export interface ContentRule {
+  id: string;
+  defaultSeverity: Severity;
+  /** What it catches and why it matters, one or two sentences. */
+  description: string;
+  /** Article files (and a lockfile) where the rule reports, and the `file:line:col` it reports. */
+  failing: RuleExample & { expect: string[] };
+  /** The same project put right: the rule reports nothing. */
+  passing: RuleExample;
+  check(context: ContentContext, report: (finding: ContentFinding) => void): void;
+}

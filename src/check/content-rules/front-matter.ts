@@ -1,0 +1,49 @@
+import { languageOf } from '../../bundles/fallback-chain.js';
+import { fieldLine } from '../../content/front-matter-field.js';
+import type { ContentRule } from './content-rule.js';
+
+const day = (date: Date | undefined): string | undefined => date?.toISOString().slice(0, 10);
+
+/** A translation's front matter: what it must add (its source and hash), keep (slug, date) and translate (title). */
+export const frontMatter: ContentRule = {
+  id: 'front-matter',
+  defaultSeverity: 'error',
+  description:
+    'A translation names its source and the source\'s hash (sourceHash, written by l10n mark-translated), keeps the source\'s slug and date, and translates the title (an identical title is a warning). Reading errors (bad YAML, a missing title) share this id.',
+  failing: {
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
+      'content/es/hello.md': '---\ntitle: Hello\ndate: 2024-05-02\n---\n\nHola.\n',
+    },
+    config: { locales: ['en', 'es'] },
+    expect: ['content/es/hello.md:1:1 front-matter', 'content/es/hello.md:2:1 front-matter', 'content/es/hello.md:3:1 front-matter'],
+  },
+  passing: {
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
+      'content/es/hello.md': '---\ntitle: Hola\ndate: 2024-05-01\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
+    },
+    config: { locales: ['en', 'es'] },
+  },
+  check(context, report) {
+    for (const { translation, source } of context.translations) {
+      const raw = context.raw(translation.file);
+      const at = (field: string) => ({ file: translation.file, line: fieldLine(raw, field), column: 1, locale: translation.locale });
+      if (!source) {
+        const named = translation.source ?? `${context.config.sourceLocale}/${translation.slug}`;
+        report({ ...at('source'), message: `the source "${named}" is not an article of ${context.config.sourceLocale}: name it as source: ${context.config.contentDir}/${context.config.sourceLocale}/<slug>.md` });
+        continue;
+      }
+      if (translation.sourceHash === undefined) {
+        report({ ...at('sourceHash'), message: `no sourceHash: nothing says which version of ${source.file} this translates; run l10n mark-translated ${translation.file}` });
+      }
+      if (translation.slug !== source.slug) report({ ...at('slug'), message: `slug "${translation.slug}" differs from the source's "${source.slug}": a translation keeps the slug` });
+      if (day(source.date) !== day(translation.date)) {
+        report({ ...at('date'), message: `date ${day(translation.date) ?? '(none)'} differs from the source's ${day(source.date) ?? '(none)'}: a translation keeps the publication date` });
+      }
+      if (translation.title.trim() === source.title.trim() && languageOf(translation.lang) !== languageOf(source.lang)) {
+        report({ ...at('title'), severity: 'warning', message: `the title is the source's, untranslated: ${JSON.stringify(source.title)}` });
+      }
+    }
+  },
+};

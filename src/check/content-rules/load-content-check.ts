@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../../config/schema.js';
+import { readContentLock } from '../../content/read-content-lock.js';
+import { readArticles } from '../../content/read-articles.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { ContentProject } from './run-content-check.js';
+
+/** Reads the articles of every locale, their raw text (for front matter lines) and the content lockfile. */
+export function loadContentProject(root: string, config: Config, locales: readonly string[]): ContentProject {
+  const { articles, diagnostics } = readArticles(root, config, locales);
+  const raw = new Map<string, string>();
+  for (const article of articles) {
+    try {
+      raw.set(article.file, readFileSync(join(root, article.file), 'utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      raw.set(article.file, '');
+    }
+  }
+  const loaded = readContentLock(root, config);
+  const readDiagnostics: Diagnostic[] = [...diagnostics];
+  if (loaded.error) readDiagnostics.push({ file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'article-stale', message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text` });
+  return { config, locales, articles, raw, lock: loaded.lock, lockFile: loaded.file, readDiagnostics };
+}

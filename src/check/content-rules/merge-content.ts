@@ -1,0 +1,10 @@
+import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { CheckResult } from '../run-check.js';
+
+/** One report for bundles and articles: diagnostics merged in file order, the summary recounted. */
+export function mergeContent(result: CheckResult, content: readonly Diagnostic[], articleFiles: number): CheckResult {
+  if (content.length === 0 && articleFiles === 0) return result;
+  const diagnostics = [...result.diagnostics, ...content].sort(compareDiagnostics);
+  const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length;
+  return { diagnostics, summary: { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info'), files: result.summary.files + articleFiles } };
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Command } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import { toBundle } from '../../check/bundle.js';
+import { namespaceContext } from '../../check/namespace-context.js';
+import { readArticles } from '../../content/read-articles.js';
+import { readContentLock } from '../../content/read-content-lock.js';
+import { markTranslated } from '../../content/mark-translated.js';
+import { pairArticles } from '../../content/translations.js';
+import { writeContentLock } from '../../content/write-content-lock.js';
+import { UsageError } from '../../diagnostics/usage-error.js';
+import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { snapshotBundle } from '../../sync/snapshot-bundle.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+
+/** `l10n mark-translated <file...>`: records that translations are up to date with their sources. */
+export function registerMarkTranslated(program: Command): void {
+  program
+    .command('mark-translated')
+    .description('record that translated articles (content/<lng>/<slug>.md) or bundles (locales/<lng>/<ns>.json) are up to date with their source')
+    .argument('<file...>', 'translated article or bundle files')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .addHelpText('after', '\nAn article gets source and sourceHash in its front matter; the lockfile (content/l10n-lock.json) keeps\nthe source text so `l10n check` can show what changed later (article-stale) and `l10n status` can count stale entries.')
+    .action(async (files: string[], options: ProjectOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      const project = loadBundleProject(root, config);
+      const { articles } = readArticles(root, config, project.locales);
+      const pairs = pairArticles(articles, config.sourceLocale);
+      const loaded = readContentLock(root, config);
+      if (loaded.error) throw new UsageError(`${loaded.file}: ${loaded.error}; fix or delete it first`);
+      let lock = loaded.lock;
+      // Everything is planned before anything is written: a bad argument leaves every file as it was.
+      const writes: { path: string; text: string }[] = [];
+      const done: string[] = [];
+      for (const given of files) {
+        const file = relative(root, resolve(given)).split(sep).join('/');
+        const pair = pairs.translations.find((p) => p.translation.file === file);
+        const bundle = project.namespaces.flatMap((ns) => project.read(ns)).find((b) => b.file === file);
+        if (pair?.source) {
+          const marked = markTranslated(readFileSync(join(root, file), 'utf8'), pair.translation, pair.source, lock);
+          writes.push({ path: join(root, file), text: marked.text });
+          lock = marked.lock;
+          done.push(`${file}: up to date with ${pair.source.file} (sourceHash ${marked.sourceHash})`);
+        } else if (bundle) {
+          const inputs = project.read(bundle.namespace);
+          const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
+          const target = context.bundles.get(bundle.locale);
+          if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
+          lock = { ...lock, bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
+          done.push(`${file}: ${Object.keys(lock.bundles[file] ?? {}).length} entries up to date with ${context.pathOf(context.sourceLocale)}`);
+        } else {
+          throw new UsageError(`${file} is neither a translated article with a source nor a bundle of this project`);
+        }
+      }
+      for (const write of writes) writeFileAtomic.sync(write.path, write.text);
+      writeContentLock(root, loaded.file, lock);
+      process.stdout.write(`${done.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,82 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { loadContentProject } from '../check/content-rules/load-content-check.js';
+import { runContentCheck } from '../check/content-rules/run-content-check.js';
+import { runCheck } from '../check/run-check.js';
+import type { Config } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadBundleProject } from '../sync/load-bundle-project.js';
+import { changedScope } from '../watch/changed-scope.js';
+import { diffDiagnostics } from '../watch/diff-diagnostics.js';
+import { formatWatch } from '../watch/format-watch.js';
+
+/** How the watcher reports and on which locales. */
+export interface WatchOptions {
+  locales?: readonly string[];
+  write(text: string): void;
+}
+
+/** A running watcher; `close` stops it (the CLI runs until Ctrl-C). */
+export interface WatchHandle {
+  close(): void;
+}
+
+// Editors save in bursts (write, rename, chmod): one re-check per burst.
+const SETTLE_MS = 8;
+
+/**
+ * Watches the locales and content folders (fs.watch recursive, which Node 20 supports on Linux)
+ * and, for each burst of saves, re-checks only the namespaces of the saved bundles (and the
+ * articles when one changed), then prints what appeared and what was fixed.
+ */
+export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
+  const scope = options.locales ? { locales: options.locales } : {};
+  let project = loadBundleProject(root, config);
+  const byNamespace = new Map<string, Diagnostic[]>();
+  const group = (diagnostics: readonly Diagnostic[]): void => {
+    for (const d of diagnostics) if (d.namespace) byNamespace.set(d.namespace, [...(byNamespace.get(d.namespace) ?? []), d]);
+  };
+  const contentOf = (): Diagnostic[] => runContentCheck(loadContentProject(root, config, project.locales), scope);
+  group(runCheck(project, scope).diagnostics);
+  let content = contentOf();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    const started = performance.now();
+    const changed = changedScope([...pending], config);
+    pending.clear();
+    if (changed.files.length === 0) return;
+    if ([...changed.namespaces].some((ns) => !project.namespaces.includes(ns))) project = loadBundleProject(root, config);
+    const namespaces = [...changed.namespaces].filter((ns) => project.namespaces.includes(ns));
+    const before = namespaces.flatMap((ns) => byNamespace.get(ns) ?? []);
+    for (const ns of namespaces) byNamespace.delete(ns);
+    const after = namespaces.length > 0 ? runCheck({ ...project, namespaces }, scope).diagnostics : [];
+    group(after);
+    const contentBefore = changed.content ? content : [];
+    if (changed.content) content = contentOf();
+    const contentAfter = changed.content ? content : [];
+    const change = diffDiagnostics([...before, ...contentBefore], [...after, ...contentAfter]);
+    options.write(formatWatch(changed.files, change, [...after, ...contentAfter], performance.now() - started));
+  };
+  const onEvent = (base: string) => (_event: string, name: string | Buffer | null): void => {
+    if (name === null) return;
+    pending.add(relative(root, join(base, name.toString())).split(sep).join('/'));
+    timer ??= setTimeout(flush, SETTLE_MS);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const dir of [config.localesDir, config.contentDir]) {
+    try {
+      watchers.push(watch(join(root, dir), { recursive: true }, onEvent(join(root, dir))));
+    } catch (error) {
+      options.write(`watch: cannot watch ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    }
+  }
+  options.write(`watching ${config.localesDir}/ and ${config.contentDir}/ for changes (Ctrl-C to stop)\n`);
+  return {
+    close: () => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Config } from '../config/schema.js';
+
+/** What a batch of saved files asks to re-check: bundle namespaces, and whether any article changed. */
+export interface ChangedScope {
+  namespaces: Set<string>;
+  content: boolean;
+  files: string[];
+}
+
+const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, '');
+
+/**
+ * Maps saved paths (relative to the root, `/`-separated) to what they affect: a bundle
+ * `locales/<lng>/<ns>.json` to its namespace, anything under the content folder to the articles.
+ */
+export function changedScope(paths: Iterable<string>, config: Pick<Config, 'localesDir' | 'contentDir'>): ChangedScope {
+  const locales = `${trim(config.localesDir)}/`;
+  const content = `${trim(config.contentDir)}/`;
+  const scope: ChangedScope = { namespaces: new Set(), content: false, files: [] };
+  for (const path of paths) {
+    if (path.startsWith(locales) && path.endsWith('.json')) {
+      const rest = path.slice(locales.length);
+      const slash = rest.indexOf('/');
+      if (slash > 0) {
+        scope.namespaces.add(rest.slice(slash + 1, -'.json'.length));
+        scope.files.push(path);
+      }
+    } else if (path.startsWith(content) && (path.endsWith('.md') || path.endsWith('.json'))) {
+      scope.content = true;
+      scope.files.push(path);
+    }
+  }
+  return scope;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contentRules } from '../../src/check/content-rules/index.js';
+import { bundleRules } from '../../src/check/rules/index.js';
+import { line } from '../support/check-lines.js';
+import { tempProject } from '../support/temp-project.js';
+import { contentDiagnostics } from './support.js';
+
+describe.each(contentRules.map((rule) => [rule.id, rule] as const))('content rule %s', (id, rule) => {
+  it('reports its failing example at the documented places', () => {
+    const found = contentDiagnostics(tempProject(rule.failing.files), rule.failing.config).filter((d) => d.ruleId === id);
+    expect(found.map(line)).toEqual(rule.failing.expect);
+  });
+
+  it('reports nothing on its passing example', () => {
+    const all = contentDiagnostics(tempProject(rule.passing.files), rule.passing.config);
+    expect(all.filter((d) => d.ruleId === id).map(line)).toEqual([]);
+  });
+
+  it('has a description and a default severity', () => {
+    expect(rule.description.length).toBeGreaterThan(20);
+    expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
+  });
+});
+
+it('content rule ids are unique and distinct from bundle rule ids', () => {
+  const ids = [...contentRules, ...bundleRules].map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
