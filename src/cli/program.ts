@@ -6,6 +6,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerSync } from './commands/sync.js';
 import { registerMarkTranslated } from './commands/mark-translated.js';
+import { registerStatus } from './commands/status.js';
 
 /** Builds the `l10n` command line: one register function per command, each in its own file. */
 export function createProgram(): Command {
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerSync(program);
   registerMarkTranslated(program);
+  registerStatus(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,32 @@
+import { Option, type Command } from 'commander';
+import { formatStatusHtml } from '../../status/format-status-html.js';
+import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
+import { loadStatus } from '../../status/load-status.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { writeOutput } from '../write-output.js';
+
+interface StatusOptions extends ProjectOptions {
+  format: 'text' | 'json' | 'html';
+  output?: string;
+}
+
+/** `l10n status`: what is translated and what is left, per locale and namespace, and per locale for articles. */
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('count translated, missing, empty, fallback, untranslated and stale entries per locale and namespace, and articles per locale')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'html']).default('text'))
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .addHelpText(
+      'after',
+      '\nStates: translated; missing (nothing of the language supplies it); empty; fallback (resolved through a\nlocale of the same language, es-AR through es); untranslated (identical to the source, as the untranslated\nrule sees it); stale (its source text changed since `l10n mark-translated`). Complete = translated + fallback.',
+    )
+    .action(async (options: StatusOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      const status = loadStatus(root, config);
+      const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
+      writeOutput(text, options.output);
+    });
+}

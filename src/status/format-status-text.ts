@@ -1,0 +1,32 @@
+import { ENTRY_STATES } from './bundle-status.js';
+import type { ProjectStatus } from './project-status.js';
+
+const HEADERS = ['locale', 'namespace', 'total', ...ENTRY_STATES, 'complete'];
+
+/**
+ * The status as a table a translator reads in a terminal: one row per locale and namespace,
+ * a total row per locale, then each locale's articles.
+ */
+export function formatStatusText(status: ProjectStatus): string {
+  const rows: string[][] = [HEADERS];
+  for (const locale of status.locales) {
+    for (const ns of locale.namespaces) rows.push([locale.locale, ns.namespace, String(ns.total), ...ENTRY_STATES.map((s) => String(ns.counts[s])), `${ns.percent.toFixed(1)}%`]);
+    if (locale.namespaces.length > 1) rows.push([locale.locale, '(all)', String(locale.total), ...ENTRY_STATES.map((s) => String(locale.counts[s])), `${locale.percent.toFixed(1)}%`]);
+    for (const ns of locale.sourceOf) rows.push([locale.locale, ns, '-', ...ENTRY_STATES.map(() => '-'), 'source']);
+  }
+  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const lines = rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd());
+  lines.push('');
+  for (const locale of status.locales) {
+    if (!locale.articles) continue;
+    const a = locale.articles;
+    lines.push(`${locale.locale} articles: ${a.translated} translated, ${a.missing} missing, ${a.stale} stale`);
+    for (const item of a.left) lines.push(`  ${item.state.padEnd(7)}  ${item.slug}  (${item.file})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The machine form, version 1: every count and every entry left, for scripts and dashboards. */
+export function formatStatusJson(status: ProjectStatus): string {
+  return `${JSON.stringify({ version: 1, ...status }, null, 2)}\n`;
+}

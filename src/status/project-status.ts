@@ -1,0 +1,108 @@
+import { toBundle } from '../check/bundle.js';
+import { namespaceContext } from '../check/namespace-context.js';
+import { runCheck, type CheckProject } from '../check/run-check.js';
+import { emptyValue } from '../check/rules/empty-value.js';
+import { untranslated } from '../check/rules/untranslated.js';
+import type { Article } from '../content/article.js';
+import type { ContentLock } from '../content/content-lock.js';
+import { articleTargets, isStale, pairArticles } from '../content/translations.js';
+import { bundleStatus, ENTRY_STATES, percentOf, type EntryState, type FlaggedKeys, type NamespaceStatus } from './bundle-status.js';
+
+/** A locale's articles: how many of the source articles it has, lacks, or has from an older source. */
+export interface ArticleStatus {
+  translated: number;
+  missing: number;
+  stale: number;
+  left: { slug: string; state: 'missing' | 'stale'; file: string }[];
+}
+
+/** One locale: its namespaces (where it is a target), their sum, and its articles. */
+export interface LocaleStatus {
+  locale: string;
+  /** Namespaces this locale is the source of: nothing to translate there. */
+  sourceOf: string[];
+  namespaces: NamespaceStatus[];
+  total: number;
+  counts: Record<EntryState, number>;
+  percent: number;
+  /** Undefined for the articles' source locale and locales of its language. */
+  articles: ArticleStatus | undefined;
+}
+
+/** What `l10n status` reports. */
+export interface ProjectStatus {
+  locales: LocaleStatus[];
+}
+
+/** The keys empty-value and untranslated flag, by locale and namespace, from one run of the checker itself. */
+function flaggedKeys(project: CheckProject): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
+  const ids = [emptyValue.id, untranslated.id];
+  const rules = Object.fromEntries(Object.entries(project.config.rules).filter(([id]) => ids.includes(id)));
+  const { diagnostics } = runCheck({ ...project, config: { ...project.config, rules } }, { rules: [emptyValue, untranslated] });
+  const flagged = new Map<string, { empty: Set<string>; untranslated: Set<string> }>();
+  for (const d of diagnostics) {
+    if (d.key === undefined) continue;
+    const id = `${d.locale}\u0000${d.namespace}`;
+    const sets = flagged.get(id) ?? { empty: new Set<string>(), untranslated: new Set<string>() };
+    (d.ruleId === emptyValue.id ? sets.empty : sets.untranslated).add(d.key);
+    flagged.set(id, sets);
+  }
+  return flagged;
+}
+
+function articleStatus(locale: string, articles: readonly Article[], sourceLocale: string): ArticleStatus {
+  const { sources, translations } = pairArticles(articles, sourceLocale);
+  const status: ArticleStatus = { translated: 0, missing: 0, stale: 0, left: [] };
+  for (const source of sources) {
+    const pair = translations.find((p) => p.translation.locale === locale && p.source === source);
+    if (!pair) {
+      status.missing++;
+      status.left.push({ slug: source.slug, state: 'missing', file: source.file });
+    } else if (isStale(pair)) {
+      status.stale++;
+      status.left.push({ slug: source.slug, state: 'stale', file: pair.translation.file });
+    } else status.translated++;
+  }
+  return status;
+}
+
+/**
+ * The translation status of a project, computed from the checker's model (see bundleStatus) and
+ * the articles paired with their sources; `lock` supplies the snapshots that make entries stale.
+ */
+export function projectStatus(project: CheckProject, articles: readonly Article[], lock: ContentLock): ProjectStatus {
+  const { config } = project;
+  const flagged = flaggedKeys(project);
+  const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
+  const byLocale = new Map<string, NamespaceStatus[]>();
+  const sourceOf = new Map<string, string[]>();
+  for (const namespace of project.namespaces) {
+    const files = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
+    const context = namespaceContext({ namespace, config, locales: project.locales, files, requireKey: () => undefined });
+    sourceOf.set(context.sourceLocale, [...(sourceOf.get(context.sourceLocale) ?? []), namespace]);
+    const snapshot = (locale: string) => {
+      const recorded = lock.bundles[context.pathOf(locale)];
+      return recorded ? new Map(Object.entries(recorded)) : undefined;
+    };
+    for (const status of bundleStatus(context, (locale) => flagged.get(`${locale}\u0000${namespace}`) ?? none, snapshot)) {
+      byLocale.set(status.locale, [...(byLocale.get(status.locale) ?? []), status]);
+    }
+  }
+  const targets = new Set(articleTargets(project.locales, config.sourceLocale));
+  return {
+    locales: project.locales.map((locale) => {
+      const namespaces = byLocale.get(locale) ?? [];
+      const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, namespaces.reduce((n, ns) => n + ns.counts[s], 0)])) as Record<EntryState, number>;
+      const total = namespaces.reduce((n, ns) => n + ns.total, 0);
+      return {
+        locale,
+        sourceOf: sourceOf.get(locale) ?? [],
+        namespaces,
+        total,
+        counts,
+        percent: percentOf(counts.translated + counts.fallback, total),
+        articles: targets.has(locale) ? articleStatus(locale, articles, config.sourceLocale) : undefined,
+      };
+    }),
+  };
+}

@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/check/load-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { formatStatusHtml } from '../../src/status/format-status-html.js';
+import { formatStatusJson, formatStatusText } from '../../src/status/format-status-text.js';
+import { loadStatus } from '../../src/status/load-status.js';
+
+const ROOT = fileURLToPath(new URL('../fixtures/status/hand-count/', import.meta.url));
+const config = parseConfig({ locales: ['en', 'es', 'es-AR'] });
+
+describe('l10n status on a hand-counted project', () => {
+  const status = loadStatus(ROOT, config);
+  const byLocale = new Map(status.locales.map((l) => [l.locale, l]));
+
+  it('counts es entry by entry: plural groups in Spanish categories, stale from the lock snapshot', () => {
+    const es = byLocale.get('es');
+    expect(es?.total).toBe(9);
+    expect(es?.counts).toEqual({ translated: 4, missing: 2, empty: 1, fallback: 0, untranslated: 1, stale: 1 });
+    expect(es?.percent).toBe(44.4);
+    expect(es?.namespaces[0]?.left).toEqual([
+      { key: 'b', state: 'empty' },
+      { key: 'c', state: 'untranslated' },
+      { key: 'd', state: 'missing' },
+      { key: 'items_many', state: 'missing' },
+      { key: 'f', state: 'stale' },
+    ]);
+  });
+
+  it('counts what es supplies to es-AR as fallback, not missing', () => {
+    const esAR = byLocale.get('es-AR');
+    expect(esAR?.counts).toEqual({ translated: 1, missing: 2, empty: 0, fallback: 6, untranslated: 0, stale: 0 });
+    expect(esAR?.percent).toBe(77.7);
+  });
+
+  it('agrees with l10n check on what is missing, empty and untranslated', () => {
+    const diagnostics = checkProject(ROOT, config).diagnostics;
+    for (const locale of ['es', 'es-AR']) {
+      const mine = diagnostics.filter((d) => d.locale === locale);
+      const missing = mine.filter((d) => d.ruleId === 'missing-key' || (d.ruleId === 'plural-forms' && d.message.startsWith('missing')));
+      const left = byLocale.get(locale)?.namespaces[0]?.left ?? [];
+      expect(missing.map((d) => d.key).sort()).toEqual(left.filter((e) => e.state === 'missing').map((e) => e.key).sort());
+      expect(mine.filter((d) => d.ruleId === 'empty-value').map((d) => d.key)).toEqual(left.filter((e) => e.state === 'empty').map((e) => e.key));
+      expect(mine.filter((d) => d.ruleId === 'untranslated').map((d) => d.key)).toEqual(left.filter((e) => e.state === 'untranslated').map((e) => e.key));
+    }
+  });
+
+  it('counts articles per locale: translated, missing, stale', () => {
+    expect(byLocale.get('es')?.articles).toEqual({
+      translated: 0,
+      missing: 1,
+      stale: 1,
+      left: [
+        { slug: 'one', state: 'stale', file: 'content/es/one.md' },
+        { slug: 'two', state: 'missing', file: 'content/en/two.md' },
+      ],
+    });
+    expect(byLocale.get('es-AR')?.articles).toMatchObject({ translated: 0, missing: 2, stale: 0 });
+    expect(byLocale.get('en')?.articles).toBeUndefined();
+  });
+
+  it('prints a table, JSON and a self-contained HTML page', () => {
+    const text = formatStatusText(status);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'locale  namespace  total  translated  missing  empty  fallback  untranslated  stale  complete',
+      'en      ui             -           -        -      -         -             -      -    source',
+      'es      ui             9           4        2      1         0             1      1     44.4%',
+      'es-AR   ui             9           1        2      0         6             0      0     77.7%',
+    ]);
+    expect(text).toContain('es articles: 0 translated, 1 missing, 1 stale\n  stale    one  (content/es/one.md)\n  missing  two  (content/en/two.md)\n');
+    expect(JSON.parse(formatStatusJson(status))).toMatchObject({ version: 1, locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }] });
+    const html = formatStatusHtml(status);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html.match(/class="bar"/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<script|<link|src=/);
+  });
+});
+
+it('escapes every name in the HTML report', async () => {
+  const { tempProject } = await import('../support/temp-project.js');
+  const root = tempProject({ 'locales/en/ui.json': '{ "<script>alert(1)</script>": "x & y" }', 'locales/fr/ui.json': '{}' });
+  const html = formatStatusHtml(loadStatus(root, parseConfig({})));
+  expect(html).toContain('<code>&#60;script&#62;alert(1)&#60;/script&#62;</code> — missing');
+  expect(html).not.toContain('<script>');
+});
