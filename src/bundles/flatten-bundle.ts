@@ -9,8 +9,6 @@ export interface FlatBundle {
   objects: Set<string>;
   /** Flat keys written twice through different spellings (`"a.b"` beside nested `a.b`). */
   collisions: string[];
-  /** How many properties the parsed object holds, nested ones included. */
-  propertyCount: number;
 }
 
 /**
@@ -19,15 +17,13 @@ export interface FlatBundle {
  */
 export function flattenBundle(data: Record<string, unknown>, keySeparator: string | false): FlatBundle {
   const sep = keySeparator === false ? '.' : keySeparator;
-  const flat: FlatBundle = { values: new Map(), objects: new Set(), collisions: [], propertyCount: 0 };
+  const flat: FlatBundle = { values: new Map(), objects: new Set(), collisions: [] };
   walk(data, '', sep, flat);
   return flat;
 }
 
 function walk(object: Record<string, unknown>, prefix: string, sep: string, flat: FlatBundle): void {
-  const keys = Object.keys(object);
-  flat.propertyCount += keys.length;
-  for (const name of keys) {
+  for (const name of Object.keys(object)) {
     const value = object[name];
     const key = prefix === '' ? name : prefix + sep + name;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {

@@ -8,51 +8,60 @@ export interface NestingRef {
   hasCount: boolean;
 }
 
-/** The parts of a message that a translation must keep. */
-export interface MessageParts {
-  /** Interpolated variable names, once each, in order (`count`, `date`). */
+/** The interpolations of a message: variable names once each, in order, and the unescaped ones. */
+export interface Interpolations {
   variables: string[];
   /** Variables written unescaped (`{{- html}}`). */
   unescaped: string[];
-  nesting: NestingRef[];
-  /** Tags normalised to `<b>`, `</b>`, `<1>`, `<br/>`, sorted: their order may change in a translation. */
-  tags: string[];
 }
 
-const INTERPOLATION = /\{\{(-?)\s*([^{}]*?)\s*\}\}/g;
+const NONE: readonly string[] = Object.freeze([]);
+const NO_INTERPOLATIONS: Interpolations = Object.freeze({ variables: NONE as string[], unescaped: NONE as string[] });
 const NESTING = /\$t\(\s*([^,()]+?)\s*(,\s*(\{[^()]*\}))?\s*\)/g;
 const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(?:\s[^<>]*?)?\s*(\/?)>/g;
-const EMPTY: MessageParts = Object.freeze({ variables: [], unescaped: [], nesting: [], tags: [] }) as MessageParts;
-
-/** Whether a string has anything for messageParts to find; a cheap test for the hot path. */
-export function hasParts(value: string): boolean {
-  return value.includes('{{') || value.includes('$t(') || value.includes('<');
-}
 
 /**
- * Splits a message into i18next's interpolations (`{{x}}`, `{{- x}}`, `{{x, format(opts)}}`),
- * nestings (`$t(key)`, `$t(key, {...})`) and tags (`<b>`, `<1>`, `<br/>`), as i18next reads them
- * with its default prefixes.
+ * The `{{...}}` interpolations as i18next reads them with its default prefix and suffix:
+ * `{{x}}`, `{{- x}}` (unescaped), `{{x, format(options)}}` (the name is before the comma).
+ * Substring search, no regular expression: this runs for most strings of every locale.
  */
-export function messageParts(value: string): MessageParts {
-  if (!hasParts(value)) return EMPTY;
+export function interpolationsOf(value: string): Interpolations {
+  let at = value.indexOf('{{');
+  if (at < 0) return NO_INTERPOLATIONS;
   const variables: string[] = [];
-  const unescaped: string[] = [];
-  for (const match of value.matchAll(INTERPOLATION)) {
-    const inner = match[2] ?? '';
+  let unescaped = NONE as string[];
+  while (at >= 0) {
+    const end = value.indexOf('}}', at + 2);
+    if (end < 0) break;
+    let inner = value.slice(at + 2, end).trim();
+    const raw = inner.startsWith('-');
+    if (raw) inner = inner.slice(1).trim();
     const comma = inner.indexOf(',');
-    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
-    if (name === '') continue;
-    if (!variables.includes(name)) variables.push(name);
-    if (match[1] === '-' && !unescaped.includes(name)) unescaped.push(name);
+    const name = comma < 0 ? inner : inner.slice(0, comma).trim();
+    if (name !== '') {
+      if (!variables.includes(name)) variables.push(name);
+      if (raw && !unescaped.includes(name)) unescaped = [...unescaped, name];
+    }
+    at = value.indexOf('{{', end + 2);
   }
-  const nesting: NestingRef[] = [];
+  return { variables, unescaped };
+}
+
+/** The `$t(key)` and `$t(key, {...})` nestings of a message. */
+export function nestingOf(value: string): NestingRef[] {
+  if (!value.includes('$t(')) return [];
+  const refs: NestingRef[] = [];
   for (const match of value.matchAll(NESTING)) {
     const options = match[3] ?? '';
-    nesting.push({ key: (match[1] ?? '').replace(/^["']|["']$/g, ''), hasOptions: options !== '', hasCount: /"count"\s*:/.test(options) });
+    refs.push({ key: (match[1] ?? '').replace(/^["']|["']$/g, ''), hasOptions: options !== '', hasCount: /"count"\s*:/.test(options) });
   }
+  return refs;
+}
+
+/** The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>`, sorted: a translation may reorder them. */
+export function tagsOf(value: string): string[] {
+  if (!value.includes('<')) return NONE as string[];
   const tags: string[] = [];
   for (const match of value.matchAll(TAG)) tags.push(match[1] ? `</${match[2]}>` : match[3] ? `<${match[2]}/>` : `<${match[2]}>`);
-  tags.sort();
-  return { variables, unescaped, nesting, tags };
+  return tags.sort();
 }

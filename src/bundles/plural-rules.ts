@@ -20,17 +20,23 @@ const cache = new Map<string, PluralFamily>();
 const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
 
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
+  // As i18next: an invalid tag falls back to its language part, and then to one/other.
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(locale, { type });
   } catch {
-    rules = new Intl.PluralRules('en', { type });
+    try {
+      rules = new Intl.PluralRules(locale.split(/[-_]/)[0], { type });
+    } catch {
+      rules = new Intl.PluralRules('en', { type });
+    }
   }
   const order = (c: string): number => PLURAL_CATEGORIES.indexOf(c as PluralCategory);
   const categories = [...rules.resolvedOptions().pluralCategories].sort((a, b) => order(a) - order(b)) as PluralCategory[];
   const samples = new Map<PluralCategory, number>();
   const rare = new Set<PluralCategory>();
   for (const count of CANDIDATES) {
+    if (samples.size === categories.length) break;
     const category = rules.select(count) as PluralCategory;
     if (!samples.has(category)) {
       samples.set(category, count);

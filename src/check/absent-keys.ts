@@ -22,33 +22,26 @@ const cache = new WeakMap<NamespaceContext, Map<string, AbsentKey[]>>();
  * Shared by missing-key and fallback-resolved, computed once per locale. Plural forms count
  * as one absent group only when every form is absent; partial groups are plural-forms' job.
  */
-export function absentKeys(context: NamespaceContext, locale: string, target: Bundle | undefined): AbsentKey[] {
+export function absentKeys(context: NamespaceContext, locale: string): AbsentKey[] {
   let byLocale = cache.get(context);
   if (!byLocale) cache.set(context, (byLocale = new Map()));
   const known = byLocale.get(locale);
   if (known) return known;
   const absent: AbsentKey[] = [];
-  const source = context.source?.flat;
-  const flat = target?.flat;
-  if (source) {
-    const groups = context.sourceGroups();
-    const groupKeys = new Set<string>();
-    for (const group of groups.values()) for (const key of group.forms.values()) groupKeys.add(key);
-    const has = (key: string): boolean => flat !== undefined && (flat.values.has(key) || flat.objects.has(key));
-    for (const key of source.values.keys()) {
-      if (groupKeys.has(key) || has(key)) continue;
-      absent.push({ key, sourceKey: key, resolvedBy: context.resolve(locale, key, {}, true)?.locale });
-    }
-    for (const group of groups.values()) {
-      if (has(group.base) || [...group.forms.values()].some(has)) continue;
-      const family = pluralFamily(locale, group.ordinal);
-      const sourceKey = [...group.forms.values()][0] ?? group.base;
-      const forms = family.categories.map((c) => ({ key: pluralFormKey(group.base, c, group.ordinal, context.pluralSeparator), by: context.resolve(locale, group.base, { count: family.samples.get(c) ?? 1, ordinal: group.ordinal }, true)?.locale }));
+  if (context.source?.data) {
+    for (const entry of context.comparison(locale).absent) {
+      if (!entry.group) {
+        absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy: context.resolve(locale, entry.key, {}, true)?.locale });
+        continue;
+      }
+      const { ordinal, categories } = entry.group;
+      const family = pluralFamily(locale, ordinal);
+      const forms = categories.map((c) => ({ key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator), by: context.resolve(locale, entry.key, { count: family.samples.get(c) ?? 1, ordinal }, true)?.locale }));
       const unresolved = forms.filter((f) => f.by === undefined);
-      if (unresolved.length === 0) absent.push({ key: group.base, sourceKey, forms: forms.map((f) => f.key), resolvedBy: forms[0]?.by });
-      else if (unresolved.length === forms.length) absent.push({ key: group.base, sourceKey, forms: forms.map((f) => f.key) });
+      if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), resolvedBy: forms[0]?.by });
+      else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key) });
       // Partly resolved through a fallback: only the forms nothing of the language supplies are missing.
-      else for (const form of unresolved) absent.push({ key: form.key, sourceKey, forms: [form.key] });
+      else for (const form of unresolved) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key] });
     }
   }
   byLocale.set(locale, absent);
@@ -58,7 +51,7 @@ export function absentKeys(context: NamespaceContext, locale: string, target: Bu
 /** The target locales to compare with the source: their bundle, or undefined when the file is absent. Broken files are skipped (json-syntax reports them). */
 export function comparableTargets(context: NamespaceContext): [string, Bundle | undefined][] {
   if (!context.source) return [];
-  const broken = new Set(context.files.filter((b) => !b.flat).map((b) => b.locale));
+  const broken = new Set(context.files.filter((b) => !b.data).map((b) => b.locale));
   return context.targets.filter((l) => !broken.has(l)).map((l) => [l, context.bundles.get(l)]);
 }
 

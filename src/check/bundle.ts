@@ -1,20 +1,25 @@
+import { scanProperties } from '../bundles/scan-properties.js';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
 import { indexPositions, mayHaveDuplicateKeys, type PositionIndex } from '../bundles/index-positions.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { parseBundle } from '../bundles/parse-bundle.js';
 
-/** A bundle file as the checker sees it: parsed and flattened, or broken with a reason. */
+/** A bundle file as the checker sees it: parsed, or broken with a reason. */
 export interface Bundle {
   file: string;
   locale: string;
   namespace: string;
   text: string;
-  /** Undefined when the file is broken (see `broken`). */
-  flat: FlatBundle | undefined;
+  /** The parsed object; undefined when the file is broken (see `broken`). */
+  data: Record<string, unknown> | undefined;
+  /** Flat keys (`a.b.c`), built on first use: the checker's hot path walks `data` instead. */
+  readonly flat: FlatBundle | undefined;
   broken?: { offset: number; length: number; message: string };
   /** True when duplicate keys are possible and the position pass must look for them. */
   mayHaveDuplicates: boolean;
+  /** True when a key name holds the key separator, so flat and nested keys may collide. */
+  mayHaveCollisions: boolean;
 }
 
 /** The raw input for one bundle: bytes, or why they could not be read. */
@@ -26,16 +31,37 @@ export interface BundleInput {
   readError?: string;
 }
 
-/** Decodes, parses and flattens one bundle; a broken one keeps its first error, never throws. */
+class ParsedBundle implements Bundle {
+  private flattened: FlatBundle | undefined;
+  constructor(
+    readonly file: string,
+    readonly locale: string,
+    readonly namespace: string,
+    readonly text: string,
+    readonly data: Record<string, unknown> | undefined,
+    private readonly keySeparator: string | false,
+    readonly mayHaveDuplicates: boolean,
+    readonly mayHaveCollisions: boolean,
+    readonly broken?: { offset: number; length: number; message: string },
+  ) {}
+
+  get flat(): FlatBundle | undefined {
+    if (this.data && !this.flattened) this.flattened = flattenBundle(this.data, this.keySeparator);
+    return this.flattened;
+  }
+}
+
+/** Decodes and parses one bundle; a broken one keeps its first error, never throws. */
 export function toBundle(input: BundleInput, keySeparator: string | false): Bundle {
   const { file, locale, namespace } = input;
-  if (!input.bytes) return { file, locale, namespace, text: '', flat: undefined, broken: { offset: 0, length: 0, message: `cannot be read (${input.readError ?? 'unknown error'})` }, mayHaveDuplicates: false };
+  const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, { offset, length, message });
+  if (!input.bytes) return broken('', 0, 0, `cannot be read (${input.readError ?? 'unknown error'})`);
   const decoded = decodeBundle(input.bytes);
-  if (!decoded.ok) return { file, locale, namespace, text: '', flat: undefined, broken: { offset: decoded.offset, length: 1, message: decoded.message }, mayHaveDuplicates: false };
+  if (!decoded.ok) return broken('', decoded.offset, 1, decoded.message);
   const parsed = parseBundle(decoded.text);
-  if (!parsed.ok) return { file, locale, namespace, text: decoded.text, flat: undefined, broken: parsed, mayHaveDuplicates: false };
-  const flat = flattenBundle(parsed.data, keySeparator);
-  return { file, locale, namespace, text: decoded.text, flat, mayHaveDuplicates: mayHaveDuplicateKeys(decoded.text, flat.propertyCount) };
+  if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
+  const properties = scanProperties(parsed.data, keySeparator);
+  return new ParsedBundle(file, locale, namespace, decoded.text, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */
@@ -50,7 +76,7 @@ const locators = new WeakMap<Bundle, BundleLocator>();
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    locator = { positions: indexPositions(bundle.flat ? bundle.text : '', keySeparator), lines: new LineIndex(bundle.text) };
+    locator = { positions: indexPositions(bundle.data ? bundle.text : '', keySeparator), lines: new LineIndex(bundle.text) };
     locators.set(bundle, locator);
   }
   return locator;

@@ -1,10 +1,10 @@
 import type { Config } from '../config/schema.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
-import { parsePluralKey } from '../bundles/plural-key.js';
 import type { Bundle } from './bundle.js';
 import type { Finding } from './finding.js';
-import { groupId, pluralGroups, type PluralGroup } from './plural-groups.js';
+import { compareBundles, type Comparison, type Pair } from './compare-bundles.js';
+import { pluralGroups, type PluralGroup } from './plural-groups.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 
 /** A key another namespace must hold; checked once every namespace has been read. */
@@ -51,6 +51,11 @@ export interface NamespaceContext {
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
   /** Defers a check on another namespace's keys to the end of the run. */
   requireKey(requirement: KeyRequirement): void;
+  /**
+   * How a target locale differs from the source, from one walk over both bundles (see
+   * compareBundles). The first call computes it; `onPair` sees each translated string then.
+   */
+  comparison(locale: string, onPair?: (pair: Pair) => void): Comparison;
   /** The string pairs (target value, source value) of a target bundle, computed once. */
   pairs(bundle: Bundle): readonly ValuePair[];
 }
@@ -69,7 +74,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const { namespace, config } = input;
   const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
   const bundles = new Map<string, Bundle>();
-  for (const bundle of input.files) if (bundle.flat) bundles.set(bundle.locale, bundle);
+  for (const bundle of input.files) if (bundle.data) bundles.set(bundle.locale, bundle);
   const source = bundles.get(sourceLocale);
   const chains = new Map<string, string[]>();
   const pairCache = new WeakMap<Bundle, ValuePair[]>();
@@ -83,26 +88,22 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     return found;
   };
   const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep) : new Map());
+  const comparisons = new Map<string, Comparison>();
+  const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {
+    let found = comparisons.get(locale);
+    if (!found) {
+      found = compareBundles(source?.data ?? {}, bundles.get(locale)?.data, locale, config, onPair);
+      comparisons.set(locale, found);
+    }
+    return found;
+  };
   const pairs = (bundle: Bundle): ValuePair[] => {
     let list = pairCache.get(bundle);
     if (list) return list;
     list = [];
-    const sourceValues = source?.flat?.values;
-    if (bundle.flat && sourceValues && bundle !== source) {
-      const groups = sourceGroups();
-      for (const [key, value] of bundle.flat.values) {
-        if (typeof value !== 'string') continue;
-        let sourceKey = key;
-        let sourceValue = sourceValues.get(key);
-        if (sourceValue === undefined) {
-          const plural = parsePluralKey(key, sep);
-          const group = plural && groups.get(groupId(plural.base, plural.ordinal));
-          if (!plural || !group) continue;
-          sourceKey = group.forms.get(plural.category) ?? group.forms.get('other') ?? [...group.forms.values()][0] ?? key;
-          sourceValue = sourceValues.get(sourceKey);
-        }
-        if (typeof sourceValue === 'string') list.push({ key, value, sourceKey, sourceValue });
-      }
+    if (bundle.data && source?.data && bundle !== source) {
+      const collected = list;
+      compareBundles(source.data, bundle.data, bundle.locale, config, (p) => collected.push({ key: p.key, value: p.value, sourceKey: p.sourceKey, sourceValue: p.sourceValue }));
     }
     pairCache.set(bundle, list);
     return list;
@@ -123,8 +124,9 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
       const setting = config.rules[ruleId];
       return Array.isArray(setting) ? setting[1] : {};
     },
-    resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, sep, sameLanguage),
+    resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage),
     sourceGroups,
+    comparison,
     pairs,
     requireKey: input.requireKey,
   };

@@ -1,6 +1,7 @@
 import { languageOf } from '../bundles/fallback-chain.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
+import { isFound, lookupPath } from './lookup-path.js';
 
 /** How a `t()` call is made: a count turns on plural lookup, `ordinal` the ordinal forms. */
 export interface Lookup {
@@ -14,13 +15,8 @@ export interface Resolution {
   key: string;
 }
 
-function found(bundle: Bundle | undefined, key: string): boolean {
-  const flat = bundle?.flat;
-  if (!flat) return false;
-  const value = flat.values.get(key);
-  // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
-  return (value !== undefined && value !== null) || flat.objects.has(key);
-}
+// i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
+const found = (bundle: Bundle, key: string, keySeparator: string | false): boolean => isFound(lookupPath(bundle.data, key, keySeparator));
 
 /**
  * The candidate keys i18next 26 tries in one locale, most specific first: `key_zero` at count 0,
@@ -42,13 +38,13 @@ export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: 
  * the walk stops at the first locale of another language: a Spanish page showing English text
  * has not resolved the key.
  */
-export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, sep: string, sameLanguage: boolean): Resolution | undefined {
+export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, separators: { pluralSeparator: string; keySeparator: string | false }, sameLanguage: boolean): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
   for (const locale of chain) {
     if (sameLanguage && languageOf(locale) !== language) return undefined;
     const bundle = bundles.get(locale);
     if (!bundle) continue;
-    for (const candidate of candidateKeys(key, locale, lookup, sep)) if (found(bundle, candidate)) return { locale, key: candidate };
+    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator)) if (found(bundle, candidate, separators.keySeparator)) return { locale, key: candidate };
   }
   return undefined;
 }

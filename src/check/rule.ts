@@ -1,5 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { NamespaceContext } from './namespace-context.js';
+import type { Bundle } from './bundle.js';
+import type { Pair } from './compare-bundles.js';
 import type { Finding } from './finding.js';
 
 /**
@@ -21,5 +23,11 @@ export interface Rule {
   failing: RuleExample & { expect: string[] };
   /** The same project put right: the rule reports nothing. */
   passing: RuleExample;
-  check(context: NamespaceContext, report: (finding: Finding) => void): void;
+  /** Checks a namespace as a whole (files, keys, plural groups). */
+  check?(context: NamespaceContext, report: (finding: Finding) => void): void;
+  /**
+   * Checks one translated string beside its source string. Runs inside the one walk that
+   * compares a target with its source, so it must be cheap and must not keep `pair`.
+   */
+  checkPair?(pair: Pair, target: Bundle, context: NamespaceContext, report: (finding: Finding) => void): void;
 }

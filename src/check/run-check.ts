@@ -4,6 +4,7 @@ import { fallbackChain } from '../bundles/fallback-chain.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type Bundle, type BundleInput } from './bundle.js';
+import { comparableTargets } from './absent-keys.js';
 import type { Finding } from './finding.js';
 import { namespaceContext, type KeyRequirement } from './namespace-context.js';
 import { resolveKey } from './resolve-key.js';
@@ -46,10 +47,20 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-function severityOf(config: Config, rule: Rule, finding: Finding): Severity | 'off' {
+function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
   const setting = config.rules[rule.id];
   const level = Array.isArray(setting) ? setting[0] : setting;
-  return level ?? finding.severity ?? rule.defaultSeverity;
+  return level ?? finding?.severity ?? rule.defaultSeverity;
+}
+
+/** Counts the leaf values of a parsed bundle: the "keys" of the summary. */
+function countLeaves(data: Record<string, unknown>): number {
+  let count = 0;
+  for (const name in data) {
+    const value = data[name];
+    count += value !== null && typeof value === 'object' && !Array.isArray(value) ? countLeaves(value as Record<string, unknown>) : 1;
+  }
+  return count;
 }
 
 /** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
@@ -76,6 +87,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
+  const pairRules = rules.filter((rule) => rule.checkPair && severityOf(config, rule) !== 'off');
   const emit = (rule: Rule, finding: Finding): void => {
     if (selected && !selected.has(finding.target.locale)) return;
     const severity = severityOf(config, rule, finding);
@@ -85,8 +97,21 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const bundles = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
     files += bundles.length;
     const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push({ rule: current, requirement }) });
-    keys += context.source?.flat?.values.size ?? 0;
+    keys += context.source?.data ? countLeaves(context.source.data) : 0;
+    if (context.source?.data) {
+      for (const [locale, bundle] of comparableTargets(context)) {
+        if (!bundle) {
+          context.comparison(locale);
+          continue;
+        }
+        const hooks = pairRules.map((rule) => ({ rule, report: (finding: Finding) => emit(rule, finding) }));
+        context.comparison(locale, (pair) => {
+          for (const { rule, report } of hooks) rule.checkPair?.(pair, bundle, context, report);
+        });
+      }
+    }
     for (const rule of rules) {
+      if (!rule.check) continue;
       current = rule;
       rule.check(context, (finding) => emit(rule, finding));
     }
@@ -115,7 +140,7 @@ function resolveDeferred(project: CheckProject, deferred: { rule: Rule; requirem
     if (known) for (const input of project.read(namespace)) bundles.set(input.locale, toBundle(input, project.config.keySeparator));
     for (const item of items) {
       const { locale, key, lookup } = item.requirement;
-      if (!resolveKey(bundles, fallbackChain(locale, project.config), key, lookup, project.config.pluralSeparator, false)) failed.push(item);
+      if (!resolveKey(bundles, fallbackChain(locale, project.config), key, lookup, project.config, false)) failed.push(item);
     }
   }
   return failed;

@@ -72,7 +72,7 @@ describe('checker verdicts agree with i18next 26', () => {
         const i18n = i18next.createInstance();
         void i18n.init({
           initAsync: false,
-          resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: bundles[l] }])),
+          resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
           ns: ['ui'],
           defaultNS: 'ui',
           fallbackLng: { ...Object.fromEntries(LOCALES.map((l) => [l, fallbackChain(l, config).slice(1)])), default: [] },

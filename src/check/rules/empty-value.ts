@@ -1,4 +1,3 @@
-import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
@@ -22,17 +21,15 @@ export const emptyValue: Rule = {
   },
   check(context, report) {
     const source = context.source;
-    if (!source?.flat) return;
-    for (const [key, value] of source.flat.values) {
-      if (typeof value === 'string' && value.trim() === '') report({ target: inBundle(source), anchor: { kind: 'key', key }, key, severity: 'warning', message: `the source value of "${key}" is empty` });
+    for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {
+      if (source && typeof value === 'string' && value.trim() === '') report({ target: inBundle(source), anchor: { kind: 'key', key }, key, severity: 'warning', message: `the source value of "${key}" is empty` });
     }
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle) continue;
-      for (const pair of context.pairs(bundle)) {
-        if (pair.value.trim() === '' && pair.sourceValue.trim() !== '') {
-          report({ target: inBundle(bundle), anchor: { kind: 'key', key: pair.key }, key: pair.key, message: `"${pair.key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}` });
-        }
-      }
-    }
+  },
+  checkPair(pair, bundle, context, report) {
+    const first = pair.value.charCodeAt(0);
+    if (first > 32 && first !== 0xa0) return;
+    if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
+    const key = pair.key;
+    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}` });
   },
 };

@@ -1,7 +1,5 @@
 import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
-import { parsePluralKey } from '../../bundles/plural-key.js';
-import { groupId } from '../plural-groups.js';
 import type { Rule } from '../rule.js';
 
 /** A key the source does not have: dead text, or a key renamed in the source and not here. */
@@ -23,29 +21,17 @@ export const extraKey: Rule = {
     },
   },
   check(context, report) {
-    const source = context.source?.flat;
-    if (!source) {
+    if (!context.source?.data) {
       for (const bundle of context.files) {
-        if (bundle.flat && bundle.locale !== context.sourceLocale) {
+        if (bundle.data && bundle.locale !== context.sourceLocale) {
           report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it` });
         }
       }
       return;
     }
-    const groups = context.sourceGroups();
-    const sep = context.keySeparator === false ? undefined : context.keySeparator;
-    const underSourceLeaf = (key: string): boolean => {
-      if (!sep) return false;
-      for (let at = key.indexOf(sep); at > 0; at = key.indexOf(sep, at + 1)) if (source.values.has(key.slice(0, at))) return true;
-      return false;
-    };
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle?.flat) continue;
-      for (const key of bundle.flat.values.keys()) {
-        if (source.values.has(key) || source.objects.has(key)) continue;
-        const plural = parsePluralKey(key, context.pluralSeparator);
-        if (plural && groups.has(groupId(plural.base, plural.ordinal))) continue;
-        if (underSourceLeaf(key)) continue;
+    for (const [locale, bundle] of comparableTargets(context)) {
+      if (!bundle) continue;
+      for (const key of context.comparison(locale).extra) {
         report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra key "${key}": the ${context.sourceLocale} source has no such key` });
       }
     }

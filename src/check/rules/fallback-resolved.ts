@@ -23,7 +23,7 @@ export const fallbackResolved: Rule = {
   },
   check(context, report) {
     for (const [locale, bundle] of comparableTargets(context)) {
-      for (const absent of absentKeys(context, locale, bundle)) {
+      for (const absent of absentKeys(context, locale)) {
         if (!absent.resolvedBy) continue;
         report({
           target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },

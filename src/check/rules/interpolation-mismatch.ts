@@ -1,11 +1,35 @@
+import { interpolationsOf, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
-import { messageParts } from '../../bundles/message-parts.js';
-import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import { groupId } from '../plural-groups.js';
 import type { Rule } from '../rule.js';
 
-const list = (names: string[]): string => names.map((n) => `{{${n}}}`).join(', ');
+const list = (names: readonly string[]): string => names.map((n) => `{{${n}}}`).join(', ');
+
+const sourceParts = new WeakMap<NamespaceContext, Map<string, Interpolations>>();
+
+/** The interpolations of a source string, parsed once for all the locales compared with it. */
+function ofSource(context: NamespaceContext, value: string): Interpolations {
+  let cache = sourceParts.get(context);
+  if (!cache) sourceParts.set(context, (cache = new Map()));
+  let parts = cache.get(value);
+  if (!parts) cache.set(value, (parts = interpolationsOf(value)));
+  return parts;
+}
+
+/** Every variable any form of the source's plural group passes (a translation may use another form's). */
+function groupVariables(context: NamespaceContext, sourceKey: string): Set<string> | undefined {
+  const plural = parsePluralKey(sourceKey, context.pluralSeparator);
+  const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
+  if (!group) return undefined;
+  const names = new Set(['count']);
+  for (const key of group.forms.values()) {
+    const value = context.source?.flat?.values.get(key);
+    if (typeof value === 'string') for (const name of ofSource(context, value).variables) names.add(name);
+  }
+  return names;
+}
 
 /** Variables a translation drops or invents, compared form by form with the source. */
 export const interpolationMismatch: Rule = {
@@ -26,46 +50,26 @@ export const interpolationMismatch: Rule = {
       'locales/es/ui.json': '{\n  "greeting": "Hola, {{name}}"\n}\n',
     },
   },
-  check(context, report) {
-    const source = context.source?.flat;
-    if (!source) return;
-    const groups = context.sourceGroups();
-    const groupVariables = new Map<string, Set<string>>();
-    const allowedFor = (sourceKey: string): Set<string> | undefined => {
-      const plural = parsePluralKey(sourceKey, context.pluralSeparator);
-      const group = plural && groups.get(groupId(plural.base, plural.ordinal));
-      if (!plural || !group) return undefined;
-      const id = groupId(plural.base, plural.ordinal);
-      let names = groupVariables.get(id);
-      if (!names) {
-        names = new Set(['count']);
-        for (const key of group.forms.values()) {
-          const value = source.values.get(key);
-          if (typeof value === 'string') for (const name of messageParts(value).variables) names.add(name);
-        }
-        groupVariables.set(id, names);
-      }
-      return names;
-    };
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle) continue;
-      for (const pair of context.pairs(bundle)) {
-        if (!pair.value.includes('{{') && !pair.sourceValue.includes('{{')) continue;
-        const theirs = messageParts(pair.sourceValue);
-        const ours = messageParts(pair.value);
-        const groupNames = allowedFor(pair.sourceKey);
-        const allowed = groupNames ?? new Set(theirs.variables);
-        const invented = ours.variables.filter((n) => !allowed.has(n));
-        const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
-        const at = { target: inBundle(bundle), anchor: { kind: 'key', key: pair.key } as const, key: pair.key };
-        if (invented.length > 0) report({ ...at, message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${pair.sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})` });
-        const countOnly = dropped.filter((n) => n === 'count' && groupNames !== undefined);
-        const others = dropped.filter((n) => !countOnly.includes(n));
-        if (others.length > 0) report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${pair.sourceKey}" shows` });
-        if (countOnly.length > 0) report({ ...at, severity: 'warning', message: `plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)` });
-        const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
-        if (unescaped.length > 0) report({ ...at, severity: 'warning', message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk` });
-      }
-    }
+  checkPair(pair, bundle, context, report) {
+    const hasOurs = pair.value.includes('{{');
+    if (!hasOurs && !pair.sourceValue.includes('{{')) return;
+    const theirs = ofSource(context, pair.sourceValue);
+    const ours = interpolationsOf(pair.value);
+    const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
+    if (same && ours.unescaped.length === 0) return;
+    const key = pair.key;
+    const sourceKey = pair.sourceKey;
+    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+    const group = groupVariables(context, sourceKey);
+    const allowed = group ?? new Set(theirs.variables);
+    const invented = ours.variables.filter((n) => !allowed.has(n));
+    const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
+    if (invented.length > 0) report({ ...at, message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})` });
+    const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
+    const others = dropped.filter((n) => !countOnly.includes(n));
+    if (others.length > 0) report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
+    if (countOnly.length > 0) report({ ...at, severity: 'warning', message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)' });
+    const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
+    if (unescaped.length > 0) report({ ...at, severity: 'warning', message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk` });
   },
 };

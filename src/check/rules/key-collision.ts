@@ -13,6 +13,7 @@ export const keyCollision: Rule = {
   passing: { files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
   check(context, report) {
     for (const bundle of context.files) {
+      if (!bundle.mayHaveCollisions) continue;
       for (const key of bundle.flat?.collisions ?? []) {
         report({
           target: inBundle(bundle),

@@ -1,7 +1,17 @@
-import { messageParts } from '../../bundles/message-parts.js';
-import { comparableTargets } from '../absent-keys.js';
+import { tagsOf } from '../../bundles/message-parts.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+
+/** The `<...>` spans of a string in order, joined: equal for most translations, so no parsing. */
+function rawTags(value: string): string {
+  let out = '';
+  for (let open = value.indexOf('<'); open !== -1; open = value.indexOf('<', open + 1)) {
+    const close = value.indexOf('>', open);
+    if (close === -1) break;
+    out += value.slice(open, close + 1);
+  }
+  return out;
+}
 
 /** Tags (`<b>`, `<1>` for Trans components) a translation adds, drops or leaves unbalanced. */
 export const markupMismatch: Rule = {
@@ -21,19 +31,17 @@ export const markupMismatch: Rule = {
       'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos</1>"\n}\n',
     },
   },
-  check(context, report) {
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle) continue;
-      for (const pair of context.pairs(bundle)) {
-        if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) continue;
-        const theirs = messageParts(pair.sourceValue).tags;
-        const ours = messageParts(pair.value).tags;
-        if (theirs.join('') === ours.join('')) continue;
-        const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && theirs.filter((x) => x === t).length > ours.filter((x) => x === t).length);
-        const added = ours.filter((t, i) => ours.indexOf(t) === i && ours.filter((x) => x === t).length > theirs.filter((x) => x === t).length);
-        const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : ''].filter(Boolean).join(' and ');
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key: pair.key }, key: pair.key, message: `markup differs from the ${context.sourceLocale} source: ${parts}` });
-      }
-    }
+  checkPair(pair, bundle, context, report) {
+    if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;
+    if (rawTags(pair.value) === rawTags(pair.sourceValue)) return;
+    const theirs = tagsOf(pair.sourceValue);
+    const ours = tagsOf(pair.value);
+    if (theirs.join('') === ours.join('')) return;
+    const count = (list: string[], tag: string): number => list.filter((x) => x === tag).length;
+    const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && count(theirs, t) > count(ours, t));
+    const added = ours.filter((t, i) => ours.indexOf(t) === i && count(ours, t) > count(theirs, t));
+    const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : ''].filter(Boolean).join(' and ');
+    const key = pair.key;
+    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `markup differs from the ${context.sourceLocale} source: ${parts}` });
   },
 };

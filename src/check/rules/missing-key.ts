@@ -1,4 +1,5 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
+import { lookupPath } from '../lookup-path.js';
 import type { Rule } from '../rule.js';
 
 /** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
@@ -21,9 +22,9 @@ export const missingKey: Rule = {
   },
   check(context, report) {
     const source = context.source;
-    if (!source?.flat) return;
+    if (!source?.data) return;
     for (const [locale, bundle] of comparableTargets(context)) {
-      for (const absent of absentKeys(context, locale, bundle)) {
+      for (const absent of absentKeys(context, locale)) {
         if (absent.resolvedBy) continue;
         const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
         const where = bundle ? '' : ` (the file ${context.pathOf(locale)} does not exist)`;
@@ -31,7 +32,7 @@ export const missingKey: Rule = {
           target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
-          message: `missing ${what}${where}; ${context.sourceLocale} has ${quote(source.flat.values.get(absent.sourceKey))}`,
+          message: `missing ${what}${where}; ${context.sourceLocale} has ${quote(lookupPath(source.data, absent.sourceKey, context.keySeparator))}`,
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }

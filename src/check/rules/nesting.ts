@@ -1,4 +1,4 @@
-import { messageParts, type NestingRef } from '../../bundles/message-parts.js';
+import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle } from '../finding.js';
 import type { NamespaceContext } from '../namespace-context.js';
@@ -15,12 +15,28 @@ function split(ref: NestingRef, context: NamespaceContext): Split {
   return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: context.namespace, key: ref.key };
 }
 
-function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
-  const refs = new Map<string, NestingRef[]>();
-  for (const [key, value] of bundle.flat?.values ?? []) {
-    if (typeof value === 'string' && value.includes('$t(')) refs.set(key, messageParts(value).nesting);
+function collectRefs(object: Record<string, unknown>, prefix: string, join: string, refs: Map<string, NestingRef[]>): void {
+  for (const name in object) {
+    const value = object[name];
+    if (typeof value === 'string') {
+      if (value.includes('$t(')) refs.set(prefix === '' ? name : prefix + join + name, nestingOf(value));
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) collectRefs(value as Record<string, unknown>, prefix === '' ? name : prefix + join + name, join, refs);
   }
+}
+
+/** The `$t()` references of a bundle by key; a text without `$t(` is not walked at all. */
+function refsOf(bundle: Bundle, keySeparator: string | false): Map<string, NestingRef[]> {
+  const refs = new Map<string, NestingRef[]>();
+  if (bundle.data && bundle.text.includes('$t(')) collectRefs(bundle.data, '', keySeparator === false ? '.' : keySeparator, refs);
   return refs;
+}
+
+/** Resolves each referenced key once per bundle: many messages nest the same key. */
+function resolvesOnce(cache: Map<string, boolean>, key: string, withCount: boolean, resolve: () => boolean): boolean {
+  const id = withCount ? `${key}\u0000count` : key;
+  let found = cache.get(id);
+  if (found === undefined) cache.set(id, (found = resolve()));
+  return found;
 }
 
 /** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
@@ -55,8 +71,9 @@ export const nesting: Rule = {
   passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
   check(context, report) {
     for (const bundle of context.bundles.values()) {
-      const refs = refsOf(bundle);
+      const refs = refsOf(bundle, context.keySeparator);
       if (refs.size === 0) continue;
+      const resolved = new Map<string, boolean>();
       const inCycle = new Set<string>();
       const acyclic = new Set<string>();
       for (const [key, list] of refs) {
@@ -66,7 +83,7 @@ export const nesting: Rule = {
           const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
           if (target.namespace !== context.namespace) {
             context.requireKey({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
-          } else if (!context.resolve(bundle.locale, target.key, lookup, false)) {
+          } else if (!resolvesOnce(resolved, target.key, ref.hasCount, () => context.resolve(bundle.locale, target.key, lookup, false) !== undefined)) {
             report({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
           }
         }

@@ -4,41 +4,43 @@ import { comparableTargets } from '../absent-keys.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../namespace-context.js';
-import { pluralGroups, type PluralGroup } from '../plural-groups.js';
+import type { PluralGroup } from '../plural-groups.js';
+import type { MissingForm } from '../compare-bundles.js';
 import type { Rule } from '../rule.js';
 
 type Policy = 'error' | 'warning' | 'off';
 
-function checkGroup(context: NamespaceContext, bundle: Bundle, group: PluralGroup, policy: Policy, report: (f: Finding) => void): void {
-  const family = pluralFamily(bundle.locale, group.ordinal);
-  const kind = group.ordinal ? 'ordinal' : 'plural';
+/** Checks the source's own groups: every category of the source locale, none it never uses. */
+function checkSourceGroup(context: NamespaceContext, source: Bundle, group: PluralGroup, policy: Policy, report: (f: Finding) => void): void {
+  const family = pluralFamily(source.locale, group.ordinal);
   for (const category of family.categories) {
     if (group.forms.has(category)) continue;
-    const count = family.samples.get(category) ?? 0;
-    const resolution = context.resolve(bundle.locale, group.base, { count, ordinal: group.ordinal }, true);
-    if (resolution) continue;
-    const rare = family.rare.has(category);
-    if (rare && policy === 'off') continue;
     const key = pluralFormKey(group.base, category, group.ordinal, context.pluralSeparator);
-    const firstForm = [...group.forms.values()][0] ?? group.base;
-    report({
-      target: inBundle(bundle),
-      anchor: { kind: 'key', key: firstForm },
-      key,
-      severity: rare && policy === 'warning' ? 'warning' : 'error',
-      message: `missing ${kind} form "${key}": ${bundle.locale} needs ${family.categories.join(', ')} (count ${count} selects "${category}")`,
-    });
+    reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey: group.forms.values().next().value as string }, policy, report);
   }
   for (const [category, key] of group.forms) {
-    if (family.categories.includes(category) || (category === 'zero' && !group.ordinal)) continue;
-    report({
-      target: inBundle(bundle),
-      anchor: { kind: 'key', key },
-      key,
-      severity: 'warning',
-      message: `"${key}" is never used: ${bundle.locale} ${kind} forms are ${family.categories.join(', ')}`,
-    });
+    if (!family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) reportUnused(source, key, group.ordinal, report);
   }
+}
+
+function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, policy: Policy, report: (f: Finding) => void): void {
+  const family = pluralFamily(bundle.locale, form.ordinal);
+  const count = family.samples.get(form.category) ?? 0;
+  if (context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, true)) return;
+  const rare = family.rare.has(form.category);
+  if (rare && policy === 'off') return;
+  report({
+    target: inBundle(bundle),
+    anchor: { kind: 'key', key: form.anchorKey },
+    key: form.key,
+    severity: rare && policy === 'warning' ? 'warning' : 'error',
+    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')} (count ${count} selects "${form.category}")`,
+  });
+}
+
+function reportUnused(bundle: Bundle, key: string, ordinal: boolean, report: (f: Finding) => void): void {
+  const family = pluralFamily(bundle.locale, ordinal);
+  report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, severity: 'warning', message: `"${key}" is never used: ${bundle.locale} ${ordinal ? 'ordinal' : 'plural'} forms are ${family.categories.join(', ')}` });
 }
 
 /** Plural forms per CLDR: every category the locale needs, and none it can never use. */
@@ -63,14 +65,13 @@ export const pluralForms: Rule = {
   check(context, report) {
     const policy = (context.options('plural-forms').rare as Policy | undefined) ?? 'error';
     const source = context.source;
-    if (!source?.flat) return;
-    const sourceGroups = context.sourceGroups();
-    for (const group of sourceGroups.values()) checkGroup(context, source, group, policy, report);
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle?.flat) continue;
-      for (const [id, group] of pluralGroups(bundle.flat, context.pluralSeparator)) {
-        if (sourceGroups.has(id)) checkGroup(context, bundle, group, policy, report);
-      }
+    if (!source?.data) return;
+    for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, policy, report);
+    for (const [locale, bundle] of comparableTargets(context)) {
+      if (!bundle) continue;
+      const comparison = context.comparison(locale);
+      for (const form of comparison.missingForms) reportMissing(context, bundle, form, policy, report);
+      for (const form of comparison.unusedForms) reportUnused(bundle, form.key, form.ordinal, report);
     }
   },
 };

@@ -1,5 +1,4 @@
 import { languageOf } from '../../bundles/fallback-chain.js';
-import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
@@ -7,13 +6,23 @@ import type { Rule } from '../rule.js';
 const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…' };
 const CLOSERS = /[\s"'”’»)\]}*_]+$/u;
 
+const MARKS = '.:?!…';
+
 function finalMark(value: string, language: string): string {
+  const last = value.charAt(value.length - 1);
+  if (MARKS.includes(last) && last !== '') return last === '.' && value.endsWith('...') ? '…' : last;
   const text = value.replace(CLOSERS, '');
   if (text.endsWith('...')) return '…';
-  const last = text.slice(-1);
-  if (last === ';' && language !== 'el') return '';
-  const mark = EQUIVALENT[last] ?? last;
-  return '.:?!…'.includes(mark) && mark !== '' ? mark : '';
+  const end = text.slice(-1);
+  if (end === ';' && language !== 'el') return '';
+  const mark = EQUIVALENT[end] ?? end;
+  return MARKS.includes(mark) && mark !== '' ? mark : '';
+}
+
+/** Whether a string ends in a letter or digit of the Latin range: no final mark to compare. */
+function plainEnding(value: string): boolean {
+  const c = value.charCodeAt(value.length - 1);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
 const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `"${mark}"`);
@@ -36,22 +45,20 @@ export const punctuationParity: Rule = {
       'locales/es/ui.json': '{\n  "ask": "¿Querés iniciar sesión?",\n  "label": "Nombre:"\n}\n',
     },
   },
-  check(context, report) {
-    const sourceLanguage = languageOf(context.sourceLocale);
-    for (const [locale, bundle] of comparableTargets(context)) {
-      if (!bundle) continue;
-      const language = languageOf(locale);
-      for (const pair of context.pairs(bundle)) {
-        if (pair.value.trim() === '') continue;
-        const at = { target: inBundle(bundle), anchor: { kind: 'key', key: pair.key } as const, key: pair.key };
-        const ours = finalMark(pair.value, language);
-        const theirs = finalMark(pair.sourceValue, sourceLanguage);
-        if (ours !== theirs) report({ ...at, message: `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}` });
-        if (language === 'es') {
-          if (pair.value.includes('?') && !pair.value.includes('¿')) report({ ...at, message: 'Spanish question without its opening "¿"' });
-          if (pair.value.includes('!') && !pair.value.includes('¡')) report({ ...at, message: 'Spanish exclamation without its opening "¡"' });
-        }
-      }
+  checkPair(pair, bundle, context, report) {
+    const { value, sourceValue } = pair;
+    const language = languageOf(pair.locale);
+    const spanish = language === 'es';
+    if (plainEnding(value) && plainEnding(sourceValue) && !(spanish && (value.includes('?') || value.includes('!')))) return;
+    if (value.trim() === '') return;
+    const key = pair.key;
+    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+    const ours = finalMark(value, language);
+    const theirs = finalMark(sourceValue, languageOf(context.sourceLocale));
+    if (ours !== theirs) report({ ...at, message: `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}` });
+    if (spanish) {
+      if (value.includes('?') && !value.includes('¿')) report({ ...at, message: 'Spanish question without its opening "¿"' });
+      if (value.includes('!') && !value.includes('¡')) report({ ...at, message: 'Spanish exclamation without its opening "¡"' });
     }
   },
 };

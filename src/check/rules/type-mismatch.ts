@@ -1,12 +1,11 @@
-import type { LeafValue } from '../../bundles/flatten-bundle.js';
 import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
-function kindOf(value: LeafValue | undefined): string {
+function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an empty object';
+  if (typeof value === 'object') return 'an object of keys';
   return `a ${typeof value}`;
 }
 
@@ -30,27 +29,15 @@ export const typeMismatch: Rule = {
   },
   check(context, report) {
     const source = context.source;
-    if (!source?.flat) return;
-    const sourceFlat = source.flat;
-    for (const [key, value] of sourceFlat.values) {
+    if (!source?.data) return;
+    for (const [key, value] of source.flat?.values ?? []) {
       if (value === null) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing` });
     }
-    for (const [, bundle] of comparableTargets(context)) {
-      const flat = bundle?.flat;
-      if (!bundle || !flat) continue;
-      for (const [key, value] of flat.values) {
-        if (sourceFlat.objects.has(key)) {
-          report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(value)} here but an object of keys in the ${context.sourceLocale} source` });
-          continue;
-        }
-        const theirs = sourceFlat.values.get(key);
-        if (theirs === undefined) continue;
-        if (value === null) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing and falls back` });
-        else if (kindOf(value) !== kindOf(theirs)) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(value)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
-      }
-      for (const key of flat.objects) {
-        const theirs = sourceFlat.values.get(key);
-        if (theirs !== undefined) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is an object of keys here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+    for (const [locale, bundle] of comparableTargets(context)) {
+      if (!bundle) continue;
+      for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
+        const message = target === null ? `"${key}" is null; i18next treats null as missing and falls back` : `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source`;
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message });
       }
     }
   },

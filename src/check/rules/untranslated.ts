@@ -1,10 +1,36 @@
 import { languageOf } from '../../bundles/fallback-chain.js';
-import { comparableTargets } from '../absent-keys.js';
+import { ConfigError } from '../../config/parse-config.js';
 import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
 const PLACEHOLDERS = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<[^<>]*>/g;
 const LETTER = /\p{L}/u;
+
+interface Settings {
+  sourceLanguage: string;
+  allow: Set<string>;
+  patterns: RegExp[];
+}
+
+const settings = new WeakMap<NamespaceContext, Settings>();
+
+/** The rule's options, read once per namespace; a bad pattern is a config error. */
+function settingsOf(context: NamespaceContext): Settings {
+  let found = settings.get(context);
+  if (found) return found;
+  const options = context.options('untranslated');
+  const patterns = (Array.isArray(options.allowPatterns) ? options.allowPatterns : []).map((p) => {
+    try {
+      return new RegExp(String(p), 'u');
+    } catch (error) {
+      throw new ConfigError('config', [`rules.untranslated.allowPatterns: ${(error as Error).message}`]);
+    }
+  });
+  found = { sourceLanguage: languageOf(context.sourceLocale), allow: new Set(Array.isArray(options.allow) ? options.allow.map(String) : []), patterns };
+  settings.set(context, found);
+  return found;
+}
 
 /** A value left identical to the source in another language: probably never translated. */
 export const untranslated: Rule = {
@@ -26,19 +52,13 @@ export const untranslated: Rule = {
     },
     config: { rules: { untranslated: ['warning', { allow: ['Acme'] }] } },
   },
-  check(context, report) {
-    const options = context.options('untranslated');
-    const allow = new Set(Array.isArray(options.allow) ? options.allow.map(String) : []);
-    const patterns = (Array.isArray(options.allowPatterns) ? options.allowPatterns : []).map((p) => new RegExp(String(p), 'u'));
-    const sourceLanguage = languageOf(context.sourceLocale);
-    for (const [locale, bundle] of comparableTargets(context)) {
-      if (!bundle || languageOf(locale) === sourceLanguage) continue;
-      for (const pair of context.pairs(bundle)) {
-        if (pair.value !== pair.sourceValue || allow.has(pair.value)) continue;
-        if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) continue;
-        if (patterns.some((p) => p.test(pair.value))) continue;
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key: pair.key }, key: pair.key, message: `"${pair.key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it` });
-      }
-    }
+  checkPair(pair, bundle, context, report) {
+    if (pair.value !== pair.sourceValue) return;
+    const settings = settingsOf(context);
+    if (languageOf(pair.locale) === settings.sourceLanguage || settings.allow.has(pair.value)) return;
+    if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
+    if (settings.patterns.some((p) => p.test(pair.value))) return;
+    const key = pair.key;
+    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it` });
   },
 };

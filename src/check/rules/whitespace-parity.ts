@@ -1,9 +1,13 @@
-import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
 const LEADING = /^\s+/;
 const TRAILING = /\s+$/;
+
+/** Whether a UTF-16 unit is whitespace as `\s` sees it; NaN (an empty string's edge) is not. */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 function describe(space: string | undefined): string {
   if (!space) return 'none';
@@ -28,21 +32,18 @@ export const whitespaceParity: Rule = {
       'locales/es/ui.json': '{\n  "by": "Por "\n}\n',
     },
   },
-  check(context, report) {
-    for (const [, bundle] of comparableTargets(context)) {
-      if (!bundle) continue;
-      for (const pair of context.pairs(bundle)) {
-        const { value, sourceValue } = pair;
-        if (value.trim() === '') continue;
-        const edges = [
-          ['leading', value.match(LEADING)?.[0], sourceValue.match(LEADING)?.[0]],
-          ['trailing', value.match(TRAILING)?.[0], sourceValue.match(TRAILING)?.[0]],
-        ] as const;
-        for (const [edge, ours, theirs] of edges) {
-          if (ours === theirs) continue;
-          report({ target: inBundle(bundle), anchor: { kind: 'key', key: pair.key }, key: pair.key, message: `${edge} whitespace ${describe(ours)} differs from the ${context.sourceLocale} source's ${describe(theirs)}` });
-        }
-      }
+  checkPair(pair, bundle, context, report) {
+    const { value, sourceValue } = pair;
+    if (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)) && !isSpace(sourceValue.charCodeAt(0)) && !isSpace(sourceValue.charCodeAt(sourceValue.length - 1))) return;
+    if (value.trim() === '') return;
+    const edges = [
+      ['leading', value.match(LEADING)?.[0], sourceValue.match(LEADING)?.[0]],
+      ['trailing', value.match(TRAILING)?.[0], sourceValue.match(TRAILING)?.[0]],
+    ] as const;
+    for (const [edge, ours, theirs] of edges) {
+      if (ours === theirs) continue;
+      const key = pair.key;
+      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${edge} whitespace ${describe(ours)} differs from the ${context.sourceLocale} source's ${describe(theirs)}` });
     }
   },
 };

@@ -1,0 +1,178 @@
+import { parsePluralKey } from '../bundles/plural-key.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { isFound, lookupPath } from './lookup-path.js';
+import { formName, sourceObject, type ObjectGroup } from './source-groups.js';
+
+/**
+ * One translated string beside the source string it translates. The walk reuses one object
+ * for every pair, so a rule reads it during its call and keeps only strings; the full keys
+ * are joined only when a rule asks for them (when it reports).
+ */
+export class Pair {
+  prefix = '';
+  name = '';
+  sourceName = '';
+  value = '';
+  sourceValue = '';
+  constructor(
+    readonly locale: string,
+    private readonly join: string,
+  ) {}
+
+  /** Full key of the target string (`comments.count_many`). */
+  get key(): string {
+    return full(this.prefix, this.name, this.join);
+  }
+
+  /** Full key of the source string it is compared with (`comments.count_other`). */
+  get sourceKey(): string {
+    return full(this.prefix, this.sourceName, this.join);
+  }
+}
+
+/** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
+export interface AbsentEntry {
+  key: string;
+  sourceKey: string;
+  group?: { ordinal: boolean; categories: PluralCategory[] };
+}
+
+/** A plural form a locale needs and a target group lacks (the group has other forms). */
+export interface MissingForm {
+  key: string;
+  base: string;
+  category: PluralCategory;
+  ordinal: boolean;
+  /** A form the target has, to point at. */
+  anchorKey: string;
+}
+
+/** What one target bundle lacks, adds or shapes differently, found in one walk. */
+export interface Comparison {
+  absent: AbsentEntry[];
+  extra: string[];
+  mismatches: { key: string; target: unknown; source: unknown }[];
+  missingForms: MissingForm[];
+  unusedForms: { key: string; category: PluralCategory; ordinal: boolean }[];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface Walk {
+  locale: string;
+  sep: string | false;
+  join: string;
+  pluralSeparator: string;
+  targetRoot: Record<string, unknown>;
+  result: Comparison;
+  pair: Pair;
+  onPair: ((pair: Pair) => void) | undefined;
+}
+
+const full = (prefix: string, name: string, join: string): string => (prefix === '' ? name : prefix + join + name);
+
+function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
+  if (!w.onPair) return;
+  const pair = w.pair;
+  pair.prefix = prefix;
+  pair.name = name;
+  pair.value = value;
+  pair.sourceName = sourceName;
+  pair.sourceValue = sourceValue;
+  w.onPair(pair);
+}
+
+function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknown> | undefined, prefix: string): void {
+  if (target && hasOwn.call(target, group.base)) return;
+  const family = pluralFamily(w.locale, group.ordinal);
+  let missing: PluralCategory[] | undefined;
+  if (target) for (const category of family.categories) if (!hasOwn.call(target, formName(group, category, w.pluralSeparator))) (missing ??= []).push(category);
+  if (target && !missing) return;
+  let anchor: string | undefined;
+  if (target) {
+    for (const category of PLURAL_CATEGORIES) {
+      const name = formName(group, category, w.pluralSeparator);
+      if (hasOwn.call(target, name)) {
+        anchor = name;
+        break;
+      }
+    }
+  }
+  const base = full(prefix, group.base, w.join);
+  if (anchor === undefined || !missing) {
+    if (isFound(lookupPath(w.targetRoot, base, w.sep))) return;
+    const first = group.forms.values().next().value as string;
+    w.result.absent.push({ key: base, sourceKey: full(prefix, first, w.join), group: { ordinal: group.ordinal, categories: family.categories } });
+    return;
+  }
+  for (const category of missing) {
+    w.result.missingForms.push({ key: full(prefix, formName(group, category, w.pluralSeparator), w.join), base, category, ordinal: group.ordinal, anchorKey: full(prefix, anchor, w.join) });
+  }
+}
+
+/** The JSON type of a value, for comparing shapes ('object' only for non-array objects). */
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
+  const shape = sourceObject(source, w.pluralSeparator);
+  if (target) {
+    for (const name in target) {
+      if (!hasOwn.call(target, name)) continue;
+      const value = target[name];
+      if (hasOwn.call(source, name)) {
+        const theirs = source[name];
+        if (typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, name, theirs);
+        else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+        else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+        continue;
+      }
+      const key = full(prefix, name, w.join);
+      const plural = parsePluralKey(name, w.pluralSeparator);
+      const group = plural && shape.groups.get(plural.ordinal ? `${plural.base}#ordinal` : plural.base);
+      if (plural && group) {
+        const family = pluralFamily(w.locale, plural.ordinal);
+        if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key, category: plural.category, ordinal: plural.ordinal });
+        const counterpart = group.forms.get(plural.category) ?? group.forms.get('other') ?? (group.forms.values().next().value as string);
+        const theirs = source[counterpart];
+        if (typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, counterpart, theirs);
+        continue;
+      }
+      if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) continue;
+      w.result.extra.push(key);
+    }
+  }
+  for (const name of shape.names) {
+    if (target && hasOwn.call(target, name)) continue;
+    if (shape.formNames.has(name)) continue;
+    const key = full(prefix, name, w.join);
+    const theirs = source[name];
+    if (isFound(lookupPath(w.targetRoot, key, w.sep))) continue;
+    if (isObject(theirs)) walk(w, theirs, undefined, key);
+    else w.result.absent.push({ key, sourceKey: key });
+  }
+  for (const group of shape.groups.values()) compareGroup(w, group, target, prefix);
+}
+
+/**
+ * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
+ * no key string unless a key is reported. `onPair` sees every translated string beside its
+ * source string (plural forms beside the source form of the same category, else `other`).
+ */
+export function compareBundles(source: Record<string, unknown>, target: Record<string, unknown> | undefined, locale: string, options: { keySeparator: string | false; pluralSeparator: string }, onPair?: (pair: Pair) => void): Comparison {
+  const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [] };
+  const w: Walk = {
+    locale,
+    sep: options.keySeparator,
+    join: options.keySeparator === false ? '.' : options.keySeparator,
+    pluralSeparator: options.pluralSeparator,
+    targetRoot: target ?? {},
+    result,
+    pair: new Pair(locale, options.keySeparator === false ? '.' : options.keySeparator),
+    onPair,
+  };
+  walk(w, source, target, '');
+  return result;
+}
