@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchCheck, type WatchHandle } from '../../src/cli/watch-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { changedScope } from '../../src/watch/changed-scope.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const config = parseConfig({ locales: ['en', 'es-AR'], namespaceSourceLocale: { ui: 'es-AR' }, fallbacks: { 'es-AR': ['es', 'en'], en: [] } });
+
+function until(predicate: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = (): void => (predicate() ? resolve() : void setTimeout(poll, 10));
+    poll();
+  });
+}
+
+describe('l10n check --watch', () => {
+  let handle: WatchHandle | undefined;
+  afterEach(() => handle?.close());
+
+  it('reports a new problem in a saved bundle, then reports it fixed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'l10n-watch-'));
+    cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+    const out: string[] = [];
+    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    const file = join(root, 'locales/en/ui.json');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('"Home"', '""'));
+    await until(() => out.some((t) => t.includes('empty-value')));
+    const report = out.find((t) => t.includes('empty-value')) ?? '';
+    expect(report).toContain('── locales/en/ui.json');
+    expect(report).toMatch(/\+ locales\/en\/ui\.json:8:5 +error +"nav\.home" is empty/);
+    writeFileSync(file, original);
+    await until(() => out.some((t) => t.includes('- fixed: locales/en/ui.json:8:5 empty-value')));
+  });
+
+  it('maps saved paths to namespaces and to the articles', () => {
+    const scope = changedScope(['locales/es-AR/views/settings.json', 'content/en/a.md', 'README.md', 'locales/x.json'], config);
+    expect([...scope.namespaces]).toEqual(['views/settings']);
+    expect(scope.content).toBe(true);
+    expect(scope.files).toEqual(['locales/es-AR/views/settings.json', 'content/en/a.md']);
+  });
+});
