@@ -63,7 +63,8 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
     const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
     if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
     const pages = Object.fromEntries(Object.entries(manifest.pages).filter(([path, hash]) => typeof hash === 'string' && existsSync(join(outDir, path))));
-    return { version: manifest.version, pages };
+    const files = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string' && !path.split('/').includes('..')) : [];
+    return { version: manifest.version, pages, files };
   } catch {
     return undefined;
   }

@@ -1,12 +1,23 @@
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Writing direction of a locale, for `<html dir>`: V8 exposes it as `Intl.Locale#textInfo`. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  let direction = directions.get(locale);
+  if (!direction) {
+    const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+    directions.set(locale, (direction = info?.direction === 'rtl' ? 'rtl' : 'ltr'));
+  }
+  return direction;
 }
 
-/** A language's name as a reader of `inLocale` says it ("inglés" for en in es-AR). */
+const names = new Map<string, string>();
+
+/** A language's name as a reader of `inLocale` says it ("inglés" for en in es-AR); memoized, Intl is slow here. */
 export function languageName(locale: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+  const key = `${inLocale}\u0000${locale}`;
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale));
+  return name;
 }
 
 /** A locale's own name ("español (Argentina)"), for a switcher a reader of any language can use. */

@@ -27,6 +27,8 @@ export const MANIFEST_FILE = '.l10n-cache.json';
 export interface BuildManifest {
   version: number;
   pages: Record<string, string>;
+  /** Every file the build wrote or kept, so the next build can remove what it no longer makes. */
+  files: string[];
 }
 
 /** Everything a build renders from: data only, already read and parsed. */
@@ -85,7 +87,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const bodies = new Map<string, Root>();
-  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {} };
+  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [] };
   const reused: string[] = [];
   const total = plan.pages.length;
   plan.pages.forEach((page, done) => {
@@ -127,6 +129,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   files.set('sitemap.xml', renderSitemap(plan.pages, locales, config.sourceLocale, url));
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
+  manifest.files = [...files.keys(), ...reused, MANIFEST_FILE].sort();
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
   const warnings = [...translators.values()].flatMap((t) => t.warnings());
   return { files, reused, manifest, warnings, pages: plan.pages.length + locales.length + 1 };

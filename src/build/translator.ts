@@ -24,6 +24,7 @@ export interface Translator {
 export type TranslatorConfig = Pick<Config, 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>;
 
 const LEFTOVER = /\{\{[^}]*\}\}|\{\{|\}\}/g;
+const HAS_LEFTOVER = /\{\{|\}\}/;
 
 function warning(config: TranslatorConfig, locale: string, namespace: string, key: string, message: string): Diagnostic {
   const file = bundlePath(config, locale, namespace);
@@ -65,28 +66,35 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
   });
   const chainText = chain.join(' -> ');
   const ownLanguage = chain.filter((lng) => languageOf(lng) === languageOf(locale));
+  const translate = (key: string, values?: Record<string, unknown>): string => {
+    if (!instance.exists(key, { ...values, ns: namespace })) {
+      note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
+      return '';
+    }
+    if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage })) {
+      note(key, `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`);
+    }
+    current = key;
+    const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });
+    if (typeof text !== 'string') {
+      note(key, `${locale}: ${namespace}:${key} is not a string`);
+      return '';
+    }
+    if (!HAS_LEFTOVER.test(text)) return text;
+    note(key, `${locale}: ${namespace}:${key} leaves "{{" or "}}" in the text`);
+    return text.replace(LEFTOVER, '');
+  };
+  // Most chrome strings repeat on every page with the same values: translate each once.
+  const memo = new Map<string, string>();
   return {
     locale,
     chain: [...chain],
     has: (key, values) => instance.exists(key, { ...values, ns: namespace }),
     t(key, values) {
-      if (!instance.exists(key, { ...values, ns: namespace })) {
-        note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
-        return '';
-      }
-      if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage })) {
-        note(key, `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`);
-      }
-      current = key;
-      const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });
-      if (typeof text !== 'string') {
-        note(key, `${locale}: ${namespace}:${key} is not a string`);
-        return '';
-      }
-      if (!LEFTOVER.test(text)) return text;
-      LEFTOVER.lastIndex = 0;
-      note(key, `${locale}: ${namespace}:${key} leaves "{{" or "}}" in the text`);
-      return text.replace(LEFTOVER, '');
+      const memoKey = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+      let text = memo.get(memoKey);
+      if (text === undefined) memo.set(memoKey, (text = translate(key, values)));
+      return text;
     },
     warnings: () => [...found.values()],
   };

@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { MANIFEST_FILE } from './render-site.js';
 
@@ -15,50 +15,86 @@ export function assertReplaceable(outDir: string): void {
   }
 }
 
+/** Staged name of each output path: a tree for a fresh output, flat numbered files otherwise. */
+type StagedName = (path: string, index: number) => string;
+const asTree: StagedName = (path) => path;
+const asFlat: StagedName = (_path, index) => String(index);
+
+function stage(staging: string, files: ReadonlyMap<string, string>, name: StagedName): void {
+  const made = new Set<string>();
+  try {
+    mkdirSync(staging, { recursive: true });
+    let index = 0;
+    for (const [path, content] of files) {
+      const target = join(staging, name(path, index++));
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(target, content);
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function removeEmptyParents(outDir: string, file: string): void {
+  for (let dir = dirname(file); relative(outDir, dir) !== '' && !relative(outDir, dir).startsWith('..'); dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
 /**
- * Writes a build next to the output folder, then swaps it in with two renames: a build that
- * fails half-way leaves the previous output as it was. Unchanged pages are hard-linked from
- * the previous output (files are never modified in place, so sharing them is safe).
+ * Writes a build so that a failure never damages the previous output: every new file is
+ * first written to a staging folder beside the output. With no previous build, the staging
+ * folder is renamed into place. Otherwise each staged file replaces its old version with one
+ * atomic rename (the manifest last), and files of the previous build that this build no
+ * longer produces are removed; unchanged pages are not touched, so a one-article rebuild
+ * costs a few renames, not a copy of the site.
  */
-export function writeOutputTree(outDir: string, files: ReadonlyMap<string, string>, reused: readonly string[]): void {
+export function writeOutputTree(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[], previousFiles?: readonly string[]): void {
   assertReplaceable(outDir);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${outDir}.tmp-${stamp}`;
-  const retired = `${outDir}.old-${stamp}`;
+  const fresh = !previousFiles || !existsSync(outDir);
+  stage(staging, files, fresh ? asTree : asFlat);
+  if (fresh) {
+    const retired = `${outDir}.old-${stamp}`;
+    const hadOutput = existsSync(outDir);
+    if (hadOutput) renameSync(outDir, retired);
+    try {
+      renameSync(staging, outDir);
+    } catch (error) {
+      if (hadOutput) renameSync(retired, outDir);
+      rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+    if (hadOutput) rmSync(retired, { recursive: true, force: true });
+    return;
+  }
   const made = new Set<string>();
-  const ensureDir = (dir: string): void => {
-    if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  };
-  try {
-    for (const path of reused) {
-      const target = join(staging, path);
-      ensureDir(dirname(target));
-      try {
-        linkSync(join(outDir, path), target);
-      } catch {
-        copyFileSync(join(outDir, path), target);
-      }
+  const paths = [...files.keys()];
+  const order = paths.map((_path, index) => index).sort((a, b) => Number(paths[a] === MANIFEST_FILE) - Number(paths[b] === MANIFEST_FILE));
+  for (const index of order) {
+    const target = join(outDir, paths[index] as string);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
     }
-    for (const [path, content] of files) {
-      const target = join(staging, path);
-      ensureDir(dirname(target));
-      writeFileSync(target, content);
-    }
-    ensureDir(staging);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+    renameSync(join(staging, asFlat('', index)), target);
   }
-  const hadOutput = existsSync(outDir);
-  if (hadOutput) renameSync(outDir, retired);
-  try {
-    renameSync(staging, outDir);
-  } catch (error) {
-    if (hadOutput) renameSync(retired, outDir);
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+  rmSync(staging, { recursive: true, force: true });
+  const current = new Set([...files.keys(), ...keep]);
+  for (const path of previousFiles) {
+    if (current.has(path)) continue;
+    rmSync(join(outDir, path), { force: true });
+    removeEmptyParents(outDir, join(outDir, path));
   }
-  if (hadOutput) rmSync(retired, { recursive: true, force: true });
 }

@@ -53,7 +53,8 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
-  const previous = options.force ? undefined : loadPreviousManifest(outDir);
+  const found = loadPreviousManifest(outDir);
+  const previous = found && options.force ? { ...found, pages: {} } : found;
   const site = renderSite({
     config,
     locales,
@@ -68,6 +69,6 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
   const articlePages = Object.keys(site.manifest.pages).length;
   const result = { ...summary, pages: site.pages, rendered: articlePages - site.reused.length, reused: site.reused.length, warnings };
   if (options.strict && warnings.length > 0) return result;
-  writeOutputTree(outDir, site.files, site.reused);
+  writeOutputTree(outDir, site.files, site.reused, previous?.files);
   return { ...result, written: true };
 }
