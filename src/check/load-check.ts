@@ -1,27 +1,88 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
-import { discoverBundles, readBundleFiles } from '../bundles/load-bundles.js';
+import { discoverBundles, readBundleFiles, type BundleLayout } from '../bundles/load-bundles.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { runCheck, type CheckOptions, type CheckResult } from './run-check.js';
+import type { CheckWorkerInput } from './load-check-worker.js';
 
-/**
- * Checks the project at `root` with its config: finds the bundles, then reads them one
- * namespace at a time so memory holds only the namespace being checked.
- */
-export function checkProject(root: string, config: Config, options: CheckOptions = {}): CheckResult {
-  const layout = discoverBundles(root, config);
+/** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */
+export function checkLayout(root: string, config: Config, layout: BundleLayout, options: CheckOptions = {}): CheckResult {
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];
     list.push(file);
     byNamespace.set(file.namespace, list);
   }
-  return runCheck(
-    {
-      config,
-      locales: layout.locales,
-      namespaces: layout.namespaces,
-      read: (namespace) => readBundleFiles(root, byNamespace.get(namespace) ?? []),
-      skipped: layout.skipped,
-    },
-    options,
-  );
+  return runCheck({ config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readBundleFiles(root, byNamespace.get(namespace) ?? []), skipped: layout.skipped }, options);
+}
+
+/**
+ * Checks the project at `root` with its config: finds the bundles, then reads them one
+ * namespace at a time so memory holds only the namespace being checked.
+ */
+export function checkProject(root: string, config: Config, options: CheckOptions = {}): CheckResult {
+  return checkLayout(root, config, discoverBundles(root, config), options);
+}
+
+/** Below this many bytes of bundles a second thread costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Bytes of bundles per namespace. */
+function namespaceSizes(layout: BundleLayout, root: string): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const file of layout.files) size.set(file.namespace, (size.get(file.namespace) ?? 0) + (statSync(join(root, file.file), { throwIfNoEntry: false })?.size ?? 0));
+  return size;
+}
+
+/** Splits namespaces into two shares of about equal size, largest first. */
+function halves(layout: BundleLayout, size: Map<string, number>): [string[], string[]] {
+  const shares: [string[], string[]] = [[], []];
+  const totals = [0, 0];
+  for (const namespace of [...layout.namespaces].sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0))) {
+    const side = (totals[0] as number) <= (totals[1] as number) ? 0 : 1;
+    shares[side].push(namespace);
+    totals[side] = (totals[side] as number) + (size.get(namespace) ?? 0);
+  }
+  return shares;
+}
+
+function merge(a: CheckResult, b: CheckResult): CheckResult {
+  const diagnostics = [...a.diagnostics, ...b.diagnostics].sort(compareDiagnostics);
+  const count = (s: string): number => diagnostics.filter((d) => d.severity === s).length;
+  return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: a.summary.files + b.summary.files, locales: a.summary.locales, keys: a.summary.keys + b.summary.keys } };
+}
+
+/**
+ * Checks a project on two threads when it is large: namespaces are independent, so half of
+ * them (by size) go to a worker while this thread checks the rest. `jobs: 1` keeps one thread.
+ * The result is the same as checkProject's, diagnostic for diagnostic.
+ */
+export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
+  const layout = discoverBundles(root, config);
+  const jobs = Math.min(options.jobs ?? availableParallelism(), 2);
+  const { jobs: _, ...checkOptions } = options;
+  if (jobs < 2 || layout.namespaces.length < 2) return checkLayout(root, config, layout, checkOptions);
+  const sizes = namespaceSizes(layout, root);
+  const [mine, theirs] = halves(layout, sizes);
+  const bytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  if (bytes < PARALLEL_MIN_BYTES || theirs.length === 0) return checkLayout(root, config, layout, checkOptions);
+  const input: CheckWorkerInput = { root, config, locales: layout.locales, namespaces: theirs, files: layout.files, options: checkOptions.locales ? { locales: checkOptions.locales } : {} };
+  const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input });
+  const answer = new Promise<CheckResult>((resolve, reject) => {
+    worker.once('message', (message: { ok: true; result: CheckResult } | { ok: false; name: string; message: string }) => {
+      if (message.ok) resolve(message.result);
+      else if (message.name === 'UsageError') reject(new UsageError(message.message));
+      else reject(message.name === 'ConfigError' ? Object.assign(new ConfigError('config', []), { message: message.message }) : new Error(message.message));
+    });
+    worker.once('error', reject);
+  });
+  const local = checkLayout(root, config, { ...layout, namespaces: mine }, checkOptions);
+  const remote = await answer;
+  await worker.terminate();
+  return merge(local, remote);
 }
