@@ -5,7 +5,7 @@ import { LineIndex } from '../bundles/line-index.js';
 import { loadBundles } from '../bundles/load-bundles.js';
 import { parseBundle } from '../bundles/parse-bundle.js';
 import type { Config } from '../config/schema.js';
-import { readArticles } from '../content/read-articles.js';
+import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MANIFEST_FILE, type BuildManifest, type SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
@@ -13,6 +13,7 @@ import type { BundleData } from './runtime-bundles.js';
 /** What the build read from disk, and the errors that stop it (a broken bundle or article). */
 export interface LoadedSite {
   bundles: SiteInput['bundles'];
+  articleCache: ArticleCache;
   bundleLocales: string[];
   articles: SiteInput['articles'];
   errors: Diagnostic[];
@@ -25,7 +26,7 @@ function fatal(file: string, text: string | undefined, offset: number, message: 
 }
 
 /** Reads every bundle and article of a project; problems come back as diagnostics with positions. */
-export function loadSiteInput(root: string, config: Config): LoadedSite {
+export function loadSiteInput(root: string, config: Config, articleCache?: ArticleCache): LoadedSite {
   const set = loadBundles(root, config);
   const bundles = new Map<string, Map<string, BundleData>>();
   const errors: Diagnostic[] = [];
@@ -49,9 +50,9 @@ export function loadSiteInput(root: string, config: Config): LoadedSite {
     bundles.set(source.locale, byNs);
   }
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
-  const read = readArticles(root, config, contentLocales);
+  const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  return { bundles, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
+  return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
 }
 
 /**
@@ -64,7 +65,8 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
     if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
     const pages = Object.fromEntries(Object.entries(manifest.pages).filter(([path, hash]) => typeof hash === 'string' && existsSync(join(outDir, path))));
     const files = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string' && !path.split('/').includes('..')) : [];
-    return { version: manifest.version, pages, files };
+    const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
+    return { version: manifest.version, pages, files, ...(articles && { articles }) };
   } catch {
     return undefined;
   }

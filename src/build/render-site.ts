@@ -5,6 +5,7 @@ import type { Resource } from 'i18next';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
+import type { ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { articlePage } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
@@ -29,6 +30,8 @@ export interface BuildManifest {
   pages: Record<string, string>;
   /** Every file the build wrote or kept, so the next build can remove what it no longer makes. */
   files: string[];
+  /** Parsed articles by file, so an unchanged article is not read again. */
+  articles?: ArticleCache;
 }
 
 /** Everything a build renders from: data only, already read and parsed. */
@@ -43,6 +46,8 @@ export interface SiteInput {
   year: number;
   /** The manifest of the previous output, its pages known to exist. */
   previous?: BuildManifest;
+  /** Stored with the manifest for the next build's article reader. */
+  articleCache?: ArticleCache;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -50,6 +55,8 @@ export interface SiteInput {
 export interface RenderedSite {
   /** Output path -> content, for everything rendered now. */
   files: Map<string, string>;
+  /** Article and index pages rendered now. */
+  rendered: number;
   /** Output paths whose previous file is still right (unchanged input hash). */
   reused: string[];
   manifest: BuildManifest;
@@ -87,16 +94,24 @@ export function renderSite(input: SiteInput): RenderedSite {
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const bodies = new Map<string, Root>();
-  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [] };
+  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
   const reused: string[] = [];
+  let rendered = 0;
+  /** Records a page's input hash; true when the previous output already has this exact page. */
+  const unchanged = (path: string, inputs: unknown[]): boolean => {
+    const hash = sha256(JSON.stringify([TEMPLATE_VERSION, path, base, locales, input.year, ...inputs]));
+    manifest.pages[path] = hash;
+    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[path] === hash) {
+      reused.push(path);
+      return true;
+    }
+    rendered++;
+    return false;
+  };
   const total = plan.pages.length;
   plan.pages.forEach((page, done) => {
     const t = translators.get(page.locale) as Translator;
-    const hash = sha256(JSON.stringify([TEMPLATE_VERSION, page.path, bundleHash.get(page.locale), base, locales, input.year, page.article.hash, page.translated, page.alternates, page.related]));
-    manifest.pages[page.path] = hash;
-    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[page.path] === hash) {
-      reused.push(page.path);
-    } else {
+    if (!unchanged(page.path, [bundleHash.get(page.locale), page.article.hash, page.translated, page.alternates, page.related])) {
       let body = bodies.get(page.article.file);
       if (!body) bodies.set(page.article.file, (body = markdownToHast(page.article.body)));
       const alternates = page.alternates.map((locale) => ({ locale, href: `../../${locale}/${page.slug}/`, url: url(locale, page.slug) }));
@@ -120,7 +135,9 @@ export function renderSite(input: SiteInput): RenderedSite {
   });
   for (const locale of locales) {
     const t = translators.get(locale) as Translator;
-    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), year: input.year }, plan.indexes.get(locale) ?? []);
+    const links = plan.indexes.get(locale) ?? [];
+    if (unchanged(`${locale}/index.html`, [bundleHash.get(locale), links])) continue;
+    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), year: input.year }, links);
     files.set(`${locale}/index.html`, toHtml(index));
   }
   const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
@@ -132,5 +149,5 @@ export function renderSite(input: SiteInput): RenderedSite {
   manifest.files = [...files.keys(), ...reused, MANIFEST_FILE].sort();
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
   const warnings = [...translators.values()].flatMap((t) => t.warnings());
-  return { files, reused, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
+  return { files, reused, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
 }

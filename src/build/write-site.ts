@@ -27,7 +27,7 @@ export interface BuildSummary {
   outDir: string;
   /** Pages in the site (articles in every locale, the locale indexes and the root). */
   pages: number;
-  /** Article pages rendered in this build (the rest came unchanged from the previous output). */
+  /** Article and locale index pages rendered in this build (the rest came unchanged from the previous output). */
   rendered: number;
   reused: number;
   warnings: Diagnostic[];
@@ -46,14 +46,14 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
   const projectRoot = resolve(root);
   const inside = relative(outDir, projectRoot);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
-  const loaded = loadSiteInput(projectRoot, config);
+  const found = loadPreviousManifest(outDir);
+  const loaded = loadSiteInput(projectRoot, config, options.force ? undefined : found?.articles);
   const available = config.locales ?? loaded.bundleLocales;
   const locales = options.locales ?? available;
   const unknown = locales.filter((locale) => !available.includes(locale));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
-  const found = loadPreviousManifest(outDir);
   const previous = found && options.force ? { ...found, pages: {} } : found;
   const site = renderSite({
     config,
@@ -63,11 +63,11 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
     baseUrl: options.baseUrl ?? config.build.baseUrl,
     year: (options.now ?? new Date()).getUTCFullYear(),
     ...(previous && { previous }),
+    articleCache: loaded.articleCache,
     ...(options.onProgress && { onProgress: options.onProgress }),
   });
   const warnings = [...loaded.warnings, ...site.warnings];
-  const articlePages = Object.keys(site.manifest.pages).length;
-  const result = { ...summary, pages: site.pages, rendered: articlePages - site.reused.length, reused: site.reused.length, warnings };
+  const result = { ...summary, pages: site.pages, rendered: site.rendered, reused: site.reused.length, warnings };
   if (options.strict && warnings.length > 0) return result;
   writeOutputTree(outDir, site.files, site.reused, previous?.files);
   return { ...result, written: true };

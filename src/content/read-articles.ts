@@ -1,14 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseArticle } from './parse-article.js';
 
-/** Every readable article of a project and the problems found while reading them. */
+/** An article as stored in a JSON cache (the date as an ISO string). */
+export type StoredArticle = Omit<Article, 'date'> & { date?: string };
+
+/** Parsed articles by file, with the file's size and modification time when it was parsed. */
+export type ArticleCache = Record<string, { mtimeMs: number; size: number; article: StoredArticle }>;
+
+/** Every readable article of a project, the problems found, and the cache for the next read. */
 export interface ArticleSet {
   articles: Article[];
   diagnostics: Diagnostic[];
+  cache: ArticleCache;
 }
 
 function listMarkdown(dir: string): string[] {
@@ -23,18 +30,33 @@ function listMarkdown(dir: string): string[] {
   }
 }
 
+const store = ({ date, ...rest }: Article): StoredArticle => ({ ...rest, ...(date && { date: date.toISOString() }) });
+const revive = ({ date, ...rest }: StoredArticle): Article => ({ ...rest, ...(date && { date: new Date(date) }) });
+
 /**
  * Reads `content/<locale>/*.md` for the given locales (the folder names the locale). A file
  * that cannot be read or parsed is a diagnostic, so one bad article never hides the others.
+ * A file whose size and modification time match `cache` is not read again: a rebuild after
+ * one edit parses one article. Files with problems are never cached, so they are reported
+ * on every read.
  */
-export function readArticles(root: string, config: Pick<Config, 'contentDir'>, locales: readonly string[]): ArticleSet {
+export function readArticles(root: string, config: Pick<Config, 'contentDir'>, locales: readonly string[], cache: ArticleCache = {}): ArticleSet {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
+  const next: ArticleCache = {};
   for (const locale of locales) {
     for (const name of listMarkdown(join(root, config.contentDir, locale))) {
       const file = `${config.contentDir.replace(/\\/g, '/').replace(/\/$/, '')}/${locale}/${name}`;
       let raw: string;
+      let stat;
       try {
+        stat = statSync(join(root, file));
+        const known = cache[file];
+        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale) {
+          articles.push(revive(known.article));
+          next[file] = known;
+          continue;
+        }
         raw = readFileSync(join(root, file), 'utf8');
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -43,8 +65,9 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir'>, l
       }
       const parsed = parseArticle(file, raw.replace(/^\uFEFF/, ''), locale);
       if (parsed.article) articles.push(parsed.article);
+      if (parsed.article && parsed.diagnostics.length === 0) next[file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: store(parsed.article) };
       diagnostics.push(...parsed.diagnostics);
     }
   }
-  return { articles, diagnostics };
+  return { articles, diagnostics, cache: next };
 }

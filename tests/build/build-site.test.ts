@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
@@ -12,7 +12,7 @@ describe('buildSite on the basic fixture', () => {
     const summary = buildSite(root, config, { now });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings).toEqual([]);
-    expect(summary).toMatchObject({ written: true, pages: 7, rendered: 4, reused: 0 });
+    expect(summary).toMatchObject({ written: true, pages: 7, rendered: 6, reused: 0 });
     const out = (path: string): string => readFileSync(join(root, 'dist', path), 'utf8');
     for (const path of ['index.html', 'en/index.html', 'es-AR/index.html', 'en/drone-factories/index.html', 'es-AR/grain-corridor/index.html', 'assets/site.css', 'sitemap.xml']) {
       expect(existsSync(join(root, 'dist', path)), path).toBe(true);
@@ -52,14 +52,27 @@ describe('buildSite on the basic fixture', () => {
     expect(translated).not.toContain('no está traducido');
   });
 
+  it('removes the pages of a deleted article and re-renders the pages that linked to it', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    rmSync(join(root, 'content/en/grain-corridor.md'));
+    rmSync(join(root, 'content/es-AR/grain-corridor.md'));
+    expect(buildSite(root, config, { now })).toMatchObject({ written: true, pages: 5, rendered: 4, reused: 0 });
+    expect(existsSync(join(root, 'dist/en/grain-corridor'))).toBe(false);
+    expect(existsSync(join(root, 'dist/es-AR/grain-corridor'))).toBe(false);
+    expect(readFileSync(join(root, 'dist/en/drone-factories/index.html'), 'utf8')).toContain('No other articles yet.');
+    expect(readFileSync(join(root, 'dist/sitemap.xml'), 'utf8')).not.toContain('grain-corridor');
+  });
+
   it('renders only the pages whose input changed on the next build', async () => {
     const { root, config } = await fixtureProject('basic');
     buildSite(root, config, { now });
     const article = join(root, 'content/en/drone-factories.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace('diplomatic and', 'diplomatic, military and'));
     const second = buildSite(root, config, { now });
-    expect(second).toMatchObject({ written: true, rendered: 2, reused: 2 });
+    expect(second).toMatchObject({ written: true, rendered: 2, reused: 4 });
     expect(readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8')).toContain('diplomatic, military and');
-    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 4 });
+    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
+    expect(buildSite(root, config, { now, force: true })).toMatchObject({ rendered: 6, reused: 0 });
   });
 });
