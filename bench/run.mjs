@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -57,16 +57,17 @@ const relative = (m, floor) => ({ median: m.median, spread: m.spread, rss: m.rss
 const corpora = {};
 
 for (const size of sizes) {
-  const { root, defects } = corpus(size, seed);
+  const { root, defects, stats } = corpus(size, seed);
   const locales = join(root, 'locales');
   corpora[size] = root;
   const floor = measure(process.execPath, [floorScript, locales], { runs });
-  row({ tool: 'floor (read + JSON.parse)', size, ...relative(floor, floor) });
+  const mib = (stats.bytes / 2 ** 20).toFixed(1);
+  row({ tool: 'floor (read + JSON.parse)', size, ...relative(floor, floor), notes: `${stats.files} files, ${stats.messages.toLocaleString('en')} messages, ${mib} MiB` });
 
   const check = measure(process.execPath, [bin, 'check', '--root', root, '--format', 'json'], { runs });
   try {
     const recall = score(l10nFindings(check.output.stdout), defects);
-    row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) });
+    row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) && `misses ${missedKinds(recall)}` });
   } catch {
     row({ tool: 'l10n check', size, ...relative(check, floor), notes: `no JSON report (exit ${check.output.status}): ${check.output.stderr.split('\n')[0]}` });
   }
@@ -78,8 +79,9 @@ for (const size of sizes) {
   const args = crashed ? [...base, '--exclude', ...broken] : base;
   const lingual = measure(process.execPath, args, { cwd: root, runs });
   const recall = score(i18nCheckFindings(lingual.output.stdout), defects);
-  const crashNote = crashed ? 'crashes on the broken file (no file named), so timed with --exclude of it; misses: ' : 'misses: ';
-  row({ tool: '@lingual/i18n-check', size, ...relative(lingual, floor), recall, notes: crashNote + missedKinds(recall) });
+  const missed = missedKinds(recall);
+  const notes = [crashed ? 'crashes on the broken file (names no file), so timed with --exclude of it' : '', missed ? `misses ${missed}` : ''];
+  row({ tool: '@lingual/i18n-check', size, ...relative(lingual, floor), recall, notes: notes.filter(Boolean).join('; ') });
 }
 
 const largest = sizes.at(-1);
@@ -113,6 +115,7 @@ const results = {
   node: process.version,
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
+  loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
   seed,
   runs,
   buildRuns,

@@ -14,8 +14,11 @@ const benchDir = dirname(dirname(fileURLToPath(import.meta.url)));
 /** Where corpora are cached. */
 export const CORPUS_DIR = join(benchDir, '.corpus');
 
+// Bumped when what the cache holds changes (not only the generator).
+const CACHE_LAYOUT = 2;
+
 function generatorHash(seed, extra) {
-  const hash = createHash('sha256').update(`${seed}:${extra}`);
+  const hash = createHash('sha256').update(`${CACHE_LAYOUT}:${seed}:${extra}`);
   for (const file of ['generate-project.mjs', ...readdirSync(join(benchDir, 'corpus')).map((f) => `corpus/${f}`)]) {
     hash.update(readFileSync(join(benchDir, file)));
   }
@@ -32,12 +35,16 @@ function cached(dir, stamp, create) {
   return true;
 }
 
-/** The corpus of a size (generating it if needed): its root and recorded defects. */
+/** The corpus of a size (generating it if needed): its root, recorded defects and totals. */
 export function corpus(size, seed) {
   const root = join(CORPUS_DIR, size);
-  const fresh = cached(root, generatorHash(seed, size), () => generateProject({ size, seed, outDir: root }));
+  const fresh = cached(root, generatorHash(seed, size), () => {
+    const { files, messages, bytes } = generateProject({ size, seed, outDir: root });
+    writeFileSync(join(root, 'stats.json'), JSON.stringify({ files, messages, bytes }));
+  });
   if (fresh) process.stderr.write(`bench: generated the ${size} corpus in ${root}\n`);
-  return { root, defects: JSON.parse(readFileSync(join(root, 'defects.json'), 'utf8')) };
+  const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
+  return { root, defects: read('defects.json'), stats: read('stats.json') };
 }
 
 /**
