@@ -7,6 +7,8 @@ import { registerStart } from './commands/start.js';
 import { registerSync } from './commands/sync.js';
 import { registerMarkTranslated } from './commands/mark-translated.js';
 import { registerStatus } from './commands/status.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 
 /** Builds the `l10n` command line: one register function per command, each in its own file. */
 export function createProgram(): Command {
@@ -24,6 +26,8 @@ export function createProgram(): Command {
   registerSync(program);
   registerMarkTranslated(program);
   registerStatus(program);
+  registerExport(program);
+  registerImport(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -24,6 +24,8 @@ export interface SyncPlan {
   additions: SyncAddition[];
   removals: SyncRemoval[];
   rank: ReadonlyMap<string, number>;
+  /** The JSON path every key the locale needs would have in its file (import writes through these). */
+  paths: ReadonlyMap<string, string[]>;
 }
 
 const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.parse(bundle.text) : undefined);
@@ -38,7 +40,7 @@ const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.pars
  */
 export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, extras: readonly string[] = []): SyncPlan {
   const source = context.source;
-  if (!source?.flat) return { additions: [], removals: [], rank: new Map() };
+  if (!source?.flat) return { additions: [], removals: [], rank: new Map(), paths: new Map() };
   const sep = context.pluralSeparator;
   const values = source.flat.values;
   const sourcePaths = keyPaths(parse(source), context.keySeparator);
@@ -48,9 +50,10 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     return { key, value: values.get(key) };
   };
   const desired: string[][] = [];
+  const paths = new Map<string, string[]>();
   const additions: SyncAddition[] = [];
   const wanted = new Set<string>();
-  for (const absent of absentKeys(context, locale, target)) {
+  for (const absent of absentKeys(context, locale)) {
     if (absent.resolvedBy) continue;
     for (const key of absent.forms ?? [absent.key]) wanted.add(key);
   }
@@ -63,6 +66,7 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     const group = groupOf.get(key);
     if (!group) {
       desired.push(sourcePath);
+      paths.set(key, sourcePath);
       if (wanted.has(key)) additions.push({ key, path: sourcePath, value: values.get(key) });
       continue;
     }
@@ -78,6 +82,7 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
       const formKey = pluralFormKey(group.base, category, group.ordinal, sep);
       const path = siblingPath(sourcePath, formKey, key);
       desired.push(path);
+      paths.set(formKey, path);
       const lacking = partial && !target?.flat?.values.has(formKey) && !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
       if (wanted.has(formKey) || lacking) additions.push({ key: formKey, path, value: formValue(group.forms, category).value });
     }
@@ -87,7 +92,7 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   desired.forEach((path, index) => {
     for (let n = 1; n <= path.length; n++) if (!rank.has(pathId(path.slice(0, n)))) rank.set(pathId(path.slice(0, n)), index);
   });
-  return { additions, removals: removals(context, target, extras), rank };
+  return { additions, removals: removals(context, target, extras), rank, paths };
 }
 
 /** The extra keys (as extra-key reports them), each lifted to the highest object the source lacks entirely. */

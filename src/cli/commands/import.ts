@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../../diagnostics/usage-error.js';
+import { formatImportReport } from '../../exchange/format-import.js';
+import { importText } from '../../exchange/import-file.js';
+import { formatSyncDiff } from '../../sync/format-sync.js';
+import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { writeSync } from '../../sync/write-sync.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+
+interface ImportOptions extends ProjectOptions {
+  locale?: string;
+  dryRun?: boolean;
+}
+
+/** `l10n import FILE`: writes the translations of an XLIFF or PO file into the bundles, and says what changed. */
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('write the translations of an XLIFF 2.0 or PO file into the locale\'s bundles, reporting every change')
+    .argument('<file>', 'the .xlf/.xliff or .po file')
+    .option('--locale <lng>', 'the target locale (default: the one the file names)')
+    .option('--dry-run', 'print a unified diff of what would change and write nothing')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic.')
+    .action(async (file: string, options: ImportOptions) => {
+      const { root, config } = await loadProjectConfig(options);
+      let text: string;
+      try {
+        text = readFileSync(resolve(file), 'utf8');
+      } catch (error) {
+        throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      const plan = await importText(loadBundleProject(root, config), text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
+        if (error instanceof UsageError) throw error;
+        throw new UsageError(`${file}: cannot be read as XLIFF or PO: ${(error as Error).message}`);
+      });
+      if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));
+      else writeSync(root, plan.changes);
+      process.stdout.write(formatImportReport(plan.report, options.dryRun === true));
+    });
+}

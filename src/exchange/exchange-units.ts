@@ -1,0 +1,76 @@
+import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import type { NamespaceContext } from '../check/namespace-context.js';
+import { groupId } from '../check/plural-groups.js';
+
+/** One translatable string of a namespace as CAT tools see it: the source text and the translation, if any. */
+export interface ExchangeUnit {
+  /** The flat key the translation is written to (`comments.count_many`). */
+  key: string;
+  source: string;
+  target: string | undefined;
+  /** What a translator needs to know: where it comes from, which plural form it is. */
+  note: string;
+}
+
+/** A plural key with the forms the target locale needs, in its CLDR order. */
+export interface ExchangeGroup {
+  /** The key before the plural suffix, with `_ordinal` for ordinals (`comments.count`). */
+  stem: string;
+  base: string;
+  ordinal: boolean;
+  categories: PluralCategory[];
+  units: ExchangeUnit[];
+}
+
+/** A namespace's units and plural groups for one target locale, in the source's order. */
+export interface ExchangeNamespace {
+  namespace: string;
+  sourceLocale: string;
+  items: (ExchangeUnit | ExchangeGroup)[];
+}
+
+/** Tells a group from a single unit. */
+export const isGroup = (item: ExchangeUnit | ExchangeGroup): item is ExchangeGroup => 'units' in item;
+
+/**
+ * The strings a locale translates in one namespace: every string key of the source, with plural
+ * groups expanded to the target's own categories (Spanish gets `_many` even when English has
+ * none), each beside the translation the target holds.
+ */
+export function exchangeNamespace(context: NamespaceContext, locale: string): ExchangeNamespace {
+  const source = context.source?.flat;
+  const target = context.bundles.get(locale)?.flat;
+  const sep = context.pluralSeparator;
+  const items: (ExchangeUnit | ExchangeGroup)[] = [];
+  const file = context.pathOf(context.sourceLocale);
+  const current = (key: string): string | undefined => {
+    const value = target?.values.get(key);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const done = new Set<string>();
+  for (const [key, value] of source?.values ?? []) {
+    if (typeof value !== 'string') continue;
+    const plural = parsePluralKey(key, sep);
+    const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
+    if (!plural || !group) {
+      items.push({ key, source: value, target: current(key), note: `${file}: ${key}` });
+      continue;
+    }
+    const id = groupId(plural.base, plural.ordinal);
+    if (done.has(id)) continue;
+    done.add(id);
+    const family = pluralFamily(locale, plural.ordinal);
+    const sourceOf = (c: PluralCategory): string => {
+      const form = source?.values.get(group.forms.get(c) ?? group.forms.get('other') ?? key);
+      return typeof form === 'string' ? form : value;
+    };
+    const units = family.categories.map((category) => {
+      const formKey = pluralFormKey(plural.base, category, plural.ordinal, sep);
+      const sample = family.samples.get(category);
+      return { key: formKey, source: sourceOf(category), target: current(formKey), note: `${file}: ${plural.ordinal ? 'ordinal' : 'plural'} form "${category}" of ${plural.base} (count ${sample ?? '?'})` };
+    });
+    items.push({ stem: plural.ordinal ? `${plural.base}${sep}ordinal` : plural.base, base: plural.base, ordinal: plural.ordinal, categories: family.categories, units });
+  }
+  return { namespace: context.namespace, sourceLocale: context.sourceLocale, items };
+}

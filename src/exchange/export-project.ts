@@ -1,0 +1,33 @@
+import { toBundle } from '../check/bundle.js';
+import { namespaceContext } from '../check/namespace-context.js';
+import type { CheckProject } from '../check/run-check.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { exchangeNamespace, type ExchangeNamespace } from './exchange-units.js';
+import { toPo } from './po-format.js';
+import { toXliff } from './xliff-format.js';
+
+/** The exchange formats CAT tools read. */
+export const EXCHANGE_FORMATS = ['xliff', 'po'] as const;
+/** One of EXCHANGE_FORMATS. */
+export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
+
+/** Every namespace a locale translates (it is not the namespace's source), with its units. */
+export function exchangeProject(project: CheckProject, locale: string): { namespaces: ExchangeNamespace[]; sourceLocale: string } {
+  if (!project.locales.includes(locale)) throw new UsageError(`unknown locale ${locale} (the project has ${project.locales.join(', ')})`);
+  const namespaces: ExchangeNamespace[] = [];
+  for (const namespace of project.namespaces) {
+    const files = project.read(namespace).map((input) => toBundle(input, project.config.keySeparator));
+    const context = namespaceContext({ namespace, config: project.config, locales: project.locales, files, requireKey: () => undefined });
+    if (context.sourceLocale !== locale && context.source) namespaces.push(exchangeNamespace(context, locale));
+  }
+  const sources = namespaces.map((n) => n.sourceLocale);
+  // XLIFF has one source language per file; the most common one is named, each unit's note names its file.
+  const sourceLocale = sources.sort((a, b) => sources.filter((s) => s === b).length - sources.filter((s) => s === a).length)[0] ?? project.config.sourceLocale;
+  return { namespaces, sourceLocale };
+}
+
+/** Renders a locale's strings as XLIFF 2.0 or PO for a CAT tool. */
+export async function exportLocale(project: CheckProject, locale: string, format: ExchangeFormat): Promise<string> {
+  const { namespaces, sourceLocale } = exchangeProject(project, locale);
+  return format === 'po' ? toPo(namespaces, sourceLocale, locale) : `${await toXliff(namespaces, sourceLocale, locale)}\n`;
+}

@@ -1,0 +1,17 @@
+import type { CheckProject } from '../check/run-check.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { planImport, type ImportPlan } from './plan-import.js';
+import { fromPo } from './po-format.js';
+import { fromXliff } from './xliff-format.js';
+
+/**
+ * Reads an exchange file's text (XLIFF when it starts with `<`, PO otherwise) and plans writing
+ * its translations into the locale it names (or `locale`, which wins).
+ */
+export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
+  const parsed = text.trimStart().startsWith('<') ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
+  const target = locale ?? parsed.locale;
+  if (!target) throw new UsageError('the file does not name its target language; pass --locale');
+  if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);
+  return { locale: target, ...planImport(project, target, parsed.entries) };
+}

@@ -1,0 +1,87 @@
+import { applyEdits, modify } from 'jsonc-parser';
+import { toBundle } from '../check/bundle.js';
+import { namespaceContext } from '../check/namespace-context.js';
+import type { CheckProject } from '../check/run-check.js';
+import { applySync } from '../sync/apply-sync.js';
+import { detectFormat, formattingOptions } from '../sync/detect-format.js';
+import { keyPaths } from '../sync/key-paths.js';
+import { planSync, type SyncAddition } from '../sync/plan-sync.js';
+import type { SyncChange } from '../sync/sync-project.js';
+import { exchangeNamespace } from './exchange-units.js';
+import type { ImportedEntry } from './imported-entry.js';
+
+/** What an import did, entry by entry: only entries the file holds ever appear here. */
+export interface ImportReport {
+  changed: { file: string; key: string; from: string; to: string }[];
+  added: { file: string; key: string }[];
+  unchanged: number;
+  skipped: { namespace: string; key: string; reason: string }[];
+}
+
+/** The files an import rewrites, and its report. */
+export interface ImportPlan {
+  changes: SyncChange[];
+  report: ImportReport;
+}
+
+/**
+ * Plans writing imported translations into a locale's bundles: a changed value is replaced in
+ * place, a new one inserted where sync would put it (source order, the file's formatting), and
+ * an entry that is not a string the locale translates (unknown key, the namespace's source
+ * locale) is skipped with a reason. Nothing the file does not hold is touched.
+ */
+export function planImport(project: CheckProject, locale: string, entries: readonly ImportedEntry[]): ImportPlan {
+  const { config } = project;
+  const report: ImportReport = { changed: [], added: [], unchanged: 0, skipped: [] };
+  const changes: SyncChange[] = [];
+  const byNamespace = new Map<string, ImportedEntry[]>();
+  for (const entry of entries) byNamespace.set(entry.namespace, [...(byNamespace.get(entry.namespace) ?? []), entry]);
+  for (const [namespace, list] of byNamespace) {
+    const skip = (reason: string) => (e: ImportedEntry) => report.skipped.push({ namespace, key: e.key, reason });
+    if (!project.namespaces.includes(namespace)) {
+      list.forEach(skip(`the project has no namespace "${namespace}"`));
+      continue;
+    }
+    const inputs = project.read(namespace);
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
+    if (context.sourceLocale === locale || !context.source) {
+      list.forEach(skip(context.source ? `${locale} is the source locale of "${namespace}"` : `the source file of "${namespace}" is missing or broken`));
+      continue;
+    }
+    const file = context.pathOf(locale);
+    const before = inputs.find((i) => i.locale === locale)?.bytes?.toString('utf8');
+    const target = context.bundles.get(locale);
+    if (before !== undefined && !target) {
+      list.forEach(skip(`${file} cannot be parsed; fix it first`));
+      continue;
+    }
+    const translatable = new Set(exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)));
+    const plan = planSync(context, locale, target);
+    const targetPaths = target ? keyPaths(JSON.parse(target.text), config.keySeparator) : new Map<string, string[]>();
+    // jsonc-parser does not skip a byte-order mark: edit without it, put it back at the end.
+    const bom = before?.startsWith('\uFEFF') ? '\uFEFF' : '';
+    let text = before?.slice(bom.length);
+    const additions: SyncAddition[] = [];
+    for (const entry of list) {
+      if (!translatable.has(entry.key)) {
+        skip(`not a string key of the ${context.sourceLocale} source (or a plural form ${locale} does not use)`)(entry);
+        continue;
+      }
+      const current = target?.flat?.values.get(entry.key);
+      const path = targetPaths.get(entry.key);
+      if (current === entry.value) report.unchanged++;
+      else if (path && text !== undefined && typeof current === 'string') {
+        text = applyEdits(text, modify(text, path, entry.value, { formattingOptions: formattingOptions(detectFormat(text)) }));
+        report.changed.push({ file, key: entry.key, from: current, to: entry.value });
+      } else if (current === undefined) additions.push({ key: entry.key, path: plan.paths.get(entry.key) ?? [entry.key], value: entry.value });
+      else skip(`${file} holds a ${Array.isArray(current) ? 'list' : typeof current} there, not a string`)(entry);
+    }
+    if (additions.length > 0) {
+      const result = applySync(text, { additions, removals: [], rank: plan.rank, paths: plan.paths }, detectFormat(context.source.text));
+      text = result.text;
+      for (const key of result.added) report.added.push({ file, key });
+    }
+    if (text !== undefined && bom + text !== before) changes.push({ file, locale, namespace, before, after: bom + text, added: report.added.filter((a) => a.file === file).map((a) => a.key), removed: [] });
+  }
+  return { changes, report };
+}

@@ -1,0 +1,46 @@
+import js2xliff from 'xliff/js2xliff';
+import xliff2js, { type XliffGroup, type XliffUnit } from 'xliff/xliff2js';
+import { isGroup, type ExchangeNamespace, type ExchangeUnit } from './exchange-units.js';
+import type { ImportedEntry, ImportedFile } from './imported-entry.js';
+
+const unit = (u: ExchangeUnit): XliffUnit => ({ source: u.source, ...(u.target !== undefined && { target: u.target }), note: u.note });
+
+/**
+ * XLIFF 2.0 for one target locale: a `<file>` per namespace, a `<unit>` per key (id = the flat
+ * key), and a `<group type="x-i18next-plural">` per plural key with a unit per CLDR category
+ * the target needs. Untranslated units have no `<target>`.
+ */
+export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: string, locale: string): Promise<string> {
+  const resources: Record<string, Record<string, XliffUnit | (XliffGroup & { additionalAttributes: Record<string, string> })>> = {};
+  for (const ns of namespaces) {
+    const file: (typeof resources)[string] = {};
+    for (const item of ns.items) {
+      if (!isGroup(item)) file[item.key] = unit(item);
+      else file[item.stem] = { groupUnits: Object.fromEntries(item.units.map((u) => [u.key, unit(u)])), additionalAttributes: { type: item.ordinal ? 'x-i18next-ordinal' : 'x-i18next-plural' } };
+    }
+    resources[ns.namespace] = file;
+  }
+  return js2xliff({ sourceLanguage: sourceLocale, targetLanguage: locale, resources });
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Reads an XLIFF 2.0 file back: every unit with a non-empty `<target>` is an entry; a unit without
+ * one (or with an empty one) is untranslated and left out, so importing never blanks a value.
+ */
+export async function fromXliff(xml: string): Promise<ImportedFile> {
+  const document = await xliff2js(xml);
+  const entries: ImportedEntry[] = [];
+  const walk = (namespace: string, units: Record<string, XliffUnit | XliffGroup>): void => {
+    for (const [key, item] of Object.entries(units)) {
+      if ('groupUnits' in item) walk(namespace, item.groupUnits);
+      else {
+        const value = text(item.target);
+        if (value !== undefined && value !== '') entries.push({ namespace, key, value });
+      }
+    }
+  };
+  for (const [namespace, units] of Object.entries(document.resources ?? {})) walk(namespace, units);
+  return { locale: document.targetLanguage, entries };
+}

@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { exportLocale } from '../../src/exchange/export-project.js';
+import { formatImportReport } from '../../src/exchange/format-import.js';
+import { importText } from '../../src/exchange/import-file.js';
+import { pluralFormsHeader } from '../../src/exchange/plural-forms-header.js';
+import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+
+const ROOT = fileURLToPath(new URL('../fixtures/exchange/basic/', import.meta.url));
+const project = loadBundleProject(ROOT, parseConfig({ locales: ['en', 'es'] }));
+
+describe('export', () => {
+  it('writes XLIFF 2.0 with a group per plural key in the target\'s categories, notes and no target when untranslated', async () => {
+    const xliff = await exportLocale(project, 'es', 'xliff');
+    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es">');
+    expect(xliff).toContain('<source>World &lt;b&gt;news&lt;/b&gt; &amp; more</source>\n      </segment>');
+    expect(xliff).toMatch(/<group id="comments" type="x-i18next-plural">\s*<unit id="comments_one">[\s\S]*<unit id="comments_many">[\s\S]*<note>locales\/en\/ui.json: plural form "many" of comments \(count 1000000\)<\/note>[\s\S]*<source>\{\{count\}\} comments<\/source>\s*<\/segment>[\s\S]*<unit id="comments_other">/);
+    expect(xliff).toMatch(/<group id="place_ordinal" type="x-i18next-ordinal">\s*<unit id="place_ordinal_other">/);
+  });
+
+  it('writes PO with msgctxt namespace:key, msgid_plural, and msgstr[n] in the order Plural-Forms gives', async () => {
+    const po = await exportLocale(project, 'es', 'po');
+    expect(po).toContain('"Plural-Forms: nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);\\n"');
+    expect(po).toContain('msgctxt "ui:comments"\nmsgid "{{count}} comment"\nmsgid_plural "{{count}} comments"\nmsgstr[0] "{{count}} comentario"\nmsgstr[1] ""\nmsgstr[2] "{{count}} comentarios"\n');
+    expect(po).toContain('msgctxt "ui:nav.home"\nmsgid "Home"\nmsgstr "Inicio"\n');
+  });
+
+  it('derives Plural-Forms from Intl.PluralRules and never writes a rule that disagrees with it', () => {
+    expect(pluralFormsHeader('en')['Plural-Forms']).toBe('nplurals=2; plural=(n != 1);');
+    expect(pluralFormsHeader('ru')['Plural-Forms']).toBe('nplurals=4; plural=(n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2);');
+    expect(pluralFormsHeader('ru')['X-Plural-Categories']).toBe('one, few, many, other');
+    expect(pluralFormsHeader('cy')).toEqual({ 'Plural-Forms': 'nplurals=6; plural=0;', 'X-Plural-Categories': 'zero, one, two, few, many, other' });
+    expect(pluralFormsHeader('ja')['Plural-Forms']).toBe('nplurals=1; plural=0;');
+  });
+});
+
+describe('import', () => {
+  it('writes only what the file holds, in place or in source order, keeping tabs, and reports it', async () => {
+    const xliff = (await exportLocale(project, 'es', 'xliff'))
+      .replace('<source>World &lt;b&gt;news&lt;/b&gt; &amp; more</source>', '<source>World &lt;b&gt;news&lt;/b&gt; &amp; more</source>\n        <target>Mundo &lt;b&gt;noticias&lt;/b&gt; &amp; más</target>')
+      .replace('<target>Inicio</target>', '<target>Portada</target>');
+    const plan = await importText(project, xliff);
+    expect(plan.locale).toBe('es');
+    expect(plan.changes.map((c) => c.after)).toEqual(['{\n\t"nav": {\n\t\t"home": "Portada",\n\t\t"world": "Mundo <b>noticias</b> & más"\n\t},\n\t"comments_one": "{{count}} comentario",\n\t"comments_other": "{{count}} comentarios"\n}\n']);
+    expect(formatImportReport(plan.report, false)).toBe(
+      'changed  locales/es/ui.json  nav.home: "Inicio" -> "Portada"\nadded    locales/es/ui.json  nav.world\nimport: 1 changed, 1 added, 2 unchanged, 0 skipped\n',
+    );
+  });
+
+  it('skips keys the source does not have and forms the locale does not use, with reasons', async () => {
+    const po = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgctxt "ui:nav.typo"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "other:a"\nmsgid "x"\nmsgstr "y"\n';
+    const plan = await importText(project, po);
+    expect(plan.changes).toEqual([]);
+    expect(plan.report.skipped.map((s) => `${s.namespace}:${s.key}`)).toEqual(['ui:nav.typo', 'other:a']);
+  });
+
+  it('refuses a file that names no locale and a locale the project does not have', async () => {
+    await expect(importText(project, 'msgid ""\nmsgstr ""\n')).rejects.toThrow('pass --locale');
+    await expect(importText(project, 'msgid ""\nmsgstr ""\n', 'fr')).rejects.toThrow('unknown locale fr');
+  });
+});
