@@ -83,3 +83,20 @@ it('escapes every name in the HTML report', async () => {
   expect(html).toContain('<code>&#60;script&#62;alert(1)&#60;/script&#62;</code> — missing');
   expect(html).not.toContain('<script>');
 });
+
+it('counts an entry stale once its source text changes after mark-translated', async () => {
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { runCommand } = await import('../sync/run-command.js');
+  const dir = mkdtempSync(join(tmpdir(), 'l10n-status-'));
+  cpSync(ROOT, dir, { recursive: true });
+  writeFileSync(join(dir, 'l10n.config.json'), JSON.stringify({ locales: ['en', 'es', 'es-AR'] }));
+  const marked = await runCommand(['mark-translated', join(dir, 'locales/es/ui.json'), '--root', dir]);
+  expect(marked.stdout).toBe('locales/es/ui.json: 7 entries up to date with locales/en/ui.json\n');
+  expect(loadStatus(dir, config).locales[1]?.counts.stale).toBe(0);
+  const source = join(dir, 'locales/en/ui.json');
+  writeFileSync(source, readFileSync(source, 'utf8').replace('"Apple"', '"Green apple"'));
+  const es = loadStatus(dir, config).locales[1];
+  expect(es?.namespaces[0]?.left.filter((e) => e.state === 'stale')).toEqual([{ key: 'a', state: 'stale' }]);
+});

@@ -41,13 +41,13 @@ export function registerCheck(program: Command): void {
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const { checkProject } = await import('../../check/load-check.js');
+      const { checkProjectInParallel } = await import('../../check/load-check.js');
       const { discoverBundles } = await import('../../bundles/load-bundles.js');
       const { loadContentProject } = await import('../../check/content-rules/load-content-check.js');
       const { runContentCheck } = await import('../../check/content-rules/run-content-check.js');
       const { mergeContent } = await import('../../check/content-rules/merge-content.js');
       const scope = options.locale ? { locales: options.locale } : {};
-      const bundles = checkProject(root, config, scope);
+      const bundles = await checkProjectInParallel(root, config, scope);
       const content = loadContentProject(root, config, config.locales ?? discoverBundles(root, config).locales);
       const result = mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
