@@ -47,11 +47,14 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     const changed = changedScope([...pending], config);
     pending.clear();
     if (changed.files.length === 0) return;
-    if ([...changed.namespaces].some((ns) => !project.namespaces.includes(ns))) project = loadBundleProject(root, config);
-    const namespaces = [...changed.namespaces].filter((ns) => project.namespaces.includes(ns));
+    // Files come and go (a new locale, a deleted namespace): find them again, it is a few readdirs.
+    const known = project.namespaces;
+    project = loadBundleProject(root, config);
+    const namespaces = [...changed.namespaces].filter((ns) => project.namespaces.includes(ns) || known.includes(ns));
     const before = namespaces.flatMap((ns) => byNamespace.get(ns) ?? []);
     for (const ns of namespaces) byNamespace.delete(ns);
-    const after = namespaces.length > 0 ? runCheck({ ...project, namespaces }, scope).diagnostics : [];
+    const present = namespaces.filter((ns) => project.namespaces.includes(ns));
+    const after = present.length > 0 ? runCheck({ ...project, namespaces: present }, scope).diagnostics : [];
     group(after);
     const contentBefore = changed.content ? content : [];
     if (changed.content) content = contentOf();

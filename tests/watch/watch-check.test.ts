@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,19 @@ describe('l10n check --watch', () => {
     expect(report).toMatch(/\+ locales\/en\/ui\.json:8:5 +error +"nav\.home" is empty/);
     writeFileSync(file, original);
     await until(() => out.some((t) => t.includes('- fixed: locales/en/ui.json:8:5 empty-value')));
+  });
+
+  it('re-checks the articles when one is saved', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'l10n-watch-'));
+    cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+    mkdirSync(join(root, 'content/en'), { recursive: true });
+    writeFileSync(join(root, 'content/en/a.md'), '---\ntitle: A\n---\n\nText.\n');
+    const out: string[] = [];
+    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    mkdirSync(join(root, 'content/es-AR'));
+    writeFileSync(join(root, 'content/es-AR/a.md'), '---\ntitle: Á\n---\n\nTexto.\n');
+    await until(() => out.some((t) => t.includes('+ content/es-AR/a.md:1:1  error    no sourceHash')));
+    expect(out.join('')).toContain('- fixed: content/en/a.md:1:1 article-missing');
   });
 
   it('maps saved paths to namespaces and to the articles', () => {
