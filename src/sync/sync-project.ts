@@ -42,7 +42,6 @@ export interface SyncOptions {
  * Files that would not change are left out, which makes a second run report nothing.
  */
 export function syncProject(project: CheckProject, options: SyncOptions = {}): SyncResult {
-  const { config } = project;
   const unknown = (options.locales ?? []).filter((l) => !project.locales.includes(l));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')} (the project has ${project.locales.join(', ')})`);
   const changes: SyncChange[] = [];
