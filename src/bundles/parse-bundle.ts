@@ -1,4 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { MAX_NESTING_DEPTH, nestsDeeperThan, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed bundle object, or the first syntax error with its offset in the text. */
 export type ParsedJson =
@@ -24,6 +25,8 @@ const messages: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it, e.g. \\n)',
 };
 
+const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this looks like a generated or corrupt file, not a bundle`;
+
 function locateError(text: string, fallback: string): { offset: number; length: number; message: string } {
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -35,7 +38,7 @@ function locateError(text: string, fallback: string): { offset: number; length: 
 
 /**
  * Parses bundle text. The fast path is the engine's JSON.parse; only a text it rejects is
- * parsed again by jsonc-parser to say where and why, so valid files pay nothing extra.
+ * parsed again by jsonc-parser to say where and why, so valid files pay only a depth walk.
  */
 export function parseBundle(text: string): ParsedJson {
   let data: unknown;
@@ -43,11 +46,16 @@ export function parseBundle(text: string): ParsedJson {
     data = JSON.parse(text);
   } catch (error) {
     if (text.trim() === '') return { ok: false, offset: 0, length: 0, message: 'the file is empty: a bundle is a JSON object, at least {}' };
-    return { ok: false, ...locateError(text, (error as Error).message) };
+    // jsonc-parser recurses once per level: a file nested too deep is reported before it runs.
+    const tooDeep = offsetOfDepth(text, MAX_NESTING_DEPTH + 1);
+    return { ok: false, ...(tooDeep >= 0 ? { offset: tooDeep, length: 1, message: TOO_DEEP } : locateError(text, (error as Error).message)) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const start = text.length - text.trimStart().length;
     return { ok: false, offset: start, length: 1, message: `a bundle must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}` };
+  }
+  if (nestsDeeperThan(data, MAX_NESTING_DEPTH)) {
+    return { ok: false, offset: Math.max(0, offsetOfDepth(text, MAX_NESTING_DEPTH + 1)), length: 1, message: TOO_DEEP };
   }
   return { ok: true, data: data as Record<string, unknown> };
 }
