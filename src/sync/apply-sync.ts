@@ -72,11 +72,13 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
       }
       const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
       const mine = rankOf(name);
+      // Right after the nearest preceding source sibling, wherever the translator moved it.
       const getInsertionIndex = (properties: string[]): number => {
         let index = 0;
+        let nearest = -1;
         properties.forEach((p, i) => {
           const r = rankOf(p);
-          if (r >= 0 && r < mine) index = i + 1;
+          if (r < mine && r > nearest) [nearest, index] = [r, i + 1];
         });
         return index;
       };

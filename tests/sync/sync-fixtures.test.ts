@@ -96,6 +96,11 @@ describe('sync on new and unusual files', () => {
     expect(syncProject(project).changes[0]?.after).toBe('\uFEFF{"a":"Á","b": "B"}\n');
   });
 
+  it('puts a missing plural form right after its sibling, wherever the translator moved the group', () => {
+    const project = memoryProject({ en: '{\n  "a": "A",\n  "n_one": "one",\n  "n_other": "many"\n}\n', fr: '{\n  "n_one": "un",\n  "a": "À"\n}\n' });
+    expect(syncProject(project).changes[0]?.after).toBe('{\n  "n_one": "un",\n  "n_many": "many",\n  "n_other": "many",\n  "a": "À"\n}\n');
+  });
+
   it('skips a broken target file and says why', () => {
     const project = memoryProject({ en: '{"a":"A"}', fr: '{"a":' });
     const result = syncProject(project);
