@@ -82,7 +82,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
         });
         return index;
       };
-      current = applyEdits(current, modify(current, here, materialise(child), { formattingOptions: options, getInsertionIndex }));
+      let edits = modify(current, here, materialise(child), { formattingOptions: options, getInsertionIndex });
+      // jsonc-parser writes `"key": value`; a minified file keeps its `"key":value`.
+      if (!format.colonSpace) edits = edits.map((e) => ({ ...e, content: e.content.replace(`${JSON.stringify(name)}: `, `${JSON.stringify(name)}:`) }));
+      current = applyEdits(current, edits);
       added.push(...leafKeys(child, keys, here));
       holder[name] = materialise(child);
     }

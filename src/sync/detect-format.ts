@@ -7,6 +7,8 @@ export interface TextFormat {
   eol: '\n' | '\r\n';
   finalNewline: boolean;
   bom: boolean;
+  /** Whether a key's colon is followed by a space (`"a": 1`) or not (`"a":1`, minified files). */
+  colonSpace: boolean;
 }
 
 const INDENTED = /\n([ \t]+)\S/;
@@ -18,7 +20,8 @@ export function detectFormat(text: string): TextFormat {
   const match = INDENTED.exec(text);
   const lead = match?.[1];
   const indent = lead === undefined ? undefined : lead.startsWith('\t') ? '\t' : lead;
-  return { indent, eol, finalNewline: /\n$/.test(text), bom };
+  const colon = /"\s*:(\s?)/.exec(text);
+  return { indent, eol, finalNewline: /\n$/.test(text), bom, colonSpace: colon ? colon[1] !== '' : true };
 }
 
 /** The jsonc-parser options that reproduce a format; none for a one-line file (edits stay inline). */

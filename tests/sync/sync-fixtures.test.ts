@@ -93,7 +93,7 @@ describe('sync on new and unusual files', () => {
 
   it('keeps a one-line file on one line and a byte-order mark', () => {
     const project = memoryProject({ en: '{"a":"A","b":"B"}\n', fr: '\uFEFF{"a":"Á"}\n' });
-    expect(syncProject(project).changes[0]?.after).toBe('\uFEFF{"a":"Á","b": "B"}\n');
+    expect(syncProject(project).changes[0]?.after).toBe('\uFEFF{"a":"Á","b":"B"}\n');
   });
 
   it('puts a missing plural form right after its sibling, wherever the translator moved the group', () => {
