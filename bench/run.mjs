@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpus, site } from './harness/corpus-cache.mjs';
-import { measure, runOnce } from './harness/measure.mjs';
+import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
@@ -60,11 +60,21 @@ for (const size of sizes) {
   const { root, defects, stats } = corpus(size, seed);
   const locales = join(root, 'locales');
   corpora[size] = root;
-  const floor = measure(process.execPath, [floorScript, locales], { runs });
+  const base = [i18nCheck, '--locales', 'locales', '--source', 'en', '--format', 'i18next'];
+  const probe = runOnce(process.execPath, base, { cwd: root });
+  const crashed = /SyntaxError/.test(probe.stderr);
+  const broken = defects.filter((d) => d.kind === 'json-syntax').map((d) => d.file);
+  const [floor, check, lingual] = measureSideBySide(
+    [
+      { command: process.execPath, args: [floorScript, locales] },
+      { command: process.execPath, args: [bin, 'check', '--root', root, '--format', 'json'] },
+      { command: process.execPath, args: crashed ? [...base, '--exclude', ...broken] : base, cwd: root },
+    ],
+    runs,
+  );
   const mib = (stats.bytes / 2 ** 20).toFixed(1);
   row({ tool: 'floor (read + JSON.parse)', size, ...relative(floor, floor), notes: `${stats.files} files, ${stats.messages.toLocaleString('en')} messages, ${mib} MiB` });
 
-  const check = measure(process.execPath, [bin, 'check', '--root', root, '--format', 'json'], { runs });
   try {
     const recall = score(l10nFindings(check.output.stdout), defects);
     row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) && `misses ${missedKinds(recall)}` });
@@ -72,12 +82,6 @@ for (const size of sizes) {
     row({ tool: 'l10n check', size, ...relative(check, floor), notes: `no JSON report (exit ${check.output.status}): ${check.output.stderr.split('\n')[0]}` });
   }
 
-  const base = [i18nCheck, '--locales', 'locales', '--source', 'en', '--format', 'i18next'];
-  const probe = runOnce(process.execPath, base, { cwd: root });
-  const crashed = /SyntaxError/.test(probe.stderr);
-  const broken = defects.filter((d) => d.kind === 'json-syntax').map((d) => d.file);
-  const args = crashed ? [...base, '--exclude', ...broken] : base;
-  const lingual = measure(process.execPath, args, { cwd: root, runs });
   const recall = score(i18nCheckFindings(lingual.output.stdout), defects);
   const missed = missedKinds(recall);
   const notes = [crashed ? 'crashes on the broken file (names no file), so timed with --exclude of it' : '', missed ? `misses ${missed}` : ''];

@@ -62,6 +62,31 @@ function mark(node, record) {
   (node.marks ??= []).push(record);
 }
 
+function insertAfter(parent, index, name, node, record) {
+  parent.o.splice(index + 1, 0, [name, node]);
+  mark(node, record);
+}
+
+/** How each kind breaks a leaf: `at` is {root, parent, index, name, node, entry, locale, record}. */
+const BREAK = {
+  'duplicate-key': (at) => insertAfter(at.parent, at.index, at.name, { s: at.node.s }, at.record),
+  'missing-key': (at) => (at.parent.o.splice(at.index, 1), mark(at.parent, at.record)),
+  'extra-key': (at) => insertAfter(at.parent, at.index, `${at.name}Legacy`, { s: at.node.s }, at.record),
+  'empty-value': (at) => (at.node.s = ''),
+  'plural-forms': (at) => at.parent.o.splice(at.parent.o.findIndex(([n]) => n === `${at.entry.name}_${missingForm(at.locale)}`), 1),
+  'interpolation-mismatch': (at) => (at.node.s = at.node.s.replace('{{name}}', '{{nombre}}')),
+  nesting: (at) => (at.node.s = at.node.s.replace(/\$t\(([^,)]+)/, '$t($1Gone')),
+  'markup-mismatch': (at) => (at.node.s = at.node.s.replace(/<\/[^>]+>/, '')),
+  'type-mismatch': (at) => (at.parent.o[at.index] = [at.name, { o: [['text', { s: at.node.s }]] }]),
+  'key-collision': (at) => (at.root.o.push([at.entry.key, { s: at.node.s }]), mark(at.root.o.at(-1)[1], at.record)),
+  untranslated: (at) => (at.node.s = renderMessage(at.entry.tokens, at.entry.mark, 'en')),
+  'whitespace-parity': (at) => (at.node.s += ' '),
+  'punctuation-parity': (at) => (at.node.s = at.node.s.replace(/^¿/, '')),
+};
+
+/** Kinds whose record points at a node they add or at the parent, not at the broken leaf. */
+const MARKS_ITSELF = new Set(['duplicate-key', 'missing-key', 'extra-key', 'key-collision']);
+
 /** Applies the planned defects of one file to its tree; returns their records (lines set later). */
 export function applyDefects(root, plans, locale, findNode) {
   return plans.map((plan) => {
@@ -73,21 +98,8 @@ export function applyDefects(root, plans, locale, findNode) {
     }
     const name = kind === 'plural-forms' ? `${entry.name}_one` : entry.name;
     const [parent, index] = findNode(root, entry.path, name);
-    const [, node] = parent.o[index];
-    if (kind === 'duplicate-key') parent.o.splice(index + 1, 0, [name, { s: node.s }]), mark(parent.o[index + 1][1], record);
-    else if (kind === 'missing-key') parent.o.splice(index, 1), mark(parent, record);
-    else if (kind === 'extra-key') parent.o.splice(index + 1, 0, [`${name}Legacy`, { s: node.s }]), mark(parent.o[index + 1][1], record);
-    else if (kind === 'empty-value') node.s = '';
-    else if (kind === 'plural-forms') parent.o.splice(parent.o.findIndex(([n]) => n === `${entry.name}_${missingForm(locale)}`), 1);
-    else if (kind === 'interpolation-mismatch') node.s = node.s.replace('{{name}}', '{{nombre}}');
-    else if (kind === 'nesting') node.s = node.s.replace(/\$t\(([^,)]+)/, '$t($1Gone');
-    else if (kind === 'markup-mismatch') node.s = node.s.replace(/<\/[^>]+>/, '');
-    else if (kind === 'type-mismatch') parent.o[index] = [name, { o: [['text', { s: node.s }]] }];
-    else if (kind === 'key-collision') root.o.push([entry.key, { s: node.s }]), mark(root.o.at(-1)[1], record);
-    else if (kind === 'untranslated') node.s = renderMessage(entry.tokens, entry.mark, 'en');
-    else if (kind === 'whitespace-parity') node.s += ' ';
-    else if (kind === 'punctuation-parity') node.s = node.s.replace(/^¿/, '');
-    if (!['duplicate-key', 'missing-key', 'extra-key', 'key-collision'].includes(kind)) mark(parent.o[index][1], record);
+    BREAK[kind]({ root, parent, index, name, node: parent.o[index][1], entry, locale, record });
+    if (!MARKS_ITSELF.has(kind)) mark(parent.o[index][1], record);
     return record;
   });
 }

@@ -44,19 +44,7 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * One warm-up run (whose output is returned for scoring), then `runs` timed runs; `before` runs
- * untimed ahead of every run (to reset state). Returns median and spread (max - min) of wall time
- * and the median peak RSS.
- */
-export function measure(command, args, { cwd, runs, before } = {}) {
-  before?.();
-  const warmup = runOnce(command, args, { cwd });
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    samples.push(runOnce(command, args, { cwd }));
-  }
+function summary(samples, warmup) {
   const seconds = samples.map((s) => s.seconds);
   const rss = samples.map((s) => s.rss).filter((r) => r !== null);
   return {
@@ -66,4 +54,27 @@ export function measure(command, args, { cwd, runs, before } = {}) {
     samples: seconds,
     output: warmup,
   };
+}
+
+/**
+ * Measures several commands side by side: one warm-up run of each (its output is returned for
+ * scoring), then `runs` rounds that run every command once, so that load from elsewhere on a
+ * shared machine falls on all of them alike. A job's `before` runs untimed ahead of each of its
+ * runs (to reset state). Each result has the median and spread (max - min) of wall time and the
+ * median peak RSS.
+ */
+export function measureSideBySide(jobs, runs) {
+  const once = (job) => {
+    job.before?.();
+    return runOnce(job.command, job.args, { cwd: job.cwd });
+  };
+  const warmups = jobs.map(once);
+  const samples = jobs.map(() => []);
+  for (let round = 0; round < runs; round++) jobs.forEach((job, i) => samples[i].push(once(job)));
+  return jobs.map((_, i) => summary(samples[i], warmups[i]));
+}
+
+/** Measures one command: a warm-up, then `runs` timed runs. */
+export function measure(command, args, { cwd, runs, before } = {}) {
+  return measureSideBySide([{ command, args, cwd, before }], runs)[0];
 }

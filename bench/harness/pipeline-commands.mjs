@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure, median } from './measure.mjs';
+import { measure, measureSideBySide, median } from './measure.mjs';
 
 /**
  * Measurements of the commands other than check (watch, build, ingest). Each is measured only
@@ -65,20 +65,27 @@ function countPages(dir) {
   return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 }
 
-/** `l10n build` of the site (full, then after one article changed) next to the bare unified floor. */
+/**
+ * `l10n build` of the site next to the bare unified floor (side by side, from clean output
+ * folders), then rebuilds that each follow a change to one article.
+ */
 export function buildThroughput(bin, floorScript, siteRoot, runs) {
   const outDir = join(siteRoot, 'dist');
   const floorOut = join(siteRoot, 'dist-floor');
-  const clean = () => rmSync(outDir, { recursive: true, force: true });
-  const floor = measure(process.execPath, [floorScript, siteRoot, floorOut], { runs, before: () => rmSync(floorOut, { recursive: true, force: true }) });
-  const floorPages = countPages(floorOut);
-  const full = measure(process.execPath, [bin, 'build', '--root', siteRoot], { cwd: siteRoot, runs, before: clean });
-  const pages = countPages(outDir);
+  const build = { command: process.execPath, args: [bin, 'build', '--root', siteRoot], cwd: siteRoot };
+  const [floor, full] = measureSideBySide(
+    [
+      { command: process.execPath, args: [floorScript, siteRoot, floorOut], before: () => rmSync(floorOut, { recursive: true, force: true }) },
+      { ...build, before: () => rmSync(outDir, { recursive: true, force: true }) },
+    ],
+    runs,
+  );
+  const counts = { floor: countPages(floorOut), full: countPages(outDir) };
   const article = join(siteRoot, 'content', 'en', readdirSync(join(siteRoot, 'content', 'en')).sort()[0]);
   const text = readFileSync(article, 'utf8');
-  const rebuild = measure(process.execPath, [bin, 'build', '--root', siteRoot], { cwd: siteRoot, runs, before: () => appendFileSync(article, '\nOne more sentence.\n') });
+  const [rebuild] = measureSideBySide([{ ...build, before: () => appendFileSync(article, '\nOne more sentence.\n') }], runs);
   writeFileSync(article, text);
-  return { floor: { ...floor, pages: floorPages }, full: { ...full, pages }, rebuild };
+  return { floor: { ...floor, pages: counts.floor }, full: { ...full, pages: counts.full }, rebuild };
 }
 
 /** `l10n ingest` of the shipped source page, each run in a fresh copy of the project's inputs. */
