@@ -99,7 +99,9 @@ export function discoverBundles(root: string, config: Pick<Config, 'localesDir' 
   const byLocale = new Map<string, string[]>();
   for (const locale of locales) {
     const names: string[] = [];
-    listJson(join(localesDir, locale), '', names, skipped, root, new Set());
+    // The locale folder counts as visited, so a link back to it (`es-AR/loop -> ../es-AR`) is a loop at once.
+    const home = statSync(join(localesDir, locale), { throwIfNoEntry: false });
+    listJson(join(localesDir, locale), '', names, skipped, root, new Set(home ? [`${home.ino}:${home.dev}`] : []));
     byLocale.set(locale, names);
   }
   const namespaces = config.namespaces ?? [...new Set([...byLocale.values()].flat())].sort();
