@@ -1,4 +1,5 @@
 import js2xliff from 'xliff/js2xliff';
+import xliff12ToJs from 'xliff/xliff12ToJs';
 import xliff2js, { type XliffGroup, type XliffUnit } from 'xliff/xliff2js';
 import { isGroup, type ExchangeNamespace, type ExchangeUnit } from './exchange-units.js';
 import type { ImportedEntry, ImportedFile } from './imported-entry.js';
@@ -26,11 +27,12 @@ export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
- * Reads an XLIFF 2.0 file back: every unit with a non-empty `<target>` is an entry; a unit without
- * one (or with an empty one) is untranslated and left out, so importing never blanks a value.
+ * Reads an XLIFF 2.0 file back (or a 1.2 file, as older CAT tools write): every unit with a
+ * non-empty `<target>` is an entry; a unit without one (or with an empty one) is untranslated and
+ * left out, so importing never blanks a value.
  */
 export async function fromXliff(xml: string): Promise<ImportedFile> {
-  const document = await xliff2js(xml);
+  const document = /<xliff\b[^>]*\bversion\s*=\s*["']1\.[0-9]["']/.test(xml) ? await xliff12ToJs(xml) : await xliff2js(xml);
   const entries: ImportedEntry[] = [];
   const walk = (namespace: string, units: Record<string, XliffUnit | XliffGroup>): void => {
     for (const [key, item] of Object.entries(units)) {

@@ -21,3 +21,7 @@ declare module 'xliff/xliff2js' {
     resources?: Record<string, Record<string, XliffUnit | XliffGroup>>;
   }
 }
+declare module 'xliff/xliff12ToJs' {
+  import type { XliffDocument } from 'xliff/xliff2js';
+  export default function xliff12ToJs(xml: string): Promise<XliffDocument>;
+}

@@ -55,6 +55,19 @@ describe('import', () => {
     expect(plan.report.skipped.map((s) => `${s.namespace}:${s.key}`)).toEqual(['ui:nav.typo', 'other:a']);
   });
 
+  it('reads XLIFF 1.2 as older CAT tools write it', async () => {
+    const xliff12 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="ui" datatype="plaintext" source-language="en" target-language="es">
+    <body>
+      <trans-unit id="nav.world"><source>World</source><target>Mundo</target></trans-unit>
+    </body>
+  </file>
+</xliff>`;
+    const plan = await importText(project, xliff12);
+    expect(plan.report.added).toEqual([{ file: 'locales/es/ui.json', key: 'nav.world' }]);
+  });
+
   it('refuses a file that names no locale and a locale the project does not have', async () => {
     await expect(importText(project, 'msgid ""\nmsgstr ""\n')).rejects.toThrow('pass --locale');
     await expect(importText(project, 'msgid ""\nmsgstr ""\n', 'fr')).rejects.toThrow('unknown locale fr');
