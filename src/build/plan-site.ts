@@ -28,9 +28,6 @@ export interface ArticlePagePlan {
 
 /** The pages of the whole site, in a stable order. */
 export interface SitePlan {
-  locales: string[];
-  /** Article slugs, newest first. */
-  slugs: string[];
   pages: ArticlePagePlan[];
   /** Per locale, its articles newest first (the locale index). */
   indexes: Map<string, PageLink[]>;
@@ -89,5 +86,5 @@ export function planSite(articles: readonly Article[], locales: readonly string[
     });
   }
   const indexes = new Map(locales.map((locale) => [locale, slugs.map((slug) => link(locale, slug))]));
-  return { locales: [...locales], slugs, pages, indexes };
+  return { pages, indexes };
 }

@@ -14,8 +14,6 @@ export interface Translator {
    * another language (English words in Spanish chrome) are recorded as warnings.
    */
   t(key: string, values?: Record<string, unknown>): string;
-  /** Whether the chain resolves a key (for plurals, with the given count). */
-  has(key: string, values?: Record<string, unknown>): boolean;
   /** Keys the chain could not resolve or interpolate, one warning each. */
   warnings(): Diagnostic[];
 }
@@ -89,7 +87,6 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
   return {
     locale,
     chain: [...chain],
-    has: (key, values) => instance.exists(key, { ...values, ns: namespace }),
     t(key, values) {
       const memoKey = values ? `${key}\u0000${JSON.stringify(values)}` : key;
       let text = memo.get(memoKey);
