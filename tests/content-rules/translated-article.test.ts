@@ -70,3 +70,14 @@ describe('a translated article', () => {
     expect(diagnostics.map((d) => `${line(d)} ${d.severity} ${d.locale}`)).toEqual(['content/en/river.md:1:1 article-missing info fr']);
   });
 });
+
+describe('mark-translated', () => {
+  it('refuses a source article and an unknown file without writing anything', async () => {
+    const root = copy();
+    await expect(markTranslated(root, 'content/en/river.md')).rejects.toThrow('neither a translated article nor a bundle');
+    const file = join(root, 'content/es-AR/river.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('slug: river\n', 'slug: river\nsource: content/en/lake.md\n'));
+    await expect(markTranslated(root, 'content/es-AR/river.md')).rejects.toThrow('its source "content/en/lake.md" is not an article of en');
+    expect(readFileSync(file, 'utf8')).not.toContain('sourceHash');
+  });
+});

@@ -50,8 +50,10 @@ export function registerMarkTranslated(program: Command): void {
           if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
           lock = { ...lock, bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
           done.push(`${file}: ${Object.keys(lock.bundles[file] ?? {}).length} entries up to date with ${context.pathOf(context.sourceLocale)}`);
+        } else if (pair) {
+          throw new UsageError(`${file}: its source "${pair.translation.source ?? pair.translation.slug}" is not an article of ${config.sourceLocale}; set source: in its front matter`);
         } else {
-          throw new UsageError(`${file} is neither a translated article with a source nor a bundle of this project`);
+          throw new UsageError(`${file} is neither a translated article nor a bundle of this project`);
         }
       }
       for (const write of writes) writeFileAtomic.sync(write.path, write.text);
