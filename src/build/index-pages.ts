@@ -11,10 +11,15 @@ export interface IndexInput {
   canonical: string;
   switcher: LocaleTarget[];
   editions: LocaleTarget[];
+  /** The source locale's version, for hreflang x-default. */
+  xDefault?: string;
   year: number;
 }
 
-/** A locale's index: its articles newest first, each title in its own language. */
+/**
+ * A locale's index: its articles newest first, each title in its own language. The indexes are
+ * all-UI pages, so every locale's index is a real translation of the others (hreflang).
+ */
 export function localeIndexPage(input: IndexInput, articles: readonly PageLink[]): Root {
   const { t } = input;
   const title = t.t('index.title');
@@ -24,7 +29,8 @@ export function localeIndexPage(input: IndexInput, articles: readonly PageLink[]
     title,
     description: t.t('site.tagline'),
     ogType: 'website',
-    alternates: [],
+    alternates: input.switcher.length > 1 ? input.switcher : [],
+    ...(input.switcher.length > 1 && input.xDefault && { xDefault: input.xDefault }),
     main: [
       h('h1', title),
       h('p', t.t('index.articleCount', { count: articles.length })),

@@ -19,7 +19,7 @@ import { checkTemplateKeys } from './template-keys.js';
 import { createTranslator, type Translator } from './translator.js';
 
 /** Bump when templates change, so cached pages from an older build are rendered again. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** Where the page hashes of the last build are kept, inside the output folder. */
 export const MANIFEST_FILE = '.l10n-cache.json';
@@ -93,6 +93,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   }
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
+  const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
   const bodies = new Map<string, Root>();
   const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
   const reused: string[] = [];
@@ -137,10 +138,9 @@ export function renderSite(input: SiteInput): RenderedSite {
     const t = translators.get(locale) as Translator;
     const links = plan.indexes.get(locale) ?? [];
     if (unchanged(`${locale}/index.html`, [bundleHash.get(locale), links])) continue;
-    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), year: input.year }, links);
+    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
     files.set(`${locale}/index.html`, toHtml(index));
   }
-  const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
   const root = rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year });
   files.set('index.html', toHtml(root));
   files.set('sitemap.xml', renderSitemap(plan.pages, locales, config.sourceLocale, url));

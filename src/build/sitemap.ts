@@ -7,13 +7,22 @@ const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => enti
 export type PageUrl = (locale: string, slug?: string) => string;
 
 /**
- * `sitemap.xml` with every page; a page that is a real translation lists its sibling
+ * `sitemap.xml` with every page. The locale indexes (all UI) are translations of each other; a
+ * page that is a real translation lists its sibling
  * translations as `xhtml:link` hreflang alternates plus `x-default` (the source locale's page).
  * A page showing an untranslated article gets no alternates: it is not a translation.
  */
 export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readonly string[], sourceLocale: string, url: PageUrl): string {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
-  for (const locale of locales) lines.push(`  <url><loc>${escapeXml(url(locale))}</loc></url>`);
+  const xDefault = locales.includes(sourceLocale) ? sourceLocale : (locales[0] as string);
+  for (const locale of locales) {
+    lines.push('  <url>', `    <loc>${escapeXml(url(locale))}</loc>`);
+    if (locales.length > 1) {
+      for (const alt of locales) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(alt)}" href="${escapeXml(url(alt))}"/>`);
+      lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(xDefault))}"/>`);
+    }
+    lines.push('  </url>');
+  }
   for (const page of pages) {
     lines.push('  <url>', `    <loc>${escapeXml(url(page.locale, page.slug))}</loc>`);
     if (page.article.date) lines.push(`    <lastmod>${page.article.date.toISOString().slice(0, 10)}</lastmod>`);

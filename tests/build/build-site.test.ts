@@ -44,6 +44,8 @@ describe('buildSite on the basic fixture', () => {
     expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="en" href="https://cronica-austral.example/en/grain-corridor/"');
     expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="x-default" href="https://cronica-austral.example/en/grain-corridor/"');
     expect(entry('https://cronica-austral.example/en/drone-factories/')).not.toContain('xhtml:link');
+    expect(entry('https://cronica-austral.example/es-AR/')).toContain('hreflang="x-default" href="https://cronica-austral.example/en/"');
+    expect(readFileSync(join(root, 'dist/es-AR/index.html'), 'utf8')).toContain('<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/">');
     expect(entry('https://cronica-austral.example/es-AR/drone-factories/')).not.toContain('xhtml:link');
     const translated = readFileSync(join(root, 'dist/es-AR/grain-corridor/index.html'), 'utf8');
     expect(translated).toContain('<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/grain-corridor/">');
