@@ -26,7 +26,7 @@ export function registerBuild(program: Command): void {
     .description('publish the localised static site: every article in every locale, indexes, sitemap and runtime bundles')
     .option('--root <dir>', 'project root', process.cwd())
     .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
-    .option('--out <dir>', 'output folder (default: build.outDir of the config, "dist")')
+    .option('--out <dir>', 'output folder, relative to the root (default: build.outDir of the config, "dist")')
     .option('--locale <lng>', 'build only this locale (repeatable)', collect)
     .option('--base-url <url>', 'public URL of the site, for canonical links and the sitemap (default: build.baseUrl)')
     .option('--strict', 'fail without writing anything when there is any warning (such as a missing key)')
