@@ -5,18 +5,6 @@
  */
 export const MAX_NESTING_DEPTH = 100;
 
-/** Whether parsed JSON nests objects or arrays deeper than `limit`; iterative, so it cannot overflow itself. */
-export function nestsDeeperThan(data: unknown, limit: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 1 }];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    if (item.depth > limit) return true;
-    for (const child of Object.values(item.value as object)) {
-      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: item.depth + 1 });
-    }
-  }
-  return false;
-}
-
 /** The offset of the bracket that opens level `depth` (1-based) in JSON text, or -1 when there is none. */
 export function offsetOfDepth(text: string, depth: number): number {
   let level = 0;

@@ -1,5 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { MAX_NESTING_DEPTH, nestsDeeperThan, offsetOfDepth } from './nesting-depth.js';
+import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed bundle object, or the first syntax error with its offset in the text. */
 export type ParsedJson =
@@ -25,7 +25,8 @@ const messages: Record<string, string> = {
   InvalidCharacter: 'control character in a string (escape it, e.g. \\n)',
 };
 
-const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this looks like a generated or corrupt file, not a bundle`;
+/** The message for a bundle nested deeper than MAX_NESTING_DEPTH. */
+export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this looks like a generated or corrupt file, not a bundle`;
 
 function locateError(text: string, fallback: string): { offset: number; length: number; message: string } {
   const errors: ParseError[] = [];
@@ -38,7 +39,7 @@ function locateError(text: string, fallback: string): { offset: number; length: 
 
 /**
  * Parses bundle text. The fast path is the engine's JSON.parse; only a text it rejects is
- * parsed again by jsonc-parser to say where and why, so valid files pay only a depth walk.
+ * parsed again by jsonc-parser to say where and why, so valid files pay nothing extra.
  */
 export function parseBundle(text: string): ParsedJson {
   let data: unknown;
@@ -53,9 +54,6 @@ export function parseBundle(text: string): ParsedJson {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const start = text.length - text.trimStart().length;
     return { ok: false, offset: start, length: 1, message: `a bundle must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}` };
-  }
-  if (nestsDeeperThan(data, MAX_NESTING_DEPTH)) {
-    return { ok: false, offset: Math.max(0, offsetOfDepth(text, MAX_NESTING_DEPTH + 1)), length: 1, message: TOO_DEEP };
   }
   return { ok: true, data: data as Record<string, unknown> };
 }

@@ -3,7 +3,8 @@ import { decodeBundle } from '../bundles/decode-bundle.js';
 import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
 import { indexPositions, mayHaveDuplicateKeys, type PositionIndex } from '../bundles/index-positions.js';
 import { LineIndex } from '../bundles/line-index.js';
-import { parseBundle } from '../bundles/parse-bundle.js';
+import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
+import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
 
 /** A bundle file as the checker sees it: parsed, or broken with a reason. */
 export interface Bundle {
@@ -61,6 +62,7 @@ export function toBundle(input: BundleInput, keySeparator: string | false): Bund
   const parsed = parseBundle(decoded.text);
   if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
   const properties = scanProperties(parsed.data, keySeparator);
+  if (properties.tooDeep) return broken(decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), 1, TOO_DEEP);
   return new ParsedBundle(file, locale, namespace, decoded.text, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames);
 }
 
