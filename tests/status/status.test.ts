@@ -71,7 +71,9 @@ describe('l10n status on a hand-counted project', () => {
     expect(JSON.parse(formatStatusJson(status))).toMatchObject({ version: 1, locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }] });
     const html = formatStatusHtml(status);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html.match(/class="bar"/g)).toHaveLength(2);
+    expect(html.match(/class="bar"/g)).toHaveLength(4);
+    expect(html).toContain('aria-label="es strings: 44.4% complete"');
+    expect(html).toContain('aria-label="es articles: 0 of 2 translated"');
     expect(html).not.toMatch(/<script|<link|src=/);
   });
 });
