@@ -81,16 +81,19 @@ export function writeOutputTree(outDir: string, files: ReadonlyMap<string, strin
   const made = new Set<string>();
   const paths = [...files.keys()];
   const order = paths.map((_path, index) => index).sort((a, b) => Number(paths[a] === MANIFEST_FILE) - Number(paths[b] === MANIFEST_FILE));
-  for (const index of order) {
-    const target = join(outDir, paths[index] as string);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
+  try {
+    for (const index of order) {
+      const target = join(outDir, paths[index] as string);
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      renameSync(join(staging, asFlat('', index)), target);
     }
-    renameSync(join(staging, asFlat('', index)), target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-  rmSync(staging, { recursive: true, force: true });
   const current = new Set([...files.keys(), ...keep]);
   for (const path of previousFiles) {
     if (current.has(path)) continue;

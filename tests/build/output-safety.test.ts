@@ -64,8 +64,13 @@ describe('a build that must not write', () => {
     const out = join(root, 'dist');
     const before = readdirSync(out).sort();
     const files = new Map([['.l10n-cache.json', '{}'], ['clash', 'a file'], ['clash/inside.html', 'cannot be written under a file']]);
-    expect(() => writeOutputTree(out, files, [])).toThrow();
-    expect(readdirSync(out).sort()).toEqual(before);
+    const previous = JSON.parse(readFileSync(join(out, '.l10n-cache.json'), 'utf8')).files as string[];
+    const page = readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8');
+    for (const previousFiles of [undefined, previous]) {
+      expect(() => writeOutputTree(out, new Map([...files, ['en/drone-factories/index.html', 'new']]), [], previousFiles)).toThrow();
+      expect(readdirSync(out).sort()).toEqual(before);
+      expect(readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8')).toBe(page);
+    }
     expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
 
