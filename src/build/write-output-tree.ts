@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { MANIFEST_FILE } from './render-site.js';
 
@@ -40,6 +40,15 @@ function stage(staging: string, files: ReadonlyMap<string, string>, name: Staged
   }
 }
 
+/** A path that is both a file and a folder can never be written: refuse it before touching anything. */
+function assertNoClash(paths: Iterable<string>): void {
+  const list = [...paths];
+  const folders = new Set<string>();
+  for (const path of list) for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) folders.add(dir);
+  const clash = list.find((path) => folders.has(path));
+  if (clash !== undefined) throw new Error(`${clash} would be both a file and a folder of the output`);
+}
+
 function removeEmptyParents(outDir: string, file: string): void {
   for (let dir = dirname(file); relative(outDir, dir) !== '' && !relative(outDir, dir).startsWith('..'); dir = dirname(dir)) {
     try {
@@ -56,10 +65,12 @@ function removeEmptyParents(outDir: string, file: string): void {
  * folder is renamed into place. Otherwise each staged file replaces its old version with one
  * atomic rename (the manifest last), and files of the previous build that this build no
  * longer produces are removed; unchanged pages are not touched, so a one-article rebuild
- * costs a few renames, not a copy of the site.
+ * costs a few renames, not a copy of the site. If the disk fails between two renames, the old
+ * manifest is still in place, so the next build renders every page that differs from it.
  */
 export function writeOutputTree(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[], previousFiles?: readonly string[]): void {
   assertReplaceable(outDir);
+  assertNoClash([...files.keys(), ...keep]);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${outDir}.tmp-${stamp}`;
   const fresh = !previousFiles || !existsSync(outDir);

@@ -63,13 +63,17 @@ describe('a build that must not write', () => {
     buildSite(root, config, { now });
     const out = join(root, 'dist');
     const before = readdirSync(out).sort();
-    const files = new Map([['.l10n-cache.json', '{}'], ['clash', 'a file'], ['clash/inside.html', 'cannot be written under a file']]);
     const previous = JSON.parse(readFileSync(join(out, '.l10n-cache.json'), 'utf8')).files as string[];
     const page = readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8');
+    // The second file cannot be written (not a string): the failure comes after a first file was staged.
+    const failing = new Map([['en/drone-factories/index.html', 'new'], ['en/broken.html', undefined as unknown as string], ['.l10n-cache.json', '{}']]);
+    const clashing = new Map([['clash', 'a file'], ['clash/inside.html', 'cannot be written under a file']]);
     for (const previousFiles of [undefined, previous]) {
-      expect(() => writeOutputTree(out, new Map([...files, ['en/drone-factories/index.html', 'new']]), [], previousFiles)).toThrow();
-      expect(readdirSync(out).sort()).toEqual(before);
-      expect(readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8')).toBe(page);
+      for (const files of [failing, clashing]) {
+        expect(() => writeOutputTree(out, files, [], previousFiles)).toThrow();
+        expect(readdirSync(out).sort()).toEqual(before);
+        expect(readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8')).toBe(page);
+      }
     }
     expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
   });
