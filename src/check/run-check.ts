@@ -9,7 +9,7 @@ import type { Finding } from './finding.js';
 import { namespaceContext, type KeyRequirement } from './namespace-context.js';
 import { resolveKey } from './resolve-key.js';
 import type { Rule } from './rule.js';
-import { contentRules } from './content-rules/index.js';
+import { CONTENT_RULE_IDS } from './content-rules/content-rule-ids.js';
 import { bundleRules } from './rules/index.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
@@ -66,7 +66,7 @@ function countLeaves(data: Record<string, unknown>): number {
 /** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
 function assertKnownRules(config: Config, rules: readonly Rule[]): void {
   // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too.
-  const known = new Set([...rules, ...contentRules].map((r) => r.id));
+  const known = new Set([...rules.map((r) => r.id), ...CONTENT_RULE_IDS]);
   const unknown = Object.keys(config.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) throw new ConfigError('config', unknown.map((id) => `rules.${id}: unknown rule (known: ${[...known].join(', ')})`));
 }

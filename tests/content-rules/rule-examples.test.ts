@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_RULE_IDS } from '../../src/check/content-rules/content-rule-ids.js';
 import { contentRules } from '../../src/check/content-rules/index.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { line } from '../support/check-lines.js';
@@ -20,6 +21,10 @@ describe.each(contentRules.map((rule) => [rule.id, rule] as const))('content rul
     expect(rule.description.length).toBeGreaterThan(20);
     expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
   });
+});
+
+it('the id list the bundle checker accepts is the registry\'s', () => {
+  expect(CONTENT_RULE_IDS).toEqual(contentRules.map((r) => r.id));
 });
 
 it('content rule ids are unique and distinct from bundle rule ids', () => {
