@@ -10,6 +10,7 @@ interface CheckOptions extends ProjectOptions {
   output?: string;
   maxWarnings?: number;
   watch?: boolean;
+  jobs?: number;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -17,6 +18,12 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return n;
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n < 1) throw new InvalidArgumentError('expected 1 or more');
   return n;
 }
 
@@ -37,19 +44,14 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('--jobs <n>', 'threads for large projects (default: 2 when the machine has two cores; 1 keeps one)', parsePositive)
     .option('--watch', 'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C')
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const { checkProjectInParallel } = await import('../../check/load-check.js');
-      const { discoverBundles } = await import('../../bundles/load-bundles.js');
-      const { loadContentProject } = await import('../../check/content-rules/load-content-check.js');
-      const { runContentCheck } = await import('../../check/content-rules/run-content-check.js');
-      const { mergeContent } = await import('../../check/content-rules/merge-content.js');
+      const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
-      const bundles = await checkProjectInParallel(root, config, scope);
-      const content = loadContentProject(root, config, config.locales ?? discoverBundles(root, config).locales);
-      const result = mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
+      const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }) });
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       writeOutput(formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
       process.exitCode = checkExitCode(result, options.maxWarnings);

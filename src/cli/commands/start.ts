@@ -1,20 +1,38 @@
 import type { Command } from 'commander';
-import { checkProject } from '../../check/load-check.js';
+import { relative } from 'node:path';
 import { formatReport } from '../../report/format-report.js';
 import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { formatDiagnosticLine } from './build.js';
 
 /** `l10n start` (what `npm start` runs): the whole job on the project in the working folder. */
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('run the whole pipeline on the project: ingest new or changed source pages, check, build')
+    .description('run the whole pipeline on the project: ingest new or changed source pages, check, then build the site')
     .option('--root <dir>', 'project root', process.cwd())
     .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .addHelpText('after', '\nExit status: 0 when the check has no error and the site was built; 1 otherwise; 2 usage or config error.')
     .action(async (options: ProjectOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const result = checkProject(root, config);
       const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const { checkEverything } = await import('../../check/load-full-check.js');
+      const result = await checkEverything(root, config);
       process.stdout.write(formatReport(result, 'text', color, program.version() ?? '0.0.0'));
-      process.exitCode = result.summary.errors > 0 ? 1 : 0;
+      if (result.summary.errors > 0) {
+        process.stdout.write('Not built: fix the errors above first (l10n check shows them again).\n');
+        process.exitCode = 1;
+        return;
+      }
+      const { buildSite } = await import('../../build/write-site.js');
+      const summary = buildSite(root, config);
+      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+      if (!summary.written) {
+        process.stdout.write(`Not built: ${summary.errors.length} error(s) in the articles or bundles.\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const out = relative(process.cwd(), summary.outDir) || '.';
+      process.stdout.write(`Built ${summary.pages} pages into ${out}/ (${summary.rendered} rendered, ${summary.reused} unchanged).\n`);
+      process.stdout.write(`Open ${out}/index.html, or preview it with: npm run -s l10n -- serve\n`);
     });
 }
