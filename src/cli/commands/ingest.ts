@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatIngestText } from '../../ingest/ingest-report.js';
+import { ingestPages, type IngestResult } from '../../ingest/load-ingest.js';
+import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+
+interface IngestCommandOptions extends ProjectOptions {
+  slug?: string;
+  namespace?: string;
+  dryRun?: boolean;
+  format: 'text' | 'json';
+}
+
+function printResult(result: IngestResult, options: IngestCommandOptions): void {
+  if (options.format === 'json') {
+    const body = result.reports.length === 1 ? result.reports[0] : result.reports;
+    if (result.reports.length > 0) process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    result.reports.forEach((report, index) => process.stdout.write(formatIngestText(report, result.reasons[index] ?? [])));
+    const verb = options.dryRun ? 'would change' : 'changed';
+    process.stdout.write(`${verb} ${result.changed.length === 0 ? 'nothing' : result.changed.join(', ')}; ${result.added.length} key(s) added\n`);
+  }
+  for (const conflict of result.conflicts) process.stderr.write(`${conflict.file}:${conflict.line}:${conflict.column} warning ${conflict.message} (${conflict.ruleId})\n`);
+  for (const problem of result.problems) process.stderr.write(`${problem.page}: error: ${problem.message}\n`);
+}
+
+/** `l10n ingest`: turns scraped pages into the English article and the Spanish UI strings. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('split scraped pages (text dumps or HTML) into the English article (content/en/<slug>.md) and the Spanish UI strings (locales/es-AR/<ns>.json)')
+    .argument('<page...>', 'pages to ingest: .txt dumps (one segment per line) or .html pages')
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+    .option('--slug <slug>', 'slug of the article (one page only; default: from the title, or the slug the page was ingested under before)')
+    .option('--namespace <ns>', 'bundle namespace for the UI strings (default: ingest.namespace of the config)')
+    .option('--dry-run', 'write nothing; print the same report')
+    .option('--format <format>', 'report format: text or json', 'text')
+    .addHelpText(
+      'after',
+      '\nEvery segment is reported in page order with its language, role and where it went; teasers, tags,\ndates, bylines and credits are reported as skipped. Existing bundle values are never changed: a key\nthat holds another string is reported as a conflict. Re-ingesting a page changes nothing.\nExit status: 0 done, 1 a page was refused or a conflict was found, 2 usage or config error.',
+    )
+    .action(async (pages: string[], options: IngestCommandOptions) => {
+      if (options.format !== 'text' && options.format !== 'json') {
+        process.stderr.write(`error: --format must be text or json, not "${options.format}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { root, config } = await loadProjectConfig(options);
+      const absolute = pages.map((page) => resolve(process.cwd(), page));
+      const result = await ingestPages(root, config, absolute, {
+        ...(options.slug !== undefined && { slug: options.slug }),
+        ...(options.namespace !== undefined && { namespace: options.namespace }),
+        dryRun: options.dryRun === true,
+      });
+      printResult(result, options);
+      const usage = result.problems.some((problem) => problem.page.startsWith('--'));
+      process.exitCode = usage ? 2 : result.problems.length > 0 || result.conflicts.length > 0 ? 1 : 0;
+    });
+}

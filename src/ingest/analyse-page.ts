@@ -1,0 +1,66 @@
+import { classifyFlat } from './classify-flat.js';
+import { classifyHtml } from './classify-html.js';
+import { identifyLanguage, type DetectScores } from './identify-language.js';
+import { parseByline, parseDate } from './page-meta.js';
+import { segmentHtml, type HtmlMeta } from './segment-html.js';
+import { segmentText } from './segment-text.js';
+import { IngestProblem, type ClassifiedSegment, type RawSegment } from './segment.js';
+
+/** A page as read from disk: its project-relative path, its text and its format. */
+export interface PageSource {
+  path: string;
+  raw: string;
+  kind: 'text' | 'html';
+}
+
+/** A page split and classified: the article's title, date and author, and every segment with its role. */
+export interface AnalysedPage {
+  page: PageSource;
+  title: string;
+  date?: string;
+  author?: string;
+  segments: ClassifiedSegment[];
+}
+
+/** Whether a page is HTML: by extension, else by its first tag. */
+export const pageKind = (path: string, raw: string): PageSource['kind'] =>
+  /\.x?html?$/i.test(path) || /^\s*(<!doctype html|<html|<head|<body|<article|<main)/i.test(raw) ? 'html' : 'text';
+
+/** The raw segments of a page, before languages and roles (used to spot text repeated across pages). */
+export function rawSegments(page: PageSource): { segments: RawSegment[]; meta: HtmlMeta } {
+  return page.kind === 'html' ? segmentHtml(page.raw) : { segments: segmentText(page.raw), meta: {} };
+}
+
+/** Date and author from the segments the classifier skipped as stamps, else from the page head. */
+function frontMatterFacts(segments: readonly ClassifiedSegment[], meta: HtmlMeta): { date?: string; author?: string } {
+  const stamps = [...segments.filter((segment) => segment.zone !== 'chrome'), ...segments.filter((segment) => segment.zone === 'chrome')];
+  const dateSegment = stamps.find((segment) => segment.role === 'skipped' && segment.reason === 'date' && parseDate(segment.value ?? segment.text));
+  const date = (dateSegment && parseDate(dateSegment.value ?? dateSegment.text)) ?? (meta.date === undefined ? undefined : parseDate(meta.date));
+  const bylineSegment = stamps.find((segment) => segment.role === 'skipped' && segment.reason === 'byline');
+  const author = (bylineSegment && (parseByline(bylineSegment.text) ?? bylineSegment.text)) ?? meta.author;
+  return { ...(date && { date }), ...(author && { author }) };
+}
+
+/**
+ * Splits, identifies and classifies one page. `repeated` holds texts seen on other pages of the
+ * same run (site chrome). Throws an IngestProblem when the page has no English article or no
+ * Spanish chrome, so nothing half-understood is written.
+ */
+export function analysePage(page: PageSource, detect: DetectScores, repeated: ReadonlySet<string> = new Set()): AnalysedPage {
+  const { segments, meta } = rawSegments(page);
+  if (segments.length === 0) throw new IngestProblem('the page has no text');
+  const detected = segments.map((segment) => ({ ...segment, ...identifyLanguage(segment.text, detect) }));
+  const classified = page.kind === 'html' ? classifyHtml(detected, repeated, meta.title) : classifyFlat(detected, repeated);
+  if (!classified.some((segment) => segment.role === 'ui')) {
+    throw new IngestProblem('no Spanish UI string found: this does not look like a page of the site (English article inside Spanish chrome)');
+  }
+  const title = classified.find((segment) => segment.role === 'title')?.text ?? meta.title?.split(/ [|–—-] /)[0]?.trim() ?? '';
+  return { page, title, segments: classified, ...frontMatterFacts(classified, meta) };
+}
+
+/** Texts that occur on at least two of the pages: the site's chrome, whatever the markup says. */
+export function repeatedTexts(pages: ReadonlyArray<readonly RawSegment[]>): Set<string> {
+  const seen = new Map<string, number>();
+  for (const segments of pages) for (const text of new Set(segments.map((segment) => segment.text))) seen.set(text, (seen.get(text) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([text]) => text));
+}

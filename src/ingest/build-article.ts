@@ -1,0 +1,75 @@
+import matter from 'gray-matter';
+import type { ClassifiedSegment } from './segment.js';
+
+/** Everything the article file records besides its body. */
+export interface ArticleHead {
+  title: string;
+  slug: string;
+  lang: string;
+  date?: string;
+  author?: string;
+  sourcePage: string;
+  sourcePageHash: string;
+}
+
+const STOP_WORDS = new Set('a an the of in on at to for and or by with from as is are was were be been its it that this into over after about says said'.split(' '));
+
+/**
+ * A readable slug from a title: its main clause (before a comma, colon or dash), without
+ * accents and small words, at most eight words: "Zelenskyy accuses Chinese nationals of working
+ * in Russian drone factories, raising..." -> `zelenskyy-accuses-chinese-nationals-working-russian-drone-factories`.
+ */
+export function slugFromTitle(title: string): string {
+  const clause = title.split(/[,:;—–|]| - /)[0]!;
+  const words = (text: string): string[] =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
+  const chosen = words(clause).length >= 3 ? words(clause) : words(title);
+  return chosen.slice(0, 8).join('-') || 'article';
+}
+
+/** The article's description: its first paragraph, cut after a sentence (or a word) near 200 characters. */
+export function describe(paragraph: string): string {
+  if (paragraph.length <= 200) return paragraph;
+  const sentence = /^.{40,200}?[.!?](?=\s)/.exec(paragraph)?.[0];
+  return sentence ?? `${paragraph.slice(0, 200).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The markdown of one body segment: the HTML block's own markdown, or the text line as it was. */
+function markdownOf(segment: ClassifiedSegment): string {
+  if (segment.markdown !== undefined) return segment.markdown;
+  if (segment.role === 'heading') return `## ${segment.text}`;
+  if (segment.role === 'quote') return `> ${segment.text}`;
+  return segment.text;
+}
+
+/** Segments that belong to the article body, in page order. */
+export const bodySegments = (segments: readonly ClassifiedSegment[]): ClassifiedSegment[] =>
+  segments.filter((segment) => segment.role === 'heading' || segment.role === 'paragraph' || segment.role === 'quote' || segment.role === 'caption');
+
+/**
+ * The article file: gray-matter front matter (title, slug, lang, date and author when known,
+ * description, the source page and its hash) and the body blocks separated by blank lines.
+ * Same input, same bytes, so re-ingest is a no-op.
+ */
+export function buildArticle(head: ArticleHead, segments: readonly ClassifiedSegment[]): string {
+  const body = bodySegments(segments);
+  const first = body.find((segment) => segment.role === 'paragraph');
+  const data = {
+    title: head.title,
+    slug: head.slug,
+    lang: head.lang,
+    ...(head.date !== undefined && { date: head.date }),
+    ...(head.author !== undefined && { author: head.author }),
+    ...(first && { description: describe(first.text) }),
+    sourcePage: head.sourcePage,
+    sourcePageHash: head.sourcePageHash,
+  };
+  const text = `${body.map(markdownOf).join('\n\n')}\n`;
+  return `${matter.stringify(text, data, { lineWidth: -1 } as Parameters<typeof matter.stringify>[2]).trimEnd()}\n`;
+}

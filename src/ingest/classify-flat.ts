@@ -1,0 +1,78 @@
+import { CHROME_SENTENCE } from './language-cues.js';
+import { isProse, looksLikeTag, shapeOf, type Shape } from './segment-shape.js';
+import { IngestProblem, type ClassifiedSegment, type DetectedSegment, type SegmentRole } from './segment.js';
+
+type Mode = 'none' | 'tags' | 'teasers';
+
+interface Line {
+  segment: DetectedSegment;
+  shape: Shape;
+  repeated: boolean;
+}
+
+const as = (segment: DetectedSegment, role: SegmentRole, reason: string): ClassifiedSegment => ({ ...segment, role, reason });
+
+/** The title: the first English headline-sized line that is neither a stamp nor site chrome. */
+function findTitle(lines: readonly Line[]): number {
+  return lines.findIndex(({ segment, shape, repeated }) => segment.lang === 'en' && !repeated && shape.words >= 4 && !shape.meta && !shape.quoted && !shape.chromeWord);
+}
+
+/** Outside the article (before its title, after its last paragraph, or repeated on every page). */
+function chromeRole(line: Line, mode: Mode): [ClassifiedSegment, Mode] {
+  const { segment, shape } = line;
+  if (shape.meta) return [as(segment, 'skipped', shape.meta), mode];
+  if (shape.tagLabel) return [as(segment, 'ui', 'label of the tag list'), 'tags'];
+  if (shape.relatedLabel) return [as(segment, 'ui', 'label of a related-articles box'), 'teasers'];
+  if (mode === 'tags' && looksLikeTag(segment, shape)) return [as(segment, 'skipped', 'tag value'), mode];
+  if (segment.lang === 'en' && shape.words >= 4 && !shape.chromeWord) return [as(segment, 'skipped', 'headline of another article'), mode];
+  if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
+  return [as(segment, 'ui', line.repeated ? 'repeated on other pages of the site' : 'page chrome outside the article'), 'none'];
+}
+
+/** Inside the article: body text unless its language and neighbours say it is chrome. */
+function bodyRole(lines: readonly Line[], index: number, mode: Mode): [ClassifiedSegment, Mode] {
+  const { segment, shape } = lines[index]!;
+  if (shape.meta) return [as(segment, 'skipped', shape.meta), mode];
+  if (shape.relatedLabel || shape.tagLabel) return [as(segment, 'ui', 'label inside the article'), shape.tagLabel ? 'tags' : 'teasers'];
+  if (shape.quoted) return [as(segment, 'quote', 'quoted words'), 'none'];
+  if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
+  const next = lines.slice(index + 1).find((line) => !line.shape.meta);
+  const nextIsBody = next !== undefined && (isProse(next.segment, next.shape) || next.shape.quoted);
+  if (segment.lang === 'es') {
+    const previous = lines[index - 1];
+    const between = nextIsBody && previous !== undefined && isProse(previous.segment, previous.shape);
+    if (shape.words >= 10 && shape.terminal && between && !CHROME_SENTENCE.test(segment.text)) return [as(segment, 'quote', 'Spanish sentence between body paragraphs'), 'none'];
+    return [as(segment, 'ui', 'Spanish label inside the article'), 'none'];
+  }
+  if (isProse(segment, shape)) return [as(segment, 'paragraph', 'English prose'), 'none'];
+  if (mode === 'teasers' && shape.words >= 4 && !shape.terminal) return [as(segment, 'skipped', 'headline of another article'), mode];
+  if (shape.chromeWord) return [as(segment, 'ui', 'site label in English'), 'none'];
+  if (shape.terminal) return [as(segment, 'paragraph', 'English sentence'), 'none'];
+  if (nextIsBody) return [as(segment, 'heading', 'short English line before body text'), 'none'];
+  if (shape.words >= 5) return [as(segment, 'paragraph', 'English text'), 'none'];
+  return [as(segment, 'ui', 'short line not followed by body text'), 'none'];
+}
+
+/**
+ * Roles for a text dump, which has no markup: the title is the first English headline, the body
+ * runs from it to the last English paragraph, and inside the body language, quotation marks and
+ * the next line decide (a short English line before a paragraph is a heading, after a
+ * "Puede interesarte" it is a teaser). Lines repeated on other pages of the site are chrome.
+ */
+export function classifyFlat(segments: readonly DetectedSegment[], repeated: ReadonlySet<string>): ClassifiedSegment[] {
+  const lines = segments.map((segment) => ({ segment, shape: shapeOf(segment), repeated: repeated.has(segment.text) }));
+  const title = findTitle(lines);
+  if (title < 0) throw new IngestProblem('no English title found: the page has no English line of four words or more (is it only Spanish?)');
+  let last = -1;
+  lines.forEach((line, index) => {
+    if (index > title && !line.repeated && isProse(line.segment, line.shape)) last = index;
+  });
+  if (last < 0) throw new IngestProblem(`no English body paragraph found after the title ${JSON.stringify(lines[title]!.segment.text)}`);
+  let mode: Mode = 'none';
+  return lines.map((line, index) => {
+    if (index === title) return as(line.segment, 'title', 'first English headline');
+    const [classified, next] = index < title || index > last || line.repeated ? chromeRole(line, mode) : bodyRole(lines, index, mode);
+    mode = next;
+    return classified;
+  });
+}

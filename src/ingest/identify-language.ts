@@ -1,0 +1,44 @@
+import { ENGLISH_WORDS, SPANISH_WORDS, wordsOf } from './language-cues.js';
+import type { SegmentLang } from './segment.js';
+
+/** A statistical detector's scores for one text, restricted to en and es (eld's `getScores()`). */
+export type DetectScores = (text: string) => Partial<Record<'en' | 'es', number>>;
+
+/** A language guess and how sure it is (0.5 = a coin toss, 0.99 = certain). */
+export interface LanguageGuess {
+  lang: SegmentLang;
+  confidence: number;
+}
+
+const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"|‘[^’]*’/g;
+const SPANISH_LETTERS = /[ñáéíóúü¿¡]/i;
+const LETTERS = /\p{L}/gu;
+
+/** Drops quoted spans, links and digits, which speak for their author and not the segment. */
+export function stripForDetection(text: string): string {
+  const withoutQuotes = text.replace(QUOTED, ' ');
+  const base = (withoutQuotes.match(LETTERS)?.length ?? 0) >= 2 ? withoutQuotes : text;
+  return base.replace(/https?:\/\/\S+/g, ' ').replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Language of a segment: the detector's scores plus votes of function words and Spanish letters,
+ * which decide the one- to three-word strings where n-gram scores are close. Quoted spans are
+ * removed first, so an English sentence quoting Spanish stays English (and the reverse).
+ */
+export function identifyLanguage(text: string, detect: DetectScores): LanguageGuess {
+  const stripped = stripForDetection(text);
+  if ((stripped.match(LETTERS)?.length ?? 0) < 2) return { lang: 'und', confidence: 1 };
+  const scores = detect(stripped);
+  if (scores.en === undefined && scores.es === undefined) return { lang: 'und', confidence: 0.5 };
+  const words = wordsOf(stripped);
+  let votes = 0;
+  for (const word of words) {
+    if (SPANISH_WORDS.has(word)) votes += 1;
+    if (ENGLISH_WORDS.has(word)) votes -= 1;
+  }
+  if (SPANISH_LETTERS.test(stripped)) votes += 1;
+  const weight = 0.15 / Math.sqrt(Math.max(1, words.length / 3));
+  const diff = (scores.es ?? 0) - (scores.en ?? 0) + weight * votes;
+  return { lang: diff >= 0 ? 'es' : 'en', confidence: Math.round(Math.min(0.99, 0.5 + Math.abs(diff)) * 100) / 100 };
+}

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Config } from '../config/schema.js';
+import { SLUG_PATTERN } from '../content/parse-article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { analysePage, rawSegments, repeatedTexts, type AnalysedPage, type PageSource } from './analyse-page.js';
+import { slugFromTitle } from './build-article.js';
+import { bundleStrings } from './bundle-strings.js';
+import type { IngestReport } from './ingest-report.js';
+import { loadLanguageDetector } from './load-language-detector.js';
+import { pageHash } from './page-hash.js';
+import { planIngest } from './plan-ingest.js';
+import { readIngestedArticles } from './read-ingested-articles.js';
+import { readPage } from './read-page.js';
+import { IngestProblem } from './segment.js';
+import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
+
+/** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */
+export interface IngestOptions {
+  slug?: string;
+  namespace?: string;
+  dryRun?: boolean;
+}
+
+/** The outcome of a run: a report per ingested page, the pages refused and why, what was (or would be) written. */
+export interface IngestResult {
+  reports: IngestReport[];
+  reasons: string[][];
+  problems: Array<{ page: string; message: string }>;
+  conflicts: Diagnostic[];
+  /** Project-relative files whose bytes change (written unless dryRun). */
+  changed: string[];
+  added: string[];
+}
+
+const NAMESPACE = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*$/;
+const SOURCE_PAGE = /\.(txt|html?|xhtml)$/i;
+const posix = (path: string): string => path.split(sep).join('/');
+const readIfExists = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+
+/** The page's name in reports and front matter: relative to the root when inside it. */
+function displayPath(root: string, absolute: string): string {
+  const inside = relative(root, absolute);
+  return inside.startsWith('..') || isAbsolute(inside) ? posix(absolute) : posix(inside);
+}
+
+function chooseSlug(analysed: AnalysedPage, options: IngestOptions, previous: string | undefined): string {
+  if (options.slug !== undefined) return options.slug;
+  return previous ?? slugFromTitle(analysed.title);
+}
+
+/**
+ * Ingests pages into the project: reads them (paths relative to `root` or absolute), splits and
+ * classifies them, writes `content/<articleLocale>/<slug>.md` and adds the UI strings to
+ * `locales/<locale>/<namespace>.json`, atomically and only where bytes change. A page that
+ * cannot be ingested is listed in `problems` and writes nothing; the others still go through.
+ */
+export async function ingestPages(root: string, config: Config, pages: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const namespace = options.namespace ?? config.ingest.namespace;
+  const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [] };
+  if (!NAMESPACE.test(namespace)) return { ...result, problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }] };
+  if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
+    return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: use lower-case letters, digits and dashes (no folders, no ../)` }] };
+  }
+  if (options.slug !== undefined && pages.length !== 1) return { ...result, problems: [{ page: '--slug', message: '--slug names one article: give exactly one page' }] };
+  const sources: PageSource[] = [];
+  for (const page of pages) {
+    const absolute = resolve(root, page);
+    const display = displayPath(root, absolute);
+    try {
+      sources.push(readPage(absolute, display));
+    } catch (error) {
+      if (!(error instanceof IngestProblem)) throw error;
+      result.problems.push({ page: display, message: error.message });
+    }
+  }
+  const detect = await loadLanguageDetector();
+  const repeated = sources.length > 1 ? repeatedTexts(sources.map((source) => rawSegments(source).segments)) : new Set<string>();
+  const articleFolder = `${config.contentDir}/${config.ingest.articleLocale}`;
+  const previous = readIngestedArticles(root, articleFolder);
+  const chosen: Array<{ analysed: AnalysedPage; slug: string }> = [];
+  for (const source of sources) {
+    try {
+      const analysed = analysePage(source, detect, repeated);
+      const slug = chooseSlug(analysed, options, previous.get(source.path)?.slug);
+      if (chosen.some((page) => page.slug === slug)) throw new IngestProblem(`its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`);
+      chosen.push({ analysed, slug });
+    } catch (error) {
+      if (!(error instanceof IngestProblem)) throw error;
+      result.problems.push({ page: source.path, message: error.message });
+    }
+  }
+  const bundleFile = `${config.localesDir}/${config.ingest.locale}/${namespace}.json`;
+  const bundleText = readIfExists(join(root, bundleFile));
+  if (bundleStrings(bundleText, config.keySeparator) === undefined) {
+    result.problems.push({ page: bundleFile, message: 'is not a valid JSON object: fix it first (l10n check shows where), nothing was ingested' });
+    return result;
+  }
+  const plan = planIngest({ pages: chosen, config, namespace, bundleFile, bundleText });
+  const writes: IngestWrite[] = plan.articles.filter((article) => readIfExists(join(root, article.path)) !== article.text);
+  if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after });
+  if (!options.dryRun) writeIngestFiles(root, writes);
+  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: plan.conflicts, changed: writes.map((write) => write.path), added: plan.bundle.added };
+}
+
+/**
+ * The source pages under `<contentDir>/sources/` whose article is missing or was ingested from
+ * another version of the page. `l10n start` runs `ingestPages(root, config, needsIngest(root, config))`
+ * when this is not empty, so a fresh clone reproduces the articles and the es-AR strings.
+ */
+export function needsIngest(root: string, config: Config): string[] {
+  const folder = `${config.contentDir}/sources`;
+  if (!existsSync(join(root, folder))) return [];
+  const articles = readIngestedArticles(root, `${config.contentDir}/${config.ingest.articleLocale}`);
+  return readdirSync(join(root, folder))
+    .filter((name) => SOURCE_PAGE.test(name))
+    .sort()
+    .map((name) => `${folder}/${name}`)
+    .filter((page) => {
+      const article = articles.get(page);
+      return article === undefined || !existsSync(join(root, article.file)) || article.sourcePageHash !== pageHash(readFileSync(join(root, page), 'utf8'));
+    });
+}

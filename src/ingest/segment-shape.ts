@@ -1,0 +1,42 @@
+import { CHROME_WORDS, RELATED_LABELS, TAG_LABELS, labelOf, wordsOf } from './language-cues.js';
+import { isCredit, isDateLine, parseByline } from './page-meta.js';
+import type { DetectedSegment } from './segment.js';
+
+/** What a segment's wording says about it, independent of where it sits. */
+export interface Shape {
+  words: number;
+  /** Ends like a sentence (or a closing quote after one). */
+  terminal: boolean;
+  /** Opens with a quotation mark or dash of dialogue: somebody's words, kept in the article. */
+  quoted: boolean;
+  tagLabel: boolean;
+  relatedLabel: boolean;
+  chromeWord: boolean;
+  /** A date stamp, a byline or a credit: front matter or nothing, never body text. */
+  meta: 'date' | 'byline' | 'credit' | undefined;
+}
+
+/** Reads the shape of a segment's text. */
+export function shapeOf(segment: DetectedSegment): Shape {
+  const { text } = segment;
+  const label = labelOf(text);
+  const words = wordsOf(text);
+  const meta = isDateLine(text) ? 'date' : parseByline(text) !== undefined ? 'byline' : isCredit(text) ? 'credit' : undefined;
+  return {
+    words: words.length,
+    terminal: /[.!?…:;]["'”’»)]*$/.test(text.trim()),
+    quoted: /^["“«‘—–]/.test(text.trim()),
+    tagLabel: TAG_LABELS.has(label),
+    relatedLabel: RELATED_LABELS.has(label),
+    chromeWord: words.length > 0 && words.length <= 2 && words.every((word) => CHROME_WORDS.has(word)),
+    meta,
+  };
+}
+
+/** English prose: a sentence long enough to be body text, not a label or a headline. */
+export const isProse = (segment: DetectedSegment, shape: Shape): boolean =>
+  segment.lang === 'en' && !shape.meta && !shape.chromeWord && (shape.words >= 12 || (shape.words >= 5 && shape.terminal));
+
+/** A short, capitalised line without sentence punctuation: what a tag value looks like. */
+export const looksLikeTag = (segment: DetectedSegment, shape: Shape): boolean =>
+  shape.words <= 4 && !shape.terminal && !shape.tagLabel && !shape.relatedLabel && /^\p{Lu}/u.test(segment.text);
