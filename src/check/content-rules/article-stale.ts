@@ -4,10 +4,10 @@ import { sourceHash } from '../../content/source-hash.js';
 import type { ContentRule } from './content-rule.js';
 import { sectionChanges } from './section-changes.js';
 
-const MAX = 400;
+// Whole blocks, never cut: the translator needs all of what changed to update the translation.
 const quote = (text: string): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat === '' ? '(nothing)' : JSON.stringify(flat.length > MAX ? `${flat.slice(0, MAX - 1)}…` : flat);
+  return flat === '' ? '(nothing)' : JSON.stringify(flat);
 };
 
 /** A translation made from an older version of its source: it no longer says what the source says. */
