@@ -29,8 +29,8 @@ export function checkProject(root: string, config: Config, options: CheckOptions
   return checkLayout(root, config, discoverBundles(root, config), options);
 }
 
-/** Below this many bytes of bundles a second thread costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+/** Below this many bytes of bundles (4 MiB) a second thread costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 /** Bytes of bundles per namespace. */
 function namespaceSizes(layout: BundleLayout, root: string): Map<string, number> {
