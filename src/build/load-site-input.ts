@@ -37,7 +37,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     }
     const decoded = decodeBundle(source.bytes);
     if (!decoded.ok) {
-      errors.push(fatal(source.file, undefined, 0, decoded.message));
+      errors.push(fatal(source.file, source.bytes.toString('utf8'), decoded.offset, decoded.message));
       continue;
     }
     const parsed = parseBundle(decoded.text);

@@ -58,7 +58,8 @@ export function toBundle(input: BundleInput, keySeparator: string | false): Bund
   const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, { offset, length, message });
   if (!input.bytes) return broken('', 0, 0, `cannot be read (${input.readError ?? 'unknown error'})`);
   const decoded = decodeBundle(input.bytes);
-  if (!decoded.ok) return broken('', decoded.offset, 1, decoded.message);
+  // The text before the bad byte decodes the same either way: it places the error at its line.
+  if (!decoded.ok) return broken(input.bytes.toString('utf8'), decoded.offset, 1, decoded.message);
   const parsed = parseBundle(decoded.text);
   if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
   const properties = scanProperties(parsed.data, keySeparator);
