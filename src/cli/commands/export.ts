@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EXCHANGE_FORMATS, exportLocale, type ExchangeFormat } from '../../exchange/export-project.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
@@ -20,9 +21,13 @@ export function registerExport(program: Command): void {
     .option('--output <file>', 'write to a file (atomically) instead of standard output')
     .option('--root <dir>', 'project root', process.cwd())
     .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
-    .addHelpText('after', '\nPlural keys carry every CLDR category the target needs (XLIFF: a <group> per key; PO: msgid_plural and\nmsgstr[n] in the order the Plural-Forms header gives). Bring the file back with `l10n import`.')
+    .addHelpText('after', '\nPlural keys carry every CLDR category the target needs (XLIFF: a <group> per key; PO: msgid_plural and\nmsgstr[n] in the order the Plural-Forms header gives). Bring the file back with `l10n import`.\nExit status: 0 written, 1 a bundle of the locale or of its source cannot be read (nothing written), 2 usage or config error.')
     .action(async (options: ExportOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      writeOutput(await exportLocale(loadBundleProject(root, config), options.locale, options.format), options.output);
+      const project = loadBundleProject(root, config);
+      // A broken bundle would export as untranslated units: a translator would redo work the file already holds.
+      const involved = [options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
+      if (project.locales.includes(options.locale) && reportBroken(brokenBundles(project, involved))) return;
+      writeOutput(await exportLocale(project, options.locale, options.format), options.output);
     });
 }

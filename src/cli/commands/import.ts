@@ -7,6 +7,7 @@ import { importText } from '../../exchange/import-file.js';
 import { formatSyncDiff } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
+import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
 
 interface ImportOptions extends ProjectOptions {
@@ -24,7 +25,7 @@ export function registerImport(program: Command): void {
     .option('--dry-run', 'print a unified diff of what would change and write nothing')
     .option('--root <dir>', 'project root', process.cwd())
     .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
-    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic.')
+    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (unreadable file, unknown locale) or config error.')
     .action(async (file: string, options: ImportOptions) => {
       const { root, config } = await loadProjectConfig(options);
       let text: string;
@@ -33,12 +34,14 @@ export function registerImport(program: Command): void {
       } catch (error) {
         throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
-      const plan = await importText(loadBundleProject(root, config), text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
+      const project = loadBundleProject(root, config);
+      const plan = await importText(project, text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
         if (error instanceof UsageError) throw error;
         throw new UsageError(`${file}: cannot be read as XLIFF or PO: ${(error as Error).message}`);
       });
       if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));
       else writeSync(root, plan.changes);
       process.stdout.write(formatImportReport(plan.report, options.dryRun === true));
+      reportBroken(brokenBundles(project, [plan.locale]));
     });
 }

@@ -2,6 +2,9 @@ import { Option, type Command } from 'commander';
 import { formatStatusHtml } from '../../status/format-status-html.js';
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
+import { readArticles } from '../../content/read-articles.js';
+import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
@@ -21,12 +24,15 @@ export function registerStatus(program: Command): void {
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addHelpText(
       'after',
-      '\nStates: translated; missing (nothing of the language supplies it); empty; fallback (resolved through a\nlocale of the same language, es-AR through es); untranslated (identical to the source, as the untranslated\nrule sees it); stale (its source text changed since `l10n mark-translated`). Complete = translated + fallback.',
+      '\nStates: translated; missing (nothing of the language supplies it); empty; fallback (resolved through a\nlocale of the same language, es-AR through es); untranslated (identical to the source, as the untranslated\nrule sees it); stale (its source text changed since `l10n mark-translated`). Complete = translated + fallback.\nA bundle or article that cannot be read is left out of the counts and reported at file:line:col.\nExit status: 0 done, 1 a bundle or article cannot be read, 2 usage or config error.',
     )
     .action(async (options: StatusOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const status = loadStatus(root, config);
       const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
       writeOutput(text, options.output);
+      const project = loadBundleProject(root, config);
+      const articles = readArticles(root, config, project.locales).diagnostics.filter((d) => d.severity === 'error');
+      reportBroken([...brokenBundles(project), ...articles]);
     });
 }

@@ -3,6 +3,7 @@ import { formatSyncDiff, formatSyncSummary } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { syncProject } from '../../sync/sync-project.js';
 import { writeSync } from '../../sync/write-sync.js';
+import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
 
 interface SyncCommandOptions extends ProjectOptions {
@@ -25,13 +26,15 @@ export function registerSync(program: Command): void {
     .option('--prune', 'also remove keys the source does not have (listed in the output)')
     .addHelpText(
       'after',
-      '\nNew entries get the source text, so readers keep seeing what the fallback showed and `l10n check`\n(rule untranslated) and `l10n status` still count them as untranslated. Existing values are never\nchanged; a second run changes nothing. Exit status: 0 done, 2 usage or config error.',
+      '\nNew entries get the source text, so readers keep seeing what the fallback showed and `l10n check`\n(rule untranslated) and `l10n status` still count them as untranslated. Existing values are never\nchanged; a second run changes nothing. A bundle that cannot be read or parsed is left as it is and\nreported at file:line:col. Exit status: 0 done, 1 a bundle was skipped as broken, 2 usage or config error.',
     )
     .action(async (options: SyncCommandOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const result = syncProject(loadBundleProject(root, config), { ...(options.locale ? { locales: options.locale } : {}), prune: options.prune === true });
+      const project = loadBundleProject(root, config);
+      const result = syncProject(project, { ...(options.locale ? { locales: options.locale } : {}), prune: options.prune === true });
       if (options.dryRun) process.stdout.write(formatSyncDiff(result));
       else writeSync(root, result.changes);
       process.stdout.write(formatSyncSummary(result, options.dryRun === true));
+      if (result.skipped.length > 0) reportBroken(brokenBundles(project, options.locale ? [...options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)] : undefined));
     });
 }
