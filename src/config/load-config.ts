@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../bundles/line-index.js';
+import { parseBundle } from '../bundles/parse-bundle.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
 
@@ -12,6 +14,15 @@ export interface LoadedConfig {
   config: Config;
   /** Absolute path of the file, or undefined when defaults apply. */
   file: string | undefined;
+}
+
+/** A JSON config; a syntax error is reported at its line and column, as a bundle's would be. */
+function readJsonConfig(file: string): unknown {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const parsed = parseBundle(text);
+  if (parsed.ok) return parsed.data;
+  const { line, column } = new LineIndex(text).position(parsed.offset);
+  throw new ConfigError(`${file}:${line}:${column}`, [parsed.message.replace('a bundle', 'the config')]);
 }
 
 async function importModule(file: string): Promise<unknown> {
@@ -44,8 +55,9 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   if (!existsSync(file)) throw new ConfigError(explicit ?? file, ['file not found']);
   let raw: unknown;
   try {
-    raw = file.endsWith('.json') ? JSON.parse(readFileSync(file, 'utf8')) : await importModule(file);
+    raw = file.endsWith('.json') ? readJsonConfig(file) : await importModule(file);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, [`cannot be loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
   }
   return { config: parseConfig(raw, file), file };

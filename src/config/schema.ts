@@ -20,6 +20,18 @@ export const ruleSetting = z.union([severity, z.tuple([severity, z.record(z.stri
 const separator = z.union([z.string().min(1), z.literal(false)]);
 
 /**
+ * A namespace names a file under each locale folder (`ui`, `views/settings`). It is a relative
+ * `/`-separated path without `.`, `..` or empty segments, so sync and import can never be led
+ * to write a file outside `localesDir`.
+ */
+export const namespaceName = z
+  .string()
+  .min(1)
+  .refine((name) => !name.includes('\\') && name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), {
+    message: 'must be a relative path inside the locale folder ("ui", "views/settings"): no "..", no leading "/", no "\\"',
+  });
+
+/**
  * The one truth for configuration: every default lives here, so a config file only
  * says what differs. Unknown keys are errors, so a typo never silently does nothing.
  */
@@ -32,11 +44,11 @@ export const configSchema = z
     /** The locale every other locale is translated from. */
     sourceLocale: localeTag.default('en'),
     /** Per-namespace source locale, for strings that originate in another locale (`{ ui: 'es-AR' }`). */
-    namespaceSourceLocale: z.record(z.string(), localeTag).default({}),
+    namespaceSourceLocale: z.record(namespaceName, localeTag).default({}),
     /** Locales to check and build; default: every folder under `localesDir`. */
     locales: z.array(localeTag).min(1).optional(),
     /** Namespaces; default: every JSON file under a locale folder, subfolders included. */
-    namespaces: z.array(z.string().min(1)).min(1).optional(),
+    namespaces: z.array(namespaceName).min(1).optional(),
     /** Fallback chains per locale, without the locale itself; default: BCP 47 parents, then the source. */
     fallbacks: z.record(localeTag, z.array(localeTag)).default({}),
     keySeparator: separator.default('.'),
@@ -49,7 +61,7 @@ export const configSchema = z
     ingest: z
       .object({
         locale: localeTag.default('es-AR'),
-        namespace: z.string().min(1).default('ui'),
+        namespace: namespaceName.default('ui'),
         articleLocale: localeTag.default('en'),
         /** Known UI strings and the keys they go to (`"Comentarios": "comments.title"`). */
         keys: z.record(z.string(), z.string().min(1)).default({}),
@@ -61,7 +73,7 @@ export const configSchema = z
       .object({
         outDir: z.string().min(1).default('dist'),
         baseUrl: z.string().url().default('https://example.com/'),
-        namespace: z.string().min(1).default('ui'),
+        namespace: namespaceName.default('ui'),
       })
       .strict()
       .prefault({}),
