@@ -66,7 +66,7 @@ describe('loadConfig', () => {
   it('explains a file that cannot be loaded', async () => {
     const root = tempProject({});
     writeFileSync(join(root, 'l10n.config.json'), '{ nope');
-    await expect(loadConfig(root)).rejects.toThrow(/l10n\.config\.json:1:3: invalid config\n {2}- expected a property name/);
+    await expect(loadConfig(root)).rejects.toThrow(/l10n\.config\.json:1:3: invalid config\n {2}- unexpected character/);
     await expect(loadConfig(root, 'missing.json')).rejects.toThrow('missing.json: invalid config\n  - file not found');
   });
 });
