@@ -3,7 +3,7 @@ import { h, type Child } from 'hastscript';
 import type { Article } from '../content/article.js';
 import { languageName } from './locale-names.js';
 import { pageShell, type LocaleTarget } from './page-shell.js';
-import type { PageLink } from './plan-site.js';
+import type { ArticlePagePlan, PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
 
 /** Words a reader gets through per minute, for the reading-time line. */
@@ -87,5 +87,36 @@ export function articlePage(input: ArticlePageInput): Root {
     editions: input.editions,
     year: input.year,
     main,
+  });
+}
+
+/** Site-wide facts every page's links are made from. */
+export interface SiteLinks {
+  /** The public URL of a locale's index, or of one of its articles. */
+  url: (locale: string, slug?: string) => string;
+  locales: readonly string[];
+  sourceLocale: string;
+  year: number;
+}
+
+/**
+ * The page of one plan entry: the switcher leads to the same slug in every locale; hreflang
+ * alternates (and x-default, the source locale's page when it is one) only among real translations.
+ */
+export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root, site: SiteLinks): Root {
+  const target = (locale: string): LocaleTarget => ({ locale, href: `../../${locale}/${page.slug}/`, url: site.url(locale, page.slug) });
+  const xDefault = page.alternates.length > 0 ? site.url(page.alternates.includes(site.sourceLocale) ? site.sourceLocale : (page.alternates[0] as string), page.slug) : undefined;
+  return articlePage({
+    t,
+    article: page.article,
+    body,
+    translated: page.translated,
+    related: page.related,
+    canonical: site.url(page.locale, page.slug),
+    alternates: page.alternates.map(target),
+    ...(xDefault && { xDefault }),
+    switcher: site.locales.map(target),
+    editions: site.locales.map((locale) => ({ locale, href: `../../${locale}/`, url: site.url(locale) })),
+    year: site.year,
   });
 }

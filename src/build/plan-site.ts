@@ -26,7 +26,7 @@ export interface ArticlePagePlan {
   related: PageLink[];
 }
 
-/** The pages of the whole site, in a stable order. */
+/** The pages of the whole site, in a stable order (slug by slug, newest first). */
 export interface SitePlan {
   pages: ArticlePagePlan[];
   /** Per locale, its articles newest first (the locale index). */
@@ -76,15 +76,16 @@ export function planSite(articles: readonly Article[], locales: readonly string[
     return { locale, slug, title: article.title, lang: article.lang };
   };
   const pages: ArticlePagePlan[] = [];
-  for (const locale of locales) {
-    slugs.forEach((slug, index) => {
+  // Slug by slug, so the locales showing the same article version render it one after another.
+  slugs.forEach((slug, index) => {
+    const real = locales.filter((other) => isReal(other, chosen.get(other)?.get(slug) as Article));
+    for (const locale of locales) {
       const article = chosen.get(locale)?.get(slug) as Article;
-      const real = locales.filter((other) => isReal(other, chosen.get(other)?.get(slug) as Article));
       const related: PageLink[] = [];
       for (let step = 1; step <= Math.min(RELATED_COUNT, slugs.length - 1); step++) related.push(link(locale, slugs[(index + step) % slugs.length] as string));
       pages.push({ locale, slug, path: `${locale}/${slug}/index.html`, article, translated: isReal(locale, article), alternates: real.length >= 2 ? real : [], related });
-    });
-  }
+    }
+  });
   const indexes = new Map(locales.map((locale) => [locale, slugs.map((slug) => link(locale, slug))]));
   return { pages, indexes };
 }

@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 import type { ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { articlePage } from './article-page.js';
+import { articlePageFor } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
 import { markdownToHast } from './markdown.js';
 import type { LocaleTarget } from './page-shell.js';
@@ -94,7 +94,8 @@ export function renderSite(input: SiteInput): RenderedSite {
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
-  const bodies = new Map<string, Root>();
+  // Pages come slug by slug: keep only the last body, reused by the locales that show it.
+  let last: { file: string; body: Root } | undefined;
   const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
   const reused: string[] = [];
   let rendered = 0;
@@ -113,23 +114,8 @@ export function renderSite(input: SiteInput): RenderedSite {
   plan.pages.forEach((page, done) => {
     const t = translators.get(page.locale) as Translator;
     if (!unchanged(page.path, [bundleHash.get(page.locale), page.article.hash, page.translated, page.alternates, page.related])) {
-      let body = bodies.get(page.article.file);
-      if (!body) bodies.set(page.article.file, (body = markdownToHast(page.article.body)));
-      const alternates = page.alternates.map((locale) => ({ locale, href: `../../${locale}/${page.slug}/`, url: url(locale, page.slug) }));
-      const xDefault = page.alternates.length > 0 ? url(page.alternates.includes(config.sourceLocale) ? config.sourceLocale : (page.alternates[0] as string), page.slug) : undefined;
-      const tree = articlePage({
-        t,
-        article: page.article,
-        body,
-        translated: page.translated,
-        related: page.related,
-        canonical: url(page.locale, page.slug),
-        alternates,
-        ...(xDefault && { xDefault }),
-        switcher: locales.map((locale) => ({ locale, href: `../../${locale}/${page.slug}/`, url: url(locale, page.slug) })),
-        editions: editions('../../'),
-        year: input.year,
-      });
+      if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
+      const tree = articlePageFor(page, t, last.body, { url, locales, sourceLocale: config.sourceLocale, year: input.year });
       files.set(page.path, toHtml(tree));
     }
     input.onProgress?.(done + 1, total);
