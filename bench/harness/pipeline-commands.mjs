@@ -88,7 +88,7 @@ export function buildThroughput(bin, floorScript, siteRoot, runs) {
   return { floor: { ...floor, pages: counts.floor }, full: { ...full, pages: counts.full }, rebuild };
 }
 
-/** `l10n ingest` of the shipped source page, each run in a fresh copy of the project's inputs. */
+/** `l10n ingest` of the shipped source pages, each run in a fresh copy of the project's inputs. */
 export function ingestTime(bin, repoRoot, runs, help) {
   const root = mkdtempSync(join(tmpdir(), 'l10n-bench-ingest-'));
   const fresh = () => {
@@ -98,7 +98,8 @@ export function ingestTime(bin, repoRoot, runs, help) {
     cpSync(join(repoRoot, 'l10n.config.ts'), join(root, 'l10n.config.ts'));
   };
   try {
-    const args = [bin, 'ingest', ...(help.includes('--root') ? ['--root', root] : [])];
+    const pages = readdirSync(join(repoRoot, 'content', 'sources')).map((name) => join(root, 'content', 'sources', name));
+    const args = [bin, 'ingest', ...(help.includes('--root') ? ['--root', root] : []), ...pages];
     return measure(process.execPath, args, { cwd: root, runs, before: fresh });
   } finally {
     rmSync(root, { recursive: true, force: true });
