@@ -31,18 +31,19 @@ export async function watchLatency(bin, root, runs) {
     chunks++;
     last = performance.now();
   });
-  const settle = async (timeoutMs) => {
+  // Waits until output has been quiet for 300 ms (after at least one new chunk when `fresh`).
+  const settle = async (timeoutMs, fresh) => {
     const start = performance.now();
     const before = chunks;
     while (performance.now() - start < timeoutMs) {
       await sleep(20);
-      if (chunks > before && performance.now() - last > 300) return true;
+      if ((!fresh || chunks > before) && performance.now() - last > 300) return true;
     }
     return false;
   };
   const latencies = [];
   try {
-    if (!(await settle(120_000))) return { error: 'no first report within 120 s' };
+    if (!(await settle(120_000, true))) return { error: 'no first report within 120 s' };
     for (let i = 0; i < runs; i++) {
       const before = chunks;
       const firstByte = new Promise((resolve) => child.stdout.once('data', () => resolve(performance.now())));
@@ -51,7 +52,7 @@ export async function watchLatency(bin, root, runs) {
       const end = await Promise.race([firstByte, sleep(30_000).then(() => undefined)]);
       if (end === undefined || chunks === before) return { error: 'no new report within 30 s of a save' };
       latencies.push((end - start) / 1000);
-      await settle(2_000);
+      await settle(30_000, false);
     }
   } finally {
     child.kill();
