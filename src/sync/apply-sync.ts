@@ -17,7 +17,8 @@ const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text
 
 function materialise(node: Tree | { leaf: unknown }): unknown {
   if (!(node instanceof Map)) return node.leaf;
-  const object: Record<string, unknown> = {};
+  // No prototype: a key named `__proto__` is a key here, as it is in the file.
+  const object: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [name, child] of node) object[name] = materialise(child);
   return object;
 }
@@ -65,7 +66,8 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
   const insert = (node: Tree, path: string[], holder: Record<string, unknown>): void => {
     for (const [name, child] of node) {
       const here = [...path, name];
-      const existing = holder[name];
+      // Own properties only: `constructor` or `__proto__` in a bundle are keys, never Object's.
+      const existing = Object.hasOwn(holder, name) ? holder[name] : undefined;
       if (existing !== undefined) {
         if (child instanceof Map && isObject(existing)) insert(child, here, existing);
         continue;
@@ -87,7 +89,7 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
       if (!format.colonSpace) edits = edits.map((e) => ({ ...e, content: e.content.replace(`${JSON.stringify(name)}: `, `${JSON.stringify(name)}:`) }));
       current = applyEdits(current, edits);
       added.push(...leafKeys(child, keys, here));
-      holder[name] = materialise(child);
+      Object.defineProperty(holder, name, { value: materialise(child), enumerable: true, writable: true, configurable: true });
     }
   };
   const root: unknown = JSON.parse(current);
