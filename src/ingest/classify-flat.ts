@@ -1,5 +1,5 @@
 import { CHROME_SENTENCE } from './language-cues.js';
-import { isProse, looksLikeTag, shapeOf, type Shape } from './segment-shape.js';
+import { flatSection, isProse, looksLikeTag, shapeOf, type Shape } from './segment-shape.js';
 import { IngestProblem, type ClassifiedSegment, type DetectedSegment, type SegmentRole } from './segment.js';
 
 type Mode = 'none' | 'tags' | 'teasers';
@@ -70,6 +70,7 @@ export function classifyFlat(segments: readonly DetectedSegment[], repeated: Rea
   if (last < 0) throw new IngestProblem(`no English body paragraph found after the title ${JSON.stringify(lines[title]!.segment.text)}`);
   let mode: Mode = 'none';
   return lines.map((line, index) => {
+    line.segment = { ...line.segment, section: flatSection(line.segment.text, index < title ? 'header' : index > last ? 'footer' : 'article') };
     if (index === title) return as(line.segment, 'title', 'first English headline');
     const [classified, next] = index < title || index > last || line.repeated ? chromeRole(line, mode) : bodyRole(lines, index, mode);
     mode = next;

@@ -59,9 +59,7 @@ function bodyRole(segment: DetectedSegment): ClassifiedSegment {
  */
 export function classifyHtml(segments: readonly DetectedSegment[], repeated: ReadonlySet<string>, headTitle: string | undefined): ClassifiedSegment[] {
   const classified = segments.map((segment) => (segment.zone === 'body' && !repeated.has(segment.text) ? bodyRole(segment) : chromeRole(segment)));
-  const title = classified.find((segment) => segment.role === 'title');
-  if (!title && headTitle === undefined) throw new IngestProblem('no title found: the page has no h1 in its article and no <title>');
-  if (title && title.lang === 'es' && shapeOf(title).words >= 3) throw new IngestProblem(`the title ${JSON.stringify(title.text)} is Spanish: this ingests English articles only`);
+  if (!classified.some((segment) => segment.role === 'title') && headTitle === undefined) throw new IngestProblem('no title found: the page has no h1 in its article and no <title>');
   if (!classified.some((segment) => segment.role === 'paragraph' && segment.lang === 'en' && isProse(segment, shapeOf(segment)))) {
     throw new IngestProblem('no English body paragraph found in the article (is the page only Spanish?)');
   }

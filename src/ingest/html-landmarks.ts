@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { SegmentHint } from './segment.js';
 
 /** Where the walker is: inside the article body, in site chrome (and which block), or not yet known. */
@@ -54,4 +54,24 @@ export function enterLandmark(element: Element, outer: Landmark): Landmark {
   if (section && !(hint === 'byline' || hint === 'date')) return { zone: 'chrome', section, ...(hint && { hint }) };
   if (outer.zone !== 'chrome' && isArticleRoot(element)) return { zone: 'body', section: 'article', ...(hint && { hint }) };
   return { ...outer, ...(hint && { hint }) };
+}
+
+/** Whether an element credits a photo or an agency (`class="credit"`): reported apart from the caption it sits in. */
+export const isCreditElement = (element: Element): boolean => tokensOf(element).some((token) => /credit|credito/.test(token));
+
+/** An element without its credit descendants, and those credits, so a caption keeps only its own words. */
+export function splitCredits(element: Element): { kept: Element; credits: Element[] } {
+  const credits: Element[] = [];
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (isCreditElement(child)) {
+        credits.push(child);
+        return [];
+      }
+      return [strip(child)];
+    }),
+  });
+  return { kept: strip(element), credits };
 }

@@ -23,19 +23,20 @@ export function stripForDetection(text: string): string {
 
 /**
  * Language of a segment: the detector's scores plus votes of function words and Spanish letters,
- * which decide the one- to three-word strings where n-gram scores are close. Quoted spans are
+ * which decide the one- to three-word strings where n-gram scores are close (English function
+ * words weigh more: Spanish names inside English prose bring "de" and "la", never "the"). Quoted spans are
  * removed first, so an English sentence quoting Spanish stays English (and the reverse).
  */
 export function identifyLanguage(text: string, detect: DetectScores): LanguageGuess {
   const stripped = stripForDetection(text);
   if ((stripped.match(LETTERS)?.length ?? 0) < 2) return { lang: 'und', confidence: 1 };
   const scores = detect(stripped);
-  if (scores.en === undefined && scores.es === undefined) return { lang: 'und', confidence: 0.5 };
+  if (scores.en === undefined && scores.es === undefined) return SPANISH_LETTERS.test(stripped) ? { lang: 'es', confidence: 0.6 } : { lang: 'und', confidence: 0.5 };
   const words = wordsOf(stripped);
   let votes = 0;
   for (const word of words) {
     if (SPANISH_WORDS.has(word)) votes += 1;
-    if (ENGLISH_WORDS.has(word)) votes -= 1;
+    if (ENGLISH_WORDS.has(word)) votes -= 1.5;
   }
   if (SPANISH_LETTERS.test(stripped)) votes += 1;
   const weight = 0.15 / Math.sqrt(Math.max(1, words.length / 3));

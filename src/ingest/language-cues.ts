@@ -8,7 +8,7 @@ export const SPANISH_WORDS = new Set(
 
 /** English function words; an English headline almost always has one. */
 export const ENGLISH_WORDS = new Set(
-  'the of and to in is are was were be been for on with at by from as it its this that these those has have had will would not but or an a who what which when how why new says said after over into about than more most'.split(' '),
+  'the of and to in is are was were be been for on with at by from as it its this that these those has have had will would not but or an who what which when how why new says said after over into about than more most'.split(' '),
 );
 
 /** Labels that open a list of tag values (the values that follow are skipped, the label is UI). */
@@ -76,3 +76,12 @@ export function wordsOf(text: string): string[] {
 
 /** The phrase as the label lists spell it: lower-case, no trailing punctuation. */
 export const labelOf = (text: string): string => wordsOf(text).join(' ');
+
+/** Words that name the chrome block a string belongs to (its key prefix). */
+export const SECTION_WORDS: Array<[RegExp, string]> = [
+  [/coment/i, 'comments'],
+  [/suscrib|newsletter/i, 'newsletter'],
+  [/compart|share/i, 'share'],
+  [/cookie/i, 'cookie'],
+  [/sesi[oó]n|registr|contraseña|login/i, 'auth'],
+];

@@ -7,9 +7,9 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).join('|');
 const SPANISH_DATE = new RegExp(`\\b(\\d{1,2}) de (${MONTH}) (?:de|del) (\\d{4})\\b`, 'i');
 const ENGLISH_DATE = new RegExp(`\\b(${MONTH}) (\\d{1,2}),? (\\d{4})\\b`, 'i');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
-const BYLINE = /^(?:escrito\s+)?(?:por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u;
+const BYLINE = /^(?:[Ee]scrito\s+)?(?:[Pp]or|[Bb]y)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u;
 const CREDIT = /^\(?\s*(?:fotos?|foto de|imagen|im[aá]genes|cr[eé]ditos?|fuente|photo|photos|image|credit|source|ilustraci[oó]n)\s*:/i;
 const AGENCIES = new Set(['reuters', 'afp', 'efe', 'ap', 'ansa', 'télam', 'telam', 'getty images', 'associated press', 'xinhua']);
 

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { enterLandmark, isArticleRoot, type Landmark } from './html-landmarks.js';
+import { enterLandmark, isArticleRoot, splitCredits, type Landmark } from './html-landmarks.js';
 import { blockMarkdown, textOf } from './html-markdown.js';
 import type { RawSegment, SegmentHint } from './segment.js';
 
@@ -94,8 +94,11 @@ export function segmentHtml(html: string): HtmlSegments {
         return push(textOf(node), landmark, 'title');
       }
       const block = tag === 'h1' ? 'heading' : BODY_BLOCKS[tag];
-      if (block) return push(textOf(node), landmark, block, { markdown: blockMarkdown(node) });
-      if (tag === 'figcaption') return push(textOf(node), landmark, 'caption', { markdown: blockMarkdown({ ...node, tagName: 'p' }) });
+      if (block || tag === 'figcaption') {
+        const { kept, credits } = splitCredits(node);
+        push(textOf(kept), landmark, block ?? 'caption', { markdown: blockMarkdown(block ? kept : { ...kept, tagName: 'p' }) });
+        return credits.forEach((credit) => push(textOf(credit), landmark, 'credit'));
+      }
     }
     if (hasDirectText(node)) {
       const value = tag === 'time' ? attribute(node, 'dateTime') : undefined;

@@ -1,4 +1,4 @@
-import { CHROME_WORDS, RELATED_LABELS, TAG_LABELS, labelOf, wordsOf } from './language-cues.js';
+import { CHROME_WORDS, RELATED_LABELS, SECTION_WORDS, TAG_LABELS, labelOf, wordsOf } from './language-cues.js';
 import { isCredit, isDateLine, parseByline } from './page-meta.js';
 import type { DetectedSegment } from './segment.js';
 
@@ -35,8 +35,22 @@ export function shapeOf(segment: DetectedSegment): Shape {
 
 /** English prose: a sentence long enough to be body text, not a label or a headline. */
 export const isProse = (segment: DetectedSegment, shape: Shape): boolean =>
-  segment.lang === 'en' && !shape.meta && !shape.chromeWord && (shape.words >= 12 || (shape.words >= 5 && shape.terminal));
+  segment.lang === 'en' && !shape.meta && !shape.chromeWord && ((shape.words >= 5 && shape.terminal) || shape.words >= 25);
+
+/** The chrome block a text-dump line belongs to: named by its words, else by its place around the article. */
+export function flatSection(text: string, place: 'header' | 'article' | 'footer'): string {
+  const shape = labelOf(text);
+  if (TAG_LABELS.has(shape)) return 'tags';
+  if (RELATED_LABELS.has(shape)) return 'related';
+  return SECTION_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? place;
+}
 
 /** A short, capitalised line without sentence punctuation: what a tag value looks like. */
 export const looksLikeTag = (segment: DetectedSegment, shape: Shape): boolean =>
-  shape.words <= 4 && !shape.terminal && !shape.tagLabel && !shape.relatedLabel && /^\p{Lu}/u.test(segment.text);
+  shape.words <= 4 &&
+  !shape.terminal &&
+  !shape.chromeWord &&
+  !shape.tagLabel &&
+  !shape.relatedLabel &&
+  !/[\d,]/.test(segment.text) &&
+  segment.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word)));
