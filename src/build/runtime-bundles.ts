@@ -6,8 +6,9 @@ const isObject = (value: unknown): value is BundleData => value !== null && type
 function mergeInto(target: BundleData, source: BundleData): BundleData {
   const out: BundleData = { ...target };
   for (const [key, value] of Object.entries(source)) {
-    const existing = out[key];
-    out[key] = isObject(value) && isObject(existing) ? mergeInto(existing, value) : value;
+    // Own properties only, defined rather than assigned: `__proto__` and `constructor` are keys here.
+    const existing = Object.hasOwn(out, key) ? out[key] : undefined;
+    Object.defineProperty(out, key, { value: isObject(value) && isObject(existing) ? mergeInto(existing, value) : value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
