@@ -1,0 +1,75 @@
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestPages } from '../../src/ingest/load-ingest.js';
+import { CONFIG, FIXTURES, read, shippedProject } from './ingest-project.js';
+
+/** Every file of a project with its bytes, to compare whole trees. */
+function snapshot(root: string, folder = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(join(root, folder))) {
+    const path = folder === '' ? name : `${folder}/${name}`;
+    if (statSync(join(root, path)).isDirectory()) Object.assign(files, snapshot(root, path));
+    else files[path] = readFileSync(join(root, path), 'utf8');
+  }
+  return files;
+}
+
+function projectWith(name: string): { root: string; page: string } {
+  const root = shippedProject();
+  cpSync(join(FIXTURES, name, 'page.html'), join(root, 'pages/page.html'));
+  return { root, page: 'pages/page.html' };
+}
+
+describe('writing', () => {
+  it('re-ingesting the same page changes no byte', async () => {
+    const { root, page } = projectWith('html-full');
+    const first = await ingestPages(root, CONFIG, [page]);
+    expect(first.added.length).toBeGreaterThan(0);
+    const before = snapshot(root);
+    const second = await ingestPages(root, CONFIG, [page]);
+    expect(second.changed).toEqual([]);
+    expect(second.added).toEqual([]);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('adds plural forms es-AR needs (one, many, other) and leaves other locales missing the new keys', async () => {
+    const { root, page } = projectWith('html-full');
+    const english = read(root, 'locales/en/ui.json');
+    await ingestPages(root, CONFIG, [page]);
+    const bundle = JSON.parse(read(root, 'locales/es-AR/ui.json'));
+    expect(bundle.header).toMatchObject({ haceHoras_one: 'Hace {{count}} hora', haceHoras_many: 'Hace {{count}} de horas', haceHoras_other: 'Hace {{count}} horas' });
+    expect(bundle.comments.count_other).toBe('{{count}} comentarios');
+    expect(read(root, 'locales/en/ui.json')).toBe(english);
+  });
+
+  it('never overwrites a value an editor changed: the page string is reported as a conflict', async () => {
+    const root = shippedProject();
+    const file = join(root, 'locales/es-AR/ui.json');
+    const edited = readFileSync(file, 'utf8').replace('"Puede interesarte"', '"Te puede interesar"');
+    writeFileSync(file, edited);
+    const result = await ingestPages(root, CONFIG, ['content/sources/source-page.txt']);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatchObject({ file: 'locales/es-AR/ui.json', key: 'related.title', line: 28, column: 14 });
+    expect(result.conflicts[0]!.message).toContain('"Te puede interesar"');
+  });
+
+  it('a dry run writes nothing and reports the same', async () => {
+    const { root, page } = projectWith('html-full');
+    const before = snapshot(root);
+    const dry = await ingestPages(root, CONFIG, [page], { dryRun: true });
+    expect(snapshot(root)).toEqual(before);
+    const real = await ingestPages(root, CONFIG, [page]);
+    expect(dry.reports).toEqual(real.reports);
+    expect(dry.changed).toEqual(real.changed);
+  });
+
+  it('keeps the slug a page was first ingested under', async () => {
+    const { root, page } = projectWith('html-head-meta');
+    await ingestPages(root, CONFIG, [page], { slug: 'subte-fares' });
+    const again = await ingestPages(root, CONFIG, [page]);
+    expect(again.reports[0]!.slug).toBe('subte-fares');
+    expect(again.changed).toEqual([]);
+  });
+});
