@@ -1,9 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
 import { startStaticServer, type StaticServer } from '../../src/cli/static-server.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { fixtureProject } from './fixture-project.js';
 
 const LAUNCH = {
@@ -11,7 +14,8 @@ const LAUNCH = {
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
 };
-const SCREENSHOTS = join(process.cwd(), 'test-output');
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const SCREENSHOTS = join(repoRoot, 'test-output');
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -82,6 +86,29 @@ describe('built pages in Chromium', () => {
     await en.page.waitForURL(`${url}es-AR/drone-factories/`);
     expect(await en.page.innerText('aside.related h2')).toBe('Puede interesarte');
     expect(en.problems).toEqual([]);
+  });
+
+  it('shows each shipped article in Spanish chrome on es-AR with the four strings of the source page', async () => {
+    const { config } = await loadConfig(repoRoot);
+    const outDir = join(mkdtempSync(join(tmpdir(), 'l10n-shipped-')), 'dist');
+    expect(buildSite(repoRoot, config, { outDir }).written).toBe(true);
+    const server = await startStaticServer(outDir);
+    servers.push(server);
+    const slugs = readdirSync(join(repoRoot, 'content/en')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+    for (const slug of slugs) {
+      const { page, problems } = await openWatched(`${server.url}es-AR/${slug}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('es-AR');
+      expect(await page.getAttribute('article', 'lang')).toBe('en');
+      const text = await page.innerText('body');
+      for (const string of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión']) expect(text).toContain(string);
+      expect(text).not.toMatch(/\{\{|\}\}/);
+      await page.screenshot({ path: join(SCREENSHOTS, `shipped-es-AR-${slug}.png`), fullPage: true });
+      await page.click('nav.switcher a[hreflang="en"]');
+      await page.waitForURL(`${server.url}en/${slug}/`);
+      expect(await page.innerText('aside.related h2')).toBe('You may be interested in');
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 
   it('never runs a script or handler from a bundle string or from markdown', async () => {
