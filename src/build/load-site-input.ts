@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { loadBundles } from '../bundles/load-bundles.js';
-import { parseBundle } from '../bundles/parse-bundle.js';
+import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
+import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
+import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -43,6 +45,11 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     const parsed = parseBundle(decoded.text);
     if (!parsed.ok) {
       errors.push(fatal(source.file, decoded.text, parsed.offset, parsed.message));
+      continue;
+    }
+    // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
+    if (scanProperties(parsed.data, config.keySeparator).tooDeep) {
+      errors.push(fatal(source.file, decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), TOO_DEEP));
       continue;
     }
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
