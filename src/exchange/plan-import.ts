@@ -49,10 +49,12 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       continue;
     }
     const file = context.pathOf(locale);
-    const before = inputs.find((i) => i.locale === locale)?.bytes?.toString('utf8');
+    const input = inputs.find((i) => i.locale === locale);
+    const before = input?.bytes?.toString('utf8');
     const target = context.bundles.get(locale);
-    if (before !== undefined && !target) {
-      list.forEach(skip(`${file} cannot be parsed; fix it first`));
+    // A file that exists but cannot be read is not an absent one: writing a new file would replace it.
+    if (input && !target) {
+      list.forEach(skip(`${file} cannot be ${input.bytes ? 'parsed' : 'read'}; fix it first`));
       continue;
     }
     const translatable = new Set(exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)));
