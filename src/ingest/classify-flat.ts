@@ -12,9 +12,27 @@ interface Line {
 
 const as = (segment: DetectedSegment, role: SegmentRole, reason: string): ClassifiedSegment => ({ ...segment, role, reason });
 
-/** The title: the first English headline-sized line that is neither a stamp nor site chrome. */
+/** A line that could be a headline: English, four words or more, neither a stamp nor site chrome. */
+const isHeadline = ({ segment, shape, repeated }: Line): boolean => segment.lang === 'en' && !repeated && shape.words >= 4 && !shape.meta && !shape.quoted && !shape.chromeWord;
+
+/**
+ * The title: the first headline before the first body paragraph that is not in a list of other
+ * articles' headlines (after "Más leídas" and the like, until a Spanish label ends the list); when
+ * every headline is in such a list, the last one before the body.
+ */
 function findTitle(lines: readonly Line[]): number {
-  return lines.findIndex(({ segment, shape, repeated }) => segment.lang === 'en' && !repeated && shape.words >= 4 && !shape.meta && !shape.quoted && !shape.chromeWord);
+  const prose = lines.findIndex((line) => !line.repeated && isProse(line.segment, line.shape));
+  let teasers = false;
+  let lastTeaser = -1;
+  for (let index = 0; index < (prose < 0 ? lines.length : prose); index += 1) {
+    const line = lines[index]!;
+    if (line.shape.relatedLabel) teasers = true;
+    else if (isHeadline(line)) {
+      if (!teasers) return index;
+      lastTeaser = index;
+    } else if (line.segment.lang === 'es' && !line.shape.meta) teasers = false;
+  }
+  return lastTeaser >= 0 ? lastTeaser : lines.findIndex(isHeadline);
 }
 
 /** Outside the article (before its title, after its last paragraph, or repeated on every page). */
@@ -35,6 +53,7 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
   if (shape.meta) return [as(segment, 'skipped', shape.meta), mode];
   if (shape.relatedLabel || shape.tagLabel) return [as(segment, 'ui', 'label inside the article'), shape.tagLabel ? 'tags' : 'teasers'];
   if (shape.quoted) return [as(segment, 'quote', 'quoted words'), 'none'];
+  if (shape.caption) return [as(segment, 'caption', 'photo caption with its credit'), 'none'];
   if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
   const next = lines.slice(index + 1).find((line) => !line.shape.meta);
   const nextIsBody = next !== undefined && (isProse(next.segment, next.shape) || next.shape.quoted);

@@ -23,7 +23,7 @@ const SECTIONS: Array<[RegExp, string]> = [
   [/^(site-)?footer$/, 'footer'],
 ];
 const HINTS: Array<[RegExp, SegmentHint]> = [
-  [/^comment(-body|-text|-content|-author|-meta|-date)?$/, 'comment'],
+  [/^comment(-(body|text|content|author|meta|date|item|entry|message|list-item))?$|^(user|reader)-comment/, 'comment'],
   [/byline|^author|^autor/, 'byline'],
   [/credit|credito/, 'credit'],
   [/^(date|fecha|timestamp|published|pubdate|dateline)/, 'date'],
@@ -36,7 +36,7 @@ const tokensOf = (element: Element): string[] => {
 };
 
 /** Whether an element is the article itself (the landmark whose text is the body). */
-export const isArticleRoot = (element: Element): boolean =>
+const isArticleRoot = (element: Element): boolean =>
   element.tagName === 'article' || element.tagName === 'main' || element.properties.role === 'main' || String(element.properties.itemProp ?? '').split(/[\s,]+/).includes('articleBody');
 
 /**

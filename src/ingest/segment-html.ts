@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { enterLandmark, isArticleRoot, splitCredits, type Landmark } from './html-landmarks.js';
+import { enterLandmark, splitCredits, type Landmark } from './html-landmarks.js';
 import { blockMarkdown, textOf } from './html-markdown.js';
 import type { RawSegment, SegmentHint } from './segment.js';
 
@@ -56,13 +56,26 @@ function headMeta(root: Root): HtmlMeta {
  */
 export function segmentHtml(html: string): HtmlSegments {
   const root = unified().use(rehypeParse).parse(html);
-  const segments: RawSegment[] = [];
-  let hasArticle = false;
-  const findArticle = (node: ElementContent | Root): void => {
-    if (isElement(node) && isArticleRoot(node)) hasArticle = true;
-    else if ('children' in node) (node.children as ElementContent[]).forEach(findArticle);
+  const segments = walkPage(root, hasArticleRoot(root));
+  const bodyWords = segments.filter((segment) => segment.zone === 'body' && segment.hint === 'paragraph').reduce((sum, segment) => sum + segment.text.split(/\s+/).length, 0);
+  return { segments: bodyWords >= 40 ? segments : walkPage(root, false), meta: headMeta(root) };
+}
+
+/** Whether the page marks its article (`article`, `main`) outside any chrome block. */
+function hasArticleRoot(root: Root): boolean {
+  const find = (node: ElementContent | Root, outer: Landmark): boolean => {
+    if (!isElement(node)) return 'children' in node && (node.children as ElementContent[]).some((child) => find(child, outer));
+    if (SKIP.has(node.tagName)) return false;
+    const landmark = enterLandmark(node, outer);
+    if (landmark.zone === 'body') return true;
+    return node.children.some((child) => find(child, landmark));
   };
-  findArticle(root);
+  return find(root, { zone: 'outside', section: 'page' });
+}
+
+/** One pass over the page; without an article root the whole body is article except its chrome blocks. */
+function walkPage(root: Root, hasArticle: boolean): RawSegment[] {
+  const segments: RawSegment[] = [];
   let titled = false;
   const push = (text: string, landmark: Landmark, hint: SegmentHint, extra: Partial<RawSegment> = {}): void => {
     if (text.length === 0) return;
@@ -112,5 +125,5 @@ export function segmentHtml(html: string): HtmlSegments {
   };
   const start: Landmark = hasArticle ? { zone: 'outside', section: 'page' } : { zone: 'body', section: 'article' };
   root.children.forEach((child) => walk(child as ElementContent, start));
-  return { segments, meta: headMeta(root) };
+  return segments;
 }

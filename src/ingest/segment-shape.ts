@@ -12,9 +12,13 @@ export interface Shape {
   tagLabel: boolean;
   relatedLabel: boolean;
   chromeWord: boolean;
+  /** Ends with a photo credit ("... (Photo: Reuters)"): a caption of the article's image. */
+  caption: boolean;
   /** A date stamp, a byline or a credit: front matter or nothing, never body text. */
   meta: 'date' | 'byline' | 'credit' | undefined;
 }
+
+const CAPTION_CREDIT = /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/u;
 
 /** Reads the shape of a segment's text. */
 export function shapeOf(segment: DetectedSegment): Shape {
@@ -30,6 +34,7 @@ export function shapeOf(segment: DetectedSegment): Shape {
     relatedLabel: RELATED_LABELS.has(label),
     chromeWord: words.length > 0 && words.length <= 2 && words.every((word) => CHROME_WORDS.has(word)),
     meta,
+    caption: meta === undefined && words.length >= 4 && CAPTION_CREDIT.test(text),
   };
 }
 
