@@ -15,6 +15,18 @@ export function registerStart(program: Command): void {
     .action(async (options: ProjectOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const { ingestPages, needsIngest } = await import('../../ingest/load-ingest.js');
+      const pages = needsIngest(root, config);
+      if (pages.length > 0) {
+        const ingest = await ingestPages(root, config, pages);
+        for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${problem.page}: ${problem.message}\n`);
+        for (const d of ingest.conflicts) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+        process.stdout.write(`Ingested ${pages.join(', ')}: ${ingest.changed.length ? ingest.changed.join(', ') : 'nothing changed'}.\n`);
+        if (ingest.problems.length > 0) {
+          process.exitCode = 1;
+          return;
+        }
+      }
       const { checkEverything } = await import('../../check/load-full-check.js');
       const result = await checkEverything(root, config);
       process.stdout.write(formatReport(result, 'text', color, program.version() ?? '0.0.0'));
