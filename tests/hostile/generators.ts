@@ -1,0 +1,60 @@
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TARGET = 'locales/es-AR/ui.json';
+
+/** A nested i18next tree of `count` keys in groups of a thousand, each value made by `text`. */
+function groupedKeys(count: number, text: (i: number) => string): Record<string, Record<string, string>> {
+  const tree: Record<string, Record<string, string>> = {};
+  for (let i = 0; i < count; i++) (tree[`group${Math.floor(i / 1000)}`] ??= {})[`key${i}`] = text(i);
+  return tree;
+}
+
+/**
+ * Inputs made at test time in the sandbox's project: too big to commit (50 MB, 10 MB), or things
+ * git cannot hold (an unreadable file, a symlink loop, a folder named like a bundle).
+ */
+export const generators = {
+  /** 10,000 nested objects in the es-AR bundle. */
+  'deep-nesting': (root: string): void => {
+    writeFileSync(join(root, TARGET), `${'{"a":'.repeat(10_000)}"hondo"${'}'.repeat(10_000)}\n`);
+  },
+  /** A 50 MB es-AR namespace (200,000 keys) beside its 6 MB en source. */
+  'huge-bundle': (root: string): void => {
+    const filler = 'texto de relleno para llegar a los cincuenta megas '.repeat(5);
+    writeFileSync(join(root, 'locales/en/big.json'), JSON.stringify(groupedKeys(200_000, (i) => `Entry ${i}`), null, 2));
+    writeFileSync(join(root, 'locales/es-AR/big.json'), JSON.stringify(groupedKeys(200_000, (i) => `Entrada ${i}: ${filler}`), null, 2));
+  },
+  /** A 1 MB translation in the es-AR bundle, with markup in it. */
+  'huge-string': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = `<b>${'Noticias del mundo, desde Buenos Aires. '.repeat(26_000)}</b>`.slice(0, 1 << 20);
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
+  /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
+  'folder-named-like-bundle': (root: string): void => {
+    mkdirSync(join(root, 'locales/es-AR/extra.json'));
+    writeFileSync(join(root, 'locales/es-AR/extra.json/inner.json'), '{ "hidden": "adentro" }\n');
+  },
+  /** The es-AR bundle with mode 000. */
+  unreadable: (root: string): void => {
+    chmodSync(join(root, TARGET), 0o000);
+  },
+  /** A folder link back to its own locale folder and two bundle links pointing at each other. */
+  'symlink-loop': (root: string): void => {
+    symlinkSync('../es-AR', join(root, 'locales/es-AR/loop'));
+    symlinkSync('b.json', join(root, 'locales/es-AR/a.json'));
+    symlinkSync('a.json', join(root, 'locales/es-AR/b.json'));
+  },
+  /** A 10 MB English article: paragraphs, headings, lists, links and code. */
+  'huge-article': (root: string): void => {
+    const block = [
+      '## A heading in the middle',
+      'Officials said the corridor would stay open through the season, with [a link](https://example.org/) and *emphasis*.',
+      '- a list item\n- another item',
+      '```\nconst code = "inside a fence";\n```',
+    ].join('\n\n');
+    const body = Array.from({ length: Math.ceil((10 << 20) / (block.length + 2)) }, () => block).join('\n\n');
+    writeFileSync(join(root, 'content/en/huge-article.md'), `---\ntitle: A ten megabyte article\ndate: 2025-04-23\n---\n${body}\n`);
+  },
+};
