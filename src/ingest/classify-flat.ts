@@ -74,7 +74,7 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
 
 /**
  * Roles for a text dump, which has no markup: the title is the first English headline, the body
- * runs from it to the last English paragraph, and inside the body language, quotation marks and
+ * runs from it to the last English paragraph (and the quotations right after it), and inside the body language, quotation marks and
  * the next line decide (a short English line before a paragraph is a heading, after a
  * "Puede interesarte" it is a teaser). Lines repeated on other pages of the site are chrome.
  */
@@ -87,6 +87,7 @@ export function classifyFlat(segments: readonly DetectedSegment[], repeated: Rea
     if (index > title && !line.repeated && isProse(line.segment, line.shape)) last = index;
   });
   if (last < 0) throw new IngestProblem(`no English body paragraph found after the title ${JSON.stringify(lines[title]!.segment.text)}`);
+  while (lines[last + 1]?.shape.quoted && lines[last + 1]!.shape.words >= 6) last += 1;
   let mode: Mode = 'none';
   return lines.map((line, index) => {
     line.segment = { ...line.segment, section: flatSection(line.segment.text, index < title ? 'header' : index > last ? 'footer' : 'article') };

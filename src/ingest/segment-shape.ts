@@ -18,7 +18,7 @@ export interface Shape {
   meta: 'date' | 'byline' | 'credit' | undefined;
 }
 
-const CAPTION_CREDIT = /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/u;
+const CAPTION_CREDIT = /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/iu;
 
 /** Reads the shape of a segment's text. */
 export function shapeOf(segment: DetectedSegment): Shape {
