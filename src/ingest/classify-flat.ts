@@ -55,7 +55,9 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
   if (shape.quoted) return [as(segment, 'quote', 'quoted words'), 'none'];
   if (shape.caption) return [as(segment, 'caption', 'photo caption with its credit'), 'none'];
   if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
-  const next = lines.slice(index + 1).find((line) => !line.shape.meta);
+  let after = index + 1;
+  while (lines[after]?.shape.meta) after += 1;
+  const next = lines[after];
   const nextIsBody = next !== undefined && (isProse(next.segment, next.shape) || next.shape.quoted);
   if (segment.lang === 'es') {
     const previous = lines[index - 1];
