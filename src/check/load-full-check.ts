@@ -1,18 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { discoverBundles } from '../bundles/load-bundles.js';
-import { loadContentProject } from './content-rules/load-content-check.js';
-import { mergeContent } from './content-rules/merge-content.js';
-import { runContentCheck } from './content-rules/run-content-check.js';
 import { checkProjectInParallel } from './load-check.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
+
+/** Whether any locale folder of the content holds a markdown file (without loading the markdown stack). */
+function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
+  return locales.some((locale) => {
+    try {
+      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => String(name).endsWith('.md'));
+    } catch {
+      return false;
+    }
+  });
+}
 
 /**
  * What `l10n check` reports: every bundle (on two threads when the project is large) and
  * every article, in one result. Shared by `check`, `start` and the watcher's first pass.
+ * The article checks (gray-matter, remark) are loaded only when there are articles.
  */
 export async function checkEverything(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
   const bundles = await checkProjectInParallel(root, config, options);
-  const content = loadContentProject(root, config, config.locales ?? discoverBundles(root, config).locales);
+  const locales = config.locales ?? discoverBundles(root, config).locales;
+  if (!hasArticles(root, config, locales)) return bundles;
+  const { loadContentProject } = await import('./content-rules/load-content-check.js');
+  const { runContentCheck } = await import('./content-rules/run-content-check.js');
+  const { mergeContent } = await import('./content-rules/merge-content.js');
+  const content = loadContentProject(root, config, locales);
   const scope = options.locales ? { locales: options.locales } : {};
   return mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
 }

@@ -1,40 +1,44 @@
 import { Command, CommanderError } from 'commander';
-import { registerBuild } from './commands/build.js';
-import { registerCheck } from './commands/check.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerServe } from './commands/serve.js';
-import { registerStart } from './commands/start.js';
-import { registerSync } from './commands/sync.js';
-import { registerMarkTranslated } from './commands/mark-translated.js';
-import { registerStatus } from './commands/status.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
 
-/** Builds the `l10n` command line: one register function per command, each in its own file. */
-export function createProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Every command, by name, loaded on demand: a command's module pulls in what it needs
+ * (remark, xliff, the build), so loading only the one being run keeps startup short.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  start: async () => (await import('./commands/start.js')).registerStart,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  build: async () => (await import('./commands/build.js')).registerBuild,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  status: async () => (await import('./commands/status.js')).registerStatus,
+  sync: async () => (await import('./commands/sync.js')).registerSync,
+  'mark-translated': async () => (await import('./commands/mark-translated.js')).registerMarkTranslated,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  import: async () => (await import('./commands/import.js')).registerImport,
+};
+
+/**
+ * Builds the `l10n` command line: one register function per command, each in its own file.
+ * With `only`, just that command is loaded; otherwise (help, an unknown word) all of them.
+ */
+export async function createProgram(only?: string): Promise<Command> {
   const program = new Command('l10n')
     .description('Bilingual localisation pipeline: ingest scraped pages, check i18next bundles, publish localised builds.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  registerStart(program);
-  registerCheck(program);
-  registerIngest(program);
-  registerBuild(program);
-  registerServe(program);
-  registerSync(program);
-  registerMarkTranslated(program);
-  registerStatus(program);
-  registerExport(program);
-  registerImport(program);
+  const names = only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()))) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
 
 /** Runs the program; usage errors exit 2, `--help` and `--version` exit 0. Sets process.exitCode only. */
 export async function runProgram(argv: string[]): Promise<void> {
-  const program = createProgram();
+  const program = await createProgram(argv[2]);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,5 +1,4 @@
 import type { CheckResult } from '../check/run-check.js';
-import { contentRules } from '../check/content-rules/index.js';
 import { bundleRules } from '../check/rules/index.js';
 import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
@@ -11,15 +10,20 @@ export const REPORT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 /** One of REPORT_FORMATS. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Renders a check result in one format; `color` applies to text only. */
-export function formatReport(result: CheckResult, format: ReportFormat, color: boolean, version: string): string {
+/**
+ * Renders a check result in one format; `color` applies to text only. Async because SARIF lists
+ * every rule, and the article rules (remark) are loaded only for it.
+ */
+export async function formatReport(result: CheckResult, format: ReportFormat, color: boolean, version: string): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result.diagnostics, result.summary);
     case 'github':
       return formatGithub(result.diagnostics);
-    case 'sarif':
+    case 'sarif': {
+      const { contentRules } = await import('../check/content-rules/index.js');
       return formatSarif(result.diagnostics, [...bundleRules, ...contentRules], version);
+    }
     case 'text':
       return formatText(result.diagnostics, result.summary, color);
   }

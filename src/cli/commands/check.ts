@@ -53,7 +53,7 @@ export function registerCheck(program: Command): void {
       const scope = options.locale ? { locales: options.locale } : {};
       const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }) });
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      writeOutput(formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
+      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
       process.exitCode = checkExitCode(result, options.maxWarnings);
       if (options.watch) {
         const { watchCheck } = await import('../watch-check.js');

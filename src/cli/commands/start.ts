@@ -29,7 +29,7 @@ export function registerStart(program: Command): void {
       }
       const { checkEverything } = await import('../../check/load-full-check.js');
       const result = await checkEverything(root, config);
-      process.stdout.write(formatReport(result, 'text', color, program.version() ?? '0.0.0'));
+      process.stdout.write(await formatReport(result, 'text', color, program.version() ?? '0.0.0'));
       if (result.summary.errors > 0) {
         process.stdout.write('Not built: fix the errors above first (l10n check shows them again).\n');
         process.exitCode = 1;
