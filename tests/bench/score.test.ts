@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Defect } from '../../bench/generate-project.mjs';
+import { i18nCheckFindings, l10nFindings, score } from '../../bench/harness/score.mjs';
+
+const fixture = (name: string): string => readFileSync(join('tests', 'fixtures', 'bench', name), 'utf8');
+const defect = (kind: string, file: string, key: string | null): Defect => ({ kind, file, locale: file.split('/')[1] ?? '', namespace: 'x', key, line: 1 });
+
+describe('i18nCheckFindings', () => {
+  it('reads missing-key rows and invalid-key triples from the table reporter', () => {
+    const findings = i18nCheckFindings(fixture('i18n-check-table/stdout.txt'));
+    expect(findings).toHaveLength(9);
+    expect(findings[0]).toEqual({ rule: null, file: 'locales/ru/account.json', key: 'dialog.loadRefund77' });
+    expect(findings[6]).toEqual({ rule: null, file: 'locales/es/account.json', key: 'form.error.invoiceQuestion288' });
+  });
+});
+
+describe('score', () => {
+  const defects = [
+    defect('missing-key', 'locales/ru/account.json', 'dialog.loadRefund77'),
+    defect('plural-forms', 'locales/es/common.json', 'item_many'),
+    defect('json-syntax', 'locales/fr/common.json', null),
+  ];
+
+  it('matches l10n findings by rule, file and key, and counts the rest as false alarms', () => {
+    const report = JSON.stringify({
+      version: 1,
+      diagnostics: [
+        { file: 'locales/ru/account.json', severity: 'error', ruleId: 'missing-key', key: 'dialog.loadRefund77' },
+        { file: 'locales/es/common.json', severity: 'error', ruleId: 'extra-key', key: 'item_many' },
+        { file: 'locales/fr/common.json', severity: 'error', ruleId: 'json-syntax' },
+        { file: 'locales/es-AR/common.json', severity: 'info', ruleId: 'fallback-resolved', key: 'a' },
+      ],
+    });
+    const result = score(l10nFindings(report), defects);
+    expect([result.found, result.total, result.falseAlarms]).toEqual([2, 3, 1]);
+    expect(result.byKind['plural-forms']).toEqual({ found: 0, total: 1 });
+  });
+
+  it('matches findings without rule ids by file and key, never a broken file by a key', () => {
+    const findings = [
+      { rule: null, file: 'locales/es/common.json', key: 'item_many' },
+      { rule: null, file: 'locales/fr/common.json', key: 'anything' },
+    ];
+    const result = score(findings, defects);
+    expect(result.byKind).toEqual({ 'missing-key': { found: 0, total: 1 }, 'plural-forms': { found: 1, total: 1 }, 'json-syntax': { found: 0, total: 1 } });
+    expect(result.falseAlarms).toBe(1);
+  });
+});
