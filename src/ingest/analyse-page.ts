@@ -3,8 +3,20 @@ import { classifyHtml } from './classify-html.js';
 import { identifyLanguage, type DetectScores } from './identify-language.js';
 import { parseByline, parseDate } from './page-meta.js';
 import { segmentHtml, type HtmlMeta } from './segment-html.js';
-import { segmentText } from './segment-text.js';
 import { IngestProblem, type ClassifiedSegment, type RawSegment } from './segment.js';
+
+/**
+ * A plain-text dump has one segment per line, in page order; blank lines separate nothing
+ * more than a newline does, and surrounding spaces are the scraper's, not the author's.
+ */
+export function segmentText(text: string): RawSegment[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .map((line) => ({ text: line, zone: 'flat' as const, section: '', hint: 'text' as const }));
+}
 
 /** A page as read from disk: its project-relative path, its text and its format. */
 export interface PageSource {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import type { ClassifiedSegment } from './segment.js';
 
@@ -73,3 +74,6 @@ export function buildArticle(head: ArticleHead, segments: readonly ClassifiedSeg
   const text = `${body.map(markdownOf).join('\n\n')}\n`;
   return `${matter.stringify(text, data, { lineWidth: -1 } as Parameters<typeof matter.stringify>[2]).trimEnd()}\n`;
 }
+
+/** The hash an article records of the page it was ingested from: line endings normalised, 16 hex digits. */
+export const pageHash = (raw: string): string => createHash('sha256').update(raw.replace(/\r\n?/g, '\n')).digest('hex').slice(0, 16);

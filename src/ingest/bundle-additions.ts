@@ -1,4 +1,4 @@
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { UiEntry } from './ui-keys.js';
 
@@ -64,4 +64,24 @@ export function planBundleAdditions(file: string, before: string | undefined, en
   }
   if (before === undefined && !text.endsWith('\n')) text += '\n';
   return { file, before, after: added.length > 0 ? text : (before ?? text), added, conflicts };
+}
+
+/**
+ * The string values of a bundle by flat key (`comments.title`), so ingest can reuse the key that
+ * already holds a string. Undefined when the text is not a JSON object (ingest then refuses to edit it).
+ */
+export function bundleStrings(text: string | undefined, keySeparator: string | false): Map<string, string> | undefined {
+  const strings = new Map<string, string>();
+  if (text === undefined) return strings;
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const visit = (value: unknown, prefix: string): void => {
+    if (typeof value === 'string') strings.set(prefix, value);
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value)) visit(child, prefix === '' ? key : `${prefix}${keySeparator === false ? '' : keySeparator}${key}`);
+    }
+  };
+  visit(data, '');
+  return strings;
 }

@@ -4,15 +4,14 @@ import type { Config } from '../config/schema.js';
 import { SLUG_PATTERN } from '../content/parse-article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { analysePage, rawSegments, repeatedTexts, type AnalysedPage, type PageSource } from './analyse-page.js';
-import { slugFromTitle } from './build-article.js';
-import { bundleStrings } from './bundle-strings.js';
+import { pageHash, slugFromTitle } from './build-article.js';
 import type { IngestReport } from './ingest-report.js';
 import { loadLanguageDetector } from './load-language-detector.js';
-import { pageHash } from './page-hash.js';
 import { planIngest } from './plan-ingest.js';
 import { readIngestedArticles } from './read-ingested-articles.js';
 import { readPage } from './read-page.js';
 import { IngestProblem } from './segment.js';
+import { bundleStrings } from './bundle-additions.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
 /** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */

@@ -1,11 +1,9 @@
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AnalysedPage } from './analyse-page.js';
-import { buildArticle } from './build-article.js';
-import { planBundleAdditions, type BundleAdditions } from './bundle-additions.js';
-import { bundleStrings } from './bundle-strings.js';
+import { buildArticle, pageHash } from './build-article.js';
+import { bundleStrings, planBundleAdditions, type BundleAdditions } from './bundle-additions.js';
 import { reportSegments, type IngestReport } from './ingest-report.js';
-import { pageHash } from './page-hash.js';
 import { planUiKeys } from './ui-keys.js';
 import type { IngestWrite } from './write-ingest.js';
 
