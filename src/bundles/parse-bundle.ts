@@ -1,4 +1,5 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { ParseError } from 'jsonc-parser';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed bundle object, or the first syntax error with its offset in the text. */
@@ -28,7 +29,11 @@ const messages: Record<string, string> = {
 /** The message for a bundle nested deeper than MAX_NESTING_DEPTH. */
 export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this looks like a generated or corrupt file, not a bundle`;
 
+// jsonc-parser is needed only for a file JSON.parse rejects: required then, not at startup.
+const require = createRequire(import.meta.url);
+
 function locateError(text: string, fallback: string): { offset: number; length: number; message: string } {
+  const { parse: parseJsonc, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
   const errors: ParseError[] = [];
   parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /** Writes a report to a file (atomically: no half-written report) or to standard output. */
 export function writeOutput(text: string, file: string | undefined): void {
@@ -10,5 +12,6 @@ export function writeOutput(text: string, file: string | undefined): void {
   }
   const path = resolve(file);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic.sync(path, text);
+  // Loaded only when a report goes to a file: most runs print to standard output.
+  (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
 }
