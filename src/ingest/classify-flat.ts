@@ -86,7 +86,8 @@ export function classifyFlat(segments: readonly DetectedSegment[], repeated: Rea
   if (title < 0) throw new IngestProblem('no English title found: the page has no English line of four words or more (is it only Spanish?)');
   let last = -1;
   lines.forEach((line, index) => {
-    if (index > title && !line.repeated && isProse(line.segment, line.shape)) last = index;
+    const sentence = line.segment.lang === 'en' && line.shape.terminal && line.shape.words >= 3 && !line.shape.meta;
+    if (index > title && !line.repeated && (isProse(line.segment, line.shape) || sentence)) last = index;
   });
   if (last < 0) throw new IngestProblem(`no English body paragraph found after the title ${JSON.stringify(lines[title]!.segment.text)}`);
   while (lines[last + 1]?.shape.quoted && lines[last + 1]!.shape.words >= 6) last += 1;

@@ -24,7 +24,8 @@ export function stripForDetection(text: string): string {
 /**
  * Language of a segment: the detector's scores plus votes of function words and Spanish letters,
  * which decide the one- to three-word strings where n-gram scores are close (English function
- * words weigh more: Spanish names inside English prose bring "de" and "la", never "the"). Quoted spans are
+ * words weigh more: Spanish names inside English prose bring "de" and "la", never "the"; a
+ * sentence with twice as many English function words as Spanish ones is English outright). Quoted spans are
  * removed first, so an English sentence quoting Spanish stays English (and the reverse).
  */
 export function identifyLanguage(text: string, detect: DetectScores): LanguageGuess {
@@ -33,11 +34,14 @@ export function identifyLanguage(text: string, detect: DetectScores): LanguageGu
   const scores = detect(stripped);
   if (scores.en === undefined && scores.es === undefined) return SPANISH_LETTERS.test(stripped) ? { lang: 'es', confidence: 0.6 } : { lang: 'und', confidence: 0.5 };
   const words = wordsOf(stripped);
-  let votes = 0;
+  let english = 0;
+  let spanish = 0;
   for (const word of words) {
-    if (SPANISH_WORDS.has(word)) votes += 1;
-    if (ENGLISH_WORDS.has(word)) votes -= 1.5;
+    if (SPANISH_WORDS.has(word)) spanish += 1;
+    if (ENGLISH_WORDS.has(word)) english += 1;
   }
+  if (words.length >= 8 && english >= 2 && english > 2 * spanish) return { lang: 'en', confidence: 0.9 };
+  let votes = spanish - 1.5 * english;
   if (SPANISH_LETTERS.test(stripped)) votes += 1;
   const weight = 0.15 / Math.sqrt(Math.max(1, words.length / 3));
   const diff = (scores.es ?? 0) - (scores.en ?? 0) + weight * votes;
