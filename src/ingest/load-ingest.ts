@@ -83,6 +83,11 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
       const analysed = analysePage(source, detect, repeated);
       const slug = chooseSlug(analysed, options, previous.get(source.path)?.slug);
       if (chosen.some((page) => page.slug === slug)) throw new IngestProblem(`its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`);
+      const file = `${articleFolder}/${slug}.md`;
+      const owner = [...previous].find(([, article]) => article.file === file)?.[0];
+      if (existsSync(join(root, file)) && owner !== source.path) {
+        throw new IngestProblem(`${file} already exists and was not ingested from this page${owner ? ` (it comes from ${owner})` : ''}: choose another --slug`);
+      }
       chosen.push({ analysed, slug });
     } catch (error) {
       if (!(error instanceof IngestProblem)) throw error;

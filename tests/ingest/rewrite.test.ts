@@ -72,4 +72,14 @@ describe('writing', () => {
     expect(again.reports[0]!.slug).toBe('subte-fares');
     expect(again.changed).toEqual([]);
   });
+
+  it('refuses to replace an article that came from another page or was written by hand', async () => {
+    const { root, page } = projectWith('html-head-meta');
+    writeFileSync(join(root, 'content/sources/other.txt'), read(root, 'content/sources/source-page.txt'));
+    await ingestPages(root, CONFIG, ['content/sources/other.txt'], { slug: 'subte-fares' });
+    const before = read(root, 'content/en/subte-fares.md');
+    const result = await ingestPages(root, CONFIG, [page], { slug: 'subte-fares' });
+    expect(result.problems).toEqual([{ page, message: expect.stringContaining('it comes from content/sources/other.txt') }]);
+    expect(read(root, 'content/en/subte-fares.md')).toBe(before);
+  });
 });

@@ -1,21 +1,26 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { describe, expect, it } from 'vitest';
-import { ingestPages, needsIngest } from '../../src/ingest/load-ingest.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IngestReport } from '../../src/ingest/ingest-report.js';
+import { ingestPages, needsIngest, type IngestResult } from '../../src/ingest/load-ingest.js';
 import { CONFIG, read, REPO, shippedProject } from './ingest-project.js';
 
 const PAGE = 'content/sources/source-page.txt';
 const SLUG = 'zelenskyy-accuses-chinese-nationals-working-russian-drone-factories';
 const ARTICLE = `content/en/${SLUG}.md`;
 
-describe('the shipped source page, end to end', async () => {
+describe('the shipped source page, end to end', () => {
   const root = shippedProject();
   const lines = read(root, PAGE).split('\n');
   const bundlesBefore = { en: read(root, 'locales/en/ui.json'), es: read(root, 'locales/es-AR/ui.json') };
-  expect(needsIngest(root, CONFIG)).toEqual([PAGE]);
-  const result = await ingestPages(root, CONFIG, [PAGE]);
-  const report = result.reports[0]!;
+  let result: IngestResult;
+  let report: IngestReport;
+  beforeAll(async () => {
+    expect(needsIngest(root, CONFIG)).toEqual([PAGE]);
+    result = await ingestPages(root, CONFIG, [PAGE]);
+    report = result.reports[0]!;
+  });
 
   it('finds the title and reports every line once, in page order', () => {
     expect(result.problems).toEqual([]);
@@ -60,7 +65,6 @@ describe('the shipped source page, end to end', async () => {
   it('re-ingests when the source page changes', async () => {
     const changed = shippedProject();
     await ingestPages(changed, CONFIG, [PAGE]);
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(changed, PAGE), `${read(changed, PAGE)}\n`.replace('As of now', 'So far'));
     expect(needsIngest(changed, CONFIG)).toEqual([PAGE]);
     expect(existsSync(join(changed, ARTICLE))).toBe(true);
