@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { enterLandmark, splitCredits, type Landmark } from './html-landmarks.js';
 import { blockMarkdown, textOf } from './html-markdown.js';
+import { labelOf, RELATED_LABELS } from './language-cues.js';
 import type { RawSegment, SegmentHint } from './segment.js';
 
 /** What the page's head says about the article, when its body does not. */
@@ -61,6 +62,16 @@ export function segmentHtml(html: string): HtmlSegments {
   return { segments: bodyWords >= 40 ? segments : walkPage(root, false), meta: headMeta(root) };
 }
 
+/** A paragraph that is an inline box of another article ("<b>Puede interesarte:</b> <a>...</a>"): its label and the rest. */
+function inlineRelated(paragraph: Element): { label: string; rest: string } | undefined {
+  const first = paragraph.children.find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  if (first?.type !== 'element' || !paragraph.children.some((child) => child.type === 'element' && child.tagName === 'a')) return undefined;
+  const label = textOf(first);
+  if (!RELATED_LABELS.has(labelOf(label))) return undefined;
+  const rest = textOf({ ...paragraph, children: paragraph.children.filter((child) => child !== first) });
+  return rest === '' ? undefined : { label, rest };
+}
+
 /** Whether the page marks its article (`article`, `main`) outside any chrome block. */
 function hasArticleRoot(root: Root): boolean {
   const find = (node: ElementContent | Root, outer: Landmark): boolean => {
@@ -107,6 +118,11 @@ function walkPage(root: Root, hasArticle: boolean): RawSegment[] {
         return push(textOf(node), landmark, 'title');
       }
       const block = tag === 'h1' ? 'heading' : BODY_BLOCKS[tag];
+      const inline = tag === 'p' ? inlineRelated(node) : undefined;
+      if (inline) {
+        push(inline.label, landmark, 'label');
+        return push(inline.rest, landmark, 'link');
+      }
       if (block || tag === 'figcaption') {
         const { kept, credits } = splitCredits(node);
         push(textOf(kept), landmark, block ?? 'caption', { markdown: blockMarkdown(block ? kept : { ...kept, tagName: 'p' }) });
