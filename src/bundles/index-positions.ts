@@ -108,11 +108,25 @@ function occurrences(text: string, needle: string): number {
  * Whether a text may hold duplicate keys, without a syntax tree. Every key is followed by one
  * colon, so when the colons are no more than the properties JSON.parse kept, no key was
  * dropped. Colons inside values only make it say "maybe"; then, when no whitespace stands
- * before any colon, the `":` pairs are counted instead, and only if that still says "maybe"
+ * before any colon, the `":` pairs that end a key are counted instead, and only if that still says "maybe"
  * does the position pass decide. Each count is a native substring search.
  */
 export function mayHaveDuplicateKeys(text: string, propertyCount: number): boolean {
   if (occurrences(text, ':') <= propertyCount) return false;
   if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:')) return true;
-  return occurrences(text, '":') > propertyCount;
+  return occurrences(text, '":') - escapedQuoteColons(text) > propertyCount;
+}
+
+/**
+ * How many `\":` inside strings (as in `$t(key, {\"count\": 3})`) end in an escaped quote: an odd
+ * run of backslashes before the quote. Those never end a key, so they are not counted as keys.
+ */
+function escapedQuoteColons(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\\":'); at !== -1; at = text.indexOf('\\":', at + 3)) {
+    let backslashes = 0;
+    for (let i = at; i >= 0 && text.charCodeAt(i) === 0x5c; i--) backslashes++;
+    if (backslashes % 2 === 1) count++;
+  }
+  return count;
 }

@@ -1,7 +1,8 @@
 import { scanProperties } from '../bundles/scan-properties.js';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
-import { indexPositions, mayHaveDuplicateKeys, type PositionIndex } from '../bundles/index-positions.js';
+import { findKey } from '../bundles/find-key.js';
+import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex } from '../bundles/index-positions.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
 import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
@@ -69,17 +70,56 @@ export function toBundle(input: BundleInput, keySeparator: string | false): Bund
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */
 export interface BundleLocator {
-  positions: PositionIndex;
   lines: LineIndex;
+  /** Every key's position at once (duplicates, collisions, or a file with many findings). */
+  readonly positions: PositionIndex;
+  /** One key's position; `''` is the root object. */
+  span(key: string): KeySpan | undefined;
+}
+
+/** After this many single-key searches in one file, indexing the whole file is cheaper. */
+const SEARCHES_BEFORE_INDEX = 8;
+
+class Locator implements BundleLocator {
+  readonly lines: LineIndex;
+  private index: PositionIndex | undefined;
+  private searches = 0;
+  /** `text` is searched for keys only when it parsed; lines are counted in any text. */
+  constructor(
+    private readonly text: string,
+    private readonly parsed: boolean,
+    private readonly keySeparator: string | false,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  get positions(): PositionIndex {
+    this.index ??= indexPositions(this.parsed ? this.text : '', this.keySeparator);
+    return this.index;
+  }
+
+  span(key: string): KeySpan | undefined {
+    if (this.index || ++this.searches > SEARCHES_BEFORE_INDEX) {
+      if (key === '') {
+        const root = this.positions.objects.get('');
+        return root === undefined ? undefined : { keyStart: root, keyEnd: root, valueStart: root, valueEnd: root + 1 };
+      }
+      return this.positions.keys.get(key);
+    }
+    return this.parsed ? findKey(this.text, key, this.keySeparator) : undefined;
+  }
 }
 
 const locators = new WeakMap<Bundle, BundleLocator>();
 
-/** The locator of a bundle: the position pass runs only for files that are reported on. */
+/**
+ * The locator of a bundle: positions are looked up only for files that are reported on,
+ * one key at a time while there are few findings in the file.
+ */
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    locator = { positions: indexPositions(bundle.data ? bundle.text : '', keySeparator), lines: new LineIndex(bundle.text) };
+    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator);
     locators.set(bundle, locator);
   }
   return locator;

@@ -19,19 +19,19 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   if (!bundle || anchor.kind === 'file') return undefined;
   if (anchor.kind === 'offset') return { start: anchor.offset, end: anchor.offset + anchor.length };
   if (!bundle.flat) return undefined;
-  const { positions } = locate(bundle, keySeparator);
+  const locator = locate(bundle, keySeparator);
   if (anchor.kind === 'span') return { start: anchor.span.keyStart, end: anchor.span.valueEnd };
   if (anchor.kind === 'flat-key') {
-    const span = positions.flatKeys.get(anchor.key) ?? positions.keys.get(anchor.key);
+    const span = locator.positions.flatKeys.get(anchor.key) ?? locator.positions.keys.get(anchor.key);
     return span && { start: span.keyStart, end: span.keyEnd };
   }
   if (anchor.kind === 'key') {
-    const span = positions.keys.get(anchor.key);
+    const span = locator.span(anchor.key);
     return span && { start: span.keyStart, end: span.valueEnd };
   }
   for (const path of ancestors(anchor.key, keySeparator)) {
-    const offset = positions.objects.get(path);
-    if (offset !== undefined) return { start: offset, end: offset + 1 };
+    const span = locator.span(path);
+    if (span && bundle.text.charAt(span.valueStart) === '{') return { start: span.valueStart, end: span.valueStart + 1 };
   }
   return undefined;
 }
@@ -62,7 +62,7 @@ export function toDiagnostic(finding: Finding, ruleId: string, severity: Severit
   if (finding.key !== undefined) diagnostic.key = finding.key;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map((r) => {
-      const span = r.bundle.flat ? locate(r.bundle, keySeparator).positions.keys.get(r.key) : undefined;
+      const span = r.bundle.data ? locate(r.bundle, keySeparator).span(r.key) : undefined;
       const at = span ? locate(r.bundle, keySeparator).lines.position(span.keyStart) : { line: 1, column: 1 };
       return { file: r.bundle.file, line: at.line, column: at.column, message: `${r.message}: "${r.key}"` };
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { findKey } from '../../src/bundles/find-key.js';
 import { scanProperties } from '../../src/bundles/scan-properties.js';
 import { indexPositions, mayHaveDuplicateKeys } from '../../src/bundles/index-positions.js';
 import { LineIndex } from '../../src/bundles/line-index.js';
@@ -63,6 +64,27 @@ describe('indexPositions', () => {
   it('handles a one-megabyte string without exhausting the regex engine', () => {
     const text = JSON.stringify({ big: 'x\\"'.repeat(350_000), after: 'ok' });
     expect(indexPositions(text, '.').keys.get('after')?.keyStart).toBe(text.indexOf('"after"'));
+  });
+});
+
+describe('findKey', () => {
+  it('finds each key exactly where the full index puts it, objects and root included', () => {
+    fc.assert(
+      fc.property(tree, fc.constantFrom(0, 2, '\t'), (data, indent) => {
+        const text = JSON.stringify(data, null, indent);
+        const index = indexPositions(text, '.');
+        for (const [key, span] of index.keys) expect(findKey(text, key, '.')).toEqual(span);
+        expect(findKey(text, '', '.')?.valueStart).toBe(index.objects.get(''));
+        expect(findKey(text, 'no such key', '.')).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows a key whose own name holds the separator, and takes the last duplicate', () => {
+    const text = '{ "a.b": { "c": "flat" }, "x": { "y": 1, "y": "last" } }';
+    expect(text.slice(findKey(text, 'a.b.c', '.')!.valueStart, findKey(text, 'a.b.c', '.')!.valueEnd)).toBe('"flat"');
+    expect(text.slice(findKey(text, 'x.y', '.')!.valueStart, findKey(text, 'x.y', '.')!.valueEnd)).toBe('"last"');
   });
 });
 
