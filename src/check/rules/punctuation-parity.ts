@@ -4,14 +4,17 @@ import type { Rule } from '../rule.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…' };
-const CLOSERS = /[\s"'”’»)\]}*_]+$/u;
+// Closing quotes, brackets and emphasis after the mark ("Hello." in quotes) are looked through.
+const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0']);
 
 const MARKS = '.:?!…';
 
 function finalMark(value: string, language: string): string {
   const last = value.charAt(value.length - 1);
   if (MARKS.includes(last) && last !== '') return last === '.' && value.endsWith('...') ? '…' : last;
-  const text = value.replace(CLOSERS, '');
+  let cut = value.length;
+  while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
+  const text = value.slice(0, cut);
   if (text.endsWith('...')) return '…';
   const end = text.slice(-1);
   if (end === ';' && language !== 'el') return '';
