@@ -50,7 +50,7 @@ function markdownOf(segment: ClassifiedSegment): string {
 }
 
 /** Segments that belong to the article body, in page order. */
-export const bodySegments = (segments: readonly ClassifiedSegment[]): ClassifiedSegment[] =>
+const bodySegments = (segments: readonly ClassifiedSegment[]): ClassifiedSegment[] =>
   segments.filter((segment) => segment.role === 'heading' || segment.role === 'paragraph' || segment.role === 'quote' || segment.role === 'caption');
 
 /**

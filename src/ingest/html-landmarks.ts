@@ -57,7 +57,7 @@ export function enterLandmark(element: Element, outer: Landmark): Landmark {
 }
 
 /** Whether an element credits a photo or an agency (`class="credit"`): reported apart from the caption it sits in. */
-export const isCreditElement = (element: Element): boolean => tokensOf(element).some((token) => /credit|credito/.test(token));
+const isCreditElement = (element: Element): boolean => tokensOf(element).some((token) => /credit|credito/.test(token));
 
 /** An element without its credit descendants, and those credits, so a caption keeps only its own words. */
 export function splitCredits(element: Element): { kept: Element; credits: Element[] } {

@@ -15,7 +15,7 @@ const SPANISH_LETTERS = /[ñáéíóúü¿¡]/i;
 const LETTERS = /\p{L}/gu;
 
 /** Drops quoted spans, links and digits, which speak for their author and not the segment. */
-export function stripForDetection(text: string): string {
+function stripForDetection(text: string): string {
   const withoutQuotes = text.replace(QUOTED, ' ');
   const base = (withoutQuotes.match(LETTERS)?.length ?? 0) >= 2 ? withoutQuotes : text;
   return base.replace(/https?:\/\/\S+/g, ' ').replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();

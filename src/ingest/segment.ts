@@ -12,7 +12,6 @@ export type SegmentHint =
   | 'quote'
   | 'caption'
   | 'image'
-  | 'teaser'
   | 'link'
   | 'tag'
   | 'credit'
