@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { enterLandmark, splitCredits, type Landmark } from './html-landmarks.js';
 import { blockMarkdown, textOf } from './html-markdown.js';
-import { labelOf, RELATED_LABELS } from './language-cues.js';
+import { labelOf, RELATED_LABELS, TAG_LABELS } from './language-cues.js';
 import type { RawSegment, SegmentHint } from './segment.js';
 
 /** What the page's head says about the article, when its body does not. */
@@ -60,6 +60,13 @@ export function segmentHtml(html: string): HtmlSegments {
   const segments = walkPage(root, hasArticleRoot(root));
   const bodyWords = segments.filter((segment) => segment.zone === 'body' && segment.hint === 'paragraph').reduce((sum, segment) => sum + segment.text.split(/\s+/).length, 0);
   return { segments: bodyWords >= 40 ? segments : walkPage(root, false), meta: headMeta(root) };
+}
+
+/** The own text of an element that labels a run of links ("Etiquetas: <a>Chile</a>, <a>...</a>"). */
+function listLabel(element: Element): string | undefined {
+  if (!hasDirectText(element) || !element.children.some((child) => isElement(child) && child.tagName === 'a')) return undefined;
+  const own = element.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join(' ');
+  return own.replace(/\s*[,|·•]\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A paragraph that is an inline box of another article ("<b>Puede interesarte:</b> <a>...</a>"): its label and the rest. */
@@ -128,6 +135,11 @@ function walkPage(root: Root, hasArticle: boolean): RawSegment[] {
         push(textOf(kept), landmark, block ?? 'caption', { markdown: blockMarkdown(block ? kept : { ...kept, tagName: 'p' }) });
         return credits.forEach((credit) => push(textOf(credit), landmark, 'credit'));
       }
+    }
+    const label = listLabel(node);
+    if (label !== undefined && (landmark.section === 'tags' || TAG_LABELS.has(labelOf(label)) || RELATED_LABELS.has(labelOf(label)))) {
+      push(label, landmark, 'label');
+      return node.children.forEach((child) => walk(child, landmark));
     }
     if (hasDirectText(node)) {
       const value = tag === 'time' ? attribute(node, 'dateTime') : undefined;
