@@ -32,7 +32,9 @@ describe('hostile bundles, through every command that reads bundles', () => {
 
 describe('keys named like Object.prototype members', () => {
   it('are plain keys for check and sync in-process, and Object.prototype is untouched', async () => {
-    const [target, source] = ['prototype-keys', 'prototype-keys-source'].map((name) => casesOf('bundles').find((c) => c.name === name) as HostileCase);
+    const byName = (name: string): HostileCase => casesOf('bundles').find((c) => c.name === name) as HostileCase;
+    const target = byName('prototype-keys');
+    const source = byName('prototype-keys-source');
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
     for (const item of [target, source]) {
       const box = makeSandbox(item.dir);
