@@ -29,8 +29,8 @@ export function checkProject(root: string, config: Config, options: CheckOptions
   return checkLayout(root, config, discoverBundles(root, config), options);
 }
 
-/** Below this many bytes of bundles (4 MiB) a second thread costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes of bundles (16 MiB) a second thread, with its own heap, costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Bytes of bundles per namespace. */
 function namespaceSizes(layout: BundleLayout, root: string): Map<string, number> {
@@ -59,8 +59,9 @@ function merge(a: CheckResult, b: CheckResult): CheckResult {
 
 /**
  * Checks a project on two threads when it is large: namespaces are independent, so half of
- * them (by size) go to a worker while this thread checks the rest. `jobs: 1` keeps one thread.
- * The result is the same as checkProject's, diagnostic for diagnostic.
+ * them (by size) go to a worker while this thread checks the rest. Without `jobs` that happens
+ * past PARALLEL_MIN_BYTES on a multi-core machine; `jobs: 2` asks for it at any size, `jobs: 1`
+ * keeps one thread. The result is the same as checkProject's, diagnostic for diagnostic.
  */
 export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
   const layout = discoverBundles(root, config);
@@ -70,7 +71,7 @@ export async function checkProjectInParallel(root: string, config: Config, optio
   const sizes = namespaceSizes(layout, root);
   const [mine, theirs] = halves(layout, sizes);
   const bytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  if (bytes < PARALLEL_MIN_BYTES || theirs.length === 0) return checkLayout(root, config, layout, checkOptions);
+  if ((options.jobs === undefined && bytes < PARALLEL_MIN_BYTES) || theirs.length === 0) return checkLayout(root, config, layout, checkOptions);
   const input: CheckWorkerInput = { root, config, locales: layout.locales, namespaces: theirs, files: layout.files, options: checkOptions.locales ? { locales: checkOptions.locales } : {} };
   const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input });
   const answer = new Promise<CheckResult>((resolve, reject) => {
