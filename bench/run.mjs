@@ -27,15 +27,28 @@ const bin = join(repoRoot, 'lib', 'cli', 'bin.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string' },
-    sizes: { type: 'string' },
-    'build-runs': { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    quick: { type: 'boolean', default: false },
-  },
-});
+const usage = 'usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]';
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      sizes: { type: 'string' },
+      'build-runs': { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n${usage}\n`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const { values } = parsed;
 const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 5));
 const buildRuns = Number(values['build-runs'] ?? (quick ? 1 : Math.min(runs, 3)));
