@@ -1,18 +1,6 @@
+// The worker side of checkProjectInParallel: checks its share of the namespaces and posts the result.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Config } from '../config/schema.js';
-import type { BundleLocation } from '../bundles/load-bundles.js';
-import { checkLayout } from './load-check.js';
-import type { CheckOptions } from './run-check.js';
-
-/** What the main thread hands a check worker: its share of the namespaces, and the whole layout. */
-export interface CheckWorkerInput {
-  root: string;
-  config: Config;
-  locales: string[];
-  namespaces: string[];
-  files: BundleLocation[];
-  options: Pick<CheckOptions, 'locales'>;
-}
+import { checkLayout, type CheckWorkerInput } from './load-check.js';
 
 const input = workerData as CheckWorkerInput;
 try {

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
-import { discoverBundles, readBundleFiles, type BundleLayout } from '../bundles/load-bundles.js';
+import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from '../bundles/load-bundles.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { runCheck, type CheckOptions, type CheckResult } from './run-check.js';
-import type { CheckWorkerInput } from './load-check-worker.js';
 
 /** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */
 export function checkLayout(root: string, config: Config, layout: BundleLayout, options: CheckOptions = {}): CheckResult {
@@ -27,6 +26,16 @@ export function checkLayout(root: string, config: Config, layout: BundleLayout, 
  */
 export function checkProject(root: string, config: Config, options: CheckOptions = {}): CheckResult {
   return checkLayout(root, config, discoverBundles(root, config), options);
+}
+
+/** What the main thread hands a check worker: its share of the namespaces, and the whole layout. */
+export interface CheckWorkerInput {
+  root: string;
+  config: Config;
+  locales: string[];
+  namespaces: string[];
+  files: BundleLocation[];
+  options: Pick<CheckOptions, 'locales'>;
 }
 
 /** Below this many bytes of bundles (16 MiB) a second thread, with its own heap, costs more than it saves. */
