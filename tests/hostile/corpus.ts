@@ -35,7 +35,7 @@ export function casesOf(kind: string): HostileCase[] {
     .map((name) => ({ kind, name, dir: join(root, name), ...(JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'kind' | 'name' | 'dir'>) }));
 }
 
-/** The arguments of each command that reads bundles, articles or the config. */
+/** The arguments of each command that reads bundles, articles, source pages or the config. */
 export function commandArgs(command: string, input: string): string[] {
   switch (command) {
     case 'export':
@@ -44,6 +44,8 @@ export function commandArgs(command: string, input: string): string[] {
       return ['import', '../es-AR.po', '--locale', 'es-AR'];
     case 'mark-translated':
       return ['mark-translated', input];
+    case 'ingest':
+      return ['ingest', input];
     default:
       return [command];
   }

@@ -46,6 +46,17 @@ export const generators = {
     symlinkSync('b.json', join(root, 'locales/es-AR/a.json'));
     symlinkSync('a.json', join(root, 'locales/es-AR/b.json'));
   },
+  /** 4 KB of bytes 0-255 (NUL included) where ingest expects a text dump. */
+  'binary-page': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    writeFileSync(join(root, 'content/sources/binary-page.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)));
+  },
+  /** A 10 MB text dump for ingest: one English title and 90,000 English lines. */
+  'huge-page': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    const line = 'Stocks rose on Tuesday after new data showed inflation slowing for a third month, analysts said in a note to clients.\n';
+    writeFileSync(join(root, 'content/sources/huge-page.txt'), `Markets rally as inflation cools\n${line.repeat(90_000)}`);
+  },
   /** A 10 MB English article: paragraphs, headings, lists, links and code. */
   'huge-article': (root: string): void => {
     const block = [
