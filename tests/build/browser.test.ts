@@ -2,18 +2,14 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
 import { startStaticServer, type StaticServer } from '../../src/cli/static-server.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { CHROMIUM_LAUNCH, openWatched } from '../support/chromium.js';
 import { fixtureProject } from './fixture-project.js';
 
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-};
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(repoRoot, 'test-output');
 
@@ -30,27 +26,8 @@ async function serveFixture(name: string): Promise<{ url: string; outDir: string
   return { url: server.url, outDir: summary.outDir };
 }
 
-/** Opens a page and records every console error, page error and dialog it produces. */
-async function openWatched(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
-  });
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
-}
-
 beforeAll(async () => {
-  browser = await chromium.launch(LAUNCH);
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 });
 
 afterAll(async () => {
@@ -61,7 +38,7 @@ afterAll(async () => {
 describe('built pages in Chromium', () => {
   it('shows the English article in Spanish chrome on es-AR and in English chrome on en', async () => {
     const { url } = await serveFixture('basic');
-    const es = await openWatched(`${url}es-AR/drone-factories/`);
+    const es = await openWatched(browser, `${url}es-AR/drone-factories/`);
     expect(await es.page.getAttribute('html', 'lang')).toBe('es-AR');
     expect(await es.page.getAttribute('article', 'lang')).toBe('en');
     const esText = await es.page.innerText('body');
@@ -75,7 +52,7 @@ describe('built pages in Chromium', () => {
     expect(await es.page.getAttribute('html', 'lang')).toBe('en');
     expect(es.problems).toEqual([]);
 
-    const en = await openWatched(`${url}en/drone-factories/`);
+    const en = await openWatched(browser, `${url}en/drone-factories/`);
     expect(await en.page.getAttribute('article', 'lang')).toBeNull();
     const enText = await en.page.innerText('body');
     for (const text of ['You may be interested in', 'Comments', 'To comment, you must be registered', 'Please log in']) expect(enText).toContain(text);
@@ -96,7 +73,7 @@ describe('built pages in Chromium', () => {
     servers.push(server);
     const slugs = readdirSync(join(repoRoot, 'content/en')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
     for (const slug of slugs) {
-      const { page, problems } = await openWatched(`${server.url}es-AR/${slug}/`);
+      const { page, problems } = await openWatched(browser, `${server.url}es-AR/${slug}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('es-AR');
       expect(await page.getAttribute('article', 'lang')).toBe('en');
       const text = await page.innerText('body');
@@ -114,7 +91,7 @@ describe('built pages in Chromium', () => {
   it('never runs a script or handler from a bundle string or from markdown', async () => {
     const { url, outDir } = await serveFixture('hostile');
     for (const path of ['en/hostile-markup/', 'es-AR/hostile-markup/', 'en/', 'es-AR/', '']) {
-      const { page, problems } = await openWatched(`${url}${path}`);
+      const { page, problems } = await openWatched(browser, `${url}${path}`);
       for (const target of ['text=a javascript link', 'text=Styled paragraph.', 'summary']) {
         if ((await page.locator(target).count()) > 0) await page.click(target);
       }
@@ -122,7 +99,7 @@ describe('built pages in Chromium', () => {
       expect(await page.locator('script, iframe, [onerror], [onclick], [ontoggle], [style]').count(), path).toBe(0);
       await page.close();
     }
-    const { page } = await openWatched(`${url}en/hostile-markup/`);
+    const { page } = await openWatched(browser, `${url}en/hostile-markup/`);
     expect(await page.innerText('header .tagline')).toContain("<script>alert('bundle-script')</script>");
     expect(await page.innerText('article')).toContain('A paragraph with emphasis that survives sanitizing.');
     await page.close();
@@ -130,7 +107,7 @@ describe('built pages in Chromium', () => {
     // The same detector on an unsanitized page: proves a handler that ran would have been seen.
     writeFileSync(join(outDir, 'control.html'), "<!doctype html><title>control</title><img src=\"\" onerror=\"alert('control')\">");
     // An open dialog holds the load event, so once goto returns the dialog has been recorded.
-    const control = await openWatched(`${url}control.html`);
+    const control = await openWatched(browser, `${url}control.html`);
     expect(control.problems).toEqual(['dialog: control']);
   });
 });
