@@ -7,17 +7,22 @@ import type { Config } from '../config/schema.js';
 import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from '../bundles/load-bundles.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
-import { runCheck, type CheckOptions, type CheckResult } from './run-check.js';
+import { runCheck, type CheckOptions, type CheckProject, type CheckResult } from './run-check.js';
 
-/** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */
-export function checkLayout(root: string, config: Config, layout: BundleLayout, options: CheckOptions = {}): CheckResult {
+/** A layout as the checker reads it: each namespace's files are read only when it is checked. */
+export function layoutProject(root: string, config: Config, layout: BundleLayout): CheckProject {
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];
     list.push(file);
     byNamespace.set(file.namespace, list);
   }
-  return runCheck({ config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readBundleFiles(root, byNamespace.get(namespace) ?? []), skipped: layout.skipped }, options);
+  return { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readBundleFiles(root, byNamespace.get(namespace) ?? []), skipped: layout.skipped };
+}
+
+/** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */
+export function checkLayout(root: string, config: Config, layout: BundleLayout, options: CheckOptions = {}): CheckResult {
+  return runCheck(layoutProject(root, config, layout), options);
 }
 
 /**
