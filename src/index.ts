@@ -36,3 +36,6 @@ export { markTranslated } from './content/mark-translated.js';
 export { pairArticles, isStale } from './content/translations.js';
 export { exportLocale, EXCHANGE_FORMATS, type ExchangeFormat } from './exchange/export-project.js';
 export { importText } from './exchange/import-file.js';
+export { MAX_NESTING_DEPTH } from './bundles/nesting-depth.js';
+export type { IngestOptions, IngestResult } from './ingest/load-ingest.js';
+export { MAX_ARTICLE_BYTES } from './build/load-site-input.js';
