@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Command } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 
 /** The options every project command takes. */
@@ -11,4 +12,9 @@ export interface ProjectOptions {
 export async function loadProjectConfig(options: ProjectOptions): Promise<LoadedConfig & { root: string }> {
   const root = resolve(options.root ?? process.cwd());
   return { root, ...(await loadConfig(root, options.config)) };
+}
+
+/** Adds the options every project command takes, `--root` and `--config`, worded once. */
+export function withProjectOptions(command: Command): Command {
+  return command.option('--root <dir>', 'project root', process.cwd()).option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)');
 }

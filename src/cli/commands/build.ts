@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { progressReporter } from '../progress-reporter.js';
 
 interface BuildCliOptions extends ProjectOptions {
@@ -21,11 +21,11 @@ export function formatDiagnosticLine(d: Diagnostic): string {
 
 /** `l10n build`: the localised static site, written only when the build succeeds. */
 export function registerBuild(program: Command): void {
-  program
-    .command('build')
-    .description('publish the localised static site: every article in every locale, indexes, sitemap and runtime bundles')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('build')
+      .description('publish the localised static site: every article in every locale, indexes, sitemap and runtime bundles'),
+  )
     .option('--out <dir>', 'output folder, relative to the root (default: build.outDir of the config, "dist")')
     .option('--locale <lng>', 'build only this locale (repeatable)', collect)
     .option('--base-url <url>', 'public URL of the site, for canonical links and the sitemap (default: build.baseUrl)')

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../../check/run-check.js';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../report/format-report.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
 interface CheckOptions extends ProjectOptions {
@@ -35,11 +35,11 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
 
 /** `l10n check`: every locale bundle and translated article complete and correct, at file:line:column. */
 export function registerCheck(program: Command): void {
-  program
-    .command('check')
-    .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('check')
+      .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column'),
+  )
     .option('--locale <lng>', 'report only on this locale (repeatable)', collect)
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')

@@ -8,7 +8,7 @@ import { formatSyncDiff } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 interface ImportOptions extends ProjectOptions {
   locale?: string;
@@ -17,14 +17,14 @@ interface ImportOptions extends ProjectOptions {
 
 /** `l10n import FILE`: writes the translations of an XLIFF or PO file into the bundles, and says what changed. */
 export function registerImport(program: Command): void {
-  program
-    .command('import')
-    .description('write the translations of an XLIFF 2.0 or PO file into the locale\'s bundles, reporting every change')
-    .argument('<file>', 'the .xlf/.xliff or .po file')
-    .option('--locale <lng>', 'the target locale (default: the one the file names)')
-    .option('--dry-run', 'print a unified diff of what would change and write nothing')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('import')
+      .description('write the translations of an XLIFF 2.0 or PO file into the locale\'s bundles, reporting every change')
+      .argument('<file>', 'the .xlf/.xliff or .po file')
+      .option('--locale <lng>', 'the target locale (default: the one the file names)')
+      .option('--dry-run', 'print a unified diff of what would change and write nothing'),
+  )
     .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (unreadable file, unknown locale) or config error.')
     .action(async (file: string, options: ImportOptions) => {
       const { root, config } = await loadProjectConfig(options);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatIngestText } from '../../ingest/ingest-report.js';
 import { ingestPages, type IngestResult } from '../../ingest/load-ingest.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 interface IngestCommandOptions extends ProjectOptions {
   slug?: string;
@@ -26,12 +26,12 @@ function printResult(result: IngestResult, options: IngestCommandOptions): void 
 
 /** `l10n ingest`: turns scraped pages into the English article and the Spanish UI strings. */
 export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description('split scraped pages (text dumps or HTML) into the English article (content/en/<slug>.md) and the Spanish UI strings (locales/es-AR/<ns>.json)')
-    .argument('<page...>', 'pages to ingest: .txt dumps (one segment per line) or .html pages')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('ingest')
+      .description('split scraped pages (text dumps or HTML) into the English article (content/en/<slug>.md) and the Spanish UI strings (locales/es-AR/<ns>.json)')
+      .argument('<page...>', 'pages to ingest: .txt dumps (one segment per line) or .html pages'),
+  )
     .option('--slug <slug>', 'slug of the article (one page only; default: from the title, or the slug the page was ingested under before)')
     .option('--namespace <ns>', 'bundle namespace for the UI strings (default: ingest.namespace of the config)')
     .option('--dry-run', 'write nothing; print the same report')

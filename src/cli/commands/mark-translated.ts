@@ -12,16 +12,16 @@ import { writeContentLock } from '../../content/write-content-lock.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { snapshotBundle } from '../../sync/snapshot-bundle.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 /** `l10n mark-translated <file...>`: records that translations are up to date with their sources. */
 export function registerMarkTranslated(program: Command): void {
-  program
-    .command('mark-translated')
-    .description('record that translated articles (content/<lng>/<slug>.md) or bundles (locales/<lng>/<ns>.json) are up to date with their source')
-    .argument('<file...>', 'translated article or bundle files')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('mark-translated')
+      .description('record that translated articles (content/<lng>/<slug>.md) or bundles (locales/<lng>/<ns>.json) are up to date with their source')
+      .argument('<file...>', 'translated article or bundle files'),
+  )
     .addHelpText('after', '\nAn article gets source and sourceHash in its front matter; the lockfile (content/l10n-lock.json) keeps\nthe source text so `l10n check` can show what changed later (article-stale) and `l10n status` can count stale entries.')
     .action(async (files: string[], options: ProjectOptions) => {
       const { root, config } = await loadProjectConfig(options);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../../diagnostics/usage-error.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { startStaticServer } from '../static-server.js';
 
 interface ServeOptions extends ProjectOptions {
@@ -18,11 +18,11 @@ function parsePort(value: string): number {
 
 /** `l10n serve`: preview the built site on localhost (127.0.0.1 only) until interrupted. */
 export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('preview the built site on http://127.0.0.1 (run l10n build first)')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('serve')
+      .description('preview the built site on http://127.0.0.1 (run l10n build first)'),
+  )
     .option('--dir <dir>', 'folder to serve (default: build.outDir of the config)')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .action(async (options: ServeOptions) => {

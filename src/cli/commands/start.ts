@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { formatReport } from '../../report/format-report.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { formatDiagnosticLine } from './build.js';
 
 /** `l10n start` (what `npm start` runs): the whole job on the project in the working folder. */
 export function registerStart(program: Command): void {
-  program
-    .command('start')
-    .description('run the whole pipeline on the project: ingest new or changed source pages, check, then build the site')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('start')
+      .description('run the whole pipeline on the project: ingest new or changed source pages, check, then build the site'),
+  )
     .addHelpText('after', '\nExit status: 0 when the check has no error and the site was built; 1 otherwise; 2 usage or config error.')
     .action(async (options: ProjectOptions) => {
       const { root, config } = await loadProjectConfig(options);

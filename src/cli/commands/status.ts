@@ -5,7 +5,7 @@ import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
 interface StatusOptions extends ProjectOptions {
@@ -15,11 +15,11 @@ interface StatusOptions extends ProjectOptions {
 
 /** `l10n status`: what is translated and what is left, per locale and namespace, and per locale for articles. */
 export function registerStatus(program: Command): void {
-  program
-    .command('status')
-    .description('count translated, missing, empty, fallback, untranslated and stale entries per locale and namespace, and articles per locale')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('status')
+      .description('count translated, missing, empty, fallback, untranslated and stale entries per locale and namespace, and articles per locale'),
+  )
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'html']).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addHelpText(

@@ -4,7 +4,7 @@ import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { syncProject } from '../../sync/sync-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
-import { loadProjectConfig, type ProjectOptions } from '../load-project-config.js';
+import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 interface SyncCommandOptions extends ProjectOptions {
   locale?: string[];
@@ -16,11 +16,11 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 /** `l10n sync`: adds the skeleton of every missing entry to the target bundles, never touching a translator's work. */
 export function registerSync(program: Command): void {
-  program
-    .command('sync')
-    .description('add every missing key and every plural form a locale needs to its bundles, keeping each file\'s order and formatting')
-    .option('--root <dir>', 'project root', process.cwd())
-    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)')
+  withProjectOptions(
+    program
+      .command('sync')
+      .description('add every missing key and every plural form a locale needs to its bundles, keeping each file\'s order and formatting'),
+  )
     .option('--locale <lng>', 'sync only this locale (repeatable)', collect)
     .option('--dry-run', 'print a unified diff of what would change and write nothing')
     .option('--prune', 'also remove keys the source does not have (listed in the output)')
