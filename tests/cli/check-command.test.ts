@@ -1,19 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
+import { ROOT, shippedCopy } from '../support/shipped-copy.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A copy of the shipped project's bundles and config, to break on purpose. */
-function shippedCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'l10n-cli-'));
-  cpSync(join(ROOT, 'locales'), join(dir, 'locales'), { recursive: true });
-  cpSync(join(ROOT, 'l10n.config.ts'), join(dir, 'l10n.config.ts'));
-  return dir;
-}
 
 describe('l10n check', () => {
   it('passes the shipped project with no error and no warning', () => {

@@ -1,15 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { ROOT, shippedCopy } from '../support/shipped-copy.js';
 
 it('npm start on a fresh copy ingests the source page, checks, builds and says where the site is', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'l10n-start-'));
-  for (const part of ['content', 'locales', 'l10n.config.ts']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  const dir = shippedCopy(['content', 'locales', 'l10n.config.ts']);
   const article = readdirSync(join(dir, 'content/en'))[0] as string;
   rmSync(join(dir, 'content/en', article));
   const first = runCli(['start'], dir);

@@ -1,19 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { shippedCopy } from '../support/shipped-copy.js';
 import { runCommand } from './run-command.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A copy of the shipped bundles and config with one key and one plural form removed from en. */
-function shippedCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'l10n-workflow-'));
-  cpSync(join(ROOT, 'locales'), join(dir, 'locales'), { recursive: true });
-  cpSync(join(ROOT, 'l10n.config.ts'), join(dir, 'l10n.config.ts'));
-  return dir;
-}
 
 describe('the translator commands on the shipped project', () => {
   it('sync --dry-run prints a diff and writes nothing; sync then writes; a second sync is a no-op', async () => {
