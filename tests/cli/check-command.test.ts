@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { ROOT, shippedCopy } from '../support/shipped-copy.js';
 
-
 describe('l10n check', () => {
   it('passes the shipped project with no error and no warning', () => {
     const { status, stdout, stderr } = runCli(['check'], ROOT);

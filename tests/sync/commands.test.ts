@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { shippedCopy } from '../support/shipped-copy.js';
 import { runCommand } from './run-command.js';
 
-
 describe('the translator commands on the shipped project', () => {
   it('sync --dry-run prints a diff and writes nothing; sync then writes; a second sync is a no-op', async () => {
     const dir = shippedCopy();
