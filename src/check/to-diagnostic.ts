@@ -18,7 +18,7 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   const bundle = finding.target.bundle;
   if (!bundle || anchor.kind === 'file') return undefined;
   if (anchor.kind === 'offset') return { start: anchor.offset, end: anchor.offset + anchor.length };
-  if (!bundle.flat) return undefined;
+  if (!bundle.data) return undefined;
   const locator = locate(bundle, keySeparator);
   if (anchor.kind === 'span') return { start: anchor.span.keyStart, end: anchor.span.valueEnd };
   if (anchor.kind === 'flat-key') {
