@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Language-ID accuracy of ingest's identifier against plain eld, per segment length, on the
 // labelled set in tests/fixtures/ingest/langid/segments.tsv. Also prints how long each eld data
-// size takes to load. A script, not a test: run `npm run build:ts && node bench/langid-accuracy.mjs`.
+// size takes to load. A script, not a test: run `npm run compile && node bench/langid-accuracy.mjs`.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 

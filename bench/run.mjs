@@ -23,7 +23,7 @@ import { formatTable, missedKinds } from './harness/table.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = dirname(benchDir);
-const bin = join(repoRoot, 'lib', 'cli', 'bin.js');
+const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
@@ -56,9 +56,9 @@ const sizes = (values.sizes ?? (quick ? 'small,medium' : 'small,medium,large')).
 const seed = Number(values.seed);
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 
-log('compiling src/ (npm run build:ts)');
-const tsc = spawnSync('npm', ['run', '-s', 'build:ts'], { cwd: repoRoot, encoding: 'utf8' });
-if (tsc.status !== 0) log(`build:ts reported errors; measuring whatever lib/ holds\n${tsc.stdout.slice(0, 800)}`);
+log('compiling src/ (npm run compile: lib/ and the bundled lib/bin/l10n.js)');
+const tsc = spawnSync('npm', ['run', '-s', 'compile'], { cwd: repoRoot, encoding: 'utf8' });
+if (tsc.status !== 0) log(`compile reported errors; measuring whatever lib/ holds\n${tsc.stdout.slice(0, 800)}`);
 
 const rows = [];
 const row = (fields) => {

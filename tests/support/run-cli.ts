@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The compiled bin, as users run it (built by `npm install` / `npm test`). */
-export const BIN = fileURLToPath(new URL('../../lib/cli/bin.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../lib/bin/l10n.js', import.meta.url));
 
 /** Runs `l10n <args>` with plain node in `cwd` and returns its exit code and output. */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
