@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { loadBundles } from '../bundles/load-bundles.js';
@@ -66,7 +66,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
   for (const article of read.articles) {
-    const bytes = Buffer.byteLength(article.body);
+    const bytes = article.bodyBytes;
     if (bytes <= MAX_ARTICLE_BYTES) continue;
     const message = `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it`;
     errors.push({ file: article.file, line: article.bodyLine, column: 1, endLine: article.bodyLine, endColumn: 1, severity: 'error', ruleId: 'article-size', message });
@@ -82,7 +82,11 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
   try {
     const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
     if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
-    const pages = Object.fromEntries(Object.entries(manifest.pages).filter(([path, hash]) => typeof hash === 'string' && existsSync(join(outDir, path))));
+    const pages = Object.create(null) as Record<string, string>;
+    for (const path in manifest.pages) {
+      const hash = manifest.pages[path];
+      if (typeof hash === 'string' && existsSync(`${outDir}${sep}${path}`)) pages[path] = hash;
+    }
     const files = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string' && !path.split('/').includes('..')) : [];
     const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
     return { version: manifest.version, pages, files, ...(articles && { articles }) };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Resource } from 'i18next';
@@ -11,7 +11,7 @@ import { articlePageFor } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
 import { markdownToHast } from './markdown.js';
 import type { LocaleTarget } from './page-shell.js';
-import { planSite } from './plan-site.js';
+import { planSite, type ArticlePagePlan, type PageLink } from './plan-site.js';
 import { resolveChain, type BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
@@ -65,7 +65,15 @@ export interface RenderedSite {
   pages: number;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string): string => hash('sha256', text);
+
+/** A link as page input: slugs and locale tags hold no spaces, and the title is quoted. */
+const linkInput = (link: PageLink): string => `${link.locale} ${link.slug} ${link.lang} ${JSON.stringify(link.title)}`;
+
+/** Everything an article page shows besides the site-wide inputs, one unambiguous string. */
+function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined): string {
+  return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}\n${page.related.map(linkInput).join('\n')}`;
+}
 
 /** Renders the whole site from data: the pure core of `l10n build`. */
 export function renderSite(input: SiteInput): RenderedSite {
@@ -99,11 +107,13 @@ export function renderSite(input: SiteInput): RenderedSite {
   const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
   const reused: string[] = [];
   let rendered = 0;
+  // What every page depends on, serialized once; each page adds its own inputs.
+  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year]);
   /** Records a page's input hash; true when the previous output already has this exact page. */
-  const unchanged = (path: string, inputs: unknown[]): boolean => {
-    const hash = sha256(JSON.stringify([TEMPLATE_VERSION, path, base, locales, input.year, ...inputs]));
-    manifest.pages[path] = hash;
-    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[path] === hash) {
+  const unchanged = (path: string, inputs: string): boolean => {
+    const digest = sha256(`${everyPage}\n${path}\n${inputs}`);
+    manifest.pages[path] = digest;
+    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[path] === digest) {
       reused.push(path);
       return true;
     }
@@ -113,7 +123,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   const total = plan.pages.length;
   plan.pages.forEach((page, done) => {
     const t = translators.get(page.locale) as Translator;
-    if (!unchanged(page.path, [bundleHash.get(page.locale), page.article.hash, page.translated, page.alternates, page.related])) {
+    if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale)))) {
       if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
       const tree = articlePageFor(page, t, last.body, { url, locales, sourceLocale: config.sourceLocale, year: input.year });
       files.set(page.path, toHtml(tree));
@@ -123,7 +133,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const locale of locales) {
     const t = translators.get(locale) as Translator;
     const links = plan.indexes.get(locale) ?? [];
-    if (unchanged(`${locale}/index.html`, [bundleHash.get(locale), links])) continue;
+    if (unchanged(`${locale}/index.html`, `${bundleHash.get(locale)}\n${links.map(linkInput).join('\n')}`)) continue;
     const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
     files.set(`${locale}/index.html`, toHtml(index));
   }

@@ -23,6 +23,8 @@ export interface Article {
   sourceHash?: string;
   /** The markdown after the front matter. */
   body: string;
+  /** UTF-8 size of `body`, known without reading it again (a cached article loads its body lazily). */
+  bodyBytes: number;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   /** sha256 of the whole file text: unchanged text means an unchanged page input. */

@@ -77,6 +77,7 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
     title: data.title,
     lang: data.lang ?? locale,
     body: split.body,
+    bodyBytes: Buffer.byteLength(split.body),
     bodyLine: split.bodyLine,
     hash: createHash('sha256').update(raw).digest('hex'),
     ...(date && { date }),

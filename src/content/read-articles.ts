@@ -5,8 +5,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseArticle } from './parse-article.js';
 
-/** An article as stored in a JSON cache (the date as an ISO string). */
-export type StoredArticle = Omit<Article, 'date'> & { date?: string };
+/** An article as stored in a JSON cache: the date as an ISO string, without its body. */
+export type StoredArticle = Omit<Article, 'date' | 'body'> & { date?: string };
 
 /** Parsed articles by file, with the file's size and modification time when it was parsed. */
 export type ArticleCache = Record<string, { mtimeMs: number; size: number; article: StoredArticle }>;
@@ -30,8 +30,27 @@ function listMarkdown(dir: string): string[] {
   }
 }
 
-const store = ({ date, ...rest }: Article): StoredArticle => ({ ...rest, ...(date && { date: date.toISOString() }) });
-const revive = ({ date, ...rest }: StoredArticle): Article => ({ ...rest, ...(date && { date: new Date(date) }) });
+const store = ({ date, body: _body, ...rest }: Article): StoredArticle => ({ ...rest, ...(date && { date: date.toISOString() }) });
+
+/** The body of a cached article, read again from its file when something first asks for it. */
+function readBody(root: string, stored: StoredArticle): string {
+  const raw = readFileSync(join(root, stored.file), 'utf8');
+  const parsed = parseArticle(stored.file, raw.replace(/^\uFEFF/, ''), stored.locale);
+  if (!parsed.article || parsed.article.hash !== stored.hash) throw new Error(`${stored.file} changed while it was being read; run the command again`);
+  return parsed.article.body;
+}
+
+/**
+ * A cached article as an Article. Its body is not in the cache (it would make the cache as big
+ * as the content): it is read from the file on first access, which a rebuild does only for
+ * the pages it renders again.
+ */
+function revive(root: string, { date, ...rest }: StoredArticle): Article {
+  let body: string | undefined;
+  const article = { ...rest, ...(date && { date: new Date(date) }) } as Article;
+  Object.defineProperty(article, 'body', { enumerable: true, get: () => (body ??= readBody(root, rest)) });
+  return article;
+}
 
 /**
  * Reads `content/<locale>/*.md` for the given locales (the folder names the locale). A file
@@ -52,8 +71,8 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir'>, l
       try {
         stat = statSync(join(root, file));
         const known = cache[file];
-        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale) {
-          articles.push(revive(known.article));
+        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.bodyBytes === 'number') {
+          articles.push(revive(root, known.article));
           next[file] = known;
           continue;
         }

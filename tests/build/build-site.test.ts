@@ -77,4 +77,18 @@ describe('buildSite on the basic fixture', () => {
     expect(buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
     expect(buildSite(root, config, { now, force: true })).toMatchObject({ rendered: 6, reused: 0 });
   });
+
+  it('keeps article bodies out of its cache and reads them again when cached pages must be rendered', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    const manifest = readFileSync(join(root, 'dist/.l10n-cache.json'), 'utf8');
+    expect(manifest).toContain('drone-factories');
+    expect(manifest).not.toContain('diplomatic and');
+    const bundle = join(root, 'locales/es-AR/ui.json');
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('"Comentarios"', '"Comentarios de lectores"'));
+    expect(buildSite(root, config, { now })).toMatchObject({ written: true, reused: 3 });
+    const page = readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8');
+    expect(page).toContain('Comentarios de lectores');
+    expect(page).toContain('diplomatic and');
+  });
 });
