@@ -75,11 +75,12 @@ function merge(a: CheckResult, b: CheckResult): CheckResult {
  * Checks a project on two threads when it is large: namespaces are independent, so half of
  * them (by size) go to a worker while this thread checks the rest. Without `jobs` that happens
  * past PARALLEL_MIN_BYTES on a multi-core machine; `jobs: 2` asks for it at any size, `jobs: 1`
- * keeps one thread. The result is the same as checkProject's, diagnostic for diagnostic.
+ * keeps one thread, as does a `bundleCache`. The result is the same as checkProject's, diagnostic for diagnostic.
  */
 export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
   const layout = discoverBundles(root, config);
-  const jobs = Math.min(options.jobs ?? availableParallelism(), 2);
+  // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
+  const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
   const { jobs: _, ...checkOptions } = options;
   if (jobs < 2 || layout.namespaces.length < 2) return checkLayout(root, config, layout, checkOptions);
   const sizes = namespaceSizes(layout, root);

@@ -37,6 +37,8 @@ export interface NamespaceContext {
   bundles: ReadonlyMap<string, Bundle>;
   /** Every bundle file of the namespace, broken ones included. */
   files: readonly Bundle[];
+  /** The files of the checked locales (all of `files` unless `--locale` or the watcher narrows them). */
+  checkedFiles: readonly Bundle[];
   /** The checked locales other than the source, in config order. */
   targets: readonly string[];
   pluralSeparator: string;
@@ -67,6 +69,8 @@ export interface NamespaceInput {
   locales: readonly string[];
   files: readonly Bundle[];
   requireKey(requirement: KeyRequirement): void;
+  /** Compare only these targets (`--locale`, the watcher); every target when absent. */
+  checkedLocales?: ReadonlySet<string> | undefined;
 }
 
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
@@ -115,7 +119,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     source,
     bundles,
     files: input.files,
-    targets: input.locales.filter((l) => l !== sourceLocale),
+    checkedFiles: input.checkedLocales ? input.files.filter((file) => input.checkedLocales?.has(file.locale)) : input.files,
+    targets: input.locales.filter((l) => l !== sourceLocale && (!input.checkedLocales || input.checkedLocales.has(l))),
     pluralSeparator: sep,
     keySeparator: config.keySeparator,
     chain,

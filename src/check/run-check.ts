@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type Bundle, type BundleInput } from './bundle.js';
 import { comparableTargets } from './absent-keys.js';
+import type { BundleCache } from './bundle-cache.js';
 import type { Finding } from './finding.js';
 import { namespaceContext, type KeyRequirement } from './namespace-context.js';
 import { resolveKey } from './resolve-key.js';
@@ -45,6 +46,8 @@ export interface CheckResult {
 export interface CheckOptions {
   locales?: readonly string[];
   rules?: readonly Rule[];
+  /** Parsed bundles kept from an earlier run (the watcher): unchanged files are not parsed again. */
+  bundleCache?: BundleCache;
 }
 
 function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
@@ -94,9 +97,10 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
   for (const namespace of project.namespaces) {
-    const bundles = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
+    const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
+    const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push({ rule: current, requirement }) });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push({ rule: current, requirement }), checkedLocales: selected });
     keys += context.source?.data ? countLeaves(context.source.data) : 0;
     if (context.source?.data) {
       for (const [locale, bundle] of comparableTargets(context)) {

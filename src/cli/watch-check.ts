@@ -2,9 +2,12 @@ import { watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadContentProject } from '../check/content-rules/load-content-check.js';
 import { runContentCheck } from '../check/content-rules/run-content-check.js';
-import { runCheck } from '../check/run-check.js';
+import { BundleCache } from '../check/bundle-cache.js';
+import { runCheck, type CheckProject } from '../check/run-check.js';
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import { affectedLocales } from '../watch/affected-locales.js';
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBundleProject } from '../sync/load-bundle-project.js';
 import { changedScope } from '../watch/changed-scope.js';
 import { diffDiagnostics } from '../watch/diff-diagnostics.js';
@@ -14,11 +17,15 @@ import { formatWatch } from '../watch/format-watch.js';
 export interface WatchOptions {
   locales?: readonly string[];
   write(text: string): void;
+  /** The first full check, when the caller already ran it with this cache: not repeated. */
+  seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache };
 }
 
 /** A running watcher; `close` stops it (the CLI runs until Ctrl-C). */
 export interface WatchHandle {
   close(): void;
+  /** The bundle diagnostics the watcher holds now, every namespace, in report order. */
+  bundleDiagnostics(): Diagnostic[];
 }
 
 // Editors save in bursts (write, rename, chmod): one re-check per burst.
@@ -37,7 +44,20 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     for (const d of diagnostics) if (d.namespace) byNamespace.set(d.namespace, [...(byNamespace.get(d.namespace) ?? []), d]);
   };
   const contentOf = (): Diagnostic[] => runContentCheck(loadContentProject(root, config, project.locales), scope);
-  group(runCheck(project, scope).diagnostics);
+  const bundleCache = options.seed?.bundleCache ?? new BundleCache();
+  group(options.seed?.diagnostics ?? runCheck(project, { ...scope, bundleCache }).diagnostics);
+  /**
+   * Which locales of a namespace to check again after saves of `saved`: those saves and the
+   * locales falling back through them, within --locale; undefined for all (the source changed,
+   * a locale or the namespace itself appeared or went away).
+   */
+  const recheckScope = (namespace: string, saved: ReadonlySet<string>, previous: CheckProject): Set<string> | undefined => {
+    const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
+    if (!same) return undefined;
+    const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
+    const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
+    return affected && options.locales ? new Set([...affected].filter((l) => options.locales?.includes(l))) : affected;
+  };
   let content = contentOf();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -48,14 +68,21 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     pending.clear();
     if (changed.files.length === 0) return;
     // Files come and go (a new locale, a deleted namespace): find them again, it is a few readdirs.
-    const known = project.namespaces;
+    const previous = project;
     project = loadBundleProject(root, config);
-    const namespaces = [...changed.namespaces].filter((ns) => project.namespaces.includes(ns) || known.includes(ns));
-    const before = namespaces.flatMap((ns) => byNamespace.get(ns) ?? []);
-    for (const ns of namespaces) byNamespace.delete(ns);
-    const present = namespaces.filter((ns) => project.namespaces.includes(ns));
-    const after = present.length > 0 ? runCheck({ ...project, namespaces: present }, scope).diagnostics : [];
-    group(after);
+    const before: Diagnostic[] = [];
+    const after: Diagnostic[] = [];
+    for (const namespace of changed.namespaces) {
+      if (!project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
+      const redo = recheckScope(namespace, changed.savedLocales.get(namespace) ?? new Set(), previous);
+      if (redo && redo.size === 0) continue;
+      const old = byNamespace.get(namespace) ?? [];
+      const kept = redo ? old.filter((d) => !redo.has(d.locale ?? '')) : [];
+      before.push(...(redo ? old.filter((d) => redo.has(d.locale ?? '')) : old));
+      const fresh = project.namespaces.includes(namespace) ? runCheck({ ...project, namespaces: [namespace] }, { bundleCache, ...(redo ? { locales: [...redo] } : scope) }).diagnostics : [];
+      byNamespace.set(namespace, [...kept, ...fresh]);
+      after.push(...fresh);
+    }
     const contentBefore = changed.content ? content : [];
     if (changed.content) content = contentOf();
     const contentAfter = changed.content ? content : [];
@@ -81,5 +108,6 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();
     },
+    bundleDiagnostics: () => [...byNamespace.values()].flat().sort(compareDiagnostics),
   };
 }

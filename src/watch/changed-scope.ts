@@ -3,6 +3,8 @@ import type { Config } from '../config/schema.js';
 /** What a batch of saved files asks to re-check: bundle namespaces, and whether any article changed. */
 export interface ChangedScope {
   namespaces: Set<string>;
+  /** The saved locales of each namespace (`locales/es/common.json` -> common: es). */
+  savedLocales: Map<string, Set<string>>;
   content: boolean;
   files: string[];
 }
@@ -16,13 +18,17 @@ const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '
 export function changedScope(paths: Iterable<string>, config: Pick<Config, 'localesDir' | 'contentDir'>): ChangedScope {
   const locales = `${trim(config.localesDir)}/`;
   const content = `${trim(config.contentDir)}/`;
-  const scope: ChangedScope = { namespaces: new Set(), content: false, files: [] };
+  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), content: false, files: [] };
   for (const path of paths) {
     if (path.startsWith(locales) && path.endsWith('.json')) {
       const rest = path.slice(locales.length);
       const slash = rest.indexOf('/');
       if (slash > 0) {
-        scope.namespaces.add(rest.slice(slash + 1, -'.json'.length));
+        const namespace = rest.slice(slash + 1, -'.json'.length);
+        scope.namespaces.add(namespace);
+        const saved = scope.savedLocales.get(namespace) ?? new Set<string>();
+        saved.add(rest.slice(0, slash));
+        scope.savedLocales.set(namespace, saved);
         scope.files.push(path);
       }
     } else if (path.startsWith(content) && (path.endsWith('.md') || path.endsWith('.json'))) {

@@ -6,7 +6,7 @@ import { generateProject, type GeneratedProject } from '../../bench/generate-pro
 import { runCli } from '../support/run-cli.js';
 
 interface Report {
-  diagnostics: { file: string; severity: string; ruleId: string; key: string | null }[];
+  diagnostics: { file: string; severity: string; ruleId: string; key: string | null; locale?: string }[];
 }
 
 // A generated project of 10 locales x 5 namespaces x 2,000 keys (real BCP 47 tags, CLDR plural
@@ -40,5 +40,14 @@ describe('check on a generated project with recorded defects', () => {
     const parallel = runCli(['check', '--format', 'json', '--jobs', '2'], dir);
     expect(JSON.parse(parallel.stdout)).toEqual(report);
     expect(parallel.status).toBe(1);
+  });
+
+  it('reports for --locale exactly the diagnostics of those locales in the full report', () => {
+    for (const locales of [['es'], ['en', 'ru'], ['es-AR', 'ar']]) {
+      const narrowed = JSON.parse(runCli(['check', '--format', 'json', '--jobs', '1', ...locales.flatMap((l) => ['--locale', l])], dir).stdout) as Report;
+      const expected = report.diagnostics.filter((d) => d.locale !== undefined && locales.includes(d.locale));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(narrowed.diagnostics).toEqual(expected);
+    }
   });
 });

@@ -13,7 +13,7 @@ export const duplicateKey: Rule = {
   },
   passing: { files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "heading": "Heading"\n}\n' } },
   check(context, report) {
-    for (const bundle of context.files) {
+    for (const bundle of context.checkedFiles) {
       if (!bundle.mayHaveDuplicates) continue;
       const { positions, lines } = locate(bundle, context.keySeparator);
       for (const duplicate of positions.duplicates) {

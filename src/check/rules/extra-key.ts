@@ -22,7 +22,7 @@ export const extraKey: Rule = {
   },
   check(context, report) {
     if (!context.source?.data) {
-      for (const bundle of context.files) {
+      for (const bundle of context.checkedFiles) {
         if (bundle.data && bundle.locale !== context.sourceLocale) {
           report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it` });
         }

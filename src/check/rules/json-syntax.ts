@@ -12,7 +12,7 @@ export const jsonSyntax: Rule = {
   },
   passing: { files: { 'locales/en/ui.json': '{\n  "title": "Title"\n}\n' } },
   check(context, report) {
-    for (const bundle of context.files) {
+    for (const bundle of context.checkedFiles) {
       if (bundle.broken) report({ target: inBundle(bundle), anchor: { kind: 'offset', offset: bundle.broken.offset, length: bundle.broken.length }, message: bundle.broken.message });
     }
   },

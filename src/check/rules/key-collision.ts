@@ -12,7 +12,7 @@ export const keyCollision: Rule = {
   },
   passing: { files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
   check(context, report) {
-    for (const bundle of context.files) {
+    for (const bundle of context.checkedFiles) {
       if (!bundle.mayHaveCollisions) continue;
       for (const key of bundle.flat?.collisions ?? []) {
         report({

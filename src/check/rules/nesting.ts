@@ -70,7 +70,8 @@ export const nesting: Rule = {
   },
   passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
   check(context, report) {
-    for (const bundle of context.bundles.values()) {
+    for (const bundle of context.checkedFiles) {
+      if (!bundle.data) continue;
       const refs = refsOf(bundle, context.keySeparator);
       if (refs.size === 0) continue;
       const resolved = new Map<string, boolean>();

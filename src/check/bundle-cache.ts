@@ -1,0 +1,19 @@
+import { toBundle, type Bundle, type BundleInput } from './bundle.js';
+
+/**
+ * Parsed bundles kept between checks of one project (the watcher re-checks after every save):
+ * a file whose bytes are the same as last time is not decoded and parsed again.
+ */
+export class BundleCache {
+  private readonly entries = new Map<string, { bytes: Buffer; keySeparator: string | false; bundle: Bundle }>();
+
+  /** The bundle of `input`, parsed now only if its bytes changed since the last call. */
+  bundle(input: BundleInput, keySeparator: string | false): Bundle {
+    const known = this.entries.get(input.file);
+    if (known && input.bytes && known.keySeparator === keySeparator && known.bytes.equals(input.bytes)) return known.bundle;
+    const bundle = toBundle(input, keySeparator);
+    if (input.bytes) this.entries.set(input.file, { bytes: input.bytes, keySeparator, bundle });
+    else this.entries.delete(input.file);
+    return bundle;
+  }
+}

@@ -1,0 +1,66 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchCheck, type WatchHandle } from '../../src/cli/watch-check.js';
+import { runCheck } from '../../src/check/run-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { tempProject } from '../support/temp-project.js';
+
+const config = parseConfig({ locales: ['en', 'es', 'es-AR', 'fr'], fallbacks: { 'es-AR': ['es', 'en'], es: ['en'], fr: ['en'] } });
+
+const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
+const common = { title: 'Title', greeting: 'Hello, {{name}}', items_one: '{{count}} item', items_other: '{{count}} items', menu: { open: 'Open', close: 'Close' } };
+const es = { title: 'Título', greeting: 'Hola, {{name}}', items_one: '{{count}} elemento', items_many: '{{count}} de elementos', items_other: '{{count}} elementos', menu: { open: 'Abrir', close: 'Cerrar' } };
+const ui = { save: 'Save', cancel: 'Cancel' };
+
+function until(predicate: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = (): void => (predicate() ? resolve() : void setTimeout(poll, 10));
+    poll();
+  });
+}
+
+/** What a full `check` of the project reports now, bundle diagnostics only. */
+const fullCheck = (root: string) => runCheck(loadBundleProject(root, config)).diagnostics.filter((d) => d.namespace !== undefined);
+
+describe('l10n check --watch re-checks only the locales a save can affect', () => {
+  let handle: WatchHandle | undefined;
+  afterEach(() => handle?.close());
+
+  it('holds exactly what a full check reports after every save', async () => {
+    const root = tempProject({
+      'locales/en/common.json': json(common),
+      'locales/en/ui.json': json(ui),
+      'locales/es/common.json': json(es),
+      'locales/es/ui.json': json({ save: 'Guardar', cancel: 'Cancelar' }),
+      'locales/es-AR/common.json': json({ title: 'Título', menu: { open: 'Abrir' } }),
+      'locales/es-AR/ui.json': json({ save: 'Guardar' }),
+      'locales/fr/common.json': json({ title: 'Titre' }),
+      'locales/fr/ui.json': json({ save: 'Enregistrer', cancel: 'Annuler' }),
+    });
+    const out: string[] = [];
+    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    const watcher = handle;
+    expect(watcher.bundleDiagnostics()).toEqual(fullCheck(root));
+    const saves: [string, string | undefined][] = [
+      // es-AR falls back through es: its missing keys change although its file did not.
+      ['locales/es/common.json', json({ ...es, greeting: undefined, menu: { open: 'Abrir' } })],
+      ['locales/es-AR/common.json', json({ title: 'Título', extra: 'Sobra', menu: { open: 'Abrir', close: '' } })],
+      ['locales/fr/ui.json', json({ save: 'Enregistrer {{what}}', cancel: 'Annuler' })],
+      // The source changes every locale's findings.
+      ['locales/en/common.json', json({ ...common, farewell: 'Bye' })],
+      ['locales/es/ui.json', undefined],
+      ['locales/es/ui.json', '{ "save": "Guardar", }\n'],
+      ['locales/es/common.json', json(es)],
+    ];
+    for (const [path, content] of saves) {
+      const reports = out.length;
+      if (content === undefined) rmSync(join(root, path));
+      else writeFileSync(join(root, path), content);
+      await until(() => out.length > reports);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(watcher.bundleDiagnostics(), `after saving ${path}`).toEqual(fullCheck(root));
+    }
+  });
+});
