@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
@@ -63,20 +63,23 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir'>, l
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const next: ArticleCache = {};
+  const folder = config.contentDir.replace(/\\/g, '/').replace(/\/$/, '');
   for (const locale of locales) {
-    for (const name of listMarkdown(join(root, config.contentDir, locale))) {
-      const file = `${config.contentDir.replace(/\\/g, '/').replace(/\/$/, '')}/${locale}/${name}`;
+    const dir = join(root, config.contentDir, locale);
+    for (const name of listMarkdown(dir)) {
+      const file = `${folder}/${locale}/${name}`;
+      const path = `${dir}${sep}${name}`;
       let raw: string;
       let stat;
       try {
-        stat = statSync(join(root, file));
+        stat = statSync(path);
         const known = cache[file];
         if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.bodyBytes === 'number') {
           articles.push(revive(root, known.article));
           next[file] = known;
           continue;
         }
-        raw = readFileSync(join(root, file), 'utf8');
+        raw = readFileSync(path, 'utf8');
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
         diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', message: `cannot be read: ${reason}` });
