@@ -33,7 +33,7 @@ const SETTLE_MS = 8;
 
 /**
  * Watches the locales and content folders (fs.watch recursive, which Node 20 supports on Linux)
- * and, for each burst of saves, re-checks only the namespaces of the saved bundles (and the
+ * and, for each burst of saves, re-checks only what the saves can change (see recheckScope; the
  * articles when one changed), then prints what appeared and what was fixed.
  */
 export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
@@ -41,7 +41,12 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
   let project = loadBundleProject(root, config);
   const byNamespace = new Map<string, Diagnostic[]>();
   const group = (diagnostics: readonly Diagnostic[]): void => {
-    for (const d of diagnostics) if (d.namespace) byNamespace.set(d.namespace, [...(byNamespace.get(d.namespace) ?? []), d]);
+    for (const d of diagnostics) {
+      if (d.namespace === undefined) continue;
+      const list = byNamespace.get(d.namespace);
+      if (list) list.push(d);
+      else byNamespace.set(d.namespace, [d]);
+    }
   };
   const contentOf = (): Diagnostic[] => runContentCheck(loadContentProject(root, config, project.locales), scope);
   const bundleCache = options.seed?.bundleCache ?? new BundleCache();
