@@ -63,6 +63,19 @@ function countLeaves(data: Record<string, unknown>): number {
   return count;
 }
 
+/** A rule's pair check with the report that files its findings under the rule. */
+interface PairCheck {
+  rule: Required<Pick<Rule, 'checkPair'>>;
+  report: (finding: Finding) => void;
+}
+
+/** The pair checks of the rules that are on, in rule order, built once for the run. */
+function pairChecksOf(rules: readonly Rule[], config: Config, emit: (rule: Rule, finding: Finding) => void): PairCheck[] {
+  const checks: PairCheck[] = [];
+  for (const rule of rules) if (rule.checkPair && severityOf(config, rule) !== 'off') checks.push({ rule: rule as PairCheck['rule'], report: (finding) => emit(rule, finding) });
+  return checks;
+}
+
 /** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
 function assertKnownRules(config: Config, rules: readonly Rule[]): void {
   // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too.
@@ -87,12 +100,12 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
-  const pairRules = rules.filter((rule) => rule.checkPair && severityOf(config, rule) !== 'off');
   const emit = (rule: Rule, finding: Finding): void => {
     if (selected && !selected.has(finding.target.locale)) return;
     const severity = severityOf(config, rule, finding);
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
+  const pairChecks = pairChecksOf(rules, config, emit);
   for (const namespace of project.namespaces) {
     const bundles = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
     files += bundles.length;
@@ -104,9 +117,8 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
           context.comparison(locale);
           continue;
         }
-        const hooks = pairRules.map((rule) => ({ rule, report: (finding: Finding) => emit(rule, finding) }));
         context.comparison(locale, (pair) => {
-          for (const { rule, report } of hooks) rule.checkPair?.(pair, bundle, context, report);
+          for (const { rule, report } of pairChecks) rule.checkPair(pair, bundle, context, report);
         });
       }
     }
