@@ -149,9 +149,8 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
   const shape = sourceObject(source, w.pluralSeparator);
   let shared = 0;
   if (target) {
-    const names = Object.keys(target);
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i] as string;
+    for (const name in target) {
+      if (!hasOwn.call(target, name)) continue;
       const value = target[name];
       const theirs = source[name];
       if (typeof theirs === 'string') {
