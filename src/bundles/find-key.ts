@@ -1,43 +1,13 @@
 import type { KeySpan } from './index-positions.js';
+import { colonAfter, holdsBackslash, isJsonSpace, nextToken, stringEnd, unquote } from './json-scan.js';
 
-// The scan reads a text JSON.parse accepted, so a `"` always opens a string, an escape is
-// always two characters and only JSON whitespace stands between tokens. `cursor` is where it is.
+// Where the scan is: the offset just past what it last read.
 let cursor = 0;
-
-/** Whether a UTF-16 unit is JSON whitespace (space, tab, line feed, carriage return). */
-const isJsonSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-
-/** Just past the closing quote of the string whose opening quote is at `open`. */
-function stringEnd(text: string, open: number): number {
-  for (let from = open + 1; ; ) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
-
-/** The offset of the next string or bracket from the cursor, or -1 at the end of the text. */
-function nextToken(text: string): number {
-  for (let at = cursor; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x22 || code === 0x7b || code === 0x7d || code === 0x5b || code === 0x5d) return at;
-  }
-  return -1;
-}
 
 /** Whether `text` holds `part` from `at`. */
 function holds(text: string, at: number, part: string, length: number): boolean {
   for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
   return true;
-}
-
-/** Whether `text` has a backslash between `start` and `end`. */
-function holdsBackslash(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 0x5c) return true;
-  return false;
 }
 
 /**
@@ -65,10 +35,10 @@ function nameMatch(text: string, keyStart: number, keyEnd: number, rest: string,
 export function findKey(text: string, key: string, keySeparator: string | false): KeySpan | undefined {
   const sep = keySeparator === false ? undefined : keySeparator;
   cursor = 0;
-  let at = nextToken(text);
+  let at = nextToken(text, cursor);
   while (at >= 0 && text.charCodeAt(at) !== 0x7b) {
     cursor = text.charCodeAt(at) === 0x22 ? stringEnd(text, at) : at + 1;
-    at = nextToken(text);
+    at = nextToken(text, cursor);
   }
   if (at < 0) return undefined;
   cursor = at + 1;
@@ -79,16 +49,15 @@ export function findKey(text: string, key: string, keySeparator: string | false)
 /** Scans the object whose `{` was just read; returns the span of `rest` inside it, or undefined. */
 function searchObject(text: string, rest: string, sep: string | undefined): KeySpan | undefined {
   let found: KeySpan | undefined;
-  for (let keyStart = nextToken(text); keyStart >= 0; keyStart = nextToken(text)) {
+  for (let keyStart = nextToken(text, cursor); keyStart >= 0; keyStart = nextToken(text, cursor)) {
     const code = text.charCodeAt(keyStart);
     cursor = keyStart + 1;
     if (code === 0x7d) return found;
     if (code !== 0x22) continue;
     const keyEnd = stringEnd(text, keyStart);
-    let colon = keyEnd;
-    while (isJsonSpace(text.charCodeAt(colon))) colon++;
+    const colon = colonAfter(text, keyEnd);
     cursor = keyEnd;
-    if (text.charCodeAt(colon) !== 0x3a) continue;
+    if (colon < 0) continue;
     cursor = colon + 1;
     const match = nameMatch(text, keyStart, keyEnd, rest, sep);
     const value = valueAfter(text, keyEnd);
@@ -96,7 +65,7 @@ function searchObject(text: string, rest: string, sep: string | undefined): KeyS
       found = { keyStart, keyEnd, valueStart: value.start, valueEnd: value.end };
       if (value.opens) skipValue(text);
     } else if (match === 'deeper' && value.opens === '{') {
-      const name = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+      const name = unquote(text, keyStart, keyEnd);
       const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep);
       if (inner) found = inner;
     } else if (value.opens) skipValue(text);
@@ -125,7 +94,7 @@ function valueAfter(text: string, from: number): { start: number; end: number; o
 function skipValue(text: string): void {
   let depth = 1;
   while (depth > 0) {
-    const at = nextToken(text);
+    const at = nextToken(text, cursor);
     if (at < 0) return;
     const code = text.charCodeAt(at);
     if (code === 0x22) cursor = stringEnd(text, at);
