@@ -12,7 +12,7 @@ const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0']);
 const MARKS = '.:?!…';
 
 /** The final mark of a string as one of MARKS, looking through closers; '' when it has none. */
-function finalMark(value: string, language: string): string {
+function finalMark(value: string, locale: string): string {
   switch (value.charCodeAt(value.length - 1)) {
     case 0x2e:
       return value.endsWith('...') ? '…' : '.';
@@ -29,18 +29,19 @@ function finalMark(value: string, language: string): string {
   while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
   if (value.endsWith('...', cut)) return '…';
   const end = value.charAt(cut - 1);
-  if (end === ';' && language !== 'el') return '';
+  // A Greek ";" is a question mark.
+  if (end === ';' && languageOf(locale) !== 'el') return '';
   const mark = EQUIVALENT[end] ?? end;
   return MARKS.includes(mark) && mark !== '' ? mark : '';
 }
 
-const languages = new Map<string, string>();
+// The last locale asked about: every pair of a target asks with the same one.
+let last = { locale: '', language: '' };
 
-/** The language of a locale, read once per locale: every pair of a target asks for it. */
+/** The language of a locale, worked out again only when the locale changes. */
 function languageOfLocale(locale: string): string {
-  let language = languages.get(locale);
-  if (language === undefined) languages.set(locale, (language = languageOf(locale)));
-  return language;
+  if (locale !== last.locale) last = { locale, language: languageOf(locale) };
+  return last.language;
 }
 
 /** A finding on the pair's target key. */
@@ -81,8 +82,8 @@ export const punctuationParity: Rule = {
     const spanish = language === 'es';
     if (plainEnding(value) && plainEnding(sourceValue) && !(spanish && (value.includes('?') || value.includes('!')))) return;
     if (value.trim() === '') return;
-    const ours = finalMark(value, language);
-    const theirs = finalMark(sourceValue, languageOfLocale(context.sourceLocale));
+    const ours = finalMark(value, pair.locale);
+    const theirs = finalMark(sourceValue, context.sourceLocale);
     if (ours !== theirs) report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     if (spanish) {
       if (value.includes('?') && !value.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));
