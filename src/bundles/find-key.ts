@@ -30,9 +30,10 @@ function nameMatch(text: string, keyStart: number, keyEnd: number, rest: string,
  * it follows only the property that starts the rest of the key (a name may itself hold the
  * separator) and skips every other value by bracket depth. For a file with one or two
  * findings this is far cheaper than indexPositions; the key `''` is the root object.
- * The last occurrence wins, as in JSON.parse.
+ * The last occurrence wins, as in JSON.parse; when the caller knows the text writes no key
+ * twice and no name holds the separator (`unique`), the first is the only one and the scan stops there.
  */
-export function findKey(text: string, key: string, keySeparator: string | false): KeySpan | undefined {
+export function findKey(text: string, key: string, keySeparator: string | false, unique = false): KeySpan | undefined {
   const sep = keySeparator === false ? undefined : keySeparator;
   cursor = 0;
   let at = nextToken(text, cursor);
@@ -43,11 +44,11 @@ export function findKey(text: string, key: string, keySeparator: string | false)
   if (at < 0) return undefined;
   cursor = at + 1;
   if (key === '') return { keyStart: at, keyEnd: at, valueStart: at, valueEnd: at + 1 };
-  return searchObject(text, key, sep);
+  return searchObject(text, key, sep, unique);
 }
 
 /** Scans the object whose `{` was just read; returns the span of `rest` inside it, or undefined. */
-function searchObject(text: string, rest: string, sep: string | undefined): KeySpan | undefined {
+function searchObject(text: string, rest: string, sep: string | undefined, unique: boolean): KeySpan | undefined {
   let found: KeySpan | undefined;
   for (let keyStart = nextToken(text, cursor); keyStart >= 0; keyStart = nextToken(text, cursor)) {
     const code = text.charCodeAt(keyStart);
@@ -63,11 +64,13 @@ function searchObject(text: string, rest: string, sep: string | undefined): KeyS
     const value = valueAfter(text, keyEnd);
     if (match === 'exact') {
       found = { keyStart, keyEnd, valueStart: value.start, valueEnd: value.end };
+      if (unique) return found;
       if (value.opens) skipValue(text);
     } else if (match === 'deeper' && value.opens === '{') {
       const name = unquote(text, keyStart, keyEnd);
-      const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep);
+      const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep, unique);
       if (inner) found = inner;
+      if (inner && unique) return found;
     } else if (value.opens) skipValue(text);
   }
   return found;

@@ -87,11 +87,15 @@ class Locator implements BundleLocator {
   readonly lines: LineIndex;
   private index: PositionIndex | undefined;
   private searches = 0;
-  /** `text` is searched for keys only when it parsed; lines are counted in any text. */
+  /**
+   * `text` is searched for keys only when it parsed; lines are counted in any text. `unique`:
+   * no key is written twice and no name holds the separator, so a search may stop at its first match.
+   */
   constructor(
     private readonly text: string,
     private readonly parsed: boolean,
     private readonly keySeparator: string | false,
+    private readonly unique: boolean,
   ) {
     this.lines = new LineIndex(text);
   }
@@ -109,7 +113,7 @@ class Locator implements BundleLocator {
       }
       return this.positions.keys.get(key);
     }
-    return this.parsed ? findKey(this.text, key, this.keySeparator) : undefined;
+    return this.parsed ? findKey(this.text, key, this.keySeparator, this.unique) : undefined;
   }
 }
 
@@ -122,7 +126,7 @@ const locators = new WeakMap<Bundle, BundleLocator>();
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator);
+    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator, !bundle.mayHaveDuplicates && !bundle.mayHaveCollisions);
     locators.set(bundle, locator);
   }
   return locator;
