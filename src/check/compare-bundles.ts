@@ -79,6 +79,7 @@ interface Walk {
 
 const full = (prefix: string, name: string, join: string): string => (prefix === '' ? name : prefix + join + name);
 
+/** What a locale needs of one kind of plural, read once per comparison. */
 function needs(locale: string, ordinal: boolean): Needs {
   const family = pluralFamily(locale, ordinal);
   return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
@@ -157,7 +158,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
         shared++;
         if (typeof value === 'string') {
           if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
-        } else if (value === null || kindOf(value) !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+        } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
       } else if (hasOwn.call(source, name)) {
         shared++;
         if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
