@@ -1,45 +1,76 @@
 import type { KeySpan } from './index-positions.js';
+import { colonAfter, holdsBackslash, isJsonSpace, nextToken, stringEnd, unquote } from './json-scan.js';
 
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
+// Where the scan is: the offset just past what it last read.
+let cursor = 0;
 
-const unquote = (token: string): string => (token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1));
+/** Whether `text` holds `part` from `at`. */
+function holds(text: string, at: number, part: string, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * How a key token names `rest`: 'exact', 'deeper' when `rest` continues past it with the
+ * separator, or undefined. A name without escapes is compared in place, with no string made.
+ */
+function nameMatch(text: string, keyStart: number, keyEnd: number, rest: string, sep: string | undefined): 'exact' | 'deeper' | undefined {
+  const length = keyEnd - keyStart - 2;
+  if (!holdsBackslash(text, keyStart + 1, keyEnd - 1)) {
+    if (length === rest.length) return holds(text, keyStart + 1, rest, length) ? 'exact' : undefined;
+    return sep !== undefined && rest.startsWith(sep, length) && holds(text, keyStart + 1, rest, length) ? 'deeper' : undefined;
+  }
+  const name = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+  if (name === rest) return 'exact';
+  return sep !== undefined && rest.startsWith(name + sep) ? 'deeper' : undefined;
+}
 
 /**
  * Finds one key in a text JSON.parse accepted, without indexing the others: at each object
  * it follows only the property that starts the rest of the key (a name may itself hold the
  * separator) and skips every other value by bracket depth. For a file with one or two
  * findings this is far cheaper than indexPositions; the key `''` is the root object.
- * The last occurrence wins, as in JSON.parse.
+ * The last occurrence wins, as in JSON.parse; when the caller knows the text writes no key
+ * twice and no name holds the separator (`unique`), the first is the only one and the scan stops there.
  */
-export function findKey(text: string, key: string, keySeparator: string | false): KeySpan | undefined {
+export function findKey(text: string, key: string, keySeparator: string | false, unique = false): KeySpan | undefined {
   const sep = keySeparator === false ? undefined : keySeparator;
-  TOKEN.lastIndex = 0;
-  let match = TOKEN.exec(text);
-  while (match && match[0] !== '{') match = TOKEN.exec(text);
-  if (!match) return undefined;
-  if (key === '') return { keyStart: match.index, keyEnd: match.index, valueStart: match.index, valueEnd: match.index + 1 };
-  return searchObject(text, key, sep);
+  cursor = 0;
+  let at = nextToken(text, cursor);
+  while (at >= 0 && text.charCodeAt(at) !== 0x7b) {
+    cursor = text.charCodeAt(at) === 0x22 ? stringEnd(text, at) : at + 1;
+    at = nextToken(text, cursor);
+  }
+  if (at < 0) return undefined;
+  cursor = at + 1;
+  if (key === '') return { keyStart: at, keyEnd: at, valueStart: at, valueEnd: at + 1 };
+  return searchObject(text, key, sep, unique);
 }
 
 /** Scans the object whose `{` was just read; returns the span of `rest` inside it, or undefined. */
-function searchObject(text: string, rest: string, sep: string | undefined): KeySpan | undefined {
+function searchObject(text: string, rest: string, sep: string | undefined, unique: boolean): KeySpan | undefined {
   let found: KeySpan | undefined;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const token = match[0];
-    if (token === '}') return found;
-    if (match[1] === undefined) continue;
-    const name = unquote(token.slice(0, token.lastIndexOf('"') + 1));
-    const keyStart = match.index;
-    const keyEnd = keyStart + token.lastIndexOf('"') + 1;
-    const exact = name === rest;
-    const deeper = !exact && sep !== undefined && rest.startsWith(name + sep);
+  for (let keyStart = nextToken(text, cursor); keyStart >= 0; keyStart = nextToken(text, cursor)) {
+    const code = text.charCodeAt(keyStart);
+    cursor = keyStart + 1;
+    if (code === 0x7d) return found;
+    if (code !== 0x22) continue;
+    const keyEnd = stringEnd(text, keyStart);
+    const colon = colonAfter(text, keyEnd);
+    cursor = keyEnd;
+    if (colon < 0) continue;
+    cursor = colon + 1;
+    const match = nameMatch(text, keyStart, keyEnd, rest, sep);
     const value = valueAfter(text, keyEnd);
-    if (exact) {
+    if (match === 'exact') {
       found = { keyStart, keyEnd, valueStart: value.start, valueEnd: value.end };
+      if (unique) return found;
       if (value.opens) skipValue(text);
-    } else if (deeper && value.opens === '{') {
-      const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep);
+    } else if (match === 'deeper' && value.opens === '{') {
+      const name = unquote(text, keyStart, keyEnd);
+      const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep, unique);
       if (inner) found = inner;
+      if (inner && unique) return found;
     } else if (value.opens) skipValue(text);
   }
   return found;
@@ -48,16 +79,15 @@ function searchObject(text: string, rest: string, sep: string | undefined): KeyS
 /** The value after a key: a string token's span, or the bracket that opens an object or array. */
 function valueAfter(text: string, from: number): { start: number; end: number; opens?: '{' | '[' } {
   let at = text.indexOf(':', from) + 1;
-  while (at < text.length && ' \t\r\n'.includes(text.charAt(at))) at++;
+  while (at < text.length && isJsonSpace(text.charCodeAt(at))) at++;
   const c = text.charAt(at);
   if (c === '{' || c === '[') {
-    TOKEN.lastIndex = at + 1;
+    cursor = at + 1;
     return { start: at, end: at + 1, opens: c };
   }
   if (c === '"') {
-    TOKEN.lastIndex = at;
-    const string = TOKEN.exec(text);
-    return { start: at, end: at + (string?.[0].length ?? 1) };
+    cursor = stringEnd(text, at);
+    return { start: at, end: cursor };
   }
   // A number, boolean or null: the span ends at the key, as indexPositions has it.
   return { start: from, end: from };
@@ -66,9 +96,14 @@ function valueAfter(text: string, from: number): { start: number; end: number; o
 /** Skips to just past the bracket that closes the object or array just opened. */
 function skipValue(text: string): void {
   let depth = 1;
-  for (let match = TOKEN.exec(text); match !== null && depth > 0; match = depth > 0 ? TOKEN.exec(text) : null) {
-    const c = match[0];
-    if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
+  while (depth > 0) {
+    const at = nextToken(text, cursor);
+    if (at < 0) return;
+    const code = text.charCodeAt(at);
+    if (code === 0x22) cursor = stringEnd(text, at);
+    else {
+      cursor = at + 1;
+      depth += code === 0x7b || code === 0x5b ? 1 : -1;
+    }
   }
 }

@@ -19,6 +19,21 @@ const cache = new Map<string, PluralFamily>();
 // for a category other counts also select (English "other" is shown by 2).
 const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
 
+/** A count that selects each category, first in CANDIDATES order, and the categories only rare counts reach. */
+function sample(rules: Intl.PluralRules, categories: PluralCategory[]): Pick<PluralFamily, 'samples' | 'rare'> {
+  const samples = new Map<PluralCategory, number>();
+  const rare = new Set<PluralCategory>();
+  for (const count of CANDIDATES) {
+    if (samples.size === categories.length) break;
+    const category = rules.select(count) as PluralCategory;
+    if (!samples.has(category)) {
+      samples.set(category, count);
+      if (!Number.isInteger(count) || count >= 1000) rare.add(category);
+    }
+  }
+  return { samples, rare };
+}
+
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   // As i18next: an invalid tag falls back to its language part, and then to one/other.
   let rules: Intl.PluralRules;
@@ -33,17 +48,18 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   }
   const order = (c: string): number => PLURAL_CATEGORIES.indexOf(c as PluralCategory);
   const categories = [...rules.resolvedOptions().pluralCategories].sort((a, b) => order(a) - order(b)) as PluralCategory[];
-  const samples = new Map<PluralCategory, number>();
-  const rare = new Set<PluralCategory>();
-  for (const count of CANDIDATES) {
-    if (samples.size === categories.length) break;
-    const category = rules.select(count) as PluralCategory;
-    if (!samples.has(category)) {
-      samples.set(category, count);
-      if (!Number.isInteger(count) || count >= 1000) rare.add(category);
-    }
-  }
-  return { categories, samples, rare, select: (count) => rules.select(count) as PluralCategory };
+  // Samples take up to a thousand selections; most runs need only the categories.
+  let sampled: Pick<PluralFamily, 'samples' | 'rare'> | undefined;
+  return {
+    categories,
+    get samples() {
+      return (sampled ??= sample(rules, categories)).samples;
+    },
+    get rare() {
+      return (sampled ??= sample(rules, categories)).rare;
+    },
+    select: (count) => rules.select(count) as PluralCategory,
+  };
 }
 
 /**

@@ -8,15 +8,17 @@ export interface PropertyScan {
   separatorInNames: boolean;
   /** Whether objects or arrays nest deeper than MAX_NESTING_DEPTH (the scan stops there). */
   tooDeep: boolean;
+  /** When asked for: the strings that hold `$t(`, as [flat key, message] in file order (none inside arrays). */
+  nestings: [string, string][];
 }
 
-function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number): void {
+function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number, path: string | undefined): void {
   if (depth > MAX_NESTING_DEPTH) {
     out.tooDeep = true;
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') scan(item, sep, out, depth + 1);
+    for (const item of value) if (item !== null && typeof item === 'object') scan(item, sep, out, depth + 1, undefined);
     return;
   }
   const object = value as Record<string, unknown>;
@@ -24,17 +26,22 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     out.count++;
     if (sep !== false && !out.separatorInNames && name.includes(sep)) out.separatorInNames = true;
     const child = object[name];
-    if (child !== null && typeof child === 'object') scan(child, sep, out, depth + 1);
+    if (child !== null && typeof child === 'object') scan(child, sep, out, depth + 1, path === undefined || Array.isArray(child) ? undefined : join(path, name, sep));
+    else if (path !== undefined && typeof child === 'string' && child.includes('$t(')) out.nestings.push([join(path, name, sep), child]);
     if (out.tooDeep) return;
   }
 }
 
+/** The flat key of a property: `.` joins when keys are flat (`keySeparator: false`). */
+const join = (path: string, name: string, sep: string | false): string => (path === '' ? name : path + (sep === false ? '.' : sep) + name);
+
 /**
  * Counts a parsed bundle's properties, notes separators in names and refuses runaway depth,
- * in one cheap pass: every later walk (rules, flattening) may then recurse safely.
+ * in one cheap pass: every later walk (rules, flattening) may then recurse safely. With
+ * `nestings` it also keeps the messages that hold `$t(`, so the nesting rule walks nothing.
  */
-export function scanProperties(data: Record<string, unknown>, keySeparator: string | false): PropertyScan {
-  const out: PropertyScan = { count: 0, separatorInNames: false, tooDeep: false };
-  scan(data, keySeparator, out, 1);
+export function scanProperties(data: Record<string, unknown>, keySeparator: string | false, nestings = false): PropertyScan {
+  const out: PropertyScan = { count: 0, separatorInNames: false, tooDeep: false, nestings: [] };
+  scan(data, keySeparator, out, 1, nestings ? '' : undefined);
   return out;
 }

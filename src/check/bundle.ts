@@ -22,6 +22,8 @@ export interface Bundle {
   mayHaveDuplicates: boolean;
   /** True when a key name holds the key separator, so flat and nested keys may collide. */
   mayHaveCollisions: boolean;
+  /** The messages that hold `$t(`, as [flat key, message] in file order; none when the text has no `$t(`. */
+  nestings: readonly (readonly [string, string])[];
 }
 
 /** The raw input for one bundle: bytes, or why they could not be read. */
@@ -44,6 +46,7 @@ class ParsedBundle implements Bundle {
     private readonly keySeparator: string | false,
     readonly mayHaveDuplicates: boolean,
     readonly mayHaveCollisions: boolean,
+    readonly nestings: readonly (readonly [string, string])[],
     readonly broken?: { offset: number; length: number; message: string },
   ) {}
 
@@ -56,16 +59,16 @@ class ParsedBundle implements Bundle {
 /** Decodes and parses one bundle; a broken one keeps its first error, never throws. */
 export function toBundle(input: BundleInput, keySeparator: string | false): Bundle {
   const { file, locale, namespace } = input;
-  const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, { offset, length, message });
+  const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, [], { offset, length, message });
   if (!input.bytes) return broken('', 0, 0, `cannot be read (${input.readError ?? 'unknown error'})`);
   const decoded = decodeBundle(input.bytes);
   // The text before the bad byte decodes the same either way: it places the error at its line.
   if (!decoded.ok) return broken(input.bytes.toString('utf8'), decoded.offset, 1, decoded.message);
   const parsed = parseBundle(decoded.text);
   if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
-  const properties = scanProperties(parsed.data, keySeparator);
+  const properties = scanProperties(parsed.data, keySeparator, decoded.text.includes('$t('));
   if (properties.tooDeep) return broken(decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), 1, TOO_DEEP);
-  return new ParsedBundle(file, locale, namespace, decoded.text, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames);
+  return new ParsedBundle(file, locale, namespace, decoded.text, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */
@@ -84,11 +87,15 @@ class Locator implements BundleLocator {
   readonly lines: LineIndex;
   private index: PositionIndex | undefined;
   private searches = 0;
-  /** `text` is searched for keys only when it parsed; lines are counted in any text. */
+  /**
+   * `text` is searched for keys only when it parsed; lines are counted in any text. `unique`:
+   * no key is written twice and no name holds the separator, so a search may stop at its first match.
+   */
   constructor(
     private readonly text: string,
     private readonly parsed: boolean,
     private readonly keySeparator: string | false,
+    private readonly unique: boolean,
   ) {
     this.lines = new LineIndex(text);
   }
@@ -106,7 +113,7 @@ class Locator implements BundleLocator {
       }
       return this.positions.keys.get(key);
     }
-    return this.parsed ? findKey(this.text, key, this.keySeparator) : undefined;
+    return this.parsed ? findKey(this.text, key, this.keySeparator, this.unique) : undefined;
   }
 }
 
@@ -119,7 +126,7 @@ const locators = new WeakMap<Bundle, BundleLocator>();
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator);
+    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator, !bundle.mayHaveDuplicates && !bundle.mayHaveCollisions);
     locators.set(bundle, locator);
   }
   return locator;

@@ -1,7 +1,6 @@
-import { parsePluralKey } from '../bundles/plural-key.js';
-import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import { isFound, lookupPath } from './lookup-path.js';
-import { formName, sourceObject, type ObjectGroup } from './source-groups.js';
+import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
 
 /**
  * One translated string beside the source string it translates. The walk reuses one object
@@ -59,6 +58,12 @@ export interface Comparison {
 const hasOwn = Object.prototype.hasOwnProperty;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** A plural family of the target locale, with the PLURAL_CATEGORIES index of each category it needs. */
+interface Needs {
+  family: PluralFamily;
+  indices: number[];
+}
+
 interface Walk {
   locale: string;
   sep: string | false;
@@ -68,31 +73,42 @@ interface Walk {
   result: Comparison;
   pair: Pair;
   onPair: ((pair: Pair) => void) | undefined;
+  cardinal: Needs;
+  ordinal: Needs;
 }
 
 const full = (prefix: string, name: string, join: string): string => (prefix === '' ? name : prefix + join + name);
 
+/** What a locale needs of one kind of plural, read once per comparison. */
+function needs(locale: string, ordinal: boolean): Needs {
+  const family = pluralFamily(locale, ordinal);
+  return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
+}
+
 function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
-  if (!w.onPair) return;
   const pair = w.pair;
   pair.prefix = prefix;
   pair.name = name;
   pair.value = value;
   pair.sourceName = sourceName;
   pair.sourceValue = sourceValue;
-  w.onPair(pair);
+  (w.onPair as (pair: Pair) => void)(pair);
 }
 
 function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknown> | undefined, prefix: string): void {
   if (target && hasOwn.call(target, group.base)) return;
-  const family = pluralFamily(w.locale, group.ordinal);
+  const { family, indices } = group.ordinal ? w.ordinal : w.cardinal;
   let missing: PluralCategory[] | undefined;
-  if (target) for (const category of family.categories) if (!hasOwn.call(target, formName(group, category, w.pluralSeparator))) (missing ??= []).push(category);
-  if (target && !missing) return;
+  if (target) {
+    for (let i = 0; i < indices.length; i++) {
+      const index = indices[i] as number;
+      if (!hasOwn.call(target, group.names[index] as string)) (missing ??= []).push(PLURAL_CATEGORIES[index] as PluralCategory);
+    }
+    if (!missing) return;
+  }
   let anchor: string | undefined;
   if (target) {
-    for (const category of PLURAL_CATEGORIES) {
-      const name = formName(group, category, w.pluralSeparator);
+    for (const name of group.names) {
       if (hasOwn.call(target, name)) {
         anchor = name;
         break;
@@ -107,7 +123,7 @@ function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknow
     return;
   }
   for (const category of missing) {
-    w.result.missingForms.push({ key: full(prefix, formName(group, category, w.pluralSeparator), w.join), base, category, ordinal: group.ordinal, anchorKey: full(prefix, anchor, w.join) });
+    w.result.missingForms.push({ key: full(prefix, group.names[PLURAL_CATEGORIES.indexOf(category)] as string, w.join), base, category, ordinal: group.ordinal, anchorKey: full(prefix, anchor, w.join) });
   }
 }
 
@@ -116,44 +132,52 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
+/** A target property the source object lacks: a plural form of a source group, a flat key, or extra. */
+function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
+  const form = shape.forms.get(name);
+  if (form) {
+    const { group, category } = form;
+    if (!(group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+    const theirs = source[form.counterpart];
+    if (w.onPair && typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
+    return;
+  }
+  if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
+  w.result.extra.push(full(prefix, name, w.join));
+}
+
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
+  let shared = 0;
   if (target) {
     for (const name in target) {
       if (!hasOwn.call(target, name)) continue;
       const value = target[name];
-      if (hasOwn.call(source, name)) {
-        const theirs = source[name];
-        if (typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, name, theirs);
-        else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+      const theirs = source[name];
+      if (typeof theirs === 'string') {
+        shared++;
+        if (typeof value === 'string') {
+          if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
+        } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+      } else if (hasOwn.call(source, name)) {
+        shared++;
+        if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
         else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-        continue;
-      }
-      const key = full(prefix, name, w.join);
-      const plural = parsePluralKey(name, w.pluralSeparator);
-      const group = plural && shape.groups.get(plural.ordinal ? `${plural.base}#ordinal` : plural.base);
-      if (plural && group) {
-        const family = pluralFamily(w.locale, plural.ordinal);
-        if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key, category: plural.category, ordinal: plural.ordinal });
-        const counterpart = group.forms.get(plural.category) ?? group.forms.get('other') ?? (group.forms.values().next().value as string);
-        const theirs = source[counterpart];
-        if (typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, counterpart, theirs);
-        continue;
-      }
-      if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) continue;
-      w.result.extra.push(key);
+      } else targetOnly(w, shape, source, prefix, name, value);
     }
   }
-  for (const name of shape.names) {
-    if (target && hasOwn.call(target, name)) continue;
-    if (shape.formNames.has(name)) continue;
-    const key = full(prefix, name, w.join);
-    const theirs = source[name];
-    if (isFound(lookupPath(w.targetRoot, key, w.sep))) continue;
-    if (isObject(theirs)) walk(w, theirs, undefined, key);
-    else w.result.absent.push({ key, sourceKey: key });
+  if (shared < shape.names.length) {
+    for (const name of shape.names) {
+      if (target && hasOwn.call(target, name)) continue;
+      if (shape.formNames.has(name)) continue;
+      const key = full(prefix, name, w.join);
+      const theirs = source[name];
+      if (isFound(lookupPath(w.targetRoot, key, w.sep))) continue;
+      if (isObject(theirs)) walk(w, theirs, undefined, key);
+      else w.result.absent.push({ key, sourceKey: key });
+    }
   }
-  for (const group of shape.groups.values()) compareGroup(w, group, target, prefix);
+  for (const group of shape.groups) compareGroup(w, group, target, prefix);
 }
 
 /**
@@ -172,6 +196,8 @@ export function compareBundles(source: Record<string, unknown>, target: Record<s
     result,
     pair: new Pair(locale, options.keySeparator === false ? '.' : options.keySeparator),
     onPair,
+    cardinal: needs(locale, false),
+    ordinal: needs(locale, true),
   };
   walk(w, source, target, '');
   return result;

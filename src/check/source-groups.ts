@@ -1,5 +1,5 @@
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
-import type { PluralCategory } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
 export interface ObjectGroup {
@@ -7,20 +7,50 @@ export interface ObjectGroup {
   ordinal: boolean;
   /** Category -> property name, in file order. */
   forms: Map<PluralCategory, string>;
-  /** Category -> the property name of that form, written or not; filled on first use. */
-  names: Map<PluralCategory, string>;
+  /** The property name of each form, written or not, in PLURAL_CATEGORIES order. */
+  names: string[];
+}
+
+/** A property name that is a form of a source group, whether or not the source writes it. */
+export interface GroupForm {
+  group: ObjectGroup;
+  category: PluralCategory;
+  /** The source form a target's string of this form is compared with. */
+  counterpart: string;
 }
 
 /** The shape of one source object that every target object is compared with. */
 export interface SourceObject {
   names: string[];
-  /** Plural groups by `base` or `base#ordinal`. */
-  groups: Map<string, ObjectGroup>;
+  /** Plural groups in order of their first form. */
+  groups: readonly ObjectGroup[];
   /** Property names that are a form of some group. */
-  formNames: Set<string>;
+  formNames: ReadonlySet<string>;
+  /** Every form name of every group (the name parsePluralKey reads back into that group and category). */
+  forms: ReadonlyMap<string, GroupForm>;
 }
 
 const cache = new WeakMap<object, SourceObject>();
+const readable = new Map<string, PluralCategory[]>();
+
+/**
+ * The categories whose form names parsePluralKey reads back with this separator: those where the
+ * separator does not occur again inside its own suffix (`_` never does; `e` does in `_one`).
+ */
+function readableCategories(pluralSeparator: string): PluralCategory[] {
+  let categories = readable.get(pluralSeparator);
+  if (!categories) readable.set(pluralSeparator, (categories = PLURAL_CATEGORIES.filter((c) => (pluralSeparator + c).lastIndexOf(pluralSeparator) === 0)));
+  return categories;
+}
+
+/** The names of a group's forms and what a target form is compared with, by property name. */
+function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string, GroupForm>): void {
+  for (const category of PLURAL_CATEGORIES) group.names.push(pluralFormKey(group.base, category, group.ordinal, pluralSeparator));
+  const other = group.forms.get('other') ?? (group.forms.values().next().value as string);
+  for (const category of readableCategories(pluralSeparator)) forms.set(group.names[PLURAL_CATEGORIES.indexOf(category)] as string, { group, category, counterpart: group.forms.get(category) ?? other });
+}
+
+const PLAIN: Omit<SourceObject, 'names'> = { groups: [], formNames: new Set(), forms: new Map() };
 
 /**
  * The names and plural groups of a source object, computed once and shared by every target
@@ -30,25 +60,23 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
   let shape = cache.get(object);
   if (shape) return shape;
   const names = Object.keys(object);
-  const groups = new Map<string, ObjectGroup>();
-  const formNames = new Set<string>();
+  let byId: Map<string, ObjectGroup> | undefined;
+  let formNames: Set<string> | undefined;
   for (const name of names) {
     const plural = parsePluralKey(name, pluralSeparator);
     if (!plural) continue;
     const id = plural.ordinal ? `${plural.base}#ordinal` : plural.base;
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { base: plural.base, ordinal: plural.ordinal, forms: new Map(), names: new Map() }));
+    let group = (byId ??= new Map()).get(id);
+    if (!group) byId.set(id, (group = { base: plural.base, ordinal: plural.ordinal, forms: new Map(), names: [] }));
     group.forms.set(plural.category, name);
-    formNames.add(name);
+    (formNames ??= new Set()).add(name);
   }
-  shape = { names, groups, formNames };
+  if (!byId || !formNames) shape = { names, ...PLAIN };
+  else {
+    const forms = new Map<string, GroupForm>();
+    for (const group of byId.values()) addForms(group, pluralSeparator, forms);
+    shape = { names, groups: [...byId.values()], formNames, forms };
+  }
   cache.set(object, shape);
   return shape;
-}
-
-/** The property name of a group's form, built once per group and category. */
-export function formName(group: ObjectGroup, category: PluralCategory, pluralSeparator: string): string {
-  let name = group.names.get(category);
-  if (name === undefined) group.names.set(category, (name = pluralFormKey(group.base, category, group.ordinal, pluralSeparator)));
-  return name;
 }

@@ -15,19 +15,10 @@ function split(ref: NestingRef, context: NamespaceContext): Split {
   return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: context.namespace, key: ref.key };
 }
 
-function collectRefs(object: Record<string, unknown>, prefix: string, join: string, refs: Map<string, NestingRef[]>): void {
-  for (const name in object) {
-    const value = object[name];
-    if (typeof value === 'string') {
-      if (value.includes('$t(')) refs.set(prefix === '' ? name : prefix + join + name, nestingOf(value));
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) collectRefs(value as Record<string, unknown>, prefix === '' ? name : prefix + join + name, join, refs);
-  }
-}
-
-/** The `$t()` references of a bundle by key; a text without `$t(` is not walked at all. */
-function refsOf(bundle: Bundle, keySeparator: string | false): Map<string, NestingRef[]> {
+/** The `$t()` references of a bundle by key, from the messages its property scan kept. */
+function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
   const refs = new Map<string, NestingRef[]>();
-  if (bundle.data && bundle.text.includes('$t(')) collectRefs(bundle.data, '', keySeparator === false ? '.' : keySeparator, refs);
+  for (const [key, message] of bundle.nestings) refs.set(key, nestingOf(message));
   return refs;
 }
 
@@ -72,7 +63,7 @@ export const nesting: Rule = {
   check(context, report) {
     for (const bundle of context.checkedFiles) {
       if (!bundle.data) continue;
-      const refs = refsOf(bundle, context.keySeparator);
+      const refs = refsOf(bundle);
       if (refs.size === 0) continue;
       const resolved = new Map<string, boolean>();
       const inCycle = new Set<string>();

@@ -1,5 +1,7 @@
 import { languageOf } from '../../bundles/fallback-chain.js';
-import { inBundle } from '../finding.js';
+import type { Bundle } from '../bundle.js';
+import type { Pair } from '../compare-bundles.js';
+import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
@@ -9,17 +11,43 @@ const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0']);
 
 const MARKS = '.:?!…';
 
-function finalMark(value: string, language: string): string {
-  const last = value.charAt(value.length - 1);
-  if (MARKS.includes(last) && last !== '') return last === '.' && value.endsWith('...') ? '…' : last;
+/** The final mark of a string as one of MARKS, looking through closers; '' when it has none. */
+function finalMark(value: string, locale: string): string {
+  switch (value.charCodeAt(value.length - 1)) {
+    case 0x2e:
+      return value.endsWith('...') ? '…' : '.';
+    case 0x3a:
+      return ':';
+    case 0x3f:
+      return '?';
+    case 0x21:
+      return '!';
+    case 0x2026:
+      return '…';
+  }
   let cut = value.length;
   while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
-  const text = value.slice(0, cut);
-  if (text.endsWith('...')) return '…';
-  const end = text.slice(-1);
-  if (end === ';' && language !== 'el') return '';
+  if (value.endsWith('...', cut)) return '…';
+  const end = value.charAt(cut - 1);
+  // A Greek ";" is a question mark.
+  if (end === ';' && languageOf(locale) !== 'el') return '';
   const mark = EQUIVALENT[end] ?? end;
   return MARKS.includes(mark) && mark !== '' ? mark : '';
+}
+
+// The last locale asked about: every pair of a target asks with the same one.
+let last = { locale: '', language: '' };
+
+/** The language of a locale, worked out again only when the locale changes. */
+function languageOfLocale(locale: string): string {
+  if (locale !== last.locale) last = { locale, language: languageOf(locale) };
+  return last.language;
+}
+
+/** A finding on the pair's target key. */
+function at(pair: Pair, bundle: Bundle, message: string): Finding {
+  const key = pair.key;
+  return { target: inBundle(bundle), anchor: { kind: 'key', key }, key, message };
 }
 
 /** Whether a string ends in a letter or digit of the Latin range: no final mark to compare. */
@@ -50,18 +78,16 @@ export const punctuationParity: Rule = {
   },
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
-    const language = languageOf(pair.locale);
+    const language = languageOfLocale(pair.locale);
     const spanish = language === 'es';
     if (plainEnding(value) && plainEnding(sourceValue) && !(spanish && (value.includes('?') || value.includes('!')))) return;
     if (value.trim() === '') return;
-    const key = pair.key;
-    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-    const ours = finalMark(value, language);
-    const theirs = finalMark(sourceValue, languageOf(context.sourceLocale));
-    if (ours !== theirs) report({ ...at, message: `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}` });
+    const ours = finalMark(value, pair.locale);
+    const theirs = finalMark(sourceValue, context.sourceLocale);
+    if (ours !== theirs) report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     if (spanish) {
-      if (value.includes('?') && !value.includes('¿')) report({ ...at, message: 'Spanish question without its opening "¿"' });
-      if (value.includes('!') && !value.includes('¡')) report({ ...at, message: 'Spanish exclamation without its opening "¡"' });
+      if (value.includes('?') && !value.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));
+      if (value.includes('!') && !value.includes('¡')) report(at(pair, bundle, 'Spanish exclamation without its opening "¡"'));
     }
   },
 };
