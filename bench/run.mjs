@@ -10,7 +10,7 @@
  * writes the same figures to bench/results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { corpus, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
+import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
 
@@ -77,11 +78,15 @@ for (const size of sizes) {
   const probe = runOnce(process.execPath, base, { cwd: root });
   const crashed = /SyntaxError/.test(probe.stderr);
   const broken = defects.filter((d) => d.kind === 'json-syntax').map((d) => d.file);
-  const [floor, check, lingual] = measureSideBySide(
+  const namespaces = readdirSync(join(locales, 'en')).map((name) => name.replace(/\.json$/, ''));
+  // ESLint diffs every file's whole key structure: 16 s a run at medium, minutes at large.
+  const lint = size !== 'large';
+  const [floor, check, lingual, eslint] = measureSideBySide(
     [
       { command: process.execPath, args: [floorScript, locales] },
       { command: process.execPath, args: [bin, 'check', '--root', root, '--format', 'json'] },
       { command: process.execPath, args: crashed ? [...base, '--exclude', ...broken] : base, cwd: root },
+      ...(lint ? [{ ...eslintI18nJson(repoRoot, namespaces, 'en'), cwd: root }] : []),
     ],
     runs,
   );
@@ -99,6 +104,14 @@ for (const size of sizes) {
   const missed = missedKinds(recall);
   const notes = [crashed ? 'crashes on the broken file (names no file), so timed with --exclude of it' : '', missed ? `misses ${missed}` : ''];
   row({ tool: '@lingual/i18n-check', size, ...relative(lingual, floor), recall, notes: notes.filter(Boolean).join('; ') });
+
+  if (!eslint) {
+    row({ tool: 'eslint-plugin-i18n-json', size, notes: 'not run at this size (16 s a run at medium; ten times the messages here)' });
+    continue;
+  }
+  const linted = score(eslintFindings(eslint.output.stdout, root), defects);
+  const eslintMissed = missedKinds(linted);
+  row({ tool: 'eslint-plugin-i18n-json', size, ...relative(eslint, floor), recall: linted, notes: ['ESLint 9, identical-keys + identical-placeholders per namespace, valid-json', eslintMissed && `misses ${eslintMissed}`].filter(Boolean).join('; ') });
 }
 
 const largest = sizes.at(-1);

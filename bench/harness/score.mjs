@@ -2,6 +2,7 @@
  * Scores a checker's findings against the recorded defects: recall per defect kind and false
  * alarms. A finding is {rule, file, key}; `rule` is null for checkers without rule ids, which are
  * then matched by file and key alone (any finding at the defect's key counts as catching it).
+ * With `leaf`, the finding names only the key's last segment (eslint-plugin-i18n-json's diffs).
  */
 
 /** Findings of `l10n check --format json`; info-level notes (fallback-resolved) are not findings. */
@@ -33,8 +34,9 @@ export function i18nCheckFindings(stdout) {
 }
 
 const sameKey = (found, key) => found === key || (found?.endsWith('...') && key?.startsWith(found.slice(0, -3)));
+const keyMatches = (finding, key) => (finding.leaf ? key?.split('.').at(-1) === finding.key : sameKey(finding.key, key));
 const matches = (finding, defect) =>
-  finding.file === defect.file && (finding.rule === null || finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : sameKey(finding.key, defect.key));
+  finding.file === defect.file && (finding.rule === null || finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : keyMatches(finding, defect.key));
 
 /** Recall per kind ({found, total}), overall recall, and the findings that match no defect. */
 export function score(findings, defects) {
