@@ -6,9 +6,9 @@ import { BundleCache } from '../check/bundle-cache.js';
 import { runCheck, type CheckProject } from '../check/run-check.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import { affectedLocales } from '../watch/affected-locales.js';
+import { WatchedProject } from '../watch/load-watched-project.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadBundleProject } from '../sync/load-bundle-project.js';
 import { changedScope } from '../watch/changed-scope.js';
 import { diffDiagnostics } from '../watch/diff-diagnostics.js';
 import { formatWatch } from '../watch/format-watch.js';
@@ -38,7 +38,8 @@ const SETTLE_MS = 8;
  */
 export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
   const scope = options.locales ? { locales: options.locales } : {};
-  let project = loadBundleProject(root, config);
+  const watched = new WatchedProject(root, config);
+  let project = watched.project();
   const byNamespace = new Map<string, Diagnostic[]>();
   const group = (diagnostics: readonly Diagnostic[]): void => {
     for (const d of diagnostics) {
@@ -72,9 +73,10 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     const changed = changedScope([...pending], config);
     pending.clear();
     if (changed.files.length === 0) return;
-    // Files come and go (a new locale, a deleted namespace): find them again, it is a few readdirs.
+    // Files come and go (a new locale, a deleted namespace): the folders are listed again then.
     const previous = project;
-    project = loadBundleProject(root, config);
+    watched.save(changed.bundles);
+    project = watched.project();
     const before: Diagnostic[] = [];
     const after: Diagnostic[] = [];
     for (const namespace of changed.namespaces) {

@@ -5,6 +5,8 @@ export interface ChangedScope {
   namespaces: Set<string>;
   /** The saved locales of each namespace (`locales/es/common.json` -> common: es). */
   savedLocales: Map<string, Set<string>>;
+  /** The saved bundle paths. */
+  bundles: string[];
   content: boolean;
   files: string[];
 }
@@ -18,7 +20,7 @@ const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '
 export function changedScope(paths: Iterable<string>, config: Pick<Config, 'localesDir' | 'contentDir'>): ChangedScope {
   const locales = `${trim(config.localesDir)}/`;
   const content = `${trim(config.contentDir)}/`;
-  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), content: false, files: [] };
+  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), bundles: [], content: false, files: [] };
   for (const path of paths) {
     if (path.startsWith(locales) && path.endsWith('.json')) {
       const rest = path.slice(locales.length);
@@ -29,6 +31,7 @@ export function changedScope(paths: Iterable<string>, config: Pick<Config, 'loca
         const saved = scope.savedLocales.get(namespace) ?? new Set<string>();
         saved.add(rest.slice(0, slash));
         scope.savedLocales.set(namespace, saved);
+        scope.bundles.push(path);
         scope.files.push(path);
       }
     } else if (path.startsWith(content) && (path.endsWith('.md') || path.endsWith('.json'))) {

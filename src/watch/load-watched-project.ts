@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
+import type { CheckProject } from '../check/run-check.js';
+import type { Config } from '../config/schema.js';
+
+/**
+ * The project as the watcher reads it between saves. The folders are listed again only when a
+ * saved file is new or gone, and a bundle no save named since it was read is served from the
+ * bytes read then: a re-check reads the saved files, not the whole namespace.
+ */
+export class WatchedProject {
+  private layout: BundleLayout;
+  private readonly sources = new Map<string, BundleSource>();
+  private readonly saved = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly config: Config,
+  ) {
+    this.layout = discoverBundles(root, config);
+  }
+
+  /** Takes a burst of saved bundle paths (relative, `/`-separated); true when the layout changed. */
+  save(paths: readonly string[]): boolean {
+    for (const path of paths) this.saved.add(path);
+    const known = new Set(this.layout.files.map((f) => f.file));
+    if (paths.every((path) => known.has(path) && existsSync(join(this.root, path)))) return false;
+    this.layout = discoverBundles(this.root, this.config);
+    return true;
+  }
+
+  /** The project to check now. */
+  project(): CheckProject {
+    const byNamespace = new Map<string, BundleLocation[]>();
+    for (const file of this.layout.files) {
+      const list = byNamespace.get(file.namespace);
+      if (list) list.push(file);
+      else byNamespace.set(file.namespace, [file]);
+    }
+    const { locales, namespaces, skipped } = this.layout;
+    return { config: this.config, locales, namespaces, skipped, read: (namespace) => (byNamespace.get(namespace) ?? []).map((location) => this.read(location)) };
+  }
+
+  private read(location: BundleLocation): BundleSource {
+    const known = this.sources.get(location.file);
+    if (known?.bytes && !this.saved.has(location.file)) return known;
+    const [source] = readBundleFiles(this.root, [location]) as [BundleSource];
+    this.sources.set(location.file, source);
+    this.saved.delete(location.file);
+    return source;
+  }
+}
