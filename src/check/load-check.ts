@@ -4,20 +4,23 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
-import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from '../bundles/load-bundles.js';
+import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { runCheck, type CheckOptions, type CheckProject, type CheckResult } from './run-check.js';
 
-/** A layout as the checker reads it: each namespace's files are read only when it is checked. */
-export function layoutProject(root: string, config: Config, layout: BundleLayout): CheckProject {
+/**
+ * A layout as the checker reads it: each namespace's files are read only when it is checked,
+ * by `readFiles` (the watcher passes one that serves unchanged files from memory).
+ */
+export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files)): CheckProject {
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];
     list.push(file);
     byNamespace.set(file.namespace, list);
   }
-  return { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readBundleFiles(root, byNamespace.get(namespace) ?? []), skipped: layout.skipped };
+  return { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped };
 }
 
 /** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
+import { layoutProject } from '../check/load-check.js';
 import type { CheckProject } from '../check/run-check.js';
 import type { Config } from '../config/schema.js';
 
@@ -21,25 +22,16 @@ export class WatchedProject {
     this.layout = discoverBundles(root, config);
   }
 
-  /** Takes a burst of saved bundle paths (relative, `/`-separated); true when the layout changed. */
-  save(paths: readonly string[]): boolean {
+  /** Takes a burst of saved bundle paths (relative, `/`-separated): they are read again when next needed. */
+  save(paths: readonly string[]): void {
     for (const path of paths) this.saved.add(path);
     const known = new Set(this.layout.files.map((f) => f.file));
-    if (paths.every((path) => known.has(path) && existsSync(join(this.root, path)))) return false;
-    this.layout = discoverBundles(this.root, this.config);
-    return true;
+    if (!paths.every((path) => known.has(path) && existsSync(join(this.root, path)))) this.layout = discoverBundles(this.root, this.config);
   }
 
   /** The project to check now. */
   project(): CheckProject {
-    const byNamespace = new Map<string, BundleLocation[]>();
-    for (const file of this.layout.files) {
-      const list = byNamespace.get(file.namespace);
-      if (list) list.push(file);
-      else byNamespace.set(file.namespace, [file]);
-    }
-    const { locales, namespaces, skipped } = this.layout;
-    return { config: this.config, locales, namespaces, skipped, read: (namespace) => (byNamespace.get(namespace) ?? []).map((location) => this.read(location)) };
+    return layoutProject(this.root, this.config, this.layout, (files) => files.map((location) => this.read(location)));
   }
 
   private read(location: BundleLocation): BundleSource {
