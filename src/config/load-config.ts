@@ -5,6 +5,7 @@ import { LineIndex } from '../bundles/line-index.js';
 import { parseBundle } from '../bundles/parse-bundle.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
+import { configCacheDir, transpileConfig } from './transpile-config.js';
 
 /** File names looked for in the root, in order. */
 export const CONFIG_FILES = ['l10n.config.ts', 'l10n.config.mjs', 'l10n.config.js', 'l10n.config.json'] as const;
@@ -30,10 +31,9 @@ async function importModule(file: string): Promise<unknown> {
     const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     return mod.default;
   }
-  // Node 20 cannot import TypeScript: strip the types (sucrase, no type check) into a sibling
-  // module so that relative imports in the config still resolve, import it, and remove it.
-  const { transform } = await import('sucrase');
-  const code = transform(readFileSync(file, 'utf8'), { transforms: ['typescript'], filePath: file }).code;
+  // Node 20 cannot import TypeScript: strip the types into a sibling module so that relative
+  // imports in the config still resolve, import it, and remove it.
+  const code = await transpileConfig(readFileSync(file, 'utf8'), file, configCacheDir(dirname(file)));
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.mjs`);
   writeFileSync(temp, code);
   try {

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/bundles/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
+import { configCacheDir } from '../../src/config/transpile-config.js';
 import { tempProject } from '../support/temp-project.js';
 
 describe('parseConfig', () => {
@@ -68,5 +69,37 @@ describe('loadConfig', () => {
     writeFileSync(join(root, 'l10n.config.json'), '{ nope');
     await expect(loadConfig(root)).rejects.toThrow(/l10n\.config\.json:1:3: invalid config\n {2}- unexpected character/);
     await expect(loadConfig(root, 'missing.json')).rejects.toThrow('missing.json: invalid config\n  - file not found');
+  });
+
+  it('runs an unchanged TypeScript config from its cached JavaScript, and transpiles a changed one again', async () => {
+    const root = tempProject({ 'node_modules/.keep': '', 'l10n.config.ts': "const c: { sourceLocale: string } = { sourceLocale: 'es' };\nexport default c;\n" });
+    expect((await loadConfig(root)).config.sourceLocale).toBe('es');
+    const cacheDir = join(root, 'node_modules', '.cache', 'l10n');
+    const [entry] = readdirSync(cacheDir);
+    expect(readFileSync(join(cacheDir, entry as string), 'utf8')).toContain("sourceLocale: 'es'");
+    // The cached code is what runs: planting another value there proves sucrase is not run again.
+    writeFileSync(join(cacheDir, entry as string), "export default { sourceLocale: 'pt' };\n");
+    expect((await loadConfig(root)).config.sourceLocale).toBe('pt');
+    writeFileSync(join(root, 'l10n.config.ts'), "const c: { sourceLocale: string } = { sourceLocale: 'fr' };\nexport default c;\n");
+    expect((await loadConfig(root)).config.sourceLocale).toBe('fr');
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(readdirSync(root).filter((name) => name.endsWith('.mjs'))).toEqual([]);
+  });
+
+  it.runIf(process.platform !== 'win32')('keeps transpiled configs in the temp folder only when the folder is private to the user', () => {
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = tempProject({});
+    try {
+      const dir = configCacheDir(tempProject({})) as string;
+      expect(dir.startsWith(process.env.TMPDIR)).toBe(true);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      chmodSync(dir, 0o777);
+      expect(configCacheDir(tempProject({}))).toBeUndefined();
+      mkdirSync(join(process.env.TMPDIR, 'project', 'node_modules'), { recursive: true });
+      expect(configCacheDir(join(process.env.TMPDIR, 'project'))).toBe(join(process.env.TMPDIR, 'project', 'node_modules', '.cache', 'l10n'));
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
   });
 });
