@@ -29,6 +29,25 @@ function eldIngestLanguages() {
 }
 
 /**
+ * js-yaml loads esprima (a whole JavaScript parser, run at load) for its `!!js/function` type,
+ * which only its full schema knows. gray-matter reads front matter with the safe schema, so
+ * the parser is never used: a stub that throws stands in, and js-yaml, which requires it
+ * inside a try, goes on without it. Every front matter parses as before; starting a build or
+ * a check of articles no longer compiles 5,000 lines of unused parser.
+ */
+function withoutEsprima() {
+  return {
+    name: 'without-esprima',
+    resolveId(source) {
+      return source === 'esprima' ? '\0esprima-stub' : null;
+    },
+    load(id) {
+      return id === '\0esprima-stub' ? "throw new Error('esprima is not bundled: front matter is read with the safe YAML schema');\n" : null;
+    },
+  };
+}
+
+/**
  * The `l10n` command as one bundled program in lib/bin/ (tsc still emits lib/ for the library API).
  * Node resolves and links one file per command instead of hundreds of small ES modules, which
  * is most of the start-up time of a check or a one-article rebuild. Dependencies are bundled;
@@ -38,7 +57,7 @@ function eldIngestLanguages() {
 export default defineConfig({
   input: { l10n: 'src/cli/bin.ts', 'load-check-worker': 'src/check/load-check-worker.ts' },
   platform: 'node',
-  plugins: [eldIngestLanguages()],
+  plugins: [eldIngestLanguages(), withoutEsprima()],
   external: [/^node:/],
   // CommonJS dependencies (write-file-atomic) name their own file; ES modules know it as import.meta.
   transform: { define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' } },

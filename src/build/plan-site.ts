@@ -36,11 +36,6 @@ export interface SitePlan {
 /** How many other articles the related box shows. */
 export const RELATED_COUNT = 3;
 
-function newestFirst(a: Article, b: Article): number {
-  const byDate = (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0);
-  return byDate !== 0 ? byDate : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}
-
 /**
  * The version of an article a locale shows: the first locale of its fallback chain that has
  * one (a Spanish translation replaces the English body), else the source locale's, else any.
@@ -53,39 +48,55 @@ function versionFor(versions: Map<string, Article>, chain: readonly string[], so
   return versions.get(sourceLocale) ?? (versions.values().next().value as Article);
 }
 
-/** Decides every page of the site from the articles; pure, so incremental builds can compare plans. */
+/** One slug of the site, with its publication time for the newest-first order. */
+interface SlugEntry {
+  slug: string;
+  versions: Map<string, Article>;
+  time: number;
+}
+
+/** What one locale shows: per slug (in site order) the chosen version and the link to its page. */
+interface LocaleEdition {
+  locale: string;
+  language: string;
+  chosen: Article[];
+  links: PageLink[];
+}
+
+/**
+ * Decides every page of the site from the articles; pure, so incremental builds can compare plans.
+ * Each locale's links are made once and shared by the related boxes and the index that show them.
+ */
 export function planSite(articles: readonly Article[], locales: readonly string[], config: Pick<Config, 'fallbacks' | 'sourceLocale'>): SitePlan {
   const bySlug = new Map<string, Map<string, Article>>();
   for (const article of articles) {
-    const versions = bySlug.get(article.slug) ?? new Map<string, Article>();
+    let versions = bySlug.get(article.slug);
+    if (!versions) bySlug.set(article.slug, (versions = new Map<string, Article>()));
     versions.set(article.locale, article);
-    bySlug.set(article.slug, versions);
   }
-  const chosen = new Map<string, Map<string, Article>>();
-  for (const locale of locales) {
+  const source = [config.sourceLocale];
+  const order: SlugEntry[] = [];
+  for (const [slug, versions] of bySlug) order.push({ slug, versions, time: versionFor(versions, source, config.sourceLocale).date?.getTime() ?? 0 });
+  order.sort((a, b) => b.time - a.time || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const editions: LocaleEdition[] = locales.map((locale) => {
     const chain = fallbackChain(locale, config);
-    const perSlug = new Map<string, Article>();
-    for (const [slug, versions] of bySlug) perSlug.set(slug, versionFor(versions, chain, config.sourceLocale));
-    chosen.set(locale, perSlug);
-  }
-  const representative = [...bySlug.keys()].map((slug) => versionFor(bySlug.get(slug) as Map<string, Article>, [config.sourceLocale], config.sourceLocale));
-  const slugs = representative.sort(newestFirst).map((article) => article.slug);
-  const isReal = (locale: string, article: Article): boolean => languageOf(article.lang) === languageOf(locale);
-  const link = (locale: string, slug: string): PageLink => {
-    const article = chosen.get(locale)?.get(slug) as Article;
-    return { locale, slug, title: article.title, lang: article.lang };
-  };
+    const chosen = order.map(({ versions }) => versionFor(versions, chain, config.sourceLocale));
+    const links = chosen.map((article, index): PageLink => ({ locale, slug: (order[index] as SlugEntry).slug, title: article.title, lang: article.lang }));
+    return { locale, language: languageOf(locale), chosen, links };
+  });
   const pages: ArticlePagePlan[] = [];
+  const relatedCount = Math.min(RELATED_COUNT, order.length - 1);
   // Slug by slug, so the locales showing the same article version render it one after another.
-  slugs.forEach((slug, index) => {
-    const real = locales.filter((other) => isReal(other, chosen.get(other)?.get(slug) as Article));
-    for (const locale of locales) {
-      const article = chosen.get(locale)?.get(slug) as Article;
+  order.forEach(({ slug }, index) => {
+    const real = editions.filter((edition) => languageOf((edition.chosen[index] as Article).lang) === edition.language).map((edition) => edition.locale);
+    const alternates = real.length >= 2 ? real : [];
+    for (const edition of editions) {
+      const article = edition.chosen[index] as Article;
       const related: PageLink[] = [];
-      for (let step = 1; step <= Math.min(RELATED_COUNT, slugs.length - 1); step++) related.push(link(locale, slugs[(index + step) % slugs.length] as string));
-      pages.push({ locale, slug, path: `${locale}/${slug}/index.html`, article, translated: isReal(locale, article), alternates: real.length >= 2 ? real : [], related });
+      for (let step = 1; step <= relatedCount; step++) related.push(edition.links[(index + step) % order.length] as PageLink);
+      const translated = languageOf(article.lang) === edition.language;
+      pages.push({ locale: edition.locale, slug, path: `${edition.locale}/${slug}/index.html`, article, translated, alternates, related });
     }
   });
-  const indexes = new Map(locales.map((locale) => [locale, slugs.map((slug) => link(locale, slug))]));
-  return { pages, indexes };
+  return { pages, indexes: new Map(editions.map((edition) => [edition.locale, edition.links])) };
 }

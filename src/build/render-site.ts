@@ -67,12 +67,24 @@ export interface RenderedSite {
 
 const sha256 = (text: string): string => hash('sha256', text);
 
-/** A link as page input: slugs and locale tags hold no spaces, and the title is quoted. */
-const linkInput = (link: PageLink): string => `${link.locale} ${link.slug} ${link.lang} ${JSON.stringify(link.title)}`;
+/**
+ * A link as page input: slugs and locale tags hold no spaces, and the title is quoted. The
+ * plan shares link objects between pages, so each is serialized once.
+ */
+function linkInputs(): (link: PageLink) => string {
+  const known = new Map<PageLink, string>();
+  return (link) => {
+    let text = known.get(link);
+    if (text === undefined) known.set(link, (text = `${link.locale} ${link.slug} ${link.lang} ${JSON.stringify(link.title)}`));
+    return text;
+  };
+}
 
 /** Everything an article page shows besides the site-wide inputs, one unambiguous string. */
-function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined): string {
-  return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}\n${page.related.map(linkInput).join('\n')}`;
+function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined, linkInput: (link: PageLink) => string): string {
+  let related = '';
+  for (const link of page.related) related += `\n${linkInput(link)}`;
+  return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}${related}`;
 }
 
 /** Renders the whole site from data: the pure core of `l10n build`. */
@@ -121,9 +133,10 @@ export function renderSite(input: SiteInput): RenderedSite {
     return false;
   };
   const total = plan.pages.length;
+  const linkInput = linkInputs();
   plan.pages.forEach((page, done) => {
     const t = translators.get(page.locale) as Translator;
-    if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale)))) {
+    if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale), linkInput))) {
       if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
       const tree = articlePageFor(page, t, last.body, { url, locales, sourceLocale: config.sourceLocale, year: input.year });
       files.set(page.path, toHtml(tree));
