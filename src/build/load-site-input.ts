@@ -89,7 +89,8 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
     }
     const files = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string' && !path.split('/').includes('..')) : [];
     const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
-    return { version: manifest.version, pages, files, ...(articles && { articles }) };
+    const site = typeof manifest.site === 'string' ? manifest.site : undefined;
+    return { version: manifest.version, pages, files, ...(site && { site }), ...(articles && { articles }) };
   } catch {
     return undefined;
   }

@@ -21,12 +21,18 @@ import { createTranslator, type Translator } from './translator.js';
 /** Bump when templates change, so cached pages from an older build are rendered again. */
 export const TEMPLATE_VERSION = 2;
 
+/** The sitemap, in the output folder. */
+export const SITEMAP_PATH = 'sitemap.xml';
+
 /** Where the page hashes of the last build are kept, inside the output folder. */
 export const MANIFEST_FILE = '.l10n-cache.json';
 
 /** The input hash of every article page of a build, by output path. */
 export interface BuildManifest {
   version: number;
+  /** The digest of everything that decides the site's pages and links (see siteDigest). */
+  site?: string;
+  /** Input hash by output path: article and index pages, and the sitemap. */
   pages: Record<string, string>;
   /** Every file the build wrote or kept, so the next build can remove what it no longer makes. */
   files: string[];
@@ -59,6 +65,8 @@ export interface RenderedSite {
   rendered: number;
   /** Output paths whose previous file is still right (unchanged input hash). */
   reused: string[];
+  /** Article and index pages among `reused`. */
+  unchanged: number;
   manifest: BuildManifest;
   warnings: Diagnostic[];
   /** Article and index pages in the site. */
@@ -85,6 +93,17 @@ function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined, linkI
   let related = '';
   for (const link of page.related) related += `\n${linkInput(link)}`;
   return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}${related}`;
+}
+
+/**
+ * The digest of what decides every page's links, alternates and chosen article version: the
+ * site-wide inputs, each locale's UI bundle, and each article's file, locale, slug, language,
+ * title and date, in the order they were read. Two builds with the same digest have the same
+ * plan, so between them a page changes only if the file of its article does.
+ */
+function siteDigest(everyPage: string, bundleHashes: (string | undefined)[], articles: readonly Article[]): string {
+  const rows = articles.map((a) => [a.file, a.locale, a.slug, a.lang, a.title, a.date?.getTime()]);
+  return sha256(JSON.stringify([everyPage, bundleHashes, rows]));
 }
 
 /** Renders the whole site from data: the pure core of `l10n build`. */
@@ -120,15 +139,24 @@ export function renderSite(input: SiteInput): RenderedSite {
   const reused: string[] = [];
   let rendered = 0;
   // What every page depends on, serialized once; each page adds its own inputs.
-  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year]);
+  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale } = config;
+  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year, namespace, [keySeparator, nsSeparator, pluralSeparator, contextSeparator], fallbacks, sourceLocale]);
+  const previous = input.previous?.version === TEMPLATE_VERSION ? input.previous : undefined;
+  manifest.site = siteDigest(everyPage, locales.map((locale) => bundleHash.get(locale)), input.articles);
+  // The same plan as the previous build: a page whose article file is unchanged is not even hashed.
+  const samePlan = previous?.site === manifest.site;
+  const keep = (path: string, digest: string): void => {
+    manifest.pages[path] = digest;
+    reused.push(path);
+  };
   /** Records a page's input hash; true when the previous output already has this exact page. */
   const unchanged = (path: string, inputs: string): boolean => {
     const digest = sha256(`${everyPage}\n${path}\n${inputs}`);
-    manifest.pages[path] = digest;
-    if (input.previous?.version === TEMPLATE_VERSION && input.previous.pages[path] === digest) {
-      reused.push(path);
+    if (previous?.pages[path] === digest) {
+      keep(path, digest);
       return true;
     }
+    manifest.pages[path] = digest;
     rendered++;
     return false;
   };
@@ -136,7 +164,9 @@ export function renderSite(input: SiteInput): RenderedSite {
   const linkInput = linkInputs();
   plan.pages.forEach((page, done) => {
     const t = translators.get(page.locale) as Translator;
-    if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale), linkInput))) {
+    const known = samePlan ? previous?.pages[page.path] : undefined;
+    if (known !== undefined && previous?.articles?.[page.article.file]?.article.hash === page.article.hash) keep(page.path, known);
+    else if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale), linkInput))) {
       if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
       const tree = articlePageFor(page, t, last.body, { url, locales, sourceLocale: config.sourceLocale, year: input.year });
       files.set(page.path, toHtml(tree));
@@ -152,11 +182,18 @@ export function renderSite(input: SiteInput): RenderedSite {
   }
   const root = rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year });
   files.set('index.html', toHtml(root));
-  files.set('sitemap.xml', renderSitemap(plan.pages, locales, config.sourceLocale, url));
+  const pagesUnchanged = reused.length;
+  // The sitemap follows from the plan alone: its input hash is the site digest.
+  const sitemapKnown = previous?.pages[SITEMAP_PATH];
+  if (sitemapKnown === manifest.site) keep(SITEMAP_PATH, sitemapKnown);
+  else {
+    manifest.pages[SITEMAP_PATH] = manifest.site;
+    files.set(SITEMAP_PATH, renderSitemap(plan.pages, locales, config.sourceLocale, url));
+  }
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
   manifest.files = [...files.keys(), ...reused, MANIFEST_FILE].sort();
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
   const warnings = [...translators.values()].flatMap((t) => t.warnings());
-  return { files, reused, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
+  return { files, reused, unchanged: pagesUnchanged, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
 }

@@ -67,7 +67,7 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
     ...(options.onProgress && { onProgress: options.onProgress }),
   });
   const warnings = [...loaded.warnings, ...site.warnings];
-  const result = { ...summary, pages: site.pages, rendered: site.rendered, reused: site.reused.length, warnings };
+  const result = { ...summary, pages: site.pages, rendered: site.rendered, reused: site.unchanged, warnings };
   if (options.strict && warnings.length > 0) return result;
   writeOutputTree(outDir, site.files, site.reused, previous?.files);
   return { ...result, written: true };

@@ -1,10 +1,16 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
 import { fixtureProject } from './fixture-project.js';
 
 const now = new Date('2026-01-15T00:00:00Z');
+
+/** Replaces text in a file of a project. */
+function editFile(root: string, file: string, from: string | RegExp, to: string): void {
+  writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+}
 
 describe('buildSite on the basic fixture', () => {
   it('writes every page, the indexes, the sitemap and the runtime bundles', async () => {
@@ -90,5 +96,50 @@ describe('buildSite on the basic fixture', () => {
     const page = readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8');
     expect(page).toContain('Comentarios de lectores');
     expect(page).toContain('diplomatic and');
+  });
+
+  it('writes after each kind of edit the same site as a full build, rendering only what the edit touched', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    const edit = (file: string, from: string | RegExp, to: string): void => editFile(root, file, from, to);
+    const site = (dir: string): Record<string, string> =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true }) as string[])
+          .filter((path) => path.includes('.') && !path.endsWith('.l10n-cache.json'))
+          .sort()
+          .map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
+      );
+    const edits: [string, () => void, number][] = [
+      ['a body', () => edit('content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and'), 2],
+      ['a title shown in related boxes and indexes', () => edit('content/en/grain-corridor.md', /^title: .*$/m, 'title: The corridor reopens'), 3],
+      ['a date, which reorders the site', () => edit('content/en/drone-factories.md', /^date: .*$/m, 'date: 2024-01-01'), 4],
+      ['a new article', () => writeFileSync(join(root, 'content/en/new-port.md'), '---\ntitle: A new port\ndate: 2025-05-01\n---\nA port opened.\n'), 8],
+      ['a UI string', () => edit('locales/en/ui.json', '"You may be interested in"', '"Read next"'), 4],
+      ['nothing', () => undefined, 0],
+    ];
+    for (const [what, change, rendered] of edits) {
+      change();
+      expect(buildSite(root, config, { now }).rendered, what).toBe(rendered);
+      const fresh = join(mkdtempSync(join(tmpdir(), 'l10n-full-')), 'basic');
+      cpSync(root, fresh, { recursive: true, filter: (path) => !path.includes('dist') });
+      buildSite(fresh, config, { now });
+      expect(site(join(root, 'dist')), what).toEqual(site(join(fresh, 'dist')));
+    }
+  });
+
+  it('keeps the pages of unchanged articles without hashing them again while the plan of the site is the same', async () => {
+    const { root, config } = await fixtureProject('basic');
+    buildSite(root, config, { now });
+    const manifestFile = join(root, 'dist/.l10n-cache.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    // A digest no input can produce: only the shortcut, which does not hash, keeps it.
+    manifest.pages['en/grain-corridor/index.html'] = 'kept';
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
+    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 2, reused: 4 });
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).toBe('kept');
+    editFile(root, 'content/en/drone-factories.md', /^title: .*$/m, 'title: Drone factories');
+    expect(buildSite(root, config, { now }).rendered).toBe(6);
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).not.toBe('kept');
   });
 });
