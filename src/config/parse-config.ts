@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
 
 /** Raised for a config that does not validate; its message lists every problem with its path. */
@@ -12,7 +12,7 @@ export class ConfigError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: $ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys') return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `${where}: ${issue.message}`;

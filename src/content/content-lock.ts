@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../config/zod.js';
 import type { ArticleSection } from './article-sections.js';
 
 /** The lockfile's name, beside the articles in the content folder. */
@@ -9,9 +9,9 @@ const sectionSchema = z.object({ heading: z.string(), text: z.string(), blocks: 
 const lockSchema = z.object({
   version: z.literal(1),
   /** By translation path: the source it follows, its hash and its sections when it was translated. */
-  articles: z.record(z.string(), z.object({ source: z.string(), sourceHash: z.string(), sections: z.array(sectionSchema) })).default({}),
+  articles: z._default(z.record(z.string(), z.object({ source: z.string(), sourceHash: z.string(), sections: z.array(sectionSchema) })), {}),
   /** By target bundle path: the source text of each key when it was marked translated. */
-  bundles: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  bundles: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
 });
 
 /** What the project keeps of its sources at translation time, so staleness needs no git history. */

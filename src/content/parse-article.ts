@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '../config/zod.js';
 import { localeTag } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
@@ -8,19 +8,17 @@ import { parseFrontMatter } from './front-matter.js';
 /** A slug becomes a folder name and a URL segment: lower-case letters, digits and dashes only. */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
-const text = z.string().trim().min(1);
-const frontMatterSchema = z
-  .object({
-    title: text,
-    slug: z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes').optional(),
-    lang: localeTag.optional(),
-    date: z.union([z.date(), z.string().trim().min(1)]).optional(),
-    author: text.optional(),
-    description: text.optional(),
-    source: text.optional(),
-    sourceHash: text.optional(),
-  })
-  .passthrough();
+const text = z.string().check(z.trim(), z.minLength(1));
+const frontMatterSchema = z.looseObject({
+  title: text,
+  slug: z.optional(z.string().check(z.regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes'))),
+  lang: z.optional(localeTag),
+  date: z.optional(z.union([z.date(), z.string().check(z.trim(), z.minLength(1))])),
+  author: z.optional(text),
+  description: z.optional(text),
+  source: z.optional(text),
+  sourceHash: z.optional(text),
+});
 
 /** The outcome of reading one article: the article when it is usable, and what is wrong with it. */
 export interface ParsedArticle {
