@@ -74,6 +74,9 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
 }
 
+/** A `..` segment: a path of the manifest that would lead out of the output folder is ignored. */
+const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
+
 /**
  * The manifest of the previous build in `outDir`, keeping only pages whose file is still
  * there: a page is reused only if it can actually be carried over.
@@ -87,7 +90,9 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
       const hash = manifest.pages[path];
       if (typeof hash === 'string' && existsSync(`${outDir}${sep}${path}`)) pages[path] = hash;
     }
-    const files = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string' && !path.split('/').includes('..')) : [];
+    const listed = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string') : [];
+    // Every page of the previous build is one of its files too: a page it no longer makes is removed.
+    const files = [...Object.keys(manifest.pages), ...listed].filter((path) => !PARENT_SEGMENT.test(path));
     const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
     const site = typeof manifest.site === 'string' ? manifest.site : undefined;
     return { version: manifest.version, pages, files, ...(site && { site }), ...(articles && { articles }) };

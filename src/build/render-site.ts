@@ -34,7 +34,7 @@ export interface BuildManifest {
   site?: string;
   /** Input hash by output path: article and index pages, and the sitemap. */
   pages: Record<string, string>;
-  /** Every file the build wrote or kept, so the next build can remove what it no longer makes. */
+  /** The build's files other than `pages` (bundles, assets, the root index), so the next build can remove what it no longer makes. */
   files: string[];
   /** Parsed articles by file, so an unchanged article is not read again. */
   articles?: ArticleCache;
@@ -176,7 +176,14 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const locale of locales) {
     const t = translators.get(locale) as Translator;
     const links = plan.indexes.get(locale) ?? [];
-    if (unchanged(`${locale}/index.html`, `${bundleHash.get(locale)}\n${links.map(linkInput).join('\n')}`)) continue;
+    const path = `${locale}/index.html`;
+    // An index shows the locale's UI bundle and links, both in the site digest.
+    const known = samePlan ? previous?.pages[path] : undefined;
+    if (known !== undefined) {
+      keep(path, known);
+      continue;
+    }
+    if (unchanged(path, `${bundleHash.get(locale)}\n${links.map(linkInput).join('\n')}`)) continue;
     const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
     files.set(`${locale}/index.html`, toHtml(index));
   }
@@ -192,7 +199,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   }
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
-  manifest.files = [...files.keys(), ...reused, MANIFEST_FILE].sort();
+  manifest.files = [...files.keys(), MANIFEST_FILE].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
   const warnings = [...translators.values()].flatMap((t) => t.warnings());
   return { files, reused, unchanged: pagesUnchanged, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };

@@ -115,6 +115,8 @@ describe('buildSite on the basic fixture', () => {
       ['a date, which reorders the site', () => edit('content/en/drone-factories.md', /^date: .*$/m, 'date: 2024-01-01'), 4],
       ['a new article', () => writeFileSync(join(root, 'content/en/new-port.md'), '---\ntitle: A new port\ndate: 2025-05-01\n---\nA port opened.\n'), 8],
       ['a UI string', () => edit('locales/en/ui.json', '"You may be interested in"', '"Read next"'), 4],
+      ['a new namespace', () => writeFileSync(join(root, 'locales/en/extra.json'), '{ "more": "More" }\n'), 0],
+      ['a namespace removed, whose runtime bundles go too', () => rmSync(join(root, 'locales/en/extra.json')), 0],
       ['nothing', () => undefined, 0],
     ];
     for (const [what, change, rendered] of edits) {
@@ -134,10 +136,11 @@ describe('buildSite on the basic fixture', () => {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     // A digest no input can produce: only the shortcut, which does not hash, keeps it.
     manifest.pages['en/grain-corridor/index.html'] = 'kept';
+    manifest.pages['en/index.html'] = 'kept';
     writeFileSync(manifestFile, JSON.stringify(manifest));
     editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
     expect(buildSite(root, config, { now })).toMatchObject({ rendered: 2, reused: 4 });
-    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).toBe('kept');
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages).toMatchObject({ 'en/grain-corridor/index.html': 'kept', 'en/index.html': 'kept' });
     editFile(root, 'content/en/drone-factories.md', /^title: .*$/m, 'title: Drone factories');
     expect(buildSite(root, config, { now }).rendered).toBe(6);
     expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).not.toBe('kept');
