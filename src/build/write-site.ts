@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { loadPreviousManifest, loadSiteInput } from './load-site-input.js';
+import { loadRawHtml } from './markdown.js';
 import { renderSite } from './render-site.js';
 import { writeOutputTree } from './write-output-tree.js';
 
@@ -41,7 +42,7 @@ export interface BuildSummary {
  * then writes, into a staging folder swapped in at the end. Errors in user files come back
  * as diagnostics; misuse (an unknown locale, an unsafe output folder) throws a UsageError.
  */
-export function buildSite(root: string, config: Config, options: BuildOptions = {}): BuildSummary {
+export async function buildSite(root: string, config: Config, options: BuildOptions = {}): Promise<BuildSummary> {
   const outDir = resolve(root, options.outDir ?? config.build.outDir);
   const projectRoot = resolve(root);
   const inside = relative(outDir, projectRoot);
@@ -55,6 +56,8 @@ export function buildSite(root: string, config: Config, options: BuildOptions = 
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
   const previous = found && options.force ? { ...found, pages: {} } : found;
+  // Any article that may be rendered with raw HTML needs rehype-raw, which is otherwise not loaded.
+  if (loaded.articles.some((article) => article.rawHtml)) await loadRawHtml();
   const site = renderSite({
     config,
     locales,

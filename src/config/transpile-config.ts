@@ -1,11 +1,9 @@
 import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import sucrasePackage from 'sucrase/package.json' with { type: 'json' };
 import writeFileAtomic from 'write-file-atomic';
-
-const require = createRequire(import.meta.url);
 
 /**
  * Where transpiled configs are kept: `node_modules/.cache/l10n` beside the config when the
@@ -33,8 +31,7 @@ export function configCacheDir(configDir: string): string | undefined {
  * when it cannot be read or written, the config is transpiled as usual.
  */
 export async function transpileConfig(source: string, file: string, cacheDir: string | undefined): Promise<string> {
-  const { version } = require('sucrase/package.json') as { version: string };
-  const entry = cacheDir && join(cacheDir, `config-${hash('sha256', `sucrase ${version} typescript\0${source}`)}.js`);
+  const entry = cacheDir && join(cacheDir, `config-${hash('sha256', `sucrase ${sucrasePackage.version} typescript\0${source}`)}.js`);
   if (entry) {
     try {
       return readFileSync(entry, 'utf8');

@@ -25,6 +25,8 @@ export interface Article {
   body: string;
   /** UTF-8 size of `body`, known without reading it again (a cached article loads its body lazily). */
   bodyBytes: number;
+  /** The body has a `<`, so it may hold raw HTML (every HTML node of markdown starts with one). */
+  rawHtml: boolean;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   /** sha256 of the whole file text: unchanged text means an unchanged page input. */

@@ -76,6 +76,7 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
     lang: data.lang ?? locale,
     body: split.body,
     bodyBytes: Buffer.byteLength(split.body),
+    rawHtml: split.body.includes('<'),
     bodyLine: split.bodyLine,
     hash: createHash('sha256').update(raw).digest('hex'),
     ...(date && { date }),

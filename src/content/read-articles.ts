@@ -58,6 +58,7 @@ class CachedArticle implements Article {
   readonly source?: string;
   readonly sourceHash?: string;
   readonly bodyBytes: number;
+  readonly rawHtml: boolean;
   readonly bodyLine: number;
   readonly hash: string;
   readonly #root: string;
@@ -76,6 +77,7 @@ class CachedArticle implements Article {
     this.source = stored.source;
     this.sourceHash = stored.sourceHash;
     this.bodyBytes = stored.bodyBytes;
+    this.rawHtml = stored.rawHtml;
     this.bodyLine = stored.bodyLine;
     this.hash = stored.hash;
     this.#root = root;
@@ -109,7 +111,7 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir'>, l
       try {
         stat = statSync(path);
         const known = cache[file];
-        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.bodyBytes === 'number') {
+        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.rawHtml === 'boolean') {
           articles.push(new CachedArticle(root, known.article));
           next[file] = known;
           continue;

@@ -19,7 +19,7 @@ const servers: StaticServer[] = [];
 /** Builds a fixture into a temporary folder and serves it on 127.0.0.1. */
 async function serveFixture(name: string): Promise<{ url: string; outDir: string }> {
   const { root, config } = await fixtureProject(name);
-  const summary = buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
+  const summary = await buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
   expect(summary.written).toBe(true);
   const server = await startStaticServer(summary.outDir);
   servers.push(server);
@@ -68,7 +68,7 @@ describe('built pages in Chromium', () => {
   it('shows each shipped article in Spanish chrome on es-AR with the four strings of the source page', async () => {
     const { config } = await loadConfig(repoRoot);
     const outDir = join(mkdtempSync(join(tmpdir(), 'l10n-shipped-')), 'dist');
-    expect(buildSite(repoRoot, config, { outDir }).written).toBe(true);
+    expect((await buildSite(repoRoot, config, { outDir })).written).toBe(true);
     const server = await startStaticServer(outDir);
     servers.push(server);
     const slugs = readdirSync(join(repoRoot, 'content/en')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));

@@ -15,7 +15,7 @@ function editFile(root: string, file: string, from: string | RegExp, to: string)
 describe('buildSite on the basic fixture', () => {
   it('writes every page, the indexes, the sitemap and the runtime bundles', async () => {
     const { root, config } = await fixtureProject('basic');
-    const summary = buildSite(root, config, { now });
+    const summary = await buildSite(root, config, { now });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings).toEqual([]);
     expect(summary).toMatchObject({ written: true, pages: 7, rendered: 6, reused: 0 });
@@ -44,7 +44,7 @@ describe('buildSite on the basic fixture', () => {
 
   it('lists hreflang alternates only for real translations, with x-default', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const sitemap = readFileSync(join(root, 'dist/sitemap.xml'), 'utf8');
     const entry = (loc: string): string => sitemap.slice(sitemap.indexOf(`<loc>${loc}</loc>`), sitemap.indexOf('</url>', sitemap.indexOf(`<loc>${loc}</loc>`)));
     expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="en" href="https://cronica-austral.example/en/grain-corridor/"');
@@ -62,10 +62,10 @@ describe('buildSite on the basic fixture', () => {
 
   it('removes the pages of a deleted article and re-renders the pages that linked to it', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     rmSync(join(root, 'content/en/grain-corridor.md'));
     rmSync(join(root, 'content/es-AR/grain-corridor.md'));
-    expect(buildSite(root, config, { now })).toMatchObject({ written: true, pages: 5, rendered: 4, reused: 0 });
+    expect(await buildSite(root, config, { now })).toMatchObject({ written: true, pages: 5, rendered: 4, reused: 0 });
     expect(existsSync(join(root, 'dist/en/grain-corridor'))).toBe(false);
     expect(existsSync(join(root, 'dist/es-AR/grain-corridor'))).toBe(false);
     expect(readFileSync(join(root, 'dist/en/drone-factories/index.html'), 'utf8')).toContain('No other articles yet.');
@@ -74,25 +74,25 @@ describe('buildSite on the basic fixture', () => {
 
   it('renders only the pages whose input changed on the next build', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const article = join(root, 'content/en/drone-factories.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace('diplomatic and', 'diplomatic, military and'));
-    const second = buildSite(root, config, { now });
+    const second = await buildSite(root, config, { now });
     expect(second).toMatchObject({ written: true, rendered: 2, reused: 4 });
     expect(readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8')).toContain('diplomatic, military and');
-    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
-    expect(buildSite(root, config, { now, force: true })).toMatchObject({ rendered: 6, reused: 0 });
+    expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
+    expect(await buildSite(root, config, { now, force: true })).toMatchObject({ rendered: 6, reused: 0 });
   });
 
   it('keeps article bodies out of its cache and reads them again when cached pages must be rendered', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const manifest = readFileSync(join(root, 'dist/.l10n-cache.json'), 'utf8');
     expect(manifest).toContain('drone-factories');
     expect(manifest).not.toContain('diplomatic and');
     const bundle = join(root, 'locales/es-AR/ui.json');
     writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('"Comentarios"', '"Comentarios de lectores"'));
-    expect(buildSite(root, config, { now })).toMatchObject({ written: true, reused: 3 });
+    expect(await buildSite(root, config, { now })).toMatchObject({ written: true, reused: 3 });
     const page = readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8');
     expect(page).toContain('Comentarios de lectores');
     expect(page).toContain('diplomatic and');
@@ -100,7 +100,7 @@ describe('buildSite on the basic fixture', () => {
 
   it('writes after each kind of edit the same site as a full build, rendering only what the edit touched', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const edit = (file: string, from: string | RegExp, to: string): void => editFile(root, file, from, to);
     const site = (dir: string): Record<string, string> =>
       Object.fromEntries(
@@ -121,17 +121,17 @@ describe('buildSite on the basic fixture', () => {
     ];
     for (const [what, change, rendered] of edits) {
       change();
-      expect(buildSite(root, config, { now }).rendered, what).toBe(rendered);
+      expect((await buildSite(root, config, { now })).rendered, what).toBe(rendered);
       const fresh = join(mkdtempSync(join(tmpdir(), 'l10n-full-')), 'basic');
       cpSync(root, fresh, { recursive: true, filter: (path) => !path.includes('dist') });
-      buildSite(fresh, config, { now });
+      await buildSite(fresh, config, { now });
       expect(site(join(root, 'dist')), what).toEqual(site(join(fresh, 'dist')));
     }
   });
 
   it('keeps the pages of unchanged articles without hashing them again while the plan of the site is the same', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const manifestFile = join(root, 'dist/.l10n-cache.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     // A digest no input can produce: only the shortcut, which does not hash, keeps it.
@@ -139,10 +139,10 @@ describe('buildSite on the basic fixture', () => {
     manifest.pages['en/index.html'] = 'kept';
     writeFileSync(manifestFile, JSON.stringify(manifest));
     editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
-    expect(buildSite(root, config, { now })).toMatchObject({ rendered: 2, reused: 4 });
+    expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 2, reused: 4 });
     expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages).toMatchObject({ 'en/grain-corridor/index.html': 'kept', 'en/index.html': 'kept' });
     editFile(root, 'content/en/drone-factories.md', /^title: .*$/m, 'title: Drone factories');
-    expect(buildSite(root, config, { now }).rendered).toBe(6);
+    expect((await buildSite(root, config, { now })).rendered).toBe(6);
     expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).not.toBe('kept');
   });
 });

@@ -6,7 +6,8 @@ import type { Nodes } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from '../../src/build/markdown.js';
+import { toHtml } from 'hast-util-to-html';
+import { loadRawHtml, markdownToHast, markdownToHtml } from '../../src/build/markdown.js';
 import { resolveChain } from '../../src/build/runtime-bundles.js';
 import { resolveRequestPath, startStaticServer } from '../../src/cli/static-server.js';
 
@@ -24,18 +25,26 @@ function activeParts(node: Nodes): string[] {
 }
 
 describe('markdownToHtml', () => {
-  it('keeps safe raw HTML and removes scripts, handlers, styles and javascript: URLs', () => {
-    const html = markdownToHtml('Hi <em>there</em>\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)" style="x">\n\n[link](javascript:alert(3)) <a href="javascript:alert(4)">a</a>\n');
+  // First in the file: rehype-raw is not loaded yet.
+  it('renders markdown without HTML before rehype-raw is loaded, and refuses raw HTML until it is', async () => {
+    expect(toHtml(markdownToHast('A *b* [c](https://e.example/) &lt;i&gt;'))).toBe('<p>A <em>b</em> <a href="https://e.example/">c</a> &#x3C;i></p>');
+    expect(() => markdownToHast('A <em>b</em>')).toThrow('call loadRawHtml()');
+    await loadRawHtml();
+    expect(toHtml(markdownToHast('A <em>b</em><script>x()</script>'))).toBe('<p>A <em>b</em></p>');
+  });
+
+  it('keeps safe raw HTML and removes scripts, handlers, styles and javascript: URLs', async () => {
+    const html = await markdownToHtml('Hi <em>there</em>\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)" style="x">\n\n[link](javascript:alert(3)) <a href="javascript:alert(4)">a</a>\n');
     expect(html).toContain('<em>there</em>');
     expect(html).toContain('<img src="x.png">');
     expect(html).not.toMatch(/script|onerror|style=|javascript:/);
   });
 
-  it('never lets an event handler or script through, whatever the markdown (property)', () => {
+  it('never lets an event handler or script through, whatever the markdown (property)', async () => {
     const piece = fc.constantFrom('<script>x()</script>', '<img src=a onerror=x()>', '<svg onload=x()>', '<a href="javascript:x()">a</a>', '<iframe src=a>', '*em*', '`code`', '\n\n', '<div onclick="x()">d</div>', '<p style="a">p</p>', '<', '>', '"', "'");
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-        const html = markdownToHtml(pieces.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
+        const html = await markdownToHtml(pieces.join(''));
         expect(activeParts(unified().use(rehypeParse, { fragment: true }).parse(html))).toEqual([]);
       }),
       { numRuns: 200 },

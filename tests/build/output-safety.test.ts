@@ -33,7 +33,7 @@ afterEach(() => {
 describe('a build that must not write', () => {
   it('--strict fails with exit 1 on a missing key and leaves the previous output untouched', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const before = readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8');
     const bundle = join(root, 'locales/es-AR/ui.json');
     const data = JSON.parse(readFileSync(bundle, 'utf8'));
@@ -60,7 +60,7 @@ describe('a build that must not write', () => {
 
   it('keeps the previous output when writing fails half-way, and leaves no staging folder', async () => {
     const { root, config } = await fixtureProject('basic');
-    buildSite(root, config, { now });
+    await buildSite(root, config, { now });
     const out = join(root, 'dist');
     const before = readdirSync(out).sort();
     const previous = JSON.parse(readFileSync(join(out, '.l10n-cache.json'), 'utf8')).files as string[];
@@ -82,8 +82,8 @@ describe('a build that must not write', () => {
     const { root, config } = await fixtureProject('basic');
     mkdirSync(join(root, 'notes'));
     writeFileSync(join(root, 'notes/keep.txt'), 'precious');
-    expect(() => buildSite(root, config, { outDir: 'notes', now })).toThrow(/not an l10n build output/);
-    expect(() => buildSite(root, config, { outDir: '.', now })).toThrow(/would contain the project/);
+    await expect(buildSite(root, config, { outDir: 'notes', now })).rejects.toThrow(/not an l10n build output/);
+    await expect(buildSite(root, config, { outDir: '.', now })).rejects.toThrow(/would contain the project/);
     expect(readFileSync(join(root, 'notes/keep.txt'), 'utf8')).toBe('precious');
     rmSync(join(root, 'notes'), { recursive: true });
   });

@@ -13,7 +13,7 @@ describe('the shipped project', () => {
   it('builds without warnings: Spanish chrome around English articles on es-AR, English chrome on en', async () => {
     const { config } = await loadConfig(repoRoot);
     const outDir = join(mkdtempSync(join(tmpdir(), 'l10n-shipped-')), 'dist');
-    const summary = buildSite(repoRoot, config, { outDir });
+    const summary = await buildSite(repoRoot, config, { outDir });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings).toEqual([]);
     expect(summary.written).toBe(true);

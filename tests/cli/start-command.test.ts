@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
+import { BIN, runCli } from '../support/run-cli.js';
 import { ROOT, shippedCopy } from '../support/shipped-copy.js';
 
 it('npm start on a fresh copy ingests the source page, checks, builds and says where the site is', () => {
@@ -20,4 +22,16 @@ it('npm start on a fresh copy ingests the source page, checks, builds and says w
   const second = runCli(['start'], dir);
   expect(second.stdout).not.toContain('Ingested');
   expect(second.status).toBe(0);
+});
+
+it('the bundled bin needs nothing from node_modules: copied away, it still ingests, checks and builds', () => {
+  const bin = join(mkdtempSync(join(tmpdir(), 'l10n-bin-')), 'bin');
+  cpSync(dirname(BIN), bin, { recursive: true });
+  const dir = shippedCopy(['content', 'locales', 'l10n.config.ts']);
+  rmSync(join(dir, 'content/en', readdirSync(join(dir, 'content/en'))[0] as string));
+  const result = spawnSync(process.execPath, [join(bin, 'l10n.js'), 'start'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('Ingested content/sources/source-page.txt');
+  expect(result.stdout).toMatch(/Built \d+ pages into dist\//);
 });

@@ -38,7 +38,7 @@ export function registerBuild(program: Command): void {
       const { buildSite } = await import('../../build/write-site.js');
       const quiet = options.quiet === true || process.env.CI === 'true';
       const progress = progressReporter(process.stderr, !quiet);
-      const summary = buildSite(root, config, {
+      const summary = await buildSite(root, config, {
         ...(options.out !== undefined && { outDir: options.out }),
         ...(options.locale && { locales: options.locale }),
         ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),

@@ -36,7 +36,7 @@ export function registerStart(program: Command): void {
         return;
       }
       const { buildSite } = await import('../../build/write-site.js');
-      const summary = buildSite(root, config);
+      const summary = await buildSite(root, config);
       for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
       if (!summary.written) {
         process.stdout.write(`Not built: ${summary.errors.length} error(s) in the articles or bundles.\n`);
