@@ -4,9 +4,8 @@ import { localeTag } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseFrontMatter } from './front-matter.js';
+import { SLUG_PATTERN, slugProblem } from './slug.js';
 
-/** A slug becomes a folder name and a URL segment: lower-case letters, digits and dashes only. */
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const frontMatterSchema = z.looseObject({
@@ -61,7 +60,8 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
   }
   const data = parsed.data;
   const diagnostics: Diagnostic[] = [];
-  if (!SLUG_PATTERN.test(name)) return { diagnostics: [diagnostic(file, 1, 1, 'error', `file name "${name}" is not a usable slug: use lower-case letters, digits and dashes`)] };
+  const problem = slugProblem(name);
+  if (problem) return { diagnostics: [diagnostic(file, 1, 1, 'error', `file name "${name}" is not a usable slug: ${problem}`)] };
   if (data.slug !== undefined && data.slug !== name) {
     diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file name "${name}": the file name is the slug`));
     return { diagnostics };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
+import { isDeviceName } from '../content/slug.js';
 import type { ClassifiedSegment } from './segment.js';
 
 /** Everything the article file records besides its body. */
@@ -19,6 +20,7 @@ const STOP_WORDS = new Set('a an the of in on at to for and or by with from as i
  * A readable slug from a title: its main clause (before a comma, colon or dash), without
  * accents and small words, at most eight words: "Zelenskyy accuses Chinese nationals of working
  * in Russian drone factories, raising..." -> `zelenskyy-accuses-chinese-nationals-working-russian-drone-factories`.
+ * A slug Windows reserves for a device ("Con" -> `con`) gets `-article` after it.
  */
 export function slugFromTitle(title: string): string {
   const clause = title.split(/[,:;—–|]| - /)[0]!;
@@ -31,7 +33,8 @@ export function slugFromTitle(title: string): string {
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
   const chosen = words(clause).length >= 3 ? words(clause) : words(title);
-  return chosen.slice(0, 8).join('-') || 'article';
+  const slug = chosen.slice(0, 8).join('-') || 'article';
+  return isDeviceName(slug) ? `${slug}-article` : slug;
 }
 
 /** The article's description: its first paragraph, cut after a sentence (or a word) near 200 characters. */

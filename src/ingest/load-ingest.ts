@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
-import { SLUG_PATTERN } from '../content/parse-article.js';
+import { slugProblem } from '../content/slug.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { analysePage, rawSegments, repeatedTexts, type AnalysedPage, type PageSource } from './analyse-page.js';
 import { pageHash, slugFromTitle } from './build-article.js';
@@ -58,9 +58,8 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   const namespace = options.namespace ?? config.ingest.namespace;
   const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [] };
   if (!NAMESPACE.test(namespace)) return { ...result, problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }] };
-  if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
-    return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: use lower-case letters, digits and dashes (no folders, no ../)` }] };
-  }
+  const slugIssue = options.slug === undefined ? undefined : slugProblem(options.slug);
+  if (slugIssue) return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: ${slugIssue}` }] };
   if (options.slug !== undefined && pages.length !== 1) return { ...result, problems: [{ page: '--slug', message: '--slug names one article: give exactly one page' }] };
   const sources: PageSource[] = [];
   for (const page of pages) {

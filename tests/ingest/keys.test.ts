@@ -67,6 +67,12 @@ describe('page facts', () => {
     );
     expect(slugFromTitle('Perú: ¿qué pasa con el cobre?')).toBe('peru-que-pasa-con-el-cobre');
   });
+
+  it('never makes a slug Windows reserves for a device', () => {
+    expect(slugFromTitle('Con')).toBe('con-article');
+    expect(slugFromTitle('The AUX')).toBe('aux-article');
+    expect(slugFromTitle('Console wars')).toBe('console-wars');
+  });
 });
 
 describe('language identification on the labelled set', () => {
