@@ -11,6 +11,7 @@ import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MANIFEST_FILE, type BuildManifest, type SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
+import { missingKeyWarning } from './translator.js';
 
 /** What the build read from disk, and the errors that stop it (a broken bundle or article). */
 export interface LoadedSite {
@@ -74,6 +75,18 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
 }
 
+/** The warnings a manifest keeps, as the translator made them; undefined unless every one is well formed. */
+function storedWarnings(value: unknown): Diagnostic[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const warnings: Diagnostic[] = [];
+  for (const item of value as Partial<Record<keyof Diagnostic, unknown>>[]) {
+    const { file, message, locale, namespace, key } = item ?? {};
+    if (typeof file !== 'string' || typeof message !== 'string' || typeof locale !== 'string' || typeof namespace !== 'string' || typeof key !== 'string') return undefined;
+    warnings.push(missingKeyWarning(file, locale, namespace, key, message));
+  }
+  return warnings;
+}
+
 /** A `..` segment: a path of the manifest that would lead out of the output folder is ignored. */
 const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
 
@@ -95,7 +108,8 @@ export function loadPreviousManifest(outDir: string): BuildManifest | undefined 
     const files = [...Object.keys(manifest.pages), ...listed].filter((path) => !PARENT_SEGMENT.test(path));
     const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
     const site = typeof manifest.site === 'string' ? manifest.site : undefined;
-    return { version: manifest.version, pages, files, ...(site && { site }), ...(articles && { articles }) };
+    const warnings = storedWarnings(manifest.warnings);
+    return { version: manifest.version, pages, files, ...(site && { site }), ...(articles && { articles }), ...(warnings && { warnings }) };
   } catch {
     return undefined;
   }

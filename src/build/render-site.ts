@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Resource } from 'i18next';
@@ -10,8 +9,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { articlePageFor } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
 import { markdownToHast } from './markdown.js';
+import { linkInputs, pageInputs, sha256, siteDigest } from './page-inputs.js';
 import type { LocaleTarget } from './page-shell.js';
-import { planSite, type ArticlePagePlan, type PageLink } from './plan-site.js';
+import { planSite } from './plan-site.js';
 import { resolveChain, type BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
@@ -32,12 +32,14 @@ export interface BuildManifest {
   version: number;
   /** The digest of everything that decides the site's pages and links (see siteDigest). */
   site?: string;
-  /** Input hash by output path: article and index pages, and the sitemap. */
+  /** Input hash by output path: article and index pages, the root index and the sitemap. */
   pages: Record<string, string>;
   /** The build's files other than `pages` (bundles, assets, the root index), so the next build can remove what it no longer makes. */
   files: string[];
   /** Parsed articles by file, so an unchanged article is not read again. */
   articles?: ArticleCache;
+  /** The build's warnings (UI keys the templates use that a locale cannot resolve), replayed while the site digest holds. */
+  warnings?: Diagnostic[];
 }
 
 /** Everything a build renders from: data only, already read and parsed. */
@@ -73,39 +75,6 @@ export interface RenderedSite {
   pages: number;
 }
 
-const sha256 = (text: string): string => hash('sha256', text);
-
-/**
- * A link as page input: slugs and locale tags hold no spaces, and the title is quoted. The
- * plan shares link objects between pages, so each is serialized once.
- */
-function linkInputs(): (link: PageLink) => string {
-  const known = new Map<PageLink, string>();
-  return (link) => {
-    let text = known.get(link);
-    if (text === undefined) known.set(link, (text = `${link.locale} ${link.slug} ${link.lang} ${JSON.stringify(link.title)}`));
-    return text;
-  };
-}
-
-/** Everything an article page shows besides the site-wide inputs, one unambiguous string. */
-function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined, linkInput: (link: PageLink) => string): string {
-  let related = '';
-  for (const link of page.related) related += `\n${linkInput(link)}`;
-  return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}${related}`;
-}
-
-/**
- * The digest of what decides every page's links, alternates and chosen article version: the
- * site-wide inputs, each locale's UI bundle, and each article's file, locale, slug, language,
- * title and date, in the order they were read. Two builds with the same digest have the same
- * plan, so between them a page changes only if the file of its article does.
- */
-function siteDigest(everyPage: string, bundleHashes: (string | undefined)[], articles: readonly Article[]): string {
-  const rows = articles.map((a) => [a.file, a.locale, a.slug, a.lang, a.title, a.date?.getTime()]);
-  return sha256(JSON.stringify([everyPage, bundleHashes, rows]));
-}
-
 /** Renders the whole site from data: the pure core of `l10n build`. */
 export function renderSite(input: SiteInput): RenderedSite {
   const { config, locales } = input;
@@ -120,9 +89,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   const bundleHash = new Map<string, string>();
   for (const locale of locales) {
     const chain = fallbackChain(locale, config);
-    const t = createTranslator(chain, resources, namespace, config);
-    checkTemplateKeys(t);
-    translators.set(locale, t);
+    translators.set(locale, createTranslator(chain, resources, namespace, config));
     for (const ns of namespaces) {
       const resolved = resolveChain(chain, (lng) => input.bundles.get(lng)?.get(ns));
       const json = `${JSON.stringify(resolved, null, 2)}\n`;
@@ -142,9 +109,13 @@ export function renderSite(input: SiteInput): RenderedSite {
   const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale } = config;
   const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year, namespace, [keySeparator, nsSeparator, pluralSeparator, contextSeparator], fallbacks, sourceLocale]);
   const previous = input.previous?.version === TEMPLATE_VERSION ? input.previous : undefined;
-  manifest.site = siteDigest(everyPage, locales.map((locale) => bundleHash.get(locale)), input.articles);
+  const site = siteDigest(everyPage, locales.map((locale) => bundleHash.get(locale)), input.articles);
+  manifest.site = site;
   // The same plan as the previous build: a page whose article file is unchanged is not even hashed.
-  const samePlan = previous?.site === manifest.site;
+  const samePlan = previous?.site === site;
+  // The same digest means the same UI bundles: the template keys warn as they did last time.
+  const replayed = samePlan ? previous?.warnings : undefined;
+  if (!replayed) for (const t of translators.values()) checkTemplateKeys(t);
   const keep = (path: string, digest: string): void => {
     manifest.pages[path] = digest;
     reused.push(path);
@@ -187,20 +158,24 @@ export function renderSite(input: SiteInput): RenderedSite {
     const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
     files.set(`${locale}/index.html`, toHtml(index));
   }
-  const root = rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year });
-  files.set('index.html', toHtml(root));
   const pagesUnchanged = reused.length;
-  // The sitemap follows from the plan alone: its input hash is the site digest.
-  const sitemapKnown = previous?.pages[SITEMAP_PATH];
-  if (sitemapKnown === manifest.site) keep(SITEMAP_PATH, sitemapKnown);
-  else {
-    manifest.pages[SITEMAP_PATH] = manifest.site;
-    files.set(SITEMAP_PATH, renderSitemap(plan.pages, locales, config.sourceLocale, url));
+  // The root index and the sitemap follow from the site digest alone: it is their input hash.
+  const siteWide: [string, () => string][] = [
+    ['index.html', () => toHtml(rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year }))],
+    [SITEMAP_PATH, () => renderSitemap(plan.pages, locales, config.sourceLocale, url)],
+  ];
+  for (const [path, render] of siteWide) {
+    if (previous?.pages[path] === site) keep(path, site);
+    else {
+      manifest.pages[path] = site;
+      files.set(path, render());
+    }
   }
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
+  const warnings = [...new Map([...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w])).values()];
+  manifest.warnings = warnings;
   manifest.files = [...files.keys(), MANIFEST_FILE].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
   files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
-  const warnings = [...translators.values()].flatMap((t) => t.warnings());
   return { files, reused, unchanged: pagesUnchanged, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
 }

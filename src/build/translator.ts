@@ -24,8 +24,8 @@ export type TranslatorConfig = Pick<Config, 'localesDir' | 'keySeparator' | 'nsS
 const LEFTOVER = /\{\{[^}]*\}\}|\{\{|\}\}/g;
 const HAS_LEFTOVER = /\{\{|\}\}/;
 
-function warning(config: TranslatorConfig, locale: string, namespace: string, key: string, message: string): Diagnostic {
-  const file = bundlePath(config, locale, namespace);
+/** A build warning about one UI key of a locale, at the top of the locale's bundle file. */
+export function missingKeyWarning(file: string, locale: string, namespace: string, key: string, message: string): Diagnostic {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-missing-key', message, locale, namespace, key };
 }
 
@@ -38,7 +38,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
   const [locale, ...fallbacks] = chain as [string, ...string[]];
   const found = new Map<string, Diagnostic>();
   const note = (key: string, message: string): void => {
-    if (!found.has(key)) found.set(key, warning(config, locale, namespace, key, message));
+    if (!found.has(key)) found.set(key, missingKeyWarning(bundlePath(config, locale, namespace), locale, namespace, key, message));
   };
   let current = '';
   const instance: i18n = i18next.createInstance();

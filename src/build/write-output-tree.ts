@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { MANIFEST_FILE } from './render-site.js';
 
@@ -41,12 +41,14 @@ function stage(staging: string, files: ReadonlyMap<string, string>, name: Staged
 }
 
 /** A path that is both a file and a folder can never be written: refuse it before touching anything. */
-function assertNoClash(paths: Iterable<string>): void {
-  const list = [...paths];
-  const folders = new Set<string>();
-  for (const path of list) for (let dir = posix.dirname(path); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) folders.add(dir);
-  const clash = list.find((path) => folders.has(path));
-  if (clash !== undefined) throw new Error(`${clash} would be both a file and a folder of the output`);
+function assertNoClash(paths: readonly string[]): void {
+  const files = new Set(paths);
+  for (const path of paths) {
+    for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+      const folder = path.slice(0, end);
+      if (files.has(folder)) throw new Error(`${folder} would be both a file and a folder of the output`);
+    }
+  }
 }
 
 function removeEmptyParents(outDir: string, file: string): void {

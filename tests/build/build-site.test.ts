@@ -145,4 +145,19 @@ describe('buildSite on the basic fixture', () => {
     expect((await buildSite(root, config, { now })).rendered).toBe(6);
     expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).not.toBe('kept');
   });
+
+  it('reports a missing UI key on every build, also when the pages that show it are kept', async () => {
+    const { root, config } = await fixtureProject('basic');
+    const bundle = join(root, 'locales/es-AR/ui.json');
+    const data = JSON.parse(readFileSync(bundle, 'utf8'));
+    delete data.index.title;
+    writeFileSync(bundle, JSON.stringify(data, null, 2));
+    const first = await buildSite(root, config, { now });
+    expect(first.warnings.map((w) => w.message)).toEqual(['es-AR: ui:index.title is missing in es-AR, es; the page shows the en text instead']);
+    // Only the edited article's pages are rendered again: the index that shows the key is kept.
+    editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
+    const second = await buildSite(root, config, { now });
+    expect(second).toMatchObject({ rendered: 2, warnings: first.warnings });
+    expect(await buildSite(root, config, { now, strict: true })).toMatchObject({ written: false, warnings: first.warnings });
+  });
 });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,6 +77,15 @@ describe('a build that must not write', () => {
       }
     }
     expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+
+  it('names a path that would be both a file and a folder, at any depth, among new and kept files', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'l10n-clash-')), 'dist');
+    expect(() => writeOutputTree(out, new Map([['a/b', 'file'], ['a/b/c/d.html', 'page']]), [])).toThrow('a/b would be both a file and a folder of the output');
+    expect(() => writeOutputTree(out, new Map([['en/x/index.html', 'page']]), ['en/x'], [])).toThrow('en/x would be both a file and a folder of the output');
+    expect(existsSync(out)).toBe(false);
+    writeOutputTree(out, new Map([['a/b.html', 'file'], ['a/b/c.html', 'page'], ['ab/c.html', 'page']]), []);
+    expect(readdirSync(out).sort()).toEqual(['a', 'ab']);
   });
 
   it('refuses to replace a folder that is not a build output', async () => {
