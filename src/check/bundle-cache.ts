@@ -16,4 +16,9 @@ export class BundleCache {
     else this.entries.delete(input.file);
     return bundle;
   }
+
+  /** Every bundle kept, of every namespace. */
+  *bundles(): IterableIterator<Bundle> {
+    for (const entry of this.entries.values()) yield entry.bundle;
+  }
 }

@@ -36,14 +36,14 @@ export function checkProject(root: string, config: Config, options: CheckOptions
   return checkLayout(root, config, discoverBundles(root, config), options);
 }
 
-/** What the main thread hands a check worker: its share of the namespaces, and the whole layout. */
+/** What the main thread hands a check worker: the whole layout, and its share of the namespaces in `options`. */
 export interface CheckWorkerInput {
   root: string;
   config: Config;
   locales: string[];
   namespaces: string[];
   files: BundleLocation[];
-  options: Pick<CheckOptions, 'locales'>;
+  options: Pick<CheckOptions, 'locales' | 'namespaces'>;
 }
 
 /** Below this many bytes of bundles (16 MiB) a second thread, with its own heap, costs more than it saves. */
@@ -90,7 +90,8 @@ export async function checkProjectInParallel(root: string, config: Config, optio
   const [mine, theirs] = halves(layout, sizes);
   const bytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
   if ((options.jobs === undefined && bytes < PARALLEL_MIN_BYTES) || theirs.length === 0) return checkLayout(root, config, layout, checkOptions);
-  const input: CheckWorkerInput = { root, config, locales: layout.locales, namespaces: theirs, files: layout.files, options: checkOptions.locales ? { locales: checkOptions.locales } : {} };
+  // Each thread checks its share but knows every namespace: `$t(ns:key)` may point into the other share.
+  const input: CheckWorkerInput = { root, config, locales: layout.locales, namespaces: layout.namespaces, files: layout.files, options: { ...(checkOptions.locales && { locales: checkOptions.locales }), namespaces: theirs } };
   const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input });
   const answer = new Promise<CheckResult>((resolve, reject) => {
     worker.once('message', (message: { ok: true; result: CheckResult } | { ok: false; name: string; message: string }) => {
@@ -100,7 +101,7 @@ export async function checkProjectInParallel(root: string, config: Config, optio
     });
     worker.once('error', reject);
   });
-  const local = checkLayout(root, config, { ...layout, namespaces: mine }, checkOptions);
+  const local = checkLayout(root, config, layout, { ...checkOptions, namespaces: mine });
   const remote = await answer;
   await worker.terminate();
   return merge(local, remote);

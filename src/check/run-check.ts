@@ -45,6 +45,8 @@ export interface CheckResult {
 /** Which locales to report on (`--locale`); all when absent. */
 export interface CheckOptions {
   locales?: readonly string[];
+  /** Which namespaces to check (default: all). The others still resolve `$t(ns:key)` references into them. */
+  namespaces?: readonly string[];
   rules?: readonly Rule[];
   /** Parsed bundles kept from an earlier run (the watcher): unchanged files are not parsed again. */
   bundleCache?: BundleCache;
@@ -111,7 +113,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
   const pairChecks = pairChecksOf(rules, config, emit);
-  for (const namespace of project.namespaces) {
+  for (const namespace of options.namespaces ?? project.namespaces) {
     const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;

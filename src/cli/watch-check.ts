@@ -7,6 +7,7 @@ import { runCheck, type CheckProject } from '../check/run-check.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import { affectedLocales } from '../watch/affected-locales.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
+import { NamespaceMentions } from '../watch/namespace-mentions.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { changedScope } from '../watch/changed-scope.js';
@@ -64,6 +65,11 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
     return affected && options.locales ? new Set([...affected].filter((l) => options.locales?.includes(l))) : affected;
   };
+  // `$t(ns:key)` in one namespace resolves through another: a save re-checks the namespaces that name it.
+  const mentions = new NamespaceMentions();
+  const referencing = (saved: ReadonlySet<string>): Set<string> => mentions.referencing(bundleCache.bundles(), project.namespaces, saved);
+  // What each bundle's `$t()` messages name is worked out now, not on the first save.
+  referencing(new Set());
   let content = contentOf();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -79,14 +85,15 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     project = watched.project();
     const before: Diagnostic[] = [];
     const after: Diagnostic[] = [];
-    for (const namespace of changed.namespaces) {
+    const others = referencing(changed.namespaces);
+    for (const namespace of [...changed.namespaces, ...others]) {
       if (!project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
-      const redo = recheckScope(namespace, changed.savedLocales.get(namespace) ?? new Set(), previous);
+      const redo = others.has(namespace) ? undefined : recheckScope(namespace, changed.savedLocales.get(namespace) ?? new Set(), previous);
       if (redo && redo.size === 0) continue;
       const old = byNamespace.get(namespace) ?? [];
       const kept = redo ? old.filter((d) => !redo.has(d.locale ?? '')) : [];
       before.push(...(redo ? old.filter((d) => redo.has(d.locale ?? '')) : old));
-      const fresh = project.namespaces.includes(namespace) ? runCheck({ ...project, namespaces: [namespace] }, { bundleCache, ...(redo ? { locales: [...redo] } : scope) }).diagnostics : [];
+      const fresh = project.namespaces.includes(namespace) ? runCheck(project, { bundleCache, namespaces: [namespace], ...(redo ? { locales: [...redo] } : scope) }).diagnostics : [];
       byNamespace.set(namespace, [...kept, ...fresh]);
       after.push(...fresh);
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { ROOT, shippedCopy } from '../support/shipped-copy.js';
+import { tempProject } from '../support/temp-project.js';
 
 describe('l10n check', () => {
   it('passes the shipped project with no error and no warning', () => {
@@ -77,5 +78,23 @@ describe('l10n check', () => {
     const locale = runCli(['check', '--locale', 'xx'], ROOT);
     expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
     expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
+  });
+});
+
+describe('check on two threads', () => {
+  it('resolves $t(ns:key) into a namespace the other thread checks, as one thread does', () => {
+    const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
+    const root = tempProject({
+      'l10n.config.json': json({ locales: ['en', 'es'] }),
+      'locales/en/pages.json': json({ title: '$t(shared:brand) news', missing: '$t(shared:nope)' }),
+      'locales/en/shared.json': json({ brand: 'Crónica' }),
+      'locales/es/pages.json': json({ title: 'Noticias de $t(shared:brand)', missing: '$t(shared:nope)' }),
+      'locales/es/shared.json': json({ brand: 'Crónica' }),
+    });
+    const one = runCli(['check', '--format', 'json', '--jobs', '1'], root);
+    const two = runCli(['check', '--format', 'json', '--jobs', '2'], root);
+    const nesting = (JSON.parse(one.stdout) as { diagnostics: { ruleId: string; key: string; locale: string }[] }).diagnostics.filter((d) => d.ruleId === 'nesting');
+    expect(nesting.map((d) => `${d.locale} ${d.key}`)).toEqual(['en missing', 'es missing']);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
   });
 });

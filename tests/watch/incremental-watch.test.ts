@@ -12,7 +12,7 @@ const config = parseConfig({ locales: ['en', 'es', 'es-AR', 'fr'], fallbacks: { 
 const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
 const common = { title: 'Title', greeting: 'Hello, {{name}}', items_one: '{{count}} item', items_other: '{{count}} items', menu: { open: 'Open', close: 'Close' } };
 const es = { title: 'Título', greeting: 'Hola, {{name}}', items_one: '{{count}} elemento', items_many: '{{count}} de elementos', items_other: '{{count}} elementos', menu: { open: 'Abrir', close: 'Cerrar' } };
-const ui = { save: 'Save', cancel: 'Cancel' };
+const ui = { save: 'Save', cancel: 'Cancel', open: '$t(common:menu.open)' };
 
 function until(predicate: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -33,11 +33,11 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       'locales/en/common.json': json(common),
       'locales/en/ui.json': json(ui),
       'locales/es/common.json': json(es),
-      'locales/es/ui.json': json({ save: 'Guardar', cancel: 'Cancelar' }),
+      'locales/es/ui.json': json({ save: 'Guardar', cancel: 'Cancelar', open: '$t(common:menu.open)' }),
       'locales/es-AR/common.json': json({ title: 'Título', menu: { open: 'Abrir' } }),
       'locales/es-AR/ui.json': json({ save: 'Guardar' }),
       'locales/fr/common.json': json({ title: 'Titre' }),
-      'locales/fr/ui.json': json({ save: 'Enregistrer', cancel: 'Annuler' }),
+      'locales/fr/ui.json': json({ save: 'Enregistrer', cancel: 'Annuler', open: '$t(common:menu.open)' }),
     });
     const out: string[] = [];
     handle = watchCheck(root, config, { write: (text) => out.push(text) });
@@ -47,7 +47,10 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       // es-AR falls back through es: its missing keys change although its file did not.
       ['locales/es/common.json', json({ ...es, greeting: undefined, menu: { open: 'Abrir' } })],
       ['locales/es-AR/common.json', json({ title: 'Título', extra: 'Sobra', menu: { open: 'Abrir', close: '' } })],
-      ['locales/fr/ui.json', json({ save: 'Enregistrer {{what}}', cancel: 'Annuler' })],
+      ['locales/fr/ui.json', json({ save: 'Enregistrer {{what}}', cancel: 'Annuler', open: '$t(common:menu.open)' })],
+      // ui's `$t(common:menu.open)` stops resolving in fr although no ui file was saved.
+      ['locales/en/common.json', json({ ...common, menu: { close: 'Close' } })],
+      ['locales/en/common.json', json(common)],
       // The source changes every locale's findings.
       ['locales/en/common.json', json({ ...common, farewell: 'Bye' })],
       ['locales/es/ui.json', undefined],
