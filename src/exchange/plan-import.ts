@@ -1,4 +1,5 @@
 import { applyEdits, modify } from 'jsonc-parser';
+import { indexPositions } from '../bundles/index-positions.js';
 import { toBundle } from '../check/bundle.js';
 import { namespaceContext } from '../check/namespace-context.js';
 import type { CheckProject } from '../check/run-check.js';
@@ -60,6 +61,10 @@ export function planImport(project: CheckProject, locale: string, entries: reado
     const translatable = new Set(exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)));
     const plan = planSync(context, locale, target);
     const targetPaths = target ? keyPaths(JSON.parse(target.text), config.keySeparator) : new Map<string, string[]>();
+    // A key written twice: an edit would land on the first, while JSON.parse and i18next read the last.
+    const twice = target?.mayHaveDuplicates ? indexPositions(target.text, config.keySeparator).duplicates.map((d) => d.key) : [];
+    const sep = config.keySeparator === false ? '.' : config.keySeparator;
+    const duplicated = (key: string): string | undefined => twice.find((d) => key === d || key.startsWith(d + sep));
     // jsonc-parser does not skip a byte-order mark: edit without it, put it back at the end.
     const bom = before?.startsWith('\uFEFF') ? '\uFEFF' : '';
     let text = before?.slice(bom.length);
@@ -71,7 +76,9 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       }
       const current = target?.flat?.values.get(entry.key);
       const path = targetPaths.get(entry.key);
-      if (current === entry.value) report.unchanged++;
+      const again = duplicated(entry.key);
+      if (again !== undefined) skip(`${file} writes "${again}" twice (see check's duplicate-key): remove one first`)(entry);
+      else if (current === entry.value) report.unchanged++;
       else if (path && text !== undefined && typeof current === 'string') {
         text = applyEdits(text, modify(text, path, entry.value, { formattingOptions: formattingOptions(detectFormat(text)) }));
         report.changed.push({ file, key: entry.key, from: current, to: entry.value });

@@ -6,6 +6,7 @@ import { formatImportReport } from '../../src/exchange/format-import.js';
 import { importText } from '../../src/exchange/import-file.js';
 import { pluralFormsHeader } from '../../src/exchange/plural-forms-header.js';
 import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { tempProject } from '../support/temp-project.js';
 
 const ROOT = fileURLToPath(new URL('../fixtures/exchange/basic/', import.meta.url));
 const project = loadBundleProject(ROOT, parseConfig({ locales: ['en', 'es'] }));
@@ -71,5 +72,21 @@ describe('import', () => {
   it('refuses a file that names no locale and a locale the project does not have', async () => {
     await expect(importText(project, 'msgid ""\nmsgstr ""\n')).rejects.toThrow('pass --locale');
     await expect(importText(project, 'msgid ""\nmsgstr ""\n', 'fr')).rejects.toThrow('unknown locale fr');
+  });
+});
+
+describe('import into a bundle that writes a key twice', () => {
+  it('skips that key, and any key inside it, naming the duplicate, and imports the rest', async () => {
+    const root = tempProject({
+      'locales/en/ui.json': '{\n  "title": "News",\n  "nav": { "home": "Home", "world": "World" },\n  "footer": "Footer"\n}\n',
+      'locales/es/ui.json': '{\n  "title": "Viejo",\n  "title": "Noticias",\n  "nav": { "home": "Inicio" },\n  "nav": { "home": "Portada", "world": "Mundo" },\n  "footer": "Pie"\n}\n',
+    });
+    const po = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgctxt "ui:title"\nmsgid "News"\nmsgstr "Titulares"\n\nmsgctxt "ui:nav.home"\nmsgid "Home"\nmsgstr "Inicio"\n\nmsgctxt "ui:footer"\nmsgid "Footer"\nmsgstr "Pie de página"\n';
+    const plan = await importText(loadBundleProject(root, parseConfig({ locales: ['en', 'es'] })), po);
+    expect(plan.report.skipped.map((s) => `${s.key}: ${s.reason}`)).toEqual([
+      'title: locales/es/ui.json writes "title" twice (see check\'s duplicate-key): remove one first',
+      'nav.home: locales/es/ui.json writes "nav" twice (see check\'s duplicate-key): remove one first',
+    ]);
+    expect(plan.report.changed.map((c) => `${c.key}: ${c.from} -> ${c.to}`)).toEqual(['footer: Pie -> Pie de página']);
   });
 });
