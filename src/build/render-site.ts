@@ -34,7 +34,7 @@ export interface BuildManifest {
   site?: string;
   /** Input hash by output path: article and index pages, the root index and the sitemap. */
   pages: Record<string, string>;
-  /** The build's files other than `pages` (bundles, assets, the root index), so the next build can remove what it no longer makes. */
+  /** The build's files other than `pages` (runtime bundles, assets), so the next build can remove what it no longer makes. */
   files: string[];
   /** Parsed articles by file, so an unchanged article is not read again. */
   articles?: ArticleCache;
