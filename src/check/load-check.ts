@@ -74,35 +74,60 @@ function merge(a: CheckResult, b: CheckResult): CheckResult {
   return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: a.summary.files + b.summary.files, locales: a.summary.locales, keys: a.summary.keys + b.summary.keys } };
 }
 
+/** A worker's heap limits, in MiB (Node's `resourceLimits`). */
+export interface HeapLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
 /**
- * Checks a project on two threads when it is large: namespaces are independent, so half of
- * them (by size) go to a worker while this thread checks the rest. Without `jobs` that happens
- * past PARALLEL_MIN_BYTES on a multi-core machine; `jobs: 2` asks for it at any size, `jobs: 1`
- * keeps one thread, as does a `bundleCache`. The result is the same as checkProject's, diagnostic for diagnostic.
+ * Heap limits for a check worker whose largest namespace has `bytes` of bundles. A namespace's
+ * parsed files stay live while it is checked (about 6-9 bytes of heap per byte of JSON); without a
+ * limit V8 lets garbage grow to several times that before it collects, and two threads doubled the
+ * peak memory. A worker that still runs out is not an error: its share is checked again on the main thread.
  */
-export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
-  const layout = discoverBundles(root, config);
-  // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
-  const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
-  const { jobs: _, ...checkOptions } = options;
-  if (jobs < 2 || layout.namespaces.length < 2) return checkLayout(root, config, layout, checkOptions);
-  const sizes = namespaceSizes(layout, root);
-  const [mine, theirs] = halves(layout, sizes);
-  const bytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  if ((options.jobs === undefined && bytes < PARALLEL_MIN_BYTES) || theirs.length === 0) return checkLayout(root, config, layout, checkOptions);
-  // Each thread checks its share but knows every namespace: `$t(ns:key)` may point into the other share.
-  const input: CheckWorkerInput = { root, config, locales: layout.locales, namespaces: layout.namespaces, files: layout.files, options: { ...(checkOptions.locales && { locales: checkOptions.locales }), namespaces: theirs } };
-  const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input });
-  const answer = new Promise<CheckResult>((resolve, reject) => {
-    worker.once('message', (message: { ok: true; result: CheckResult } | { ok: false; name: string; message: string }) => {
+export function workerHeapLimits(bytes: number): HeapLimits {
+  return { maxOldGenerationSizeMb: Math.max(64, Math.ceil((12 * bytes) / (1024 * 1024))), maxYoungGenerationSizeMb: 12 };
+}
+
+type WorkerAnswer = { ok: true; result: CheckResult } | { ok: false; name: string; message: string };
+
+/** Checks one share of the namespaces on a worker thread; `undefined` when the worker ran out of memory. */
+function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<CheckResult | undefined> {
+  const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input, resourceLimits: limits });
+  return new Promise<CheckResult | undefined>((resolve, reject) => {
+    worker.once('message', (message: WorkerAnswer) => {
+      void worker.terminate();
       if (message.ok) resolve(message.result);
       else if (message.name === 'UsageError') reject(new UsageError(message.message));
       else reject(message.name === 'ConfigError' ? Object.assign(new ConfigError('config', []), { message: message.message }) : new Error(message.message));
     });
-    worker.once('error', reject);
+    worker.once('error', (error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(error)));
   });
-  const local = checkLayout(root, config, layout, { ...checkOptions, namespaces: mine });
-  const remote = await answer;
-  await worker.terminate();
-  return merge(local, remote);
+}
+
+/**
+ * Checks a project on two worker threads when it is large: namespaces are independent, so each
+ * worker checks half of them (by size) with a heap limit sized to its largest namespace, which keeps
+ * peak memory near one thread's. Without `jobs` that happens past PARALLEL_MIN_BYTES on a multi-core
+ * machine; `jobs: 2` asks for it at any size, `jobs: 1` keeps one thread, as does a `bundleCache`.
+ * The result is the same as checkProject's, diagnostic for diagnostic. `workerHeap` replaces the
+ * workers' heap limits (a tiny one shows that a share whose worker runs out is checked here instead).
+ */
+export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits } = {}): Promise<CheckResult> {
+  const layout = discoverBundles(root, config);
+  // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
+  const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
+  const { jobs: _, workerHeap, ...checkOptions } = options;
+  if (jobs < 2 || layout.namespaces.length < 2) return checkLayout(root, config, layout, checkOptions);
+  const sizes = namespaceSizes(layout, root);
+  const shares = halves(layout, sizes);
+  const bytes = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  if ((options.jobs === undefined && bytes < PARALLEL_MIN_BYTES) || shares[1].length === 0) return checkLayout(root, config, layout, checkOptions);
+  const limits = workerHeap ?? workerHeapLimits(Math.max(...sizes.values()));
+  // Each thread checks its share but knows every namespace: `$t(ns:key)` may point into the other share.
+  const inputFor = (share: string[]): CheckWorkerInput => ({ root, config, locales: layout.locales, namespaces: layout.namespaces, files: layout.files, options: { ...(checkOptions.locales && { locales: checkOptions.locales }), namespaces: share } });
+  const results = await Promise.all(shares.map((share) => checkInWorker(inputFor(share), limits)));
+  const [first, second] = results.map((result, i) => result ?? checkLayout(root, config, layout, { ...checkOptions, namespaces: shares[i] as string[] })) as [CheckResult, CheckResult];
+  return merge(first, second);
 }
