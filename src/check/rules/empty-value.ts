@@ -1,5 +1,6 @@
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { firstUnit } from '../../bundles/edge-units.js';
 
 /** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
 export const emptyValue: Rule = {
@@ -26,7 +27,7 @@ export const emptyValue: Rule = {
     }
   },
   checkPair(pair, bundle, context, report) {
-    const first = pair.value.charCodeAt(0);
+    const first = firstUnit(pair.value);
     if (first > 32 && first !== 0xa0) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;

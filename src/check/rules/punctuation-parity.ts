@@ -3,6 +3,7 @@ import type { Bundle } from '../bundle.js';
 import type { Pair } from '../compare-bundles.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { lastUnit } from '../../bundles/edge-units.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…' };
@@ -13,7 +14,7 @@ const MARKS = '.:?!…';
 
 /** The final mark of a string as one of MARKS, looking through closers; '' when it has none. */
 function finalMark(value: string, locale: string): string {
-  switch (value.charCodeAt(value.length - 1)) {
+  switch (lastUnit(value)) {
     case 0x2e:
       return value.endsWith('...') ? '…' : '.';
     case 0x3a:
@@ -52,7 +53,7 @@ function at(pair: Pair, bundle: Bundle, message: string): Finding {
 
 /** Whether a string ends in a letter or digit of the Latin range: no final mark to compare. */
 function plainEnding(value: string): boolean {
-  const c = value.charCodeAt(value.length - 1);
+  const c = lastUnit(value);
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 

@@ -1,12 +1,13 @@
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { firstUnit, lastUnit } from '../../bundles/edge-units.js';
 
 const LEADING = /^\s+/;
 const TRAILING = /\s+$/;
 
-/** Whether a UTF-16 unit is whitespace as `\s` sees it; NaN (an empty string's edge) is not. */
+/** Whether a UTF-16 unit is whitespace as `\s` sees it; -1 (an empty string's edge) is not. */
 function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (code >= 0 && code <= 32) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function describe(space: string | undefined): string {
@@ -34,7 +35,7 @@ export const whitespaceParity: Rule = {
   },
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
-    if (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(value.length - 1)) && !isSpace(sourceValue.charCodeAt(0)) && !isSpace(sourceValue.charCodeAt(sourceValue.length - 1))) return;
+    if (!isSpace(firstUnit(value)) && !isSpace(lastUnit(value)) && !isSpace(firstUnit(sourceValue)) && !isSpace(lastUnit(sourceValue))) return;
     if (value.trim() === '') return;
     const edges = [
       ['leading', value.match(LEADING)?.[0], sourceValue.match(LEADING)?.[0]],
