@@ -105,15 +105,14 @@ function occurrences(text: string, needle: string): number {
 }
 
 /**
- * Whether a text may hold duplicate keys, without a syntax tree. Every key is followed by one
- * colon, so when the colons are no more than the properties JSON.parse kept, no key was
- * dropped. Colons inside values only make it say "maybe"; then, when no whitespace stands
- * before any colon, the `":` pairs that end a key are counted instead, and only if that still says "maybe"
- * does the position pass decide. Each count is a native substring search.
+ * Whether a text may hold duplicate keys, without a syntax tree. When no whitespace stands before
+ * any colon, every key ends in `":`; those pairs, less the `\":` inside strings, are the keys plus
+ * any string that opens with a colon, so no more of them than the properties JSON.parse kept rules
+ * duplicates out. Otherwise every key still has its colon, and the colons are counted instead. A
+ * "maybe" is left for the position pass to decide. Each count is a native substring search.
  */
 export function mayHaveDuplicateKeys(text: string, propertyCount: number): boolean {
-  if (occurrences(text, ':') <= propertyCount) return false;
-  if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:')) return true;
+  if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:')) return occurrences(text, ':') > propertyCount;
   return occurrences(text, '":') - escapedQuoteColons(text) > propertyCount;
 }
 

@@ -43,8 +43,9 @@ describe('indexPositions', () => {
   it('finds every duplicate, and the cheap pre-check never misses one', () => {
     const pairs = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'say "x":'), fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x": "y', ' ": '))), { minLength: 1, maxLength: 8 });
     fc.assert(
-      fc.property(pairs, pairs, (outer, inner) => {
-        const object = (list: [string, string][]): string => `{${list.map(([k, v]) => `${JSON.stringify(k)} : ${JSON.stringify(v)}`).join(',\n')}}`;
+      // With and without whitespace before the colons: the pre-check counts keys differently then.
+      fc.property(pairs, pairs, fc.constantFrom(' : ', ': ', ':'), (outer, inner, colon) => {
+        const object = (list: [string, string][]): string => `{${list.map(([k, v]) => `${JSON.stringify(k)}${colon}${JSON.stringify(v)}`).join(',\n')}}`;
         const text = `{"outer": ${object(outer)}, "inner": { "deep": ${object(inner)} }}`;
         const expected = outer.length - new Set(outer.map((p) => p[0])).size + (inner.length - new Set(inner.map((p) => p[0])).size);
         const properties = scanProperties(JSON.parse(text) as Record<string, unknown>, '.').count;
