@@ -29,6 +29,11 @@ export function decodeBundle(bytes: Buffer): DecodedText {
     const text = bytes.subarray(0, byte).toString('utf8');
     return { ok: false, offset: text.length, message: `invalid UTF-8 at byte ${byte}: bundles must be saved as UTF-8` };
   }
+  return { ok: true, text: textOf(bytes) };
+}
+
+/** The text of bytes known to be valid UTF-8, without a byte-order mark (see decodeBundle). */
+export function textOf(bytes: Buffer): string {
   const text = bytes.toString('utf8');
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,5 +1,5 @@
 import { scanProperties } from '../bundles/scan-properties.js';
-import { decodeBundle } from '../bundles/decode-bundle.js';
+import { decodeBundle, textOf } from '../bundles/decode-bundle.js';
 import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
 import { findKey } from '../bundles/find-key.js';
 import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex } from '../bundles/index-positions.js';
@@ -37,11 +37,13 @@ export interface BundleInput {
 
 class ParsedBundle implements Bundle {
   private flattened: FlatBundle | undefined;
+  private decoded: string | undefined;
+  /** `content`: the text, or the bytes of a file that decoded as UTF-8 (decoded again when the text is asked for). */
   constructor(
     readonly file: string,
     readonly locale: string,
     readonly namespace: string,
-    readonly text: string,
+    private readonly content: string | Buffer,
     readonly data: Record<string, unknown> | undefined,
     private readonly keySeparator: string | false,
     readonly mayHaveDuplicates: boolean,
@@ -49,6 +51,17 @@ class ParsedBundle implements Bundle {
     readonly nestings: readonly (readonly [string, string])[],
     readonly broken?: { offset: number; length: number; message: string },
   ) {}
+
+  /**
+   * Only files that are reported on need their text (for positions): the others keep just their
+   * bytes, which are half the size of the decoded text and outside the JavaScript heap, so a
+   * namespace of fifty locales does not hold every text through the garbage collector's work.
+   */
+  get text(): string {
+    if (typeof this.content === 'string') return this.content;
+    this.decoded ??= textOf(this.content);
+    return this.decoded;
+  }
 
   get flat(): FlatBundle | undefined {
     if (this.data && !this.flattened) this.flattened = flattenBundle(this.data, this.keySeparator);
@@ -68,7 +81,7 @@ export function toBundle(input: BundleInput, keySeparator: string | false): Bund
   if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
   const properties = scanProperties(parsed.data, keySeparator, decoded.text.includes('$t('));
   if (properties.tooDeep) return broken(decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), 1, TOO_DEEP);
-  return new ParsedBundle(file, locale, namespace, decoded.text, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
+  return new ParsedBundle(file, locale, namespace, input.bytes, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */
