@@ -103,6 +103,8 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
       else reject(message.name === 'ConfigError' ? Object.assign(new ConfigError('config', []), { message: message.message }) : new Error(message.message));
     });
     worker.once('error', (error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(error)));
+    // Settled already when the worker answered; otherwise it stopped without a word, which must not hang the check.
+    worker.once('exit', (code) => reject(new Error(`a check worker stopped (exit code ${code}) before it reported`)));
   });
 }
 
