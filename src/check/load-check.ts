@@ -110,7 +110,7 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
 
 /**
  * Checks a project on two worker threads when it is large: namespaces are independent, so each
- * worker checks half of them (by size) with a heap limit sized to its largest namespace, which keeps
+ * worker checks half of them (by size) with a heap limit sized to the largest namespace, which keeps
  * peak memory near one thread's. Without `jobs` that happens past PARALLEL_MIN_BYTES on a multi-core
  * machine; `jobs: 2` asks for it at any size, `jobs: 1` keeps one thread, as does a `bundleCache`.
  * The result is the same as checkProject's, diagnostic for diagnostic. `workerHeap` replaces the
