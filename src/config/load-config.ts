@@ -5,7 +5,6 @@ import { LineIndex } from '../bundles/line-index.js';
 import { parseBundle } from '../bundles/parse-bundle.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
-import { configCacheDir, transpileConfig } from './transpile-config.js';
 
 /** File names looked for in the root, in order. */
 export const CONFIG_FILES = ['l10n.config.ts', 'l10n.config.mjs', 'l10n.config.js', 'l10n.config.json'] as const;
@@ -32,7 +31,9 @@ async function importModule(file: string): Promise<unknown> {
     return mod.default;
   }
   // Node 20 cannot import TypeScript: strip the types into a sibling module so that relative
-  // imports in the config still resolve, import it, and remove it.
+  // imports in the config still resolve, import it, and remove it. The transpiler's cache (hashes,
+  // atomic writes) is loaded only here: a JSON or JavaScript config does not pay for it.
+  const { configCacheDir, transpileConfig } = await import('./transpile-config.js');
   const code = await transpileConfig(readFileSync(file, 'utf8'), file, configCacheDir(dirname(file)));
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.mjs`);
   writeFileSync(temp, code);
