@@ -86,7 +86,7 @@ export interface HeapLimits {
  * limit V8 lets garbage grow to several times that before it collects, and two threads doubled the
  * peak memory. A worker that still runs out is not an error: its share is checked again on the main thread.
  */
-export function workerHeapLimits(bytes: number): HeapLimits {
+function workerHeapLimits(bytes: number): HeapLimits {
   return { maxOldGenerationSizeMb: Math.max(64, Math.ceil((12 * bytes) / (1024 * 1024))), maxYoungGenerationSizeMb: 12 };
 }
 
