@@ -22,9 +22,9 @@ export const SIZES = {
   large: { locales: 50, namespaces: 10, messages: 2000, perKind: 5 },
 };
 
-/** Real BCP 47 tags, source first; a size takes the first N. */
+/** Real BCP 47 tags, source first, then es and es-AR (every size has the es-AR -> es -> en chain); a size takes the first N. */
 export const LOCALES = (
-  'en es ru es-AR fr de pt-BR pl ar ja zh-Hant it nl sv da nb fi cs sk uk tr el he hi ko th vi id ro hu ' +
+  'en es es-AR ru fr de pt-BR pl ar ja zh-Hant it nl sv da nb fi cs sk uk tr el he hi ko th vi id ro hu ' +
   'bg hr sr sl lt lv et ca gl eu cy ga is mt sw fa bn ta ka hy'
 ).split(' ');
 

@@ -14,6 +14,9 @@ export const DEFECT_KINDS = {
   'duplicate-key': { entries: plainAndQuiet },
   // Never the only key of its object: an emptied object is a second, different defect.
   'missing-key': { entries: (e) => plainAndQuiet(e) && e.siblings > 1, locales: (l) => l !== 'es-AR' },
+  // A key es-AR lacks and es supplies: i18next resolves it, so the right report is a note, not an error.
+  // Its es key is kept clean (`reserve`), or the key would really be missing from the language.
+  'fallback-resolved': { entries: (e) => plainAndQuiet(e) && e.siblings > 1, locales: (l) => l === 'es-AR', reserve: 'es' },
   'extra-key': { entries: plainAndQuiet, key: (e) => `${e.key}Legacy` },
   'empty-value': { entries: plainAndQuiet },
   'plural-forms': { entries: (e) => e.kind === 'plural', locales: (l) => l === 'es' || l === 'ru' },
@@ -35,7 +38,8 @@ const missingForm = (locale) => (locale === 'es' ? 'many' : 'few');
  */
 export function planDefects(random, { locales, namespaces, entries, perKind }) {
   const targets = locales.filter((l) => l !== 'en');
-  const brokenLocale = random.pick(targets.filter((l) => l !== 'es' && l !== 'es-AR'));
+  // Never es: es-AR falls back to it, and Spanish-only kinds need its files.
+  const brokenLocale = random.pick(targets.filter((l) => l !== 'es'));
   const brokenNamespace = random.pick(namespaces);
   const plans = [{ kind: 'json-syntax', locale: brokenLocale, namespace: brokenNamespace, key: null }];
   const used = new Set();
@@ -48,8 +52,10 @@ export function planDefects(random, { locales, namespaces, entries, perKind }) {
       if (locale === brokenLocale && namespace === brokenNamespace) continue;
       const entry = random.pick(entries.get(namespace));
       const id = `${locale}|${namespace}|${entry.key}`;
-      if (!rule.entries(entry) || used.has(id)) continue;
+      const reserved = rule.reserve && `${rule.reserve}|${namespace}|${entry.key}`;
+      if (!rule.entries(entry) || used.has(id) || (reserved && used.has(reserved))) continue;
       used.add(id);
+      if (reserved) used.add(reserved);
       const key = kind === 'plural-forms' ? `${entry.key}_${missingForm(locale)}` : rule.key ? rule.key(entry) : entry.key;
       plans.push({ kind, locale, namespace, key, entry });
       n++;
@@ -71,6 +77,7 @@ function insertAfter(parent, index, name, node, record) {
 const BREAK = {
   'duplicate-key': (at) => insertAfter(at.parent, at.index, at.name, { s: at.node.s }, at.record),
   'missing-key': (at) => (at.parent.o.splice(at.index, 1), mark(at.parent, at.record)),
+  'fallback-resolved': (at) => (at.parent.o.splice(at.index, 1), mark(at.parent, at.record)),
   'extra-key': (at) => insertAfter(at.parent, at.index, `${at.name}Legacy`, { s: at.node.s }, at.record),
   'empty-value': (at) => (at.node.s = ''),
   'plural-forms': (at) => at.parent.o.splice(at.parent.o.findIndex(([n]) => n === `${at.entry.name}_${missingForm(at.locale)}`), 1),
@@ -85,7 +92,7 @@ const BREAK = {
 };
 
 /** Kinds whose record points at a node they add or at the parent, not at the broken leaf. */
-const MARKS_ITSELF = new Set(['duplicate-key', 'missing-key', 'extra-key', 'key-collision']);
+const MARKS_ITSELF = new Set(['duplicate-key', 'missing-key', 'fallback-resolved', 'extra-key', 'key-collision']);
 
 /** Applies the planned defects of one file to its tree; returns their records (lines set later). */
 export function applyDefects(root, plans, locale, findNode) {

@@ -1,15 +1,22 @@
 /**
  * Scores a checker's findings against the recorded defects: recall per defect kind and false
  * alarms. A finding is {rule, file, key}; `rule` is null for checkers without rule ids, which are
- * then matched by file and key alone (any finding at the defect's key counts as catching it).
+ * then matched by file and key alone (any finding at the defect's key counts as catching it), except
+ * at a key that resolves through a fallback (RESOLVED_KINDS).
  * With `leaf`, the finding names only the key's last segment (eslint-plugin-i18n-json's diffs).
  */
 
-/** Findings of `l10n check --format json`; info-level notes (fallback-resolved) are not findings. */
+/** Findings of `l10n check --format json`, notes included: a note where nothing was injected is a false alarm too. */
 export function l10nFindings(stdout) {
   const report = JSON.parse(stdout);
-  return report.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ rule: d.ruleId, file: d.file, key: d.key ?? null }));
+  return report.diagnostics.map((d) => ({ rule: d.ruleId, file: d.file, key: d.key ?? null }));
 }
+
+/**
+ * Kinds whose right report is a note that the key resolves, not an error: a key es-AR lacks and es
+ * supplies. A finding without a rule id at such a key calls it missing, which is a false alarm.
+ */
+const RESOLVED_KINDS = new Set(['fallback-resolved']);
 
 const cells = (line) => line.split('│').slice(1, -1).map((c) => c.trim());
 
@@ -36,7 +43,7 @@ export function i18nCheckFindings(stdout) {
 const sameKey = (found, key) => found === key || (found?.endsWith('...') && key?.startsWith(found.slice(0, -3)));
 const keyMatches = (finding, key) => (finding.leaf ? key?.split('.').at(-1) === finding.key : sameKey(finding.key, key));
 const matches = (finding, defect) =>
-  finding.file === defect.file && (finding.rule === null || finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : keyMatches(finding, defect.key));
+  finding.file === defect.file && (finding.rule === null ? !RESOLVED_KINDS.has(defect.kind) : finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : keyMatches(finding, defect.key));
 
 /** Recall per kind ({found, total}), overall recall, and the findings that match no defect. */
 export function score(findings, defects) {

@@ -42,9 +42,9 @@ describe('generateProject', () => {
     expect(snapshot(other.root)).not.toEqual(snapshot(first.root));
   });
 
-  it('injects every kind of defect', () => {
+  it('injects every kind of defect, and keys es-AR lacks but es supplies', () => {
     expect(new Set(first.defects.map((d) => d.kind))).toEqual(
-      new Set(['json-syntax', 'duplicate-key', 'missing-key', 'extra-key', 'empty-value', 'plural-forms', 'interpolation-mismatch', 'nesting', 'markup-mismatch', 'type-mismatch', 'key-collision', 'untranslated', 'whitespace-parity', 'punctuation-parity']),
+      new Set(['json-syntax', 'duplicate-key', 'missing-key', 'fallback-resolved', 'extra-key', 'empty-value', 'plural-forms', 'interpolation-mismatch', 'nesting', 'markup-mismatch', 'type-mismatch', 'key-collision', 'untranslated', 'whitespace-parity', 'punctuation-parity']),
     );
   });
 
@@ -61,6 +61,7 @@ describe('generateProject', () => {
       const value = leaf(bundle, defect.key ?? '');
       const source = leaf(english(defect), defect.key ?? '');
       if (defect.kind === 'missing-key') expect([value, source === undefined]).toEqual([undefined, false]);
+      else if (defect.kind === 'fallback-resolved') expect([defect.locale, value, typeof leaf(parse(defect.file.replace('/es-AR/', '/es/')), defect.key ?? '')]).toEqual(['es-AR', undefined, 'string']);
       else if (defect.kind === 'plural-forms') expect([value, line.includes('_one"')]).toEqual([undefined, true]);
       else if (defect.kind === 'key-collision') expect([line.trim().startsWith(`"${defect.key}":`), typeof value]).toEqual([true, 'string']);
       else expect(line.trim().startsWith(`"${name}":`)).toBe(true);
