@@ -1,14 +1,13 @@
 import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
-import { fallbackChain } from '../bundles/fallback-chain.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { toBundle, type Bundle, type BundleInput } from './bundle.js';
+import { toBundle, type BundleInput } from './bundle.js';
 import { comparableTargets } from './absent-keys.js';
 import type { BundleCache } from './bundle-cache.js';
 import type { Finding } from './finding.js';
-import { namespaceContext, type KeyRequirement } from './namespace-context.js';
-import { resolveKey } from './resolve-key.js';
+import { deferKey, unresolvedKeys, type DeferredKey } from './cross-namespace-keys.js';
+import { namespaceContext } from './namespace-context.js';
 import type { Rule } from './rule.js';
 import { CONTENT_RULE_IDS } from './content-rules/content-rule-ids.js';
 import { bundleRules } from './rules/index.js';
@@ -103,7 +102,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   if (unknownLocales.length > 0) throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
-  const deferred: { rule: Rule; requirement: KeyRequirement }[] = [];
+  const deferred: DeferredKey[] = [];
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
@@ -113,11 +112,11 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
   const pairChecks = pairChecksOf(rules, config, emit);
+  const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
   for (const namespace of options.namespaces ?? project.namespaces) {
-    const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push({ rule: current, requirement }), checkedLocales: selected });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push(deferKey(current, requirement)), checkedLocales: selected });
     keys += context.source?.data ? countLeaves(context.source.data) : 0;
     if (context.source?.data) {
       for (const [locale, bundle] of comparableTargets(context)) {
@@ -136,32 +135,11 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
       rule.check(context, (finding) => emit(rule, finding));
     }
   }
-  for (const { rule, requirement } of resolveDeferred(project, deferred)) emit(rule, requirement.finding);
+  for (const { rule, finding } of unresolvedKeys(project, deferred, parse)) emit(rule, finding);
   for (const skipped of project.skipped ?? []) {
     diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'json-syntax', message: `${skipped.reason}; skipped` });
   }
   diagnostics.sort(compareDiagnostics);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
   return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: project.locales.length, keys } };
-}
-
-/** Checks `$t(ns:key)` references into other namespaces, reading each such namespace once more. */
-function resolveDeferred(project: CheckProject, deferred: { rule: Rule; requirement: KeyRequirement }[]): typeof deferred {
-  const failed: typeof deferred = [];
-  const byNamespace = new Map<string, typeof deferred>();
-  for (const item of deferred) {
-    const list = byNamespace.get(item.requirement.namespace) ?? [];
-    list.push(item);
-    byNamespace.set(item.requirement.namespace, list);
-  }
-  for (const [namespace, items] of byNamespace) {
-    const known = project.namespaces.includes(namespace);
-    const bundles = new Map<string, Bundle>();
-    if (known) for (const input of project.read(namespace)) bundles.set(input.locale, toBundle(input, project.config.keySeparator));
-    for (const item of items) {
-      const { locale, key, lookup } = item.requirement;
-      if (!resolveKey(bundles, fallbackChain(locale, project.config), key, lookup, project.config, false)) failed.push(item);
-    }
-  }
-  return failed;
 }
