@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Generates a deterministic i18next project for the benchmark: locales/<lng>/<ns>.json with CLDR
- * plural families, ordinals, context keys, interpolation, `$t()` nesting and tags, plus a recorded
- * set of injected defects (defects.json) so every checker's recall and false alarms can be scored.
+ * plural families, ordinals, context keys, interpolation, `$t()` nesting (within a namespace and
+ * into the first one, `$t(common:key)`) and tags, plus a recorded set of injected defects
+ * (defects.json) so every checker's recall and false alarms can be scored.
  *
  *   node bench/generate-project.mjs --size small|medium|large [--seed 1] --out DIR
  */
@@ -40,7 +41,12 @@ export function generateProject({ size, seed = 1, outDir }) {
   if (!shape) throw new Error(`unknown size "${size}"; use one of ${Object.keys(SIZES).join(', ')}`);
   const locales = LOCALES.slice(0, shape.locales);
   const namespaces = NAMESPACES.slice(0, shape.namespaces);
-  const entries = new Map(namespaces.map((ns) => [ns, namespaceEntries(createRandom(hashString(`${seed}:${ns}`)), shape.messages)]));
+  // Every namespace after the first also references the first one's keys (`$t(common:key)`).
+  const entries = new Map();
+  for (const ns of namespaces) {
+    const shared = entries.size > 0 ? { namespace: namespaces[0], entries: entries.get(namespaces[0]) } : undefined;
+    entries.set(ns, namespaceEntries(createRandom(hashString(`${seed}:${ns}`)), shape.messages, shared));
+  }
   const plans = planDefects(createRandom(hashString(`${seed}:defects:${size}`)), { locales, namespaces, entries, perKind: shape.perKind });
   const defects = [];
   let files = 0;

@@ -22,8 +22,8 @@ function finalMark(random) {
   return r < 0.4 ? '.' : r < 0.75 ? '' : r < 0.87 ? '?' : r < 0.93 ? ':' : '!';
 }
 
-/** Plain tokens, sometimes with a variable, a tag or a reference to an earlier key. */
-function plainMessage(random, refs, features) {
+/** Plain tokens, sometimes with a variable, a tag or a reference to an earlier key or to a shared namespace's key. */
+function plainMessage(random, refs, shared, features) {
   const tokens = words(random, 2, 7);
   const at = () => random.int(1, tokens.length - 1);
   const roll = random.next();
@@ -40,6 +40,11 @@ function plainMessage(random, refs, features) {
   } else if (roll < 0.33 && refs.plural.length > 0) {
     features.add('ref');
     tokens.push({ raw: `$t(${random.pick(refs.plural)}, {"count": 3})`, ref: true });
+  } else if (roll < 0.36 && shared && shared.targets.length > 0) {
+    features.add('ref');
+    const target = random.pick(shared.targets);
+    target.referenced = true;
+    tokens.push({ raw: `$t(${shared.namespace}:${target.key})`, ref: true });
   }
   return tokens;
 }
@@ -47,8 +52,11 @@ function plainMessage(random, refs, features) {
 /**
  * Generates a namespace's entries until the source locale has `messages` leaf values.
  * Referenced keys are remembered so that defects never break a key another key relies on.
+ * With `shared` ({namespace, entries} of a namespace generated before), some messages also
+ * reference its plain keys as `$t(ns:key)`, and those entries are marked referenced.
  */
-export function namespaceEntries(random, messages) {
+export function namespaceEntries(random, messages, shared) {
+  const targets = shared && { namespace: shared.namespace, targets: shared.entries.filter((e) => e.kind === 'plain' && e.features.size === 0) };
   const entries = [];
   const refs = { plain: [], plural: [] };
   const referenced = new Set();
@@ -70,7 +78,7 @@ export function namespaceEntries(random, messages) {
     } else if (roll < 0.25 && count + 3 <= messages) {
       entry = { kind: 'context', tokens: [...words(random, 1, 3), { raw: '{{name}}' }], mark: '.' };
     } else {
-      const tokens = plainMessage(random, refs, features);
+      const tokens = plainMessage(random, refs, targets, features);
       if (features.size === 0 && random.chance(0.3)) refs.plain.push(key);
       entry = { kind: 'plain', tokens, mark: finalMark(random) };
     }

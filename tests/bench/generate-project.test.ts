@@ -80,6 +80,16 @@ describe('generateProject', () => {
     }
   });
 
+  it('references the first namespace from the others, only keys every locale of it keeps clean', () => {
+    const refs = [...readFileSync(join(first.root, 'locales/es/account.json'), 'utf8').matchAll(/\$t\(common:([^),]+)/g)].map((m) => m[1] ?? '');
+    expect(refs.length).toBeGreaterThan(2);
+    for (const locale of ['en', 'es', 'es-AR']) {
+      const common = parse(`locales/${locale}/common.json`);
+      for (const key of refs) expect([locale, key, typeof leaf(common, key)]).toEqual([locale, key, 'string']);
+    }
+    expect(first.defects.filter((d) => d.namespace === 'common' && refs.includes(d.key ?? ''))).toEqual([]);
+  });
+
   it('keeps clean Spanish questions opened with ¿ and every clean translation different from English', () => {
     const file = 'locales/es/common.json';
     const en = parse(file.replace('/es/', '/en/'));
