@@ -13,8 +13,11 @@ export interface KeyRequirement {
   locale: string;
   key: string;
   lookup: Lookup;
-  /** Reported (under the requiring rule) when the key does not resolve. */
-  finding: Finding;
+  /**
+   * Reported (under the requiring rule) when the key does not resolve. No related places: it is
+   * kept until the end of the run, and those would keep their bundles in memory that long.
+   */
+  finding: Omit<Finding, 'related'>;
 }
 
 /** A target string beside the source string it translates. */

@@ -23,6 +23,16 @@ export interface Rule {
   failing: RuleExample & { expect: string[] };
   /** The same project put right: the rule reports nothing. */
   passing: RuleExample;
+  /**
+   * True when the rule also resolves keys of other namespaces (`requireKey`): the watcher runs it
+   * again on a namespace when a namespace that it names is saved.
+   */
+  readsOtherNamespaces?: boolean;
+  /**
+   * True when the rule's findings in a locale depend on the other locales of its fallback chain
+   * (a key es-AR resolves through es): the watcher runs it again on es-AR after es is saved.
+   */
+  readsFallbacks?: boolean;
   /** Checks a namespace as a whole (files, keys, plural groups). */
   check?(context: NamespaceContext, report: (finding: Finding) => void): void;
   /**

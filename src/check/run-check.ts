@@ -67,6 +67,15 @@ function countLeaves(data: Record<string, unknown>): number {
   return count;
 }
 
+const leafCounts = new WeakMap<object, number>();
+
+/** countLeaves, once per parsed source: the watcher checks the same parsed bundles again and again. */
+function sourceKeys(data: Record<string, unknown>): number {
+  let count = leafCounts.get(data);
+  if (count === undefined) leafCounts.set(data, (count = countLeaves(data)));
+  return count;
+}
+
 /** A rule's pair check with the report that files its findings under the rule. */
 interface PairCheck {
   rule: Rule;
@@ -84,8 +93,9 @@ function pairChecksOf(rules: readonly Rule[], config: Config, emit: (rule: Rule,
 
 /** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
 function assertKnownRules(config: Config, rules: readonly Rule[]): void {
-  // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too.
-  const known = new Set([...rules.map((r) => r.id), ...CONTENT_RULE_IDS]);
+  // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too,
+  // and so are those of bundle rules a run leaves out (the watcher runs a few of them again).
+  const known = new Set([...bundleRules.map((r) => r.id), ...rules.map((r) => r.id), ...CONTENT_RULE_IDS]);
   const unknown = Object.keys(config.rules).filter((id) => !known.has(id));
   if (unknown.length > 0) throw new ConfigError('config', unknown.map((id) => `rules.${id}: unknown rule (known: ${[...known].join(', ')})`));
 }
@@ -117,8 +127,9 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
     const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push(deferKey(current, requirement)), checkedLocales: selected });
-    keys += context.source?.data ? countLeaves(context.source.data) : 0;
-    if (context.source?.data) {
+    keys += context.source?.data ? sourceKeys(context.source.data) : 0;
+    // Without pair checks the walks are left to the rules that ask for a comparison.
+    if (context.source?.data && pairChecks.length > 0) {
       for (const [locale, bundle] of comparableTargets(context)) {
         if (!bundle) {
           context.comparison(locale);

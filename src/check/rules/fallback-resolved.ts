@@ -21,6 +21,7 @@ export const fallbackResolved: Rule = {
       'locales/es-AR/ui.json': '{\n  "home": "Inicio",\n  "world": "Mundo"\n}\n',
     },
   },
+  readsFallbacks: true,
   check(context, report) {
     for (const [locale, bundle] of comparableTargets(context)) {
       for (const absent of absentKeys(context, locale)) {

@@ -20,6 +20,7 @@ export const missingKey: Rule = {
       'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio",\n    "world": "Mundo"\n  }\n}\n',
     },
   },
+  readsFallbacks: true,
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;

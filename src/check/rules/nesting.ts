@@ -1,7 +1,8 @@
 import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import type { Finding } from '../finding.js';
+import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
 interface Split {
@@ -50,6 +51,55 @@ function cycleFrom(start: string, refs: Map<string, NestingRef[]>, context: Name
   return walk(start);
 }
 
+/** What the rule finds in one bundle: its findings, and the keys it needs from other namespaces. */
+interface BundleNesting {
+  findings: Finding[];
+  requirements: KeyRequirement[];
+}
+
+function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
+  const out: BundleNesting = { findings: [], requirements: [] };
+  const refs = refsOf(bundle);
+  const resolved = new Map<string, boolean>();
+  const inCycle = new Set<string>();
+  const acyclic = new Set<string>();
+  for (const [key, list] of refs) {
+    for (const ref of list) {
+      const target = split(ref, context);
+      const lookup = ref.hasCount ? { count: 1 } : {};
+      const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+      if (target.namespace !== context.namespace) {
+        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
+      } else if (!resolvesOnce(resolved, target.key, ref.hasCount, () => context.resolve(bundle.locale, target.key, lookup, false) !== undefined)) {
+        out.findings.push({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
+      }
+    }
+    if (inCycle.has(key)) continue;
+    const cycle = cycleFrom(key, refs, context, acyclic);
+    if (cycle && cycle[0] === key) {
+      for (const k of cycle) inCycle.add(k);
+      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `$t() cycle: ${cycle.join(' -> ')}` });
+    }
+  }
+  return out;
+}
+
+const kept = new WeakMap<Bundle, { chain: (Bundle | undefined)[]; nesting: BundleNesting }>();
+
+/**
+ * The rule's work on one bundle depends only on it and on the bundles of its fallback chain:
+ * kept while those are the same parsed objects, so that the watcher, running the rule again after
+ * a save in a namespace this one names, only hands the cross-namespace keys on again.
+ */
+function keptNesting(bundle: Bundle, context: NamespaceContext): BundleNesting {
+  const chain = context.chain(bundle.locale).map((locale) => context.bundles.get(locale));
+  const known = kept.get(bundle);
+  if (known && known.chain.length === chain.length && known.chain.every((b, i) => b === chain[i])) return known.nesting;
+  const nesting = nestingIn(bundle, context);
+  kept.set(bundle, { chain, nesting });
+  return nesting;
+}
+
 /** `$t()` references that resolve nowhere, or that loop back on themselves. */
 export const nesting: Rule = {
   id: 'nesting',
@@ -60,32 +110,14 @@ export const nesting: Rule = {
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
   },
   passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
+  readsOtherNamespaces: true,
+  readsFallbacks: true,
   check(context, report) {
     for (const bundle of context.checkedFiles) {
-      if (!bundle.data) continue;
-      const refs = refsOf(bundle);
-      if (refs.size === 0) continue;
-      const resolved = new Map<string, boolean>();
-      const inCycle = new Set<string>();
-      const acyclic = new Set<string>();
-      for (const [key, list] of refs) {
-        for (const ref of list) {
-          const target = split(ref, context);
-          const lookup = ref.hasCount ? { count: 1 } : {};
-          const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-          if (target.namespace !== context.namespace) {
-            context.requireKey({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
-          } else if (!resolvesOnce(resolved, target.key, ref.hasCount, () => context.resolve(bundle.locale, target.key, lookup, false) !== undefined)) {
-            report({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
-          }
-        }
-        if (inCycle.has(key)) continue;
-        const cycle = cycleFrom(key, refs, context, acyclic);
-        if (cycle && cycle[0] === key) {
-          for (const k of cycle) inCycle.add(k);
-          report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `$t() cycle: ${cycle.join(' -> ')}` });
-        }
-      }
+      if (!bundle.data || bundle.nestings.length === 0) continue;
+      const { findings, requirements } = keptNesting(bundle, context);
+      for (const finding of findings) report(finding);
+      for (const requirement of requirements) context.requireKey(requirement);
     }
   },
 };

@@ -62,6 +62,7 @@ export const pluralForms: Rule = {
       'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
     },
   },
+  readsFallbacks: true,
   check(context, report) {
     const policy = (context.options('plural-forms').rare as Policy | undefined) ?? 'error';
     const source = context.source;
