@@ -4,6 +4,8 @@ import { loadContentProject } from '../check/content-rules/load-content-check.js
 import { runContentCheck } from '../check/content-rules/run-content-check.js';
 import { BundleCache } from '../check/bundle-cache.js';
 import { runCheck, type CheckProject } from '../check/run-check.js';
+import type { Rule } from '../check/rule.js';
+import { bundleRules } from '../check/rules/index.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import { affectedLocales } from '../watch/affected-locales.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
@@ -29,8 +31,14 @@ export interface WatchHandle {
   bundleDiagnostics(): Diagnostic[];
 }
 
-// Editors save in bursts (write, rename, chmod): one re-check per burst.
-const SETTLE_MS = 8;
+// Editors save in bursts (write, rename, chmod) that arrive within a millisecond or two: one re-check per burst.
+const SETTLE_MS = 4;
+
+/** The rules whose findings in one namespace can change when another namespace is saved. */
+const crossNamespaceRules = bundleRules.filter((rule) => rule.readsOtherNamespaces);
+
+/** The rules whose findings in one locale can change when a locale of its fallback chain is saved. */
+const fallbackRules = bundleRules.filter((rule) => rule.readsFallbacks);
 
 /**
  * Watches the locales and content folders (fs.watch recursive, which Node 20 supports on Linux)
@@ -85,18 +93,40 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     project = watched.project();
     const before: Diagnostic[] = [];
     const after: Diagnostic[] = [];
-    const others = referencing(changed.namespaces);
-    for (const namespace of [...changed.namespaces, ...others]) {
+    /** Runs `rules` again on `namespaces` for `locales` (all when undefined) and swaps their diagnostics. */
+    const redo = (namespaces: readonly string[], locales: ReadonlySet<string> | undefined, rules?: readonly Rule[]): void => {
+      const ids = rules && new Set(rules.map((rule) => rule.id));
+      const redone = (d: Diagnostic): boolean => (!ids || ids.has(d.ruleId)) && (!locales || locales.has(d.locale ?? ''));
+      const checked = namespaces.filter((namespace) => project.namespaces.includes(namespace));
+      const fresh = checked.length > 0 ? runCheck(project, { bundleCache, namespaces: checked, ...(rules && { rules }), ...(locales ? { locales: [...locales] } : scope) }).diagnostics : [];
+      for (const namespace of namespaces) {
+        const old = byNamespace.get(namespace) ?? [];
+        const mine = fresh.filter((d) => d.namespace === namespace);
+        before.push(...old.filter(redone));
+        byNamespace.set(namespace, [...old.filter((d) => !redone(d)), ...mine]);
+        after.push(...mine);
+      }
+    };
+    let reach: Set<string> | undefined = new Set();
+    for (const namespace of changed.namespaces) {
       if (!project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
-      const redo = others.has(namespace) ? undefined : recheckScope(namespace, changed.savedLocales.get(namespace) ?? new Set(), previous);
-      if (redo && redo.size === 0) continue;
-      const old = byNamespace.get(namespace) ?? [];
-      const kept = redo ? old.filter((d) => !redo.has(d.locale ?? '')) : [];
-      before.push(...(redo ? old.filter((d) => redo.has(d.locale ?? '')) : old));
-      const fresh = project.namespaces.includes(namespace) ? runCheck(project, { bundleCache, namespaces: [namespace], ...(redo ? { locales: [...redo] } : scope) }).diagnostics : [];
-      byNamespace.set(namespace, [...kept, ...fresh]);
-      after.push(...fresh);
+      const saved = changed.savedLocales.get(namespace) ?? new Set<string>();
+      const locales = recheckScope(namespace, saved, previous);
+      reach = reach && locales && new Set([...reach, ...locales]);
+      if (!locales) {
+        redo([namespace], undefined);
+        continue;
+      }
+      // es-AR, when only es was saved, changes only where it reads es: in the rules that read fallbacks.
+      const own = new Set([...locales].filter((locale) => saved.has(locale)));
+      const through = new Set([...locales].filter((locale) => !saved.has(locale)));
+      if (own.size > 0) redo([namespace], own);
+      if (through.size > 0) redo([namespace], through, fallbackRules);
     }
+    // A namespace that names a saved one (`$t(common:title)`) changes only in the rules that read
+    // other namespaces, and only for the locales the saves reach: one run for all such namespaces.
+    const others = [...referencing(changed.namespaces)];
+    if (others.length > 0 && (!reach || reach.size > 0)) redo(others, reach, crossNamespaceRules);
     const contentBefore = changed.content ? content : [];
     if (changed.content) content = contentOf();
     const contentAfter = changed.content ? content : [];

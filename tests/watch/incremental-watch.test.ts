@@ -53,6 +53,12 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       ['locales/en/common.json', json(common)],
       // The source changes every locale's findings.
       ['locales/en/common.json', json({ ...common, farewell: 'Bye' })],
+      // A key only es has: es's `$t(common:soloEs)` resolves while es/common.json holds it, and es-AR's
+      // through es; saving es/common.json re-runs only ui's cross-namespace rule, for es and es-AR.
+      ['locales/es/ui.json', json({ save: 'Guardar', cancel: 'Cancelar', open: '$t(common:soloEs)' })],
+      ['locales/es-AR/ui.json', json({ save: 'Guardar', cancel: '$t(common:soloEs)' })],
+      ['locales/es/common.json', json({ ...es, soloEs: 'Solo' })],
+      ['locales/es/common.json', json(es)],
       ['locales/es/ui.json', undefined],
       ['locales/es/ui.json', '{ "save": "Guardar", }\n'],
       ['locales/es/common.json', json(es)],
