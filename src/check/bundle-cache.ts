@@ -17,6 +17,18 @@ export class BundleCache {
     return bundle;
   }
 
+  /** The bundle kept for a file, without reading anything. */
+  peek(file: string): Bundle | undefined {
+    return this.entries.get(file)?.bundle;
+  }
+
+  /** The bundle kept for a file, forgotten: the next check parses the file again, or finds it gone. */
+  take(file: string): Bundle | undefined {
+    const bundle = this.peek(file);
+    this.entries.delete(file);
+    return bundle;
+  }
+
   /** Every bundle kept, of every namespace. */
   *bundles(): IterableIterator<Bundle> {
     for (const entry of this.entries.values()) yield entry.bundle;

@@ -3,10 +3,12 @@ import { join, relative, sep } from 'node:path';
 import { loadContentProject } from '../check/content-rules/load-content-check.js';
 import { runContentCheck } from '../check/content-rules/run-content-check.js';
 import { BundleCache } from '../check/bundle-cache.js';
+import type { Bundle } from '../check/bundle.js';
 import { runCheck, type CheckProject } from '../check/run-check.js';
 import type { Rule } from '../check/rule.js';
 import { bundleRules } from '../check/rules/index.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
+import { bundlePath } from '../bundles/load-bundles.js';
 import { affectedLocales } from '../watch/affected-locales.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
 import { NamespaceMentions } from '../watch/namespace-mentions.js';
@@ -14,6 +16,7 @@ import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { changedScope } from '../watch/changed-scope.js';
 import { diffDiagnostics } from '../watch/diff-diagnostics.js';
+import { sameKeyShape } from '../watch/same-key-shape.js';
 import { formatWatch } from '../watch/format-watch.js';
 
 /** How the watcher reports and on which locales. */
@@ -107,21 +110,30 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
         after.push(...mine);
       }
     };
+    /** Whether the saved files of a namespace, read again and all still there, hold the keys they held before (see sameKeyShape). */
+    const stringsOnly = (namespace: string, files: readonly string[], was: readonly (Bundle | undefined)[]): boolean =>
+      project.namespaces.includes(namespace) &&
+      files.every((file, i) => {
+        const before = was[i]?.data;
+        const now = bundleCache.peek(file)?.data;
+        return before !== undefined && now !== undefined && sameKeyShape(before, now);
+      });
     let reach: Set<string> | undefined = new Set();
     for (const namespace of changed.namespaces) {
       if (!project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
       const saved = changed.savedLocales.get(namespace) ?? new Set<string>();
+      const files = [...saved].map((locale) => bundlePath(config, locale, namespace));
+      const was = files.map((file) => bundleCache.take(file));
       const locales = recheckScope(namespace, saved, previous);
+      const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));
+      if (!own || own.size > 0) redo([namespace], own);
+      // A save that changed strings only (the usual edit) leaves every key resolving as before:
+      // no other locale and no other namespace can change then.
+      if (stringsOnly(namespace, files, was)) continue;
       reach = reach && locales && new Set([...reach, ...locales]);
-      if (!locales) {
-        redo([namespace], undefined);
-        continue;
-      }
       // es-AR, when only es was saved, changes only where it reads es: in the rules that read fallbacks.
-      const own = new Set([...locales].filter((locale) => saved.has(locale)));
-      const through = new Set([...locales].filter((locale) => !saved.has(locale)));
-      if (own.size > 0) redo([namespace], own);
-      if (through.size > 0) redo([namespace], through, fallbackRules);
+      const through = locales && new Set([...locales].filter((locale) => !saved.has(locale)));
+      if (through && through.size > 0) redo([namespace], through, fallbackRules);
     }
     // A namespace that names a saved one (`$t(common:title)`) changes only in the rules that read
     // other namespaces, and only for the locales the saves reach: one run for all such namespaces.

@@ -61,6 +61,8 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       ['locales/es/common.json', json(es)],
       ['locales/es/ui.json', undefined],
       ['locales/es/ui.json', '{ "save": "Guardar", }\n'],
+      // Same keys, but null is not found: es-AR no longer gets "greeting" through es.
+      ['locales/es/common.json', json({ ...es, greeting: null })],
       ['locales/es/common.json', json(es)],
     ];
     for (const [path, content] of saves) {
