@@ -6,15 +6,14 @@ import type { KeyRequirement } from './namespace-context.js';
 import { resolveKey } from './resolve-key.js';
 import type { Rule } from './rule.js';
 
-/** A `$t(ns:key)` requirement waiting for the end of the run, with the rule that made it. */
-export interface DeferredKey {
+/** A `$t(ns:key)` requirement waiting for its namespace, with the rule that made it. */
+interface DeferredKey {
   rule: Rule;
   requirement: KeyRequirement;
 }
 
-/** What the resolution reads: the config, which namespaces exist, and their files. */
+/** What the end of the run reads: which namespaces exist, and their files. */
 interface Project {
-  config: Config;
   namespaces: readonly string[];
   read(namespace: string): BundleInput[];
 }
@@ -22,49 +21,74 @@ interface Project {
 type Parse = (input: BundleInput, keySeparator: string | false) => Bundle;
 
 /**
- * Keeps a requirement until the end of the run without its parsed bundle: holding the bundle
- * would hold its namespace in memory, and with `$t(common:...)` in every file that is the whole
- * project (large corpus with one such reference per file: 217 -> 333 MB on one thread, and the
- * worker threads ran out of heap). The file is read again if the key does not resolve.
+ * The `$t(ns:key)` references of a check run. Each is resolved against its namespace while that
+ * namespace is in memory, if it is checked later in the run (runCheck checks named namespaces
+ * last), else at the end by reading the namespace once more.
  */
-export function deferKey(rule: Rule, requirement: KeyRequirement): DeferredKey {
-  const { finding } = requirement;
-  return { rule, requirement: { ...requirement, finding: { ...finding, target: { ...finding.target, bundle: undefined } } } };
-}
+export class CrossNamespaceKeys {
+  private readonly pending = new Map<string, DeferredKey[]>();
+  private readonly failed: DeferredKey[] = [];
+  private readonly chains = new Map<string, string[]>();
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
+  constructor(private readonly config: Config) {}
+
+  /**
+   * Keeps a requirement without its parsed bundle: holding the bundle would hold its namespace
+   * in memory, and with `$t(common:...)` in every file that is the whole project (large corpus
+   * with one such reference per file: 217 -> 333 MB on one thread, and the worker threads ran
+   * out of heap). The file is read again if the key does not resolve.
+   */
+  defer(rule: Rule, requirement: KeyRequirement): void {
+    const { finding } = requirement;
+    const item = { rule, requirement: { ...requirement, finding: { ...finding, target: { ...finding.target, bundle: undefined } } } };
+    const list = this.pending.get(requirement.namespace);
+    if (list) list.push(item);
+    else this.pending.set(requirement.namespace, [item]);
   }
-  return groups;
-}
 
-/**
- * The findings of the deferred keys that do not resolve, each with its rule: every namespace
- * they name is read once more to resolve them, and the file of each failure once more to place it.
- */
-export function unresolvedKeys(project: Project, deferred: readonly DeferredKey[], parse: Parse): { rule: Rule; finding: Finding }[] {
-  const { config } = project;
-  const failed: DeferredKey[] = [];
-  for (const [namespace, items] of groupBy(deferred, (item) => item.requirement.namespace)) {
-    const bundles = new Map<string, Bundle>();
-    if (project.namespaces.includes(namespace)) for (const input of project.read(namespace)) bundles.set(input.locale, parse(input, config.keySeparator));
+  /** The namespaces that waiting references name. */
+  named(): IterableIterator<string> {
+    return this.pending.keys();
+  }
+
+  /** Resolves the references waiting for `namespace` against its parsed bundles, by locale. */
+  resolveIn(namespace: string, bundles: ReadonlyMap<string, Bundle>): void {
+    const items = this.pending.get(namespace);
+    if (!items) return;
+    this.pending.delete(namespace);
     for (const item of items) {
       const { locale, key, lookup } = item.requirement;
-      if (!resolveKey(bundles, fallbackChain(locale, config), key, lookup, config, false)) failed.push(item);
+      let chain = this.chains.get(locale);
+      if (!chain) this.chains.set(locale, (chain = fallbackChain(locale, this.config)));
+      if (!resolveKey(bundles, chain, key, lookup, this.config, false)) this.failed.push(item);
     }
   }
-  const found: { rule: Rule; finding: Finding }[] = [];
-  for (const [namespace, items] of groupBy(failed, (item) => item.requirement.finding.target.namespace)) {
-    const inputs = new Map(project.read(namespace).map((input) => [input.file, input]));
-    for (const { rule, requirement } of items) {
-      const { finding } = requirement;
-      const input = inputs.get(finding.target.file);
-      found.push({ rule, finding: { ...finding, target: { ...finding.target, bundle: input && parse(input, config.keySeparator) } } });
+
+  /**
+   * The findings of the references that do not resolve, each with its rule: the namespaces still
+   * waiting are read once more to resolve them, and the file of each failure once more to place it.
+   */
+  unresolved(project: Project, parse: Parse): { rule: Rule; finding: Finding }[] {
+    const sep = this.config.keySeparator;
+    for (const namespace of [...this.pending.keys()]) {
+      const bundles = new Map<string, Bundle>();
+      if (project.namespaces.includes(namespace)) for (const input of project.read(namespace)) bundles.set(input.locale, parse(input, sep));
+      this.resolveIn(namespace, bundles);
     }
+    const found: { rule: Rule; finding: Finding }[] = [];
+    const byNamespace = new Map<string, DeferredKey[]>();
+    for (const item of this.failed) {
+      const namespace = item.requirement.finding.target.namespace;
+      byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), item]);
+    }
+    for (const [namespace, items] of byNamespace) {
+      const inputs = new Map(project.read(namespace).map((input) => [input.file, input]));
+      for (const { rule, requirement } of items) {
+        const { finding } = requirement;
+        const input = inputs.get(finding.target.file);
+        found.push({ rule, finding: { ...finding, target: { ...finding.target, bundle: input && parse(input, sep) } } });
+      }
+    }
+    return found;
   }
-  return found;
 }

@@ -6,7 +6,7 @@ import { toBundle, type BundleInput } from './bundle.js';
 import { comparableTargets } from './absent-keys.js';
 import type { BundleCache } from './bundle-cache.js';
 import type { Finding } from './finding.js';
-import { deferKey, unresolvedKeys, type DeferredKey } from './cross-namespace-keys.js';
+import { CrossNamespaceKeys } from './cross-namespace-keys.js';
 import { namespaceContext } from './namespace-context.js';
 import type { Rule } from './rule.js';
 import { CONTENT_RULE_IDS } from './content-rules/content-rule-ids.js';
@@ -112,7 +112,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   if (unknownLocales.length > 0) throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
-  const deferred: DeferredKey[] = [];
+  const crossKeys = new CrossNamespaceKeys(config);
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
@@ -123,10 +123,13 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   };
   const pairChecks = pairChecksOf(rules, config, emit);
   const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
-  for (const namespace of options.namespaces ?? project.namespaces) {
+  const queue = [...(options.namespaces ?? project.namespaces)];
+  for (let at = 0; at < queue.length; at++) {
+    const namespace = queue[at] as string;
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => deferred.push(deferKey(current, requirement)), checkedLocales: selected });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected });
+    crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
     // Without pair checks the walks are left to the rules that ask for a comparison.
     if (context.source?.data && pairChecks.length > 0) {
@@ -145,8 +148,14 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
       current = rule;
       rule.check(context, (finding) => emit(rule, finding));
     }
+    // A namespace named by `$t(ns:key)` and still to come is checked last: its keys are then
+    // resolved while it is in memory, not by reading it again at the end.
+    for (const named of crossKeys.named()) {
+      const later = queue.indexOf(named, at + 1);
+      if (later > at && later < queue.length - 1) queue.push(...queue.splice(later, 1));
+    }
   }
-  for (const { rule, finding } of unresolvedKeys(project, deferred, parse)) emit(rule, finding);
+  for (const { rule, finding } of crossKeys.unresolved(project, parse)) emit(rule, finding);
   for (const skipped of project.skipped ?? []) {
     diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'json-syntax', message: `${skipped.reason}; skipped` });
   }
