@@ -79,7 +79,9 @@ export class CrossNamespaceKeys {
     const byNamespace = new Map<string, DeferredKey[]>();
     for (const item of this.failed) {
       const namespace = item.requirement.finding.target.namespace;
-      byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), item]);
+      const list = byNamespace.get(namespace);
+      if (list) list.push(item);
+      else byNamespace.set(namespace, [item]);
     }
     for (const [namespace, items] of byNamespace) {
       const inputs = new Map(project.read(namespace).map((input) => [input.file, input]));

@@ -1,7 +1,6 @@
 import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
-import { inBundle } from '../finding.js';
-import type { Finding } from '../finding.js';
+import { inBundle, type Finding } from '../finding.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
