@@ -12,6 +12,8 @@ export interface BundleSource {
   /** The raw bytes; undefined when the file could not be read (see `readError`). */
   bytes: Buffer | undefined;
   readError?: string;
+  /** Reads the same file again (see readBundleFiles' `reread`). */
+  reread?: () => Buffer;
 }
 
 /** The bundle files of a project, with the locales and namespaces they make up. */
@@ -115,11 +117,27 @@ export function discoverBundles(root: string, config: Pick<Config, 'localesDir' 
   return { locales, namespaces, files, skipped };
 }
 
-/** Reads bundle files; an unreadable one comes back with `readError` so it is reported, not thrown. */
-export function readBundleFiles(root: string, files: readonly BundleLocation[]): BundleSource[] {
+/** Reads a file again; empty when it has gone since (its findings are then placed at 1:1). */
+function readAgain(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/**
+ * Reads bundle files; an unreadable one comes back with `readError` so it is reported, not thrown.
+ * `reread`: each file also comes with a function that reads it again, so a parsed bundle need not
+ * keep its bytes only in case a finding must be placed in it (the one-shot check; the watcher,
+ * which serves unchanged files from memory, keeps the bytes it parsed instead).
+ */
+export function readBundleFiles(root: string, files: readonly BundleLocation[], options: { reread?: boolean } = {}): BundleSource[] {
   return files.map((location) => {
+    const path = join(root, location.file);
     try {
-      return { ...location, bytes: readFileSync(join(root, location.file)) };
+      const bytes = readFileSync(path);
+      return options.reread ? { ...location, bytes, reread: () => readAgain(path) } : { ...location, bytes };
     } catch (error) {
       return { ...location, bytes: undefined, readError: (error as NodeJS.ErrnoException).code ?? String(error) };
     }

@@ -33,17 +33,22 @@ export interface BundleInput {
   namespace: string;
   bytes: Buffer | undefined;
   readError?: string;
+  /** Reads these bytes again from their file: when present, the parsed bundle does not keep them. */
+  reread?: () => Buffer;
 }
 
 class ParsedBundle implements Bundle {
   private flattened: FlatBundle | undefined;
   private decoded: string | undefined;
-  /** `content`: the text, or the bytes of a file that decoded as UTF-8 (decoded again when the text is asked for). */
+  /**
+   * `content`: the text, or the bytes of a file that decoded as UTF-8, or a function that reads
+   * them again (decoded when the text is asked for).
+   */
   constructor(
     readonly file: string,
     readonly locale: string,
     readonly namespace: string,
-    private readonly content: string | Buffer,
+    private readonly content: string | Buffer | (() => Buffer),
     readonly data: Record<string, unknown> | undefined,
     private readonly keySeparator: string | false,
     readonly mayHaveDuplicates: boolean,
@@ -55,11 +60,13 @@ class ParsedBundle implements Bundle {
   /**
    * Only files that are reported on need their text (for positions): the others keep just their
    * bytes, which are half the size of the decoded text and outside the JavaScript heap, so a
-   * namespace of fifty locales does not hold every text through the garbage collector's work.
+   * namespace of fifty locales does not hold every text through the garbage collector's work;
+   * or not even those, when the file can be read again: bytes that outlive a namespace's
+   * young-generation collections stay in memory until the next full one, which V8 may never run.
    */
   get text(): string {
     if (typeof this.content === 'string') return this.content;
-    this.decoded ??= textOf(this.content);
+    this.decoded ??= textOf(typeof this.content === 'function' ? this.content() : this.content);
     return this.decoded;
   }
 
@@ -81,7 +88,7 @@ export function toBundle(input: BundleInput, keySeparator: string | false): Bund
   if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
   const properties = scanProperties(parsed.data, keySeparator, decoded.text.includes('$t('));
   if (properties.tooDeep) return broken(decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), 1, TOO_DEEP);
-  return new ParsedBundle(file, locale, namespace, input.bytes, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
+  return new ParsedBundle(file, locale, namespace, input.reread ?? input.bytes, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */

@@ -13,7 +13,7 @@ import { runCheck, type CheckOptions, type CheckProject, type CheckResult } from
  * A layout as the checker reads it: each namespace's files are read only when it is checked,
  * by `readFiles` (the watcher passes one that serves unchanged files from memory).
  */
-export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files)): CheckProject {
+export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true })): CheckProject {
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];

@@ -81,7 +81,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
       text.set(locale, result.text);
       removed.set(locale, result.removed);
     }
-    inputs = inputs.map((input) => (removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? '') } : input));
+    inputs = inputs.map((input) => (removed.has(input.locale) ? { file: input.file, locale: input.locale, namespace: input.namespace, bytes: Buffer.from(text.get(input.locale) ?? '') } : input));
     context = contextOf(inputs);
   }
   for (const [locale] of targets) {

@@ -1,0 +1,48 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBundleFiles } from '../../src/bundles/load-bundles.js';
+import { toBundle } from '../../src/check/bundle.js';
+import { runCheck } from '../../src/check/run-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { tempProject } from '../support/temp-project.js';
+
+const location = { file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' };
+
+describe('readBundleFiles with reread', () => {
+  it('gives bundles that keep no bytes: the text is read back from the file when asked for', () => {
+    const root = tempProject({ [location.file]: '{"a": "A"}\n' });
+    const [kept] = readBundleFiles(root, [location]);
+    const [reread] = readBundleFiles(root, [location], { reread: true });
+    const keptBundle = toBundle(kept!, '.');
+    const rereadBundle = toBundle(reread!, '.');
+    writeFileSync(join(root, location.file), '{\n  "a": "A"\n}\n');
+    expect(keptBundle.text).toBe('{"a": "A"}\n');
+    expect(rereadBundle.text).toBe('{\n  "a": "A"\n}\n');
+  });
+
+  it('places the findings of a file that is gone before they are placed at 1:1, without failing', () => {
+    const root = tempProject({
+      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
+    });
+    const project = loadBundleProject(root, parseConfig({ locales: ['en', 'es'] }));
+    const read = (namespace: string): ReturnType<typeof project.read> => {
+      const inputs = project.read(namespace);
+      rmSync(join(root, 'locales/es/ui.json'));
+      return inputs;
+    };
+    const { diagnostics } = runCheck({ ...project, read });
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/es/ui.json:1:1 missing-key']);
+  });
+
+  it('places findings where the file has them when it is still there', () => {
+    const root = tempProject({
+      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
+    });
+    const { diagnostics } = runCheck(loadBundleProject(root, parseConfig({ locales: ['en', 'es'] })));
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/es/ui.json:2:10 missing-key']);
+  });
+});
