@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 type Register = (program: Command) => void;
@@ -19,18 +20,27 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
 };
 
+/** The words that print the version: no command is needed for them. */
+const VERSION_FLAGS = new Set(['--version', '-V']);
+
+/** The package's version, read from its package.json (two folders up from src/cli and lib/bin alike). */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
 /**
  * Builds the `l10n` command line: one register function per command, each in its own file.
- * With `only`, just that command is loaded; otherwise (help, an unknown word) all of them.
+ * With `only`, just that command is loaded (none for `--version`); otherwise (help, an unknown
+ * word) all of them.
  */
 export async function createProgram(only?: string): Promise<Command> {
   const program = new Command('l10n')
     .description('Bilingual localisation pipeline: ingest scraped pages, check i18next bundles, publish localised builds.')
-    .version('0.1.0')
+    .version(packageVersion())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  const names = only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  const names = only !== undefined && only in COMMANDS ? [only] : only !== undefined && VERSION_FLAGS.has(only) ? [] : Object.keys(COMMANDS);
   for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()))) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
