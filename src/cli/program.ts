@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 
 type Register = (program: Command) => void;
@@ -23,10 +22,11 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 /** The words that print the version: no command is needed for them. */
 const VERSION_FLAGS = new Set(['--version', '-V']);
 
-/** The package's version, read from its package.json (two folders up from src/cli and lib/bin alike). */
-function packageVersion(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
+/**
+ * The package's version. Written here, not read from package.json: the bundled bin runs on its
+ * own, copied away from the package (a test holds the two equal).
+ */
+export const VERSION = '0.1.0';
 
 /**
  * Builds the `l10n` command line: one register function per command, each in its own file.
@@ -36,7 +36,7 @@ function packageVersion(): string {
 export async function createProgram(only?: string): Promise<Command> {
   const program = new Command('l10n')
     .description('Bilingual localisation pipeline: ingest scraped pages, check i18next bundles, publish localised builds.')
-    .version(packageVersion())
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, it } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
+import { createProgram, VERSION } from '../../src/cli/program.js';
 import { runCli } from '../support/run-cli.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 it('prints the version of package.json with the bin, exit 0', () => {
+  expect(VERSION).toBe(version);
   for (const flag of ['--version', '-V']) {
     const result = runCli([flag], tmpdir());
     expect(result).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
