@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../../check/run-check.js';
+import type { Config } from '../../config/schema.js';
+import { UsageError } from '../../diagnostics/usage-error.js';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../report/format-report.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
@@ -33,6 +35,11 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
   return maxWarnings !== undefined && result.summary.warnings > maxWarnings ? 1 : 0;
 }
 
+/** Refuses a check that read no file: CI must not pass when `--root` or `localesDir` is wrong. */
+export function assertSomethingChecked(result: CheckResult, root: string, config: Pick<Config, 'localesDir' | 'contentDir'>): void {
+  if (result.summary.files === 0 && result.diagnostics.length === 0) throw new UsageError(`nothing to check in ${root}: no bundle (${config.localesDir}/<locale>/<namespace>.json) and no article (${config.contentDir}/<locale>/<slug>.md)`);
+}
+
 /** `l10n check`: every locale bundle and translated article complete and correct, at file:line:column. */
 export function registerCheck(program: Command): void {
   withProjectOptions(
@@ -54,6 +61,7 @@ export function registerCheck(program: Command): void {
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../check/bundle-cache.js')).BundleCache() : undefined;
       const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }), ...(bundleCache && { bundleCache }) });
+      assertSomethingChecked(result, root, config);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
       process.exitCode = checkExitCode(result, options.maxWarnings);

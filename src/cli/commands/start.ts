@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { formatReport } from '../../report/format-report.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { formatDiagnosticLine } from './build.js';
+import { assertSomethingChecked } from './check.js';
 
 /** `l10n start` (what `npm start` runs): the whole job on the project in the working folder. */
 export function registerStart(program: Command): void {
@@ -29,6 +30,7 @@ export function registerStart(program: Command): void {
       }
       const { checkEverything } = await import('../../check/load-full-check.js');
       const result = await checkEverything(root, config);
+      assertSomethingChecked(result, root, config);
       process.stdout.write(await formatReport(result, 'text', color, program.version() ?? '0.0.0'));
       if (result.summary.errors > 0) {
         process.stdout.write('Not built: fix the errors above first (l10n check shows them again).\n');

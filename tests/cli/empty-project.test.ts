@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
+
+it('refuses to check, build or start a folder with nothing in it: exit 2, one line, no stack', () => {
+  const root = tempProject({ 'README.md': 'not a project\n' });
+  const nothing = `l10n: nothing to check in ${root}: no bundle (locales/<locale>/<namespace>.json) and no article (content/<locale>/<slug>.md)\n`;
+  expect(runCli(['check'], root)).toMatchObject({ status: 2, stdout: '', stderr: nothing });
+  expect(runCli(['start'], root)).toMatchObject({ status: 2, stdout: '', stderr: nothing });
+  expect(runCli(['build'], root)).toMatchObject({ status: 2, stderr: `l10n: nothing to build in ${root}: no locale (no folder under locales/, no locales in the config)\n` });
+});
+
+it('refuses a --root that is not a folder', () => {
+  const root = tempProject({ 'README.md': 'not a project\n' });
+  expect(runCli(['check', '--root', join(root, 'missing')], root)).toMatchObject({ status: 2, stderr: `l10n: --root ${join(root, 'missing')}: no such folder\n` });
+  expect(runCli(['build', '--root', join(root, 'README.md')], root)).toMatchObject({ status: 2, stderr: `l10n: --root ${join(root, 'README.md')}: not a folder\n` });
+});
+
+it('checks a project whose only file is a bundle', () => {
+  const root = tempProject({ 'locales/en/ui.json': '{ "a": "A" }\n' });
+  expect(runCli(['check'], root)).toMatchObject({ status: 0 });
+});
