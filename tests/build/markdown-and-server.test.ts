@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { loadRawHtml, markdownToHast, markdownToHtml } from '../../src/build/markdown.js';
 import { resolveChain } from '../../src/build/runtime-bundles.js';
 import { resolveRequestPath, startStaticServer } from '../../src/cli/static-server.js';
+import { runCli } from '../support/run-cli.js';
 
 /** What a browser would treat as active in the HTML: elements that run or embed code, handlers, styles, script URLs. */
 function activeParts(node: Nodes): string[] {
@@ -70,6 +71,17 @@ describe('the preview server', () => {
     const dir = '/srv/site';
     expect(resolveRequestPath(dir, '/en/a/')).toBe('/srv/site/en/a/index.html');
     for (const bad of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/.l10n-cache.json', '/en/%00', '/%E0%A4%A']) expect(resolveRequestPath(dir, bad), bad).toBeUndefined();
+  });
+
+  it('says a port in use is in use (exit 2, one line), not an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'l10n-serve-'));
+    const taken = await startStaticServer(dir);
+    try {
+      const port = new URL(taken.url).port;
+      expect(runCli(['serve', '--dir', dir, '--port', port], dir)).toMatchObject({ status: 2, stderr: `l10n: port ${port} is in use: choose another with --port (0 picks a free one)\n` });
+    } finally {
+      await taken.close();
+    }
   });
 
   it('serves files on 127.0.0.1 with their type and 404s the rest', async () => {

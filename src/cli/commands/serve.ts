@@ -29,7 +29,11 @@ export function registerServe(program: Command): void {
       const { root, config } = await loadProjectConfig(options);
       const dir = options.dir ? resolve(options.dir) : resolve(root, config.build.outDir);
       if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run "l10n build" first`);
-      const { url } = await startStaticServer(dir, options.port);
+      const { url } = await startStaticServer(dir, options.port).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') throw new UsageError(`port ${options.port} is in use: choose another with --port (0 picks a free one)`);
+        if (error.code === 'EACCES') throw new UsageError(`port ${options.port} needs privileges this user does not have: choose one above 1023 with --port`);
+        throw error;
+      });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl+C to stop)\n`);
     });
 }
