@@ -146,6 +146,13 @@ function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown
   w.result.extra.push(full(prefix, name, w.join));
 }
 
+/** How many of the plural forms the source object writes the target object has too. */
+function sharedForms(shape: SourceObject, target: Record<string, unknown>): number {
+  let count = 0;
+  for (const name of shape.formNames) if (hasOwn.call(target, name)) count++;
+  return count;
+}
+
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
   let shared = 0;
@@ -166,10 +173,9 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       } else targetOnly(w, shape, source, prefix, name, value);
     }
   }
-  if (shared < shape.names.length) {
-    for (const name of shape.names) {
+  if (shared < shape.names.length && (!target || shared - sharedForms(shape, target) < shape.plain.length)) {
+    for (const name of shape.plain) {
       if (target && hasOwn.call(target, name)) continue;
-      if (shape.formNames.has(name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
       if (isFound(lookupPath(w.targetRoot, key, w.sep))) continue;

@@ -22,6 +22,8 @@ export interface GroupForm {
 /** The shape of one source object that every target object is compared with. */
 export interface SourceObject {
   names: string[];
+  /** The names that are no form of a group, in file order (`names` itself when there is no group). */
+  plain: string[];
   /** Plural groups in order of their first form. */
   groups: readonly ObjectGroup[];
   /** Property names that are a form of some group. */
@@ -50,7 +52,7 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
   for (const category of readableCategories(pluralSeparator)) forms.set(group.names[PLURAL_CATEGORIES.indexOf(category)] as string, { group, category, counterpart: group.forms.get(category) ?? other });
 }
 
-const PLAIN: Omit<SourceObject, 'names'> = { groups: [], formNames: new Set(), forms: new Map() };
+const PLAIN: Omit<SourceObject, 'names' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
 
 /**
  * The names and plural groups of a source object, computed once and shared by every target
@@ -71,11 +73,12 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
     group.forms.set(plural.category, name);
     (formNames ??= new Set()).add(name);
   }
-  if (!byId || !formNames) shape = { names, ...PLAIN };
+  if (!byId || !formNames) shape = { names, plain: names, ...PLAIN };
   else {
     const forms = new Map<string, GroupForm>();
     for (const group of byId.values()) addForms(group, pluralSeparator, forms);
-    shape = { names, groups: [...byId.values()], formNames, forms };
+    const written = formNames;
+    shape = { names, plain: names.filter((name) => !written.has(name)), groups: [...byId.values()], formNames, forms };
   }
   cache.set(object, shape);
   return shape;
