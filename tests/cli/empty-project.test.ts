@@ -21,3 +21,9 @@ it('checks a project whose only file is a bundle', () => {
   const root = tempProject({ 'locales/en/ui.json': '{ "a": "A" }\n' });
   expect(runCli(['check'], root)).toMatchObject({ status: 0 });
 });
+
+it('refuses status, sync, export and import in a folder without a bundle: exit 2, one line', () => {
+  const root = tempProject({ 'README.md': 'not a project\n', 'es.po': 'msgid ""\nmsgstr ""\n"Language: es\\n"\n' });
+  const noBundle = `l10n: no bundle in ${root}: expected locales/<locale>/<namespace>.json\n`;
+  for (const args of [['status'], ['sync'], ['export', '--locale', 'es'], ['import', 'es.po']]) expect(runCli(args, root)).toMatchObject({ status: 2, stdout: '', stderr: noBundle });
+});

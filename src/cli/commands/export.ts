@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { EXCHANGE_FORMATS, exportLocale, type ExchangeFormat } from '../../exchange/export-project.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
+import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
@@ -24,7 +25,7 @@ export function registerExport(program: Command): void {
     .addHelpText('after', '\nPlural keys carry every CLDR category the target needs (XLIFF: a <group> per key; PO: msgid_plural and\nmsgstr[n] in the order the Plural-Forms header gives). Bring the file back with `l10n import`.\nExit status: 0 written, 1 a bundle of the locale or of its source cannot be read (nothing written), 2 usage or config error.')
     .action(async (options: ExportOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const project = loadBundleProject(root, config);
+      const project = requireBundles(loadBundleProject(root, config), root);
       // A broken bundle would export as untranslated units: a translator would redo work the file already holds.
       const involved = [options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
       if (project.locales.includes(options.locale) && reportBroken(brokenBundles(project, involved))) return;

@@ -8,6 +8,7 @@ import { formatSyncDiff } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
+import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 interface ImportOptions extends ProjectOptions {
@@ -34,7 +35,7 @@ export function registerImport(program: Command): void {
       } catch (error) {
         throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
-      const project = loadBundleProject(root, config);
+      const project = requireBundles(loadBundleProject(root, config), root);
       const plan = await importText(project, text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
         if (error instanceof UsageError) throw error;
         throw new UsageError(`${file}: cannot be read as XLIFF or PO: ${(error as Error).message}`);

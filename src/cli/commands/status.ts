@@ -5,6 +5,7 @@ import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
+import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
@@ -28,10 +29,10 @@ export function registerStatus(program: Command): void {
     )
     .action(async (options: StatusOptions) => {
       const { root, config } = await loadProjectConfig(options);
+      const project = requireBundles(loadBundleProject(root, config), root);
       const status = loadStatus(root, config);
       const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
       writeOutput(text, options.output);
-      const project = loadBundleProject(root, config);
       const articles = readArticles(root, config, project.locales).diagnostics.filter((d) => d.severity === 'error');
       reportBroken([...brokenBundles(project), ...articles]);
     });

@@ -4,6 +4,7 @@ import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { syncProject } from '../../sync/sync-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
+import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
 interface SyncCommandOptions extends ProjectOptions {
@@ -30,7 +31,7 @@ export function registerSync(program: Command): void {
     )
     .action(async (options: SyncCommandOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const project = loadBundleProject(root, config);
+      const project = requireBundles(loadBundleProject(root, config), root);
       const result = syncProject(project, { ...(options.locale ? { locales: options.locale } : {}), prune: options.prune === true });
       if (options.dryRun) process.stdout.write(formatSyncDiff(result));
       else writeSync(root, result.changes);

@@ -1,0 +1,12 @@
+import type { CheckProject } from '../check/run-check.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+
+/**
+ * Refuses a project without a single bundle: status, sync, export and import would otherwise
+ * answer for nothing (an empty table, "every bundle already has every source key") when
+ * `--root` or `localesDir` is wrong.
+ */
+export function requireBundles(project: CheckProject, root: string): CheckProject {
+  if (project.locales.length === 0 || project.namespaces.length === 0) throw new UsageError(`no bundle in ${root}: expected ${project.config.localesDir}/<locale>/<namespace>.json`);
+  return project;
+}
