@@ -6,9 +6,10 @@ import { fromXliff } from './xliff-format.js';
 
 /**
  * Reads an exchange file's text (XLIFF when it starts with `<`, PO otherwise) and plans writing
- * its translations into the locale it names (or `locale`, which wins).
+ * its translations into the locale it names (or `locale`, which wins). An empty file is refused.
  */
 export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
+  if (text.trim() === '') throw new UsageError('the file is empty');
   const parsed = text.trimStart().startsWith('<') ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
   const target = locale ?? parsed.locale;
   if (!target) throw new UsageError('the file does not name its target language; pass --locale');

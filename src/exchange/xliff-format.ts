@@ -3,6 +3,7 @@ import xliff12ToJs from 'xliff/xliff12ToJs';
 import xliff2js, { type XliffGroup, type XliffUnit } from 'xliff/xliff2js';
 import { isGroup, type ExchangeNamespace, type ExchangeUnit } from './exchange-units.js';
 import type { ImportedEntry, ImportedFile } from './imported-entry.js';
+import { xmlSyntaxError } from './xml-syntax-error.js';
 
 const unit = (u: ExchangeUnit): XliffUnit => ({ source: u.source, ...(u.target !== undefined && { target: u.target }), note: u.note });
 
@@ -29,9 +30,12 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /**
  * Reads an XLIFF 2.0 file back (or a 1.2 file, as older CAT tools write): every unit with a
  * non-empty `<target>` is an entry; a unit without one (or with an empty one) is untranslated and
- * left out, so importing never blanks a value.
+ * left out, so importing never blanks a value. XML that is not well formed (a file cut short) is
+ * refused with the line and column of its first error.
  */
 export async function fromXliff(xml: string): Promise<ImportedFile> {
+  const syntax = xmlSyntaxError(xml);
+  if (syntax) throw new Error(syntax);
   const document = /<xliff\b[^>]*\bversion\s*=\s*["']1\.[0-9]["']/.test(xml) ? await xliff12ToJs(xml) : await xliff2js(xml);
   const entries: ImportedEntry[] = [];
   const walk = (namespace: string, units: Record<string, XliffUnit | XliffGroup>): void => {

@@ -56,3 +56,23 @@ describe.each(['xliff', 'po'] as const)('%s round trip', (format) => {
     );
   });
 });
+
+describe('an XLIFF file cut short', () => {
+  it('is refused with the line and column of the cut, never imported in part (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(bundle, bundle, fc.double({ min: 0, max: 1, noNaN: true }), async (source, target, where) => {
+        const project = memoryProject({ en: JSON.stringify(source, null, 2), es: JSON.stringify(target, null, 2) });
+        const exported = await exportLocale(project, 'es', 'xliff');
+        const end = exported.lastIndexOf('</xliff>');
+        const cut = exported.slice(0, 1 + Math.floor(where * (end - 1)));
+        await expect(importText(project, cut, 'es')).rejects.toThrow(/^line \d+, column \d+: /);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+it('refuses an empty exchange file instead of importing nothing', async () => {
+  const project = memoryProject({ en: '{ "a": "A" }', es: '{}' });
+  for (const empty of ['', '  \n']) await expect(importText(project, empty, 'es')).rejects.toThrow('the file is empty');
+});

@@ -37,8 +37,9 @@ export function registerImport(program: Command): void {
       }
       const project = requireBundles(loadBundleProject(root, config), root);
       const plan = await importText(project, text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
-        if (error instanceof UsageError) throw error;
-        throw new UsageError(`${file}: cannot be read as XLIFF or PO: ${(error as Error).message}`);
+        if (error instanceof UsageError) throw new UsageError(`${file}: ${error.message}`);
+        const format = text.trimStart().startsWith('<') ? 'XLIFF 2.0' : 'PO (an XLIFF file starts with "<")';
+        throw new UsageError(`${file}: not valid ${format}: ${(error as Error).message}`);
       });
       if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));
       else writeSync(root, plan.changes);
