@@ -34,6 +34,9 @@ export const namespaceName = nonEmpty().check(
   }),
 );
 
+/** The public URL of a site, which canonical links and the sitemap are built on: absolute, http or https. */
+export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http or https URL, such as https://example.com/news/' });
+
 /**
  * The one truth for configuration: every default lives here, so a config file only
  * says what differs. Unknown keys are errors, so a typo never silently does nothing.
@@ -74,7 +77,7 @@ export const configSchema = z.strictObject({
   build: z.prefault(
     z.strictObject({
       outDir: z._default(nonEmpty(), 'dist'),
-      baseUrl: z._default(z.url(), 'https://example.com/'),
+      baseUrl: z._default(siteUrl, 'https://example.com/'),
       namespace: z._default(namespaceName, 'ui'),
     }),
     {},

@@ -104,4 +104,10 @@ describe('a build that must not write', () => {
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.l10n-cache.json', 'assets', 'es-AR', 'index.html', 'locales', 'sitemap.xml']);
     await expect(runBuild(['--root', root, '--locale', 'fr'])).rejects.toThrow(/unknown locale fr/);
   });
+
+  it('refuses a --base-url that is not an absolute http or https URL before building anything', async () => {
+    const { root } = await fixtureProject('basic');
+    for (const url of ['example.com', 'javascript:alert(1)']) await expect(runBuild(['--root', root, '--base-url', url])).rejects.toThrow(/expected an absolute http or https URL/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
 });

@@ -32,6 +32,13 @@ describe('parseConfig', () => {
     expect(error.message).toContain('unknown key "extra"');
   });
 
+  it('takes only an absolute http or https URL as the site URL', () => {
+    expect(parseConfig({ build: { baseUrl: 'https://example.com/news/' } }).build.baseUrl).toBe('https://example.com/news/');
+    for (const baseUrl of ['example.com', 'javascript:alert(1)', 'ftp://example.com/', '/news/']) {
+      expect(() => parseConfig({ build: { baseUrl } }, 'l10n.config.json')).toThrow('build.baseUrl: must be an absolute http or https URL');
+    }
+  });
+
   it('refuses a cycle in the fallback chains', () => {
     expect(() => parseConfig({ fallbacks: { 'es-AR': ['es'], es: ['es-AR'] } })).toThrow('fallbacks: cycle es-AR -> es -> es-AR');
   });

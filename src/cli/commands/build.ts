@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { siteUrl } from '../../config/schema.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { progressReporter } from '../progress-reporter.js';
@@ -14,6 +15,12 @@ interface BuildCliOptions extends ProjectOptions {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** `--base-url` as the config's build.baseUrl takes it: an absolute http or https URL. */
+function parseBaseUrl(value: string): string {
+  if (!siteUrl.safeParse(value).success) throw new InvalidArgumentError('expected an absolute http or https URL, such as https://example.com/news/');
+  return value;
+}
+
 /** One line per diagnostic, `file:line:col severity message [rule]`, as editors and CI read them. */
 export function formatDiagnosticLine(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.ruleId}]`;
@@ -28,7 +35,7 @@ export function registerBuild(program: Command): void {
   )
     .option('--out <dir>', 'output folder, relative to the root (default: build.outDir of the config, "dist")')
     .option('--locale <lng>', 'build only this locale (repeatable)', collect)
-    .option('--base-url <url>', 'public URL of the site, for canonical links and the sitemap (default: build.baseUrl)')
+    .option('--base-url <url>', 'public URL of the site, for canonical links and the sitemap (default: build.baseUrl)', parseBaseUrl)
     .option('--strict', 'fail without writing anything when there is any warning (such as a missing key)')
     .option('--force', 'render every page again, ignoring the cache of unchanged pages')
     .option('--quiet', 'print nothing but problems (also when CI=true)')
