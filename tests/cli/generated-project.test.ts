@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateProject, type GeneratedProject } from '../../bench/generate-project.mjs';
-import { runCli } from '../support/run-cli.js';
+import { BIN, runCli } from '../support/run-cli.js';
 
 interface Report {
   diagnostics: { file: string; severity: string; ruleId: string; key: string | null; locale?: string }[];
@@ -50,4 +51,13 @@ describe('check on a generated project with recorded defects', () => {
       expect(narrowed.diagnostics).toEqual(expected);
     }
   });
+});
+
+it('stops quietly when its reader closes the pipe early (`l10n export | head`): no stack, its own status', async () => {
+  const child = spawn(process.execPath, [BIN, 'export', '--locale', 'es'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
 });
