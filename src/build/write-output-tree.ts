@@ -1,14 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { MANIFEST_FILE } from './render-site.js';
+import { makeFolder } from '../files/make-folder.js';
 
 /**
  * Refuses to replace a folder that is not a previous build (`--out src` must never wipe
  * source code): an existing, non-empty output folder must hold the build manifest.
  */
 export function assertReplaceable(outDir: string): void {
-  if (!existsSync(outDir)) return;
+  if (!existsSync(outDir)) {
+    if (lstatSync(outDir, { throwIfNoEntry: false })) throw new UsageError(`${outDir} is a link to nothing: remove it or choose another --out`);
+    return;
+  }
   const entries = readdirSync(outDir);
   if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
     throw new UsageError(`${outDir} exists and is not an l10n build output (no ${MANIFEST_FILE}): refusing to replace it; choose another --out or empty it`);
@@ -23,13 +27,13 @@ const asFlat: StagedName = (_path, index) => String(index);
 function stage(staging: string, files: ReadonlyMap<string, string>, name: StagedName): void {
   const made = new Set<string>();
   try {
-    mkdirSync(staging, { recursive: true });
+    makeFolder(staging);
     let index = 0;
     for (const [path, content] of files) {
       const target = join(staging, name(path, index++));
       const dir = dirname(target);
       if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
         made.add(dir);
       }
       writeFileSync(target, content);
@@ -99,7 +103,7 @@ export function writeOutputTree(outDir: string, files: ReadonlyMap<string, strin
       const target = join(outDir, paths[index] as string);
       const dir = dirname(target);
       if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
         made.add(dir);
       }
       renameSync(join(staging, asFlat('', index)), target);

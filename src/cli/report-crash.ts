@@ -2,8 +2,9 @@ import { ConfigError } from '../config/parse-config.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 
 /**
- * Last line of defence: a config error is the user's (exit 2, message only); anything else is
- * our bug, reported in one line with a hint, and the stack only with L10N_DEBUG=1.
+ * Last line of defence: a config error, or a path the file system refuses, is the user's (exit 2,
+ * message only); anything else is our bug, reported in one line with a hint, and the stack only
+ * with L10N_DEBUG=1.
  */
 export function reportCrash(error: unknown): void {
   if (error instanceof UsageError) {
@@ -13,6 +14,14 @@ export function reportCrash(error: unknown): void {
   }
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const system = error as NodeJS.ErrnoException;
+  if (system instanceof Error && typeof system.code === 'string' && typeof system.syscall === 'string' && typeof system.path === 'string') {
+    // The file system refused a path the user gave or the project holds (a folder in the way,
+    // no permission, a full disk): theirs to fix, so one line and no stack, like a usage error.
+    process.stderr.write(`l10n: cannot ${system.syscall} ${system.path}: ${system.code} (${system.message.replace(/^[A-Z]+: /, '').split(',')[0]})\n`);
     process.exitCode = 2;
     return;
   }

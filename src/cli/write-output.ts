@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { makeFolder } from '../files/make-folder.js';
 
 const require = createRequire(import.meta.url);
 
@@ -11,7 +13,8 @@ export function writeOutput(text: string, file: string | undefined): void {
     return;
   }
   const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--output ${file} is a folder: name a file`);
+  makeFolder(dirname(path));
   // Loaded only when a report goes to a file: most runs print to standard output.
   (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
 }

@@ -1,9 +1,10 @@
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import sucrasePackage from 'sucrase/package.json' with { type: 'json' };
 import writeFileAtomic from 'write-file-atomic';
+import { makeFolder } from '../files/make-folder.js';
 
 /**
  * Where transpiled configs are kept: `node_modules/.cache/l10n` beside the config when the
@@ -16,7 +17,7 @@ export function configCacheDir(configDir: string): string | undefined {
   const uid = process.getuid?.();
   const dir = join(tmpdir(), `l10n-cache-${uid ?? userInfo().username}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir, 0o700);
     const stat = statSync(dir);
     return uid === undefined || (stat.uid === uid && (stat.mode & 0o077) === 0) ? dir : undefined;
   } catch {
@@ -43,7 +44,7 @@ export async function transpileConfig(source: string, file: string, cacheDir: st
   const code = transform(source, { transforms: ['typescript'], filePath: file }).code;
   if (entry && cacheDir) {
     try {
-      mkdirSync(cacheDir, { recursive: true });
+      makeFolder(cacheDir);
       writeFileAtomic.sync(entry, code);
     } catch {
       // A read-only project or a full disk: the next run transpiles again.

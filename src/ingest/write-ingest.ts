@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { makeFolder } from '../files/make-folder.js';
 
 /** A file ingest writes, by project-relative path. */
 export interface IngestWrite {
@@ -17,7 +17,7 @@ export function writeIngestFiles(root: string, writes: readonly IngestWrite[]): 
     const absolute = join(root, path);
     const inside = relative(root, absolute);
     if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`refusing to write ${path}: outside the project`);
-    mkdirSync(dirname(absolute), { recursive: true });
+    makeFolder(dirname(absolute));
     writeFileAtomic.sync(absolute, text);
   }
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -26,4 +27,14 @@ it('refuses status, sync, export and import in a folder without a bundle: exit 2
   const root = tempProject({ 'README.md': 'not a project\n', 'es.po': 'msgid ""\nmsgstr ""\n"Language: es\\n"\n' });
   const noBundle = `l10n: no bundle in ${root}: expected locales/<locale>/<namespace>.json\n`;
   for (const args of [['status'], ['sync'], ['export', '--locale', 'es'], ['import', 'es.po']]) expect(runCli(args, root)).toMatchObject({ status: 2, stdout: '', stderr: noBundle });
+});
+
+it('refuses output paths the file system cannot hold, at once and in one line (Node\'s recursive mkdir spins forever on a link to nothing)', () => {
+  const root = tempProject({ 'locales/en/ui.json': '{ "a": "A" }\n', 'locales/es/ui.json': '{ "a": "A es" }\n' });
+  symlinkSync(join(root, 'gone'), join(root, 'dangling'));
+  mkdirSync(join(root, 'reports'));
+  expect(runCli(['check', '--output', 'reports'], root)).toMatchObject({ status: 2, stderr: 'l10n: --output reports is a folder: name a file\n' });
+  expect(runCli(['check', '--output', 'dangling/report.txt'], root)).toMatchObject({ status: 2, stderr: `l10n: cannot mkdir ${join(root, 'dangling')}: EEXIST (file already exists)\n` });
+  expect(runCli(['build', '--out', 'dangling'], root)).toMatchObject({ status: 2, stderr: `l10n: ${join(root, 'dangling')} is a link to nothing: remove it or choose another --out\n` });
+  expect(runCli(['build', '--out', 'dangling/site'], root)).toMatchObject({ status: 2 });
 });
