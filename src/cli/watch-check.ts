@@ -1,4 +1,3 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadContentProject } from '../check/content-rules/load-content-check.js';
 import { runContentCheck } from '../check/content-rules/run-content-check.js';
@@ -10,6 +9,7 @@ import { bundleRules } from '../check/rules/index.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { affectedLocales } from '../watch/affected-locales.js';
+import { FolderWatch } from '../watch/folder-watch.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
 import { NamespaceMentions } from '../watch/namespace-mentions.js';
 import type { Config } from '../config/schema.js';
@@ -86,6 +86,8 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
   let timer: NodeJS.Timeout | undefined;
   const flush = (): void => {
     timer = undefined;
+    // A watched folder that has gone (removed with everything in it) is waited for again.
+    for (const folder of folders) folder.recheck();
     const started = performance.now();
     const changed = changedScope([...pending], config);
     pending.clear();
@@ -145,24 +147,18 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     const change = diffDiagnostics([...before, ...contentBefore], [...after, ...contentAfter]);
     options.write(formatWatch(changed.files, change, [...after, ...contentAfter], performance.now() - started));
   };
-  const onEvent = (base: string) => (_event: string, name: string | Buffer | null): void => {
-    if (name === null) return;
-    pending.add(relative(root, join(base, name.toString())).split(sep).join('/'));
+  const onChange = (path: string): void => {
+    pending.add(relative(root, path).split(sep).join('/'));
     timer ??= setTimeout(flush, SETTLE_MS);
   };
-  const watchers: FSWatcher[] = [];
-  for (const dir of [config.localesDir, config.contentDir]) {
-    try {
-      watchers.push(watch(join(root, dir), { recursive: true }, onEvent(join(root, dir))));
-    } catch (error) {
-      options.write(`watch: cannot watch ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-    }
-  }
-  options.write(`watching ${config.localesDir}/ and ${config.contentDir}/ for changes (Ctrl-C to stop)\n`);
+  const folders = [config.localesDir, config.contentDir].map((dir) => new FolderWatch(join(root, dir), onChange));
+  const waiting = [config.localesDir, config.contentDir].filter((_dir, i) => !folders[i]?.watching);
+  const until = waiting.length > 0 ? ` (${waiting.map((dir) => `${dir}/`).join(' and ')} not there yet: watched for)` : '';
+  options.write(`watching ${config.localesDir}/ and ${config.contentDir}/ for changes${until} (Ctrl-C to stop)\n`);
   return {
     close: () => {
       if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      for (const folder of folders) folder.close();
     },
     bundleDiagnostics: () => [...byNamespace.values()].flat().sort(compareDiagnostics),
   };

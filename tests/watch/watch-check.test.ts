@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,24 @@ describe('l10n check --watch', () => {
     writeFileSync(join(root, 'content/es-AR/a.md'), '---\ntitle: Á\n---\n\nTexto.\n');
     await until(() => out.some((t) => t.includes('+ content/es-AR/a.md:1:1  error    no sourceHash')));
     expect(out.join('')).toContain('- fixed: content/en/a.md:1:1 article-missing');
+  });
+
+  it('watches a folder made after it started (content/), and locales/ removed and made again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'l10n-watch-'));
+    cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+    const out: string[] = [];
+    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    expect(out.join('')).toContain('(content/ not there yet: watched for)');
+    mkdirSync(join(root, 'content/en'), { recursive: true });
+    writeFileSync(join(root, 'content/en/a.md'), '---\ntitle: A\n---\n\nText.\n');
+    await until(() => out.some((t) => t.includes('+ content/en/a.md:1:1  info     "a" has no es-AR translation')));
+    const reports = out.length;
+    rmSync(join(root, 'locales'), { recursive: true });
+    await until(() => out.length > reports);
+    cpSync(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true });
+    const file = join(root, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '""'));
+    await until(() => out.some((t) => /\+ locales\/en\/ui\.json:8:5 +error +"nav\.home" is empty/.test(t)));
   });
 
   it('maps saved paths to namespaces and to the articles', () => {
