@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ export function writeOutput(text: string, file: string | undefined): void {
     return;
   }
   const path = resolve(file);
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--output ${file} is a folder: name a file`);
+  if (isFolder(path)) throw new UsageError(`--output ${file} is a folder: name a file`);
   makeFolder(dirname(path));
   // Loaded only when a report goes to a file: most runs print to standard output.
   (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);

@@ -1,7 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-
-const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+import { isFolder } from './is-folder.js';
 
 /**
  * Creates a folder and its missing parents (`mkdir -p`), one level at a time. Node's own

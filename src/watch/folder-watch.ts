@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-
-const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+import { isFolder } from '../files/is-folder.js';
 
 /**
  * Watches a folder and everything under it while it exists, and its parent for it while it
