@@ -3,20 +3,15 @@ import { isUtf8 } from 'node:buffer';
 /** The text of a bundle file, or why it has none. */
 export type DecodedText = { ok: true; text: string } | { ok: false; offset: number; message: string };
 
-function firstInvalidByte(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const mid = (low + high) >>> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid;
-    }
+/** The first byte that is not UTF-8: its offset in the bytes, and the length of the text before it. */
+function firstInvalid(bytes: Buffer): { byte: number; offset: number } {
+  const text = bytes.toString('utf8');
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, at));
+    // A U+FFFD the file holds is written EF BF BD; any other stands where decoding failed.
+    if (bytes[byte] !== 0xef || bytes[byte + 1] !== 0xbf || bytes[byte + 2] !== 0xbd) return { byte, offset: at };
   }
-  return low;
+  return { byte: bytes.length, offset: text.length };
 }
 
 /**
@@ -25,9 +20,8 @@ function firstInvalidByte(bytes: Buffer): number {
  */
 export function decodeBundle(bytes: Buffer): DecodedText {
   if (!isUtf8(bytes)) {
-    const byte = firstInvalidByte(bytes);
-    const text = bytes.subarray(0, byte).toString('utf8');
-    return { ok: false, offset: text.length, message: `invalid UTF-8 at byte ${byte}: bundles must be saved as UTF-8` };
+    const { byte, offset } = firstInvalid(bytes);
+    return { ok: false, offset, message: `invalid UTF-8 at byte ${byte}: bundles must be saved as UTF-8` };
   }
   return { ok: true, text: textOf(bytes) };
 }
