@@ -1,13 +1,33 @@
 import { readFileSync, statSync } from 'node:fs';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
+import { decodeBundle } from '../bundles/decode-bundle.js';
+import { LineIndex } from '../bundles/line-index.js';
 import { pageKind, type PageSource } from './analyse-page.js';
 import { IngestProblem } from './segment.js';
+
+/**
+ * The text of a page: UTF-8, or, for an HTML page that is not, the charset its `<meta>` declares
+ * (older Spanish-language sites serve ISO-8859-1). Bytes that fit neither are refused at their
+ * line and column: turned into U+FFFD they would corrupt the article without a word.
+ */
+function decodePage(bytes: Buffer, display: string): string {
+  const utf8 = decodeBundle(bytes);
+  if (utf8.ok) return utf8.text;
+  if (pageKind(display, bytes.toString('latin1')) === 'html') {
+    const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
+    if (declared !== 'UTF-8') return new TextDecoder(declared).decode(bytes);
+  }
+  const at = new LineIndex(bytes.toString('utf8')).position(utf8.offset);
+  throw new IngestProblem(`is not UTF-8 text: invalid byte at line ${at.line}, column ${at.column} (save the page as UTF-8, or declare its charset in a <meta>)`);
+}
 
 /** Pages larger than this are refused: a scraped article page is a few hundred kilobytes at most. */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reads a page for ingest, refusing what cannot be a scraped page with a message that says why:
- * a missing file, a folder, an empty file, a binary file, a page over 2 MB, text that is not UTF-8.
+ * a missing file, a folder, an empty file, a binary file, a page over 2 MB, text that is not UTF-8
+ * (nor, for HTML, in the charset it declares).
  */
 export function readPage(absolute: string, display: string): PageSource {
   let size: number;
@@ -22,9 +42,7 @@ export function readPage(absolute: string, display: string): PageSource {
   if (size > MAX_PAGE_BYTES) throw new IngestProblem(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB limit for one page`);
   const bytes = readFileSync(absolute);
   if (bytes.includes(0)) throw new IngestProblem('is binary (it contains NUL bytes), not a text dump or an HTML page');
-  const raw = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const broken = (raw.match(/\uFFFD/g) ?? []).length;
-  if (broken > 0 && broken * 100 > raw.length) throw new IngestProblem('is not UTF-8 text (save the page as UTF-8)');
+  const raw = decodePage(bytes, display);
   if (raw.trim().length === 0) throw new IngestProblem('is empty');
   return { path: display, raw, kind: pageKind(display, raw) };
 }

@@ -36,6 +36,7 @@ describe('l10n ingest on the command line', () => {
     ['a page only in Spanish', SPANISH_ONLY, /no English title/],
     ['a page only in English', ENGLISH_ONLY, /no Spanish UI string/],
     ['a 10 MB page', `${'Lorem ipsum dolor sit amet. '.repeat(400_000)}\n`, /over the 2 MB limit/],
+    ['a text dump in ISO-8859-1 (one accented letter)', Buffer.from(`${ENGLISH_ONLY}M\u00e1s le\u00eddas\n`, 'latin1'), /is not UTF-8 text: invalid byte at line 4, column 2 /],
   ];
   it.each(hostile)('refuses %s with a clear message, a non-zero exit and no write', (_, content, message) => {
     const root = shippedProject();
@@ -65,4 +66,15 @@ describe('l10n ingest on the command line', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('is not a namespace name');
   });
+});
+
+it('reads an HTML page in the charset its <meta> declares (ISO-8859-1), accents intact', () => {
+  const root = shippedProject();
+  const page = `<html><head><meta charset="iso-8859-1"><title>P\u00e1gina</title></head><body><nav><a href="/">Inicio</a> <a href="/m">M\u00e1s le\u00eddas</a></nav><article><h1>A new bridge opens over the river in the capital</h1><p>${ENGLISH_ONLY.split('\n')[1]}</p></article></body></html>`;
+  writeFileSync(join(root, 'page.html'), Buffer.from(page, 'latin1'));
+  const { status, stdout } = runCli(['ingest', 'page.html', '--format', 'json', '--dry-run'], root);
+  expect(status).toBe(0);
+  const texts = (JSON.parse(stdout) as { segments: { text: string }[] }).segments.map((segment) => segment.text);
+  expect(texts).toContain('M\u00e1s le\u00eddas');
+  expect(texts.join('')).not.toContain('\uFFFD');
 });
