@@ -4,13 +4,16 @@ import { planImport, type ImportPlan } from './plan-import.js';
 import { fromPo } from './po-format.js';
 import { fromXliff } from './xliff-format.js';
 
+/** The format an exchange file's text is read as: XLIFF when it starts with `<`, PO otherwise. */
+export const exchangeFormatOf = (text: string): 'xliff' | 'po' => (text.trimStart().startsWith('<') ? 'xliff' : 'po');
+
 /**
  * Reads an exchange file's text (XLIFF when it starts with `<`, PO otherwise) and plans writing
  * its translations into the locale it names (or `locale`, which wins). An empty file is refused.
  */
 export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
   if (text.trim() === '') throw new UsageError('the file is empty');
-  const parsed = text.trimStart().startsWith('<') ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
+  const parsed = exchangeFormatOf(text) === 'xliff' ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
   const target = locale ?? parsed.locale;
   if (!target) throw new UsageError('the file does not name its target language; pass --locale');
   if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);

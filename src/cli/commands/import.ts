@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { formatImportReport } from '../../exchange/format-import.js';
-import { importText } from '../../exchange/import-file.js';
+import { exchangeFormatOf, importText } from '../../exchange/import-file.js';
 import { formatSyncDiff } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
@@ -38,7 +38,7 @@ export function registerImport(program: Command): void {
       const project = requireBundles(loadBundleProject(root, config), root);
       const plan = await importText(project, text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
         if (error instanceof UsageError) throw new UsageError(`${file}: ${error.message}`);
-        const format = text.trimStart().startsWith('<') ? 'XLIFF 2.0' : 'PO (an XLIFF file starts with "<")';
+        const format = exchangeFormatOf(text) === 'xliff' ? 'XLIFF 2.0' : 'PO (an XLIFF file starts with "<")';
         throw new UsageError(`${file}: not valid ${format}: ${(error as Error).message}`);
       });
       if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));
