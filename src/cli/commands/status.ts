@@ -30,10 +30,10 @@ export function registerStatus(program: Command): void {
     .action(async (options: StatusOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const project = requireBundles(loadBundleProject(root, config), root);
-      const status = loadStatus(root, config);
+      const articles = readArticles(root, config, project.locales);
+      const status = loadStatus(root, config, project, articles);
       const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
       writeOutput(text, options.output);
-      const articles = readArticles(root, config, project.locales).diagnostics.filter((d) => d.severity === 'error');
-      reportBroken([...brokenBundles(project), ...articles]);
+      reportBroken([...brokenBundles(project), ...articles.diagnostics.filter((d) => d.severity === 'error')]);
     });
 }
