@@ -151,8 +151,9 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     pending.add(relative(root, path).split(sep).join('/'));
     timer ??= setTimeout(flush, SETTLE_MS);
   };
-  const folders = [config.localesDir, config.contentDir].map((dir) => new FolderWatch(join(root, dir), onChange));
-  const waiting = [config.localesDir, config.contentDir].filter((_dir, i) => !folders[i]?.watching);
+  const dirs = [config.localesDir, config.contentDir];
+  const folders = dirs.map((dir) => new FolderWatch(join(root, dir), onChange));
+  const waiting = dirs.filter((_dir, i) => !folders[i]?.watching);
   const until = waiting.length > 0 ? ` (${waiting.map((dir) => `${dir}/`).join(' and ')} not there yet: watched for)` : '';
   options.write(`watching ${config.localesDir}/ and ${config.contentDir}/ for changes${until} (Ctrl-C to stop)\n`);
   return {

@@ -81,7 +81,8 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
       text.set(locale, result.text);
       removed.set(locale, result.removed);
     }
-    inputs = inputs.map((input) => (removed.has(input.locale) ? { file: input.file, locale: input.locale, namespace: input.namespace, bytes: Buffer.from(text.get(input.locale) ?? '') } : input));
+    // The pruned text is no longer the file's: it must not be read back from the disk (reread).
+    inputs = inputs.map((input) => (removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? ''), reread: undefined } : input));
     context = contextOf(inputs);
   }
   for (const [locale] of targets) {
