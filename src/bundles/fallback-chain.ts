@@ -1,10 +1,31 @@
 import type { Config } from '../config/schema.js';
 
-/** The BCP 47 parents of a tag, nearest first: `zh-Hant-TW` -> `zh-Hant`, `zh`. */
+/**
+ * How i18next 26 writes a locale code when it looks it up: a code with a `-` in the canonical
+ * form of its tag (`es-ar` -> `es-AR`, `zh-hant-tw` -> `zh-Hant-TW`), any other code as it is
+ * (`EN`, `pt_BR`, or a tag Intl refuses). A folder named otherwise is never read under its name.
+ */
+export function i18nextCode(locale: string): string {
+  if (!locale.includes('-')) return locale;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * The parents i18next 26 tries after a code, nearest first (its resolution hierarchy): the code
+ * less its last subtag when it has three or more (`zh-Hant-TW` -> `zh-Hant`), then the language
+ * subtag (`zh`). An `_` separates subtags too (`pt_BR` -> `pt`).
+ */
 export function bcp47Parents(locale: string): string[] {
-  const parts = locale.split('-');
+  const parts = locale.replace(/_/g, '-').split('-');
+  if (parts.length < 2) return [];
   const parents: string[] = [];
-  for (let n = parts.length - 1; n >= 1; n--) parents.push(parts.slice(0, n).join('-'));
+  const script = parts.slice(0, -1);
+  if (script.length >= 2 && script[script.length - 1]?.toLowerCase() !== 'x') parents.push(i18nextCode(script.join('-')));
+  parents.push(parts[0] as string);
   return parents;
 }
 
@@ -20,8 +41,8 @@ export function fallbackChain(locale: string, config: Pick<Config, 'fallbacks' |
   return chain;
 }
 
-/** The language subtag (`es` for `es-AR`): two locales of one language show the same words. */
+/** The language subtag (`es` for `es-AR`, `pt` for `pt_BR`): two locales of one language show the same words. */
 export function languageOf(locale: string): string {
-  const dash = locale.indexOf('-');
-  return (dash < 0 ? locale : locale.slice(0, dash)).toLowerCase();
+  const end = locale.search(/[-_]/);
+  return (end < 0 ? locale : locale.slice(0, end)).toLowerCase();
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { fallbackChain, languageOf } from '../../src/bundles/fallback-chain.js';
+import { fallbackChain, i18nextCode, languageOf } from '../../src/bundles/fallback-chain.js';
 import { pluralFormKey } from '../../src/bundles/plural-key.js';
 import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../../src/bundles/plural-rules.js';
 import { runCheck } from '../../src/check/run-check.js';
@@ -96,6 +96,27 @@ describe('checker verdicts agree with i18next 26', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// Locale codes as a team may name its folders: any case, `-` or `_`, with or without script and region.
+const letters = (n: number): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...'aAbBeEgGhHnNrRsStTuUzZ'), minLength: n, maxLength: n });
+const localeCode = fc
+  .tuple(fc.oneof(letters(2), letters(3)), fc.option(letters(4), { nil: undefined }), fc.option(fc.oneof(letters(2), fc.constantFrom('419', '001')), { nil: undefined }), fc.constantFrom('-', '_'))
+  .map(([language, script, region, sep]) => [language, script, region].filter((part) => part !== undefined).join(sep))
+  .filter((code) => code !== 'en');
+
+describe('locale chains agree with i18next 26', () => {
+  it('resolves a locale through the same codes as i18next, in the same order', () => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, fallbackLng: 'en', resources: {} });
+    fc.assert(
+      fc.property(fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'sr-Latn-RS', 'ca-ES-valencia', 'en-x-private', 'es-AR', 'pt_BR', 'EN')), (code) => {
+        const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en' }));
+        expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
+      }),
+      { numRuns: 200 },
     );
   });
 });
