@@ -107,7 +107,28 @@ const localeCode = fc
   .map(([language, script, region, sep]) => [language, script, region].filter((part) => part !== undefined).join(sep))
   .filter((code) => code !== 'en');
 
-describe('locale chains agree with i18next 26', () => {
+describe('locale codes agree with i18next 26', () => {
+  it('reports locale-code exactly when i18next never shows the folder it names', () => {
+    fc.assert(
+      fc.property(localeCode, (code) => {
+        const english = { k: 'english' };
+        const mine = { k: 'mine' };
+        const bundles = { en: english, [code]: mine };
+        const result = runCheck({
+          config: parseConfig({ sourceLocale: 'en' }),
+          locales: ['en', code],
+          namespaces: ['ui'],
+          read: () => Object.entries(bundles).map(([locale, data]) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(data)) })),
+        });
+        const i18n = i18next.createInstance();
+        void i18n.init({ initAsync: false, lng: code, fallbackLng: 'en', resources: { en: { ui: english }, [code]: { ui: mine } }, ns: ['ui'], defaultNS: 'ui' });
+        const flagged = result.diagnostics.some((d) => d.ruleId === 'locale-code' && d.locale === code && d.severity === 'error');
+        expect({ code, flagged }).toEqual({ code, flagged: i18n.t('k') !== 'mine' });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('resolves a locale through the same codes as i18next, in the same order', () => {
     const i18n = i18next.createInstance();
     void i18n.init({ initAsync: false, fallbackLng: 'en', resources: {} });

@@ -6,6 +6,7 @@ import { fallbackResolved } from './fallback-resolved.js';
 import { interpolationMismatch } from './interpolation-mismatch.js';
 import { jsonSyntax } from './json-syntax.js';
 import { keyCollision } from './key-collision.js';
+import { localeCode } from './locale-code.js';
 import { markupMismatch } from './markup-mismatch.js';
 import { missingKey } from './missing-key.js';
 import { nesting } from './nesting.js';
@@ -18,6 +19,7 @@ import { whitespaceParity } from './whitespace-parity.js';
 /** Every bundle rule, in the order they run. A new rule is one file and one line here. */
 export const bundleRules: readonly Rule[] = [
   jsonSyntax,
+  localeCode,
   duplicateKey,
   keyCollision,
   missingKey,
