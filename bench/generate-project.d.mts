@@ -24,6 +24,8 @@ export interface GeneratedProject {
 export declare const SIZES: Record<'small' | 'medium' | 'large', { locales: number; namespaces: number; messages: number; perKind: number }>;
 /** BCP 47 tags, source first. */
 export declare const LOCALES: string[];
+/** The folder spelled otherwise than i18next writes its code, and the locale whose clean files it holds. */
+export declare const MISNAMED_LOCALE: { folder: string; locale: string };
 /** Namespace names. */
 export declare const NAMESPACES: string[];
 /** Writes a deterministic project with recorded defects into outDir. */

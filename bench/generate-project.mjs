@@ -29,6 +29,12 @@ export const LOCALES = (
   'bg hr sr sl lt lv et ca gl eu cy ga is mt sw fa bn ta ka hy'
 ).split(' ');
 
+/**
+ * A locale folder spelled otherwise than i18next writes its code (`es-mx` for `es-MX`): clean
+ * Spanish files that i18next never reads, each a defect of kind locale-code at 1:1.
+ */
+export const MISNAMED_LOCALE = { folder: 'es-mx', locale: 'es' };
+
 /** Namespace names; a size takes the first N. */
 export const NAMESPACES = 'common account checkout articles errors settings search profile admin help'.split(' ');
 
@@ -52,17 +58,26 @@ export function generateProject({ size, seed = 1, outDir }) {
   let files = 0;
   let bytes = 0;
   let messages = 0;
+  const write = (folder, namespace, tree) => {
+    const text = serialize(tree);
+    writeFileSync(join(outDir, 'locales', folder, `${namespace}.json`), text);
+    files++;
+    bytes += Buffer.byteLength(text);
+    messages += tree.leaves ?? 0;
+  };
   for (const locale of locales) {
     mkdirSync(join(outDir, 'locales', locale), { recursive: true });
     for (const namespace of namespaces) {
       const tree = buildTree(entries.get(namespace), locale);
       defects.push(...applyDefects(tree, plans.filter((p) => p.locale === locale && p.namespace === namespace), locale, findNode));
-      const text = serialize(tree);
-      writeFileSync(join(outDir, 'locales', locale, `${namespace}.json`), text);
-      files++;
-      bytes += Buffer.byteLength(text);
-      messages += tree.leaves ?? 0;
+      write(locale, namespace, tree);
     }
+  }
+  const { folder, locale: language } = MISNAMED_LOCALE;
+  mkdirSync(join(outDir, 'locales', folder), { recursive: true });
+  for (const namespace of namespaces) {
+    write(folder, namespace, buildTree(entries.get(namespace), language));
+    defects.push({ kind: 'locale-code', file: `locales/${folder}/${namespace}.json`, locale: folder, namespace, key: null, line: 1 });
   }
   writeFileSync(join(outDir, 'l10n.config.json'), `${JSON.stringify({ sourceLocale: 'en' }, null, 2)}\n`);
   writeFileSync(join(outDir, 'defects.json'), `${JSON.stringify(defects, null, 2)}\n`);

@@ -42,8 +42,11 @@ export function i18nCheckFindings(stdout) {
 
 const sameKey = (found, key) => found === key || (found?.endsWith('...') && key?.startsWith(found.slice(0, -3)));
 const keyMatches = (finding, key) => (finding.leaf ? key?.split('.').at(-1) === finding.key : sameKey(finding.key, key));
+/** Kinds that are a defect of a whole file, at no key: only a finding with that rule id catches them. */
+const FILE_KINDS = new Set(['json-syntax', 'locale-code']);
+
 const matches = (finding, defect) =>
-  finding.file === defect.file && (finding.rule === null ? !RESOLVED_KINDS.has(defect.kind) : finding.rule === defect.kind) && (defect.kind === 'json-syntax' ? finding.rule !== null : keyMatches(finding, defect.key));
+  finding.file === defect.file && (finding.rule === null ? !RESOLVED_KINDS.has(defect.kind) : finding.rule === defect.kind) && (FILE_KINDS.has(defect.kind) ? finding.rule !== null : keyMatches(finding, defect.key));
 
 /** Recall per kind ({found, total}), overall recall, and the findings that match no defect. */
 export function score(findings, defects) {

@@ -22,6 +22,7 @@ describe('score', () => {
     defect('plural-forms', 'locales/es/common.json', 'item_many'),
     defect('json-syntax', 'locales/fr/common.json', null),
     defect('fallback-resolved', 'locales/es-AR/common.json', 'a'),
+    defect('locale-code', 'locales/es-mx/common.json', null),
   ];
 
   it('matches l10n findings by rule, file and key, and counts the rest as false alarms', () => {
@@ -33,24 +34,27 @@ describe('score', () => {
         { file: 'locales/fr/common.json', severity: 'error', ruleId: 'json-syntax' },
         { file: 'locales/es-AR/common.json', severity: 'info', ruleId: 'fallback-resolved', key: 'a' },
         { file: 'locales/es-AR/common.json', severity: 'info', ruleId: 'fallback-resolved', key: 'b' },
+        { file: 'locales/es-mx/common.json', severity: 'error', ruleId: 'locale-code' },
       ],
     });
     const result = score(l10nFindings(report), defects);
-    expect([result.found, result.total, result.falseAlarms]).toEqual([3, 4, 2]);
+    expect([result.found, result.total, result.falseAlarms]).toEqual([4, 5, 2]);
+    expect(result.byKind['locale-code']).toEqual({ found: 1, total: 1 });
     expect(result.byKind['plural-forms']).toEqual({ found: 0, total: 1 });
     expect(result.byKind['fallback-resolved']).toEqual({ found: 1, total: 1 });
     expect(result.falseAlarmSamples).toContainEqual({ rule: 'fallback-resolved', file: 'locales/es-AR/common.json', key: 'b' });
   });
 
-  it('matches findings without rule ids by file and key, never a broken file by a key', () => {
+  it('matches findings without rule ids by file and key, never a broken or misnamed file by a key', () => {
     const findings = [
       { rule: null, file: 'locales/es/common.json', key: 'item_many' },
       { rule: null, file: 'locales/fr/common.json', key: 'anything' },
       { rule: null, file: 'locales/es-AR/common.json', key: 'a' },
+      { rule: null, file: 'locales/es-mx/common.json', key: 'anything' },
     ];
     const result = score(findings, defects);
-    expect(result.byKind).toEqual({ 'missing-key': { found: 0, total: 1 }, 'plural-forms': { found: 1, total: 1 }, 'json-syntax': { found: 0, total: 1 }, 'fallback-resolved': { found: 0, total: 1 } });
+    expect(result.byKind).toEqual({ 'missing-key': { found: 0, total: 1 }, 'plural-forms': { found: 1, total: 1 }, 'json-syntax': { found: 0, total: 1 }, 'fallback-resolved': { found: 0, total: 1 }, 'locale-code': { found: 0, total: 1 } });
     // Calling a key that resolves through es "missing" is a false alarm, not a catch.
-    expect(result.falseAlarms).toBe(2);
+    expect(result.falseAlarms).toBe(3);
   });
 });
