@@ -78,7 +78,7 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       const path = targetPaths.get(entry.key);
       const again = duplicated(entry.key);
       if (again !== undefined) skip(`${file} writes "${again}" twice (see check's duplicate-key): remove one first`)(entry);
-      else if (current === entry.value) report.unchanged++;
+      else if (current === entry.value || (typeof current === 'string' && entry.readBack?.(current) === entry.value)) report.unchanged++;
       else if (path && text !== undefined && typeof current === 'string') {
         text = applyEdits(text, modify(text, path, entry.value, { formattingOptions: formattingOptions(detectFormat(text)) }));
         report.changed.push({ file, key: entry.key, from: current, to: entry.value });

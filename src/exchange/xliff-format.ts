@@ -28,6 +28,15 @@ export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
+ * A text as the xliff package reads it back: it drops a final line break and the whitespace after
+ * it, taking them for pretty-printing before the closing tag (and reads a text of spaces only as
+ * empty, which import leaves out).
+ */
+export function asXliffReadsBack(value: string): string {
+  return /\n\s*$/.test(value) ? value.slice(0, value.lastIndexOf('\n')) : value;
+}
+
+/**
  * Reads an XLIFF 2.0 file back (or a 1.2 file, as older CAT tools write): every unit with a
  * non-empty `<target>` is an entry; a unit without one (or with an empty one) is untranslated and
  * left out, so importing never blanks a value. XML that is not well formed (a file cut short) is
@@ -43,7 +52,7 @@ export async function fromXliff(xml: string): Promise<ImportedFile> {
       if ('groupUnits' in item) walk(namespace, item.groupUnits);
       else {
         const value = text(item.target);
-        if (value !== undefined && value !== '') entries.push({ namespace, key, value });
+        if (value !== undefined && value !== '') entries.push({ namespace, key, value, readBack: asXliffReadsBack });
       }
     }
   };
