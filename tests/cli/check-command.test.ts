@@ -58,7 +58,7 @@ describe('l10n check', () => {
     const file = join(dir, 'locales/en/ui.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
     expect(runCli(['check', '--format', 'github'], dir).stdout).toBe(
-      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " differs from the es-AR source\'s none\n',
+      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " where the es-AR source has none\n',
     );
     const out = join(dir, 'report.sarif');
     runCli(['check', '--format', 'sarif', '--output', out], dir);

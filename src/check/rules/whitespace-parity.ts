@@ -10,9 +10,11 @@ function isSpace(code: number): boolean {
   return (code >= 0 && code <= 32) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-function describe(space: string | undefined): string {
-  if (!space) return 'none';
-  return JSON.stringify(space);
+/** What one edge holds against the source's: both named, or the side that has none said so. */
+function difference(edge: string, ours: string | undefined, theirs: string | undefined, sourceLocale: string): string {
+  if (ours === undefined) return `no ${edge} whitespace where the ${sourceLocale} source has ${JSON.stringify(theirs)}`;
+  if (theirs === undefined) return `${edge} whitespace ${JSON.stringify(ours)} where the ${sourceLocale} source has none`;
+  return `${edge} whitespace ${JSON.stringify(ours)} differs from the ${sourceLocale} source's ${JSON.stringify(theirs)}`;
 }
 
 /** Leading or trailing whitespace that differs from the source: words run together or gaps appear. */
@@ -44,7 +46,7 @@ export const whitespaceParity: Rule = {
     for (const [edge, ours, theirs] of edges) {
       if (ours === theirs) continue;
       const key = pair.key;
-      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${edge} whitespace ${describe(ours)} differs from the ${context.sourceLocale} source's ${describe(theirs)}` });
+      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: difference(edge, ours, theirs, context.sourceLocale) });
     }
   },
 };
