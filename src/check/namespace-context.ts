@@ -1,3 +1,4 @@
+import { ruleOptions } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
@@ -128,10 +129,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     keySeparator: config.keySeparator,
     chain,
     pathOf: (locale) => bundlePath(config, locale, namespace),
-    options: (ruleId) => {
-      const setting = config.rules[ruleId];
-      return Array.isArray(setting) ? setting[1] : {};
-    },
+    options: (ruleId) => ruleOptions(config, ruleId),
     resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage),
     sourceGroups,
     comparison,

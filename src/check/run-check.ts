@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/parse-config.js';
+import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
@@ -52,9 +53,7 @@ export interface CheckOptions {
 }
 
 function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
-  const setting = config.rules[rule.id];
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  return level ?? finding?.severity ?? rule.defaultSeverity;
+  return ruleLevel(config, rule.id) ?? finding?.severity ?? rule.defaultSeverity;
 }
 
 /** Counts the leaf values of a parsed bundle: the "keys" of the summary. */

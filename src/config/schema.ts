@@ -17,7 +17,9 @@ export const localeTag = z.string().check(
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 
 /** A rule setting: a severity, or `[severity, options]`. */
-export const ruleSetting = z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])]);
+export const ruleSetting = z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])], {
+  error: 'expected "error", "warning", "info" or "off", or [level, { options }] such as ["warning", { "allow": ["Acme"] }]',
+});
 
 const nonEmpty = (): z.ZodMiniString => z.string().check(z.minLength(1));
 

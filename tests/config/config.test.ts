@@ -42,6 +42,12 @@ describe('parseConfig', () => {
   it('refuses a cycle in the fallback chains', () => {
     expect(() => parseConfig({ fallbacks: { 'es-AR': ['es'], es: ['es-AR'] } })).toThrow('fallbacks: cycle es-AR -> es -> es-AR');
   });
+
+  it('says what a rule setting may be when it is none of them', () => {
+    for (const setting of ['of', ['warning'], ['warn', {}], 2]) {
+      expect(() => parseConfig({ rules: { untranslated: setting } })).toThrow('rules.untranslated: expected "error", "warning", "info" or "off", or [level, { options }]');
+    }
+  });
 });
 
 describe('fallbackChain', () => {

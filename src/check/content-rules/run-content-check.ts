@@ -1,8 +1,9 @@
+import { ruleLevel, ruleOptions } from '../../config/rule-level.js';
 import type { Config } from '../../config/schema.js';
 import type { Article } from '../../content/article.js';
 import type { ContentLock } from '../../content/content-lock.js';
 import { articleTargets, pairArticles } from '../../content/translations.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ContentContext, ContentRule } from './content-rule.js';
 import { contentRules } from './index.js';
 
@@ -25,11 +26,6 @@ export interface ContentCheckOptions {
   rules?: readonly ContentRule[];
 }
 
-function levelOf(config: Config, id: string): Severity | 'off' | undefined {
-  const setting = config.rules[id];
-  return Array.isArray(setting) ? setting[0] : setting;
-}
-
 /**
  * Runs the content rules over a project's articles. Pure: the articles come in `project`.
  * Severity comes from the config as for bundle rules; reading problems keep their own severity
@@ -46,18 +42,15 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
     lock: project.lock,
     lockFile: project.lockFile,
     raw: (file) => project.raw.get(file) ?? '',
-    options: (id) => {
-      const setting = config.rules[id];
-      return Array.isArray(setting) ? setting[1] : {};
-    },
+    options: (id) => ruleOptions(config, id),
   };
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
-  if (levelOf(config, 'front-matter') !== 'off') diagnostics.push(...project.readDiagnostics);
+  if (ruleLevel(config, 'front-matter') !== 'off') diagnostics.push(...project.readDiagnostics);
   for (const rule of options.rules ?? contentRules) {
     rule.check(context, (finding) => {
       if (selected && !selected.has(finding.locale)) return;
-      const severity = levelOf(config, rule.id) ?? finding.severity ?? rule.defaultSeverity;
+      const severity = ruleLevel(config, rule.id) ?? finding.severity ?? rule.defaultSeverity;
       if (severity === 'off') return;
       diagnostics.push({
         file: finding.file,
