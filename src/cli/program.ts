@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   'mark-translated': async () => (await import('./commands/mark-translated.js')).registerMarkTranslated,
   export: async () => (await import('./commands/export.js')).registerExport,
   import: async () => (await import('./commands/import.js')).registerImport,
+  rules: async () => (await import('./commands/rules.js')).registerRules,
 };
 
 /** The words that print the version: no command is needed for them. */

@@ -1,0 +1,52 @@
+import { ruleLevel } from '../config/rule-level.js';
+import type { Config } from '../config/schema.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import { contentRules } from './content-rules/index.js';
+import { bundleRules } from './rules/index.js';
+
+/** One rule as `l10n rules` lists it. */
+export interface RuleEntry {
+  id: string;
+  /** What it reads: locale bundles or articles. */
+  checks: 'bundles' | 'articles';
+  /** The level this project's config gives it, else its default. */
+  severity: Severity | 'off';
+  defaultSeverity: Severity;
+  description: string;
+}
+
+/** Every rule `check` runs, bundle rules first, each at the level the config gives it. */
+export function listRules(config: Pick<Config, 'rules'>): RuleEntry[] {
+  const entry = (checks: RuleEntry['checks']) => (rule: { id: string; defaultSeverity: Severity; description: string }): RuleEntry => ({
+    id: rule.id,
+    checks,
+    severity: ruleLevel(config, rule.id) ?? rule.defaultSeverity,
+    defaultSeverity: rule.defaultSeverity,
+    description: rule.description,
+  });
+  return [...bundleRules.map(entry('bundles')), ...contentRules.map(entry('articles'))];
+}
+
+/** Words of `text` in lines of at most `width` characters, each after `indent`. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+/** The text listing: id, what it reads and its level (and the default when the config changed it), then the description. */
+export function formatRuleList(entries: readonly RuleEntry[]): string {
+  const width = Math.max(...entries.map((e) => e.id.length));
+  const blocks = entries.map((e) => {
+    const level = e.severity === e.defaultSeverity ? e.severity : `${e.severity} (default ${e.defaultSeverity})`;
+    return [`${e.id.padEnd(width)}  ${e.checks.padEnd(8)}  ${level}`, ...wrap(e.description, 96, '  ')].join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
