@@ -7,7 +7,7 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead.',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.)',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
