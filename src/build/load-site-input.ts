@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { decodeBundle } from '../bundles/decode-bundle.js';
+import { i18nextCode } from '../bundles/fallback-chain.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { loadBundles } from '../bundles/load-bundles.js';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
@@ -72,7 +73,25 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     const message = `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it`;
     errors.push({ file: article.file, line: article.bodyLine, column: 1, endLine: article.bodyLine, endColumn: 1, severity: 'error', ruleId: 'article-size', message });
   }
-  return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings: read.diagnostics.filter((d) => d.severity !== 'error') };
+  const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
+  return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
+}
+
+/**
+ * One warning per locale folder not named as i18next writes its code (es-ar for es-AR), at its
+ * first file: the pages are built from it, but an i18next app asking for es-AR never reads it.
+ */
+function misnamedLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
+  const warned = new Set<string>();
+  const warnings: Diagnostic[] = [];
+  for (const { file, locale, namespace } of sources) {
+    const code = i18nextCode(locale);
+    if (code === locale || warned.has(locale)) continue;
+    warned.add(locale);
+    const message = `i18next looks locale "${locale}" up as "${code}": the pages are built from this folder, but an i18next app asking for ${code} never reads it; rename the folder to ${code} (l10n check reports it as locale-code)`;
+    warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', message, locale, namespace });
+  }
+  return warnings;
 }
 
 /** The warnings a manifest keeps, as the translator made them; undefined unless every one is well formed. */

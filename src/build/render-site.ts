@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Resource } from 'i18next';
-import { fallbackChain } from '../bundles/fallback-chain.js';
+import { fallbackChain, i18nextCode } from '../bundles/fallback-chain.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 import type { ArticleCache } from '../content/read-articles.js';
@@ -83,7 +83,8 @@ export function renderSite(input: SiteInput): RenderedSite {
   const url = (locale: string, slug?: string): string => `${base}${locale}/${slug ? `${slug}/` : ''}`;
   const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));
   const resources: Resource = {};
-  for (const [locale, byNs] of input.bundles) resources[locale] = Object.fromEntries(byNs);
+  // Under the codes i18next looks up (es-AR for a folder es-ar), so every page shows its folder's strings.
+  for (const [locale, byNs] of input.bundles) resources[i18nextCode(locale)] = Object.fromEntries(byNs);
   const files = new Map<string, string>();
   const translators = new Map<string, Translator>();
   const bundleHash = new Map<string, string>();

@@ -1,5 +1,5 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import { languageOf } from '../bundles/fallback-chain.js';
+import { i18nextCode, languageOf } from '../bundles/fallback-chain.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -31,7 +31,8 @@ export function missingKeyWarning(file: string, locale: string, namespace: strin
 
 /**
  * One i18next instance per page locale (`createInstance`, never the shared global), with the
- * configured fallback chain. Values are not HTML-escaped here: the page is built as hast and
+ * configured fallback chain, each locale under the code i18next writes for it (`resources` are
+ * keyed so: es-AR for a folder es-ar). Values are not HTML-escaped here: the page is built as hast and
  * every text node is escaped once, when serialized. Dates follow the page locale in UTC.
  */
 export function createTranslator(chain: readonly string[], resources: Resource, namespace: string, config: TranslatorConfig): Translator {
@@ -43,8 +44,8 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
   let current = '';
   const instance: i18n = i18next.createInstance();
   instance.init({
-    lng: locale,
-    fallbackLng: fallbacks.length > 0 ? fallbacks : false,
+    lng: i18nextCode(locale),
+    fallbackLng: fallbacks.length > 0 ? fallbacks.map(i18nextCode) : false,
     supportedLngs: false,
     resources,
     ns: [namespace],
@@ -69,7 +70,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
       note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
       return '';
     }
-    if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage })) {
+    if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage.map(i18nextCode) })) {
       note(key, `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`);
     }
     current = key;

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { fixtureProject } from './fixture-project.js';
 
 const now = new Date('2026-01-15T00:00:00Z');
@@ -159,5 +160,18 @@ describe('buildSite on the basic fixture', () => {
     const second = await buildSite(root, config, { now });
     expect(second).toMatchObject({ rendered: 2, warnings: first.warnings });
     expect(await buildSite(root, config, { now, strict: true })).toMatchObject({ written: false, warnings: first.warnings });
+  });
+
+  it('builds a locale folder i18next spells otherwise (es-ar) from its own strings, and warns that an i18next app never reads it', async () => {
+    const { root } = await fixtureProject('basic');
+    renameSync(join(root, 'locales/es-AR'), join(root, 'locales/es-ar'));
+    renameSync(join(root, 'content/es-AR'), join(root, 'content/es-ar'));
+    editFile(root, 'l10n.config.json', /es-AR/g, 'es-ar');
+    const { config } = await loadConfig(root);
+    const summary = await buildSite(root, config, { now });
+    expect(summary.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.ruleId}`)).toEqual(['locales/es-ar/ui.json:1:1 locale-code']);
+    const page = readFileSync(join(root, 'dist/es-ar/drone-factories/index.html'), 'utf8');
+    for (const text of ['Navegación principal', 'Comentarios', 'Publicado el 23 de abril de 2025']) expect(page).toContain(text);
+    expect(page).not.toContain('Main navigation');
   });
 });
