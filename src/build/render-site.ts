@@ -83,8 +83,12 @@ export function renderSite(input: SiteInput): RenderedSite {
   const url = (locale: string, slug?: string): string => `${base}${locale}/${slug ? `${slug}/` : ''}`;
   const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));
   const resources: Resource = {};
-  // Under the codes i18next looks up (es-AR for a folder es-ar), so every page shows its folder's strings.
-  for (const [locale, byNs] of input.bundles) resources[i18nextCode(locale)] = Object.fromEntries(byNs);
+  // Under the codes i18next looks up (es-AR for a folder es-ar), so every page shows its folder's
+  // strings; a folder spelled as i18next writes the code wins over a misspelt one beside it.
+  for (const [locale, byNs] of input.bundles) {
+    const code = i18nextCode(locale);
+    if (code === locale || !input.bundles.has(code)) resources[code] = Object.fromEntries(byNs);
+  }
   const files = new Map<string, string>();
   const translators = new Map<string, Translator>();
   const bundleHash = new Map<string, string>();

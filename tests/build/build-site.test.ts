@@ -173,5 +173,11 @@ describe('buildSite on the basic fixture', () => {
     const page = readFileSync(join(root, 'dist/es-ar/drone-factories/index.html'), 'utf8');
     for (const text of ['Navegación principal', 'Comentarios', 'Publicado el 23 de abril de 2025']) expect(page).toContain(text);
     expect(page).not.toContain('Main navigation');
+    // Beside a folder spelled as i18next writes the code, the misspelt one is what i18next ignores.
+    cpSync(join(root, 'locales/es-ar'), join(root, 'locales/es-AR'), { recursive: true });
+    editFile(root, 'locales/es-AR/ui.json', 'Navegación principal', 'Navegación de es-AR');
+    editFile(root, 'l10n.config.json', '"locales": ["en", "es-ar"]', '"locales": ["en", "es-AR", "es-ar"]');
+    await buildSite(root, (await loadConfig(root)).config, { now });
+    expect(readFileSync(join(root, 'dist/es-ar/drone-factories/index.html'), 'utf8')).toContain('Navegación de es-AR');
   });
 });
