@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { TEMPLATE_KEYS } from '../build/template-keys.js';
 import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
 import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
@@ -20,7 +21,20 @@ export function layoutProject(root: string, config: Config, layout: BundleLayout
     list.push(file);
     byNamespace.set(file.namespace, list);
   }
-  return { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped };
+  const project: CheckProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped };
+  // A project with articles publishes pages: its build namespace must hold what the templates use.
+  return hasArticles(root, config, layout.locales) ? { ...project, templateKeys: TEMPLATE_KEYS } : project;
+}
+
+/** Whether any locale folder of the content holds a markdown file (without loading the markdown stack). */
+export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
+  return locales.some((locale) => {
+    try {
+      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => String(name).endsWith('.md'));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Checks the namespaces of a layout, reading each namespace's files only when it is checked. */

@@ -1,20 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { discoverBundles } from '../bundles/load-bundles.js';
-import { checkProjectInParallel } from './load-check.js';
+import { checkProjectInParallel, hasArticles } from './load-check.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
-
-/** Whether any locale folder of the content holds a markdown file (without loading the markdown stack). */
-function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
-  return locales.some((locale) => {
-    try {
-      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => String(name).endsWith('.md'));
-    } catch {
-      return false;
-    }
-  });
-}
 
 /**
  * What `l10n check` reports: every bundle (on two threads when the project is large) and

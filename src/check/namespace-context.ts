@@ -21,6 +21,12 @@ export interface KeyRequirement {
   finding: Omit<Finding, 'related'>;
 }
 
+/** A UI key the page templates use; `plural` when they pass a count. */
+export interface TemplateKey {
+  key: string;
+  plural?: boolean;
+}
+
 /** A target string beside the source string it translates. */
 export interface ValuePair {
   key: string;
@@ -57,6 +63,8 @@ export interface NamespaceContext {
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
   /** Defers a check on another namespace's keys to the end of the run. */
   requireKey(requirement: KeyRequirement): void;
+  /** The keys the page templates use, when the project publishes pages; else undefined. */
+  templateKeys: readonly TemplateKey[] | undefined;
   /**
    * How a target locale differs from the source, from one walk over both bundles (see
    * compareBundles). The first call computes it; `onPair` sees each translated string then.
@@ -75,6 +83,8 @@ export interface NamespaceInput {
   requireKey(requirement: KeyRequirement): void;
   /** Compare only these targets (`--locale`, the watcher); every target when absent. */
   checkedLocales?: ReadonlySet<string> | undefined;
+  /** The keys the page templates use, when the project publishes pages. */
+  templateKeys?: readonly TemplateKey[] | undefined;
 }
 
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
@@ -135,5 +145,6 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     comparison,
     pairs,
     requireKey: input.requireKey,
+    templateKeys: input.templateKeys,
   };
 }

@@ -8,7 +8,7 @@ import { comparableTargets } from './absent-keys.js';
 import type { BundleCache } from './bundle-cache.js';
 import type { Finding } from './finding.js';
 import { CrossNamespaceKeys } from './cross-namespace-keys.js';
-import { namespaceContext } from './namespace-context.js';
+import { namespaceContext, type TemplateKey } from './namespace-context.js';
 import type { Rule } from './rule.js';
 import { CONTENT_RULE_IDS } from './content-rules/content-rule-ids.js';
 import { bundleRules } from './rules/index.js';
@@ -23,6 +23,11 @@ export interface CheckProject {
   read(namespace: string): BundleInput[];
   /** Paths under the locales folder that are not bundle files (a folder named `x.json`). */
   skipped?: readonly { file: string; reason: string }[];
+  /**
+   * The UI keys the page templates use, when the project publishes pages (it has articles): the
+   * build namespace is then checked against them (undefined-key, unused-key).
+   */
+  templateKeys?: readonly TemplateKey[];
 }
 
 /** Counts for the end of a report. */
@@ -127,7 +132,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const namespace = queue[at] as string;
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected, templateKeys: project.templateKeys });
     crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
     // Without pair checks the walks are left to the rules that ask for a comparison.

@@ -9,9 +9,11 @@ describe('l10n check', () => {
   it('passes the shipped project with no error and no warning', () => {
     const { status, stdout, stderr } = runCli(['check'], ROOT);
     expect(stderr).toBe('');
-    // The one info says the article is not translated into es-AR: it is shown in English there, by design.
-    expect(stdout).toMatch(/✔ no problems \(0 errors, 0 warnings, 1 info\) in 3 files, 2 locales, \d+ source keys\n$/);
+    // The infos say the article is not translated into es-AR (it is shown in English there, by design)
+    // and that nav.world, scraped from the page's menu, is shown by no page template.
+    expect(stdout).toMatch(/✔ no problems \(0 errors, 0 warnings, 2 infos\) in 3 files, 2 locales, \d+ source keys\n$/);
     expect(stdout).toContain('article-missing');
+    expect(stdout).toContain('locales/es-AR/ui.json:9:5  info     "nav.world" is not used by any page template');
     expect(status).toBe(0);
   });
 

@@ -13,7 +13,9 @@ import { nesting } from './nesting.js';
 import { pluralForms } from './plural-forms.js';
 import { punctuationParity } from './punctuation-parity.js';
 import { typeMismatch } from './type-mismatch.js';
+import { undefinedKey } from './undefined-key.js';
 import { untranslated } from './untranslated.js';
+import { unusedKey } from './unused-key.js';
 import { whitespaceParity } from './whitespace-parity.js';
 
 /** Every bundle rule, in the order they run. A new rule is one file and one line here. */
@@ -34,4 +36,6 @@ export const bundleRules: readonly Rule[] = [
   untranslated,
   whitespaceParity,
   punctuationParity,
+  undefinedKey,
+  unusedKey,
 ];

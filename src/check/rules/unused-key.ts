@@ -1,0 +1,56 @@
+import { nestingOf } from '../../bundles/message-parts.js';
+import { parsePluralKey } from '../../bundles/plural-key.js';
+import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
+import type { Rule } from '../rule.js';
+import { templateExample } from '../template-example.js';
+
+/** The source keys the templates reach: the keys they use, the forms of those they pass a count, and what those nest with `$t()` in the namespace. */
+function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>): Set<string> {
+  const templates = context.templateKeys ?? [];
+  const plain = new Set(templates.map((t) => t.key));
+  const counted = new Set(templates.filter((t) => t.plural).map((t) => t.key));
+  const used = new Set<string>();
+  const queue: string[] = [];
+  const use = (key: string): void => {
+    if (used.has(key)) return;
+    used.add(key);
+    queue.push(key);
+  };
+  const sep = context.pluralSeparator;
+  for (const key of values.keys()) {
+    const base = parsePluralKey(key, sep)?.base;
+    if (plain.has(key) || (base !== undefined && counted.has(base))) use(key);
+  }
+  const nsSeparator = context.config.nsSeparator;
+  const own = nsSeparator === false ? undefined : `${context.namespace}${nsSeparator}`;
+  while (queue.length > 0) {
+    const value = values.get(queue.pop() as string);
+    if (typeof value !== 'string') continue;
+    for (const ref of nestingOf(value)) {
+      const key = own !== undefined && ref.key.startsWith(own) ? ref.key.slice(own.length) : ref.key;
+      for (const candidate of values.keys()) if (candidate === key || parsePluralKey(candidate, sep)?.base === key) use(candidate);
+    }
+  }
+  return used;
+}
+
+/** A source key of the build namespace that no page template shows: translators translate it for nobody. */
+export const unusedKey: Rule = {
+  id: 'unused-key',
+  defaultSeverity: 'info',
+  description:
+    'A key of the build namespace that no page template uses, directly or through $t() from one: no built page shows it, though code reading the runtime bundles may. Checked only in a project that publishes pages (one with articles).',
+  failing: { files: templateExample({ world: 'World' }), expect: ['locales/en/ui.json:2:3 unused-key'] },
+  passing: { files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline') },
+  check(context, report) {
+    const source = context.source;
+    const values = source?.flat?.values;
+    if (!context.templateKeys || !source || !values || context.namespace !== context.config.build.namespace) return;
+    const used = reached(context, values);
+    for (const key of values.keys()) {
+      if (used.has(key)) continue;
+      report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is not used by any page template (nor through $t() from one): no built page shows it` });
+    }
+  },
+};
