@@ -26,11 +26,14 @@ export function layoutProject(root: string, config: Config, layout: BundleLayout
   return hasArticles(root, config, layout.locales) ? { ...project, templateKeys: TEMPLATE_KEYS } : project;
 }
 
-/** Whether any locale folder of the content holds a markdown file (without loading the markdown stack). */
+/**
+ * Whether the content holds an article, as the article reader lists them (a `.md` file directly in
+ * `content/<locale>/`), without loading the markdown stack: one listing per locale.
+ */
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
   return locales.some((locale) => {
     try {
-      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => String(name).endsWith('.md'));
+      return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.md'));
     } catch {
       return false;
     }
