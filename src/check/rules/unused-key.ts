@@ -17,9 +17,17 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
     used.add(key);
     queue.push(key);
   };
-  const sep = context.pluralSeparator;
+  // Each key by itself and by the base it is a plural form of: what a template or a `$t()` names.
+  const named = new Map<string, string[]>();
+  const name = (as: string, key: string): void => {
+    const list = named.get(as);
+    if (list) list.push(key);
+    else named.set(as, [key]);
+  };
   for (const key of values.keys()) {
-    const base = parsePluralKey(key, sep)?.base;
+    const base = parsePluralKey(key, context.pluralSeparator)?.base;
+    name(key, key);
+    if (base !== undefined) name(base, key);
     if (plain.has(key) || (base !== undefined && counted.has(base))) use(key);
   }
   const nsSeparator = context.config.nsSeparator;
@@ -29,7 +37,7 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
     if (typeof value !== 'string') continue;
     for (const ref of nestingOf(value)) {
       const key = own !== undefined && ref.key.startsWith(own) ? ref.key.slice(own.length) : ref.key;
-      for (const candidate of values.keys()) if (candidate === key || parsePluralKey(candidate, sep)?.base === key) use(candidate);
+      for (const candidate of named.get(key) ?? []) use(candidate);
     }
   }
   return used;
