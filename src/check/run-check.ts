@@ -148,7 +148,8 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
       }
     }
     for (const rule of rules) {
-      if (!rule.check) continue;
+      // A rule the config turns off reports nothing, so it need not walk the namespace either.
+      if (!rule.check || ruleLevel(config, rule.id) === 'off') continue;
       current = rule;
       rule.check(context, (finding) => emit(rule, finding));
     }
