@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_RULE_IDS } from '../../src/check/content-rules/content-rule-ids.js';
+import type { ContentRule } from '../../src/check/content-rules/content-rule.js';
 import { contentRules } from '../../src/check/content-rules/index.js';
+import { loadContentProject } from '../../src/check/content-rules/load-content-check.js';
+import { runContentCheck } from '../../src/check/content-rules/run-content-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
@@ -30,4 +34,13 @@ it('the id list the bundle checker accepts is the registry\'s', () => {
 it('content rule ids are unique and distinct from bundle rule ids', () => {
   const ids = [...contentRules, ...bundleRules].map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+it('a content rule the config turns off does no work', () => {
+  const calls: string[] = [];
+  const spy = (id: string): ContentRule => ({ id, defaultSeverity: 'warning', description: 'records that it ran', failing: { files: {}, expect: [] }, passing: { files: {} }, check: () => void calls.push(id) });
+  const root = tempProject({ 'content/en/a.md': '---\ntitle: A\n---\nText.\n' });
+  const config = parseConfig({ locales: ['en', 'es'], rules: { 'article-stale': 'off' } });
+  runContentCheck(loadContentProject(root, config, ['en', 'es']), { rules: [spy('article-stale'), spy('article-missing')] });
+  expect(calls).toEqual(['article-missing']);
 });

@@ -48,6 +48,7 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
   const diagnostics: Diagnostic[] = [];
   if (ruleLevel(config, 'front-matter') !== 'off') diagnostics.push(...project.readDiagnostics);
   for (const rule of options.rules ?? contentRules) {
+    if (ruleLevel(config, rule.id) === 'off') continue;
     rule.check(context, (finding) => {
       if (selected && !selected.has(finding.locale)) return;
       const severity = ruleLevel(config, rule.id) ?? finding.severity ?? rule.defaultSeverity;
