@@ -30,12 +30,12 @@ export function bcp47Parents(locale: string): string[] {
 }
 
 /**
- * The resolution chain of a locale, itself first: the configured fallbacks when given, else
- * its BCP 47 parents, then the source locale (es-AR -> es -> en). Each locale appears once.
+ * The resolution chain of a locale, itself first: its BCP 47 parents, then the configured
+ * fallbacks or else the source locale (es-AR -> es -> en). i18next puts the parents before any
+ * fallbackLng it is given, so configured fallbacks come after them too. Each locale appears once.
  */
 export function fallbackChain(locale: string, config: Pick<Config, 'fallbacks' | 'sourceLocale'>): string[] {
-  const configured = config.fallbacks[locale];
-  const rest = configured ?? [...bcp47Parents(locale), config.sourceLocale];
+  const rest = [...bcp47Parents(locale), ...(config.fallbacks[locale] ?? [config.sourceLocale])];
   const chain = [locale];
   for (const next of rest) if (!chain.includes(next)) chain.push(next);
   return chain;

@@ -56,7 +56,7 @@ export const configSchema = z.strictObject({
   locales: z.optional(z.array(localeTag).check(z.minLength(1))),
   /** Namespaces; default: every JSON file under a locale folder, subfolders included. */
   namespaces: z.optional(z.array(namespaceName).check(z.minLength(1))),
-  /** Fallback chains per locale, without the locale itself; default: BCP 47 parents, then the source. */
+  /** Fallbacks per locale, tried after the locale and its BCP 47 parents (as i18next does); default: the source. */
   fallbacks: z._default(z.record(localeTag, z.array(localeTag)), {}),
   keySeparator: z._default(separator, '.'),
   nsSeparator: z._default(separator, ':'),

@@ -140,4 +140,17 @@ describe('locale codes agree with i18next 26', () => {
       { numRuns: 200 },
     );
   });
+
+  // The config names locales as BCP 47 tags, so codes written with `_` take no configured fallbacks.
+  it('puts configured fallbacks after the parents i18next always tries (pt-BR: ["en"] still reads pt)', () => {
+    fc.assert(
+      fc.property(fc.oneof(localeCode.filter((code) => !code.includes('_')), fc.constantFrom('zh-Hant-TW', 'pt-BR', 'es-AR')), fc.uniqueArray(fc.constantFrom('en', 'fr', 'de', 'es'), { minLength: 1, maxLength: 3 }), (code, fallbacks) => {
+        const i18n = i18next.createInstance();
+        void i18n.init({ initAsync: false, fallbackLng: { [code]: fallbacks }, resources: {} });
+        const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en', fallbacks: { [code]: fallbacks } }));
+        expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
