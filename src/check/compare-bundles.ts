@@ -139,7 +139,8 @@ function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown
     const { group, category } = form;
     if (!(group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
     const theirs = source[form.counterpart];
-    if (w.onPair && typeof value === 'string' && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
+    if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+    else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
     return;
   }
   if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;

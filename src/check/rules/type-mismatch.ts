@@ -13,7 +13,8 @@ function kindOf(value: unknown): string {
 export const typeMismatch: Rule = {
   id: 'type-mismatch',
   defaultSeverity: 'error',
-  description: 'A value has another type than in the source (a string where the source has an object, a number, an array), or is null, which i18next treats as missing.',
+  description:
+    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key).',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
@@ -36,8 +37,12 @@ export const typeMismatch: Rule = {
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
-        const message = target === null ? `"${key}" is null; i18next treats null as missing and falls back` : `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source`;
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message });
+        if (target === null) {
+          // i18next reads past a null: when a locale of the same language answers, readers still get their language.
+          const kin = context.resolve(locale, key, {}, true);
+          if (kin) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, severity: 'warning', message: `"${key}" is null; i18next treats null as missing and shows ${kin.locale}'s "${kin.key}"` });
+          else report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing and falls back` });
+        } else report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
       }
     }
   },
