@@ -6,6 +6,12 @@ export interface NestingRef {
   hasOptions: boolean;
   /** Whether those options carry a count, so plural forms of the key resolve it. */
   hasCount: boolean;
+  /** The count when the options write it as a number (`{"count": 3}`); a `{{count}}` there reads as 1. */
+  count?: number;
+  /** Whether the options ask for ordinal forms (`{"count": 2, "ordinal": true}`). */
+  ordinal: boolean;
+  /** The context the options pass (`{"context": "male"}` reads `key_male`), when not empty. */
+  context?: string;
 }
 
 /** The interpolations of a message: variable names once each, in order, and the unescaped ones. */
@@ -47,14 +53,47 @@ export function interpolationsOf(value: string): Interpolations {
   return { variables, unescaped };
 }
 
+/**
+ * The options of a nesting as i18next 26 reads them: it interpolates them (a `{{value}}` is not
+ * known here; it reads as 1), turns single quotes into double ones unless double quotes pair up,
+ * then JSON.parse-s them. Undefined when they do not parse.
+ */
+function nestingOptions(written: string): Record<string, unknown> | undefined {
+  let text = written.replace(/\{\{[^{}]*\}\}/g, '1');
+  const singles = text.match(/'/g)?.length ?? 0;
+  const doubles = text.match(/"/g)?.length ?? 0;
+  if ((singles % 2 === 0 && doubles === 0) || doubles % 2 !== 0) text = text.replace(/'/g, '"');
+  try {
+    const options: unknown = JSON.parse(text);
+    return options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A nesting's key and what its options ask for. */
+function nestingRef(key: string, written: string): NestingRef {
+  const ref: NestingRef = { key: key.replace(/^["']|["']$/g, ''), hasOptions: written !== '', hasCount: false, ordinal: false };
+  if (written === '') return ref;
+  const options = nestingOptions(written);
+  // Options that do not parse are read as before: a count when they name one.
+  if (!options) return { ...ref, hasCount: /["']count["']\s*:/.test(written) };
+  const { count, ordinal, context } = options;
+  // i18next handles plurals for any count but a string, and a context that is a non-empty string or a number.
+  if (count !== undefined && typeof count !== 'string') {
+    ref.hasCount = true;
+    if (typeof count === 'number') ref.count = count;
+    ref.ordinal = ordinal === true;
+  }
+  if ((typeof context === 'string' && context !== '') || typeof context === 'number') ref.context = String(context);
+  return ref;
+}
+
 /** The `$t(key)` and `$t(key, {...})` nestings of a message. */
 export function nestingOf(value: string): NestingRef[] {
   if (!value.includes('$t(')) return [];
   const refs: NestingRef[] = [];
-  for (const match of value.matchAll(NESTING)) {
-    const options = match[3] ?? '';
-    refs.push({ key: (match[1] ?? '').replace(/^["']|["']$/g, ''), hasOptions: options !== '', hasCount: /"count"\s*:/.test(options) });
-  }
+  for (const match of value.matchAll(NESTING)) refs.push(nestingRef(match[1] ?? '', match[3] ?? ''));
   return refs;
 }
 

@@ -3,10 +3,11 @@ import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
 import { isFound, lookupPath } from './lookup-path.js';
 
-/** How a `t()` call is made: a count turns on plural lookup, `ordinal` the ordinal forms. */
+/** How a `t()` call is made: a count turns on plural lookup, `ordinal` the ordinal forms, `context` the context keys. */
 export interface Lookup {
   count?: number;
   ordinal?: boolean;
+  context?: string;
 }
 
 /** Where i18next finds a key: the locale whose bundle answers, and the exact key it reads. */
@@ -19,10 +20,16 @@ export interface Resolution {
 const found = (bundle: Bundle, key: string, keySeparator: string | false): boolean => isFound(lookupPath(bundle.data, key, keySeparator));
 
 /**
- * The candidate keys i18next 26 tries in one locale, most specific first: `key_zero` at count 0,
- * the locale's own plural form (for ordinals also the cardinal spelling), then the bare key.
+ * The candidate keys i18next 26 tries in one locale, most specific first: with a context, the
+ * context key's forms (`key_male_one`, then `key_male`) before the key's own; `key_zero` at
+ * count 0, the locale's own plural form (for ordinals also the cardinal spelling), then the bare key.
  */
-export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: string): string[] {
+export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: string, contextSeparator = '_'): string[] {
+  const own = pluralCandidates(key, locale, lookup, sep);
+  return lookup.context === undefined || lookup.context === '' ? own : [...pluralCandidates(`${key}${contextSeparator}${lookup.context}`, locale, lookup, sep), ...own];
+}
+
+function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: string): string[] {
   if (lookup.count === undefined) return [key];
   const category = pluralFamily(locale, lookup.ordinal).select(lookup.count);
   const candidates: string[] = [];
@@ -38,13 +45,13 @@ export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: 
  * the walk stops at the first locale of another language: a Spanish page showing English text
  * has not resolved the key.
  */
-export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, separators: { pluralSeparator: string; keySeparator: string | false }, sameLanguage: boolean): Resolution | undefined {
+export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string }, sameLanguage: boolean): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
   for (const locale of chain) {
     if (sameLanguage && languageOf(locale) !== language) return undefined;
     const bundle = bundles.get(locale);
     if (!bundle) continue;
-    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator)) if (found(bundle, candidate, separators.keySeparator)) return { locale, key: candidate };
+    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) if (found(bundle, candidate, separators.keySeparator)) return { locale, key: candidate };
   }
   return undefined;
 }

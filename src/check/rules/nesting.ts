@@ -1,7 +1,9 @@
 import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
+import { lookupPath } from '../lookup-path.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
+import type { Lookup } from '../resolve-key.js';
 import type { Rule } from '../rule.js';
 
 interface Split {
@@ -22,12 +24,30 @@ function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
   return refs;
 }
 
-/** Resolves each referenced key once per bundle: many messages nest the same key. */
-function resolvesOnce(cache: Map<string, boolean>, key: string, withCount: boolean, resolve: () => boolean): boolean {
-  const id = withCount ? `${key}\u0000count` : key;
+/** How i18next looks a reference up: with the count, ordinal and context its options pass. */
+function lookupOf(ref: NestingRef): Lookup {
+  const lookup: Lookup = ref.hasCount ? { count: ref.count ?? 1, ordinal: ref.ordinal } : {};
+  if (ref.context !== undefined) lookup.context = ref.context;
+  return lookup;
+}
+
+/** What a reference resolves to in a locale's chain: nothing, an object of keys, or a string. */
+type Outcome = 'missing' | 'object' | 'string';
+
+/** Resolves each referenced key once per bundle and lookup: many messages nest the same key. */
+function resolvesOnce(cache: Map<string, Outcome>, key: string, lookup: Lookup, resolve: () => Outcome): Outcome {
+  const id = `${key}\u0000${lookup.count ?? ''}\u0000${lookup.ordinal === true}\u0000${lookup.context ?? ''}`;
   let found = cache.get(id);
   if (found === undefined) cache.set(id, (found = resolve()));
   return found;
+}
+
+/** Whether the value i18next finds for a reference is a string or an object (its "returned an object" text). */
+function outcome(context: NamespaceContext, locale: string, key: string, lookup: Lookup): Outcome {
+  const found = context.resolve(locale, key, lookup, false);
+  if (!found) return 'missing';
+  const value = lookupPath(context.bundles.get(found.locale)?.data, found.key, context.keySeparator);
+  return value !== null && typeof value === 'object' ? 'object' : 'string';
 }
 
 /** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
@@ -59,19 +79,21 @@ interface BundleNesting {
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
   const refs = refsOf(bundle);
-  const resolved = new Map<string, boolean>();
+  const resolved = new Map<string, Outcome>();
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, list] of refs) {
     for (const ref of list) {
       const target = split(ref, context);
-      const lookup = ref.hasCount ? { count: 1 } : {};
+      const lookup = lookupOf(ref);
       const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
       if (target.namespace !== context.namespace) {
         out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
-      } else if (!resolvesOnce(resolved, target.key, ref.hasCount, () => context.resolve(bundle.locale, target.key, lookup, false) !== undefined)) {
-        out.findings.push({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
+        continue;
       }
+      const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
+      if (found === 'missing') out.findings.push({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
+      else if (found === 'object') out.findings.push({ ...at, message: `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."` });
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);
@@ -103,7 +125,8 @@ function keptNesting(bundle: Bundle, context: NamespaceContext): BundleNesting {
 export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
-  description: 'A $t(key) reference that no locale of the chain resolves (the page shows the raw key), or references that form a cycle (i18next gives up).',
+  description:
+    'A $t(key) reference that no locale of the chain resolves, with the count, ordinal and context its options pass (the page shows the raw key), one that names an object of keys (i18next shows "returned an object instead of string"), or references that form a cycle (i18next gives up).',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],

@@ -38,6 +38,8 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
     for (const ref of nestingOf(value)) {
       const key = own !== undefined && ref.key.startsWith(own) ? ref.key.slice(own.length) : ref.key;
       for (const candidate of named.get(key) ?? []) use(candidate);
+      // `$t(friend, {"context": "male"})` reads friend_male and its plural forms first.
+      if (ref.context !== undefined) for (const candidate of named.get(`${key}${context.config.contextSeparator}${ref.context}`) ?? []) use(candidate);
     }
   }
   return used;
