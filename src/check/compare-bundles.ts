@@ -132,12 +132,23 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
+/** Whether the target locale ever selects a form's category (cardinal zero always counts: i18next reads `_zero` at 0). */
+function selects(w: Walk, group: ObjectGroup, category: PluralCategory): boolean {
+  return (group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) || (category === 'zero' && !group.ordinal);
+}
+
+/** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
+function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): void {
+  const form = shape.forms.get(name);
+  if (form && !selects(w, form.group, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
+}
+
 /** A target property the source object lacks: a plural form of a source group, a flat key, or extra. */
 function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
   const form = shape.forms.get(name);
   if (form) {
     const { group, category } = form;
-    if (!(group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+    if (!selects(w, group, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
     const theirs = source[form.counterpart];
     if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
     else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
@@ -164,6 +175,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       const theirs = source[name];
       if (typeof theirs === 'string') {
         shared++;
+        if (shape.groups.length !== 0 && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
         if (typeof value === 'string') {
           if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
         } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
