@@ -58,8 +58,8 @@ describe('fallbackChain', () => {
     expect(fallbackChain('en', config)).toEqual(['en']);
   });
 
-  it('uses the configured chain as given', () => {
-    expect(fallbackChain('pt-BR', parseConfig({ fallbacks: { 'pt-BR': ['pt-PT', 'es'] } }))).toEqual(['pt-BR', 'pt-PT', 'es']);
+  it('tries the configured chain after the parents, as i18next does', () => {
+    expect(fallbackChain('pt-BR', parseConfig({ fallbacks: { 'pt-BR': ['pt-PT', 'es'] } }))).toEqual(['pt-BR', 'pt', 'pt-PT', 'es']);
   });
 });
 
