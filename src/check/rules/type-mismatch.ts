@@ -37,12 +37,14 @@ export const typeMismatch: Rule = {
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
-        if (target === null) {
-          // i18next reads past a null: when a locale of the same language answers, readers still get their language.
-          const kin = context.resolve(locale, key, {}, true);
-          if (kin) report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, severity: 'warning', message: `"${key}" is null; i18next treats null as missing and shows ${kin.locale}'s "${kin.key}"` });
-          else report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing and falls back` });
-        } else report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+        const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+        if (target !== null) {
+          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+          continue;
+        }
+        // i18next reads past a null: when a locale of the same language answers, readers still get their language.
+        const kin = context.resolve(locale, key, {}, true);
+        report(kin ? { ...at, severity: 'warning', message: `"${key}" is null; i18next treats null as missing and shows ${kin.locale}'s "${kin.key}"` } : { ...at, message: `"${key}" is null; i18next treats null as missing and falls back` });
       }
     }
   },
