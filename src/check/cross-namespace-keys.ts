@@ -3,6 +3,7 @@ import { fallbackChain } from '../bundles/fallback-chain.js';
 import type { Bundle, BundleInput } from './bundle.js';
 import type { Finding } from './finding.js';
 import type { KeyRequirement } from './namespace-context.js';
+import { lookupPath } from './lookup-path.js';
 import { resolveKey } from './resolve-key.js';
 import type { Rule } from './rule.js';
 
@@ -19,6 +20,8 @@ interface Project {
 }
 
 type Parse = (input: BundleInput, keySeparator: string | false) => Bundle;
+
+const isObject = (value: unknown): boolean => value !== null && typeof value === 'object';
 
 /**
  * The `$t(ns:key)` references of a check run. Each is resolved against its namespace while that
@@ -51,16 +54,23 @@ export class CrossNamespaceKeys {
     return this.pending.keys();
   }
 
-  /** Resolves the references waiting for `namespace` against its parsed bundles, by locale. */
+  /**
+   * Resolves the references waiting for `namespace` against its parsed bundles, by locale: one
+   * fails when its key resolves nowhere, or to an object of keys (reported with `objectMessage`).
+   */
   resolveIn(namespace: string, bundles: ReadonlyMap<string, Bundle>): void {
     const items = this.pending.get(namespace);
     if (!items) return;
     this.pending.delete(namespace);
     for (const item of items) {
-      const { locale, key, lookup } = item.requirement;
+      const { locale, key, lookup, finding, objectMessage } = item.requirement;
       let chain = this.chains.get(locale);
       if (!chain) this.chains.set(locale, (chain = fallbackChain(locale, this.config)));
-      if (!resolveKey(bundles, chain, key, lookup, this.config, false)) this.failed.push(item);
+      const found = resolveKey(bundles, chain, key, lookup, this.config, false);
+      if (!found) this.failed.push(item);
+      else if (isObject(lookupPath(bundles.get(found.locale)?.data, found.key, this.config.keySeparator))) {
+        this.failed.push({ rule: item.rule, requirement: { ...item.requirement, finding: { ...finding, message: objectMessage } } });
+      }
     }
   }
 

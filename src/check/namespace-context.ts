@@ -19,6 +19,8 @@ export interface KeyRequirement {
    * kept until the end of the run, and those would keep their bundles in memory that long.
    */
   finding: Omit<Finding, 'related'>;
+  /** The message instead, when the key resolves to an object of keys rather than a string. */
+  objectMessage: string;
 }
 
 /** A UI key the page templates use; `plural` when they pass a count. */

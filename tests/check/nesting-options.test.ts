@@ -50,6 +50,36 @@ describe('nesting with options agrees with i18next', () => {
   });
 });
 
+describe('a reference into another namespace agrees with i18next', () => {
+  const common = { legal: { terms: 'the terms' }, brand: 'Diario' };
+  const renderedIn = (ui: Record<string, unknown>): unknown => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui, common } }, ns: ['ui', 'common'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    return i18n.t('m');
+  };
+  const nestingIn = (ui: Record<string, unknown>) => {
+    const root = tempProject({ 'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n`, 'locales/en/common.json': `${JSON.stringify(common, null, 2)}\n` });
+    return diagnosticsOf(root).filter((d) => d.ruleId === 'nesting');
+  };
+
+  it('reports one that names an object of keys, with the text i18next shows', () => {
+    const ui = { m: 'See $t(common:legal)' };
+    const [finding, ...rest] = nestingIn(ui);
+    expect(rest).toEqual([]);
+    expect({ at: `${finding?.file}:${finding?.line}:${finding?.column}`, message: finding?.message }).toEqual({
+      at: 'locales/en/ui.json:2:3',
+      message: `$t(common:legal) names an object of keys, not a string: i18next shows "key 'legal (en)' returned an object instead of string."`,
+    });
+    expect(String(renderedIn(ui))).toContain(`key 'legal (en)' returned an object instead of string.`);
+  });
+
+  it('passes one that names a string', () => {
+    const ui = { m: 'From $t(common:brand) and $t(common:legal.terms)' };
+    expect(nestingIn(ui)).toEqual([]);
+    expect(renderedIn(ui)).toBe('From Diario and the terms');
+  });
+});
+
 describe('nestingOf reads the options', () => {
   it('takes count, ordinal and context from JSON options, in either quotes, and a {{value}} as a count', () => {
     expect(nestingOf(`$t(a, {"count": 3, "ordinal": true, "context": "male"}) $t(b, {'context': 'x'}) $t(c, {"count": {{n}}}) $t(d)`)).toEqual([

@@ -87,13 +87,15 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
       const target = split(ref, context);
       const lookup = lookupOf(ref);
       const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+      const objectMessage = `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
       if (target.namespace !== context.namespace) {
-        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message: `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}` } });
+        const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
+        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage });
         continue;
       }
       const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
       if (found === 'missing') out.findings.push({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
-      else if (found === 'object') out.findings.push({ ...at, message: `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."` });
+      else if (found === 'object') out.findings.push({ ...at, message: objectMessage });
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);
