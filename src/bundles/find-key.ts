@@ -66,14 +66,57 @@ function searchObject(text: string, rest: string, sep: string | undefined, uniqu
       found = { keyStart, keyEnd, valueStart: value.start, valueEnd: value.end };
       if (unique) return found;
       if (value.opens) skipValue(text);
-    } else if (match === 'deeper' && value.opens === '{') {
+    } else if (match === 'deeper' && value.opens) {
       const name = unquote(text, keyStart, keyEnd);
-      const inner = searchObject(text, rest.slice(name.length + (sep as string).length), sep, unique);
+      const deeper = rest.slice(name.length + (sep as string).length);
+      const inner = value.opens === '{' ? searchObject(text, deeper, sep, unique) : searchArray(text, deeper, sep, unique);
       if (inner) found = inner;
       if (inner && unique) return found;
     } else if (value.opens) skipValue(text);
   }
   return found;
+}
+
+/** Just past the number or literal (`true`, `null`) that starts at `at`. */
+function literalEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2c || code === 0x5d || code === 0x7d || isJsonSpace(code)) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Scans the array whose `[` was just read for the item `rest` names (`2`, or `2.title` inside
+ * it); returns its span (the item, or its opening bracket), or undefined. Leaves the cursor past the `]`.
+ */
+function searchArray(text: string, rest: string, sep: string | undefined, unique: boolean): KeySpan | undefined {
+  const cut = sep === undefined ? -1 : rest.indexOf(sep);
+  const head = cut < 0 ? rest : rest.slice(0, cut);
+  const wanted = /^(?:0|[1-9][0-9]*)$/.test(head) ? Number(head) : -1;
+  let found: KeySpan | undefined;
+  for (let item = 0; ; item++) {
+    let at = cursor;
+    while (isJsonSpace(text.charCodeAt(at))) at++;
+    const code = text.charCodeAt(at);
+    if (code === 0x5d || at >= text.length) {
+      cursor = at + 1;
+      return found;
+    }
+    const opens = code === 0x7b || code === 0x5b;
+    const end = code === 0x22 ? stringEnd(text, at) : opens ? at + 1 : literalEnd(text, at);
+    cursor = end;
+    if (item === wanted && cut < 0) found = { keyStart: at, keyEnd: end, valueStart: at, valueEnd: end };
+    if (opens) {
+      if (item === wanted && cut >= 0) found = (code === 0x7b ? searchObject : searchArray)(text, rest.slice(cut + (sep as string).length), sep, unique);
+      else skipValue(text);
+    }
+    if (found && unique) return found;
+    while (isJsonSpace(text.charCodeAt(cursor))) cursor++;
+    if (text.charCodeAt(cursor) === 0x2c) cursor++;
+  }
 }
 
 /** The value after a key: a string token's span, or the bracket that opens an object or array. */

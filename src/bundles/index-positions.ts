@@ -23,13 +23,16 @@ export interface PositionIndex {
   flatKeys: Map<string, KeySpan>;
 }
 
-// Every string (key or value) and every bracket, in order. Strings are matched whole, so
-// brackets and quotes inside them never count; numbers, literals and commas are skipped.
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
+// Every string (key or value), bracket, comma and literal, in order. Strings are matched whole,
+// so brackets, quotes and digits inside them never count; commas and literals matter only in
+// arrays, where they delimit and make the items (`nav.2` is the third).
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\],]|-?[0-9][0-9.eE+-]*|true|false|null/g;
 
 interface Frame {
   path: string;
   isArray: boolean;
+  /** In an array: the index of the item being read. */
+  item: number;
   seen: Map<string, KeySpan> | undefined;
   pending: string | undefined;
   pendingSpan: KeySpan | undefined;
@@ -39,9 +42,13 @@ function unquote(token: string): string {
   return token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
 }
 
+/** The flat key of the item an array frame is reading. */
+const itemKey = (frame: Frame, sep: string): string => (frame.path === '' ? String(frame.item) : `${frame.path}${sep}${frame.item}`);
+
 /**
  * Indexes the positions of a text that JSON.parse already accepted. It runs only for files that
- * have findings, so clean files cost nothing; one native regex pass, no syntax tree.
+ * have findings, so clean files cost nothing; one native regex pass, no syntax tree. An array's
+ * items are keys too (`nav.2`), their span the item itself (its opening bracket for a list or object).
  */
 export function indexPositions(text: string, keySeparator: string | false): PositionIndex {
   const sep = keySeparator === false ? '.' : keySeparator;
@@ -53,8 +60,32 @@ export function indexPositions(text: string, keySeparator: string | false): Posi
     const token = match[0];
     const start = match.index;
     const first = token.charCodeAt(0);
-    if (first === 0x22 /* " */) {
-      if (!top || top.isArray) continue;
+    if (first === 0x2c /* , */) {
+      if (top?.isArray) top.item++;
+    } else if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+      let path = '';
+      if (top?.isArray) {
+        path = itemKey(top, sep);
+        index.keys.set(path, { keyStart: start, keyEnd: start + 1, valueStart: start, valueEnd: start + 1 });
+      } else if (top) {
+        path = top.pending ?? top.path;
+        if (top.pendingSpan) {
+          top.pendingSpan.valueStart = start;
+          top.pendingSpan.valueEnd = start + 1;
+        }
+        top.pending = undefined;
+        top.pendingSpan = undefined;
+      }
+      const isArray = first === 0x5b;
+      if (!isArray) index.objects.set(path, start);
+      top = { path, isArray, item: 0, seen: undefined, pending: undefined, pendingSpan: undefined };
+      stack.push(top);
+    } else if (first === 0x7d /* } */ || first === 0x5d /* ] */) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    } else if (top?.isArray) {
+      index.keys.set(itemKey(top, sep), { keyStart: start, keyEnd: start + token.length, valueStart: start, valueEnd: start + token.length });
+    } else if (first === 0x22 /* " */ && top) {
       if (match[1] !== undefined) {
         const name = unquote(token.slice(0, token.lastIndexOf('"') + 1));
         const keyEnd = start + token.lastIndexOf('"') + 1;
@@ -73,26 +104,10 @@ export function indexPositions(text: string, keySeparator: string | false): Posi
         top.pending = undefined;
         top.pendingSpan = undefined;
       }
-    } else if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
-      const isArray = first === 0x5b;
-      let path = '';
-      if (top) {
-        if (top.isArray || top.pending === undefined) path = top.path;
-        else path = top.pending;
-        if (top.pendingSpan) {
-          top.pendingSpan.valueStart = start;
-          top.pendingSpan.valueEnd = start + 1;
-        }
-        top.pending = undefined;
-        top.pendingSpan = undefined;
-      }
-      const inArray = isArray || (top?.isArray ?? false);
-      if (!inArray) index.objects.set(path, start);
-      top = { path, isArray: inArray, seen: undefined, pending: undefined, pendingSpan: undefined };
-      stack.push(top);
-    } else {
-      stack.pop();
-      top = stack[stack.length - 1];
+    } else if (top) {
+      // A number or literal after a key: its span ends at the key, as findKey has it.
+      top.pending = undefined;
+      top.pendingSpan = undefined;
     }
   }
   return index;

@@ -8,7 +8,7 @@ export interface PropertyScan {
   separatorInNames: boolean;
   /** Whether objects or arrays nest deeper than MAX_NESTING_DEPTH (the scan stops there). */
   tooDeep: boolean;
-  /** When asked for: the strings that hold `$t(`, as [flat key, message] in file order (none inside arrays). */
+  /** When asked for: the strings that hold `$t(`, as [flat key, message] in file order (`nav.1` for a list's item). */
   nestings: [string, string][];
 }
 
@@ -18,7 +18,11 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') scan(item, sep, out, depth + 1, undefined);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') scan(item, sep, out, depth + 1, path === undefined ? undefined : join(path, String(i), sep));
+      else if (path !== undefined && typeof item === 'string' && item.includes('$t(')) out.nestings.push([join(path, String(i), sep), item]);
+    }
     return;
   }
   const object = value as Record<string, unknown>;
@@ -26,7 +30,7 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     out.count++;
     if (sep !== false && !out.separatorInNames && name.includes(sep)) out.separatorInNames = true;
     const child = object[name];
-    if (child !== null && typeof child === 'object') scan(child, sep, out, depth + 1, path === undefined || Array.isArray(child) ? undefined : join(path, name, sep));
+    if (child !== null && typeof child === 'object') scan(child, sep, out, depth + 1, path === undefined ? undefined : join(path, name, sep));
     else if (path !== undefined && typeof child === 'string' && child.includes('$t(')) out.nestings.push([join(path, name, sep), child]);
     if (out.tooDeep) return;
   }

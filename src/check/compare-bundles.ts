@@ -182,6 +182,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       } else if (hasOwn.call(source, name)) {
         shared++;
         if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+        else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
         else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
       } else targetOnly(w, shape, source, prefix, name, value);
     }
@@ -197,6 +198,29 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
     }
   }
   for (const group of shape.groups) compareGroup(w, group, target, prefix);
+}
+
+/**
+ * Compares two lists item by item, as i18next reads them: `nav.2` is the third item, and a
+ * shorter list lacks it (i18next falls back to the source's item for `t('nav.2')`).
+ */
+function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string): void {
+  const length = Math.max(source.length, target.length);
+  for (let i = 0; i < length; i++) {
+    const name = String(i);
+    const key = full(prefix, name, w.join);
+    const theirs = source[i];
+    const value = target[i];
+    if (i >= source.length) w.result.extra.push(key);
+    else if (i >= target.length) {
+      if (isObject(theirs)) walk(w, theirs, undefined, key);
+      else w.result.absent.push({ key, sourceKey: key });
+    } else if (typeof theirs === 'string' && typeof value === 'string') {
+      if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
+    } else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, key);
+    else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, key);
+    else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key, target: value, source: theirs });
+  }
 }
 
 /**

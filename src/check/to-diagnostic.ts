@@ -31,7 +31,7 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   }
   for (const path of ancestors(anchor.key, keySeparator)) {
     const span = locator.span(path);
-    if (span && bundle.text.charAt(span.valueStart) === '{') return { start: span.valueStart, end: span.valueStart + 1 };
+    if (span && '{['.includes(bundle.text.charAt(span.valueStart))) return { start: span.valueStart, end: span.valueStart + 1 };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import { absentKeys, comparableTargets } from '../check/absent-keys.js';
+import { lookupPath } from '../check/lookup-path.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
 import { groupId } from '../check/plural-groups.js';
 
@@ -35,6 +36,13 @@ export interface FlaggedKeys {
 /** Rounds to one decimal without showing 100 for an unfinished locale. */
 export const percentOf = (done: number, total: number): number => (total === 0 ? 100 : Math.floor((done / total) * 1000) / 10);
 
+/** The keys of a source value's strings: the key itself, or for a list each item's (`nav.0`, `steps.1.title`). */
+function leafKeys(value: unknown, key: string, join: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leafKeys(item, `${key}${join}${i}`, join));
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return Object.entries(value).flatMap(([name, child]) => leafKeys(child, `${key}${join}${name}`, join));
+  return [key];
+}
+
 /**
  * Counts a namespace for each target locale from the checker's own model: absent keys from
  * absent-keys (as missing-key and fallback-resolved see them), empty and untranslated values as
@@ -46,6 +54,7 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
   const source = context.source?.flat;
   if (!source) return [];
   const sep = context.pluralSeparator;
+  const join = context.keySeparator === false ? '.' : context.keySeparator;
   const statuses: NamespaceStatus[] = [];
   for (const [locale, bundle] of comparableTargets(context)) {
     const absent = new Map(absentKeys(context, locale).filter((a) => !a.forms).map((a) => [a.key, a]));
@@ -58,14 +67,20 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       if (empty.has(key)) return 'empty';
       if (same.has(key)) return 'untranslated';
       const then = snapshot?.get(key);
-      return then !== undefined && then !== source.values.get(sourceKey) ? 'stale' : 'translated';
+      // A list item (`nav.2`) is no flat key: its source text is read through the list.
+      const now = source.values.has(sourceKey) ? source.values.get(sourceKey) : lookupPath(context.source?.data, sourceKey, context.keySeparator);
+      return then !== undefined && then !== now ? 'stale' : 'translated';
     };
     for (const key of source.values.keys()) {
       const plural = parsePluralKey(key, sep);
       const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
       if (!plural || !group) {
-        const missing = absent.get(key);
-        entries.push({ key, state: missing ? (missing.resolvedBy ? 'fallback' : 'missing') : classifyPresent(key, key) });
+        // A list the locale has is counted item by item, as check compares it (`nav.2`).
+        const whole = absent.get(key);
+        for (const entry of whole ? [key] : leafKeys(source.values.get(key), key, join)) {
+          const missing = absent.get(entry);
+          entries.push({ key: entry, state: missing ? (missing.resolvedBy ? 'fallback' : 'missing') : classifyPresent(entry, entry) });
+        }
         continue;
       }
       const id = groupId(plural.base, plural.ordinal);

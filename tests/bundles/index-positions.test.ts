@@ -9,9 +9,11 @@ import { LineIndex } from '../../src/bundles/line-index.js';
 // Keys with quotes, backslashes, brackets and non-BMP characters, but no separator, so that
 // a flat key names exactly one JSON path.
 const name = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', '\\', '{', '}', '[', ']', ':', ',', ' ', '😀', '\n'), minLength: 1, maxLength: 6 });
-const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('say "hi": {{x}}', '[1]', '{a}', 'a\\b'), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }));
+const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('say "hi": {{x}}', '[1]', '{a}', 'a\\b'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(null, true, false));
+// Lists of leaves, objects and lists: their items are keys too (`nav.2`).
 const tree = fc.letrec((tie) => ({
-  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node')), { maxKeys: 5 }),
+  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), tie('list')), { maxKeys: 5 }),
+  list: fc.array(fc.oneof({ depthSize: 'small' }, leaf, tie('node'), tie('list')), { maxLength: 3 }),
 })).node as fc.Arbitrary<Record<string, unknown>>;
 
 describe('indexPositions', () => {
@@ -22,18 +24,18 @@ describe('indexPositions', () => {
         const text = crlf ? pretty.replace(/\n/g, '\r\n') : pretty;
         const index = indexPositions(text, '.');
         const root = parseTree(text);
-        const walk = (object: Record<string, unknown>, path: string[]): void => {
-          for (const [key, value] of Object.entries(object)) {
-            const segments = [...path, key];
-            const node = findNodeAtLocation(root!, segments);
-            const keyNode = node?.parent?.children?.[0];
-            const span = index.keys.get(segments.join('.'));
-            expect(span?.keyStart).toBe(keyNode?.offset);
-            if (typeof value === 'string') expect(JSON.parse(text.slice(span!.valueStart, span!.valueEnd))).toBe(value);
-            if (value && typeof value === 'object' && !Array.isArray(value)) walk(value as Record<string, unknown>, segments);
-          }
+        const walk = (value: unknown, segments: (string | number)[]): void => {
+          const node = findNodeAtLocation(root!, segments);
+          const span = index.keys.get(segments.join('.'));
+          const inList = typeof segments.at(-1) === 'number';
+          // A property's span starts at its key; a list item's at the item, and covers it unless it opens a list or an object.
+          expect(span?.keyStart).toBe(inList ? node?.offset : node?.parent?.children?.[0]?.offset);
+          if (typeof value === 'string') expect(JSON.parse(text.slice(span!.valueStart, span!.valueEnd))).toBe(value);
+          if (inList && (value === null || typeof value !== 'object')) expect(text.slice(span!.valueStart, span!.valueEnd)).toBe(JSON.stringify(value));
+          if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segments, i]));
+          else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...segments, key]);
         };
-        walk(data, []);
+        for (const [key, child] of Object.entries(data)) walk(child, [key]);
         expect(index.duplicates).toEqual([]);
       }),
       { numRuns: 300 },

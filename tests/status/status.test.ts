@@ -102,3 +102,33 @@ it('counts an entry stale once its source text changes after mark-translated', a
   const es = loadStatus(dir, config).locales[1];
   expect(es?.namespaces[0]?.left.filter((e) => e.state === 'stale')).toEqual([{ key: 'a', state: 'stale' }]);
 });
+
+it('counts a list item by item, agreeing with check on the item a shorter list lacks', async () => {
+  const { tempProject } = await import('../support/temp-project.js');
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify({ nav: ['Home', 'World', 'Sports'], steps: [{ title: 'Sign up' }] }, null, 2),
+    'locales/es/ui.json': JSON.stringify({ nav: ['Inicio', 'World'], steps: [{ title: 'Registrate' }] }, null, 2),
+  });
+  const status = loadStatus(root, parseConfig({ locales: ['en', 'es'] })).locales[1]?.namespaces[0];
+  expect({ total: status?.total, left: status?.left }).toEqual({ total: 4, left: [{ key: 'nav.1', state: 'untranslated' }, { key: 'nav.2', state: 'missing' }] });
+  const reported = checkProject(root, parseConfig({ locales: ['en', 'es'] })).diagnostics.filter((d) => d.ruleId === 'missing-key' || d.ruleId === 'untranslated');
+  expect(reported.map((d) => `${d.key} ${d.ruleId}`).sort()).toEqual(['nav.1 untranslated', 'nav.2 missing-key']);
+});
+
+it('counts a list item stale once its own source text changes after mark-translated', async () => {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tempProject } = await import('../support/temp-project.js');
+  const { runCommand } = await import('../sync/run-command.js');
+  const root = tempProject({
+    'l10n.config.json': JSON.stringify({ locales: ['en', 'es'] }),
+    'locales/en/ui.json': JSON.stringify({ nav: ['Home', 'World'] }, null, 2),
+    'locales/es/ui.json': JSON.stringify({ nav: ['Inicio', 'Mundo'] }, null, 2),
+  });
+  expect((await runCommand(['mark-translated', join(root, 'locales/es/ui.json'), '--root', root])).stdout).toBe('locales/es/ui.json: 2 entries up to date with locales/en/ui.json\n');
+  const config = parseConfig({ locales: ['en', 'es'] });
+  expect(loadStatus(root, config).locales[1]?.counts).toMatchObject({ translated: 2, stale: 0 });
+  const source = join(root, 'locales/en/ui.json');
+  writeFileSync(source, readFileSync(source, 'utf8').replace('World', 'The world'));
+  expect(loadStatus(root, config).locales[1]?.namespaces[0]?.left).toEqual([{ key: 'nav.1', state: 'stale' }]);
+});
