@@ -86,7 +86,7 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       else skip(`${file} holds a ${Array.isArray(current) ? 'list' : typeof current} there, not a string`)(entry);
     }
     if (additions.length > 0) {
-      const result = applySync(text, { additions, removals: [], rank: plan.rank, paths: plan.paths }, detectFormat(context.source.text));
+      const result = applySync(text, { additions, removals: [], rank: plan.rank, paths: plan.paths, listAdditions: [], listRemovals: [] }, detectFormat(context.source.text));
       text = result.text;
       for (const key of result.added) report.added.push({ file, key });
     }

@@ -1,6 +1,7 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { detectFormat, formattingOptions, restoreEnds, serialise, type TextFormat } from './detect-format.js';
 import { pathId } from './key-paths.js';
+import { removeListItem } from './list-items.js';
 import type { SyncPlan } from './plan-sync.js';
 
 /** A file's new text and the flat keys actually added and removed. */
@@ -62,6 +63,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
     current = applyEdits(current, modify(current, removal.path, undefined, { formattingOptions: options }));
     removed.push(removal.key);
   }
+  for (const removal of plan.listRemovals) {
+    current = typeof removal.path.at(-1) === 'number' ? removeListItem(current, removal.path) : applyEdits(current, modify(current, removal.path, undefined, { formattingOptions: options }));
+    removed.push(removal.key);
+  }
   const added: string[] = [];
   const insert = (node: Tree, path: string[], holder: Record<string, unknown>): void => {
     for (const [name, child] of node) {
@@ -94,6 +99,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
   };
   const root: unknown = JSON.parse(current);
   if (isObject(root)) insert(tree, [], root);
+  for (const item of plan.listAdditions) {
+    current = applyEdits(current, modify(current, item.path, item.value, { formattingOptions: options, isArrayInsertion: typeof item.path.at(-1) === 'number' }));
+    added.push(item.key);
+  }
   if (added.length === 0 && removed.length === 0) return { text, added, removed };
   return { text: restoreEnds(current, format), added, removed };
 }

@@ -5,6 +5,7 @@ import type { Bundle } from '../check/bundle.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
 import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
 import { keyPaths, pathId, siblingPath } from './key-paths.js';
+import { listAdditions, listRemovals, type ListEdit } from './list-items.js';
 
 /** One entry to write: its flat key, its JSON path in the target file, and the value to give it. */
 export interface SyncAddition {
@@ -26,6 +27,10 @@ export interface SyncPlan {
   rank: ReadonlyMap<string, number>;
   /** The JSON path every key the locale needs would have in its file (import writes through these). */
   paths: ReadonlyMap<string, string[]>;
+  /** Items (or properties of objects in items) a list lacks, in the order to insert them. */
+  listAdditions: ListEdit[];
+  /** Extra list items to prune (`--prune`), in the order to remove them. */
+  listRemovals: ListEdit[];
 }
 
 const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.parse(bundle.text) : undefined);
@@ -40,7 +45,7 @@ const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.pars
  */
 export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, extras: readonly string[] = []): SyncPlan {
   const source = context.source;
-  if (!source?.flat) return { additions: [], removals: [], rank: new Map(), paths: new Map() };
+  if (!source?.flat) return { additions: [], removals: [], rank: new Map(), paths: new Map(), listAdditions: [], listRemovals: [] };
   const sep = context.pluralSeparator;
   const values = source.flat.values;
   const sourcePaths = keyPaths(parse(source), context.keySeparator);
@@ -92,7 +97,17 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   desired.forEach((path, index) => {
     for (let n = 1; n <= path.length; n++) if (!rank.has(pathId(path.slice(0, n)))) rank.set(pathId(path.slice(0, n)), index);
   });
-  return { additions, removals: removals(context, target, extras), rank, paths };
+  const sourceData = parse(source);
+  const targetData = parse(target);
+  const inLists = [...wanted].filter((key) => !values.has(key) && !groupOf.has(key));
+  return {
+    additions,
+    removals: removals(context, target, extras),
+    rank,
+    paths,
+    listAdditions: targetData === undefined ? [] : listAdditions(sourceData, targetData, inLists, context.keySeparator),
+    listRemovals: targetData === undefined ? [] : listRemovals(targetData, extras, context.keySeparator),
+  };
 }
 
 /** The extra keys (as extra-key reports them), each lifted to the highest object the source lacks entirely. */

@@ -76,8 +76,8 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
     const extras = extraKeys(project, namespace, inputs);
     for (const [locale, bundle] of targets) {
       const plan = planSync(context, locale, bundle, extras.get(locale) ?? []);
-      if (plan.removals.length === 0) continue;
-      const result = applySync(text.get(locale), { ...plan, additions: [] }, sourceFormat);
+      if (plan.removals.length === 0 && plan.listRemovals.length === 0) continue;
+      const result = applySync(text.get(locale), { ...plan, additions: [], listAdditions: [] }, sourceFormat);
       text.set(locale, result.text);
       removed.set(locale, result.removed);
     }
@@ -87,7 +87,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
   }
   for (const [locale] of targets) {
     const plan = planSync(context, locale, context.bundles.get(locale));
-    const result = plan.additions.length > 0 ? applySync(text.get(locale), plan, sourceFormat) : undefined;
+    const result = plan.additions.length > 0 || plan.listAdditions.length > 0 ? applySync(text.get(locale), { ...plan, listRemovals: [] }, sourceFormat) : undefined;
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
     changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [] });

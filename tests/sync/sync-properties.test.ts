@@ -65,3 +65,27 @@ describe('sync properties', () => {
     );
   });
 });
+
+describe('sync of lists', () => {
+  const item = fc.oneof(text, fc.record({ t: text }));
+  const list = fc.array(item, { maxLength: 4 });
+
+  it('appends the items a shorter list lacks, prunes those past the source end, keeps every other item, and is idempotent', () => {
+    fc.assert(
+      fc.property(list, list, layout, layout, fc.boolean(), (sourceList, targetList, sourceFormat, targetFormat, prune) => {
+        const sourceText = write({ list: sourceList, steps: [{ title: 'T', items: sourceList }] }, sourceFormat);
+        const once = synced(sourceText, write({ list: targetList, steps: [{ title: 'Tt', items: targetList }] }, targetFormat), prune);
+        const expected = [...targetList.slice(0, prune ? sourceList.length : undefined), ...sourceList.slice(targetList.length)];
+        const after = JSON.parse(once) as { list: unknown[]; steps: [{ title: string; items: unknown[] }] };
+        expect(after).toEqual({ list: expected, steps: [{ title: 'Tt', items: expected }] });
+        expect(synced(sourceText, once, prune)).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adds a property an object inside a list lacks', () => {
+    const after = synced(JSON.stringify({ steps: [{ title: 'Sign up', hint: 'Free' }] }, null, 2), JSON.stringify({ steps: [{ title: 'Registrate' }] }, null, 2));
+    expect(JSON.parse(after)).toEqual({ steps: [{ title: 'Registrate', hint: 'Free' }] });
+  });
+});
