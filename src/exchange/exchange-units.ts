@@ -1,5 +1,7 @@
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { listLeaves } from '../bundles/list-leaves.js';
+import { lookupPath } from '../check/lookup-path.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
 import { groupId } from '../check/plural-groups.js';
 
@@ -44,12 +46,22 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
   const sep = context.pluralSeparator;
   const items: (ExchangeUnit | ExchangeGroup)[] = [];
   const file = context.pathOf(context.sourceLocale);
+  const targetData = context.bundles.get(locale)?.data;
   const current = (key: string): string | undefined => {
-    const value = target?.values.get(key);
+    const value = target?.values.has(key) ? target.values.get(key) : lookupPath(targetData, key, context.keySeparator);
     return typeof value === 'string' ? value : undefined;
   };
+  const join = context.keySeparator === false ? '.' : context.keySeparator;
   const done = new Set<string>();
   for (const [key, value] of source?.values ?? []) {
+    // A list's strings are units of their own (`nav.2`), as check compares them.
+    if (Array.isArray(value)) {
+      for (const item of listLeaves(value, key, join)) {
+        const text = lookupPath(value, item.slice(key.length + join.length), join);
+        if (typeof text === 'string') items.push({ key: item, source: text, target: current(item), note: `${file}: ${item} (an item of the list ${key})` });
+      }
+      continue;
+    }
     if (typeof value !== 'string') continue;
     const plural = parsePluralKey(key, sep);
     const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));

@@ -1,3 +1,4 @@
+import { listLeaves } from '../bundles/list-leaves.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import { absentKeys, comparableTargets } from '../check/absent-keys.js';
@@ -36,13 +37,6 @@ export interface FlaggedKeys {
 /** Rounds to one decimal without showing 100 for an unfinished locale. */
 export const percentOf = (done: number, total: number): number => (total === 0 ? 100 : Math.floor((done / total) * 1000) / 10);
 
-/** The keys of a source value's strings: the key itself, or for a list each item's (`nav.0`, `steps.1.title`). */
-function leafKeys(value: unknown, key: string, join: string): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leafKeys(item, `${key}${join}${i}`, join));
-  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return Object.entries(value).flatMap(([name, child]) => leafKeys(child, `${key}${join}${name}`, join));
-  return [key];
-}
-
 /**
  * Counts a namespace for each target locale from the checker's own model: absent keys from
  * absent-keys (as missing-key and fallback-resolved see them), empty and untranslated values as
@@ -77,7 +71,7 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       if (!plural || !group) {
         // A list the locale has is counted item by item, as check compares it (`nav.2`).
         const whole = absent.get(key);
-        for (const entry of whole ? [key] : leafKeys(source.values.get(key), key, join)) {
+        for (const entry of whole ? [key] : listLeaves(source.values.get(key), key, join)) {
           const missing = absent.get(entry);
           entries.push({ key: entry, state: missing ? (missing.resolvedBy ? 'fallback' : 'missing') : classifyPresent(entry, entry) });
         }

@@ -90,3 +90,32 @@ describe('import into a bundle that writes a key twice', () => {
     expect(plan.report.changed.map((c) => `${c.key}: ${c.from} -> ${c.to}`)).toEqual(['footer: Pie -> Pie de página']);
   });
 });
+
+describe('lists in export and import', () => {
+  const listProject = (es: unknown) =>
+    loadBundleProject(
+      tempProject({ 'locales/en/ui.json': JSON.stringify({ nav: ['Home', 'World', 'Sports'], steps: [{ title: 'Sign up', hint: 'Free' }] }, null, 2), 'locales/es/ui.json': JSON.stringify(es, null, 2) }),
+      parseConfig({ locales: ['en', 'es'] }),
+    );
+  const po = (entries: [string, string, string][]): string => `msgid ""\nmsgstr ""\n"Language: es\\n"\n${entries.map(([key, source, target]) => `\nmsgctxt "ui:${key}"\nmsgid "${source}"\nmsgstr "${target}"\n`).join('')}`;
+
+  it('exports each item of a list as a unit of its own', async () => {
+    const exported = await exportLocale(listProject({ nav: ['Inicio'] }), 'es', 'po');
+    expect(exported).toContain('msgctxt "ui:nav.0"\nmsgid "Home"\nmsgstr "Inicio"\n');
+    expect(exported).toContain('msgctxt "ui:nav.2"\nmsgid "Sports"\nmsgstr ""\n');
+    expect(exported).toContain('msgctxt "ui:steps.0.hint"\nmsgid "Free"\nmsgstr ""\n');
+  });
+
+  it('replaces an item, appends past the end, adds a property to an object item, and skips an item that would leave a hole', async () => {
+    const project = listProject({ nav: ['Inicio'], steps: [{ title: 'Registrate' }] });
+    const plan = await importText(project, po([['nav.0', 'Home', 'Portada'], ['nav.2', 'Sports', 'Deportes'], ['nav.1', 'World', 'Mundo'], ['steps.0.hint', 'Free', 'Gratis']]));
+    expect(JSON.parse(plan.changes[0]?.after ?? '')).toEqual({ nav: ['Portada', 'Mundo'], steps: [{ title: 'Registrate', hint: 'Gratis' }] });
+    expect(plan.report.skipped).toEqual([{ namespace: 'ui', key: 'nav.2', reason: 'the list nav has fewer items than this one\'s place: run l10n sync first (it appends the items a list lacks)' }]);
+  });
+
+  it('makes a list the target lacks from its first items', async () => {
+    const plan = await importText(listProject({}), po([['nav.0', 'Home', 'Inicio'], ['nav.1', 'World', 'Mundo'], ['steps.0.title', 'Sign up', 'Registrate']]));
+    expect(JSON.parse(plan.changes[0]?.after ?? '')).toEqual({ nav: ['Inicio', 'Mundo'], steps: [{ title: 'Registrate' }] });
+    expect(plan.report.added.map((a) => a.key)).toEqual(['nav.0', 'nav.1', 'steps.0.title']);
+  });
+});

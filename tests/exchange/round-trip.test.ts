@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
+import { listLeaves } from '../../src/bundles/list-leaves.js';
+import { lookupPath } from '../../src/check/lookup-path.js';
 import { parsePluralKey } from '../../src/bundles/plural-key.js';
 import { pluralFamily } from '../../src/bundles/plural-rules.js';
 import { exportLocale } from '../../src/exchange/export-project.js';
@@ -15,11 +17,21 @@ const anyText = fc.array(char, { minLength: 1, maxLength: 8 }).map((parts) => pa
 // whitespace-only text as empty, to undo pretty-printing: such texts cannot be brought in new.
 const text = anyText.filter((t) => t.trim() !== '' && !/\n\s*$/.test(t));
 const leaf = fc.constantFrom('a', 'b', 'n_one', 'n_other', 'p_ordinal_one', 'p_ordinal_other');
+// With a list of strings and one of objects: their items are units of their own (`l.1`, `s.0.t`).
 const bundleOf = (value: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> =>
-  fc.record({ top: fc.dictionary(leaf, value, { maxKeys: 5 }), nested: fc.dictionary(leaf, value, { maxKeys: 3 }) }).map(({ top, nested }) => ({ ...top, g: nested }));
+  fc
+    .record({ top: fc.dictionary(leaf, value, { maxKeys: 5 }), nested: fc.dictionary(leaf, value, { maxKeys: 3 }), l: fc.array(value, { maxLength: 3 }), s: fc.array(fc.record({ t: value }), { maxLength: 2 }) })
+    .map(({ top, nested, l, s }) => ({ ...top, g: nested, l, s }));
 const bundle = bundleOf(text);
 
-const flat = (json: string): Map<string, unknown> => flattenBundle(JSON.parse(json) as Record<string, unknown>, '.').values;
+/** Flat keys as check reads them: a list's items by index. */
+const flat = (json: string): Map<string, unknown> => {
+  const values = new Map<string, unknown>();
+  for (const [key, value] of flattenBundle(JSON.parse(json) as Record<string, unknown>, '.').values) {
+    for (const item of listLeaves(value, key, '.')) values.set(item, item === key ? value : lookupPath(value, item.slice(key.length + 1), '.'));
+  }
+  return values;
+};
 
 describe.each(['xliff', 'po'] as const)('%s round trip', (format) => {
   it('export then import into the same project changes nothing, whatever the texts end in', async () => {
