@@ -61,12 +61,12 @@ function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | '
   return ruleLevel(config, rule.id) ?? finding?.severity ?? rule.defaultSeverity;
 }
 
-/** Counts the leaf values of a parsed bundle: the "keys" of the summary. */
-function countLeaves(data: Record<string, unknown>): number {
+/** Counts the leaf values of a parsed bundle, a list's items one by one: the "keys" of the summary. */
+function countLeaves(data: Record<string, unknown> | unknown[]): number {
   let count = 0;
   for (const name in data) {
-    const value = data[name];
-    count += value !== null && typeof value === 'object' && !Array.isArray(value) ? countLeaves(value as Record<string, unknown>) : 1;
+    const value = (data as Record<string, unknown>)[name];
+    count += value !== null && typeof value === 'object' ? countLeaves(value as Record<string, unknown>) : 1;
   }
   return count;
 }
