@@ -16,14 +16,17 @@ function checkSourceGroup(context: NamespaceContext, source: Bundle, group: Plur
   for (const category of family.categories) {
     if (group.forms.has(category)) continue;
     const key = pluralFormKey(group.base, category, group.ordinal, context.pluralSeparator);
-    reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey: group.forms.values().next().value as string }, policy, report);
+    const anchorKey = group.forms.values().next().value as string;
+    // One "form" and no other: perhaps a key of its own whose name only looks like a form.
+    const alone = category === 'other' && group.forms.size === 1 ? `; or, if "${anchorKey}" is a key of its own and not a plural form, rename it: t() with a count reads it as one` : '';
+    reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey }, policy, report, alone);
   }
   for (const [category, key] of group.forms) {
     if (!family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) reportUnused(source, key, group.ordinal, report);
   }
 }
 
-function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, policy: Policy, report: (f: Finding) => void): void {
+function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, policy: Policy, report: (f: Finding) => void, hint = ''): void {
   const family = pluralFamily(bundle.locale, form.ordinal);
   const count = family.samples.get(form.category) ?? 0;
   if (context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, true)) return;
@@ -34,7 +37,7 @@ function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingF
     anchor: { kind: 'key', key: form.anchorKey },
     key: form.key,
     severity: rare && policy === 'warning' ? 'warning' : 'error',
-    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')} (count ${count} selects "${form.category}")`,
+    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')} (count ${count} selects "${form.category}")${hint}`,
   });
 }
 

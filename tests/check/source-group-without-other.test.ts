@@ -1,0 +1,23 @@
+import i18next from 'i18next';
+import { expect, it } from 'vitest';
+import { diagnosticsOf, line } from '../support/check-lines.js';
+import { tempProject } from '../support/temp-project.js';
+
+it('a source key that reads as a lone plural form says it may be a key of its own, and targets are judged as i18next renders them', () => {
+  const english = { step_one: 'Step one', title: 'Title' };
+  const spanish = { step_one: 'Paso uno', title: 'Título' };
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/es/ui.json': JSON.stringify(spanish, null, 2) });
+  const found = diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms');
+  expect(found.map((d) => `${line(d)} ${d.key}`)).toEqual(['locales/en/ui.json:2:3 plural-forms step_other', 'locales/es/ui.json:2:3 plural-forms step_many', 'locales/es/ui.json:2:3 plural-forms step_other']);
+  expect(found[0]?.message).toBe('missing plural form "step_other": en needs one, other (count 2 selects "other"); or, if "step_one" is a key of its own and not a plural form, rename it: t() with a count reads it as one');
+  expect(found[1]?.message).toBe('missing plural form "step_many": es needs one, many, other (count 1000000 selects "many")');
+  // i18next reads the key by itself, and with a count as a plural that has no form for 2.
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'es', fallbackLng: 'en', resources: { en: { ui: english }, es: { ui: spanish } }, ns: ['ui'], defaultNS: 'ui' });
+  expect([i18n.t('step_one'), i18n.t('step', { count: 1 }), i18n.t('step', { count: 2 })]).toEqual(['Paso uno', 'Paso uno', 'step']);
+});
+
+it('a source group with its other form gets no such hint', () => {
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify({ step_one: 'a step', step_two: 'two steps', step_other: 'steps' }, null, 2) });
+  expect(diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms').map((d) => d.message)).toEqual(['"step_two" is never used: en plural forms are one, other']);
+});
