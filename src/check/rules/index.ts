@@ -3,6 +3,7 @@ import { duplicateKey } from './duplicate-key.js';
 import { emptyValue } from './empty-value.js';
 import { extraKey } from './extra-key.js';
 import { fallbackResolved } from './fallback-resolved.js';
+import { formatMismatch } from './format-mismatch.js';
 import { interpolationMismatch } from './interpolation-mismatch.js';
 import { jsonSyntax } from './json-syntax.js';
 import { keyCollision } from './key-collision.js';
@@ -31,6 +32,7 @@ export const bundleRules: readonly Rule[] = [
   emptyValue,
   pluralForms,
   interpolationMismatch,
+  formatMismatch,
   nesting,
   markupMismatch,
   untranslated,

@@ -1,0 +1,50 @@
+/**
+ * The formatting of each variable of a message, as i18next 26 reads `{{value, number}}`,
+ * `{{value, currency(USD)}}` or a chain `{{value, number, uppercase}}`: variable name -> the
+ * distinct chains it is written with, each as its format names (lower case, options left out)
+ * joined by ","; "" for an occurrence without formatting. Default prefix, suffix and separator.
+ */
+export function formatsOf(value: string): Map<string, string[]> {
+  const formats = new Map<string, string[]>();
+  for (let at = value.indexOf('{{'); at >= 0; ) {
+    const end = value.indexOf('}}', at + 2);
+    if (end < 0) break;
+    let inner = value.slice(at + 2, end).trim();
+    if (inner.startsWith('-')) inner = inner.slice(1).trim();
+    const comma = inner.indexOf(',');
+    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+    if (name !== '') {
+      const chain = comma < 0 ? '' : formatNames(inner.slice(comma + 1)).join(',');
+      const list = formats.get(name);
+      if (!list) formats.set(name, [chain]);
+      else if (!list.includes(chain)) list.push(chain);
+    }
+    at = value.indexOf('{{', end + 2);
+  }
+  return formats;
+}
+
+/** The format names of a chain, split as i18next splits it: a "," inside "(...)" belongs to the options. */
+function formatNames(chain: string): string[] {
+  const parts = chain.split(',');
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i] as string;
+    while (part.includes('(') && !part.includes(')') && i + 1 < parts.length) part = `${part},${parts[++i] as string}`;
+    const open = part.indexOf('(');
+    names.push((open < 0 ? part : part.slice(0, open)).trim().toLowerCase());
+  }
+  return names;
+}
+
+/** Whether some `{{...}}` of a message has a format (a "," inside it): most messages have none. */
+export function hasFormats(value: string): boolean {
+  for (let at = value.indexOf('{{'); at >= 0; ) {
+    const end = value.indexOf('}}', at + 2);
+    if (end < 0) return false;
+    const comma = value.indexOf(',', at + 2);
+    if (comma >= 0 && comma < end) return true;
+    at = value.indexOf('{{', end + 2);
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+import { formatsOf, hasFormats } from '../../bundles/interpolation-formats.js';
+import { ConfigError } from '../../config/parse-config.js';
+import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
+import type { Rule } from '../rule.js';
+
+/** The formatters i18next 26 has built in (its Formatter), by the lower-case name it looks up. */
+const BUILT_IN = ['number', 'currency', 'datetime', 'relativetime', 'list'];
+
+const known = new WeakMap<NamespaceContext, Set<string>>();
+
+/** The formatter names a project may use: the built-in ones and those of the option `formatters` (what the app adds). */
+function knownFormatters(context: NamespaceContext): Set<string> {
+  let names = known.get(context);
+  if (names) return names;
+  const option = context.options('format-mismatch').formatters ?? [];
+  if (!Array.isArray(option) || !option.every((name) => typeof name === 'string')) {
+    throw new ConfigError('config', ['rules.format-mismatch.formatters: a list of the formatter names the app adds (i18next.services.formatter.add)']);
+  }
+  names = new Set([...BUILT_IN, ...option.map((name) => name.trim().toLowerCase())]);
+  known.set(context, names);
+  return names;
+}
+
+const shown = (variable: string, chain: string): string => (chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`);
+
+/** A variable formatted otherwise than in the source, or with a formatter i18next does not have. */
+export const formatMismatch: Rule = {
+  id: 'format-mismatch',
+  defaultSeverity: 'warning',
+  description:
+    'A translation shows a variable the source formats ({{price, currency}}) without that formatting, or with another formatter, so readers get the raw value or another kind of value; a formatter i18next does not have ({{n, numbr}}) is an error, as i18next then shows the value unformatted. Option "formatters" lists the names the app adds.',
+  failing: {
+    files: {
+      'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
+      'locales/es/ui.json': '{\n  "total": "Total: {{amount}}",\n  "count": "{{n, numbr}} lectores"\n}\n',
+    },
+    expect: ['locales/es/ui.json:2:3 format-mismatch', 'locales/es/ui.json:3:3 format-mismatch'],
+  },
+  passing: {
+    files: {
+      'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
+      'locales/es/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
+    },
+  },
+  check(context) {
+    // The option is read here too, so a bad one is refused even where no string is formatted.
+    knownFormatters(context);
+  },
+  checkPair(pair, bundle, context, report) {
+    if (!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) return;
+    const ours = formatsOf(pair.value);
+    const theirs = formatsOf(pair.sourceValue);
+    const key = pair.key;
+    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+    const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
+    const known = knownFormatters(context);
+    const sourceNames = new Set([...theirs.values()].flat().flatMap((chain) => chain.split(',')));
+    const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter((name) => name !== '' && !known.has(name) && !sourceNames.has(name));
+    if (unknown.length > 0) {
+      report({ ...at, severity: 'error', message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")` });
+    }
+    // A chain with an unknown formatter is reported above, once.
+    const reported = (chain: string): boolean => chain.split(',').some((name) => unknown.includes(name));
+    for (const [variable, written] of ours) {
+      const expected = theirs.get(variable);
+      const chains = written.filter((chain) => !reported(chain));
+      // A variable the source does not pass is interpolation-mismatch's.
+      if (!expected || chains.every((chain) => expected.includes(chain))) continue;
+      const plain = chains.includes('') && !expected.includes('');
+      const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
+      if (plain) report({ ...at, message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format` });
+      else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
+        const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
+        report({ ...at, message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}` });
+      }
+    }
+  },
+};
