@@ -28,6 +28,8 @@ export const DEFECT_KINDS = {
   untranslated: { entries: (e) => plainAndQuiet(e) && e.mark !== '?' && e.mark !== '!' },
   'whitespace-parity': { entries: plainAndQuiet },
   'punctuation-parity': { entries: (e) => plainAndQuiet(e) && e.mark === '?', locales: (l) => l === 'es' || l === 'es-AR' },
+  // Last, so adding it left every other kind where it was.
+  'format-mismatch': { entries: hasFeature('date') },
 };
 
 const missingForm = (locale) => (locale === 'es' ? 'many' : 'few');
@@ -89,6 +91,7 @@ const BREAK = {
   untranslated: (at) => (at.node.s = renderMessage(at.entry.tokens, at.entry.mark, 'en')),
   'whitespace-parity': (at) => (at.node.s += ' '),
   'punctuation-parity': (at) => (at.node.s = at.node.s.replace(/^¿/, '')),
+  'format-mismatch': (at) => (at.node.s = at.node.s.replace('{{date, datetime}}', '{{date}}')),
 };
 
 /** Kinds whose record points at a node they add or at the parent, not at the broken leaf. */

@@ -29,7 +29,7 @@ function plainMessage(random, refs, shared, features) {
   const roll = random.next();
   if (roll < 0.15) {
     const variable = random.pick(VARIABLES);
-    features.add(variable === '{{name}}' ? 'name' : 'variable');
+    features.add(variable === '{{name}}' ? 'name' : variable === '{{date, datetime}}' ? 'date' : 'variable');
     tokens.splice(at(), 0, { raw: variable });
   } else if (roll < 0.25) {
     features.add('tag');

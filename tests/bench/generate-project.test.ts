@@ -44,7 +44,7 @@ describe('generateProject', () => {
 
   it('injects every kind of defect, and keys es-AR lacks but es supplies', () => {
     expect(new Set(first.defects.map((d) => d.kind))).toEqual(
-      new Set(['json-syntax', 'locale-code', 'duplicate-key', 'missing-key', 'fallback-resolved', 'extra-key', 'empty-value', 'plural-forms', 'interpolation-mismatch', 'nesting', 'markup-mismatch', 'type-mismatch', 'key-collision', 'untranslated', 'whitespace-parity', 'punctuation-parity']),
+      new Set(['json-syntax', 'locale-code', 'duplicate-key', 'missing-key', 'fallback-resolved', 'extra-key', 'empty-value', 'plural-forms', 'interpolation-mismatch', 'nesting', 'markup-mismatch', 'type-mismatch', 'key-collision', 'untranslated', 'whitespace-parity', 'punctuation-parity', 'format-mismatch']),
     );
   });
 
@@ -81,6 +81,7 @@ describe('generateProject', () => {
       if (defect.kind === 'whitespace-parity') expect(String(value).endsWith(' ')).toBe(true);
       if (defect.kind === 'punctuation-parity') expect([String(value).endsWith('?'), String(value).startsWith('¿')]).toEqual([true, false]);
       if (defect.kind === 'interpolation-mismatch') expect(String(value)).toContain('{{nombre}}');
+      if (defect.kind === 'format-mismatch') expect([String(value).includes('{{date}}'), String(source).includes('{{date, datetime}}')]).toEqual([true, true]);
       if (defect.kind === 'type-mismatch') expect([typeof value, typeof source]).toEqual(['object', 'string']);
     }
   });
