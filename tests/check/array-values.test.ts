@@ -35,6 +35,8 @@ describe('arrays are compared item by item', () => {
   it('reports an item the source list does not have as extra, at the item', () => {
     const es = { nav: ['Inicio', 'Mundo', 'Deportes {{n}}', 'Clima'], steps: [{ title: 'Registrate' }, { title: 'Pagá {{price}}' }] };
     expect(check(es)).toEqual(['locales/es/ui.json:6:5 extra-key']);
+    const root = tempProject({ 'locales/en/ui.json': JSON.stringify(en), 'locales/es/ui.json': JSON.stringify(es) });
+    expect(diagnosticsOf(root).find((d) => d.ruleId === 'extra-key')?.message).toBe('extra item "nav.3": the en list "nav" has 3 items');
   });
 
   it('checks the strings inside lists and inside their objects like any other', () => {

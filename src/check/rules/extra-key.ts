@@ -1,6 +1,17 @@
 import { comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
+import { lookupPath } from '../lookup-path.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
+
+/** What an extra key is: an item past the end of a source list (`nav.3`), or a key of its own. */
+function whatIs(context: NamespaceContext, key: string): string {
+  const sep = context.keySeparator === false ? '.' : context.keySeparator;
+  const cut = key.lastIndexOf(sep);
+  const list = cut > 0 ? lookupPath(context.source?.data, key.slice(0, cut), context.keySeparator) : undefined;
+  if (Array.isArray(list)) return `item "${key}": the ${context.sourceLocale} list "${key.slice(0, cut)}" has ${list.length} item${list.length === 1 ? '' : 's'}`;
+  return `key "${key}": the ${context.sourceLocale} source has no such key`;
+}
 
 /** A key the source does not have: dead text, or a key renamed in the source and not here. */
 export const extraKey: Rule = {
@@ -32,7 +43,7 @@ export const extraKey: Rule = {
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       for (const key of context.comparison(locale).extra) {
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra key "${key}": the ${context.sourceLocale} source has no such key` });
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra ${whatIs(context, key)}` });
       }
     }
   },
