@@ -1,11 +1,11 @@
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
-/** `"a.b"` beside a nested `a.b`: two spellings of one key, and i18next reads only one of them. */
+/** `"a.b"` beside a nested `a.b`: two spellings of one key, and i18next reads the nested one first. */
 export const keyCollision: Rule = {
   id: 'key-collision',
   defaultSeverity: 'error',
-  description: 'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads only one of them.',
+  description: 'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads the nested one first, so the other is dead text.',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "menu.open": "Open menu"\n}\n' },
     expect: ['locales/en/ui.json:3:3 key-collision'],
@@ -19,7 +19,7 @@ export const keyCollision: Rule = {
           target: inBundle(bundle),
           anchor: { kind: 'flat-key', key },
           key,
-          message: `"${key}" is written both as one flat key and as nested keys; i18next reads only one of them`,
+          message: `"${key}" is written both as one flat key and as nested keys; i18next reads the nested spelling first, so the flat one shows only where the nested value is null`,
         });
       }
     }

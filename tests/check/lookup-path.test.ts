@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { lookupPath } from '../../src/check/lookup-path.js';
+
+// Names that hold the separator, and values of every kind: flat and nested spellings of one key
+// collide, and i18next's store decides which one a key reads.
+const name = fc.constantFrom('a', 'b', 'c', 'a.b', 'b.c', 'a.b.c', '0', 'constructor');
+const leaf = fc.oneof(fc.constantFrom('x', 'y', ''), fc.constant(null), fc.integer({ min: 0, max: 2 }), fc.boolean());
+const tree = fc.letrec((tie) => ({
+  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), fc.array(leaf, { maxLength: 2 })), { maxKeys: 4 }),
+})).node as fc.Arbitrary<Record<string, unknown>>;
+const key = fc.array(fc.constantFrom('a', 'b', 'c', '0', 'constructor'), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
+
+/** i18next's resource store; getResource is public API, though its type declarations leave it out. */
+function store(data: Record<string, unknown>): { getResource(lng: string, ns: string, key: string): unknown } {
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: data } }, ns: ['ui'], defaultNS: 'ui' });
+  return i18n.store as unknown as { getResource(lng: string, ns: string, key: string): unknown };
+}
+
+describe('lookupPath reads a key as i18next 26 reads it', () => {
+  it('gives what the resource store gives, for any spelling of any key', () => {
+    fc.assert(
+      fc.property(tree, fc.array(key, { minLength: 1, maxLength: 6 }), (data, keys) => {
+        const resources = store(structuredClone(data));
+        for (const k of keys) expect({ k, value: lookupPath(data, k, '.') }).toEqual({ k, value: resources.getResource('en', 'ui', k) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the nested spelling before the flat one, as the store does', () => {
+    const data = { menu: { open: 'Open' }, 'menu.open': 'Open menu' };
+    expect([lookupPath(data, 'menu.open', '.'), store(data).getResource('en', 'ui', 'menu.open')]).toEqual(['Open', 'Open']);
+  });
+});
