@@ -13,6 +13,15 @@ function whatIs(context: NamespaceContext, key: string): string {
   return `key "${key}": the ${context.sourceLocale} source has no such key`;
 }
 
+/** A key as a hand may mistype it: case, surrounding spaces and Unicode normalization left out. */
+const loose = (key: string): string => key.normalize('NFC').trim().toLowerCase();
+
+/** The key the locale lacks that an extra key only mistypes (`Title` for `title`, `title ` or a decomposed `canción`), if one. */
+function meant(extra: string, absent: readonly { key: string }[]): string | undefined {
+  const wanted = loose(extra);
+  return absent.find((entry) => loose(entry.key) === wanted)?.key;
+}
+
 /** A key the source does not have: dead text, or a key renamed in the source and not here. */
 export const extraKey: Rule = {
   id: 'extra-key',
@@ -42,8 +51,11 @@ export const extraKey: Rule = {
     }
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
-      for (const key of context.comparison(locale).extra) {
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra ${whatIs(context, key)}` });
+      const { extra, absent } = context.comparison(locale);
+      for (const key of extra) {
+        const near = meant(key, absent);
+        const hint = near === undefined ? '' : `; it looks like "${near}" mistyped (keys match exactly: case, spaces and accents as written), which this locale lacks`;
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra ${whatIs(context, key)}${hint}` });
       }
     }
   },
