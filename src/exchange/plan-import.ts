@@ -37,7 +37,7 @@ function listsOf(sourceText: string, keySeparator: string | false): { of(key: st
       for (let at = key.lastIndexOf(sep); at > 0; at = key.lastIndexOf(sep, at - 1)) {
         const head = paths.get(key.slice(0, at));
         if (!head || !Array.isArray(valueAt(data, head))) continue;
-        const steps = listPath(data, key, keySeparator);
+        const steps = listPath(data, key, keySeparator, paths);
         return steps && { key: key.slice(0, at), steps: steps.slice(head.length) };
       }
       return undefined;

@@ -26,11 +26,11 @@ export function valueAt(data: unknown, path: readonly Step[]): unknown {
 /**
  * The JSON path of a flat key that reaches into a list (`steps.1.title` -> ['steps', 1, 'title']),
  * or undefined for any other key. The part before the list follows the file's own spelling
- * (keyPaths); names inside list items are taken to hold no separator.
+ * (`paths`, its keyPaths, given when many keys are looked up); names inside list items are taken
+ * to hold no separator.
  */
-export function listPath(data: unknown, key: string, keySeparator: string | false): Step[] | undefined {
+export function listPath(data: unknown, key: string, keySeparator: string | false, paths: ReadonlyMap<string, string[]> = keyPaths(data, keySeparator)): Step[] | undefined {
   const sep = keySeparator === false ? '.' : keySeparator;
-  const paths = keyPaths(data, keySeparator);
   for (let at = key.lastIndexOf(sep); at > 0; at = key.lastIndexOf(sep, at - 1)) {
     const head = paths.get(key.slice(0, at));
     if (!head || !Array.isArray(valueAt(data, head))) continue;
@@ -54,10 +54,12 @@ export function listPath(data: unknown, key: string, keySeparator: string | fals
 export function listAdditions(source: unknown, target: unknown, absent: readonly string[], keySeparator: string | false): ListEdit[] {
   const sep = keySeparator === false ? '.' : keySeparator;
   const edits = new Map<string, ListEdit>();
+  const targetPaths = keyPaths(target, keySeparator);
+  const sourcePaths = keyPaths(source, keySeparator);
   for (const key of absent) {
     // Each file's own spelling of the part before the list; the steps after it are the same.
-    const path = listPath(target, key, keySeparator);
-    const sourcePath = listPath(source, key, keySeparator);
+    const path = listPath(target, key, keySeparator, targetPaths);
+    const sourcePath = listPath(source, key, keySeparator, sourcePaths);
     if (!path || !sourcePath) continue;
     const cut = path.findIndex((_, i) => valueAt(target, path.slice(0, i + 1)) === undefined);
     if (cut < 0) continue;
@@ -74,8 +76,9 @@ export function listAdditions(source: unknown, target: unknown, absent: readonly
 /** The extra list items (or properties of objects in lists) to prune, highest index first, so each removal leaves the others' indices as they were. */
 export function listRemovals(target: unknown, extra: readonly string[], keySeparator: string | false): ListEdit[] {
   const edits: ListEdit[] = [];
+  const paths = keyPaths(target, keySeparator);
   for (const key of extra) {
-    const path = listPath(target, key, keySeparator);
+    const path = listPath(target, key, keySeparator, paths);
     if (path && valueAt(target, path) !== undefined) edits.push({ key, path });
   }
   return edits.sort((a, b) => compareSteps(b.path, a.path));
