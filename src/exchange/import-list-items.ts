@@ -28,12 +28,13 @@ function place(holder: unknown, steps: readonly Step[], value: string): boolean 
   if (step === undefined || holder === null || typeof holder !== 'object') return false;
   const list = Array.isArray(holder);
   if (list !== (typeof step === 'number')) return false;
-  const here = (holder as Record<string, unknown>)[step];
+  // Own properties only, and defined as such: `constructor` or `__proto__` in a bundle are keys.
+  const here = valueAt(holder, [step]);
   if (here !== undefined) return rest.length > 0 && place(here, rest, value);
   if (list && step !== (holder as unknown[]).length) return false;
   const built = nest(rest, value);
   if (built === undefined) return false;
-  (holder as Record<string, unknown>)[step] = built;
+  Object.defineProperty(holder, step, { value: built, enumerable: true, writable: true, configurable: true });
   return true;
 }
 

@@ -119,3 +119,13 @@ describe('lists in export and import', () => {
     expect(plan.report.added.map((a) => a.key)).toEqual(['nav.0', 'nav.1', 'steps.0.title']);
   });
 });
+
+it('makes a new list whose object items hold keys named like Object\'s own (constructor, __proto__)', async () => {
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify({ steps: [{ constructor: 'Build', ['__proto__']: 'Proto' }] }, null, 2), 'locales/es/ui.json': '{}\n' });
+  const project = loadBundleProject(root, parseConfig({ locales: ['en', 'es'] }));
+  const po = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n\nmsgctxt "ui:steps.0.constructor"\nmsgid "Build"\nmsgstr "Armar"\n\nmsgctxt "ui:steps.0.__proto__"\nmsgid "Proto"\nmsgstr "Proto es"\n';
+  const plan = await importText(project, po);
+  expect(plan.report.skipped).toEqual([]);
+  const [item] = (JSON.parse(plan.changes[0]?.after ?? '{}') as { steps: Record<string, unknown>[] }).steps;
+  expect([Object.hasOwn(item ?? {}, '__proto__') && item?.['__proto__'], Object.hasOwn(item ?? {}, 'constructor') && item?.['constructor']]).toEqual(['Proto es', 'Armar']);
+});
