@@ -54,6 +54,33 @@ export function interpolationsOf(value: string): Interpolations {
 }
 
 /**
+ * Whether a translation writes exactly the source's `{{...}}` spans, character for character and
+ * in order: then both pass the same variables with the same formats. `'unescaped'` when they are
+ * the same but one is written `{{- x}}`. Compared in place, nothing parsed: most translations
+ * keep their spans, and a string without `{{` on either side is the same at once.
+ */
+export function sameSpans(value: string, source: string): boolean | 'unescaped' {
+  let at = value.indexOf('{{');
+  let from = source.indexOf('{{');
+  let unescaped = false;
+  while (at >= 0) {
+    const end = value.indexOf('}}', at + 2);
+    if (end < 0) break;
+    const until = from < 0 ? -1 : source.indexOf('}}', from + 2);
+    if (until - from !== end - at) return false;
+    for (let i = 2; i < end - at; i++) {
+      const code = value.charCodeAt(at + i);
+      if (code !== source.charCodeAt(from + i)) return false;
+      if (code === 0x2d) unescaped = true;
+    }
+    at = value.indexOf('{{', end + 2);
+    from = source.indexOf('{{', until + 2);
+  }
+  if (from >= 0 && source.indexOf('}}', from + 2) >= 0) return false;
+  return unescaped ? 'unescaped' : true;
+}
+
+/**
  * The options of a nesting as i18next 26 reads them: it interpolates them (a `{{value}}` is not
  * known here; it reads as 1), turns single quotes into double ones unless double quotes pair up,
  * then JSON.parse-s them. Undefined when they do not parse.

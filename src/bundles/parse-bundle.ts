@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ParseError } from 'jsonc-parser';
+import type { ParseErrorCode } from 'jsonc-parser';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed bundle object, or the first syntax error with its offset in the text. */
@@ -32,11 +32,26 @@ export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this lo
 // jsonc-parser is needed only for a file JSON.parse rejects: required then, not at startup.
 const require = createRequire(import.meta.url);
 
+/** Thrown from jsonc-parser's visitor to stop at the first error: nothing after it is reported. */
+const STOP = Symbol('first error found');
+
 function locateError(text: string, fallback: string): { offset: number; length: number; message: string } {
-  const { parse: parseJsonc, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  const { visit, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
+  let first: { error: ParseErrorCode; offset: number; length: number } | undefined;
+  try {
+    visit(
+      text,
+      {
+        onError: (error, offset, length) => {
+          first = { error, offset, length };
+          throw STOP;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (stopped) {
+    if (stopped !== STOP) throw stopped;
+  }
   if (!first) return { offset: 0, length: 0, message: fallback };
   const code = printParseErrorCode(first.error);
   return { offset: first.offset, length: first.length, message: messages[code] ?? code };

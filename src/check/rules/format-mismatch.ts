@@ -1,5 +1,6 @@
 import { formatsOf, hasFormats } from '../../bundles/interpolation-formats.js';
 import { ConfigError } from '../../config/parse-config.js';
+import { sameSpans } from '../../bundles/message-parts.js';
 import { inBundle } from '../finding.js';
 import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
@@ -48,7 +49,8 @@ export const formatMismatch: Rule = {
     knownFormatters(context);
   },
   checkPair(pair, bundle, context, report) {
-    if (!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) return;
+    // The same spans as the source's format alike, and use no formatter the source does not.
+    if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;
     const ours = formatsOf(pair.value);
     const theirs = formatsOf(pair.sourceValue);
     const key = pair.key;

@@ -1,4 +1,4 @@
-import { interpolationsOf, type Interpolations } from '../../bundles/message-parts.js';
+import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle } from '../finding.js';
 import type { NamespaceContext } from '../namespace-context.js';
@@ -16,29 +16,6 @@ function ofSource(context: NamespaceContext, value: string): Interpolations {
   let parts = cache.get(value);
   if (!parts) cache.set(value, (parts = interpolationsOf(value)));
   return parts;
-}
-
-/**
- * Whether a translation has exactly the source's `{{...}}` spans, in order, as interpolationsOf
- * reads them, and none holds a `-`: then both pass the same variables, none unescaped, and there
- * is nothing to report. Compares in place: most translations keep their spans, so nothing is parsed.
- */
-function sameEscapedSpans(value: string, source: string): boolean {
-  let at = value.indexOf('{{');
-  let from = source.indexOf('{{');
-  while (at >= 0) {
-    const end = value.indexOf('}}', at + 2);
-    if (end < 0) break;
-    const until = from < 0 ? -1 : source.indexOf('}}', from + 2);
-    if (until - from !== end - at) return false;
-    for (let i = 2; i < end - at; i++) {
-      const code = value.charCodeAt(at + i);
-      if (code !== source.charCodeAt(from + i) || code === 0x2d) return false;
-    }
-    at = value.indexOf('{{', end + 2);
-    from = source.indexOf('{{', until + 2);
-  }
-  return from < 0 || source.indexOf('}}', from + 2) < 0;
 }
 
 /** Every variable any form of the source's plural group passes (a translation may use another form's). */
@@ -75,7 +52,7 @@ export const interpolationMismatch: Rule = {
   },
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here.
-    if (sameEscapedSpans(pair.value, pair.sourceValue)) return;
+    if (sameSpans(pair.value, pair.sourceValue) === true) return;
     const theirs = ofSource(context, pair.sourceValue);
     const ours = interpolationsOf(pair.value);
     const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
