@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { i18nextCode } from '../bundles/fallback-chain.js';
 import { LineIndex } from '../bundles/line-index.js';
@@ -10,9 +8,8 @@ import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { MANIFEST_FILE, type BuildManifest, type SiteInput } from './render-site.js';
+import type { SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
-import { missingKeyWarning } from './translator.js';
 
 /** What the build read from disk, and the errors that stop it (a broken bundle or article). */
 export interface LoadedSite {
@@ -94,42 +91,3 @@ function misnamedLocales(sources: readonly { file: string; locale: string; names
   return warnings;
 }
 
-/** The warnings a manifest keeps, as the translator made them; undefined unless every one is well formed. */
-function storedWarnings(value: unknown): Diagnostic[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const warnings: Diagnostic[] = [];
-  for (const item of value as Partial<Record<keyof Diagnostic, unknown>>[]) {
-    const { file, message, locale, namespace, key } = item ?? {};
-    if (typeof file !== 'string' || typeof message !== 'string' || typeof locale !== 'string' || typeof namespace !== 'string' || typeof key !== 'string') return undefined;
-    warnings.push(missingKeyWarning(file, locale, namespace, key, message));
-  }
-  return warnings;
-}
-
-/** A `..` segment: a path of the manifest that would lead out of the output folder is ignored. */
-const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
-
-/**
- * The manifest of the previous build in `outDir`, keeping only pages whose file is still
- * there: a page is reused only if it can actually be carried over.
- */
-export function loadPreviousManifest(outDir: string): BuildManifest | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
-    const pages = Object.create(null) as Record<string, string>;
-    for (const path in manifest.pages) {
-      const hash = manifest.pages[path];
-      if (typeof hash === 'string' && existsSync(`${outDir}${sep}${path}`)) pages[path] = hash;
-    }
-    const listed = Array.isArray(manifest.files) ? manifest.files.filter((path): path is string => typeof path === 'string') : [];
-    // Every page of the previous build is one of its files too: a page it no longer makes is removed.
-    const files = [...Object.keys(manifest.pages), ...listed].filter((path) => !PARENT_SEGMENT.test(path));
-    const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
-    const site = typeof manifest.site === 'string' ? manifest.site : undefined;
-    const warnings = storedWarnings(manifest.warnings);
-    return { version: manifest.version, pages, files, ...(site && { site }), ...(articles && { articles }), ...(warnings && { warnings }) };
-  } catch {
-    return undefined;
-  }
-}

@@ -48,6 +48,9 @@ function switcherNav(t: Translator, targets: readonly LocaleTarget[]): Element {
   return h('nav.switcher', { ariaLabel: t.t('language.switcherLabel') }, h('ul', items));
 }
 
+/** The generator every page names in its head: it also marks a folder as an l10n build output. */
+export const GENERATOR = 'l10n';
+
 /** The complete page: `<html lang dir>` is the UI locale; the content comes in `main`. */
 export function pageShell(input: ShellInput): Root {
   const { t, up } = input;
@@ -56,6 +59,7 @@ export function pageShell(input: ShellInput): Root {
     h('meta', { charSet: 'utf-8' }),
     h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { name: 'generator', content: GENERATOR }),
     h('title', `${input.title} · ${t.t('site.name')}`),
     h('meta', { name: 'description', content: input.description }),
     h('link', { rel: 'canonical', href: input.canonical }),

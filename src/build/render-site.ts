@@ -19,13 +19,10 @@ import { checkTemplateKeys } from './template-keys.js';
 import { createTranslator, type Translator } from './translator.js';
 
 /** Bump when templates change, so cached pages from an older build are rendered again. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** The sitemap, in the output folder. */
 export const SITEMAP_PATH = 'sitemap.xml';
-
-/** Where the page hashes of the last build are kept, inside the output folder. */
-export const MANIFEST_FILE = '.l10n-cache.json';
 
 /** The input hash of every article page of a build, by output path. */
 export interface BuildManifest {
@@ -34,6 +31,8 @@ export interface BuildManifest {
   site?: string;
   /** Input hash by output path: article and index pages, the root index and the sitemap. */
   pages: Record<string, string>;
+  /** Size and modification time of each page's file as the build wrote it (see build-cache). */
+  stamps?: Record<string, string>;
   /** The build's files other than `pages` (runtime bundles, assets), so the next build can remove what it no longer makes. */
   files: string[];
   /** Parsed articles by file, so an unchanged article is not read again. */
@@ -180,7 +179,6 @@ export function renderSite(input: SiteInput): RenderedSite {
   files.set(FAVICON_PATH, FAVICON_SVG);
   const warnings = [...new Map([...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w])).values()];
   manifest.warnings = warnings;
-  manifest.files = [...files.keys(), MANIFEST_FILE].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
-  files.set(MANIFEST_FILE, `${JSON.stringify(manifest)}\n`);
+  manifest.files = [...files.keys()].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
   return { files, reused, unchanged: pagesUnchanged, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
 }

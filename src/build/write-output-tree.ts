@@ -1,12 +1,30 @@
-import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { MANIFEST_FILE } from './render-site.js';
+import { GENERATOR } from './page-shell.js';
 import { makeFolder } from '../files/make-folder.js';
+
+/** What marked an output folder before the build cache moved out of it (an output of an earlier version). */
+const LEGACY_MARKER = '.l10n-cache.json';
+
+/** The head of a page this tool wrote: `<meta name="generator" content="l10n">` (see pageShell). */
+const GENERATOR_META = `<meta name="generator" content="${GENERATOR}">`;
+
+/** Whether a folder's entries are an l10n build output: its root page names l10n as its generator. */
+function isBuildOutput(outDir: string, entries: readonly string[]): boolean {
+  if (entries.includes(LEGACY_MARKER)) return true;
+  if (!entries.includes('index.html')) return false;
+  try {
+    const head = readFileSync(join(outDir, 'index.html'), 'utf8');
+    return head.slice(0, head.indexOf('</head>')).includes(GENERATOR_META);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Refuses to replace a folder that is not a previous build (`--out src` must never wipe
- * source code): an existing, non-empty output folder must hold the build manifest.
+ * source code): an existing, non-empty output folder must have the root page a build writes.
  */
 export function assertReplaceable(outDir: string): void {
   if (!existsSync(outDir)) {
@@ -14,8 +32,8 @@ export function assertReplaceable(outDir: string): void {
     return;
   }
   const entries = readdirSync(outDir);
-  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
-    throw new UsageError(`${outDir} exists and is not an l10n build output (no ${MANIFEST_FILE}): refusing to replace it; choose another --out or empty it`);
+  if (entries.length > 0 && !isBuildOutput(outDir, entries)) {
+    throw new UsageError(`${outDir} exists and is not an l10n build output (no index.html with ${GENERATOR_META}): refusing to replace it; choose another --out or empty it`);
   }
 }
 
@@ -69,10 +87,9 @@ function removeEmptyParents(outDir: string, file: string): void {
  * Writes a build so that a failure never damages the previous output: every new file is
  * first written to a staging folder beside the output. With no previous build, the staging
  * folder is renamed into place. Otherwise each staged file replaces its old version with one
- * atomic rename (the manifest last), and files of the previous build that this build no
- * longer produces are removed; unchanged pages are not touched, so a one-article rebuild
- * costs a few renames, not a copy of the site. If the disk fails between two renames, the old
- * manifest is still in place, so the next build renders every page that differs from it.
+ * atomic rename, and files of the previous build that this build no longer produces are
+ * removed; unchanged pages are not touched, so a one-article rebuild costs a few renames, not
+ * a copy of the site. The build cache is saved after this (see saveBuildCache).
  */
 export function writeOutputTree(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[], previousFiles?: readonly string[]): void {
   assertReplaceable(outDir);
@@ -97,9 +114,8 @@ export function writeOutputTree(outDir: string, files: ReadonlyMap<string, strin
   }
   const made = new Set<string>();
   const paths = [...files.keys()];
-  const order = paths.map((_path, index) => index).sort((a, b) => Number(paths[a] === MANIFEST_FILE) - Number(paths[b] === MANIFEST_FILE));
   try {
-    for (const index of order) {
+    for (let index = 0; index < paths.length; index++) {
       const target = join(outDir, paths[index] as string);
       const dir = dirname(target);
       if (!made.has(dir)) {

@@ -2,7 +2,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { loadPreviousManifest, loadSiteInput } from './load-site-input.js';
+import { buildCacheFile, loadPreviousManifest, saveBuildCache } from './build-cache.js';
+import { loadSiteInput } from './load-site-input.js';
 import { loadRawHtml } from './markdown.js';
 import { renderSite } from './render-site.js';
 import { writeOutputTree } from './write-output-tree.js';
@@ -47,7 +48,8 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const projectRoot = resolve(root);
   const inside = relative(outDir, projectRoot);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
-  const found = loadPreviousManifest(outDir);
+  const cached = buildCacheFile(projectRoot, config, outDir);
+  const found = cached === undefined ? undefined : loadPreviousManifest(cached, outDir);
   const loaded = loadSiteInput(projectRoot, config, options.force ? undefined : found?.articles);
   const available = config.locales ?? loaded.bundleLocales;
   const locales = options.locales ?? available;
@@ -74,5 +76,10 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const result = { ...summary, pages: site.pages, rendered: site.rendered, reused: site.unchanged, warnings };
   if (options.strict && warnings.length > 0) return result;
   writeOutputTree(outDir, site.files, site.reused, previous?.files);
-  return { ...result, written: true };
+  const cacheFile = buildCacheFile(projectRoot, config, outDir, true);
+  const unsaved = cacheFile === undefined ? undefined : saveBuildCache(cacheFile, site.manifest, outDir, previous);
+  if (cacheFile === undefined || unsaved === undefined) return { ...result, written: true };
+  const file = relative(projectRoot, cacheFile);
+  const warning: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-cache', message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again` };
+  return { ...result, warnings: [...warnings, warning], written: true };
 }

@@ -33,8 +33,9 @@ async function importModule(file: string): Promise<unknown> {
   // Node 20 cannot import TypeScript: strip the types into a sibling module so that relative
   // imports in the config still resolve, import it, and remove it. The transpiler's cache (hashes,
   // atomic writes) is loaded only here: a JSON or JavaScript config does not pay for it.
-  const { configCacheDir, transpileConfig } = await import('./transpile-config.js');
-  const code = await transpileConfig(readFileSync(file, 'utf8'), file, configCacheDir(dirname(file)));
+  const { transpileConfig } = await import('./transpile-config.js');
+  const { projectCacheDir } = await import('../files/cache-dir.js');
+  const code = await transpileConfig(readFileSync(file, 'utf8'), file, projectCacheDir(dirname(file)));
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.mjs`);
   writeFileSync(temp, code);
   try {

@@ -81,6 +81,11 @@ export const configSchema = z.strictObject({
       outDir: z._default(nonEmpty(), 'dist'),
       baseUrl: z._default(siteUrl, 'https://example.com/'),
       namespace: z._default(namespaceName, 'ui'),
+      /**
+       * Where the build keeps what lets the next build skip unchanged pages, relative to the root.
+       * Default: node_modules/.cache/l10n, or a private folder in the OS temp folder (see projectCacheDir).
+       */
+      cacheDir: z.optional(nonEmpty()),
     }),
     {},
   ),

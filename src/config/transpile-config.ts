@@ -1,29 +1,9 @@
 import { hash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sucrasePackage from 'sucrase/package.json' with { type: 'json' };
 import writeFileAtomic from 'write-file-atomic';
 import { makeFolder } from '../files/make-folder.js';
-
-/**
- * Where transpiled configs are kept: `node_modules/.cache/l10n` beside the config when the
- * project has a node_modules folder (where build tools keep their caches), otherwise a folder
- * of this user's own in the OS temp folder. Undefined when the temp folder is not private to
- * this user: code found there is not run.
- */
-export function configCacheDir(configDir: string): string | undefined {
-  if (existsSync(join(configDir, 'node_modules'))) return join(configDir, 'node_modules', '.cache', 'l10n');
-  const uid = process.getuid?.();
-  const dir = join(tmpdir(), `l10n-cache-${uid ?? userInfo().username}`);
-  try {
-    makeFolder(dir, 0o700);
-    const stat = statSync(dir);
-    return uid === undefined || (stat.uid === uid && (stat.mode & 0o077) === 0) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The JavaScript of a TypeScript config: types stripped by sucrase (no type check). The result

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCacheFile } from '../../src/build/build-cache.js';
 import { buildSite } from '../../src/build/write-site.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { fixtureProject } from './fixture-project.js';
@@ -88,7 +89,7 @@ describe('buildSite on the basic fixture', () => {
   it('keeps article bodies out of its cache and reads them again when cached pages must be rendered', async () => {
     const { root, config } = await fixtureProject('basic');
     await buildSite(root, config, { now });
-    const manifest = readFileSync(join(root, 'dist/.l10n-cache.json'), 'utf8');
+    const manifest = readFileSync(buildCacheFile(root, config, join(root, 'dist')) as string, 'utf8');
     expect(manifest).toContain('drone-factories');
     expect(manifest).not.toContain('diplomatic and');
     const bundle = join(root, 'locales/es-AR/ui.json');
@@ -106,7 +107,7 @@ describe('buildSite on the basic fixture', () => {
     const site = (dir: string): Record<string, string> =>
       Object.fromEntries(
         (readdirSync(dir, { recursive: true }) as string[])
-          .filter((path) => path.includes('.') && !path.endsWith('.l10n-cache.json'))
+          .filter((path) => path.includes('.'))
           .sort()
           .map((path) => [path, readFileSync(join(dir, path), 'utf8')]),
       );
@@ -124,7 +125,8 @@ describe('buildSite on the basic fixture', () => {
       change();
       expect((await buildSite(root, config, { now })).rendered, what).toBe(rendered);
       const fresh = join(mkdtempSync(join(tmpdir(), 'l10n-full-')), 'basic');
-      cpSync(root, fresh, { recursive: true, filter: (path) => !path.includes('dist') });
+      // Neither the output nor the build cache: a build from nothing.
+      cpSync(root, fresh, { recursive: true, filter: (path) => !path.includes('dist') && !path.includes('node_modules') });
       await buildSite(fresh, config, { now });
       expect(site(join(root, 'dist')), what).toEqual(site(join(fresh, 'dist')));
     }
@@ -133,7 +135,7 @@ describe('buildSite on the basic fixture', () => {
   it('keeps the pages of unchanged articles without hashing them again while the plan of the site is the same', async () => {
     const { root, config } = await fixtureProject('basic');
     await buildSite(root, config, { now });
-    const manifestFile = join(root, 'dist/.l10n-cache.json');
+    const manifestFile = buildCacheFile(root, config, join(root, 'dist')) as string;
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     // A digest no input can produce: only the shortcut, which does not hash, keeps it.
     manifest.pages['en/grain-corridor/index.html'] = 'kept';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildCacheFile } from '../../src/build/build-cache.js';
 import { writeOutputTree } from '../../src/build/write-output-tree.js';
 import { buildSite } from '../../src/build/write-site.js';
 import { registerBuild } from '../../src/cli/commands/build.js';
@@ -64,10 +65,10 @@ describe('a build that must not write', () => {
     await buildSite(root, config, { now });
     const out = join(root, 'dist');
     const before = readdirSync(out).sort();
-    const previous = JSON.parse(readFileSync(join(out, '.l10n-cache.json'), 'utf8')).files as string[];
+    const previous = JSON.parse(readFileSync(buildCacheFile(root, config, out) as string, 'utf8')).files as string[];
     const page = readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8');
     // The second file cannot be written (not a string): the failure comes after a first file was staged.
-    const failing = new Map([['en/drone-factories/index.html', 'new'], ['en/broken.html', undefined as unknown as string], ['.l10n-cache.json', '{}']]);
+    const failing = new Map([['en/drone-factories/index.html', 'new'], ['en/broken.html', undefined as unknown as string], ['en/index.html', 'new']]);
     const clashing = new Map([['clash', 'a file'], ['clash/inside.html', 'cannot be written under a file']]);
     for (const previousFiles of [undefined, previous]) {
       for (const files of [failing, clashing]) {
@@ -101,7 +102,7 @@ describe('a build that must not write', () => {
   it('builds only the locales asked for and rejects unknown ones', async () => {
     const { root } = await fixtureProject('basic');
     expect((await runBuild(['--root', root, '--locale', 'es-AR'])).exitCode).toBe(0);
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['.l10n-cache.json', 'assets', 'es-AR', 'index.html', 'locales', 'sitemap.xml']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['assets', 'es-AR', 'index.html', 'locales', 'sitemap.xml']);
     await expect(runBuild(['--root', root, '--locale', 'fr'])).rejects.toThrow(/unknown locale fr/);
   });
 

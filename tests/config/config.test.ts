@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/bundles/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
-import { configCacheDir } from '../../src/config/transpile-config.js';
+import { projectCacheDir } from '../../src/files/cache-dir.js';
 import { tempProject } from '../support/temp-project.js';
 
 describe('parseConfig', () => {
@@ -103,13 +103,13 @@ describe('loadConfig', () => {
     const previous = process.env.TMPDIR;
     process.env.TMPDIR = tempProject({});
     try {
-      const dir = configCacheDir(tempProject({})) as string;
+      const dir = projectCacheDir(tempProject({})) as string;
       expect(dir.startsWith(process.env.TMPDIR)).toBe(true);
       expect(statSync(dir).mode & 0o777).toBe(0o700);
       chmodSync(dir, 0o777);
-      expect(configCacheDir(tempProject({}))).toBeUndefined();
+      expect(projectCacheDir(tempProject({}))).toBeUndefined();
       mkdirSync(join(process.env.TMPDIR, 'project', 'node_modules'), { recursive: true });
-      expect(configCacheDir(join(process.env.TMPDIR, 'project'))).toBe(join(process.env.TMPDIR, 'project', 'node_modules', '.cache', 'l10n'));
+      expect(projectCacheDir(join(process.env.TMPDIR, 'project'))).toBe(join(process.env.TMPDIR, 'project', 'node_modules', '.cache', 'l10n'));
     } finally {
       if (previous === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = previous;
