@@ -52,7 +52,7 @@ function withoutEsprima() {
  * Node resolves and links one file per command instead of hundreds of small ES modules, which
  * is most of the start-up time of a check or a one-article rebuild. Dependencies are bundled;
  * only Node's own modules stay external. The check worker is its own entry, next to the chunk
- * that starts it (load-check.ts finds it at ./load-check-worker.js).
+ * that starts it (check-in-parallel.ts finds it at ./load-check-worker.js).
  */
 export default defineConfig({
   input: { l10n: 'src/cli/bin.ts', 'load-check-worker': 'src/check/load-check-worker.ts' },

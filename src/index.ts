@@ -9,7 +9,8 @@ export type { Diagnostic, Severity, Position, RelatedLocation } from './diagnost
 export { fallbackChain, bcp47Parents, i18nextCode, languageOf } from './bundles/fallback-chain.js';
 export { loadBundles, bundlePath, type BundleSet, type BundleSource } from './bundles/load-bundles.js';
 export { runCheck, type CheckProject, type CheckResult, type CheckSummary, type CheckOptions } from './check/run-check.js';
-export { checkProject, checkProjectInParallel, checkLayout } from './check/load-check.js';
+export { checkProject, checkLayout } from './check/load-check.js';
+export { checkProjectInParallel } from './check/check-in-parallel.js';
 export { checkEverything } from './check/load-full-check.js';
 export { bundleRules } from './check/rules/index.js';
 export type { Rule, RuleExample } from './check/rule.js';

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { discoverBundles } from '../bundles/load-bundles.js';
-import { checkProjectInParallel, hasArticles } from './load-check.js';
+import { checkProjectInParallel } from './check-in-parallel.js';
+import { hasArticles } from './load-check.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
 /**

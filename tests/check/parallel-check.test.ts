@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,26 @@ describe('check on two worker threads', () => {
   it('reports what one thread reports, diagnostic for diagnostic', async () => {
     expect(oneThread.diagnostics.length).toBeGreaterThan(10);
     expect(await checkProjectInParallel(dir, config, { jobs: 2 })).toEqual(oneThread);
+  });
+
+  it('reports what one thread reports for the locales asked for, each fallback chain read by the share that needs it', async () => {
+    for (const locales of [['es-AR'], ['es', 'es-AR'], ['en', 'es-mx']]) {
+      expect(await checkProjectInParallel(dir, config, { jobs: 2, locales }), locales.join()).toEqual(checkProject(dir, config, { locales }));
+    }
+  });
+
+  it('keeps the warnings about paths that are not bundle files, once', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'l10n-parallel-skipped-'));
+    cpSync(dir, project, { recursive: true });
+    mkdirSync(join(project, 'locales/es/extra.json'));
+    const one = checkProject(project, config);
+    expect(one.diagnostics.filter((d) => d.message.includes('is a folder, not a bundle file'))).toHaveLength(1);
+    expect(await checkProjectInParallel(project, config, { jobs: 2 })).toEqual(one);
+  });
+
+  it('reports what one thread reports when a namespace has another source locale', async () => {
+    const other = { ...config, namespaceSourceLocale: { common: 'es' } };
+    expect(await checkProjectInParallel(dir, other, { jobs: 2 })).toEqual(checkProject(dir, other));
   });
 
   it('checks a share again on the main thread when its worker runs out of heap, losing nothing', async () => {

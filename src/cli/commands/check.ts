@@ -51,7 +51,7 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
-    .option('--jobs <n>', 'threads: 1 keeps one, 2 splits the namespaces between two (default: 2 past 16 MiB of bundles on a multi-core machine)', parsePositive)
+    .option('--jobs <n>', 'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)', parsePositive)
     .option('--watch', 'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C')
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {

@@ -1,0 +1,140 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import { discoverBundles, type BundleLayout } from '../bundles/load-bundles.js';
+import { ConfigError } from '../config/parse-config.js';
+import type { Config } from '../config/schema.js';
+import { compareDiagnostics } from '../diagnostics/diagnostic.js';
+import { UsageError } from '../diagnostics/usage-error.js';
+import { checkLayout } from './load-check.js';
+import type { CheckOptions, CheckResult } from './run-check.js';
+
+/** What the main thread hands a check worker: the files its share needs, and the locales it reports on. */
+export interface CheckWorkerInput {
+  root: string;
+  config: Config;
+  layout: BundleLayout;
+  options: Pick<CheckOptions, 'locales' | 'namespaces'>;
+}
+
+/** Below this many bytes of bundles (16 MiB) a second thread, with its own heap and its own warm-up, costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+
+/** A worker's heap limits, in MiB (Node's `resourceLimits`). */
+export interface HeapLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
+/** One thread's part of the work: the locales it reports on and the layout of the files those need. */
+interface Share {
+  locales: string[];
+  layout: BundleLayout;
+  /** Bytes of the largest namespace among the share's files (its heap holds one namespace at a time). */
+  largest: number;
+}
+
+/**
+ * The locales whose files a share's findings depend on: its own, every namespace's source, and
+ * the fallback chains of both (fallback-resolved, `$t()` and missing keys resolve along them).
+ * No rule reads a locale outside these, so the others need not even be read.
+ */
+function neededLocales(locales: readonly string[], config: Config): Set<string> {
+  const needed = new Set<string>();
+  for (const locale of [...locales, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)]) for (const link of fallbackChain(locale, config)) needed.add(link);
+  return needed;
+}
+
+/**
+ * Splits the reported locales in two of about equal bytes, largest first. The first share also
+ * reports the project-wide warnings (paths that are not bundle files) and the source locale's
+ * findings, so that each finding comes from exactly one thread.
+ */
+function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string, number>, reported: readonly string[]): [Share, Share] {
+  const bytes = new Map<string, number>();
+  for (const file of layout.files) bytes.set(file.locale, (bytes.get(file.locale) ?? 0) + (sizeOf.get(file.file) ?? 0));
+  const halves: [string[], string[]] = [[], []];
+  const totals = [0, 0];
+  for (const locale of [...reported].sort((a, b) => (bytes.get(b) ?? 0) - (bytes.get(a) ?? 0))) {
+    const side = (totals[0] as number) <= (totals[1] as number) ? 0 : 1;
+    halves[side].push(locale);
+    totals[side] = (totals[side] as number) + (bytes.get(locale) ?? 0);
+  }
+  const sourceSide = halves[1].includes(config.sourceLocale) ? 1 : 0;
+  if (sourceSide === 1) halves.reverse();
+  return halves.map((locales, side) => {
+    const needed = neededLocales(locales, config);
+    const files = layout.files.filter((file) => needed.has(file.locale));
+    const perNamespace = new Map<string, number>();
+    for (const file of files) perNamespace.set(file.namespace, (perNamespace.get(file.namespace) ?? 0) + (sizeOf.get(file.file) ?? 0));
+    return { locales, layout: { ...layout, files, skipped: side === 0 ? layout.skipped : [] }, largest: Math.max(0, ...perNamespace.values()) };
+  }) as [Share, Share];
+}
+
+/** The results of the two shares as one: the summary is the project's, as one thread would count it. */
+function merge(results: readonly CheckResult[], layout: BundleLayout, namespaces: ReadonlySet<string>): CheckResult {
+  const diagnostics = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
+  const count = (s: string): number => diagnostics.filter((d) => d.severity === s).length;
+  const files = layout.files.filter((file) => namespaces.has(file.namespace)).length;
+  return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: layout.locales.length, keys: results[0]?.summary.keys ?? 0 } };
+}
+
+/**
+ * Heap limits for a check worker whose largest namespace has `bytes` of bundles. A namespace's
+ * parsed files stay live while it is checked (about 6-9 bytes of heap per byte of JSON); without a
+ * limit V8 lets garbage grow to several times that before it collects, and two threads doubled the
+ * peak memory. A worker that still runs out is not an error: its share is checked again on the main thread.
+ */
+function workerHeapLimits(bytes: number): HeapLimits {
+  return { maxOldGenerationSizeMb: Math.max(64, Math.ceil((12 * bytes) / (1024 * 1024))), maxYoungGenerationSizeMb: 12 };
+}
+
+type WorkerAnswer = { ok: true; result: CheckResult } | { ok: false; name: string; message: string };
+
+/** Checks one share on a worker thread; `undefined` when the worker ran out of memory. */
+function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<CheckResult | undefined> {
+  const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input, resourceLimits: limits });
+  return new Promise<CheckResult | undefined>((resolve, reject) => {
+    worker.once('message', (message: WorkerAnswer) => {
+      void worker.terminate();
+      if (message.ok) resolve(message.result);
+      else if (message.name === 'UsageError') reject(new UsageError(message.message));
+      else reject(message.name === 'ConfigError' ? Object.assign(new ConfigError('config', []), { message: message.message }) : new Error(message.message));
+    });
+    worker.once('error', (error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(error)));
+    // Settled already when the worker answered; otherwise it stopped without a word, which must not hang the check.
+    worker.once('exit', (code) => reject(new Error(`a check worker stopped (exit code ${code}) before it reported`)));
+  });
+}
+
+/**
+ * Checks a project on two worker threads when it is large. The reported locales are split in
+ * two of about equal size; each worker reads only the files its locales need (theirs, the
+ * sources, the fallback chains), so each holds about half of a namespace at a time and peak
+ * memory stays near one thread's. (Splitting by namespace gained nothing: every worker read
+ * the namespace that `$t(common:...)` names again, and warmed up on all the locales.) Without
+ * `jobs` that happens past PARALLEL_MIN_BYTES on a multi-core machine; `jobs: 2` asks for it at
+ * any size, `jobs: 1` keeps one thread, as does a `bundleCache`. The result is the same as
+ * checkProject's, diagnostic for diagnostic. `workerHeap` replaces the workers' heap limits (a
+ * tiny one shows that a share whose worker runs out is checked here instead).
+ */
+export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits } = {}): Promise<CheckResult> {
+  const layout = discoverBundles(root, config);
+  // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
+  const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
+  const { jobs: _, workerHeap, ...checkOptions } = options;
+  const reported = checkOptions.locales ? layout.locales.filter((locale) => checkOptions.locales?.includes(locale)) : layout.locales;
+  // An unknown --locale is refused by the check itself, on this thread.
+  const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
+  if (jobs < 2 || reported.length < 2 || unknown) return checkLayout(root, config, layout, checkOptions);
+  const sizeOf = new Map(layout.files.map((file) => [file.file, statSync(join(root, file.file), { throwIfNoEntry: false })?.size ?? 0]));
+  if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES) return checkLayout(root, config, layout, checkOptions);
+  const parts = shares(config, layout, sizeOf, reported);
+  const namespaces = checkOptions.namespaces ?? layout.namespaces;
+  const inputFor = (share: Share): CheckWorkerInput => ({ root, config, layout: share.layout, options: { locales: share.locales, ...(checkOptions.namespaces && { namespaces: checkOptions.namespaces }) } });
+  const results = await Promise.all(parts.map((share) => checkInWorker(inputFor(share), workerHeap ?? workerHeapLimits(share.largest))));
+  const checked = results.map((result, i) => result ?? checkLayout(root, config, (parts[i] as Share).layout, inputFor(parts[i] as Share).options));
+  return merge(checked, layout, new Set(namespaces));
+}
