@@ -49,6 +49,9 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const inside = relative(outDir, projectRoot);
   if (!inside.startsWith('..') && !isAbsolute(inside)) throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
   const cached = buildCacheFile(projectRoot, config, outDir);
+  if (cached !== undefined && !relative(outDir, cached).startsWith('..') && !isAbsolute(relative(outDir, cached))) {
+    throw new UsageError(`build.cacheDir (${config.build.cacheDir}) is inside the output folder ${outDir}: the cache would be published with the site; choose a folder outside it`);
+  }
   const found = cached === undefined ? undefined : loadPreviousManifest(cached, outDir);
   const loaded = loadSiteInput(projectRoot, config, options.force ? undefined : found?.articles);
   const available = config.locales ?? loaded.bundleLocales;

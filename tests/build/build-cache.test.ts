@@ -79,6 +79,21 @@ describe('the build cache', () => {
     expect(readFileSync(join(root, 'site/index.html'), 'utf8')).toContain('mine');
   });
 
+  it('renders everything again when the cache is not valid JSON, and writes a good one', async () => {
+    const { root, config } = await fixtureProject('basic');
+    await buildSite(root, config, { now });
+    const cache = buildCacheFile(root, config, join(root, 'dist')) as string;
+    writeFileSync(cache, '{"version": 3, "pages": {');
+    expect(await buildSite(root, config, { now })).toMatchObject({ written: true, rendered: 6, reused: 0 });
+    expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
+  });
+
+  it('refuses a cacheDir inside the output folder, before writing anything', async () => {
+    const { root, config } = await fixtureProject('basic');
+    await expect(buildSite(root, { ...config, build: { ...config.build, cacheDir: 'dist/.cache' } }, { now })).rejects.toThrow(/build.cacheDir \(dist\/.cache\) is inside the output folder/);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
   it('still writes the build when the cache cannot be saved, and says the next build renders everything', async () => {
     const { root, config } = await fixtureProject('basic');
     writeFileSync(join(root, 'not-a-folder'), '');
