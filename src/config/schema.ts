@@ -1,16 +1,19 @@
 import { z } from './zod.js';
 
-/** A BCP 47 language tag as `Intl` accepts it (`en`, `es-AR`, `zh-Hant-TW`). */
+/**
+ * A locale code: a BCP 47 language tag as `Intl` accepts it (`en`, `es-AR`, `zh-Hant-TW`), or
+ * one written with `_` between its subtags, as i18next also reads it (`pt_BR`, whose parent is `pt`).
+ */
 export const localeTag = z.string().check(
   z.refine(
     (tag) => {
       try {
-        return Intl.getCanonicalLocales(tag).length === 1;
+        return Intl.getCanonicalLocales(tag.replace(/_/g, '-')).length === 1;
       } catch {
         return false;
       }
     },
-    { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR")' },
+    { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR"; "pt_BR" as i18next also writes it)' },
   ),
 );
 

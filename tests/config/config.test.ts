@@ -61,6 +61,12 @@ describe('fallbackChain', () => {
   it('tries the configured chain after the parents, as i18next does', () => {
     expect(fallbackChain('pt-BR', parseConfig({ fallbacks: { 'pt-BR': ['pt-PT', 'es'] } }))).toEqual(['pt-BR', 'pt', 'pt-PT', 'es']);
   });
+
+  it('takes locale codes written with "_", as i18next reads them, and still refuses what is no tag', () => {
+    const config = parseConfig({ locales: ['en', 'pt_BR'], fallbacks: { pt_BR: ['es'] } });
+    expect(fallbackChain('pt_BR', config)).toEqual(['pt_BR', 'pt', 'es']);
+    expect(() => parseConfig({ locales: ['en', 'pt__BR'] })).toThrow('locales.1: is not a valid BCP 47 language tag');
+  });
 });
 
 describe('loadConfig', () => {
