@@ -87,7 +87,8 @@ export function saveBuildCache(cacheFile: string, manifest: BuildManifest, outDi
   }
   try {
     makeFolder(dirname(cacheFile));
-    writeFileAtomic.sync(cacheFile, `${JSON.stringify({ ...manifest, stamps })}\n`);
+    // No fsync: a cache lost to a crash only means a full build.
+    writeFileAtomic.sync(cacheFile, `${JSON.stringify({ ...manifest, stamps })}\n`, { fsync: false });
     return undefined;
   } catch (error) {
     return (error as Error).message;
