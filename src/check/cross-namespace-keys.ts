@@ -3,7 +3,6 @@ import { fallbackChain } from '../bundles/fallback-chain.js';
 import type { Bundle, BundleInput } from './bundle.js';
 import type { Finding } from './finding.js';
 import type { KeyRequirement } from './namespace-context.js';
-import { lookupPath } from './lookup-path.js';
 import { resolveKey } from './resolve-key.js';
 import type { Rule } from './rule.js';
 
@@ -68,7 +67,7 @@ export class CrossNamespaceKeys {
       if (!chain) this.chains.set(locale, (chain = fallbackChain(locale, this.config)));
       const found = resolveKey(bundles, chain, key, lookup, this.config, false);
       if (!found) this.failed.push(item);
-      else if (isObject(lookupPath(bundles.get(found.locale)?.data, found.key, this.config.keySeparator))) {
+      else if (isObject(found.value)) {
         this.failed.push({ rule: item.rule, requirement: { ...item.requirement, finding: { ...finding, message: objectMessage } } });
       }
     }

@@ -10,14 +10,13 @@ export interface Lookup {
   context?: string;
 }
 
-/** Where i18next finds a key: the locale whose bundle answers, and the exact key it reads. */
+/** Where i18next finds a key: the locale whose bundle answers, the exact key it reads, and the value there. */
 export interface Resolution {
   locale: string;
   key: string;
+  /** A string, or an object of keys (i18next: "returned an object instead of string"), a number... */
+  value: unknown;
 }
-
-// i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
-const found = (bundle: Bundle, key: string, keySeparator: string | false): boolean => isFound(lookupPath(bundle.data, key, keySeparator));
 
 /**
  * The candidate keys i18next 26 tries in one locale, most specific first: with a context, the
@@ -51,7 +50,11 @@ export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly
     if (sameLanguage && languageOf(locale) !== language) return undefined;
     const bundle = bundles.get(locale);
     if (!bundle) continue;
-    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) if (found(bundle, candidate, separators.keySeparator)) return { locale, key: candidate };
+    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) {
+      const value = lookupPath(bundle.data, candidate, separators.keySeparator);
+      // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
+      if (isFound(value)) return { locale, key: candidate, value };
+    }
   }
   return undefined;
 }

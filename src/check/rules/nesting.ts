@@ -1,7 +1,6 @@
 import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
-import { lookupPath } from '../lookup-path.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
 import type { Lookup } from '../resolve-key.js';
 import type { Rule } from '../rule.js';
@@ -46,8 +45,7 @@ function resolvesOnce(cache: Map<string, Outcome>, key: string, lookup: Lookup, 
 function outcome(context: NamespaceContext, locale: string, key: string, lookup: Lookup): Outcome {
   const found = context.resolve(locale, key, lookup, false);
   if (!found) return 'missing';
-  const value = lookupPath(context.bundles.get(found.locale)?.data, found.key, context.keySeparator);
-  return value !== null && typeof value === 'object' ? 'object' : 'string';
+  return found.value !== null && typeof found.value === 'object' ? 'object' : 'string';
 }
 
 /** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
@@ -86,16 +84,17 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
     for (const ref of list) {
       const target = split(ref, context);
       const lookup = lookupOf(ref);
-      const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-      const objectMessage = `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
+      const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
       if (target.namespace !== context.namespace) {
         const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
-        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage });
+        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { target: inBundle(bundle), anchor: { kind: 'key', key }, key, message }, objectMessage: objectMessage() });
         continue;
       }
+      // Most references resolve to a string: the finding is built only for those that do not.
       const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
-      if (found === 'missing') out.findings.push({ ...at, message: `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` });
-      else if (found === 'object') out.findings.push({ ...at, message: objectMessage });
+      if (found === 'string') continue;
+      const message = found === 'missing' ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` : objectMessage();
+      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message });
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);
