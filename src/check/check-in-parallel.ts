@@ -58,7 +58,9 @@ function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string
   const halves: [string[], string[]] = [[], []];
   const totals = [0, 0];
   for (const locale of [...reported].sort((a, b) => (bytes.get(b) ?? 0) - (bytes.get(a) ?? 0))) {
-    const side = (totals[0] as number) <= (totals[1] as number) ? 0 : 1;
+    // By bytes, and by count between equals (locales without files), so neither share is empty.
+    const [a, b] = totals as [number, number];
+    const side = a < b || (a === b && halves[0].length <= halves[1].length) ? 0 : 1;
     halves[side].push(locale);
     totals[side] = (totals[side] as number) + (bytes.get(locale) ?? 0);
   }

@@ -38,6 +38,13 @@ describe('check on two worker threads', () => {
     expect(await checkProjectInParallel(project, config, { jobs: 2 })).toEqual(one);
   });
 
+  it('reports what one thread reports when some locales have no files at all', async () => {
+    const more = { ...config, locales: ['en', 'es', 'es-AR', 'es-mx', 'fr', 'de', 'it'] };
+    const one = checkProject(dir, more);
+    expect(one.diagnostics.some((d) => d.locale === 'fr' && d.ruleId === 'missing-key')).toBe(true);
+    expect(await checkProjectInParallel(dir, more, { jobs: 2 })).toEqual(one);
+  });
+
   it('reports what one thread reports when a namespace has another source locale', async () => {
     const other = { ...config, namespaceSourceLocale: { common: 'es' } };
     expect(await checkProjectInParallel(dir, other, { jobs: 2 })).toEqual(checkProject(dir, other));
