@@ -158,36 +158,31 @@ function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown
   w.result.extra.push(full(prefix, name, w.join));
 }
 
-/** How many of the plural forms the source object writes the target object has too. */
-function sharedForms(shape: SourceObject, target: Record<string, unknown>): number {
-  let count = 0;
-  for (const name of shape.formNames) if (hasOwn.call(target, name)) count++;
-  return count;
-}
-
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
-  let shared = 0;
+  const grouped = shape.groups.length !== 0;
+  // Source names other than plural forms that the target has too: fewer than all means some are absent.
+  let sharedPlain = 0;
   if (target) {
     for (const name in target) {
       if (!hasOwn.call(target, name)) continue;
       const value = target[name];
       const theirs = source[name];
       if (typeof theirs === 'string') {
-        shared++;
-        if (shape.groups.length !== 0 && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
+        if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
+        else sharedPlain++;
         if (typeof value === 'string') {
           if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
         } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
       } else if (hasOwn.call(source, name)) {
-        shared++;
+        if (!grouped || !shape.formNames.has(name)) sharedPlain++;
         if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
         else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
         else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
       } else targetOnly(w, shape, source, prefix, name, value);
     }
   }
-  if (shared < shape.names.length && (!target || shared - sharedForms(shape, target) < shape.plain.length)) {
+  if (sharedPlain < shape.plain.length) {
     for (const name of shape.plain) {
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
