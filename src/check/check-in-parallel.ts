@@ -48,9 +48,9 @@ function neededLocales(locales: readonly string[], config: Config): Set<string> 
 }
 
 /**
- * Splits the reported locales in two of about equal bytes, largest first. The first share also
- * reports the project-wide warnings (paths that are not bundle files) and the source locale's
- * findings, so that each finding comes from exactly one thread.
+ * Splits the reported locales in two of about equal bytes, largest first. Each finding is on one
+ * locale's file, so it comes from the one share that reports that locale; the project-wide
+ * warnings (paths that are not bundle files) come from the first share.
  */
 function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string, number>, reported: readonly string[]): [Share, Share] {
   const bytes = new Map<string, number>();
@@ -64,8 +64,6 @@ function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string
     halves[side].push(locale);
     totals[side] = (totals[side] as number) + (bytes.get(locale) ?? 0);
   }
-  const sourceSide = halves[1].includes(config.sourceLocale) ? 1 : 0;
-  if (sourceSide === 1) halves.reverse();
   return halves.map((locales, side) => {
     const needed = neededLocales(locales, config);
     const files = layout.files.filter((file) => needed.has(file.locale));
