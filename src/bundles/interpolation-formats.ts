@@ -1,3 +1,5 @@
+import { spansOf } from './message-parts.js';
+
 /**
  * The formatting of each variable of a message, as i18next 26 reads `{{value, number}}`,
  * `{{value, currency(USD)}}` or a chain `{{value, number, uppercase}}`: variable name -> the
@@ -6,20 +8,11 @@
  */
 export function formatsOf(value: string): Map<string, string[]> {
   const formats = new Map<string, string[]>();
-  for (let at = value.indexOf('{{'); at >= 0; ) {
-    const end = value.indexOf('}}', at + 2);
-    if (end < 0) break;
-    let inner = value.slice(at + 2, end).trim();
-    if (inner.startsWith('-')) inner = inner.slice(1).trim();
-    const comma = inner.indexOf(',');
-    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
-    if (name !== '') {
-      const chain = comma < 0 ? '' : formatNames(inner.slice(comma + 1)).join(',');
-      const list = formats.get(name);
-      if (!list) formats.set(name, [chain]);
-      else if (!list.includes(chain)) list.push(chain);
-    }
-    at = value.indexOf('{{', end + 2);
+  for (const { name, format } of spansOf(value)) {
+    const chain = format === undefined ? '' : formatNames(format).join(',');
+    const list = formats.get(name);
+    if (!list) formats.set(name, [chain]);
+    else if (!list.includes(chain)) list.push(chain);
   }
   return formats;
 }

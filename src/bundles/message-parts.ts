@@ -26,29 +26,43 @@ const NO_INTERPOLATIONS: Interpolations = Object.freeze({ variables: NONE as str
 const NESTING = /\$t\(\s*([^,()]+?)\s*(,\s*(\{[^()]*\}))?\s*\)/g;
 const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(?:\s[^<>]*?)?\s*(\/?)>/g;
 
+/** One `{{...}}` span as i18next reads it: the variable, whether it is unescaped (`{{- x}}`), and any format text after the comma. */
+export interface InterpolationSpan {
+  name: string;
+  unescaped: boolean;
+  /** What follows the first comma (`number`, ` currency(USD)`), untrimmed; undefined without one. */
+  format: string | undefined;
+}
+
 /**
- * The `{{...}}` interpolations as i18next reads them with its default prefix and suffix:
- * `{{x}}`, `{{- x}}` (unescaped), `{{x, format(options)}}` (the name is before the comma).
- * Substring search, no regular expression: this runs for most strings of every locale.
+ * The `{{...}}` spans of a message with i18next's default prefix and suffix, in order, each a
+ * variable (`{{x}}`, `{{- x}}` unescaped, `{{x, format(options)}}`: the name is before the
+ * comma); spans with no name are left out. Substring search, no regular expression.
  */
-export function interpolationsOf(value: string): Interpolations {
-  let at = value.indexOf('{{');
-  if (at < 0) return NO_INTERPOLATIONS;
-  const variables: string[] = [];
-  let unescaped = NONE as string[];
-  while (at >= 0) {
+export function spansOf(value: string): InterpolationSpan[] {
+  const spans: InterpolationSpan[] = [];
+  for (let at = value.indexOf('{{'); at >= 0; ) {
     const end = value.indexOf('}}', at + 2);
     if (end < 0) break;
     let inner = value.slice(at + 2, end).trim();
-    const raw = inner.startsWith('-');
-    if (raw) inner = inner.slice(1).trim();
+    const unescaped = inner.startsWith('-');
+    if (unescaped) inner = inner.slice(1).trim();
     const comma = inner.indexOf(',');
-    const name = comma < 0 ? inner : inner.slice(0, comma).trim();
-    if (name !== '') {
-      if (!variables.includes(name)) variables.push(name);
-      if (raw && !unescaped.includes(name)) unescaped = [...unescaped, name];
-    }
+    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+    if (name !== '') spans.push({ name, unescaped, format: comma < 0 ? undefined : inner.slice(comma + 1) });
     at = value.indexOf('{{', end + 2);
+  }
+  return spans;
+}
+
+/** The interpolations of a message (see spansOf): variable names once each, in order, and the unescaped ones. */
+export function interpolationsOf(value: string): Interpolations {
+  if (!value.includes('{{')) return NO_INTERPOLATIONS;
+  const variables: string[] = [];
+  let unescaped = NONE as string[];
+  for (const span of spansOf(value)) {
+    if (!variables.includes(span.name)) variables.push(span.name);
+    if (span.unescaped && !unescaped.includes(span.name)) unescaped = [...unescaped, span.name];
   }
   return { variables, unescaped };
 }
