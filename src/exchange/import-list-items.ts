@@ -1,6 +1,6 @@
 import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
 import { lookupPath } from '../check/lookup-path.js';
-import { listPath, valueAt, type Step } from '../sync/list-items.js';
+import { firstMissingStep, listPath, valueAt, type Step } from '../sync/list-items.js';
 
 /** What writing one imported list item (`nav.2`, `steps.1.title`) does. */
 export type ListItemOutcome =
@@ -69,11 +69,10 @@ export function importListItem(
     return { kind: 'changed', text: applyEdits(text, modify(text, path, entry.value, { formattingOptions })), from: current };
   }
   if (current !== undefined) return { kind: 'skipped', reason: `the target holds ${Array.isArray(current) ? 'a list' : current === null ? 'null' : `a ${typeof current}`} at ${entry.key}, not a string` };
-  const cut = path.findIndex((_, i) => valueAt(data, path.slice(0, i + 1)) === undefined);
-  const parent = valueAt(data, path.slice(0, cut));
-  const step = path[cut] as Step;
-  if (parent === null || typeof parent !== 'object' || Array.isArray(parent) !== (typeof step === 'number')) return hole;
-  if (Array.isArray(parent) && step !== parent.length) return hole;
+  const missing = firstMissingStep(data, path);
+  if (!missing) return hole;
+  const { cut, parent } = missing;
+  if (Array.isArray(parent) && path[cut] !== parent.length) return hole;
   const built = nest(path.slice(cut + 1), entry.value);
   if (built === undefined) return hole;
   return { kind: 'added', text: applyEdits(text, modify(text, path.slice(0, cut + 1), built, { formattingOptions, isArrayInsertion: Array.isArray(parent) })) };

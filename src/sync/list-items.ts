@@ -24,6 +24,19 @@ export function valueAt(data: unknown, path: readonly Step[]): unknown {
 }
 
 /**
+ * Where a path first leaves what `data` holds: the index of its first missing step and the value
+ * that step would go into, when that value can take it (a list for an index, an object for a
+ * name); undefined when the whole path is there or the step cannot be added.
+ */
+export function firstMissingStep(data: unknown, path: readonly Step[]): { cut: number; parent: object } | undefined {
+  const cut = path.findIndex((_, i) => valueAt(data, path.slice(0, i + 1)) === undefined);
+  if (cut < 0) return undefined;
+  const parent = valueAt(data, path.slice(0, cut));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent) !== (typeof path[cut] === 'number')) return undefined;
+  return { cut, parent };
+}
+
+/**
  * The JSON path of a flat key that reaches into a list (`steps.1.title` -> ['steps', 1, 'title']),
  * or undefined for any other key. The part before the list follows the file's own spelling
  * (`paths`, its keyPaths, given when many keys are looked up); names inside list items are taken
@@ -61,11 +74,9 @@ export function listAdditions(source: unknown, target: unknown, absent: readonly
     const path = listPath(target, key, keySeparator, targetPaths);
     const sourcePath = listPath(source, key, keySeparator, sourcePaths);
     if (!path || !sourcePath) continue;
-    const cut = path.findIndex((_, i) => valueAt(target, path.slice(0, i + 1)) === undefined);
-    if (cut < 0) continue;
-    const at = path.slice(0, cut + 1);
-    const parent = valueAt(target, at.slice(0, -1));
-    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) !== (typeof at[cut] === 'number')) continue;
+    const missing = firstMissingStep(target, path);
+    if (!missing) continue;
+    const at = path.slice(0, missing.cut + 1);
     const tail = path.length - at.length;
     const flat = key.split(sep).slice(0, key.split(sep).length - tail).join(sep);
     edits.set(pathId(at.map(String)), { key: flat, path: at, value: valueAt(source, sourcePath.slice(0, sourcePath.length - tail)) });
