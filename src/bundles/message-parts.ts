@@ -1,6 +1,9 @@
-/** A `$t(...)` reference inside a message. */
+/** A `$t(...)` reference inside a message, read as i18next 26 reads it. */
 export interface NestingRef {
-  /** The key as written, namespace prefix included (`common:title`). */
+  /**
+   * The key i18next looks up, namespace prefix included (`common:title`), untrimmed where i18next
+   * leaves it so (`$t(b , {...})` looks up `"b "`), quotes kept (`$t("b")` looks up `"b"`).
+   */
   key: string;
   /** Whether options such as `{"count": 3}` follow the key. */
   hasOptions: boolean;
@@ -12,6 +15,16 @@ export interface NestingRef {
   ordinal: boolean;
   /** The context the options pass (`{"context": "male"}` reads `key_male`), when not empty. */
   context?: string;
+  /** The namespace the options name (`{"ns": "common"}`); a `common:` prefix on the key wins over it. */
+  namespace?: string;
+  /** The locale the options name (`{"lng": "fr"}`): the key is looked up there, not in the message's locale. */
+  locale?: string;
+  /** Whether the options give a default value, which i18next shows when the key resolves nowhere. */
+  hasDefault: boolean;
+  /** Whether the key is built from the message's own variables (`$t(item_{{kind}})`): known only at run time. */
+  dynamic: boolean;
+  /** Options that JSON.parse rejects: i18next then looks up the key with the options text glued on, which never resolves. */
+  unreadOptions?: string;
 }
 
 /** The interpolations of a message: variable names once each, in order, and the unescaped ones. */
@@ -23,7 +36,12 @@ export interface Interpolations {
 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_INTERPOLATIONS: Interpolations = Object.freeze({ variables: NONE as string[], unescaped: NONE as string[] });
-const NESTING = /\$t\(\s*([^,()]+?)\s*(,\s*(\{[^()]*\}))?\s*\)/g;
+// What i18next 26 takes as one `$t(...)`: up to the first `)` outside quotes and outside one
+// level of parentheses, so `$t(k, {"context": "a(b)"})` is whole.
+const QUOTED = `"[^"]*"|'[^']*'`;
+const UNQUOTED = `[^()"']`;
+const IN_PARENTHESES = `\\((?:${UNQUOTED}|${QUOTED})*\\)`;
+const NESTING = new RegExp(`\\$t\\(((?:${UNQUOTED}|${QUOTED}|${IN_PARENTHESES})*?)\\)`, 'g');
 const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(?:\s[^<>]*?)?\s*(\/?)>/g;
 
 /** One `{{...}}` span as i18next reads it: the variable, whether it is unescaped (`{{- x}}`), and any format text after the comma. */
@@ -112,14 +130,13 @@ function nestingOptions(written: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A nesting's key and what its options ask for. */
+/** A nesting's key and what its options ask for, from the text i18next splits them from. */
 function nestingRef(key: string, written: string): NestingRef {
-  const ref: NestingRef = { key: key.replace(/^["']|["']$/g, ''), hasOptions: written !== '', hasCount: false, ordinal: false };
+  const ref: NestingRef = { key, hasOptions: written !== '', hasCount: false, ordinal: false, hasDefault: false, dynamic: key.includes('{{') };
   if (written === '') return ref;
   const options = nestingOptions(written);
-  // Options that do not parse are read as before: a count when they name one.
-  if (!options) return { ...ref, hasCount: /["']count["']\s*:/.test(written) };
-  const { count, ordinal, context } = options;
+  if (!options) return { ...ref, key: `${key},${written}`, unreadOptions: written };
+  const { count, ordinal, context, ns, lng, defaultValue } = options;
   // i18next handles plurals for any count but a string, and a context that is a non-empty string or a number.
   if (count !== undefined && typeof count !== 'string') {
     ref.hasCount = true;
@@ -127,14 +144,36 @@ function nestingRef(key: string, written: string): NestingRef {
     ref.ordinal = ordinal === true;
   }
   if ((typeof context === 'string' && context !== '') || typeof context === 'number') ref.context = String(context);
+  if (typeof ns === 'string' && ns !== '') ref.namespace = ns;
+  if (typeof lng === 'string' && lng !== '') ref.locale = lng;
+  // i18next drops a default value that holds `{{`; any other string is shown when the key is missing.
+  ref.hasDefault = typeof defaultValue === 'string' && !defaultValue.includes('{{');
   return ref;
+}
+
+/**
+ * Splits what a `$t(...)` holds as i18next 26 does: options are what follows the first comma
+ * that spaces (not line breaks) separate from a `{`, and formatters follow the last `}` (or,
+ * without options, the first comma: `$t(key, uppercase)` looks up `key`).
+ */
+function splitNesting(inside: string): { key: string; options: string } {
+  let text = inside;
+  const end = /\{.*\}/s.test(text) ? text.lastIndexOf('}') + 1 : text.indexOf(',');
+  if (end !== -1) text = text.slice(0, end);
+  text = text.trim();
+  if (!text.includes(',')) return { key: text, options: '' };
+  const parts = text.split(/,[ ]*\{/);
+  return { key: parts[0] as string, options: `{${parts[1]}` };
 }
 
 /** The `$t(key)` and `$t(key, {...})` nestings of a message. */
 export function nestingOf(value: string): NestingRef[] {
   if (!value.includes('$t(')) return [];
   const refs: NestingRef[] = [];
-  for (const match of value.matchAll(NESTING)) refs.push(nestingRef(match[1] ?? '', match[3] ?? ''));
+  for (const match of value.matchAll(NESTING)) {
+    const { key, options } = splitNesting(match[1] ?? '');
+    refs.push(nestingRef(key, options));
+  }
   return refs;
 }
 

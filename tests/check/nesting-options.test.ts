@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { nestingOf } from '../../src/bundles/message-parts.js';
@@ -24,6 +25,15 @@ const cases: Case[] = [
   { name: 'a context nothing answers', bundle: { m: '$t(friend, {"context": "female"})', friend_male: 'He' }, renders: 'He' },
   { name: 'an ordinal only the cardinal forms answer', bundle: { m: '$t(pos, {"count": 1, "ordinal": true})', pos_one: 'first', pos_other: 'nth' }, renders: 'first' },
   { name: 'a key that names an object', bundle: { m: '$t(nested)', nested: { deep: 'Deep' } }, renders: 'Deep' },
+  { name: 'a formatter after the key', bundle: { m: '$t(b, uppercase)', b: 'bee' }, renders: 'bee' },
+  { name: 'a formatter after a key that is not there', bundle: { m: '$t(be, uppercase)', b: 'bee' }, renders: 'bee' },
+  { name: 'a space before the options (i18next looks up "b ")', bundle: { m: '$t(b , {"count": 2})', b: 'bee' }, renders: 'bee' },
+  { name: 'a quoted key (i18next keeps the quotes)', bundle: { m: '$t("b")', b: 'bee' }, renders: 'bee' },
+  { name: 'parentheses inside a quoted option', bundle: { m: '$t(friend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
+  { name: 'parentheses inside a quoted option of a key that is not there', bundle: { m: '$t(frend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
+  { name: 'a default value for a key that is not there', bundle: { m: '$t(nothere, {"defaultValue": "fallback text"})' }, renders: 'fallback text' },
+  { name: 'options that are not JSON', bundle: { m: '$t(b, {count: 2})', b_one: 'one', b_other: 'many' }, renders: 'many' },
+  { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
 ];
 
 function rendered(bundle: Record<string, unknown>): unknown {
@@ -78,15 +88,87 @@ describe('a reference into another namespace agrees with i18next', () => {
     expect(nestingIn(ui)).toEqual([]);
     expect(renderedIn(ui)).toBe('From Diario and the terms');
   });
+
+  it('looks a key up in the namespace its options name', () => {
+    const ui = { m: 'From $t(brand, {"ns": "common"})' };
+    expect(nestingIn(ui)).toEqual([]);
+    expect(renderedIn(ui)).toBe('From Diario');
+    const missing = { m: 'From $t(brandt, {"ns": "common"})' };
+    expect(nestingIn(missing).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:3 $t(brandt) does not resolve: namespace "common" has no key "brandt" for en']);
+    expect(renderedIn(missing)).toBe('From brandt');
+  });
+});
+
+describe('a key built from variables agrees with i18next', () => {
+  const renderedWith = (bundle: Record<string, unknown>, kind: string): unknown => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    return i18n.t('m', { kind });
+  };
+  const nestingOfBundle = (bundle: Record<string, unknown>) => diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` })).filter((d) => d.ruleId === 'nesting');
+
+  it('passes one that some key fits: i18next interpolates before it nests', () => {
+    const bundle = { m: 'G $t(item_{{kind}})', item_x: 'ix' };
+    expect(nestingOfBundle(bundle)).toEqual([]);
+    expect(renderedWith(bundle, 'x')).toBe('G ix');
+  });
+
+  it('reports one that no key fits, whatever the variable holds', () => {
+    const bundle = { m: 'G $t(thing_{{kind}})', item_x: 'ix' };
+    expect(nestingOfBundle(bundle).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:3 $t(thing_{{kind}}) fits no key of en or its fallbacks, whatever the variables hold; the page would show the raw key']);
+    expect(renderedWith(bundle, 'x')).toBe('G thing_x');
+  });
 });
 
 describe('nestingOf reads the options', () => {
-  it('takes count, ordinal and context from JSON options, in either quotes, and a {{value}} as a count', () => {
-    expect(nestingOf(`$t(a, {"count": 3, "ordinal": true, "context": "male"}) $t(b, {'context': 'x'}) $t(c, {"count": {{n}}}) $t(d)`)).toEqual([
-      { key: 'a', hasOptions: true, hasCount: true, count: 3, ordinal: true, context: 'male' },
-      { key: 'b', hasOptions: true, hasCount: false, ordinal: false, context: 'x' },
-      { key: 'c', hasOptions: true, hasCount: true, count: 1, ordinal: false },
-      { key: 'd', hasOptions: false, hasCount: false, ordinal: false },
+  const plain = { hasOptions: false, hasCount: false, ordinal: false, hasDefault: false, dynamic: false };
+  it('takes count, ordinal, context, ns, lng and defaultValue from JSON options, in either quotes, and a {{value}} as a count', () => {
+    expect(nestingOf(`$t(a, {"count": 3, "ordinal": true, "context": "male"}) $t(b, {'context': 'x', 'ns': 'common'}) $t(c, {"count": {{n}}, "lng": "fr"}) $t(d) $t(e, {"defaultValue": "E"})`)).toEqual([
+      { ...plain, key: 'a', hasOptions: true, hasCount: true, count: 3, ordinal: true, context: 'male' },
+      { ...plain, key: 'b', hasOptions: true, context: 'x', namespace: 'common' },
+      { ...plain, key: 'c', hasOptions: true, hasCount: true, count: 1, locale: 'fr' },
+      { ...plain, key: 'd' },
+      { ...plain, key: 'e', hasOptions: true, hasDefault: true },
     ]);
+  });
+
+  it('splits key, options and formatters where i18next does', () => {
+    expect(nestingOf('$t( a ) $t(b, uppercase) $t(c , {"count": 1}) $t("d") $t(e, {count: 1}) $t(f_{{x}})')).toEqual([
+      { ...plain, key: 'a' },
+      { ...plain, key: 'b' },
+      { ...plain, key: 'c ', hasOptions: true, hasCount: true, count: 1 },
+      { ...plain, key: '"d"' },
+      { ...plain, key: 'e,{count: 1}', hasOptions: true, unreadOptions: '{count: 1}' },
+      { ...plain, key: 'f_{{x}}', dynamic: true },
+    ]);
+  });
+});
+
+describe('nesting as i18next reads it, on generated references', () => {
+  // Every value is a marker: i18next resolved the reference exactly when it renders one (an
+  // unresolved reference renders the key it looked up, options and all).
+  const bundle = { b: 'VB', b_one: 'VB1', b_other: 'VBN', b_male: 'VBM', 'b_a(b)': 'VBP' };
+  const markers = [...Object.values(bundle), 'VD'];
+  const reference = fc
+    .tuple(
+      fc.constantFrom('b', ' b', 'b ', '"b"', "'b'", 'c', 'b_one'),
+      fc.constantFrom('', ',', ' ,', ', ', ',\n ', ',  '),
+      fc.constantFrom('', '{"count": 2}', '{count: 2}', "{'count': 1}", '{"context": "male"}', '{"context": "a(b)"}', '{"defaultValue": "VD"}', '{"count": "2"}', '{"ordinal": true, "count": 1}'),
+      fc.constantFrom('', ', uppercase', ',uppercase'),
+    )
+    .map(([key, comma, options, formatter]) => `$t(${key}${options === '' ? '' : comma}${options}${formatter})`);
+
+  it('reports a reference exactly when i18next 26 does not resolve it', () => {
+    fc.assert(
+      fc.property(reference, (written) => {
+        const ui = { m: `X ${written}`, ...bundle };
+        const i18n = i18next.createInstance();
+        void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+        const resolved = markers.includes(String(i18n.t('m')).slice('X '.length));
+        const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n` })).some((d) => d.ruleId === 'nesting' && d.key === 'm');
+        expect({ written, reported }).toEqual({ written, reported: !resolved });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

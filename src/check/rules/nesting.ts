@@ -10,10 +10,17 @@ interface Split {
   key: string;
 }
 
+/** The namespace and key a reference names: a `common:` prefix, else the options' `ns`, else the message's own namespace. */
 function split(ref: NestingRef, context: NamespaceContext): Split {
   const sep = context.config.nsSeparator;
   const at = sep === false ? -1 : ref.key.indexOf(sep);
-  return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: context.namespace, key: ref.key };
+  return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: ref.namespace ?? context.namespace, key: ref.key };
+}
+
+/** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
+function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
+  const pattern = new RegExp(`^${key.split(/\{\{[^{}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
+  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => pattern.test(k)));
 }
 
 /** The `$t()` references of a bundle by key, from the messages its property scan kept. */
@@ -82,19 +89,32 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const acyclic = new Set<string>();
   for (const [key, list] of refs) {
     for (const ref of list) {
+      // A reference to another locale (`{"lng": "fr"}`) is looked up there, outside this chain: not judged.
+      if (ref.locale !== undefined) continue;
       const target = split(ref, context);
       const lookup = lookupOf(ref);
+      const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+      if (ref.unreadOptions !== undefined) {
+        out.findings.push({ ...at, message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key` });
+        continue;
+      }
+      if (ref.dynamic) {
+        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
+        continue;
+      }
       const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
       if (target.namespace !== context.namespace) {
+        if (ref.hasDefault) continue;
         const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
-        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { target: inBundle(bundle), anchor: { kind: 'key', key }, key, message }, objectMessage: objectMessage() });
+        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage: objectMessage() });
         continue;
       }
       // Most references resolve to a string: the finding is built only for those that do not.
       const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
-      if (found === 'string') continue;
+      // A default value is what i18next shows for a key that resolves nowhere.
+      if (found === 'string' || (found === 'missing' && ref.hasDefault)) continue;
       const message = found === 'missing' ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` : objectMessage();
-      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message });
+      out.findings.push({ ...at, message });
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);
@@ -127,7 +147,7 @@ export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
   description:
-    'A $t(key) reference that no locale of the chain resolves, with the count, ordinal and context its options pass (the page shows the raw key), one that names an object of keys (i18next shows "returned an object instead of string"), or references that form a cycle (i18next gives up).',
+    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); or references that form a cycle (i18next gives up).',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
