@@ -62,9 +62,10 @@ export function spansOf(value: string): InterpolationSpan[] {
   for (let at = value.indexOf('{{'); at >= 0; ) {
     const end = value.indexOf('}}', at + 2);
     if (end < 0) break;
-    let inner = value.slice(at + 2, end).trim();
-    const unescaped = inner.startsWith('-');
-    if (unescaped) inner = inner.slice(1).trim();
+    // Only `{{-` with nothing between is unescaped: in `{{ -x}}` the dash is part of the name.
+    const raw = value.slice(at + 2, end);
+    const unescaped = raw.startsWith('-');
+    const inner = (unescaped ? raw.slice(1) : raw).trim();
     const comma = inner.indexOf(',');
     const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
     if (name !== '') spans.push({ name, unescaped, format: comma < 0 ? undefined : inner.slice(comma + 1) });

@@ -51,6 +51,8 @@ export const formatMismatch: Rule = {
   checkPair(pair, bundle, context, report) {
     // The same spans as the source's format alike, and use no formatter the source does not.
     if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;
+    // An empty translation is empty-value's finding, not also one of lost formats.
+    if (pair.value.trim() === '') return;
     const ours = formatsOf(pair.value);
     const theirs = formatsOf(pair.sourceValue);
     const key = pair.key;

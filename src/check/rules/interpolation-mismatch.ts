@@ -5,7 +5,8 @@ import type { NamespaceContext } from '../namespace-context.js';
 import { groupId } from '../plural-groups.js';
 import type { Rule } from '../rule.js';
 
-const list = (names: readonly string[]): string => names.map((n) => `{{${n}}}`).join(', ');
+// A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
+const list = (names: readonly string[]): string => names.map((n) => (n.startsWith('-') ? `{{ ${n}}}` : `{{${n}}}`)).join(', ');
 
 const sourceParts = new WeakMap<NamespaceContext, Map<string, Interpolations>>();
 
@@ -53,6 +54,8 @@ export const interpolationMismatch: Rule = {
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here.
     if (sameSpans(pair.value, pair.sourceValue) === true) return;
+    // An empty translation is empty-value's finding, not also one of lost variables.
+    if (pair.value.trim() === '') return;
     const theirs = ofSource(context, pair.sourceValue);
     const ours = interpolationsOf(pair.value);
     const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));

@@ -34,6 +34,8 @@ export const markupMismatch: Rule = {
   checkPair(pair, bundle, context, report) {
     if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;
     if (rawTags(pair.value) === rawTags(pair.sourceValue)) return;
+    // An empty translation is empty-value's finding, not also one of lost markup.
+    if (pair.value.trim() === '') return;
     const theirs = tagsOf(pair.sourceValue);
     const ours = tagsOf(pair.value);
     if (theirs.join('') === ours.join('')) return;
