@@ -11,6 +11,8 @@ export interface AbsentKey {
   sourceKey: string;
   /** The plural keys the locale needs, when the absent key is a plural group. */
   forms?: string[];
+  /** Whether that group is of ordinal forms (`_ordinal_one`). */
+  ordinal?: boolean;
   /** The locale of the same language that resolves it (es for es-AR), if any. */
   resolvedBy?: string;
 }
@@ -38,10 +40,10 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       const family = pluralFamily(locale, ordinal);
       const forms = categories.map((c) => ({ key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator), by: context.resolve(locale, entry.key, { count: family.samples.get(c) ?? 1, ordinal }, true)?.locale }));
       const unresolved = forms.filter((f) => f.by === undefined);
-      if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), resolvedBy: forms[0]?.by });
-      else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key) });
+      if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
+      else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
       // Partly resolved through a fallback: only the forms nothing of the language supplies are missing.
-      else for (const form of unresolved) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key] });
+      else for (const form of unresolved) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal });
     }
   }
   byLocale.set(locale, absent);

@@ -1,4 +1,5 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
+import { contextFallback } from '../context-fallback.js';
 import { lookupPath } from '../lookup-path.js';
 import type { Rule } from '../rule.js';
 
@@ -6,7 +7,8 @@ import type { Rule } from '../rule.js';
 export const missingKey: Rule = {
   id: 'missing-key',
   defaultSeverity: 'error',
-  description: 'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key).',
+  description:
+    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). A context variant (liked_male beside liked) whose plain key the language has is a warning: with that context readers get the plain text in their own language.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
@@ -29,11 +31,16 @@ export const missingKey: Rule = {
         if (absent.resolvedBy) continue;
         const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
         const where = bundle ? '' : ` (the file ${context.pathOf(locale)} does not exist)`;
+        const theirs = `${context.sourceLocale} has ${quote(lookupPath(source.data, absent.sourceKey, context.keySeparator))}`;
+        const variant = contextFallback(context, locale, absent);
         report({
           target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
-          message: `missing ${what}${where}; ${context.sourceLocale} has ${quote(lookupPath(source.data, absent.sourceKey, context.keySeparator))}`,
+          // A context variant falls back to the plain key in the same language: a gap, not another language.
+          ...(variant
+            ? { severity: 'warning', message: `missing ${what}${where}: with context "${variant.context}", ${locale} readers get the plain "${variant.base}" instead of a text of its own; ${theirs}` }
+            : { message: `missing ${what}${where}; ${theirs}` }),
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }

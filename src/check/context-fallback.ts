@@ -1,0 +1,46 @@
+import { pluralFormKey } from '../bundles/plural-key.js';
+import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
+import type { AbsentKey } from './absent-keys.js';
+import { lookupPath } from './lookup-path.js';
+import type { NamespaceContext } from './namespace-context.js';
+
+/** What i18next shows instead of an absent context variant: the key it falls back to, in the locale's own language. */
+export interface ContextFallback {
+  /** The context the absent key is the variant for (`male` for `liked_male`). */
+  context: string;
+  /** The key without the context (`liked`), which the locale's language resolves. */
+  base: string;
+}
+
+/** Whether the source holds a key by itself, or (`ordinal` given) as a plural group of that kind (`friend_one`, ...). */
+function sourceHas(context: NamespaceContext, key: string, ordinal: boolean | undefined): boolean {
+  const data = context.source?.data;
+  if (!data) return false;
+  const isString = (k: string): boolean => typeof lookupPath(data, k, context.keySeparator) === 'string';
+  return ordinal === undefined ? isString(key) : PLURAL_CATEGORIES.some((c) => isString(pluralFormKey(key, c, ordinal, context.pluralSeparator)));
+}
+
+/**
+ * When an absent key is a context variant of a key the source also has (`liked_male` beside
+ * `liked`), i18next called with that context falls back to the plain key in the same locale: the
+ * reader keeps their language. Undefined when the key is no such variant, or the locale's
+ * language lacks the plain key too (then another language shows).
+ */
+export function contextFallback(context: NamespaceContext, locale: string, absent: AbsentKey): ContextFallback | undefined {
+  // A single form left over from a partly resolved group is named by its form key: no variant to split off.
+  if (absent.forms?.includes(absent.key)) return undefined;
+  const sep = context.config.contextSeparator;
+  const keySep = context.keySeparator;
+  const leafStart = keySep === false ? 0 : absent.key.lastIndexOf(keySep) + 1;
+  const ordinal = absent.forms === undefined ? undefined : absent.ordinal === true;
+  const family = pluralFamily(locale, ordinal === true);
+  for (let at = absent.key.indexOf(sep, leafStart + 1); at > 0; at = absent.key.indexOf(sep, at + 1)) {
+    const base = absent.key.slice(0, at);
+    const variant = absent.key.slice(at + sep.length);
+    if (variant === '' || !sourceHas(context, base, ordinal)) continue;
+    const counts = ordinal !== undefined ? family.categories.map((c) => family.samples.get(c) ?? 1) : [undefined];
+    const resolves = counts.every((count) => context.resolve(locale, base, count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant }, true) !== undefined);
+    return resolves ? { context: variant, base } : undefined;
+  }
+  return undefined;
+}
