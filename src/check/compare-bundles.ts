@@ -1,3 +1,5 @@
+import { interpolationsOf } from '../bundles/message-parts.js';
+import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import { isFound, lookupPath } from './lookup-path.js';
 import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
@@ -143,7 +145,42 @@ function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string):
   if (form && !selects(w, form.group, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
 }
 
-/** A target property the source object lacks: a plural form of a source group, a flat key, or extra. */
+/** Whether a source string shows `{{count}}`: the app then calls it with a count, and i18next reads a target's plural forms of it. */
+const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+
+/**
+ * A target's plural form of a key the source writes as one string with `{{count}}` (ru
+ * `apples_few` for en `apples`): i18next called with the count reads it. True when `name` is one.
+ */
+function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string, name: string, value: unknown): boolean {
+  const plural = parsePluralKey(name, w.pluralSeparator);
+  const theirs = plural && source[plural.base];
+  if (!plural || typeof value !== 'string' || !takesCount(theirs)) return false;
+  const { family } = plural.ordinal ? w.ordinal : w.cardinal;
+  if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
+  else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
+  return true;
+}
+
+/**
+ * A source string with `{{count}}` the target writes as plural forms instead: i18next reads those
+ * forms, so only the locale's forms the target lacks are missing. False when it has none of them.
+ */
+function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string, theirs: unknown): boolean {
+  if (!target || !takesCount(theirs)) return false;
+  const { family } = w.cardinal;
+  const names = family.categories.map((category) => pluralFormKey(name, category, false, w.pluralSeparator));
+  const anchor = names.find((form) => typeof target[form] === 'string');
+  if (anchor === undefined) return false;
+  const base = full(prefix, name, w.join);
+  family.categories.forEach((category, i) => {
+    const form = names[i] as string;
+    if (!hasOwn.call(target, form)) w.result.missingForms.push({ key: full(prefix, form, w.join), base, category, ordinal: false, anchorKey: full(prefix, anchor, w.join) });
+  });
+  return true;
+}
+
+/** A target property the source object lacks: a plural form of a source group or string, a group's bare key, a flat key, or extra. */
 function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
   const form = shape.forms.get(name);
   if (form) {
@@ -154,6 +191,15 @@ function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown
     else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
     return;
   }
+  // The bare key of a source group: i18next reads it for every count the target has no form for.
+  const group = typeof value === 'string' ? shape.groups.find((g) => g.base === name) : undefined;
+  if (group) {
+    const counterpart = group.forms.get('other') ?? (group.forms.values().next().value as string);
+    const theirs = source[counterpart];
+    if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs);
+    return;
+  }
+  if (formOfPlainKey(w, source, prefix, name, value)) return;
   if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
   w.result.extra.push(full(prefix, name, w.join));
 }
@@ -187,7 +233,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      if (isFound(lookupPath(w.targetRoot, key, w.sep))) continue;
+      if (isFound(lookupPath(w.targetRoot, key, w.sep)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
       else w.result.absent.push({ key, sourceKey: key });
     }
