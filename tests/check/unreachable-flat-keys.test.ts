@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { expect, it } from 'vitest';
+import { diagnosticsOf } from '../support/check-lines.js';
+import { tempProject } from '../support/temp-project.js';
+
+// Keys written under a name that holds the separator, judged by i18next 26: each written string is
+// reported by key-collision exactly when t() of its flat key does not show it.
+
+const text = `{
+  "a": { "b": { "c": "x" } },
+  "a.b": { "c": "y", "d": "dd" },
+  "e": { "f.g": "x2", "f": { "g": "y2" } },
+  "k.l": { "m": "mm" },
+  "n": { "o.p": "op" }
+}
+`;
+// Every string as written, by the flat key it is written under.
+const written: [string, string][] = [
+  ['a.b.c', 'x'],
+  ['a.b.c', 'y'],
+  ['a.b.d', 'dd'],
+  ['e.f.g', 'x2'],
+  ['e.f.g', 'y2'],
+  ['k.l.m', 'mm'],
+  ['n.o.p', 'op'],
+];
+
+it('reports each string under a flat name exactly when i18next never shows it', () => {
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: JSON.parse(text) } }, ns: ['ui'], defaultNS: 'ui' });
+  const hidden = new Set(written.filter(([key, value]) => i18n.t(key) !== value).map(([key]) => key));
+  const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': text })).filter((d) => d.ruleId === 'key-collision');
+  expect([...hidden].sort()).toEqual(['a.b.c', 'a.b.d', 'e.f.g']);
+  expect(reported.map((d) => `${d.key} ${d.line}:${d.column}`)).toEqual(['a.b.c 3:12', 'a.b.d 3:22', 'e.f.g 4:10']);
+  expect(reported.find((d) => d.key === 'a.b.d')?.message).toBe('"a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling');
+});
