@@ -201,7 +201,34 @@ function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown
   }
   if (formOfPlainKey(w, source, prefix, name, value)) return;
   if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
+  if (w.sep !== false && isObject(value) && splitDifferently(w, w.sep, source, prefix, name, value)) return;
   w.result.extra.push(full(prefix, name, w.join));
+}
+
+/**
+ * A target object under a name the source writes only inside a flat name (`"h": {"i.j"}` for
+ * `"h.i": {"j"}`): i18next finds each of its strings by the flat key all the same. True when the
+ * source has such a name; then each string is compared, or extra when the source has no such key.
+ */
+function splitDifferently(w: Walk, sep: string, source: Record<string, unknown>, prefix: string, name: string, value: Record<string, unknown>): boolean {
+  const start = name + sep;
+  if (!Object.keys(source).some((n) => n.startsWith(start))) return false;
+  const visit = (object: Record<string, unknown>, path: string): void => {
+    for (const [child, item] of Object.entries(object)) {
+      const key = `${path}${sep}${child}`;
+      if (isObject(item)) {
+        visit(item, key);
+        continue;
+      }
+      const theirs = lookupPath(source, key, sep);
+      if (!isFound(theirs)) w.result.extra.push(full(prefix, key, w.join));
+      else if (typeof item === 'string' && typeof theirs === 'string') {
+        if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
+      } else if (kindOf(item) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });
+    }
+  };
+  visit(value, name);
+  return true;
 }
 
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
