@@ -30,3 +30,14 @@ export function parsePluralKey(key: string, pluralSeparator = '_'): PluralKey | 
 export function pluralFormKey(base: string, category: PluralCategory, ordinal: boolean, pluralSeparator = '_'): string {
   return ordinal ? `${base}${pluralSeparator}ordinal${pluralSeparator}${category}` : `${base}${pluralSeparator}${category}`;
 }
+
+/**
+ * Whether keys with plural suffixes are numbered keys, not a plural: no `other` form, and a name
+ * of the same stem that is no plural form beside them (`step_one`, `step_two` beside `step_three`).
+ */
+export function isNumberedKeys(forms: ReadonlyMap<PluralCategory, string>, base: string, names: Iterable<string>, pluralSeparator = '_'): boolean {
+  if (forms.has('other')) return false;
+  const stem = base + pluralSeparator;
+  for (const name of names) if (name.startsWith(stem) && parsePluralKey(name, pluralSeparator)?.base !== base) return true;
+  return false;
+}

@@ -1,4 +1,4 @@
-import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { isNumberedKeys, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
@@ -52,6 +52,15 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
   for (const category of readableCategories(pluralSeparator)) forms.set(group.names[PLURAL_CATEGORIES.indexOf(category)] as string, { group, category, counterpart: group.forms.get(category) ?? other });
 }
 
+/** Drops the groups that are numbered keys, not plurals (isNumberedKeys). */
+function dissolveNumberedKeys(byId: Map<string, ObjectGroup>, formNames: Set<string>, names: string[], pluralSeparator: string): void {
+  for (const [id, group] of byId) {
+    if (!isNumberedKeys(group.forms, group.base, names, pluralSeparator)) continue;
+    byId.delete(id);
+    for (const name of group.forms.values()) formNames.delete(name);
+  }
+}
+
 const PLAIN: Omit<SourceObject, 'names' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
 
 /**
@@ -73,7 +82,8 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
     group.forms.set(plural.category, name);
     (formNames ??= new Set()).add(name);
   }
-  if (!byId || !formNames) shape = { names, plain: names, ...PLAIN };
+  if (byId && formNames) dissolveNumberedKeys(byId, formNames, names, pluralSeparator);
+  if (!byId || !formNames || byId.size === 0) shape = { names, plain: names, ...PLAIN };
   else {
     const forms = new Map<string, GroupForm>();
     for (const group of byId.values()) addForms(group, pluralSeparator, forms);

@@ -21,3 +21,13 @@ it('a source group with its other form gets no such hint', () => {
   const root = tempProject({ 'locales/en/ui.json': JSON.stringify({ step_one: 'a step', step_two: 'two steps', step_other: 'steps' }, null, 2) });
   expect(diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms').map((d) => d.message)).toEqual(['"step_two" is never used: en plural forms are one, other']);
 });
+
+it('numbered keys are no plural: step_one and step_two beside step_three are keys of their own', () => {
+  const english = { step_one: 'Choose a plan', step_two: 'Pay', step_three: 'Done' };
+  const german = { step_one: 'Plan wählen', step_two: 'Bezahlen', step_three: 'Fertig' };
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/de/ui.json': JSON.stringify(german, null, 2) });
+  expect(diagnosticsOf(root)).toEqual([]);
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'de', fallbackLng: 'en', resources: { en: { ui: english }, de: { ui: german } }, ns: ['ui'], defaultNS: 'ui' });
+  expect([i18n.t('step_one'), i18n.t('step_two'), i18n.t('step_three')]).toEqual(['Plan wählen', 'Bezahlen', 'Fertig']);
+});
