@@ -7,8 +7,13 @@ import { lastUnit } from '../../bundles/edge-units.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…' };
-// Closing quotes, brackets and emphasis after the mark ("Hello." in quotes) are looked through.
-const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0']);
+// Closing quotes, brackets and emphasis after the mark ("Hello." in quotes, 「世界。」) are looked through.
+const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+// A link's "?" or "!" (a query string) is no question or exclamation, in text or in markup.
+const LINK = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*|<[^<>]*>/gi;
+
+/** The string without its links and tags, when it has any. */
+const prose = (value: string): string => (value.includes('://') || value.includes('<') ? value.replace(LINK, '') : value);
 
 const MARKS = '.:?!…';
 
@@ -87,8 +92,9 @@ export const punctuationParity: Rule = {
     const theirs = finalMark(sourceValue, context.sourceLocale);
     if (ours !== theirs) report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     if (spanish) {
-      if (value.includes('?') && !value.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));
-      if (value.includes('!') && !value.includes('¡')) report(at(pair, bundle, 'Spanish exclamation without its opening "¡"'));
+      const text = prose(value);
+      if (text.includes('?') && !text.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));
+      if (text.includes('!') && !text.includes('¡')) report(at(pair, bundle, 'Spanish exclamation without its opening "¡"'));
     }
   },
 };
