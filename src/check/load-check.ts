@@ -17,16 +17,28 @@ export function layoutProject(root: string, config: Config, layout: BundleLayout
     byNamespace.set(file.namespace, list);
   }
   const project: CheckProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped };
-  // A project with articles publishes pages: its build namespace must hold what the templates use.
-  return hasArticles(root, config, layout.locales) ? { ...project, templateKeys: TEMPLATE_KEYS } : project;
+  // A project with articles publishes pages: its build namespace must hold what the templates use,
+  // and is checked even when no locale has a file of it.
+  if (!hasArticles(root, config, layout.locales)) return project;
+  const namespaces = layout.namespaces.includes(config.build.namespace) ? layout.namespaces : [...layout.namespaces, config.build.namespace];
+  return { ...project, namespaces, templateKeys: TEMPLATE_KEYS };
+}
+
+/**
+ * The locales whose content folder may hold articles: the bundle locales, and the source and
+ * article locales even when no bundle of theirs exists yet (a project fresh from ingest has only
+ * es-AR bundles beside its English articles).
+ */
+export function contentLocales(config: Config, locales: readonly string[]): string[] {
+  return [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
 }
 
 /**
  * Whether the content holds an article, as the article reader lists them (a `.md` file directly in
- * `content/<locale>/`), without loading the markdown stack: one listing per locale.
+ * `content/<locale>/`), without loading the markdown stack: one listing per locale of contentLocales.
  */
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
-  return locales.some((locale) => {
+  return contentLocales(config, locales).some((locale) => {
     try {
       return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.md'));
     } catch {

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { discoverBundles } from '../bundles/load-bundles.js';
 import { checkProjectInParallel } from './check-in-parallel.js';
-import { hasArticles } from './load-check.js';
+import { contentLocales, hasArticles } from './load-check.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
 /**
@@ -16,7 +16,7 @@ export async function checkEverything(root: string, config: Config, options: Che
   const { loadContentProject } = await import('./content-rules/load-content-check.js');
   const { runContentCheck } = await import('./content-rules/run-content-check.js');
   const { mergeContent } = await import('./content-rules/merge-content.js');
-  const content = loadContentProject(root, config, locales);
+  const content = loadContentProject(root, config, contentLocales(config, locales));
   const scope = options.locales ? { locales: options.locales } : {};
   return mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
 }

@@ -19,6 +19,19 @@ describe('the build namespace against the page templates', () => {
     expect(diagnosticsOf(root).filter((d) => d.ruleId === 'undefined-key' || d.ruleId === 'unused-key')).toEqual([]);
   });
 
+  it('reports a build namespace without a source file once, with what to set, also when no locale has the namespace', () => {
+    const article = { 'content/en/hello.md': '---\ntitle: Hello\ndate: 2026-01-01\n---\n\nHello.\n' };
+    const fresh = tempProject({ ...article, 'locales/es-AR/ui.json': '{\n  "related": { "puedeInteresarte": "Puede interesarte" }\n}\n' });
+    const found = diagnosticsOf(fresh).filter((d) => d.ruleId === 'undefined-key');
+    expect(found.map((d) => `${line(d)} ${d.severity} ${d.message}`)).toEqual([
+      `locales/en/ui.json:1:1 undefined-key error the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; if es-AR holds the original strings, set namespaceSourceLocale: { ui: 'es-AR' } in the config`,
+    ]);
+    const withoutUi = tempProject({ ...article, 'locales/en/common.json': '{ "a": "A" }\n' });
+    expect(diagnosticsOf(withoutUi).filter((d) => d.ruleId === 'undefined-key').map((d) => `${line(d)} ${d.message}`)).toEqual([
+      'locales/en/ui.json:1:1 undefined-key the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; create it, or set build.namespace to the namespace that holds the interface strings',
+    ]);
+  });
+
   it('takes as used the forms of keys shown with a count and what used keys nest with $t(), with or without the namespace', () => {
     const files = templateExample({ brand: 'Acme $t(ui:legal)', legal: 'Ltd.', site: { name: '$t(brand)' }, nav: { home_male: 'Home (he)' }, comments: { count_zero: 'No comments' } }, 'site.name');
     expect(ofRule(tempProject(files), 'unused-key')).toEqual([expect.stringMatching(/ unused-key nav\.home_male$/)]);

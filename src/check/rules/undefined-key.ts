@@ -1,19 +1,36 @@
 import { pluralFamily } from '../../bundles/plural-rules.js';
-import { inBundle } from '../finding.js';
+import { inBundle, type Finding } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 import { templateExample } from '../template-example.js';
+
+/** The build namespace without a source file: every key the templates use resolves nowhere, said once. */
+function reportNoSource(context: NamespaceContext, keys: number, report: (finding: Finding) => void): void {
+  const others = context.files.filter((bundle) => bundle.data).map((bundle) => bundle.locale);
+  const hint = others.length > 0 ? `; if ${others[0]} holds the original strings, set namespaceSourceLocale: { ${context.namespace}: '${others[0]}' } in the config` : `; create it, or set build.namespace to the namespace that holds the interface strings`;
+  report({
+    target: { file: context.pathOf(context.sourceLocale), locale: context.sourceLocale, namespace: context.namespace, bundle: undefined },
+    anchor: { kind: 'file' },
+    message: `the build namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: none of the ${keys} keys the page templates use can be checked, and pages leave out every one their locale lacks${hint}`,
+  });
+}
 
 /** A key the page templates use that the build namespace's source cannot resolve: every page leaves it out. */
 export const undefinedKey: Rule = {
   id: 'undefined-key',
   defaultSeverity: 'error',
   description:
-    'A UI key the page templates use (l10n build) is not in the source bundle of the build namespace nor its fallbacks, so every page leaves that string out. Checked only in a project that publishes pages (one with articles).',
+    'A UI key the page templates use (l10n build) is not in the source bundle of the build namespace nor its fallbacks, so every page leaves that string out; or the build namespace has no source file at all. Checked only in a project that publishes pages (one with articles).',
   failing: { files: templateExample({}, 'nav.'), expect: ['nav.label', 'nav.home', 'nav.articles', 'nav.skipToContent'].map(() => 'locales/en/ui.json:1:1 undefined-key') },
   passing: { files: templateExample() },
   check(context, report) {
     const source = context.source;
-    if (!context.templateKeys || !source?.data || context.namespace !== context.config.build.namespace) return;
+    if (!context.templateKeys || context.namespace !== context.config.build.namespace) return;
+    if (!source) {
+      reportNoSource(context, context.templateKeys.length, report);
+      return;
+    }
+    if (!source.data) return;
     const family = pluralFamily(context.sourceLocale, false);
     for (const { key, plural } of context.templateKeys) {
       // A count resolves a plural key through any of its forms; a partial group is plural-forms' finding.
