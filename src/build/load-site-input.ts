@@ -1,7 +1,7 @@
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { i18nextCode } from '../bundles/fallback-chain.js';
 import { LineIndex } from '../bundles/line-index.js';
-import { loadBundles } from '../bundles/load-bundles.js';
+import { bundlePath, loadBundles } from '../bundles/load-bundles.js';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
 import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
 import { scanProperties } from '../bundles/scan-properties.js';
@@ -60,6 +60,11 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
+  }
+  const namespace = config.build.namespace;
+  if (!set.sources.some((source) => source.namespace === namespace)) {
+    const file = bundlePath(config, config.sourceLocale, namespace);
+    errors.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'build-namespace', message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings` });
   }
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);

@@ -164,6 +164,16 @@ describe('buildSite on the basic fixture', () => {
     expect(await buildSite(root, config, { now, strict: true })).toMatchObject({ written: false, warnings: first.warnings });
   });
 
+  it('refuses a project whose build namespace no locale has: its pages would have no interface text', async () => {
+    const { root, config } = await fixtureProject('basic');
+    for (const locale of ['en', 'es-AR']) renameSync(join(root, 'locales', locale, 'ui.json'), join(root, 'locales', locale, 'common.json'));
+    const summary = await buildSite(root, config, { now });
+    expect(summary.written).toBe(false);
+    expect(summary.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.ruleId} ${e.message}`)).toEqual([
+      'locales/en/ui.json:1:1 build-namespace no locale has a bundle of the build namespace "ui": every page would be built without its interface text; create locales/en/ui.json, or set build.namespace to the namespace that holds the interface strings',
+    ]);
+  });
+
   it('builds a locale folder i18next spells otherwise (es-ar) from its own strings, and warns that an i18next app never reads it', async () => {
     const { root } = await fixtureProject('basic');
     renameSync(join(root, 'locales/es-AR'), join(root, 'locales/es-ar'));
