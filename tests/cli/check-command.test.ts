@@ -80,6 +80,8 @@ describe('l10n check', () => {
     const locale = runCli(['check', '--locale', 'xx'], ROOT);
     expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
     expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
+    const watchJson = runCli(['check', '--watch', '--format', 'json'], ROOT);
+    expect([watchJson.status, watchJson.stdout, watchJson.stderr]).toEqual([2, '', 'l10n: --watch prints what changed as text after each save, which a json document cannot hold: use --format text or github with --watch, or run check again for each json report\n']);
   });
 });
 

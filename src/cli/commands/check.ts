@@ -55,6 +55,8 @@ export function registerCheck(program: Command): void {
     .option('--watch', 'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C')
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {
+      // A json or sarif report is one document; the lines the watcher adds after it would break it.
+      if (options.watch && (options.format === 'json' || options.format === 'sarif')) throw new UsageError(`--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`);
       const { root, config } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
