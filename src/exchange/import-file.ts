@@ -1,3 +1,4 @@
+import { languageOf } from '../bundles/fallback-chain.js';
 import type { CheckProject } from '../check/run-check.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { planImport, type ImportPlan } from './plan-import.js';
@@ -9,13 +10,16 @@ export const exchangeFormatOf = (text: string): 'xliff' | 'po' => (text.trimStar
 
 /**
  * Reads an exchange file's text (XLIFF when it starts with `<`, PO otherwise) and plans writing
- * its translations into the locale it names (or `locale`, which wins). An empty file is refused.
+ * its translations into the locale it names, or into `locale` when that is of the same language
+ * (an es file into es-AR). An empty file, or one of another language than `locale`, is refused.
  */
 export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
   if (text.trim() === '') throw new UsageError('the file is empty');
   const parsed = exchangeFormatOf(text) === 'xliff' ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
   const target = locale ?? parsed.locale;
   if (!target) throw new UsageError('the file does not name its target language; pass --locale');
+  // Writing Spanish into fr/ would replace French translations with no error anywhere after.
+  if (parsed.locale && languageOf(parsed.locale) !== languageOf(target)) throw new UsageError(`the file holds ${parsed.locale} translations, not ${target}: pass --locale ${parsed.locale}, or correct the target language the file names`);
   if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);
   return { locale: target, ...planImport(project, target, parsed.entries) };
 }

@@ -73,6 +73,13 @@ describe('import', () => {
     await expect(importText(project, 'msgid ""\nmsgstr ""\n')).rejects.toThrow('pass --locale');
     await expect(importText(project, 'msgid ""\nmsgstr ""\n', 'fr')).rejects.toThrow('unknown locale fr');
   });
+
+  it('refuses --locale of another language than the file names, and takes one of the same language', async () => {
+    const fr = loadBundleProject(tempProject({ 'locales/en/ui.json': '{ "title": "News" }\n', 'locales/es/ui.json': '{}\n', 'locales/es-AR/ui.json': '{}\n', 'locales/fr/ui.json': '{ "title": "Nouvelles" }\n' }), parseConfig({}));
+    const spanish = (await exportLocale(fr, 'es', 'xliff')).replace('<source>News</source>', '<source>News</source>\n        <target>Noticias</target>');
+    await expect(importText(fr, spanish, 'fr')).rejects.toThrow('the file holds es translations, not fr: pass --locale es, or correct the target language the file names');
+    expect((await importText(fr, spanish, 'es-AR')).report.added).toEqual([{ file: 'locales/es-AR/ui.json', key: 'title' }]);
+  });
 });
 
 describe('import into a bundle that writes a key twice', () => {
