@@ -35,9 +35,16 @@ function fieldLine(raw: string, field: string): number {
   return match ? raw.slice(0, match.index).split('\n').length : 1;
 }
 
-function toDate(value: Date | string): Date | undefined {
+// The year, month and day a date field is written with (YAML reads 2025-13-45 as 2026-02-14).
+const WRITTEN_DAY = /^date\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})/m;
+
+/** The date of a front matter value, or undefined unless it is a real day as written (no 2025-02-30). */
+function toDate(value: Date | string, raw: string): Date | undefined {
   const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  const written = WRITTEN_DAY.exec(raw);
+  if (written && (date.getUTCFullYear() !== Number(written[1]) || date.getUTCMonth() + 1 !== Number(written[2]) || date.getUTCDate() !== Number(written[3]))) return undefined;
+  return date;
 }
 
 /**
@@ -66,8 +73,8 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
     diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file name "${name}": the file name is the slug`));
     return { diagnostics };
   }
-  const date = data.date === undefined ? undefined : toDate(data.date);
-  if (data.date !== undefined && !date) diagnostics.push(diagnostic(file, fieldLine(raw, 'date'), 1, 'warning', `front matter field "date" is not a date (use YYYY-MM-DD)`));
+  const date = data.date === undefined ? undefined : toDate(data.date, raw.slice(0, raw.length - split.body.length));
+  if (data.date !== undefined && !date) diagnostics.push(diagnostic(file, fieldLine(raw, 'date'), 1, 'warning', `front matter field "date" is not a day of the calendar (use YYYY-MM-DD): the article is published without a date`));
   const article: Article = {
     file,
     locale,

@@ -23,6 +23,20 @@ describe('parseArticle', () => {
     expect(lines('wrong-slug.md')).toEqual(['content/en/wrong-slug.md:3:1 error slug "something-else" differs from the file name "wrong-slug": the file name is the slug']);
   });
 
+  it('takes a date only when it is the day written: YAML and Date roll 2025-13-45 and "2025-02-30" over to other days', () => {
+    const parsed = (date: string, body = 'Text.') => parseArticle('content/en/a.md', `---\ntitle: A\ndate: ${date}\n---\n\n${body}\n`, 'en');
+    for (const date of ['2025-13-45', '"2025-02-30"', '2025-02-29']) {
+      const { article, diagnostics } = parsed(date);
+      expect({ date, published: article?.date, found: diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`) }).toEqual({
+        date,
+        published: undefined,
+        found: ['3:1 warning front matter field "date" is not a day of the calendar (use YYYY-MM-DD): the article is published without a date'],
+      });
+    }
+    expect(parsed('2024-02-29').article?.date?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(parsed('"2025-04-22T10:00:00Z"', 'date: 1999-99-99').article?.date?.toISOString()).toBe('2025-04-22T10:00:00.000Z');
+  });
+
   it('reads the article model, defaulting lang to the folder locale', () => {
     const text = '---\ntitle: A title\ndate: 2025-04-22\nauthor: Ana\nsource: content/en/a.md\nsourceHash: abc123\n---\n\nThe body.\n';
     const { article, diagnostics } = parseArticle('content/es-AR/a.md', text, 'es-AR');
