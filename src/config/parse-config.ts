@@ -45,5 +45,9 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
   const config = result.data;
   const cycle = findFallbackCycle(config.fallbacks);
   if (cycle) throw new ConfigError(file, [`fallbacks: cycle ${cycle.join(' -> ')}`]);
+  // Every other locale is compared with its source: a list without it would check nothing.
+  const sources = [config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
+  const unlisted = config.locales ? [...new Set(sources.filter((locale) => !config.locales?.includes(locale)))] : [];
+  if (unlisted.length > 0) throw new ConfigError(file, unlisted.map((locale) => `locales: lists ${config.locales?.join(', ')} but not the source locale ${locale}, which every other locale is checked against: add "${locale}"`));
   return config;
 }

@@ -43,6 +43,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ fallbacks: { 'es-AR': ['es'], es: ['es-AR'] } })).toThrow('fallbacks: cycle es-AR -> es -> es-AR');
   });
 
+  it('refuses a locales list without a source locale: every other locale is checked against it', () => {
+    expect(() => parseConfig({ locales: ['es', 'de'] })).toThrow('locales: lists es, de but not the source locale en, which every other locale is checked against: add "en"');
+    expect(() => parseConfig({ locales: ['en', 'de'], namespaceSourceLocale: { ui: 'es-AR' } })).toThrow('not the source locale es-AR');
+    expect(parseConfig({ locales: ['en', 'es-AR'], namespaceSourceLocale: { ui: 'es-AR' } }).locales).toEqual(['en', 'es-AR']);
+  });
+
   it('says what a rule setting may be when it is none of them', () => {
     for (const setting of ['of', ['warning'], ['warn', {}], 2]) {
       expect(() => parseConfig({ rules: { untranslated: setting } })).toThrow('rules.untranslated: expected "error", "warning", "info" or "off", or [level, { options }]');
