@@ -167,6 +167,21 @@ function splitNesting(inside: string): { key: string; options: string } {
   return { key: parts[0] as string, options: `{${parts[1]}` };
 }
 
+/**
+ * The text from the first `$t(` that begins no nesting i18next reads (one without its closing
+ * `)`): i18next shows it as written. Undefined when every `$t(` is read.
+ */
+export function unreadNesting(value: string): string | undefined {
+  let covered = 0;
+  for (const match of value.matchAll(NESTING)) {
+    const at = value.indexOf('$t(', covered);
+    if (at >= 0 && at < match.index) return value.slice(at);
+    covered = match.index + match[0].length;
+  }
+  const at = value.indexOf('$t(', covered);
+  return at < 0 ? undefined : value.slice(at);
+}
+
 /** The `$t(key)` and `$t(key, {...})` nestings of a message. */
 export function nestingOf(value: string): NestingRef[] {
   if (!value.includes('$t(')) return [];

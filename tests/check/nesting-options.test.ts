@@ -34,6 +34,8 @@ const cases: Case[] = [
   { name: 'a default value for a key that is not there', bundle: { m: '$t(nothere, {"defaultValue": "fallback text"})' }, renders: 'fallback text' },
   { name: 'options that are not JSON', bundle: { m: '$t(b, {count: 2})', b_one: 'one', b_other: 'many' }, renders: 'many' },
   { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
+  { name: 'no closing parenthesis', bundle: { m: 'See $t(b', b: 'bee' }, renders: 'See bee' },
+  { name: 'a second one without its closing parenthesis', bundle: { m: '$t(b) and $t(b', b: 'bee' }, renders: 'bee and bee' },
 ];
 
 function rendered(bundle: Record<string, unknown>): unknown {
@@ -51,6 +53,12 @@ describe('nesting with options agrees with i18next', () => {
       expect({ reported: reported.map((d) => `${d.line}:${d.column}`), i18nextRenders }).toEqual({ reported: i18nextRenders ? [] : ['2:3'], i18nextRenders });
     });
   }
+
+  it('says what i18next shows for a $t( without its closing parenthesis', () => {
+    const root = tempProject({ 'locales/en/ui.json': '{\n  "m": "See $t(nav.home and more",\n  "nav": { "home": "Home" }\n}\n' });
+    expect(diagnosticsOf(root).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual(['2:3 nesting "$t(nav.home and more" is no $t() i18next can read (no closing ")"): the page shows it as written']);
+    expect(rendered({ m: 'See $t(nav.home and more', nav: { home: 'Home' } })).toBe('See $t(nav.home and more');
+  });
 
   it('says what i18next shows for a reference to an object', () => {
     const root = tempProject({ 'locales/en/ui.json': '{\n  "m": "$t(nested)",\n  "nested": { "deep": "Deep" }\n}\n' });

@@ -1,4 +1,4 @@
-import { nestingOf, type NestingRef } from '../../bundles/message-parts.js';
+import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message-parts.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
@@ -87,6 +87,10 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const resolved = new Map<string, Outcome>();
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
+  for (const [key, message] of bundle.nestings) {
+    const unread = unreadNesting(message);
+    if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
+  }
   for (const [key, list] of refs) {
     for (const ref of list) {
       // A reference to another locale (`{"lng": "fr"}`) is looked up there, outside this chain: not judged.
@@ -147,7 +151,7 @@ export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
   description:
-    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); or references that form a cycle (i18next gives up).',
+    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); or references that form a cycle (i18next gives up).',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
