@@ -11,7 +11,7 @@ export const EXCHANGE_FORMATS = ['xliff', 'po'] as const;
 /** One of EXCHANGE_FORMATS. */
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
-/** Every namespace a locale translates (it is not the namespace's source), with its units. */
+/** Every namespace a locale translates (it is not the namespace's source), with its units; a locale that translates none is refused. */
 export function exchangeProject(project: CheckProject, locale: string): { namespaces: ExchangeNamespace[]; sourceLocale: string } {
   if (!project.locales.includes(locale)) throw new UsageError(`unknown locale ${locale} (the project has ${project.locales.join(', ')})`);
   const namespaces: ExchangeNamespace[] = [];
@@ -19,6 +19,10 @@ export function exchangeProject(project: CheckProject, locale: string): { namesp
     const files = project.read(namespace).map((input) => toBundle(input, project.config.keySeparator));
     const context = namespaceContext({ namespace, config: project.config, locales: project.locales, files, requireKey: () => undefined });
     if (context.sourceLocale !== locale && context.source) namespaces.push(exchangeNamespace(context, locale));
+  }
+  if (namespaces.length === 0 && project.namespaces.length > 0) {
+    const others = project.locales.filter((l) => l !== locale);
+    throw new UsageError(`${locale} is the source of every namespace: nothing is translated into it${others.length > 0 ? `; export one of ${others.join(', ')}` : ''}`);
   }
   const sources = namespaces.map((n) => n.sourceLocale);
   // XLIFF has one source language per file; the most common one is named, each unit's note names its file.

@@ -36,6 +36,10 @@ describe('export', () => {
   });
 });
 
+it('refuses to export a locale that is the source of every namespace: the file would hold nothing', async () => {
+  await expect(exportLocale(project, 'en', 'xliff')).rejects.toThrow('en is the source of every namespace: nothing is translated into it; export one of es');
+});
+
 describe('import', () => {
   it('writes only what the file holds, in place or in source order, keeping tabs, and reports it', async () => {
     const xliff = (await exportLocale(project, 'es', 'xliff'))
