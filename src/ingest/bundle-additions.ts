@@ -43,24 +43,27 @@ function blockingParent(root: Node | undefined, path: string[]): Node | undefine
  * (a translator's or editor's change) it is kept and reported as a conflict, never overwritten.
  */
 export function planBundleAdditions(file: string, before: string | undefined, entries: readonly UiEntry[], keySeparator: string | false): BundleAdditions {
+  return planValueAdditions(file, before, entries.flatMap((entry) => entry.values), keySeparator);
+}
+
+/** planBundleAdditions for key-value pairs: what ingest adds to its own bundle and copies to the other locales' bundles. */
+export function planValueAdditions(file: string, before: string | undefined, values: ReadonlyArray<readonly [string, string]>, keySeparator: string | false): BundleAdditions {
   let text = before ?? '{}\n';
   const added: string[] = [];
   const conflicts: Diagnostic[] = [];
-  for (const entry of entries) {
-    for (const [key, value] of entry.values) {
-      const path = keySeparator === false ? [key] : key.split(keySeparator);
-      const root = parseTree(text);
-      const node = root && findNodeAtLocation(root, path);
-      if (node?.type === 'string' && node.value === value) continue;
-      const blocker = node ?? blockingParent(root, path);
-      if (blocker) {
-        const held = blocker.type === 'string' ? JSON.stringify(blocker.value) : `a ${blocker.type}`;
-        conflicts.push(conflict(file, text, blocker, key, `the page says ${JSON.stringify(value)} but ${key} already holds ${held}; kept as it is (change the page, the bundle or ingest.keys)`));
-        continue;
-      }
-      text = applyEdits(text, modify(text, path, value, { formattingOptions: indentOf(text) }));
-      added.push(key);
+  for (const [key, value] of values) {
+    const path = keySeparator === false ? [key] : key.split(keySeparator);
+    const root = parseTree(text);
+    const node = root && findNodeAtLocation(root, path);
+    if (node?.type === 'string' && node.value === value) continue;
+    const blocker = node ?? blockingParent(root, path);
+    if (blocker) {
+      const held = blocker.type === 'string' ? JSON.stringify(blocker.value) : `a ${blocker.type}`;
+      conflicts.push(conflict(file, text, blocker, key, `the page says ${JSON.stringify(value)} but ${key} already holds ${held}; kept as it is (change the page, the bundle or ingest.keys)`));
+      continue;
     }
+    text = applyEdits(text, modify(text, path, value, { formattingOptions: indentOf(text) }));
+    added.push(key);
   }
   if (before === undefined && !text.endsWith('\n')) text += '\n';
   return { file, before, after: added.length > 0 ? text : (before ?? text), added, conflicts };

@@ -11,7 +11,8 @@ import { planIngest } from './plan-ingest.js';
 import { readIngestedArticles } from './read-ingested-articles.js';
 import { readPage } from './read-page.js';
 import { IngestProblem } from './segment.js';
-import { bundleStrings } from './bundle-additions.js';
+import { bundleStrings, planValueAdditions } from './bundle-additions.js';
+import { discoverBundles } from '../bundles/load-bundles.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
 /** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */
@@ -30,6 +31,8 @@ export interface IngestResult {
   /** Project-relative files whose bytes change (written unless dryRun). */
   changed: string[];
   added: string[];
+  /** The other locales' bundles that got the added keys, with the page's text until translated. */
+  copied: Array<{ file: string; keys: string[] }>;
 }
 
 const NAMESPACE = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*$/;
@@ -56,7 +59,7 @@ function chooseSlug(analysed: AnalysedPage, options: IngestOptions, previous: st
  */
 export async function ingestPages(root: string, config: Config, pages: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const namespace = options.namespace ?? config.ingest.namespace;
-  const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [] };
+  const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [], copied: [] };
   if (!NAMESPACE.test(namespace)) return { ...result, problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }] };
   const slugIssue = options.slug === undefined ? undefined : slugProblem(options.slug);
   if (slugIssue) return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: ${slugIssue}` }] };
@@ -102,8 +105,37 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   const plan = planIngest({ pages: chosen, config, namespace, bundleFile, bundleText });
   const writes: IngestWrite[] = plan.articles.filter((article) => readIfExists(join(root, article.path)) !== article.text);
   if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after });
+  const copies = copyToOtherLocales(root, config, namespace, plan.bundle.added, bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map());
+  result.problems.push(...copies.problems);
+  writes.push(...copies.writes);
   if (!options.dryRun) writeIngestFiles(root, writes);
-  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: plan.conflicts, changed: writes.map((write) => write.path), added: plan.bundle.added };
+  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: plan.conflicts, changed: writes.map((write) => write.path), added: plan.bundle.added, copied: copies.copied };
+}
+
+/**
+ * The same keys in every locale: each other locale's bundle of the namespace gets the keys ingest
+ * added that it lacks, with the page's text (as sync does), so no locale misses them and the
+ * untranslated rule lists them until they are translated. Values a bundle has stay as they are.
+ */
+function copyToOtherLocales(root: string, config: Config, namespace: string, added: readonly string[], values: ReadonlyMap<string, string>): Pick<IngestResult, 'copied' | 'problems'> & { writes: IngestWrite[] } {
+  const out: Pick<IngestResult, 'copied' | 'problems'> & { writes: IngestWrite[] } = { copied: [], problems: [], writes: [] };
+  if (added.length === 0) return out;
+  for (const locale of discoverBundles(root, config).locales) {
+    if (locale === config.ingest.locale) continue;
+    const file = `${config.localesDir}/${locale}/${namespace}.json`;
+    const text = readIfExists(join(root, file));
+    const existing = bundleStrings(text, config.keySeparator);
+    if (!existing) {
+      out.problems.push({ page: file, message: `is not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
+      continue;
+    }
+    const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);
+    const copy = planValueAdditions(file, text, missing, config.keySeparator);
+    if (copy.added.length === 0) continue;
+    out.writes.push({ path: file, text: copy.after });
+    out.copied.push({ file, keys: copy.added });
+  }
+  return out;
 }
 
 /**

@@ -33,14 +33,23 @@ describe('writing', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('adds plural forms es-AR needs (one, many, other) and leaves other locales missing the new keys', async () => {
+  it('adds plural forms es-AR needs (one, many, other), and the same new keys to every other locale with the page text until translated', async () => {
     const { root, page } = projectWith('html-full');
-    const english = read(root, 'locales/en/ui.json');
-    await ingestPages(root, CONFIG, [page]);
+    const english = JSON.parse(read(root, 'locales/en/ui.json'));
+    const result = await ingestPages(root, CONFIG, [page]);
     const bundle = JSON.parse(read(root, 'locales/es-AR/ui.json'));
     expect(bundle.header).toMatchObject({ haceHoras_one: 'Hace {{count}} hora', haceHoras_many: 'Hace {{count}} de horas', haceHoras_other: 'Hace {{count}} horas' });
     expect(bundle.comments.count_other).toBe('{{count}} comentarios');
-    expect(read(root, 'locales/en/ui.json')).toBe(english);
+    const after = JSON.parse(read(root, 'locales/en/ui.json'));
+    // Every value en had is kept; each key ingest added to es-AR that en lacked is there with the es-AR text.
+    expect(after).toMatchObject(english);
+    const flat = (data: Record<string, unknown>, prefix = ''): [string, unknown][] => Object.entries(data).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]));
+    const had = new Set(flat(english).map(([k]) => k));
+    const copied = result.added.filter((key) => !had.has(key));
+    expect(copied.length).toBeGreaterThan(0);
+    expect(result.copied).toEqual([{ file: 'locales/en/ui.json', keys: copied }]);
+    const esValues = new Map(flat(bundle));
+    expect(new Map(flat(after).filter(([k]) => !had.has(k)))).toEqual(new Map(copied.map((k) => [k, esValues.get(k)])));
   });
 
   it('never overwrites a value an editor changed: the page string is reported as a conflict', async () => {

@@ -19,6 +19,7 @@ function printResult(result: IngestResult, options: IngestCommandOptions): void 
     result.reports.forEach((report, index) => process.stdout.write(formatIngestText(report, result.reasons[index] ?? [])));
     const verb = options.dryRun ? 'would change' : 'changed';
     process.stdout.write(`${verb} ${result.changed.length === 0 ? 'nothing' : result.changed.join(', ')}; ${result.added.length} key(s) added\n`);
+    for (const { file, keys } of result.copied) process.stdout.write(`  the same ${keys.length} key(s) ${options.dryRun ? 'would go' : 'went'} into ${file}, with the page's text until they are translated\n`);
   }
   for (const conflict of result.conflicts) process.stderr.write(`${conflict.file}:${conflict.line}:${conflict.column} warning ${conflict.message} (${conflict.ruleId})\n`);
   for (const problem of result.problems) process.stderr.write(`${problem.page}: error: ${problem.message}\n`);
