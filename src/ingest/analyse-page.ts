@@ -46,7 +46,9 @@ export function rawSegments(page: PageSource): { segments: RawSegment[]; meta: H
 /** Date and author from the segments the classifier skipped as stamps, else from the page head. */
 function frontMatterFacts(segments: readonly ClassifiedSegment[], meta: HtmlMeta): { date?: string; author?: string } {
   const stamps = [...segments.filter((segment) => segment.zone !== 'chrome'), ...segments.filter((segment) => segment.zone === 'chrome')];
-  const dateSegment = stamps.find((segment) => segment.role === 'skipped' && segment.reason === 'date' && parseDate(segment.value ?? segment.text));
+  // A date line first, else a byline that ends with the date ("By Ana Pérez · March 3, 2025").
+  const dated = (reason: string) => stamps.find((segment) => segment.role === 'skipped' && segment.reason === reason && parseDate(segment.value ?? segment.text));
+  const dateSegment = dated('date') ?? dated('byline');
   const date = (dateSegment && parseDate(dateSegment.value ?? dateSegment.text)) ?? (meta.date === undefined ? undefined : parseDate(meta.date));
   const bylineSegment = stamps.find((segment) => segment.role === 'skipped' && segment.reason === 'byline');
   const author = (bylineSegment && (parseByline(bylineSegment.text) ?? bylineSegment.text)) ?? meta.author;

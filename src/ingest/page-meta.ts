@@ -33,9 +33,18 @@ export function parseDate(text: string): string | undefined {
 /** Whether a line is a date stamp (a date plus at most a few words such as "Actualizado:"). */
 export const isDateLine = (text: string): boolean => parseDate(text) !== undefined && wordsOf(text).length <= 9;
 
-/** The author a byline names ("Por Ana Pérez", "By Jane Doe"); undefined when it is not a byline. */
+// What separates a byline's name from its date ("By Ana Pérez · March 3, 2025").
+const STAMP_SEPARATOR = /\s+[·•|—–-]\s+|,\s+(?=\S+\s+\d|\d)/;
+
+/**
+ * The author a byline names ("Por Ana Pérez", "By Jane Doe", also before a date: "By Ana Pérez ·
+ * March 3, 2025"); undefined when it is not a byline.
+ */
 export function parseByline(text: string): string | undefined {
-  return BYLINE.exec(text.trim())?.[1];
+  const trimmed = text.trim();
+  const whole = BYLINE.exec(trimmed)?.[1];
+  if (whole !== undefined || parseDate(trimmed) === undefined) return whole;
+  return BYLINE.exec(trimmed.split(STAMP_SEPARATOR)[0] ?? '')?.[1];
 }
 
 /** Whether a line credits an image or a wire service rather than saying anything itself. */

@@ -25,7 +25,8 @@ export function shapeOf(segment: DetectedSegment): Shape {
   const { text } = segment;
   const label = labelOf(text);
   const words = wordsOf(text);
-  const meta = isDateLine(text) ? 'date' : parseByline(text) !== undefined ? 'byline' : isCredit(text) ? 'credit' : undefined;
+  // A byline that also dates the article is a byline: its date is read from it too.
+  const meta = parseByline(text) !== undefined ? 'byline' : isDateLine(text) ? 'date' : isCredit(text) ? 'credit' : undefined;
   return {
     words: words.length,
     terminal: /[.!?…:;]["'”’»)]*$/.test(text.trim()),

@@ -59,6 +59,10 @@ describe('page facts', () => {
     expect(parseByline('Por Lucía Fernández')).toBe('Lucía Fernández');
     expect(parseByline('By Daniel Souza')).toBe('Daniel Souza');
     expect(parseByline('Por favor, iniciá sesión')).toBeUndefined();
+    expect(parseByline('By Ana Pérez · March 3, 2025')).toBe('Ana Pérez');
+    expect(parseByline('Por Lucía Fernández | 22 de abril de 2025')).toBe('Lucía Fernández');
+    expect(parseByline('By Jane Doe, April 22, 2025')).toBe('Jane Doe');
+    expect(parseByline('Actualizado el 22 de abril de 2025')).toBeUndefined();
   });
 
   it('makes slugs from the main clause of the title', () => {

@@ -12,6 +12,8 @@ interface Expected {
   ui: Array<[string, string]>;
   skipped: string[];
   frontMatter: Record<string, string>;
+  /** The date and author the article's front matter gets, when the fixture names them. */
+  facts?: { date?: string; author?: string };
 }
 
 const cases = readdirSync(FIXTURES).filter((name) => readdirSync(join(FIXTURES, name)).includes('expected.json'));
@@ -37,6 +39,7 @@ describe.each(cases)('page %s', (name) => {
 
     const { data, content } = matter(read(root, `content/en/${expected.slug}.md`));
     expect(data.title).toBe(expected.title);
+    if (expected.facts) expect({ date: data.date, author: data.author }).toEqual(expected.facts);
     let from = 0;
     for (const segment of body.filter((entry) => entry.role !== 'caption')) {
       const words = segment.text.split(/\s+/).slice(0, 3).join(' ').replace(/[“”«»"]/g, '');
