@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -34,4 +34,12 @@ it('the bundled bin needs nothing from node_modules: copied away, it still inges
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('Ingested content/sources/source-page.txt');
   expect(result.stdout).toMatch(/Built \d+ pages into dist\//);
+});
+
+it('a source page that cannot be ingested stops start with what to do, and is not called ingested', () => {
+  const dir = shippedCopy(['content', 'locales', 'l10n.config.ts']);
+  writeFileSync(join(dir, 'content/sources/empty.txt'), '');
+  const run = runCli(['start'], dir);
+  expect([run.status, run.stderr]).toEqual([1, 'l10n ingest: content/sources/empty.txt: is empty\n']);
+  expect(run.stdout).toBe('Not checked or built: 1 source page(s) could not be ingested (above); fix or remove them under content/sources/.\n');
 });

@@ -22,8 +22,11 @@ export function registerStart(program: Command): void {
         const ingest = await ingestPages(root, config, pages);
         for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${problem.page}: ${problem.message}\n`);
         for (const d of ingest.conflicts) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
-        process.stdout.write(`Ingested ${pages.join(', ')}: ${ingest.changed.length ? ingest.changed.join(', ') : 'nothing changed'}.\n`);
+        const refused = new Set(ingest.problems.map((problem) => problem.page));
+        const ingested = pages.filter((page) => !refused.has(page));
+        if (ingested.length > 0) process.stdout.write(`Ingested ${ingested.join(', ')}: ${ingest.changed.length ? ingest.changed.join(', ') : 'nothing changed'}.\n`);
         if (ingest.problems.length > 0) {
+          process.stdout.write(`Not checked or built: ${ingest.problems.length} source page(s) could not be ingested (above); fix or remove them under ${config.contentDir}/sources/.\n`);
           process.exitCode = 1;
           return;
         }
