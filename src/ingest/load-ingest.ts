@@ -86,11 +86,13 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
       const slug = chooseSlug(analysed, options, previous.get(source.path)?.slug);
       if (chosen.some((page) => page.slug === slug)) throw new IngestProblem(`its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`);
       const file = `${articleFolder}/${slug}.md`;
-      const owner = [...previous].find(([, article]) => article.file === file)?.[0];
-      if (existsSync(join(root, file)) && owner !== source.path) {
+      const [owner, ownArticle] = [...previous].find(([, article]) => article.file === file) ?? [];
+      // The same bytes read from another path are the same page: it keeps the path it was ingested from.
+      const samePage = owner !== undefined && ownArticle?.sourcePageHash === pageHash(source.raw);
+      if (existsSync(join(root, file)) && owner !== source.path && !samePage) {
         throw new IngestProblem(`${file} already exists and was not ingested from this page${owner ? ` (it comes from ${owner})` : ''}: choose another --slug`);
       }
-      chosen.push({ analysed, slug });
+      chosen.push({ analysed: samePage && owner !== source.path ? { ...analysed, page: { ...analysed.page, path: owner } } : analysed, slug });
     } catch (error) {
       if (!(error instanceof IngestProblem)) throw error;
       result.problems.push({ page: source.path, message: error.message });

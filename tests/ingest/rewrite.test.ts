@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestPages } from '../../src/ingest/load-ingest.js';
@@ -80,6 +80,19 @@ describe('writing', () => {
     const again = await ingestPages(root, CONFIG, [page]);
     expect(again.reports[0]!.slug).toBe('subte-fares');
     expect(again.changed).toEqual([]);
+  });
+
+  it('takes the same page read from another path as the page it was ingested from: nothing changes', async () => {
+    const root = shippedProject();
+    await ingestPages(root, CONFIG, ['content/sources/source-page.txt']);
+    const before = snapshot(root);
+    mkdirSync(join(root, 'elsewhere'));
+    writeFileSync(join(root, 'elsewhere/copy.txt'), read(root, 'content/sources/source-page.txt'));
+    const result = await ingestPages(root, CONFIG, ['elsewhere/copy.txt']);
+    expect({ problems: result.problems, changed: result.changed }).toEqual({ problems: [], changed: [] });
+    const after = snapshot(root);
+    delete after['elsewhere/copy.txt'];
+    expect(after).toEqual(before);
   });
 
   it('refuses to replace an article that came from another page or was written by hand', async () => {
