@@ -125,7 +125,7 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       text = result.text;
       for (const key of result.added) for (const item of listItems.get(key) ?? [key]) report.added.push({ file, key: item });
     }
-    if (text !== undefined && bom + text !== before) changes.push({ file, locale, namespace, before, after: bom + text, added: report.added.filter((a) => a.file === file).map((a) => a.key), removed: [] });
+    if (text !== undefined && bom + text !== before) changes.push({ file, locale, namespace, before, after: bom + text, added: report.added.filter((a) => a.file === file).map((a) => a.key), removed: [], removedValues: {} });
   }
   return { changes, report };
 }

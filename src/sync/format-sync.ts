@@ -3,7 +3,7 @@ import type { SyncResult } from './sync-project.js';
 
 const list = (keys: readonly string[]): string => keys.map((k) => `    ${k}`).join('\n');
 
-/** The summary sync prints: per file, the keys added and (with --prune) removed. */
+/** The summary sync prints: per file, the keys added and (with --prune) removed, with what each held. */
 export function formatSyncSummary(result: SyncResult, dryRun: boolean): string {
   const lines: string[] = [];
   for (const skip of result.skipped) lines.push(`${skip.file}: skipped: ${skip.reason}`);
@@ -11,7 +11,7 @@ export function formatSyncSummary(result: SyncResult, dryRun: boolean): string {
     const verb = dryRun ? 'would ' : '';
     lines.push(`${change.file}${change.before === undefined ? ` (${verb}create)` : ''}`);
     if (change.added.length > 0) lines.push(`  ${verb}add ${change.added.length}:`, list(change.added));
-    if (change.removed.length > 0) lines.push(`  ${verb}remove ${change.removed.length} (absent from the source):`, list(change.removed));
+    if (change.removed.length > 0) lines.push(`  ${verb}remove ${change.removed.length} (absent from the source):`, ...change.removed.map((k) => `    ${k} = ${change.removedValues[k] ?? '?'}`));
   }
   const files = result.changes.length;
   lines.push(files === 0 ? 'sync: every bundle already has every source key' : `sync: ${files} file${files === 1 ? '' : 's'} ${dryRun ? 'would change (dry run: nothing written)' : 'updated'}`);

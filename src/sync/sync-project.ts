@@ -1,7 +1,8 @@
-import { comparableTargets } from '../check/absent-keys.js';
+import { comparableTargets, quote } from '../check/absent-keys.js';
 import { toBundle, type BundleInput } from '../check/bundle.js';
 import { namespaceContext, type NamespaceContext } from '../check/namespace-context.js';
 import { runCheck, type CheckProject } from '../check/run-check.js';
+import { lookupPath } from '../check/lookup-path.js';
 import { extraKey } from '../check/rules/extra-key.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { applySync } from './apply-sync.js';
@@ -17,6 +18,8 @@ export interface SyncChange {
   after: string;
   added: string[];
   removed: string[];
+  /** What each removed key held, shortened for the summary (a pruned translation is shown, not lost from sight). */
+  removedValues: Record<string, string>;
 }
 
 /** A target file sync leaves alone, and why (a broken file, or a namespace without a source). */
@@ -72,6 +75,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
   const original = new Map(inputs.map((i) => [i.locale, i.bytes?.toString('utf8')]));
   const text = new Map(original);
   const removed = new Map<string, string[]>();
+  const removedValues = new Map<string, Record<string, string>>();
   if (options.prune) {
     const extras = extraKeys(project, namespace, inputs);
     for (const [locale, bundle] of targets) {
@@ -80,6 +84,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
       const result = applySync(text.get(locale), { ...plan, additions: [], listAdditions: [] }, sourceFormat);
       text.set(locale, result.text);
       removed.set(locale, result.removed);
+      removedValues.set(locale, Object.fromEntries(result.removed.map((key) => [key, quote(lookupPath(bundle?.data, key, config.keySeparator))])));
     }
     // The pruned text is no longer the file's: it must not be read back from the disk (reread).
     inputs = inputs.map((input) => (removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? ''), reread: undefined } : input));
@@ -90,7 +95,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
     const result = plan.additions.length > 0 || plan.listAdditions.length > 0 ? applySync(text.get(locale), { ...plan, listRemovals: [] }, sourceFormat) : undefined;
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
-    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [] });
+    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [], removedValues: removedValues.get(locale) ?? {} });
   }
 }
 

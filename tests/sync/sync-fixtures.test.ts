@@ -47,12 +47,12 @@ describe('sync on files with odd formatting', () => {
     expect(rules.filter((r) => /missing-key|plural-forms|empty-value/.test(r))).toEqual([]);
   });
 
-  it('with --prune removes only the keys absent from the source and lists them', () => {
+  it('with --prune removes only the keys absent from the source and lists them with what they held', () => {
     const root = copy('odd-format');
     const result = syncProject(loadBundleProject(root, config), { prune: true });
     expect(result.changes[0]?.removed).toEqual(['old']);
     expect(result.changes[0]?.after).not.toContain('"old"');
-    expect(formatSyncSummary(result, true)).toContain('would remove 1 (absent from the source):\n    old');
+    expect(formatSyncSummary(result, true)).toContain('would remove 1 (absent from the source):\n    old = "Viejo"');
   });
 
   it('--dry-run output is a unified diff of the file', () => {
