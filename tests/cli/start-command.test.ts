@@ -14,7 +14,8 @@ it('npm start on a fresh copy ingests the source page, checks, builds and says w
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);
   expect(first.stdout).toContain(`Ingested content/sources/source-page.txt: content/en/${article}.`);
-  expect(first.stdout).toMatch(/Built \d+ pages into dist\//);
+  const [, pages, rendered, unchanged] = /Built (\d+) pages into dist\/ \((\d+) rendered, (\d+) unchanged, and the root page\)/.exec(first.stdout) ?? [];
+  expect(Number(pages)).toBe(Number(rendered) + Number(unchanged) + 1);
   // The ingest reproduces the shipped article and bundles byte for byte.
   expect(readFileSync(join(dir, 'content/en', article), 'utf8')).toBe(readFileSync(join(ROOT, 'content/en', article), 'utf8'));
   for (const bundle of ['locales/en/ui.json', 'locales/es-AR/ui.json']) expect(readFileSync(join(dir, bundle), 'utf8')).toBe(readFileSync(join(ROOT, bundle), 'utf8'));

@@ -61,6 +61,6 @@ export function registerBuild(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged) into ${summary.outDir}\n`);
+      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${summary.outDir}\n`);
     });
 }

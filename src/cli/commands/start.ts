@@ -49,7 +49,7 @@ export function registerStart(program: Command): void {
         return;
       }
       const out = relative(process.cwd(), summary.outDir) || '.';
-      process.stdout.write(`Built ${summary.pages} pages into ${out}/ (${summary.rendered} rendered, ${summary.reused} unchanged).\n`);
+      process.stdout.write(`Built ${summary.pages} pages into ${out}/ (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page).\n`);
       process.stdout.write(`Open ${out}/index.html, or preview it with: npm run -s l10n -- serve\n`);
     });
 }
