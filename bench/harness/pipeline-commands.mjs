@@ -24,26 +24,32 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function watchLatency(bin, root, runs) {
   const file = join(root, 'locales', 'es', 'common.json');
   const original = readFileSync(file, 'utf8');
-  const child = spawn(process.execPath, [bin, 'check', '--watch', '--root', root, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // github: one line per finding (the watcher refuses json and sarif, whose documents its lines would break).
+  const child = spawn(process.execPath, [bin, 'check', '--watch', '--root', root, '--format', 'github'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let last = 0;
   let chunks = 0;
+  let stderr = '';
+  let exited = false;
   child.stdout.on('data', () => {
     chunks++;
     last = performance.now();
   });
+  child.stderr.on('data', (data) => (stderr += data));
+  child.on('exit', () => (exited = true));
   // Waits until output has been quiet for 300 ms (after at least one new chunk when `fresh`).
   const settle = async (timeoutMs, fresh) => {
     const start = performance.now();
     const before = chunks;
     while (performance.now() - start < timeoutMs) {
       await sleep(20);
+      if (exited) return false;
       if ((!fresh || chunks > before) && performance.now() - last > 300) return true;
     }
     return false;
   };
   const latencies = [];
   try {
-    if (!(await settle(120_000, true))) return { error: 'no first report within 120 s' };
+    if (!(await settle(120_000, true))) return { error: exited ? `the watcher exited: ${stderr.trim() || 'no message'}` : 'no first report within 120 s' };
     for (let i = 0; i < runs; i++) {
       const before = chunks;
       const firstByte = new Promise((resolve) => child.stdout.once('data', () => resolve(performance.now())));
