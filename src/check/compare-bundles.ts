@@ -1,100 +1,14 @@
-import { interpolationsOf } from '../bundles/message-parts.js';
-import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
-import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { emitPair, hasOwn, isObject, kindOf, selects, type Comparison, type Needs, type Walk } from './compare-walk.js';
 import { isFound, lookupPath } from './lookup-path.js';
+import { fullKey as full, Pair } from './pair.js';
 import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
-
-/**
- * One translated string beside the source string it translates. The walk reuses one object
- * for every pair, so a rule reads it during its call and keeps only strings; the full keys
- * are joined only when a rule asks for them (when it reports).
- */
-export class Pair {
-  prefix = '';
-  name = '';
-  sourceName = '';
-  value = '';
-  sourceValue = '';
-  constructor(
-    readonly locale: string,
-    private readonly join: string,
-  ) {}
-
-  /** Full key of the target string (`comments.count_many`). */
-  get key(): string {
-    return full(this.prefix, this.name, this.join);
-  }
-
-  /** Full key of the source string it is compared with (`comments.count_other`). */
-  get sourceKey(): string {
-    return full(this.prefix, this.sourceName, this.join);
-  }
-}
-
-/** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
-export interface AbsentEntry {
-  key: string;
-  sourceKey: string;
-  group?: { ordinal: boolean; categories: PluralCategory[] };
-}
-
-/** A plural form a locale needs and a target group lacks (the group has other forms). */
-export interface MissingForm {
-  key: string;
-  base: string;
-  category: PluralCategory;
-  ordinal: boolean;
-  /** A form the target has, to point at. */
-  anchorKey: string;
-}
-
-/** What one target bundle lacks, adds or shapes differently, found in one walk. */
-export interface Comparison {
-  absent: AbsentEntry[];
-  extra: string[];
-  mismatches: { key: string; target: unknown; source: unknown }[];
-  missingForms: MissingForm[];
-  unusedForms: { key: string; category: PluralCategory; ordinal: boolean }[];
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** A plural family of the target locale, with the PLURAL_CATEGORIES index of each category it needs. */
-interface Needs {
-  family: PluralFamily;
-  indices: number[];
-}
-
-interface Walk {
-  locale: string;
-  sep: string | false;
-  join: string;
-  pluralSeparator: string;
-  targetRoot: Record<string, unknown>;
-  result: Comparison;
-  pair: Pair;
-  onPair: ((pair: Pair) => void) | undefined;
-  cardinal: Needs;
-  ordinal: Needs;
-}
-
-const full = (prefix: string, name: string, join: string): string => (prefix === '' ? name : prefix + join + name);
+import { pluralInPlaceOf, targetOnly } from './target-spellings.js';
 
 /** What a locale needs of one kind of plural, read once per comparison. */
 function needs(locale: string, ordinal: boolean): Needs {
   const family = pluralFamily(locale, ordinal);
   return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
-}
-
-function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
-  const pair = w.pair;
-  pair.prefix = prefix;
-  pair.name = name;
-  pair.value = value;
-  pair.sourceName = sourceName;
-  pair.sourceValue = sourceValue;
-  (w.onPair as (pair: Pair) => void)(pair);
 }
 
 function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknown> | undefined, prefix: string): void {
@@ -129,106 +43,10 @@ function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknow
   }
 }
 
-/** The JSON type of a value, for comparing shapes ('object' only for non-array objects). */
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
-
-/** Whether the target locale ever selects a form's category (cardinal zero always counts: i18next reads `_zero` at 0). */
-function selects(w: Walk, group: ObjectGroup, category: PluralCategory): boolean {
-  return (group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) || (category === 'zero' && !group.ordinal);
-}
-
 /** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
 function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): void {
   const form = shape.forms.get(name);
   if (form && !selects(w, form.group, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
-}
-
-/** Whether a source string shows `{{count}}`: the app then calls it with a count, and i18next reads a target's plural forms of it. */
-const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
-
-/**
- * A target's plural form of a key the source writes as one string with `{{count}}` (ru
- * `apples_few` for en `apples`): i18next called with the count reads it. True when `name` is one.
- */
-function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string, name: string, value: unknown): boolean {
-  const plural = parsePluralKey(name, w.pluralSeparator);
-  const theirs = plural && source[plural.base];
-  if (!plural || typeof value !== 'string' || !takesCount(theirs)) return false;
-  const { family } = plural.ordinal ? w.ordinal : w.cardinal;
-  if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
-  else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
-  return true;
-}
-
-/**
- * A source string with `{{count}}` the target writes as plural forms instead: i18next reads those
- * forms, so only the locale's forms the target lacks are missing. False when it has none of them.
- */
-function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string, theirs: unknown): boolean {
-  if (!target || !takesCount(theirs)) return false;
-  const { family } = w.cardinal;
-  const names = family.categories.map((category) => pluralFormKey(name, category, false, w.pluralSeparator));
-  const anchor = names.find((form) => typeof target[form] === 'string');
-  if (anchor === undefined) return false;
-  const base = full(prefix, name, w.join);
-  family.categories.forEach((category, i) => {
-    const form = names[i] as string;
-    if (!hasOwn.call(target, form)) w.result.missingForms.push({ key: full(prefix, form, w.join), base, category, ordinal: false, anchorKey: full(prefix, anchor, w.join) });
-  });
-  return true;
-}
-
-/** A target property the source object lacks: a plural form of a source group or string, a group's bare key, a flat key, or extra. */
-function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
-  const form = shape.forms.get(name);
-  if (form) {
-    const { group, category } = form;
-    if (!selects(w, group, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
-    const theirs = source[form.counterpart];
-    if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-    else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
-    return;
-  }
-  // The bare key of a source group: i18next reads it for every count the target has no form for.
-  const group = typeof value === 'string' ? shape.groups.find((g) => g.base === name) : undefined;
-  if (group) {
-    const counterpart = group.forms.get('other') ?? (group.forms.values().next().value as string);
-    const theirs = source[counterpart];
-    if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs);
-    return;
-  }
-  if (formOfPlainKey(w, source, prefix, name, value)) return;
-  if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
-  if (w.sep !== false && isObject(value) && splitDifferently(w, w.sep, source, prefix, name, value)) return;
-  w.result.extra.push(full(prefix, name, w.join));
-}
-
-/**
- * A target object under a name the source writes only inside a flat name (`"h": {"i.j"}` for
- * `"h.i": {"j"}`): i18next finds each of its strings by the flat key all the same. True when the
- * source has such a name; then each string is compared, or extra when the source has no such key.
- */
-function splitDifferently(w: Walk, sep: string, source: Record<string, unknown>, prefix: string, name: string, value: Record<string, unknown>): boolean {
-  const start = name + sep;
-  if (!Object.keys(source).some((n) => n.startsWith(start))) return false;
-  const visit = (object: Record<string, unknown>, path: string): void => {
-    for (const [child, item] of Object.entries(object)) {
-      const key = `${path}${sep}${child}`;
-      if (isObject(item)) {
-        visit(item, key);
-        continue;
-      }
-      const theirs = lookupPath(source, key, sep);
-      if (!isFound(theirs)) w.result.extra.push(full(prefix, key, w.join));
-      else if (typeof item === 'string' && typeof theirs === 'string') {
-        if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
-      } else if (kindOf(item) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });
-    }
-  };
-  visit(value, name);
-  return true;
 }
 
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {

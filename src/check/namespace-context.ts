@@ -4,7 +4,9 @@ import { bundlePath } from '../bundles/load-bundles.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import type { Bundle } from './bundle.js';
 import type { Finding } from './finding.js';
-import { compareBundles, type Comparison, type Pair } from './compare-bundles.js';
+import { compareBundles } from './compare-bundles.js';
+import type { Comparison } from './compare-walk.js';
+import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 

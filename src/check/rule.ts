@@ -1,7 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { NamespaceContext } from './namespace-context.js';
 import type { Bundle } from './bundle.js';
-import type { Pair } from './compare-bundles.js';
+import type { Pair } from './pair.js';
 import type { Finding } from './finding.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../namespace-context.js';
 import type { PluralGroup } from '../plural-groups.js';
-import type { MissingForm } from '../compare-bundles.js';
+import type { MissingForm } from '../compare-walk.js';
 import type { Rule } from '../rule.js';
 
 type Policy = 'error' | 'warning' | 'off';

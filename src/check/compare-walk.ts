@@ -1,0 +1,77 @@
+/** The state and helpers of the walk that compares a target bundle with its source (compare-bundles, target-spellings). */
+import type { PluralCategory, PluralFamily } from '../bundles/plural-rules.js';
+import type { Pair } from './pair.js';
+import type { ObjectGroup } from './source-groups.js';
+
+/** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
+export interface AbsentEntry {
+  key: string;
+  sourceKey: string;
+  group?: { ordinal: boolean; categories: PluralCategory[] };
+}
+
+/** A plural form a locale needs and a target group lacks (the group has other forms). */
+export interface MissingForm {
+  key: string;
+  base: string;
+  category: PluralCategory;
+  ordinal: boolean;
+  /** A form the target has, to point at. */
+  anchorKey: string;
+}
+
+/** What one target bundle lacks, adds or shapes differently, found in one walk. */
+export interface Comparison {
+  absent: AbsentEntry[];
+  extra: string[];
+  mismatches: { key: string; target: unknown; source: unknown }[];
+  missingForms: MissingForm[];
+  unusedForms: { key: string; category: PluralCategory; ordinal: boolean }[];
+}
+
+/** Object.prototype.hasOwnProperty, read once: bundles may hold a key named `hasOwnProperty`. */
+export const hasOwn = Object.prototype.hasOwnProperty;
+/** Whether a value is a JSON object (not a list, not null). */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A plural family of the target locale, with the PLURAL_CATEGORIES index of each category it needs. */
+export interface Needs {
+  family: PluralFamily;
+  indices: number[];
+}
+
+/** The state of one comparison walk: the target locale, its separators and needs, and what it found so far. */
+export interface Walk {
+  locale: string;
+  sep: string | false;
+  join: string;
+  pluralSeparator: string;
+  targetRoot: Record<string, unknown>;
+  result: Comparison;
+  pair: Pair;
+  onPair: ((pair: Pair) => void) | undefined;
+  cardinal: Needs;
+  ordinal: Needs;
+}
+
+
+/** Hands one target string and its source string to the walk's pair callback, in the one reused Pair. */
+export function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
+  const pair = w.pair;
+  pair.prefix = prefix;
+  pair.name = name;
+  pair.value = value;
+  pair.sourceName = sourceName;
+  pair.sourceValue = sourceValue;
+  (w.onPair as (pair: Pair) => void)(pair);
+}
+
+/** The JSON type of a value, for comparing shapes ('object' only for non-array objects). */
+export function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Whether the target locale ever selects a form's category (cardinal zero always counts: i18next reads `_zero` at 0). */
+export function selects(w: Walk, group: ObjectGroup, category: PluralCategory): boolean {
+  return (group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) || (category === 'zero' && !group.ordinal);
+}

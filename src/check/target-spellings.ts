@@ -1,0 +1,97 @@
+/**
+ * The ways a target may write a source key otherwise and still resolve in i18next (plural forms in
+ * place of a string with `{{count}}`, a plural's bare key, a key split at another separator), and
+ * the target names left over: extra.
+ */
+import { interpolationsOf } from '../bundles/message-parts.js';
+import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { emitPair, hasOwn, isObject, kindOf, selects, type Walk } from './compare-walk.js';
+import { isFound, lookupPath } from './lookup-path.js';
+import { fullKey as full } from './pair.js';
+import type { SourceObject } from './source-groups.js';
+
+/** Whether a source string shows `{{count}}`: the app then calls it with a count, and i18next reads a target's plural forms of it. */
+const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+
+/**
+ * A target's plural form of a key the source writes as one string with `{{count}}` (ru
+ * `apples_few` for en `apples`): i18next called with the count reads it. True when `name` is one.
+ */
+function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string, name: string, value: unknown): boolean {
+  const plural = parsePluralKey(name, w.pluralSeparator);
+  const theirs = plural && source[plural.base];
+  if (!plural || typeof value !== 'string' || !takesCount(theirs)) return false;
+  const { family } = plural.ordinal ? w.ordinal : w.cardinal;
+  if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
+  else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
+  return true;
+}
+
+/**
+ * A source string with `{{count}}` the target writes as plural forms instead: i18next reads those
+ * forms, so only the locale's forms the target lacks are missing. False when it has none of them.
+ */
+export function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string, theirs: unknown): boolean {
+  if (!target || !takesCount(theirs)) return false;
+  const { family } = w.cardinal;
+  const names = family.categories.map((category) => pluralFormKey(name, category, false, w.pluralSeparator));
+  const anchor = names.find((form) => typeof target[form] === 'string');
+  if (anchor === undefined) return false;
+  const base = full(prefix, name, w.join);
+  family.categories.forEach((category, i) => {
+    const form = names[i] as string;
+    if (!hasOwn.call(target, form)) w.result.missingForms.push({ key: full(prefix, form, w.join), base, category, ordinal: false, anchorKey: full(prefix, anchor, w.join) });
+  });
+  return true;
+}
+
+/** A target property the source object lacks: a plural form of a source group or string, a group's bare key, a flat key, or extra. */
+export function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
+  const form = shape.forms.get(name);
+  if (form) {
+    const { group, category } = form;
+    if (!selects(w, group, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+    const theirs = source[form.counterpart];
+    if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+    else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
+    return;
+  }
+  // The bare key of a source group: i18next reads it for every count the target has no form for.
+  const group = typeof value === 'string' ? shape.groups.find((g) => g.base === name) : undefined;
+  if (group) {
+    const counterpart = group.forms.get('other') ?? (group.forms.values().next().value as string);
+    const theirs = source[counterpart];
+    if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs);
+    return;
+  }
+  if (formOfPlainKey(w, source, prefix, name, value)) return;
+  if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
+  if (w.sep !== false && isObject(value) && splitDifferently(w, w.sep, source, prefix, name, value)) return;
+  w.result.extra.push(full(prefix, name, w.join));
+}
+
+/**
+ * A target object under a name the source writes only inside a flat name (`"h": {"i.j"}` for
+ * `"h.i": {"j"}`): i18next finds each of its strings by the flat key all the same. True when the
+ * source has such a name; then each string is compared, or extra when the source has no such key.
+ */
+function splitDifferently(w: Walk, sep: string, source: Record<string, unknown>, prefix: string, name: string, value: Record<string, unknown>): boolean {
+  const start = name + sep;
+  if (!Object.keys(source).some((n) => n.startsWith(start))) return false;
+  const visit = (object: Record<string, unknown>, path: string): void => {
+    for (const [child, item] of Object.entries(object)) {
+      const key = `${path}${sep}${child}`;
+      if (isObject(item)) {
+        visit(item, key);
+        continue;
+      }
+      const theirs = lookupPath(source, key, sep);
+      if (!isFound(theirs)) w.result.extra.push(full(prefix, key, w.join));
+      else if (typeof item === 'string' && typeof theirs === 'string') {
+        if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
+      } else if (kindOf(item) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });
+    }
+  };
+  visit(value, name);
+  return true;
+}
