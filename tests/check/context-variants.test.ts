@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
 
-// A context variant a locale lacks, judged by i18next 26: called with the context, it falls back
-// to the plain key of the same locale, so readers keep their language (unlike a missing key).
+// A context variant a locale lacks, judged by i18next 26: called with the context it falls back to
+// the plain key of the same locale; called by its own name it shows the source. Both are said.
 
 const english = { liked: 'They liked it', liked_male: 'He liked it', friend_one: 'a friend', friend_other: '{{count}} friends', friend_male_one: 'a boyfriend', friend_male_other: '{{count}} boyfriends' };
 
@@ -22,18 +22,19 @@ function missing(german: Record<string, string>): string[] {
 }
 
 describe('a missing context variant', () => {
-  it('is a warning when the locale has the plain key: i18next shows it in the reader\'s language', () => {
+  it('is an error that says what i18next shows each way: with the context the plain key of the locale, by its own name the source', () => {
     const german = { liked: 'Es gefiel ihnen', friend_one: 'ein Freund', friend_other: '{{count}} Freunde' };
     expect(missing(german)).toEqual([
-      'liked_male warning missing key "liked_male": with context "male", de readers get the plain "liked" instead of a text of its own; en has "He liked it"',
-      'friend_male warning missing plural forms "friend_male_one", "friend_male_other": with context "male", de readers get the plain "friend" instead of a text of its own; en has "a boyfriend"',
+      `liked_male error missing key "liked_male"; en has "He liked it" (as t('liked', { context: 'male' }), de readers get the plain "liked" instead; by its own name, the en text)`,
+      `friend_male error missing plural forms "friend_male_one", "friend_male_other"; en has "a boyfriend" (as t('friend', { context: 'male' }), de readers get the plain "friend" instead; by its own name, the en text)`,
     ]);
-    expect([t(german, 'liked', { context: 'male' }), t(german, 'friend', { context: 'male', count: 3 })]).toEqual(['Es gefiel ihnen', '3 Freunde']);
+    expect([t(german, 'liked', { context: 'male' }), t(german, 'friend', { context: 'male', count: 3 }), t(german, 'liked_male', {})]).toEqual(['Es gefiel ihnen', '3 Freunde', 'He liked it']);
   });
 
-  it('is an error when the locale lacks the plain key too: i18next shows the source language', () => {
+  it('says only what is missing when the locale lacks the plain key too: i18next shows the source language either way', () => {
     const german = { friend_one: 'ein Freund', friend_other: '{{count}} Freunde' };
-    expect(missing(german).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['liked error', 'liked_male error', 'friend_male warning']);
+    expect(missing(german).map((m) => m.split(';')[0])).toEqual(['liked error missing key "liked"', 'liked_male error missing key "liked_male"', 'friend_male error missing plural forms "friend_male_one", "friend_male_other"']);
+    expect(missing(german)[1]).toBe('liked_male error missing key "liked_male"; en has "He liked it"');
     expect(t(german, 'liked', { context: 'male' })).toBe('He liked it');
   });
 });

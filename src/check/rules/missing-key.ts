@@ -8,7 +8,7 @@ export const missingKey: Rule = {
   id: 'missing-key',
   defaultSeverity: 'error',
   description:
-    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). A context variant (liked_male beside liked) whose plain key the language has is a warning: with that context readers get the plain text in their own language.',
+    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
@@ -37,10 +37,11 @@ export const missingKey: Rule = {
           target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
-          // A context variant falls back to the plain key in the same language: a gap, not another language.
-          ...(variant
-            ? { severity: 'warning', message: `missing ${what}${where}: with context "${variant.context}", ${locale} readers get the plain "${variant.base}" instead of a text of its own; ${theirs}` }
-            : { message: `missing ${what}${where}; ${theirs}` }),
+          // Called with the context, i18next falls back to the plain key in the same language; called by
+          // its own name (a key that only looks like a variant, save_button), it shows another language.
+          message: variant
+            ? `missing ${what}${where}; ${theirs} (as t('${variant.base}', { context: '${variant.context}' }), ${locale} readers get the plain "${variant.base}" instead; by its own name, the ${context.sourceLocale} text)`
+            : `missing ${what}${where}; ${theirs}`,
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }
