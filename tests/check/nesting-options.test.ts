@@ -32,6 +32,7 @@ const cases: Case[] = [
   { name: 'parentheses inside a quoted option', bundle: { m: '$t(friend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
   { name: 'parentheses inside a quoted option of a key that is not there', bundle: { m: '$t(frend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
   { name: 'a default value for a key that is not there', bundle: { m: '$t(nothere, {"defaultValue": "fallback text"})' }, renders: 'fallback text' },
+  { name: 'a plural default value for a key that is not there', bundle: { m: '$t(nothere, {"count": 2, "defaultValue_other": "many"})' }, renders: 'many' },
   { name: 'options that are not JSON', bundle: { m: '$t(b, {count: 2})', b_one: 'one', b_other: 'many' }, renders: 'many' },
   { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
   { name: 'no closing parenthesis', bundle: { m: 'See $t(b', b: 'bee' }, renders: 'See bee' },
@@ -178,5 +179,32 @@ describe('nesting as i18next reads it, on generated references', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('what the call hands down to a nested $t(), as i18next passes its options on', () => {
+  const render = (bundle: Record<string, unknown>, key: string, options: Record<string, unknown>): unknown => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    return i18n.t(key, options);
+  };
+  const nestingFindings = (bundle: Record<string, unknown>) => diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` })).filter((d) => d.ruleId === 'nesting').map((d) => `${d.key} ${d.message}`);
+
+  it('a plural form passes its count: $t(file) in summary_other reads file_other', () => {
+    const bundle = { summary_one: '{{count}} $t(file)', summary_other: '{{count}} $t(file)', file_one: 'file', file_other: 'files' };
+    expect(nestingFindings(bundle)).toEqual([]);
+    expect([render(bundle, 'summary', { count: 1 }), render(bundle, 'summary', { count: 3 })]).toEqual(['1 file', '3 files']);
+  });
+
+  it('a context variant may pass its context: $t(pron) in liked_male reads pron_male', () => {
+    const bundle = { liked: 'they liked it', liked_male: 'he liked $t(pron)', pron_male: 'him' };
+    expect(nestingFindings(bundle)).toEqual([]);
+    expect(render(bundle, 'liked', { context: 'male' })).toBe('he liked him');
+  });
+
+  it('a plural form that nests its own key reads itself again', () => {
+    const bundle = { n: 'items', n_one: 'one item', n_other: '{{count}} $t(n)' };
+    expect(nestingFindings(bundle)).toEqual(['n_other $t(n) reads "n_other" itself again: i18next passes the count of the call down to it, so the form nests itself']);
+    expect(render(bundle, 'n', { count: 2 })).not.toBe('2 items');
   });
 });

@@ -2,6 +2,7 @@ import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
+import { contextLookups, effectiveLookup, passedDown } from '../passed-down.js';
 import type { Lookup } from '../resolve-key.js';
 import type { Rule } from '../rule.js';
 
@@ -92,11 +93,12 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
     if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
   }
   for (const [key, list] of refs) {
+    const down = passedDown(key, bundle.locale, context);
     for (const ref of list) {
       // A reference to another locale (`{"lng": "fr"}`) is looked up there, outside this chain: not judged.
       if (ref.locale !== undefined) continue;
       const target = split(ref, context);
-      const lookup = lookupOf(ref);
+      const lookup = effectiveLookup(lookupOf(ref), ref, down);
       const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
       if (ref.unreadOptions !== undefined) {
         out.findings.push({ ...at, message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key` });
@@ -113,10 +115,16 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
         out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage: objectMessage() });
         continue;
       }
+      // A plural form hands its count on: a reference that then reads the form itself again loops.
+      if (down.count && !ref.hasCount && context.resolve(bundle.locale, target.key, lookup, false)?.key === key) {
+        out.findings.push({ ...at, message: `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself` });
+        continue;
+      }
       // Most references resolve to a string: the finding is built only for those that do not.
       const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
-      // A default value is what i18next shows for a key that resolves nowhere.
-      if (found === 'string' || (found === 'missing' && ref.hasDefault)) continue;
+      // A default value is what i18next shows for a key that resolves nowhere; a context the message
+      // may be shown with may resolve it too.
+      if (found === 'string' || (found === 'missing' && (ref.hasDefault || contextLookups(lookup, ref, down).some((l) => outcome(context, bundle.locale, target.key, l) === 'string')))) continue;
       const message = found === 'missing' ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` : objectMessage();
       out.findings.push({ ...at, message });
     }

@@ -1,0 +1,45 @@
+import type { NestingRef } from '../bundles/message-parts.js';
+import { parsePluralKey } from '../bundles/plural-key.js';
+import { pluralFamily } from '../bundles/plural-rules.js';
+import type { NamespaceContext } from './namespace-context.js';
+import type { Lookup } from './resolve-key.js';
+
+/**
+ * What the call that shows a message hands on to the `$t()` inside it: i18next passes the call's
+ * options down, so a plural form is shown with a count (`summary_other` with 3, and `$t(file)` in it
+ * reads `file_other`), and a context variant perhaps with its context (`liked_male`, as
+ * t('liked', { context: 'male' })). A plural form always has its count; a context only perhaps.
+ */
+export interface PassedDown {
+  count?: { count: number; ordinal: boolean };
+  /** The contexts the message's key may be the variant for (`male` for `liked_male`). */
+  contexts: string[];
+}
+
+/** What the message at `key` passes down in a locale (see PassedDown). */
+export function passedDown(key: string, locale: string, context: NamespaceContext): PassedDown {
+  const plural = parsePluralKey(key, context.pluralSeparator);
+  const down: PassedDown = { contexts: [] };
+  if (plural) {
+    const sample = plural.category === 'zero' && !plural.ordinal ? 0 : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
+    if (sample !== undefined) down.count = { count: sample, ordinal: plural.ordinal };
+  }
+  const stem = plural ? plural.base : key;
+  const sep = context.config.contextSeparator;
+  const leaf = context.keySeparator === false ? 0 : stem.lastIndexOf(context.keySeparator) + 1;
+  for (let at = stem.indexOf(sep, leaf + 1); at > 0; at = stem.indexOf(sep, at + 1)) {
+    const variant = stem.slice(at + sep.length);
+    if (variant !== '') down.contexts.push(variant);
+  }
+  return down;
+}
+
+/** The lookup a reference is made with at run time: its own options, and a plural form's count when it passes none. */
+export function effectiveLookup(lookup: Lookup, ref: NestingRef, down: PassedDown): Lookup {
+  return !ref.hasCount && down.count ? { ...lookup, ...down.count } : lookup;
+}
+
+/** The lookups a reference may also be made with: with each context the message may be shown for, when it passes none. */
+export function contextLookups(lookup: Lookup, ref: NestingRef, down: PassedDown): Lookup[] {
+  return ref.context === undefined ? down.contexts.map((variant) => ({ ...lookup, context: variant })) : [];
+}
