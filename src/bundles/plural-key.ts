@@ -31,13 +31,17 @@ export function pluralFormKey(base: string, category: PluralCategory, ordinal: b
   return ordinal ? `${base}${pluralSeparator}ordinal${pluralSeparator}${category}` : `${base}${pluralSeparator}${category}`;
 }
 
+// Words that number keys and are no plural category: step_three beside step_one and step_two.
+const NUMBER_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|first|second|third|fourth|fifth|sixth|last)$/i;
+
 /**
- * Whether keys with plural suffixes are numbered keys, not a plural: no `other` form, and a name
- * of the same stem that is no plural form beside them (`step_one`, `step_two` beside `step_three`).
+ * Whether keys with plural suffixes are numbered keys, not a plural: no `other` form, and a key
+ * of the same stem numbered by a word that is no plural category (`step_one`, `step_two` beside
+ * `step_three`). Any other sibling (`file_label`, `friend_male_one`) leaves them a plural.
  */
 export function isNumberedKeys(forms: ReadonlyMap<PluralCategory, string>, base: string, names: Iterable<string>, pluralSeparator = '_'): boolean {
   if (forms.has('other')) return false;
   const stem = base + pluralSeparator;
-  for (const name of names) if (name.startsWith(stem) && parsePluralKey(name, pluralSeparator)?.base !== base) return true;
+  for (const name of names) if (name.startsWith(stem) && NUMBER_WORD.test(name.slice(stem.length))) return true;
   return false;
 }

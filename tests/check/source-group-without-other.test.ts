@@ -31,3 +31,12 @@ it('numbered keys are no plural: step_one and step_two beside step_three are key
   void i18n.init({ initAsync: false, lng: 'de', fallbackLng: 'en', resources: { en: { ui: english }, de: { ui: german } }, ns: ['ui'], defaultNS: 'ui' });
   expect([i18n.t('step_one'), i18n.t('step_two'), i18n.t('step_three')]).toEqual(['Plan wählen', 'Bezahlen', 'Fertig']);
 });
+
+it('a lone form beside keys of the same stem that number nothing is still a plural without its other form', () => {
+  const english = { file_one: '{{count}} file', file_label: 'Files', friend_one: 'a friend', friend_male_one: 'a boyfriend', friend_male_other: '{{count}} boyfriends' };
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2) });
+  expect(diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms').map((d) => d.key)).toEqual(['file_other', 'friend_other']);
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: english } }, ns: ['ui'], defaultNS: 'ui' });
+  expect([i18n.t('file', { count: 3 }), i18n.t('friend', { count: 3 })]).toEqual(['file', 'friend']);
+});
