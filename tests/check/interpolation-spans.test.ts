@@ -37,6 +37,7 @@ describe('an empty translation is one finding', () => {
     for (const source of ['Hi {{name}}', 'On {{d, datetime}}', '<b>Bold</b>', 'Hi {{name}}, <b>{{d, datetime}}</b>']) {
       expect(findings(source, '').map((f) => f.split(' ')[1])).toEqual(['empty-value']);
       expect(findings(source, '  ').map((f) => f.split(' ')[1])).toEqual(['empty-value']);
+      for (const blank of ['\u3000', '\u2003', '\u00a0\u202f']) expect(findings(source, blank).map((f) => f.split(' ')[1])).toEqual(['empty-value']);
     }
   });
 });

@@ -28,7 +28,8 @@ export const emptyValue: Rule = {
   },
   checkPair(pair, bundle, context, report) {
     const first = firstUnit(pair.value);
-    if (first > 32 && first !== 0xa0) return;
+    // Below U+1680 only ASCII blanks and U+00A0 are white space: anything else there is text.
+    if (first > 32 && first !== 0xa0 && first < 0x1680) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;
     report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}` });
