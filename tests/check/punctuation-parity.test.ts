@@ -18,3 +18,9 @@ it('closing corner brackets and full-width parentheses are looked through', () =
   expect(findings({ f: 'Hello "world."', g: 'Done (really.)' }, 'ja', { f: 'こんにちは「世界。」', g: '完了（本当。）' })).toEqual([]);
   expect(findings({ f: 'Hello "world."' }, 'ja', { f: 'こんにちは「世界」' })).toEqual(['f ends with no final punctuation where the en source ends with "."']);
 });
+
+it('German closing quotes, a midline ellipsis and closing tags are looked through', () => {
+  expect(findings({ a: 'Say "hello."', b: "It's 'done.'", c: 'Loading…', d: '<b>Warning!</b>' }, 'de', { a: 'Sag „Hallo.“', b: 'Es ist ‚fertig.‘', c: 'Lädt…', d: '<b>Achtung</b>!' })).toEqual([]);
+  expect(findings({ c: 'Loading…' }, 'zh', { c: '加载中⋯⋯' })).toEqual([]);
+  expect(findings({ e: '<b>Done.</b>' }, 'de', { e: '<b>Fertig</b>' })).toEqual(['e ends with no final punctuation where the en source ends with "."']);
+});

@@ -6,9 +6,11 @@ import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
-const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…' };
+const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…', '⋯': '…' };
 // Closing quotes, brackets and emphasis after the mark ("Hello." in quotes, 「世界。」) are looked through.
-const CLOSERS = new Set([...'"\'”’»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+// A tag at the end (`<b>Done.</b>`) is looked through too.
+const END_TAG = /<\/?[A-Za-z0-9][^<>]*>$/;
 // A link's "?" or "!" (a query string) is no question or exclamation, in text or in markup.
 const LINK = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*|<[^<>]*>/gi;
 
@@ -32,7 +34,12 @@ function finalMark(value: string, locale: string): string {
       return '…';
   }
   let cut = value.length;
-  while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
+  for (;;) {
+    while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
+    const tag = value.charAt(cut - 1) === '>' ? END_TAG.exec(value.slice(0, cut)) : null;
+    if (!tag) break;
+    cut = tag.index;
+  }
   if (value.endsWith('...', cut)) return '…';
   const end = value.charAt(cut - 1);
   // A Greek ";" is a question mark.
