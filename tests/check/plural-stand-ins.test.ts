@@ -35,6 +35,13 @@ describe('plural forms in place of a source string with {{count}}', () => {
     expect([t(bundles, 'ru', 'apples', 2), t(bundles, 'ru', 'apples', 5)]).toEqual(['2 apples', '5 apples']);
   });
 
+  it('may leave {{count}} out of a form, as a source plural form may: a warning, not an error', () => {
+    const bundles = { en: { apples: '{{count}} apples' }, de: { apples_one: 'ein Apfel', apples_other: '{{count}} Äpfel' } };
+    const root = tempProject(Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])));
+    expect(diagnosticsOf(root).map((d) => `${d.key} ${d.ruleId} ${d.severity}`)).toEqual(['apples_one interpolation-mismatch warning']);
+    expect(t(bundles, 'de', 'apples', 1)).toBe('ein Apfel');
+  });
+
   it('beside the string itself: a zero form is read at 0', () => {
     const bundles = { en: { cats: '{{count}} cats' }, cy: { cats: '{{count}} cath', cats_zero: 'dim cathod' } };
     expect(findings(bundles)).toEqual([]);

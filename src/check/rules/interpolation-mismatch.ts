@@ -63,7 +63,9 @@ export const interpolationMismatch: Rule = {
     const key = pair.key;
     const sourceKey = pair.sourceKey;
     const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-    const group = groupVariables(context, sourceKey);
+    // A plural form a translation writes for a source string with {{count}} is a form of a group too.
+    const standIn = parsePluralKey(pair.name, context.pluralSeparator)?.base === pair.sourceName;
+    const group = groupVariables(context, sourceKey) ?? (standIn ? new Set(['count', ...theirs.variables]) : undefined);
     const allowed = group ?? new Set(theirs.variables);
     const invented = ours.variables.filter((n) => !allowed.has(n));
     const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
