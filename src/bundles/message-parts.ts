@@ -102,10 +102,10 @@ export function sameSpans(value: string, source: string): boolean | 'unescaped' 
     const until = from < 0 ? -1 : source.indexOf('}}', from + 2);
     if (until - from !== end - at) return false;
     for (let i = 2; i < end - at; i++) {
-      const code = value.charCodeAt(at + i);
-      if (code !== source.charCodeAt(from + i)) return false;
-      if (code === 0x2d) unescaped = true;
+      if (value.charCodeAt(at + i) !== source.charCodeAt(from + i)) return false;
     }
+    // Only `{{-` with nothing between is unescaped (see spansOf).
+    if (value.charCodeAt(at + 2) === 0x2d) unescaped = true;
     at = value.indexOf('{{', end + 2);
     from = source.indexOf('{{', until + 2);
   }
