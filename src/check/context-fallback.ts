@@ -1,3 +1,4 @@
+import { contextSplits } from '../bundles/context-key.js';
 import { pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
 import type { AbsentKey } from './absent-keys.js';
@@ -29,15 +30,10 @@ function sourceHas(context: NamespaceContext, key: string, ordinal: boolean | un
 export function contextFallback(context: NamespaceContext, locale: string, absent: AbsentKey): ContextFallback | undefined {
   // A single form left over from a partly resolved group is named by its form key: no variant to split off.
   if (absent.forms?.includes(absent.key)) return undefined;
-  const sep = context.config.contextSeparator;
-  const keySep = context.keySeparator;
-  const leafStart = keySep === false ? 0 : absent.key.lastIndexOf(keySep) + 1;
   const ordinal = absent.forms === undefined ? undefined : absent.ordinal === true;
   const family = pluralFamily(locale, ordinal === true);
-  for (let at = absent.key.indexOf(sep, leafStart + 1); at > 0; at = absent.key.indexOf(sep, at + 1)) {
-    const base = absent.key.slice(0, at);
-    const variant = absent.key.slice(at + sep.length);
-    if (variant === '' || !sourceHas(context, base, ordinal)) continue;
+  for (const { base, variant } of contextSplits(absent.key, context.config.contextSeparator, context.keySeparator)) {
+    if (!sourceHas(context, base, ordinal)) continue;
     const counts = ordinal !== undefined ? family.categories.map((c) => family.samples.get(c) ?? 1) : [undefined];
     const resolves = counts.every((count) => context.resolve(locale, base, count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant }, true) !== undefined);
     return resolves ? { context: variant, base } : undefined;

@@ -1,3 +1,4 @@
+import { contextSplits } from '../bundles/context-key.js';
 import type { NestingRef } from '../bundles/message-parts.js';
 import { parsePluralKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
@@ -19,19 +20,9 @@ export interface PassedDown {
 /** What the message at `key` passes down in a locale (see PassedDown). */
 export function passedDown(key: string, locale: string, context: NamespaceContext): PassedDown {
   const plural = parsePluralKey(key, context.pluralSeparator);
-  const down: PassedDown = { contexts: [] };
-  if (plural) {
-    const sample = plural.category === 'zero' && !plural.ordinal ? 0 : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
-    if (sample !== undefined) down.count = { count: sample, ordinal: plural.ordinal };
-  }
-  const stem = plural ? plural.base : key;
-  const sep = context.config.contextSeparator;
-  const leaf = context.keySeparator === false ? 0 : stem.lastIndexOf(context.keySeparator) + 1;
-  for (let at = stem.indexOf(sep, leaf + 1); at > 0; at = stem.indexOf(sep, at + 1)) {
-    const variant = stem.slice(at + sep.length);
-    if (variant !== '') down.contexts.push(variant);
-  }
-  return down;
+  const contexts = contextSplits(plural ? plural.base : key, context.config.contextSeparator, context.keySeparator).map((split) => split.variant);
+  const sample = !plural ? undefined : plural.category === 'zero' && !plural.ordinal ? 0 : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
+  return plural && sample !== undefined ? { count: { count: sample, ordinal: plural.ordinal }, contexts } : { contexts };
 }
 
 /** The lookup a reference is made with at run time: its own options, and a plural form's count when it passes none. */
