@@ -46,7 +46,7 @@ function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknow
 /** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
 function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): void {
   const form = shape.forms.get(name);
-  if (form && !selects(w, form.group, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
+  if (form && !selects(w, form.group.ordinal, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
 }
 
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {

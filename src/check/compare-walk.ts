@@ -1,7 +1,6 @@
 /** The state and helpers of the walk that compares a target bundle with its source (compare-bundles, target-spellings). */
 import type { PluralCategory, PluralFamily } from '../bundles/plural-rules.js';
 import type { Pair } from './pair.js';
-import type { ObjectGroup } from './source-groups.js';
 
 /** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
 export interface AbsentEntry {
@@ -72,6 +71,6 @@ export function kindOf(value: unknown): string {
 }
 
 /** Whether the target locale ever selects a form's category (cardinal zero always counts: i18next reads `_zero` at 0). */
-export function selects(w: Walk, group: ObjectGroup, category: PluralCategory): boolean {
-  return (group.ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) || (category === 'zero' && !group.ordinal);
+export function selects(w: Walk, ordinal: boolean, category: PluralCategory): boolean {
+  return (ordinal ? w.ordinal : w.cardinal).family.categories.includes(category) || (category === 'zero' && !ordinal);
 }

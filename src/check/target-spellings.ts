@@ -21,8 +21,7 @@ function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string
   const plural = parsePluralKey(name, w.pluralSeparator);
   const theirs = plural && source[plural.base];
   if (!plural || typeof value !== 'string' || !takesCount(theirs)) return false;
-  const { family } = plural.ordinal ? w.ordinal : w.cardinal;
-  if (!family.categories.includes(plural.category) && !(plural.category === 'zero' && !plural.ordinal)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
+  if (!selects(w, plural.ordinal, plural.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
   else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
   return true;
 }
@@ -50,7 +49,7 @@ export function targetOnly(w: Walk, shape: SourceObject, source: Record<string, 
   const form = shape.forms.get(name);
   if (form) {
     const { group, category } = form;
-    if (!selects(w, group, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+    if (!selects(w, group.ordinal, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
     const theirs = source[form.counterpart];
     if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
     else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
