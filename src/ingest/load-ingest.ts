@@ -108,19 +108,19 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   const writes: IngestWrite[] = plan.articles.filter((article) => readIfExists(join(root, article.path)) !== article.text);
   if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after });
   const copies = copyToOtherLocales(root, config, namespace, plan.bundle.added, bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map());
-  result.problems.push(...copies.problems);
   writes.push(...copies.writes);
   if (!options.dryRun) writeIngestFiles(root, writes);
-  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: plan.conflicts, changed: writes.map((write) => write.path), added: plan.bundle.added, copied: copies.copied };
+  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: [...plan.conflicts, ...copies.conflicts], changed: writes.map((write) => write.path), added: plan.bundle.added, copied: copies.copied };
 }
 
 /**
  * The same keys in every locale: each other locale's bundle of the namespace gets the keys ingest
  * added that it lacks, with the page's text (as sync does), so no locale misses them and the
- * untranslated rule lists them until they are translated. Values a bundle has stay as they are.
+ * untranslated rule lists them until they are translated. Values a bundle has stay as they are;
+ * a bundle that is not valid JSON is left as it is and named as a conflict.
  */
-function copyToOtherLocales(root: string, config: Config, namespace: string, added: readonly string[], values: ReadonlyMap<string, string>): Pick<IngestResult, 'copied' | 'problems'> & { writes: IngestWrite[] } {
-  const out: Pick<IngestResult, 'copied' | 'problems'> & { writes: IngestWrite[] } = { copied: [], problems: [], writes: [] };
+function copyToOtherLocales(root: string, config: Config, namespace: string, added: readonly string[], values: ReadonlyMap<string, string>): Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } {
+  const out: Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } = { copied: [], conflicts: [], writes: [] };
   if (added.length === 0) return out;
   for (const locale of discoverBundles(root, config).locales) {
     if (locale === config.ingest.locale) continue;
@@ -128,7 +128,8 @@ function copyToOtherLocales(root: string, config: Config, namespace: string, add
     const text = readIfExists(join(root, file));
     const existing = bundleStrings(text, config.keySeparator);
     if (!existing) {
-      out.problems.push({ page: file, message: `is not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
+      // The page itself went in: a broken bundle elsewhere is a conflict to fix (check shows where), not a refused page.
+      out.conflicts.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'ingest-conflict', message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
       continue;
     }
     const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);

@@ -52,6 +52,16 @@ describe('writing', () => {
     expect(new Map(flat(after).filter(([k]) => !had.has(k)))).toEqual(new Map(copied.map((k) => [k, esValues.get(k)])));
   });
 
+  it('leaves another locale\'s bundle that is not valid JSON as it is, and names it as a conflict: the page still goes in', async () => {
+    const { root, page } = projectWith('html-full');
+    writeFileSync(join(root, 'locales/en/ui.json'), '{ "nav": { "home": "Home", } }\n');
+    const result = await ingestPages(root, CONFIG, [page]);
+    expect(result.problems).toEqual([]);
+    expect(result.conflicts.map((c) => `${c.file}:${c.line}:${c.column} ${c.ruleId}`)).toEqual(['locales/en/ui.json:1:1 ingest-conflict']);
+    expect(read(root, 'locales/en/ui.json')).toBe('{ "nav": { "home": "Home", } }\n');
+    expect(result.changed).toContain('locales/es-AR/ui.json');
+  });
+
   it('never overwrites a value an editor changed: the page string is reported as a conflict', async () => {
     const root = shippedProject();
     const file = join(root, 'locales/es-AR/ui.json');
