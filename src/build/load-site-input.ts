@@ -39,7 +39,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const errors: Diagnostic[] = [];
   for (const source of set.sources) {
     if (!source.bytes) {
-      errors.push(fatal(source.file, undefined, 0, `cannot be read: ${source.readError ?? 'unknown error'}`));
+      errors.push(fatal(source.file, undefined, 0, source.refused ?? `cannot be read: ${source.readError ?? 'unknown error'}`));
       continue;
     }
     const decoded = decodeBundle(source.bytes);

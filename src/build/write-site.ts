@@ -40,7 +40,7 @@ export interface BuildSummary {
 
 /**
  * `l10n build` as a library call: reads the project, renders every page in memory, and only
- * then writes, into a staging folder swapped in at the end. Errors in user files come back
+ * then writes (see writeOutputTree: staged inside the output, renamed into place). Errors in user files come back
  * as diagnostics; misuse (an unknown locale, an unsafe output folder) throws a UsageError.
  */
 export async function buildSite(root: string, config: Config, options: BuildOptions = {}): Promise<BuildSummary> {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
+import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
 
 /** One bundle file on disk, read but not parsed. */
 export interface BundleSource {
@@ -12,6 +13,8 @@ export interface BundleSource {
   /** The raw bytes; undefined when the file could not be read (see `readError`). */
   bytes: Buffer | undefined;
   readError?: string;
+  /** Why the file is not read at all (a link whose real path is outside the project): a diagnostic, never its bytes. */
+  refused?: string;
   /** Reads the same file again (see readBundleFiles' `reread`). */
   reread?: () => Buffer;
 }
@@ -27,7 +30,13 @@ export interface BundleSet {
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-function listJson(dir: string, base: string, out: string[], skipped: BundleSet['skipped'], root: string, seen: Set<string>): void {
+/** Where a found bundle file is, and whether a symbolic link was followed to reach it. */
+interface Found {
+  namespace: string;
+  linked: boolean;
+}
+
+function listJson(dir: string, base: string, out: Found[], skipped: BundleSet['skipped'], root: string, seen: Set<string>, linked: boolean): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -63,15 +72,18 @@ function listJson(dir: string, base: string, out: string[], skipped: BundleSet['
         continue;
       }
       seen.add(real);
-      if (!entry.name.endsWith('.json')) listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen);
+      if (!entry.name.endsWith('.json')) listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen, linked || entry.isSymbolicLink());
     } else if (isFile && entry.name.endsWith('.json')) {
-      out.push(base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5));
+      out.push({ namespace: base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5), linked: linked || entry.isSymbolicLink() });
     }
   }
 }
 
 /** Where one bundle file is, before it is read. */
 export type BundleLocation = Omit<BundleSource, 'bytes' | 'readError'>;
+
+/** What discovery needs of the config. */
+export type LayoutConfig = Pick<Config, 'localesDir' | 'locales' | 'namespaces' | 'outsideLinks'>;
 
 /** The bundle files of a project, found but not read: the checker reads them namespace by namespace. */
 export interface BundleLayout {
@@ -83,9 +95,11 @@ export interface BundleLayout {
 
 /**
  * Finds the bundles: every folder under `localesDir` is a locale (unless `config.locales` names
- * them), every `.json` file under it a namespace (`views/settings` for a subfolder).
+ * them), every `.json` file under it a namespace (`views/settings` for a subfolder). A file
+ * reached through a symbolic link is located by its real path: one outside the project is
+ * `refused` (never read) unless the config sets `outsideLinks: "read"`.
  */
-export function discoverBundles(root: string, config: Pick<Config, 'localesDir' | 'locales' | 'namespaces'>): BundleLayout {
+export function discoverBundles(root: string, config: LayoutConfig): BundleLayout {
   const localesDir = join(root, config.localesDir);
   const skipped: BundleSet['skipped'] = [];
   let found: string[] = [];
@@ -98,20 +112,25 @@ export function discoverBundles(root: string, config: Pick<Config, 'localesDir' 
     found = [];
   }
   const locales = config.locales ?? found;
-  const byLocale = new Map<string, string[]>();
+  const byLocale = new Map<string, Found[]>();
+  const dirLinked = lstatSync(localesDir, { throwIfNoEntry: false })?.isSymbolicLink() === true;
   for (const locale of locales) {
-    const names: string[] = [];
+    const names: Found[] = [];
+    const linked = dirLinked || lstatSync(join(localesDir, locale), { throwIfNoEntry: false })?.isSymbolicLink() === true;
     // The locale folder counts as visited, so a link back to it (`es-AR/loop -> ../es-AR`) is a loop at once.
     const home = statSync(join(localesDir, locale), { throwIfNoEntry: false });
-    listJson(join(localesDir, locale), '', names, skipped, root, new Set(home ? [`${home.ino}:${home.dev}`] : []));
+    listJson(join(localesDir, locale), '', names, skipped, root, new Set(home ? [`${home.ino}:${home.dev}`] : []), linked);
     byLocale.set(locale, names);
   }
-  const namespaces = config.namespaces ?? [...new Set([...byLocale.values()].flat())].sort();
+  const namespaces = config.namespaces ?? [...new Set([...byLocale.values()].flat().map((found) => found.namespace))].sort();
   const files: BundleLocation[] = [];
   for (const locale of locales) {
-    const present = new Set(byLocale.get(locale));
+    const present = new Map(byLocale.get(locale)?.map((found) => [found.namespace, found.linked]));
     for (const namespace of namespaces) {
-      if (present.has(namespace)) files.push({ file: toPosix(relative(root, join(localesDir, locale, `${namespace}.json`))), locale, namespace });
+      if (!present.has(namespace)) continue;
+      const path = join(localesDir, locale, `${namespace}.json`);
+      const outside = present.get(namespace) && config.outsideLinks !== 'read' ? outsideRoot(root, path) : undefined;
+      files.push({ file: toPosix(relative(root, path)), locale, namespace, ...(outside !== undefined && { refused: outsideLinkReason(outside) }) });
     }
   }
   return { locales, namespaces, files, skipped };
@@ -135,6 +154,7 @@ function readAgain(path: string): Buffer {
 export function readBundleFiles(root: string, files: readonly BundleLocation[], options: { reread?: boolean } = {}): BundleSource[] {
   return files.map((location) => {
     const path = join(root, location.file);
+    if (location.refused) return { ...location, bytes: undefined };
     try {
       const bytes = readFileSync(path);
       return options.reread ? { ...location, bytes, reread: () => readAgain(path) } : { ...location, bytes };
@@ -145,7 +165,7 @@ export function readBundleFiles(root: string, files: readonly BundleLocation[], 
 }
 
 /** Finds and reads every bundle of a project at once (see discoverBundles). */
-export function loadBundles(root: string, config: Pick<Config, 'localesDir' | 'locales' | 'namespaces'>): BundleSet {
+export function loadBundles(root: string, config: LayoutConfig): BundleSet {
   const layout = discoverBundles(root, config);
   return { locales: layout.locales, namespaces: layout.namespaces, sources: readBundleFiles(root, layout.files), skipped: layout.skipped };
 }

@@ -33,6 +33,8 @@ export interface BundleInput {
   namespace: string;
   bytes: Buffer | undefined;
   readError?: string;
+  /** Why the file is not read at all (see BundleSource). */
+  refused?: string;
   /** Reads these bytes again from their file: when present, the parsed bundle does not keep them. */
   reread?: () => Buffer;
 }
@@ -80,7 +82,7 @@ class ParsedBundle implements Bundle {
 export function toBundle(input: BundleInput, keySeparator: string | false): Bundle {
   const { file, locale, namespace } = input;
   const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, [], { offset, length, message });
-  if (!input.bytes) return broken('', 0, 0, `cannot be read (${input.readError ?? 'unknown error'})`);
+  if (!input.bytes) return broken('', 0, 0, input.refused ?? `cannot be read (${input.readError ?? 'unknown error'})`);
   const decoded = decodeBundle(input.bytes);
   // The text before the bad byte decodes the same either way: it places the error at its line.
   if (!decoded.ok) return broken(input.bytes.toString('utf8'), decoded.offset, 1, decoded.message);

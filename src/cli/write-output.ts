@@ -1,20 +1,64 @@
-import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { CONFIG_FILES } from '../config/load-config.js';
+import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
+import { isWithin, realPathOf } from '../files/real-location.js';
 
 const require = createRequire(import.meta.url);
 
-/** Writes a report to a file (atomically: no half-written report) or to standard output. */
-export function writeOutput(text: string, file: string | undefined): void {
+/** The project a report is written for: its inputs are never overwritten by a report. */
+export interface OutputProject {
+  root: string;
+  config: Pick<Config, 'localesDir' | 'contentDir'>;
+  /** The config file that was loaded, if any. */
+  configFile?: string | undefined;
+}
+
+/** The real location `path` would have once written: its nearest existing folder resolved, the rest appended. */
+function realTarget(path: string): string {
+  const real = realPathOf(path);
+  if (real !== undefined) return real;
+  const parent = dirname(path);
+  return parent === path ? path : join(realTarget(parent), basename(path));
+}
+
+/** Why a report may not be written to `path`, or undefined when it may. */
+function refusal(path: string, project: OutputProject): string | undefined {
+  const target = realTarget(path);
+  const found = statSync(target, { throwIfNoEntry: false });
+  if (found?.isDirectory()) return 'is a folder: name a file';
+  if (found && !found.isFile()) return 'is not a regular file (a FIFO, socket or device): name a file';
+  const real = (p: string): string => realTarget(resolve(project.root, p));
+  const inputs = [project.config.localesDir, project.config.contentDir].map(real);
+  if (inputs.some((folder) => isWithin(folder, target))) return `is inside the project's ${project.config.localesDir}/ or ${project.config.contentDir}/, whose files are inputs: name a file elsewhere`;
+  const configs = [...CONFIG_FILES.map((name) => real(name)), ...(project.configFile ? [real(project.configFile)] : [])];
+  if (configs.includes(target)) return 'is the project\'s config file: name a file elsewhere';
+  return undefined;
+}
+
+/**
+ * Writes a report to a file (atomically: no half-written report) or to standard output. A report
+ * never replaces one of the project's inputs, a folder or a special file (`/dev/full`, a FIFO);
+ * missing folders are made only inside the project root, so `--output /nonexistent/x/y` makes
+ * nothing at the file system's root.
+ */
+export function writeOutput(text: string, file: string | undefined, project: OutputProject): void {
   if (!file) {
     process.stdout.write(text);
     return;
   }
   const path = resolve(file);
-  if (isFolder(path)) throw new UsageError(`--output ${file} is a folder: name a file`);
-  makeFolder(dirname(path));
+  const reason = refusal(path, project);
+  if (reason) throw new UsageError(`--output ${file} ${reason}`);
+  const folder = dirname(path);
+  if (!isFolder(folder)) {
+    if (!isWithin(resolve(project.root), folder)) throw new UsageError(`--output ${file}: the folder ${folder} does not exist; l10n makes missing folders only inside the project`);
+    makeFolder(folder);
+  }
   // Loaded only when a report goes to a file: most runs print to standard output.
   (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
 }

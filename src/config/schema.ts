@@ -65,6 +65,11 @@ export const configSchema = z.strictObject({
   nsSeparator: z._default(separator, ':'),
   pluralSeparator: z._default(nonEmpty(), '_'),
   contextSeparator: z._default(nonEmpty(), '_'),
+  /**
+   * Files reached through a symbolic link whose real path is outside the project: `refuse` (a
+   * diagnostic, never read) or `read` (a monorepo's deliberate link). Never written through either way.
+   */
+  outsideLinks: z._default(z.enum(['refuse', 'read']), 'refuse'),
   /** Rule severities and options, by rule id. */
   rules: z._default(z.record(z.string(), ruleSetting), {}),
   /** What `ingest` writes and how it names keys. */

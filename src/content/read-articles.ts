@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseArticle } from './parse-article.js';
+import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
 
 /** An article as stored in a JSON cache: the date as an ISO string, without its body. */
 export type StoredArticle = Omit<Article, 'date' | 'body'> & { date?: string };
@@ -18,12 +19,13 @@ export interface ArticleSet {
   cache: ArticleCache;
 }
 
-function listMarkdown(dir: string): string[] {
+/** The `.md` files of a folder, and which of them are symbolic links (followed only once vetted). */
+function listMarkdown(dir: string): { name: string; link: boolean }[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => entry.name)
-      .sort();
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
+      .map((entry) => ({ name: entry.name, link: entry.isSymbolicLink() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -89,27 +91,39 @@ class CachedArticle implements Article {
   }
 }
 
+const isLink = (path: string): boolean => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+
 /**
  * Reads `content/<locale>/*.md` for the given locales (the folder names the locale). A file
- * that cannot be read or parsed is a diagnostic, so one bad article never hides the others.
+ * that cannot be read or parsed is a diagnostic, so one bad article never hides the others;
+ * so is one reached through a link to a real path outside the project (unless `outsideLinks`
+ * is `read`): it is never read, so never published.
  * A file whose size and modification time match `cache` is not read again: a rebuild after
  * one edit parses one article. Files with problems are never cached, so they are reported
  * on every read.
  */
-export function readArticles(root: string, config: Pick<Config, 'contentDir'>, locales: readonly string[], cache: ArticleCache = {}): ArticleSet {
+export function readArticles(root: string, config: Pick<Config, 'contentDir' | 'outsideLinks'>, locales: readonly string[], cache: ArticleCache = {}): ArticleSet {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const next: ArticleCache = {};
   const folder = config.contentDir.replace(/\\/g, '/').replace(/\/$/, '');
+  const contentLinked = config.outsideLinks !== 'read' && isLink(join(root, config.contentDir));
   for (const locale of locales) {
     const dir = join(root, config.contentDir, locale);
-    for (const name of listMarkdown(dir)) {
+    const dirLinked = contentLinked || (config.outsideLinks !== 'read' && isLink(dir));
+    for (const { name, link } of listMarkdown(dir)) {
       const file = `${folder}/${locale}/${name}`;
       const path = `${dir}${sep}${name}`;
+      const outside = dirLinked || (link && config.outsideLinks !== 'read') ? outsideRoot(root, path) : undefined;
+      if (outside !== undefined) {
+        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', message: outsideLinkReason(outside) });
+        continue;
+      }
       let raw: string;
       let stat;
       try {
         stat = statSync(path);
+        if (!stat.isFile()) continue;
         const known = cache[file];
         if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.rawHtml === 'boolean') {
           articles.push(new CachedArticle(root, known.article));

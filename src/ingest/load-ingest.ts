@@ -10,6 +10,7 @@ import { loadLanguageDetector } from './load-language-detector.js';
 import { planIngest } from './plan-ingest.js';
 import { readIngestedArticles } from './read-ingested-articles.js';
 import { readPage } from './read-page.js';
+import { isWithin, outsideLinkReason, outsideRoot } from '../files/real-location.js';
 import { IngestProblem } from './segment.js';
 import { bundleStrings, planValueAdditions } from './bundle-additions.js';
 import { discoverBundles } from '../bundles/load-bundles.js';
@@ -68,6 +69,12 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   for (const page of pages) {
     const absolute = resolve(root, page);
     const display = displayPath(root, absolute);
+    // A page the user names outside the project is theirs to choose; one inside it that links out is refused.
+    const outside = config.outsideLinks !== 'read' && isWithin(resolve(root), absolute) ? outsideRoot(root, absolute) : undefined;
+    if (outside !== undefined) {
+      result.problems.push({ page: display, message: outsideLinkReason(outside) });
+      continue;
+    }
     try {
       sources.push(readPage(absolute, display));
     } catch (error) {
@@ -105,8 +112,10 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
     return result;
   }
   const plan = planIngest({ pages: chosen, config, namespace, bundleFile, bundleText });
-  const writes: IngestWrite[] = plan.articles.filter((article) => readIfExists(join(root, article.path)) !== article.text);
-  if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after });
+  const writes: IngestWrite[] = plan.articles
+    .map((article) => ({ ...article, before: readIfExists(join(root, article.path)) ?? null }))
+    .filter((article) => article.before !== article.text);
+  if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after, before: bundleText ?? null });
   const copies = copyToOtherLocales(root, config, namespace, plan.bundle.added, bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map());
   writes.push(...copies.writes);
   if (!options.dryRun) writeIngestFiles(root, writes);
@@ -135,7 +144,7 @@ function copyToOtherLocales(root: string, config: Config, namespace: string, add
     const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);
     const copy = planValueAdditions(file, text, missing, config.keySeparator);
     if (copy.added.length === 0) continue;
-    out.writes.push({ path: file, text: copy.after });
+    out.writes.push({ path: file, text: copy.after, before: text ?? null });
     out.copied.push({ file, keys: copy.added });
   }
   return out;

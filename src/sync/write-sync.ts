@@ -1,13 +1,7 @@
-import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { SyncChange } from './sync-project.js';
-import { makeFolder } from '../files/make-folder.js';
+import { writeProjectFiles } from '../files/write-project-files.js';
 
-/** Writes each changed bundle atomically (a temporary file renamed over it): a crash never leaves half a file. */
+/** Writes each changed bundle through the project writer: atomic, never outside the project, never over a file changed since it was read. */
 export function writeSync(root: string, changes: readonly SyncChange[]): void {
-  for (const change of changes) {
-    const path = join(root, change.file);
-    makeFolder(dirname(path));
-    writeFileAtomic.sync(path, change.after);
-  }
+  writeProjectFiles(root, changes.map((change) => ({ path: change.file, text: change.after, before: change.before ?? null })));
 }

@@ -64,11 +64,15 @@ describe('the build cache', () => {
   it('replaces an output of an earlier version, which kept its cache inside, and leaves no trace of that cache', async () => {
     const { root, config } = await fixtureProject('basic');
     mkdirSync(join(root, 'dist/en'), { recursive: true });
-    writeFileSync(join(root, 'dist/.l10n-cache.json'), '{"version":2,"pages":{},"files":[]}\n');
+    writeFileSync(join(root, 'dist/.l10n-cache.json'), '{"version":2,"pages":{"en/old.html":"x"},"files":["en/old.json"]}\n');
     writeFileSync(join(root, 'dist/en/old.html'), 'old');
+    writeFileSync(join(root, 'dist/en/old.json'), '{}');
+    writeFileSync(join(root, 'dist/CNAME'), 'news.example.com');
     expect(await buildSite(root, config, { now })).toMatchObject({ written: true, rendered: 6 });
     expect(existsSync(join(root, 'dist/.l10n-cache.json'))).toBe(false);
     expect(existsSync(join(root, 'dist/en/old.html'))).toBe(false);
+    expect(existsSync(join(root, 'dist/en/old.json'))).toBe(false);
+    expect(readFileSync(join(root, 'dist/CNAME'), 'utf8')).toBe('news.example.com');
   });
 
   it('refuses a folder whose index.html another tool wrote', async () => {

@@ -9,6 +9,8 @@ export interface CommandExpectation {
   exit: number;
   /** A regular expression over stdout + stderr: the diagnostic, usually `file:line:col`. */
   says?: string;
+  /** A regular expression that must never match the output (a secret a linked file holds). */
+  never?: string;
   /** Project paths (prefixes) the command may write; build may always write `dist`. */
   writes?: string[];
 }
@@ -71,6 +73,7 @@ export function runCase(item: HostileCase, command: string, box: Sandbox, option
   expectSurvived(outcome, what);
   expect(outcome.status, `${what}: exit status\n${outcome.stdout.slice(0, 1500)}\n${outcome.stderr.slice(0, 1500)}`).toBe(expected.exit);
   if (expected.says) expect(`${outcome.stdout}\n${outcome.stderr}`, what).toMatch(new RegExp(expected.says, 'm'));
+  if (expected.never) expect(`${outcome.stdout}\n${outcome.stderr}`, what).not.toMatch(new RegExp(expected.never, 'm'));
   // A build writes its output and, when it succeeds, its cache in the user's temp folder (the sandbox has no node_modules).
   const allowed = [...[...(expected.writes ?? []), ...(command === 'build' ? ['dist'] : [])].map((p) => `project/${p}`), ...(command === 'build' && outcome.status === 0 ? ['tmp/l10n-cache-'] : [])];
   const unexpected = outcome.changed.filter((path) => !allowed.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('-') ? prefix : `${prefix}/`)));

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TARGET = 'locales/es-AR/ui.json';
@@ -67,5 +67,31 @@ export const generators = {
     ].join('\n\n');
     const body = Array.from({ length: Math.ceil((10 << 20) / (block.length + 2)) }, () => block).join('\n\n');
     writeFileSync(join(root, 'content/en/huge-article.md'), `---\ntitle: A ten megabyte article\ndate: 2025-04-23\n---\n${body}\n`);
+  },
+  /** The en source bundle is a link to a package.json outside the project (in the sandbox's home). */
+  'source-linked-out': (root: string): void => {
+    writeFileSync(join(root, '../home/package.json'), `${JSON.stringify({ name: 'outside', version: '1.0.0', scripts: { test: 'true' } }, null, 2)}\n`);
+    rmSync(join(root, 'locales/en/ui.json'));
+    symlinkSync('../../../home/package.json', join(root, 'locales/en/ui.json'));
+  },
+  /** A namespace in both locales that is a link to a credentials file outside the project. */
+  'secret-linked-in': (root: string): void => {
+    mkdirSync(join(root, '../home/.docker'));
+    writeFileSync(join(root, '../home/.docker/config.json'), '{ "auths": { "registry.example": { "auth": "c2VjcmV0LXRva2Vu" } } }\n');
+    symlinkSync('../../../home/.docker/config.json', join(root, 'locales/en/registry.json'));
+    symlinkSync('../../../home/.docker/config.json', join(root, 'locales/es-AR/registry.json'));
+  },
+  /** The es-AR articles folder is a link to a folder outside the project. */
+  'content-folder-linked-out': (root: string): void => {
+    mkdirSync(join(root, '../home/private-articles'));
+    writeFileSync(join(root, '../home/private-articles/grain-corridor.md'), '---\ntitle: Borrador privado\nsource: grain-corridor\n---\nTexto que nadie debe publicar: c2VjcmV0LWFydGljbGU.\n');
+    rmSync(join(root, 'content/es-AR'), { recursive: true });
+    symlinkSync('../../home/private-articles', join(root, 'content/es-AR'));
+  },
+  /** The es-AR bundle is a link to a file inside the project: read and written through, the link kept. */
+  'linked-inside': (root: string): void => {
+    mkdirSync(join(root, 'shared'));
+    renameSync(join(root, 'locales/es-AR/ui.json'), join(root, 'shared/ui.es-AR.json'));
+    symlinkSync('../../shared/ui.es-AR.json', join(root, 'locales/es-AR/ui.json'));
   },
 };

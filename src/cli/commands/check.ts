@@ -57,7 +57,7 @@ export function registerCheck(program: Command): void {
     .action(async (options: CheckOptions) => {
       // A json or sarif report is one document; the lines the watcher adds after it would break it.
       if (options.watch && (options.format === 'json' || options.format === 'sarif')) throw new UsageError(`--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`);
-      const { root, config } = await loadProjectConfig(options);
+      const { root, config, file: configFile } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
@@ -65,7 +65,7 @@ export function registerCheck(program: Command): void {
       const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }), ...(bundleCache && { bundleCache }) });
       assertSomethingChecked(result, root, config);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output);
+      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, { root, config, configFile });
       process.exitCode = checkExitCode(result, options.maxWarnings);
       if (options.watch) {
         const { watchCheck } = await import('../watch-check.js');

@@ -24,11 +24,11 @@ export function registerExport(program: Command): void {
   )
     .addHelpText('after', '\nPlural keys carry every CLDR category the target needs (XLIFF: a <group> per key; PO: msgid_plural and\nmsgstr[n] in the order the Plural-Forms header gives). Bring the file back with `l10n import`.\nExit status: 0 written, 1 a bundle of the locale or of its source cannot be read (nothing written), 2 usage or config error.')
     .action(async (options: ExportOptions) => {
-      const { root, config } = await loadProjectConfig(options);
+      const { root, config, file: configFile } = await loadProjectConfig(options);
       const project = requireBundles(loadBundleProject(root, config), root);
       // A broken bundle would export as untranslated units: a translator would redo work the file already holds.
       const involved = [options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
       if (project.locales.includes(options.locale) && reportBroken(brokenBundles(project, involved))) return;
-      writeOutput(await exportLocale(project, options.locale, options.format), options.output);
+      writeOutput(await exportLocale(project, options.locale, options.format), options.output, { root, config, configFile });
     });
 }

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { toBundle } from '../../check/bundle.js';
 import { namespaceContext } from '../../check/namespace-context.js';
 import { readArticles } from '../../content/read-articles.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { markTranslated } from '../../content/mark-translated.js';
 import { pairArticles } from '../../content/translations.js';
-import { writeContentLock } from '../../content/write-content-lock.js';
+import { serialiseContentLock } from '../../content/content-lock.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
+import { writeProjectFiles, type ProjectWrite } from '../../files/write-project-files.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { snapshotBundle } from '../../sync/snapshot-bundle.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
@@ -32,15 +32,16 @@ export function registerMarkTranslated(program: Command): void {
       if (loaded.error) throw new UsageError(`${loaded.file}: ${loaded.error}; fix or delete it first`);
       let lock = loaded.lock;
       // Everything is planned before anything is written: a bad argument leaves every file as it was.
-      const writes: { path: string; text: string }[] = [];
+      const writes: ProjectWrite[] = [];
       const done: string[] = [];
       for (const given of files) {
         const file = relative(root, resolve(given)).split(sep).join('/');
         const pair = pairs.translations.find((p) => p.translation.file === file);
         const bundle = project.namespaces.flatMap((ns) => project.read(ns)).find((b) => b.file === file);
         if (pair?.source) {
-          const marked = markTranslated(readFileSync(join(root, file), 'utf8'), pair.translation, pair.source, lock);
-          writes.push({ path: join(root, file), text: marked.text });
+          const before = readFileSync(join(root, file), 'utf8');
+          const marked = markTranslated(before, pair.translation, pair.source, lock);
+          writes.push({ path: join(root, file), text: marked.text, before });
           lock = marked.lock;
           done.push(`${file}: up to date with ${pair.source.file} (sourceHash ${marked.sourceHash})`);
         } else if (bundle) {
@@ -48,6 +49,7 @@ export function registerMarkTranslated(program: Command): void {
           const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
           const target = context.bundles.get(bundle.locale);
           if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
+          if (!context.source) throw new UsageError(`${file}: its source ${context.pathOf(context.sourceLocale)} is missing or cannot be read (l10n check shows why): nothing to mark it against`);
           lock = { ...lock, bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
           done.push(`${file}: ${Object.keys(lock.bundles[file] ?? {}).length} entries up to date with ${context.pathOf(context.sourceLocale)}`);
         } else if (pair) {
@@ -56,8 +58,7 @@ export function registerMarkTranslated(program: Command): void {
           throw new UsageError(`${file} is neither a translated article nor a bundle of this project`);
         }
       }
-      for (const write of writes) writeFileAtomic.sync(write.path, write.text);
-      writeContentLock(root, loaded.file, lock);
+      writeProjectFiles(root, [...writes, { path: loaded.file, text: serialiseContentLock(lock), before: loaded.raw }]);
       process.stdout.write(`${done.join('\n')}\n`);
     });
 }

@@ -28,12 +28,12 @@ export function registerStatus(program: Command): void {
       '\nStates: translated; missing (nothing of the language supplies it); empty; fallback (resolved through a\nlocale of the same language, es-AR through es); untranslated (identical to the source, as the untranslated\nrule sees it); stale (its source text changed since `l10n mark-translated`). Complete = translated + fallback.\nA bundle or article that cannot be read is left out of the counts and reported at file:line:col.\nExit status: 0 done, 1 a bundle or article cannot be read, 2 usage or config error.',
     )
     .action(async (options: StatusOptions) => {
-      const { root, config } = await loadProjectConfig(options);
+      const { root, config, file: configFile } = await loadProjectConfig(options);
       const project = requireBundles(loadBundleProject(root, config), root);
       const articles = readArticles(root, config, project.locales);
       const status = loadStatus(root, config, project, articles);
       const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
-      writeOutput(text, options.output);
+      writeOutput(text, options.output, { root, config, configFile });
       reportBroken([...brokenBundles(project), ...articles.diagnostics.filter((d) => d.severity === 'error')]);
     });
 }
