@@ -15,6 +15,20 @@ export interface RuleExample {
 }
 
 /**
+ * What i18next 26 shows a reader, as a rule's description claims it: `says` is the phrase of the
+ * description that makes the claim; rendering `key` in `locale` (with `options`) over `files`
+ * (default: the rule's failing example) must give `shows`. The tests render every claim.
+ */
+export interface ReaderClaim {
+  says: string;
+  files?: Record<string, string>;
+  locale: string;
+  key: string;
+  options?: Record<string, unknown>;
+  shows: string;
+}
+
+/**
  * One check, in a file named by its id under `check/rules/`. `Options` is what its schema
  * outputs: the runner parses the config's options once and hands them to `check` and `checkPair`.
  */
@@ -30,6 +44,8 @@ export interface Rule<Options = unknown> {
   failing: RuleExample & { expect: string[] };
   /** The same project put right: the rule reports nothing. */
   passing: RuleExample;
+  /** Every claim its description makes about what readers see, checked against i18next. */
+  claims?: ReaderClaim[];
   /**
    * True when the rule also resolves keys of other namespaces (`requireKey`): the watcher runs it
    * again on a namespace when a namespace that it names is saved.

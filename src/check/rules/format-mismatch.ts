@@ -34,6 +34,10 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
     },
     expect: ['locales/es/ui.json:2:3 format-mismatch', 'locales/es/ui.json:3:3 format-mismatch'],
   },
+  claims: [
+    { says: 'i18next shows the value unformatted', locale: 'es', key: 'count', options: { n: 1234.5 }, shows: '1234.5 lectores' },
+    { says: 'shown without that formatting, or with another formatter, so readers get the raw value', locale: 'es', key: 'total', options: { amount: 1234.5 }, shows: 'Total: 1234.5' },
+  ],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',

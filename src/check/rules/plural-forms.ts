@@ -92,6 +92,7 @@ export const pluralForms: Rule<Options> = {
     },
     expect: ['locales/es/ui.json:2:3 plural-forms'],
   },
+  claims: [{ says: 'i18next shows the fallback language\'s form', locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
