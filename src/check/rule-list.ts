@@ -18,10 +18,10 @@ export interface RuleEntry {
 
 /**
  * Every rule `check` runs, bundle rules first, each at the level the config gives it. Throws
- * ConfigError, as `check` does, for an unknown rule or option.
+ * ConfigError of `file`, as `check` does, for an unknown rule or option.
  */
-export function listRules(config: Config): RuleEntry[] {
-  parseRuleSettings(config, bundleRules);
+export function listRules(config: Config, file?: string): RuleEntry[] {
+  parseRuleSettings(config, bundleRules, file);
   const entry = (checks: RuleEntry['checks']) => (rule: { id: string; defaultSeverity: Severity; description: string }): RuleEntry => ({
     id: rule.id,
     checks,

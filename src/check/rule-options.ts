@@ -44,10 +44,10 @@ function describe(id: string, schema: RuleOptionsSchema<unknown>, given: unknown
 
 /**
  * Parses every configured rule's options with the rule's own schema, once per run; rules the
- * config leaves alone get their schema's defaults. Throws ConfigError naming each bad option, its
- * rule and what is allowed: a typo (`alow`) or a bad value must not be ignored silently.
+ * config leaves alone get their schema's defaults. Throws ConfigError (of `file`) naming each bad
+ * option, its rule and what is allowed: a typo (`alow`) or a bad value must not be ignored silently.
  */
-export function parseRuleOptions(config: Pick<Config, 'rules'>, rules: readonly OptionsOwner[]): Map<string, unknown> {
+export function parseRuleOptions(config: Pick<Config, 'rules'>, rules: readonly OptionsOwner[], file = 'config'): Map<string, unknown> {
   const parsed = new Map<string, unknown>();
   const problems: string[] = [];
   for (const rule of rules) {
@@ -58,6 +58,6 @@ export function parseRuleOptions(config: Pick<Config, 'rules'>, rules: readonly 
     if (result.success) parsed.set(rule.id, result.data);
     else problems.push(...result.error.issues.map((issue) => describe(rule.id, schema, given, issue)));
   }
-  if (problems.length > 0) throw new ConfigError('config', problems);
+  if (problems.length > 0) throw new ConfigError(file, problems);
   return parsed;
 }

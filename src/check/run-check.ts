@@ -102,15 +102,15 @@ function pairChecksOf(rules: readonly Rule[], config: Config, options: ReadonlyM
 
 /**
  * Refuses rule settings for rules that do not exist (a typo must not switch a check off silently)
- * and options a rule does not take; returns every rule's parsed options.
+ * and options a rule does not take, as a ConfigError of `file`; returns every rule's parsed options.
  */
-export function parseRuleSettings(config: Config, rules: readonly Rule[]): Map<string, unknown> {
+export function parseRuleSettings(config: Config, rules: readonly Rule[], file = 'config'): Map<string, unknown> {
   // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too,
   // and so are those of bundle rules a run leaves out (the watcher runs a few of them again).
   const owners = new Map([...bundleRules, ...rules, ...Object.entries(CONTENT_RULE_OPTIONS).map(([id, options]) => ({ id, options }))].map((r) => [r.id, r]));
   const unknown = Object.keys(config.rules).filter((id) => !owners.has(id));
-  if (unknown.length > 0) throw new ConfigError('config', unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`));
-  return parseRuleOptions(config, [...owners.values()]);
+  if (unknown.length > 0) throw new ConfigError(file, unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`));
+  return parseRuleOptions(config, [...owners.values()], file);
 }
 
 /**
