@@ -29,24 +29,33 @@ const cache = new Map<string, PluralFamily>();
 const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
 const EXAMPLES = 3;
 
-type Sampled = Pick<PluralFamily, 'samples' | 'examples' | 'reach'>;
+/** A count that selects each category, first in CANDIDATES order; stops once every category has one. */
+function sample(rules: Intl.PluralRules, categories: PluralCategory[]): Map<PluralCategory, number> {
+  const samples = new Map<PluralCategory, number>();
+  for (const count of CANDIDATES) {
+    if (samples.size === categories.length) break;
+    const category = rules.select(count) as PluralCategory;
+    if (!samples.has(category)) samples.set(category, count);
+  }
+  return samples;
+}
 
-/** Counts that select each category, in CANDIDATES order, and which kind of count reaches it. */
-function sample(rules: Intl.PluralRules): Sampled {
+/** Up to EXAMPLES counts per category, in CANDIDATES order: only messages need them. */
+function examplesOf(rules: Intl.PluralRules): Map<PluralCategory, number[]> {
   const examples = new Map<PluralCategory, number[]>();
   for (const count of CANDIDATES) {
     const category = rules.select(count) as PluralCategory;
     const list = examples.get(category) ?? [];
     if (list.length < EXAMPLES) examples.set(category, [...list, count]);
   }
-  const samples = new Map<PluralCategory, number>();
+  return examples;
+}
+
+/** The kind of count that first selects each category (CANDIDATES put integers below 1000 first). */
+function reachOf(samples: Map<PluralCategory, number>): Map<PluralCategory, PluralReach> {
   const reach = new Map<PluralCategory, PluralReach>();
-  for (const [category, list] of examples) {
-    const first = list[0] as number;
-    samples.set(category, first);
-    reach.set(category, !Number.isInteger(first) ? 'fractional' : first >= 1000 ? 'large' : 'common');
-  }
-  return { samples, examples, reach };
+  for (const [category, first] of samples) reach.set(category, !Number.isInteger(first) ? 'fractional' : first >= 1000 ? 'large' : 'common');
+  return reach;
 }
 
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
@@ -63,18 +72,20 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   }
   const order = (c: string): number => PLURAL_CATEGORIES.indexOf(c as PluralCategory);
   const categories = [...rules.resolvedOptions().pluralCategories].sort((a, b) => order(a) - order(b)) as PluralCategory[];
-  // Samples take about a thousand selections; most runs need only the categories.
-  let sampled: Sampled | undefined;
+  // Samples take up to a thousand selections, examples more; most runs need only the categories.
+  let samples: Map<PluralCategory, number> | undefined;
+  let examples: Map<PluralCategory, number[]> | undefined;
+  let reach: Map<PluralCategory, PluralReach> | undefined;
   return {
     categories,
     get samples() {
-      return (sampled ??= sample(rules)).samples;
+      return (samples ??= sample(rules, categories));
     },
     get examples() {
-      return (sampled ??= sample(rules)).examples;
+      return (examples ??= examplesOf(rules));
     },
     get reach() {
-      return (sampled ??= sample(rules)).reach;
+      return (reach ??= reachOf(this.samples));
     },
     select: (count) => rules.select(count) as PluralCategory,
   };
