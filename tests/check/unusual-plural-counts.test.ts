@@ -1,8 +1,11 @@
 import { rmSync } from 'node:fs';
+import fc from 'fast-check';
 import i18next from 'i18next';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/parse-config.js';
+import { pluralFamily } from '../../src/bundles/plural-rules.js';
 import { checkProject } from '../../src/check/load-check.js';
+import { runCheck } from '../../src/check/run-check.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { tempProject } from '../support/temp-project.js';
 
 // Plural categories that only unusual counts select (a million, a fraction): plural-forms still
@@ -80,5 +83,54 @@ describe('plural categories only unusual counts select', () => {
     const plain = i18next.createInstance();
     void plain.init({ initAsync: false, fallbackLng: 'en', resources: { en: { ui: { step_one: 'Step' } }, pl: { ui: { step_one: 'Krok' } } }, ns: ['ui'], defaultNS: 'ui' });
     expect([2, 3, 4].map((count) => plain.t('step', { lng: 'pl', count }))).toEqual(['step', 'step', 'step']);
+  });
+});
+
+/** How plural-forms grades a missing category by default, from which counts Intl says select it. */
+function expectedGrade(locale: string, category: string): string {
+  const rules = new Intl.PluralRules(locale);
+  if (Array.from({ length: 1000 }, (_, count) => rules.select(count)).includes(category as Intl.LDMLPluralRule)) return 'error';
+  return [1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7].some((count) => rules.select(count) === category) ? 'warning' : 'info';
+}
+
+describe('plural-forms agrees with i18next on generated bundles, graded by the counts that reach each category', () => {
+  const locales = ['es', 'fr', 'cs', 'pl', 'lt', 'br'];
+  const all = ['en', ...locales];
+  const forms = fc.record(Object.fromEntries(locales.map((l) => [l, fc.subarray(new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[])])) as Record<string, fc.Arbitrary<string[]>>);
+
+  it('reports a form exactly when i18next shows another language at a count that selects it, at its grade', () => {
+    fc.assert(
+      fc.property(fc.array(forms, { minLength: 1, maxLength: 4 }), (specs) => {
+        const data: Record<string, Record<string, string>> = Object.fromEntries(all.map((l) => [l, {}]));
+        specs.forEach((spec, i) => {
+          for (const c of ['one', 'other']) (data.en as Record<string, string>)[`k${i}_${c}`] = `V:en:${c}`;
+          for (const locale of locales) for (const c of spec[locale] ?? []) (data[locale] as Record<string, string>)[`k${i}_${c}`] = `V:${locale}:${c}`;
+        });
+        const result = runCheck({
+          config: parseConfig({ locales: all }),
+          locales: all,
+          namespaces: ['ui'],
+          read: () => all.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(data[locale])) })),
+        });
+        const i18n = i18next.createInstance();
+        void i18n.init({ initAsync: false, fallbackLng: 'en', resources: Object.fromEntries(all.map((l) => [l, { ui: data[l] ?? {} }])), ns: ['ui'], defaultNS: 'ui' });
+        specs.forEach((spec, i) => {
+          for (const locale of locales) {
+            // A locale with no form of the key lacks the whole key: one missing-key error says so.
+            const none = (spec[locale] ?? []).length === 0;
+            for (const category of pluralFamily(locale).categories) {
+              const count = pluralFamily(locale).samples.get(category) as number;
+              const own = String(i18n.t(`k${i}`, { lng: locale, count })).startsWith(`V:${locale}:`);
+              const found = result.diagnostics
+                .filter((d) => d.locale === locale && ((d.ruleId === 'plural-forms' && d.key === `k${i}_${category}`) || (d.ruleId === 'missing-key' && d.key === `k${i}`)))
+                .map((d) => `${d.ruleId} ${d.severity}`);
+              const expected = own ? [] : none ? ['missing-key error'] : [`plural-forms ${expectedGrade(locale, category)}`];
+              expect({ locale, category, count, found }).toEqual({ locale, category, count, found: expected });
+            }
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });
