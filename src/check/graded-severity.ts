@@ -13,7 +13,8 @@ export function gradedSeverity(configured: Severity | 'off' | undefined, default
   if (configured === 'off') return 'off';
   const level = configured ?? defaultSeverity;
   if (grade === undefined) return level;
-  // A grade above the default would make the default not the rule's top: read it as the default.
-  const steps = Math.max(0, LADDER.indexOf(grade) - LADDER.indexOf(defaultSeverity));
+  const steps = LADDER.indexOf(grade) - LADDER.indexOf(defaultSeverity);
+  // The default is the rule's top: a grade above it is a rule's bug, which no config could reach.
+  if (steps < 0) throw new Error(`a finding graded ${grade} is above its rule's default level ${defaultSeverity}: raise the rule's default instead`);
   return LADDER[Math.min(LADDER.length - 1, LADDER.indexOf(level) + steps)] as Severity;
 }
