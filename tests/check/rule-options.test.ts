@@ -5,6 +5,7 @@ import { listRules } from '../../src/check/rule-list.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
+import { diagnosticsOf } from '../support/check-lines.js';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -48,6 +49,15 @@ describe('rule options', () => {
     const message = refusal({ 'plural-forms': ['error', { rare: 'warning' }], untranslated: ['warning', { alow: [] }] });
     expect(message.split('\n').filter((l) => l.startsWith('  - '))).toHaveLength(2);
     expect(refusal({ 'plural-forms': ['error', { large: 'error', fractional: 'off' }], untranslated: ['warning', { allow: ['Acme'], allowPatterns: ['^v\\d'] }], 'format-mismatch': ['error', { formatters: ['upper'] }] })).toBe('');
+  });
+
+  it('hands the parsed options to the rule: allow and allowPatterns take effect', () => {
+    const same = JSON.stringify({ brand: 'Acme', version: 'v2 beta', login: 'Log in' });
+    const root = tempProject({ 'locales/en/ui.json': same, 'locales/es/ui.json': same });
+    roots.push(root);
+    const untranslated = (options: Record<string, unknown>): (string | undefined)[] => diagnosticsOf(root, { rules: { untranslated: ['warning', options] } }).filter((d) => d.ruleId === 'untranslated').map((d) => d.key);
+    expect(untranslated({})).toEqual(['brand', 'version', 'login']);
+    expect(untranslated({ allow: ['Acme'], allowPatterns: ['^v\\d'] })).toEqual(['login']);
   });
 
   it('l10n rules refuses them as check does', () => {
