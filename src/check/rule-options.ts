@@ -31,7 +31,7 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One line per problem: the rule, the option, what was written and what is allowed. */
-function describe(id: string, schema: RuleOptionsSchema<unknown>, given: unknown, issue: $ZodIssue): string {
+function problemOf(id: string, schema: RuleOptionsSchema<unknown>, given: unknown, issue: $ZodIssue): string {
   const where = ['rules', id, ...issue.path.map(String)].join('.');
   if (issue.code === 'unrecognized_keys') {
     const names = optionNames(schema);
@@ -56,7 +56,7 @@ export function parseRuleOptions(config: Pick<Config, 'rules'>, rules: readonly 
     const schema = rule.options ?? noOptions;
     const result = schema.safeParse(given);
     if (result.success) parsed.set(rule.id, result.data);
-    else problems.push(...result.error.issues.map((issue) => describe(rule.id, schema, given, issue)));
+    else problems.push(...result.error.issues.map((issue) => problemOf(rule.id, schema, given, issue)));
   }
   if (problems.length > 0) throw new ConfigError(file, problems);
   return parsed;
