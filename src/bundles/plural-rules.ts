@@ -4,13 +4,22 @@ export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** Every CLDR category, in i18next's suffix order. */
 export const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
+/**
+ * Which counts reach a category: `common` ones (an integer below 1000 selects it), only `large`
+ * integers (Spanish `many` is 1,000,000, 2,000,000 ...) or only `fractional` counts (Czech `many`
+ * is 0.5, 1.5 ...).
+ */
+export type PluralReach = 'common' | 'large' | 'fractional';
+
 /** What a locale needs for one kind of plural (cardinal or ordinal). */
 export interface PluralFamily {
   categories: PluralCategory[];
   /** A count that selects each category, for messages and for asking i18next. */
   samples: Map<PluralCategory, number>;
-  /** Categories no integer below 1000 selects (Spanish `many` is 1,000,000): rarely reached. */
-  rare: Set<PluralCategory>;
+  /** Up to three counts that select each category, the first being its sample, for messages. */
+  examples: Map<PluralCategory, number[]>;
+  /** Which counts reach each category. */
+  reach: Map<PluralCategory, PluralReach>;
   select(count: number): PluralCategory;
 }
 
@@ -18,20 +27,35 @@ const cache = new Map<string, PluralFamily>();
 // 0 comes after the positive counts: at 0 i18next tries `_zero` first, so 0 is a poor sample
 // for a category other counts also select (English "other" is shown by 2).
 const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
+const EXAMPLES = 3;
 
-/** A count that selects each category, first in CANDIDATES order, and the categories only rare counts reach. */
-function sample(rules: Intl.PluralRules, categories: PluralCategory[]): Pick<PluralFamily, 'samples' | 'rare'> {
+/** A count that selects each category, first in CANDIDATES order; stops once every category has one. */
+function sample(rules: Intl.PluralRules, categories: PluralCategory[]): Map<PluralCategory, number> {
   const samples = new Map<PluralCategory, number>();
-  const rare = new Set<PluralCategory>();
   for (const count of CANDIDATES) {
     if (samples.size === categories.length) break;
     const category = rules.select(count) as PluralCategory;
-    if (!samples.has(category)) {
-      samples.set(category, count);
-      if (!Number.isInteger(count) || count >= 1000) rare.add(category);
-    }
+    if (!samples.has(category)) samples.set(category, count);
   }
-  return { samples, rare };
+  return samples;
+}
+
+/** Up to EXAMPLES counts per category, in CANDIDATES order: only messages need them. */
+function examplesOf(rules: Intl.PluralRules): Map<PluralCategory, number[]> {
+  const examples = new Map<PluralCategory, number[]>();
+  for (const count of CANDIDATES) {
+    const category = rules.select(count) as PluralCategory;
+    const list = examples.get(category) ?? [];
+    if (list.length < EXAMPLES) examples.set(category, [...list, count]);
+  }
+  return examples;
+}
+
+/** The kind of count that first selects each category (CANDIDATES put integers below 1000 first). */
+function reachOf(samples: Map<PluralCategory, number>): Map<PluralCategory, PluralReach> {
+  const reach = new Map<PluralCategory, PluralReach>();
+  for (const [category, first] of samples) reach.set(category, !Number.isInteger(first) ? 'fractional' : first >= 1000 ? 'large' : 'common');
+  return reach;
 }
 
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
@@ -48,15 +72,20 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   }
   const order = (c: string): number => PLURAL_CATEGORIES.indexOf(c as PluralCategory);
   const categories = [...rules.resolvedOptions().pluralCategories].sort((a, b) => order(a) - order(b)) as PluralCategory[];
-  // Samples take up to a thousand selections; most runs need only the categories.
-  let sampled: Pick<PluralFamily, 'samples' | 'rare'> | undefined;
+  // Samples take up to a thousand selections, examples more; most runs need only the categories.
+  let samples: Map<PluralCategory, number> | undefined;
+  let examples: Map<PluralCategory, number[]> | undefined;
+  let reach: Map<PluralCategory, PluralReach> | undefined;
   return {
     categories,
     get samples() {
-      return (sampled ??= sample(rules, categories)).samples;
+      return (samples ??= sample(rules, categories));
     },
-    get rare() {
-      return (sampled ??= sample(rules, categories)).rare;
+    get examples() {
+      return (examples ??= examplesOf(rules));
+    },
+    get reach() {
+      return (reach ??= reachOf(this.samples));
     },
     select: (count) => rules.select(count) as PluralCategory,
   };

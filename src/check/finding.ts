@@ -37,7 +37,10 @@ export interface Finding {
   anchor: Anchor;
   message: string;
   key?: string;
-  /** The rule's own judgement when one rule has two levels (a warning within an error rule). */
+  /**
+   * The rule's grade for this finding when it is less than the rule's default level (a warning
+   * within an error rule); the configured level shifts it by the same steps (gradedSeverity).
+   */
   severity?: Severity;
   related?: FindingRelation[];
 }

@@ -1,4 +1,3 @@
-import { ruleOptions } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
@@ -60,8 +59,6 @@ export interface NamespaceContext {
   chain(locale: string): string[];
   /** Where the namespace's file of a locale is or would be. */
   pathOf(locale: string): string;
-  /** A rule's options from the config (`[severity, options]`), or {}. */
-  options(ruleId: string): Record<string, unknown>;
   /** Resolves a key from a locale's chain, within its language when `sameLanguage`. */
   resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean): Resolution | undefined;
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
@@ -143,7 +140,6 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     keySeparator: config.keySeparator,
     chain,
     pathOf: (locale) => bundlePath(config, locale, namespace),
-    options: (ruleId) => ruleOptions(config, ruleId),
     resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage),
     sourceGroups,
     comparison,

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { contentRules } from './content-rules/index.js';
 import { bundleRules } from './rules/index.js';
+import { parseRuleSettings } from './run-check.js';
 
 /** One rule as `l10n rules` lists it. */
 export interface RuleEntry {
@@ -15,8 +16,12 @@ export interface RuleEntry {
   description: string;
 }
 
-/** Every rule `check` runs, bundle rules first, each at the level the config gives it. */
-export function listRules(config: Pick<Config, 'rules'>): RuleEntry[] {
+/**
+ * Every rule `check` runs, bundle rules first, each at the level the config gives it. Throws
+ * ConfigError of `file`, as `check` does, for an unknown rule or option.
+ */
+export function listRules(config: Config, file?: string): RuleEntry[] {
+  parseRuleSettings(config, bundleRules, file);
   const entry = (checks: RuleEntry['checks']) => (rule: { id: string; defaultSeverity: Severity; description: string }): RuleEntry => ({
     id: rule.id,
     checks,

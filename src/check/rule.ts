@@ -3,6 +3,7 @@ import type { NamespaceContext } from './namespace-context.js';
 import type { Bundle } from './bundle.js';
 import type { Pair } from './pair.js';
 import type { Finding } from './finding.js';
+import type { RuleOptionsSchema } from './rule-options.js';
 
 /**
  * A project small enough to show a rule at work: files relative to the root (`locales/en/ui.json`)
@@ -13,16 +14,38 @@ export interface RuleExample {
   config?: Record<string, unknown>;
 }
 
-/** One check, in a file named by its id under `check/rules/`. */
-export interface Rule {
+/**
+ * What i18next 26 shows a reader, as a rule's description claims it: `says` is the phrase of the
+ * description that makes the claim; rendering `key` in `locale` (with `options`) over `files`
+ * (default: the rule's failing example) must give `shows`. The tests render every claim.
+ */
+export interface ReaderClaim {
+  says: string;
+  files?: Record<string, string>;
+  locale: string;
+  key: string;
+  options?: Record<string, unknown>;
+  shows: string;
+}
+
+/**
+ * One check, in a file named by its id under `check/rules/`. `Options` is what its schema
+ * outputs: the runner parses the config's options once and hands them to `check` and `checkPair`.
+ */
+export interface Rule<Options = unknown> {
   id: string;
+  /** The rule's top level: a finding it grades (Finding.severity) is never above it. */
   defaultSeverity: Severity;
+  /** Its options (`["warning", { ... }]` in the config); a rule without takes none. */
+  options?: RuleOptionsSchema<Options>;
   /** What it catches and why it matters, one or two sentences (shown by `l10n rules`). */
   description: string;
   /** A project where the rule reports, and the diagnostics it reports as `file:line:col` strings. */
   failing: RuleExample & { expect: string[] };
   /** The same project put right: the rule reports nothing. */
   passing: RuleExample;
+  /** Every claim its description makes about what readers see, checked against i18next. */
+  claims?: ReaderClaim[];
   /**
    * True when the rule also resolves keys of other namespaces (`requireKey`): the watcher runs it
    * again on a namespace when a namespace that it names is saved.
@@ -34,10 +57,10 @@ export interface Rule {
    */
   readsFallbacks?: boolean;
   /** Checks a namespace as a whole (files, keys, plural groups). */
-  check?(context: NamespaceContext, report: (finding: Finding) => void): void;
+  check?(context: NamespaceContext, report: (finding: Finding) => void, options: Options): void;
   /**
    * Checks one translated string beside its source string. Runs inside the one walk that
    * compares a target with its source, so it must be cheap and must not keep `pair`.
    */
-  checkPair?(pair: Pair, target: Bundle, context: NamespaceContext, report: (finding: Finding) => void): void;
+  checkPair?(pair: Pair, target: Bundle, context: NamespaceContext, report: (finding: Finding) => void, options: Options): void;
 }

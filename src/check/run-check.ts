@@ -10,8 +10,11 @@ import type { Finding } from './finding.js';
 import { CrossNamespaceKeys } from './cross-namespace-keys.js';
 import { namespaceContext, type TemplateKey } from './namespace-context.js';
 import type { Rule } from './rule.js';
-import { CONTENT_RULE_IDS } from './content-rules/content-rule-ids.js';
+import { CONTENT_RULE_OPTIONS } from './content-rules/content-rule-options.js';
+import { gradedSeverity } from './graded-severity.js';
+import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
+import { jsonSyntax } from './rules/json-syntax.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
 /** What the checker reads: the config, the project's locales and namespaces, and a reader of bundles. */
@@ -58,7 +61,7 @@ export interface CheckOptions {
 }
 
 function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
-  return ruleLevel(config, rule.id) ?? finding?.severity ?? rule.defaultSeverity;
+  return gradedSeverity(ruleLevel(config, rule.id), rule.defaultSeverity, finding?.severity);
 }
 
 /** Counts the leaf values of a parsed bundle, a list's items one by one: the "keys" of the summary. */
@@ -86,22 +89,28 @@ interface PairCheck {
   /** The rule's checkPair, read once: rules differ in shape, so reading it per pair is slow. */
   check: NonNullable<Rule['checkPair']>;
   report: (finding: Finding) => void;
+  /** The rule's parsed options. */
+  options: unknown;
 }
 
 /** The pair checks of the rules that are on, in rule order, built once for the run. */
-function pairChecksOf(rules: readonly Rule[], config: Config, emit: (rule: Rule, finding: Finding) => void): PairCheck[] {
+function pairChecksOf(rules: readonly Rule[], config: Config, options: ReadonlyMap<string, unknown>, emit: (rule: Rule, finding: Finding) => void): PairCheck[] {
   const checks: PairCheck[] = [];
-  for (const rule of rules) if (rule.checkPair && severityOf(config, rule) !== 'off') checks.push({ rule, check: rule.checkPair, report: (finding) => emit(rule, finding) });
+  for (const rule of rules) if (rule.checkPair && severityOf(config, rule) !== 'off') checks.push({ rule, check: rule.checkPair, report: (finding) => emit(rule, finding), options: options.get(rule.id) });
   return checks;
 }
 
-/** Refuses rule settings for rules that do not exist: a typo must not switch a check off silently. */
-function assertKnownRules(config: Config, rules: readonly Rule[]): void {
+/**
+ * Refuses rule settings for rules that do not exist (a typo must not switch a check off silently)
+ * and options a rule does not take, as a ConfigError of `file`; returns every rule's parsed options.
+ */
+export function parseRuleSettings(config: Config, rules: readonly Rule[], file = 'config'): Map<string, unknown> {
   // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too,
   // and so are those of bundle rules a run leaves out (the watcher runs a few of them again).
-  const known = new Set([...bundleRules.map((r) => r.id), ...rules.map((r) => r.id), ...CONTENT_RULE_IDS]);
-  const unknown = Object.keys(config.rules).filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new ConfigError('config', unknown.map((id) => `rules.${id}: unknown rule (known: ${[...known].join(', ')})`));
+  const owners = new Map([...bundleRules, ...rules, ...Object.entries(CONTENT_RULE_OPTIONS).map(([id, options]) => ({ id, options }))].map((r) => [r.id, r]));
+  const unknown = Object.keys(config.rules).filter((id) => !owners.has(id));
+  if (unknown.length > 0) throw new ConfigError(file, unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`));
+  return parseRuleOptions(config, [...owners.values()], file);
 }
 
 /**
@@ -111,7 +120,7 @@ function assertKnownRules(config: Config, rules: readonly Rule[]): void {
 export function runCheck(project: CheckProject, options: CheckOptions = {}): CheckResult {
   const rules = options.rules ?? bundleRules;
   const { config } = project;
-  assertKnownRules(config, rules);
+  const ruleOptions = parseRuleSettings(config, rules);
   const unknownLocales = (options.locales ?? []).filter((l) => !project.locales.includes(l));
   if (unknownLocales.length > 0) throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
   const selected = options.locales ? new Set(options.locales) : undefined;
@@ -125,7 +134,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const severity = severityOf(config, rule, finding);
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
-  const pairChecks = pairChecksOf(rules, config, emit);
+  const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
   const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
   const queue = [...(options.namespaces ?? project.namespaces)];
   for (let at = 0; at < queue.length; at++) {
@@ -143,7 +152,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
           continue;
         }
         context.comparison(locale, (pair) => {
-          for (const { rule, check, report } of pairChecks) check.call(rule, pair, bundle, context, report);
+          for (const { rule, check, report, options } of pairChecks) check.call(rule, pair, bundle, context, report, options);
         });
       }
     }
@@ -151,7 +160,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
       // A rule the config turns off reports nothing, so it need not walk the namespace either.
       if (!rule.check || ruleLevel(config, rule.id) === 'off') continue;
       current = rule;
-      rule.check(context, (finding) => emit(rule, finding));
+      rule.check(context, (finding) => emit(rule, finding), ruleOptions.get(rule.id));
     }
     // A namespace named by `$t(ns:key)` and still to come is checked last: its keys are then
     // resolved while it is in memory, not by reading it again at the end.
@@ -161,8 +170,12 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     }
   }
   for (const { rule, finding } of crossKeys.unresolved(project, parse)) emit(rule, finding);
-  for (const skipped of project.skipped ?? []) {
-    diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'json-syntax', message: `${skipped.reason}; skipped` });
+  // A path that is no bundle file is a json-syntax finding graded a warning.
+  const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
+  if (skippedSeverity !== 'off') {
+    for (const skipped of project.skipped ?? []) {
+      diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: skippedSeverity, ruleId: jsonSyntax.id, message: `${skipped.reason}; skipped` });
+    }
   }
   diagnostics.sort(compareDiagnostics);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;

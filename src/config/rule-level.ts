@@ -6,9 +6,3 @@ export function ruleLevel(config: Pick<Config, 'rules'>, id: string): Severity |
   const setting = config.rules[id];
   return Array.isArray(setting) ? setting[0] : setting;
 }
-
-/** The options the config gives a rule (`["warning", { allow: [...] }]`), or {}. */
-export function ruleOptions(config: Pick<Config, 'rules'>, id: string): Record<string, unknown> {
-  const setting = config.rules[id];
-  return Array.isArray(setting) ? setting[1] : {};
-}

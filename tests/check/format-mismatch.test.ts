@@ -15,7 +15,7 @@ function render(message: string, locale = 'es'): string {
 
 function findings(source: string, target: string, options?: Record<string, unknown>): string[] {
   const root = tempProject({ 'locales/en/ui.json': `{\n  "m": ${JSON.stringify(source)}\n}\n`, 'locales/es/ui.json': `{\n  "m": ${JSON.stringify(target)}\n}\n` });
-  const config = options ? { rules: { 'format-mismatch': ['warning', options] } } : {};
+  const config = options ? { rules: { 'format-mismatch': ['error', options] } } : {};
   return diagnosticsOf(root, config)
     .filter((d) => d.ruleId === 'format-mismatch')
     .map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`);

@@ -54,7 +54,8 @@ function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {
 
 function checkerFlags(diagnostics: Diagnostic[], locale: string, base: string, formKey: string | undefined): boolean {
   return diagnostics.some(
-    (d) => d.severity === 'error' && d.locale === locale && ((d.ruleId === 'missing-key' && (d.key === base || d.key === formKey)) || (d.ruleId === 'plural-forms' && formKey !== undefined && d.key === formKey)),
+    // A plural form only large or fractional counts select is reported at a lower grade, still reported.
+    (d) => d.locale === locale && ((d.severity === 'error' && d.ruleId === 'missing-key' && (d.key === base || d.key === formKey)) || (d.ruleId === 'plural-forms' && formKey !== undefined && d.key === formKey)),
   );
 }
 

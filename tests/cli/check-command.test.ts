@@ -27,13 +27,19 @@ describe('l10n check', () => {
     expect(status).toBe(1);
   });
 
-  it('points a missing Spanish plural form at the group and names the count that needs it', () => {
+  it('points a missing Spanish plural form at the group and names the counts that need it and what readers see', () => {
     const dir = shippedCopy();
     const file = join(dir, 'locales/es-AR/ui.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('    "count_many": "{{count}} de comentarios",\n', ''));
     const { status, stdout } = runCli(['check'], dir);
-    expect(stdout).toContain('locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other (count 1000000 selects "many")  plural-forms');
+    // Only large counts select Spanish "many": an error by default (plural-forms option "large"), a warning when the team says so.
+    expect(stdout).toContain('locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "comments.count_other": "{{count}} comments"  plural-forms');
     expect(status).toBe(1);
+    const configFile = join(dir, 'l10n.config.ts');
+    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('rules: {', "rules: {\n    'plural-forms': ['error', { large: 'warning' }],"));
+    const lowered = runCli(['check'], dir);
+    expect(lowered.stdout).toContain('locales/es-AR/ui.json:35:5  warning  missing plural form "comments.count_many"');
+    expect(lowered.status).toBe(0);
   });
 
   it('reports a key missing from en at the object that should hold it, with the source location', () => {

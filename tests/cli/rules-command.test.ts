@@ -5,7 +5,7 @@ import { bundleRules } from '../../src/check/rules/index.js';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
-const config = JSON.stringify({ rules: { untranslated: 'off', 'plural-forms': ['warning', { rare: 'off' }] } });
+const config = JSON.stringify({ rules: { untranslated: 'off', 'plural-forms': ['warning', { large: 'off' }] } });
 
 describe('l10n rules', () => {
   it('lists every rule check runs, at the level the config gives it (json)', () => {

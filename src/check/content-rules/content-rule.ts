@@ -13,7 +13,7 @@ export interface ContentFinding {
   message: string;
   /** The locale the finding is about (the target of a missing translation), for `--locale`. */
   locale: string;
-  /** The rule's own judgement when one rule has two levels. */
+  /** The rule's grade when below its default level (see gradedSeverity). */
   severity?: Severity;
   related?: RelatedLocation[];
 }
@@ -29,7 +29,6 @@ export interface ContentContext extends ArticlePairs {
   lockFile: string;
   /** The raw text of an article file (for front matter lines). */
   raw(file: string): string;
-  options(ruleId: string): Record<string, unknown>;
 }
 
 /** A check on articles rather than bundles, in a file named by its id under `check/content-rules/`. */

@@ -1,9 +1,10 @@
-import { ruleLevel, ruleOptions } from '../../config/rule-level.js';
+import { ruleLevel } from '../../config/rule-level.js';
 import type { Config } from '../../config/schema.js';
 import type { Article } from '../../content/article.js';
 import type { ContentLock } from '../../content/content-lock.js';
 import { articleTargets, pairArticles } from '../../content/translations.js';
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { gradedSeverity } from '../graded-severity.js';
 import type { ContentContext, ContentRule } from './content-rule.js';
 import { contentRules } from './index.js';
 
@@ -28,8 +29,8 @@ export interface ContentCheckOptions {
 
 /**
  * Runs the content rules over a project's articles. Pure: the articles come in `project`.
- * Severity comes from the config as for bundle rules; reading problems keep their own severity
- * unless `front-matter` is switched off.
+ * Severity comes from the config and the rule's grades as for bundle rules (gradedSeverity); reading
+ * problems (filed under front-matter and article-stale) are graded so too.
  */
 export function runContentCheck(project: ContentProject, options: ContentCheckOptions = {}): Diagnostic[] {
   const { config } = project;
@@ -42,16 +43,20 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
     lock: project.lock,
     lockFile: project.lockFile,
     raw: (file) => project.raw.get(file) ?? '',
-    options: (id) => ruleOptions(config, id),
   };
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
-  if (ruleLevel(config, 'front-matter') !== 'off') diagnostics.push(...project.readDiagnostics);
-  for (const rule of options.rules ?? contentRules) {
+  const rules = options.rules ?? contentRules;
+  const defaults = new Map(contentRules.map((rule) => [rule.id, rule.defaultSeverity]));
+  for (const read of project.readDiagnostics) {
+    const severity = gradedSeverity(ruleLevel(config, read.ruleId), defaults.get(read.ruleId) ?? read.severity, read.severity);
+    if (severity !== 'off') diagnostics.push({ ...read, severity });
+  }
+  for (const rule of rules) {
     if (ruleLevel(config, rule.id) === 'off') continue;
     rule.check(context, (finding) => {
       if (selected && !selected.has(finding.locale)) return;
-      const severity = ruleLevel(config, rule.id) ?? finding.severity ?? rule.defaultSeverity;
+      const severity = gradedSeverity(ruleLevel(config, rule.id), rule.defaultSeverity, finding.severity);
       if (severity === 'off') return;
       diagnostics.push({
         file: finding.file,

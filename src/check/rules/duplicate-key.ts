@@ -11,6 +11,7 @@ export const duplicateKey: Rule = {
     files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "title": "Heading"\n}\n' },
     expect: ['locales/en/ui.json:3:3 duplicate-key'],
   },
+  claims: [{ says: 'i18next keeps only the last value', locale: 'en', key: 'title', shows: 'Heading' }],
   passing: { files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "heading": "Heading"\n}\n' } },
   check(context, report) {
     for (const bundle of context.checkedFiles) {

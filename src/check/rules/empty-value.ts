@@ -14,6 +14,7 @@ export const emptyValue: Rule = {
     },
     expect: ['locales/es/ui.json:2:3 empty-value'],
   },
+  claims: [{ says: 'i18next shows the empty string (it does not fall back)', locale: 'es', key: 'title', shows: '' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "title": "Title"\n}\n',

@@ -14,6 +14,7 @@ export const fallbackResolved: Rule = {
     },
     expect: ['locales/es-AR/ui.json:1:1 fallback-resolved'],
   },
+  claims: [{ says: 'resolves through a fallback of the same language', locale: 'es-AR', key: 'world', shows: 'Mundo' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "home": "Home",\n  "world": "World"\n}\n',

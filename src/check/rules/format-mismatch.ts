@@ -1,36 +1,32 @@
 import { formatsOf, hasFormats } from '../../bundles/interpolation-formats.js';
-import { ConfigError } from '../../config/parse-config.js';
 import { sameSpans } from '../../bundles/message-parts.js';
+import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
 /** The formatters i18next 26 has built in (its Formatter), by the lower-case name it looks up. */
 const BUILT_IN = ['number', 'currency', 'datetime', 'relativetime', 'list'];
 
-const known = new WeakMap<NamespaceContext, Set<string>>();
-
-/** The formatter names a project may use: the built-in ones and those of the option `formatters` (what the app adds). */
-function knownFormatters(context: NamespaceContext): Set<string> {
-  let names = known.get(context);
-  if (names) return names;
-  const option = context.options('format-mismatch').formatters ?? [];
-  if (!Array.isArray(option) || !option.every((name) => typeof name === 'string')) {
-    throw new ConfigError('config', ['rules.format-mismatch.formatters: a list of the formatter names the app adds (i18next.services.formatter.add)']);
-  }
-  names = new Set([...BUILT_IN, ...option.map((name) => name.trim().toLowerCase())]);
-  known.set(context, names);
-  return names;
-}
+const options = z.strictObject({
+  /**
+   * The formatter names the app adds (i18next.services.formatter.add); read as the set of names a
+   * project may use, the built-in ones included, by the lower-case name i18next looks up.
+   */
+  formatters: z.pipe(
+    z._default(z.array(z.string()), []),
+    z.transform((names: string[]) => new Set([...BUILT_IN, ...names.map((name) => name.trim().toLowerCase())])),
+  ),
+});
 
 const shown = (variable: string, chain: string): string => (chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`);
 
 /** A variable formatted otherwise than in the source, or with a formatter i18next does not have. */
-export const formatMismatch: Rule = {
+export const formatMismatch: Rule<z.output<typeof options>> = {
   id: 'format-mismatch',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
+  options,
   description:
-    'A translation shows a variable the source formats ({{price, currency}}) without that formatting, or with another formatter, so readers get the raw value or another kind of value; a formatter i18next does not have ({{n, numbr}}) is an error, as i18next then shows the value unformatted. Option "formatters" lists the names the app adds.',
+    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value. Option "formatters" lists the names the app adds.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
@@ -38,17 +34,17 @@ export const formatMismatch: Rule = {
     },
     expect: ['locales/es/ui.json:2:3 format-mismatch', 'locales/es/ui.json:3:3 format-mismatch'],
   },
+  claims: [
+    { says: 'i18next shows the value unformatted', locale: 'es', key: 'count', options: { n: 1234.5 }, shows: '1234.5 lectores' },
+    { says: 'shown without that formatting, or with another formatter, so readers get the raw value', locale: 'es', key: 'total', options: { amount: 1234.5 }, shows: 'Total: 1234.5' },
+  ],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
       'locales/es/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
     },
   },
-  check(context) {
-    // The option is read here too, so a bad one is refused even where no string is formatted.
-    knownFormatters(context);
-  },
-  checkPair(pair, bundle, context, report) {
+  checkPair(pair, bundle, context, report, { formatters: known }) {
     // The same spans as the source's format alike, and use no formatter the source does not.
     if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;
     // An empty translation is empty-value's finding, not also one of lost formats.
@@ -58,11 +54,10 @@ export const formatMismatch: Rule = {
     const key = pair.key;
     const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
     const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
-    const known = knownFormatters(context);
     const sourceNames = new Set([...theirs.values()].flat().flatMap((chain) => chain.split(',')));
     const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter((name) => name !== '' && !known.has(name) && !sourceNames.has(name));
     if (unknown.length > 0) {
-      report({ ...at, severity: 'error', message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")` });
+      report({ ...at, message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")` });
     }
     // A chain with an unknown formatter is reported above, once.
     const reported = (chain: string): boolean => chain.split(',').some((name) => unknown.includes(name));
@@ -73,10 +68,10 @@ export const formatMismatch: Rule = {
       if (!expected || chains.every((chain) => expected.includes(chain))) continue;
       const plain = chains.includes('') && !expected.includes('');
       const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
-      if (plain) report({ ...at, message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format` });
+      if (plain) report({ ...at, severity: 'warning', message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format` });
       else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
         const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
-        report({ ...at, message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}` });
+        report({ ...at, severity: 'warning', message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}` });
       }
     }
   },

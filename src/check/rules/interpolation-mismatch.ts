@@ -37,7 +37,7 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes (renders as nothing), or drops one the source shows. Dropping {{count}} from a plural form ("Un artículo") is only a warning; switching {{x}} to unescaped {{- x}} is a warning.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form ("Un artículo") is only a warning; switching {{x}} to unescaped {{- x}} is a warning.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
@@ -45,6 +45,7 @@ export const interpolationMismatch: Rule = {
     },
     expect: ['locales/es/ui.json:2:3 interpolation-mismatch'],
   },
+  claims: [{ says: 'i18next then shows as written ("Hola, {{nombre}}")', locale: 'es', key: 'greeting', options: { name: 'Ana' }, shows: 'Hola, {{nombre}}' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',

@@ -15,6 +15,7 @@ export const localeCode: Rule = {
     },
     expect: ['locales/es-ar/ui.json:1:1 locale-code'],
   },
+  claims: [{ says: 'readers get the fallbacks instead', locale: 'es-ar', key: 'title', shows: 'Title' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "title": "Title"\n}\n',

@@ -17,7 +17,7 @@ function rawTags(value: string): string {
 export const markupMismatch: Rule = {
   id: 'markup-mismatch',
   defaultSeverity: 'error',
-  description: 'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page renders them wrong. Order may change; the set may not.',
+  description: 'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page then gets other markup than the source has. Order may change; the set may not.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',

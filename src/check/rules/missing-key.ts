@@ -16,6 +16,17 @@ export const missingKey: Rule = {
     },
     expect: ['locales/es/ui.json:2:10 missing-key'],
   },
+  claims: [
+    { says: 'readers get another language (or the raw key)', locale: 'es', key: 'nav.world', shows: 'World' },
+    {
+      says: 'what i18next shows each way: with the context, the plain key of the same language',
+      files: { 'locales/en/ui.json': '{ "liked": "Liked", "liked_male": "He liked it" }', 'locales/es/ui.json': '{ "liked": "Le gustó" }' },
+      locale: 'es',
+      key: 'liked',
+      options: { context: 'male' },
+      shows: 'Le gustó',
+    },
+  ],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',

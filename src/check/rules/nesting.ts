@@ -159,11 +159,23 @@ export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
   description:
-    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); or references that form a cycle (i18next gives up).',
+    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); or references that form a cycle (i18next then shows nothing).',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
   },
+  claims: [
+    { says: 'the page shows the raw key', locale: 'en', key: 'intro', shows: 'See legal.terms' },
+    {
+      says: 'i18next shows "returned an object instead of string"',
+      files: { 'locales/en/ui.json': '{ "intro": "See $t(legal)", "legal": { "terms": "the terms" } }' },
+      locale: 'en',
+      key: 'intro',
+      shows: "See key 'legal (en)' returned an object instead of string.",
+    },
+    { says: 'shown as written', files: { 'locales/en/ui.json': '{ "open": "See $t(b", "b": "B" }' }, locale: 'en', key: 'open', shows: 'See $t(b' },
+    { says: 'i18next then shows nothing', locale: 'en', key: 'a', shows: '' },
+  ],
   passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
   readsOtherNamespaces: true,
   readsFallbacks: true,

@@ -1,5 +1,6 @@
 import { pluralFormKey } from '../../bundles/plural-key.js';
-import { pluralFamily } from '../../bundles/plural-rules.js';
+import { pluralFamily, type PluralFamily, type PluralCategory } from '../../bundles/plural-rules.js';
+import { z } from '../../config/zod.js';
 import { comparableTargets } from '../absent-keys.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -7,11 +8,26 @@ import type { NamespaceContext } from '../namespace-context.js';
 import type { PluralGroup } from '../plural-groups.js';
 import type { MissingForm } from '../compare-walk.js';
 import type { Rule } from '../rule.js';
+import { gradeOption } from '../rule-options.js';
 
-type Policy = 'error' | 'warning' | 'off';
+const options = z.strictObject({
+  /**
+   * A missing category only integers of 1000 and more select (es, fr, it, pt `many`: 1000000).
+   * An error by default: a news site shows such counts (readers, views, pesos), and there
+   * i18next shows the fallback language's text, a visible bug; a team can lower it here.
+   */
+  large: z._default(gradeOption, 'error'),
+  /**
+   * A missing category only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5):
+   * item counts never reach it, only a count that is a measure ("1.5 hours"), so a warning.
+   */
+  fractional: z._default(gradeOption, 'warning'),
+});
+
+type Options = z.output<typeof options>;
 
 /** Checks the source's own groups: every category of the source locale, none it never uses. */
-function checkSourceGroup(context: NamespaceContext, source: Bundle, group: PluralGroup, policy: Policy, report: (f: Finding) => void): void {
+function checkSourceGroup(context: NamespaceContext, source: Bundle, group: PluralGroup, options: Options, report: (f: Finding) => void): void {
   const family = pluralFamily(source.locale, group.ordinal);
   for (const category of family.categories) {
     if (group.forms.has(category)) continue;
@@ -19,25 +35,42 @@ function checkSourceGroup(context: NamespaceContext, source: Bundle, group: Plur
     const anchorKey = group.forms.values().next().value as string;
     // One "form" and no other: perhaps a key of its own whose name only looks like a form.
     const alone = category === 'other' && group.forms.size === 1 ? `; or, if "${anchorKey}" is a key of its own and not a plural form, rename it: t() with a count reads it as one` : '';
-    reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey }, policy, report, alone);
+    reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey }, options, report, alone);
   }
   for (const [category, key] of group.forms) {
     if (!family.categories.includes(category) && !(category === 'zero' && !group.ordinal)) reportUnused(source, key, group.ordinal, report);
   }
 }
 
-function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, policy: Policy, report: (f: Finding) => void, hint = ''): void {
+/** Which counts select a category, computed from Intl.PluralRules: "only fractional counts (0.5, 1.5, 2.5)". */
+function selectingCounts(family: PluralFamily, category: PluralCategory): string {
+  const counts = (family.examples.get(category) ?? []).join(', ');
+  const reach = family.reach.get(category);
+  if (reach === 'fractional') return `only fractional counts (${counts}) select "${category}"`;
+  if (reach === 'large') return `only large counts (${counts}) select "${category}"`;
+  return `counts ${counts} select "${category}"`;
+}
+
+/** What i18next shows a reader at such a count instead: the fallback's text, or the key itself. */
+function shownInstead(context: NamespaceContext, bundle: Bundle, form: MissingForm, count: number): string {
+  const shown = context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, false);
+  if (shown && typeof shown.value === 'string') return `readers see ${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
+  return `readers see the key "${form.base}"`;
+}
+
+function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, options: Options, report: (f: Finding) => void, hint = ''): void {
   const family = pluralFamily(bundle.locale, form.ordinal);
   const count = family.samples.get(form.category) ?? 0;
   if (context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, true)) return;
-  const rare = family.rare.has(form.category);
-  if (rare && policy === 'off') return;
+  const reach = family.reach.get(form.category) ?? 'common';
+  const grade = reach === 'common' ? 'error' : options[reach];
+  if (grade === 'off') return;
   report({
     target: inBundle(bundle),
     anchor: { kind: 'key', key: form.anchorKey },
     key: form.key,
-    severity: rare && policy === 'warning' ? 'warning' : 'error',
-    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')} (count ${count} selects "${form.category}")${hint}`,
+    severity: grade,
+    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')}; ${selectingCounts(family, form.category)}, where ${shownInstead(context, bundle, form, count)}${hint}`,
   });
 }
 
@@ -47,11 +80,12 @@ function reportUnused(bundle: Bundle, key: string, ordinal: boolean, report: (f:
 }
 
 /** Plural forms per CLDR: every category the locale needs, and none it can never use. */
-export const pluralForms: Rule = {
+export const pluralForms: Rule<Options> = {
   id: 'plural-forms',
   defaultSeverity: 'error',
+  options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other); a category the locale never selects is a warning. Option "rare": "error" | "warning" | "off" for categories no count below 1000 reaches.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
@@ -59,6 +93,7 @@ export const pluralForms: Rule = {
     },
     expect: ['locales/es/ui.json:2:3 plural-forms'],
   },
+  claims: [{ says: 'i18next shows the fallback language\'s form', locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
@@ -66,15 +101,14 @@ export const pluralForms: Rule = {
     },
   },
   readsFallbacks: true,
-  check(context, report) {
-    const policy = (context.options('plural-forms').rare as Policy | undefined) ?? 'error';
+  check(context, report, options) {
     const source = context.source;
     if (!source?.data) return;
-    for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, policy, report);
+    for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, options, report);
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       const comparison = context.comparison(locale);
-      for (const form of comparison.missingForms) reportMissing(context, bundle, form, policy, report);
+      for (const form of comparison.missingForms) reportMissing(context, bundle, form, options, report);
       for (const form of comparison.unusedForms) reportUnused(bundle, form.key, form.ordinal, report);
     }
   },

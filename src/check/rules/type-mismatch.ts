@@ -22,6 +22,7 @@ export const typeMismatch: Rule = {
     },
     expect: ['locales/es/ui.json:2:3 type-mismatch', 'locales/es/ui.json:3:3 type-mismatch'],
   },
+  claims: [{ says: 'which i18next treats as missing', files: { 'locales/en/ui.json': '{ "title": "Title" }', 'locales/es/ui.json': '{ "title": null }' }, locale: 'es', key: 'title', shows: 'Title' }],
   passing: {
     files: {
       'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',

@@ -1,39 +1,34 @@
 import { languageOf } from '../../bundles/fallback-chain.js';
-import { ConfigError } from '../../config/parse-config.js';
+import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
 const PLACEHOLDERS = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<[^<>]*>/g;
 const LETTER = /\p{L}/u;
 
-interface Settings {
-  sourceLanguage: string;
-  allow: Set<string>;
-  patterns: RegExp[];
-}
-
-const settings = new WeakMap<NamespaceContext, Settings>();
-
-/** The rule's options, read once per namespace; a bad pattern is a config error. */
-function settingsOf(context: NamespaceContext): Settings {
-  let found = settings.get(context);
-  if (found) return found;
-  const options = context.options('untranslated');
-  const patterns = (Array.isArray(options.allowPatterns) ? options.allowPatterns : []).map((p) => {
+/** A regular expression of `allowPatterns`, compiled once when the config is read; a bad one is a config error. */
+const pattern = z.pipe(
+  z.string(),
+  z.transform((source: string, payload) => {
     try {
-      return new RegExp(String(p), 'u');
+      return new RegExp(source, 'u');
     } catch (error) {
-      throw new ConfigError('config', [`rules.untranslated.allowPatterns: ${(error as Error).message}`]);
+      payload.issues.push({ code: 'custom', input: source, message: `not a regular expression: ${(error as Error).message}` });
+      return z.NEVER;
     }
-  });
-  found = { sourceLanguage: languageOf(context.sourceLocale), allow: new Set(Array.isArray(options.allow) ? options.allow.map(String) : []), patterns };
-  settings.set(context, found);
-  return found;
-}
+  }),
+);
+
+const options = z.strictObject({
+  /** Values that may stay as in the source (brand names). */
+  allow: z.pipe(z._default(z.array(z.string()), []), z.transform((values: string[]) => new Set(values))),
+  /** Regular expressions (with the u flag) of values that may stay as in the source. */
+  allowPatterns: z._default(z.array(pattern), []),
+});
 
 /** A value left identical to the source in another language: probably never translated. */
-export const untranslated: Rule = {
+export const untranslated: Rule<z.output<typeof options>> = {
+  options,
   id: 'untranslated',
   defaultSeverity: 'warning',
   description:
@@ -52,12 +47,11 @@ export const untranslated: Rule = {
     },
     config: { rules: { untranslated: ['warning', { allow: ['Acme'] }] } },
   },
-  checkPair(pair, bundle, context, report) {
+  checkPair(pair, bundle, context, report, { allow, allowPatterns }) {
     if (pair.value !== pair.sourceValue) return;
-    const settings = settingsOf(context);
-    if (languageOf(pair.locale) === settings.sourceLanguage || settings.allow.has(pair.value)) return;
+    if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
     if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
-    if (settings.patterns.some((p) => p.test(pair.value))) return;
+    if (allowPatterns.some((p) => p.test(pair.value))) return;
     const key = pair.key;
     report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it` });
   },

@@ -50,7 +50,7 @@ export const unusedKey: Rule = {
   id: 'unused-key',
   defaultSeverity: 'info',
   description:
-    'A key of the build namespace that no page template uses, directly or through $t() from one: no built page shows it, though code reading the runtime bundles may. Checked only in a project that publishes pages (one with articles).',
+    'A key of the build namespace that no page template uses, directly or through $t() from one: no built page uses it, though code reading the runtime bundles may. Checked only in a project that publishes pages (one with articles).',
   failing: { files: templateExample({ world: 'World' }), expect: ['locales/en/ui.json:2:3 unused-key'] },
   passing: { files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline') },
   check(context, report) {
@@ -60,7 +60,7 @@ export const unusedKey: Rule = {
     const used = reached(context, values);
     for (const key of values.keys()) {
       if (used.has(key)) continue;
-      report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is not used by any page template (nor through $t() from one): no built page shows it` });
+      report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is not used by any page template (nor through $t() from one): no built page uses it` });
     }
   },
 };
