@@ -18,6 +18,7 @@ import { changedScope } from '../watch/changed-scope.js';
 import { diffDiagnostics } from '../watch/diff-diagnostics.js';
 import { sameKeyShape } from '../watch/same-key-shape.js';
 import { formatWatch } from '../watch/format-watch.js';
+import { ownEntry } from '../config/own-entry.js';
 
 /** How the watcher reports and on which locales. */
 export interface WatchOptions {
@@ -72,7 +73,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
   const recheckScope = (namespace: string, saved: ReadonlySet<string>, previous: CheckProject): Set<string> | undefined => {
     const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
     if (!same) return undefined;
-    const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
+    const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
     const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
     return affected && options.locales ? new Set([...affected].filter((l) => options.locales?.includes(l))) : affected;
   };

@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
+import { ownEntry } from './own-entry.js';
 
 /** Raised for a config that does not validate; its message lists every problem with its path. */
 export class ConfigError extends Error {
@@ -22,7 +23,7 @@ function describeIssue(issue: $ZodIssue): string {
 function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | undefined {
   const visit = (locale: string, path: string[]): string[] | undefined => {
     if (path.includes(locale)) return [...path.slice(path.indexOf(locale)), locale];
-    for (const next of fallbacks[locale] ?? []) {
+    for (const next of ownEntry(fallbacks, locale) ?? []) {
       const cycle = visit(next, [...path, locale]);
       if (cycle) return cycle;
     }
