@@ -1,6 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
 import { ownEntry } from './own-entry.js';
+import { plainConfig, UnreadableConfig } from './plain-config.js';
 
 /** Raised for a config that does not validate; its message lists every problem with its path. */
 export class ConfigError extends Error {
@@ -38,10 +39,17 @@ function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | unde
 
 /**
  * Validates a config object and applies the schema's defaults. Pure: the caller reads the file.
- * Throws ConfigError with one line per problem.
+ * Throws ConfigError with one line per problem, also for a getter or Proxy that throws when read.
  */
 export function parseConfig(input: unknown, file = '<config>'): Config {
-  const result = configSchema.safeParse(input ?? {});
+  let data: unknown;
+  try {
+    data = plainConfig(input ?? {});
+  } catch (error) {
+    if (error instanceof UnreadableConfig) throw new ConfigError(file, error.problems);
+    throw error;
+  }
+  const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
   const config = result.data;
   const cycle = findFallbackCycle(config.fallbacks);
