@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { terminalLines } from '../report/terminal-safe.js';
 
 type Register = (program: Command) => void;
 
@@ -40,7 +41,8 @@ export async function createProgram(only?: string): Promise<Command> {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // commander quotes the words it was given (`unknown command '...'`): escaped like every other message.
+    .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)) });
   // A word from the command line is data: `l10n constructor` is an unknown command, not Object's constructor.
   const one = only === undefined ? undefined : COMMANDS.get(only);
   const loaders = one ? [one] : only !== undefined && VERSION_FLAGS.has(only) ? [] : [...COMMANDS.values()];

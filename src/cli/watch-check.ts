@@ -21,6 +21,7 @@ import { formatWatch } from '../watch/format-watch.js';
 import { ownEntry } from '../config/own-entry.js';
 import { isFolder } from '../files/is-folder.js';
 import { unlistedLocales } from '../watch/unlisted-locales.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 /** How the watcher reports and on which locales. */
 export interface WatchOptions {
@@ -108,7 +109,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       const fresh = runCheck(project, { ...live(), bundleCache }).diagnostics;
       group(fresh);
       content = contentOf();
-      options.write(notes.map((note) => `${note}\n`).join('') + formatWatch(files, diffDiagnostics(before, [...fresh, ...content]), [...fresh, ...content], performance.now() - started));
+      options.write(notes.map((note) => `${terminalSafe(note)}\n`).join('') + formatWatch(files, diffDiagnostics(before, [...fresh, ...content]), [...fresh, ...content], performance.now() - started));
       return;
     }
     const before: Diagnostic[] = [];
@@ -162,7 +163,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     if (changed.content) content = contentOf();
     const contentAfter = changed.content ? content : [];
     const change = diffDiagnostics([...before, ...contentBefore], [...after, ...contentAfter]);
-    options.write(notes.map((note) => `${note}\n`).join('') + formatWatch(files, change, [...after, ...contentAfter], performance.now() - started));
+    options.write(notes.map((note) => `${terminalSafe(note)}\n`).join('') + formatWatch(files, change, [...after, ...contentAfter], performance.now() - started));
   };
   // Runs from a timer: whatever a burst of saves holds, the watcher reports it and keeps watching.
   const flush = (): void => {
@@ -173,7 +174,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       recheck(paths);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      options.write(`── ${paths.join(', ')}: could not check again (${reason}); still watching, and a restart of l10n check --watch reads everything afresh\n`);
+      options.write(`── ${paths.map(terminalSafe).join(', ')}: could not check again (${terminalSafe(reason ?? '')}); still watching, and a restart of l10n check --watch reads everything afresh\n`);
     }
   };
   const onChange = (path: string): void => {

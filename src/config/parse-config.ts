@@ -2,13 +2,15 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
 import { ownEntry } from './own-entry.js';
 import { plainConfig, UnreadableConfig } from './plain-config.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 /** Raised for a config that does not validate; its message lists every problem with its path. */
 export class ConfigError extends Error {
   /** The config file (or `<defaults>`), for the message. */
   readonly file: string;
   constructor(file: string, problems: string[]) {
-    super(`${file}: invalid config\n${problems.map((p) => `  - ${p}`).join('\n')}\n  (see README, "Configuration")`);
+    // Problems quote what the config holds (an unknown key, a locale): escaped, one problem per line.
+    super(`${terminalSafe(file)}: invalid config\n${problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}\n  (see README, "Configuration")`);
     this.name = 'ConfigError';
     this.file = file;
   }

@@ -13,6 +13,7 @@ import { UsageError } from '../../diagnostics/usage-error.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { snapshotBundle } from '../../sync/snapshot-bundle.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 
 /** `l10n mark-translated <file...>`: records that translations are up to date with their sources. */
 export function registerMarkTranslated(program: Command): void {
@@ -58,6 +59,6 @@ export function registerMarkTranslated(program: Command): void {
       }
       for (const write of writes) writeFileAtomic.sync(write.path, write.text);
       writeContentLock(root, loaded.file, lock);
-      process.stdout.write(`${done.join('\n')}\n`);
+      process.stdout.write(`${done.map(terminalSafe).join('\n')}\n`);
     });
 }
