@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,8 @@ import { join } from 'node:path';
  */
 export default function setup(): () => void {
   const run = mkdtempSync(join(tmpdir(), 'l10n-test-run-'));
+  // Traversable by others (not listable): a test run as root runs some commands as nobody in a folder below.
+  chmodSync(run, 0o711);
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = run;
   return () => {

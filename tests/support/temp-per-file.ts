@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -8,6 +8,8 @@ import { afterAll } from 'vitest';
 // into a folder of the file's own, removed after its last test, so no run leaves anything behind.
 const previous = process.env.TMPDIR;
 const own = mkdtempSync(join(tmpdir(), 'l10n-test-file-'));
+// Traversable by others (not listable): a test run as root runs some commands as nobody in a folder below.
+chmodSync(own, 0o711);
 process.env.TMPDIR = own;
 
 afterAll(() => {
