@@ -5,6 +5,7 @@ import { languageName } from './locale-names.js';
 import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { ArticlePagePlan, PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
+import { languageTag } from '../bundles/locale-tag.js';
 
 /** Words a reader gets through per minute, for the reading-time line. */
 export const WORDS_PER_MINUTE = 200;
@@ -50,7 +51,7 @@ export interface ArticlePageInput {
 export function articlePage(input: ArticlePageInput): Root {
   const { t, article } = input;
   const foreign = article.lang !== t.locale;
-  const chromeLang = foreign ? { lang: t.locale } : {};
+  const chromeLang = foreign ? { lang: languageTag(t.locale) } : {};
   const language = languageName(article.lang, t.locale);
   const meta: Child[] = [];
   if (article.date) meta.push(h('time', { dateTime: article.date.toISOString().slice(0, 10) }, t.t('article.publishedOn', { date: article.date })), ' · ');
@@ -60,12 +61,12 @@ export function articlePage(input: ArticlePageInput): Root {
   const main: Child[] = [];
   if (!input.translated) main.push(h('p.notice', { role: 'note' }, t.t('article.notTranslated', { language })));
   main.push(
-    h('article', foreign ? { lang: article.lang } : {}, [h('h1', article.title), h('p.meta', chromeLang, ...meta), h('div.article-body', input.body.children as ElementContent[])]),
+    h('article', foreign ? { lang: languageTag(article.lang) } : {}, [h('h1', article.title), h('p.meta', chromeLang, ...meta), h('div.article-body', input.body.children as ElementContent[])]),
     h('aside.related', { ariaLabelledBy: 'related-title' }, [
       h('h2#related-title', t.t('related.title')),
       input.related.length === 0
         ? h('p', t.t('related.empty'))
-        : h('ul', input.related.map((link) => h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: link.lang }) }, link.title)))),
+        : h('ul', input.related.map((link) => h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)))),
     ]),
     h('section.comments#comments', { ariaLabelledBy: 'comments-title' }, [
       h('h2#comments-title', t.t('comments.title')),

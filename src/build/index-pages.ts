@@ -4,6 +4,7 @@ import { autonym } from './locale-names.js';
 import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
+import { languageTag } from '../bundles/locale-tag.js';
 
 /** What a locale index or the root page needs: the translator and where the other editions are. */
 export interface IndexInput {
@@ -36,7 +37,7 @@ export function localeIndexPage(input: IndexInput, articles: readonly PageLink[]
       h('p', t.t('index.articleCount', { count: articles.length })),
       h(
         'ul#articles',
-        articles.map((link) => h('li', h('a', { href: `${link.slug}/`, ...(link.lang !== t.locale && { lang: link.lang }) }, link.title))),
+        articles.map((link) => h('li', h('a', { href: `${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title))),
       ),
     ],
   });
@@ -52,6 +53,6 @@ export function rootIndexPage(input: IndexInput): Root {
     description: t.t('site.tagline'),
     ogType: 'website',
     alternates: [],
-    main: [h('h1', t.t('site.name')), h('ul#articles', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: edition.locale, lang: edition.locale }, autonym(edition.locale)))))],
+    main: [h('h1', t.t('site.name')), h('ul#articles', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) }, autonym(edition.locale)))))],
   });
 }

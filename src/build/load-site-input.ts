@@ -1,5 +1,6 @@
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { i18nextCode } from '../bundles/fallback-chain.js';
+import { invalidLocaleMessage, isLocaleTag } from '../bundles/locale-tag.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { bundlePath, loadBundles } from '../bundles/load-bundles.js';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
@@ -75,8 +76,23 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     const message = `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it`;
     errors.push({ file: article.file, line: article.bodyLine, column: 1, endLine: article.bodyLine, endColumn: 1, severity: 'error', ruleId: 'article-size', message });
   }
+  errors.push(...invalidLocales(set.sources));
   const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
+}
+
+/**
+ * One error per locale folder that is not a language tag (`español`, `sitemap.xml`), at its first
+ * file, with check's locale-code message: a page must declare its language, and `dist/sitemap.xml/`
+ * must not be a folder.
+ */
+function invalidLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
+  const refused = new Map<string, Diagnostic>();
+  for (const { file, locale, namespace } of sources) {
+    if (refused.has(locale) || isLocaleTag(locale)) continue;
+    refused.set(locale, { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'locale-code', message: invalidLocaleMessage(locale), locale, namespace });
+  }
+  return [...refused.values()];
 }
 
 /**
@@ -88,7 +104,7 @@ function misnamedLocales(sources: readonly { file: string; locale: string; names
   const warnings: Diagnostic[] = [];
   for (const { file, locale, namespace } of sources) {
     const code = i18nextCode(locale);
-    if (code === locale || warned.has(locale)) continue;
+    if (code === locale || warned.has(locale) || !isLocaleTag(locale)) continue;
     warned.add(locale);
     const message = `i18next looks locale "${locale}" up as "${code}": the pages are built from this folder, but an i18next app asking for ${code} never reads it; rename the folder to ${code} (l10n check reports it as locale-code)`;
     warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', message, locale, namespace });

@@ -1,10 +1,11 @@
+import { languageTag } from '../bundles/locale-tag.js';
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Writing direction of a locale, for `<html dir>`: V8 exposes it as `Intl.Locale#textInfo`. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   let direction = directions.get(locale);
   if (!direction) {
-    const info = (new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+    const info = (new Intl.Locale(languageTag(locale)) as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
     directions.set(locale, (direction = info?.direction === 'rtl' ? 'rtl' : 'ltr'));
   }
   return direction;
@@ -16,7 +17,7 @@ const names = new Map<string, string>();
 export function languageName(locale: string, inLocale: string): string {
   const key = `${inLocale}\u0000${locale}`;
   let name = names.get(key);
-  if (name === undefined) names.set(key, (name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale));
+  if (name === undefined) names.set(key, (name = new Intl.DisplayNames([languageTag(inLocale)], { type: 'language' }).of(languageTag(locale)) ?? locale));
   return name;
 }
 

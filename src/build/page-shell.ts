@@ -3,6 +3,7 @@ import { h, type Child } from 'hastscript';
 import { FAVICON_PATH, SITE_CSS_PATH } from './site-css.js';
 import { autonym, languageName, ogLocale, textDirection } from './locale-names.js';
 import type { Translator } from './translator.js';
+import { languageTag } from '../bundles/locale-tag.js';
 
 /**
  * No script at all, styles only from the site's own stylesheet, no plugins, no forms, no
@@ -42,8 +43,8 @@ export interface ShellInput {
 function switcherNav(t: Translator, targets: readonly LocaleTarget[]): Element {
   const items = targets.map((target) =>
     target.locale === t.locale
-      ? h('li', h('span', { ariaCurrent: 'true', lang: target.locale, title: t.t('language.current', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale)))
-      : h('li', h('a', { href: target.href, hrefLang: target.locale, lang: target.locale, title: t.t('language.readIn', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale))),
+      ? h('li', h('span', { ariaCurrent: 'true', lang: languageTag(target.locale), title: t.t('language.current', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale)))
+      : h('li', h('a', { href: target.href, hrefLang: languageTag(target.locale), lang: languageTag(target.locale), title: t.t('language.readIn', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale))),
   );
   return h('nav.switcher', { ariaLabel: t.t('language.switcherLabel') }, h('ul', items));
 }
@@ -63,7 +64,7 @@ export function pageShell(input: ShellInput): Root {
     h('title', `${input.title} · ${t.t('site.name')}`),
     h('meta', { name: 'description', content: input.description }),
     h('link', { rel: 'canonical', href: input.canonical }),
-    ...input.alternates.map((alt) => h('link', { rel: 'alternate', hrefLang: alt.locale, href: alt.url })),
+    ...input.alternates.map((alt) => h('link', { rel: 'alternate', hrefLang: languageTag(alt.locale), href: alt.url })),
     ...(input.xDefault ? [h('link', { rel: 'alternate', hrefLang: 'x-default', href: input.xDefault })] : []),
     h('meta', { property: 'og:type', content: input.ogType }),
     h('meta', { property: 'og:title', content: input.title }),
@@ -85,10 +86,10 @@ export function pageShell(input: ShellInput): Root {
   const footer = h('footer.site-footer', [
     h('nav', { ariaLabel: t.t('footer.languages') }, [
       h('p', t.t('footer.languages')),
-      h('ul', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: edition.locale, lang: edition.locale }, autonym(edition.locale))))),
+      h('ul', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) }, autonym(edition.locale))))),
     ]),
     h('p', t.t('footer.rights', { year: input.year })),
   ]);
   const body = h('body', [header, h('main#main', {}, ...input.main), footer]);
-  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: t.locale, dir: textDirection(t.locale) }, [head, body])] };
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: languageTag(t.locale), dir: textDirection(t.locale) }, [head, body])] };
 }

@@ -1,4 +1,5 @@
 import type { ArticlePagePlan } from './plan-site.js';
+import { languageTag } from '../bundles/locale-tag.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c] as string);
@@ -18,7 +19,7 @@ export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readon
   for (const locale of locales) {
     lines.push('  <url>', `    <loc>${escapeXml(url(locale))}</loc>`);
     if (locales.length > 1) {
-      for (const alt of locales) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(alt)}" href="${escapeXml(url(alt))}"/>`);
+      for (const alt of locales) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt))}"/>`);
       lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(xDefault))}"/>`);
     }
     lines.push('  </url>');
@@ -27,7 +28,7 @@ export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readon
     lines.push('  <url>', `    <loc>${escapeXml(url(page.locale, page.slug))}</loc>`);
     if (page.article.date) lines.push(`    <lastmod>${page.article.date.toISOString().slice(0, 10)}</lastmod>`);
     if (page.alternates.includes(page.locale)) {
-      for (const alt of page.alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(alt)}" href="${escapeXml(url(alt, page.slug))}"/>`);
+      for (const alt of page.alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt, page.slug))}"/>`);
       const fallback = page.alternates.includes(sourceLocale) ? sourceLocale : (page.alternates[0] as string);
       lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(fallback, page.slug))}"/>`);
     }

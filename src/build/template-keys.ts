@@ -1,4 +1,5 @@
 import type { Translator } from './translator.js';
+import { languageTag } from '../bundles/locale-tag.js';
 
 /**
  * Every UI key the page templates use, with whether it takes a count. The build checks them
@@ -37,7 +38,7 @@ const CANDIDATE_COUNTS = [0, 1, 2, 3, 5, 6, 11, 21, 100, 101, 102, 1_000_000];
 
 /** One count per plural category of the locale (1 for "one", 1000000 for Spanish "many"). */
 export function sampleCounts(locale: string): number[] {
-  const rules = new Intl.PluralRules(locale);
+  const rules = new Intl.PluralRules(languageTag(locale));
   const seen = new Map<string, number>();
   for (const n of CANDIDATE_COUNTS) if (!seen.has(rules.select(n))) seen.set(rules.select(n), n);
   return [...seen.values()];

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js';
+import { ownEntry } from '../config/own-entry.js';
 
 /**
  * How i18next 26 writes a locale code when it looks it up: a code with a `-` in the canonical
@@ -35,7 +36,7 @@ export function bcp47Parents(locale: string): string[] {
  * fallbackLng it is given, so configured fallbacks come after them too. Each locale appears once.
  */
 export function fallbackChain(locale: string, config: Pick<Config, 'fallbacks' | 'sourceLocale'>): string[] {
-  const rest = [...bcp47Parents(locale), ...(config.fallbacks[locale] ?? [config.sourceLocale])];
+  const rest = [...bcp47Parents(locale), ...(ownEntry(config.fallbacks, locale) ?? [config.sourceLocale])];
   const chain = [locale];
   for (const next of rest) if (!chain.includes(next)) chain.push(next);
   return chain;

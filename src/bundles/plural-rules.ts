@@ -1,3 +1,5 @@
+import { languageTag } from './locale-tag.js';
+
 /** A CLDR plural category, as i18next suffixes it (`key_one`, `key_ordinal_few`). */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -59,10 +61,10 @@ function reachOf(samples: Map<PluralCategory, number>): Map<PluralCategory, Plur
 }
 
 function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
-  // As i18next: an invalid tag falls back to its language part, and then to one/other.
+  // As i18next: `_` reads as `-` (es_AR is es-AR), an invalid tag falls back to its language part, and then to one/other.
   let rules: Intl.PluralRules;
   try {
-    rules = new Intl.PluralRules(locale, { type });
+    rules = new Intl.PluralRules(languageTag(locale), { type });
   } catch {
     try {
       rules = new Intl.PluralRules(locale.split(/[-_]/)[0], { type });

@@ -8,6 +8,7 @@ import type { Comparison } from './compare-walk.js';
 import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
+import { ownEntry } from '../config/own-entry.js';
 
 /** A key another namespace must hold; checked once every namespace has been read. */
 export interface KeyRequirement {
@@ -91,7 +92,7 @@ export interface NamespaceInput {
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
 export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const { namespace, config } = input;
-  const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
+  const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
   const bundles = new Map<string, Bundle>();
   for (const bundle of input.files) if (bundle.data) bundles.set(bundle.locale, bundle);
   const source = bundles.get(sourceLocale);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { terminalLines } from '../report/terminal-safe.js';
 
 type Register = (program: Command) => void;
 
@@ -6,19 +7,19 @@ type Register = (program: Command) => void;
  * Every command, by name, loaded on demand: a command's module pulls in what it needs
  * (remark, xliff, the build), so loading only the one being run keeps startup short.
  */
-const COMMANDS: Record<string, () => Promise<Register>> = {
-  start: async () => (await import('./commands/start.js')).registerStart,
-  check: async () => (await import('./commands/check.js')).registerCheck,
-  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
-  build: async () => (await import('./commands/build.js')).registerBuild,
-  serve: async () => (await import('./commands/serve.js')).registerServe,
-  status: async () => (await import('./commands/status.js')).registerStatus,
-  sync: async () => (await import('./commands/sync.js')).registerSync,
-  'mark-translated': async () => (await import('./commands/mark-translated.js')).registerMarkTranslated,
-  export: async () => (await import('./commands/export.js')).registerExport,
-  import: async () => (await import('./commands/import.js')).registerImport,
-  rules: async () => (await import('./commands/rules.js')).registerRules,
-};
+const COMMANDS = new Map<string, () => Promise<Register>>([
+  ['start', async () => (await import('./commands/start.js')).registerStart],
+  ['check', async () => (await import('./commands/check.js')).registerCheck],
+  ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
+  ['build', async () => (await import('./commands/build.js')).registerBuild],
+  ['serve', async () => (await import('./commands/serve.js')).registerServe],
+  ['status', async () => (await import('./commands/status.js')).registerStatus],
+  ['sync', async () => (await import('./commands/sync.js')).registerSync],
+  ['mark-translated', async () => (await import('./commands/mark-translated.js')).registerMarkTranslated],
+  ['export', async () => (await import('./commands/export.js')).registerExport],
+  ['import', async () => (await import('./commands/import.js')).registerImport],
+  ['rules', async () => (await import('./commands/rules.js')).registerRules],
+]);
 
 /** The words that print the version: no command is needed for them. */
 const VERSION_FLAGS = new Set(['--version', '-V']);
@@ -40,9 +41,12 @@ export async function createProgram(only?: string): Promise<Command> {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  const names = only !== undefined && only in COMMANDS ? [only] : only !== undefined && VERSION_FLAGS.has(only) ? [] : Object.keys(COMMANDS);
-  for (const register of await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()))) register(program);
+    // commander quotes the words it was given (`unknown command '...'`): escaped like every other message.
+    .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)) });
+  // A word from the command line is data: `l10n constructor` is an unknown command, not Object's constructor.
+  const one = only === undefined ? undefined : COMMANDS.get(only);
+  const loaders = one ? [one] : only !== undefined && VERSION_FLAGS.has(only) ? [] : [...COMMANDS.values()];
+  for (const register of await Promise.all(loaders.map((load) => load()))) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,18 +1,18 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
+const TYPES = new Map([
+  ['.html', 'text/html; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.json', 'application/json; charset=utf-8'],
+  ['.xml', 'application/xml; charset=utf-8'],
+  ['.svg', 'image/svg+xml'],
+  ['.png', 'image/png'],
+  ['.jpg', 'image/jpeg'],
+  ['.webp', 'image/webp'],
+]);
 
 /** A running preview server and how to stop it. */
 export interface StaticServer {
@@ -37,23 +37,63 @@ export function resolveRequestPath(dir: string, urlPath: string): string | undef
 }
 
 /**
+ * Where a folder redirects to: its path inside `dir` with a trailing slash, always one leading `/`
+ * and every segment percent-encoded, so `GET //evil.example` can never answer with a
+ * protocol-relative `Location: //evil.example/` (an open redirect).
+ */
+export function folderLocation(dir: string, folder: string): string {
+  const inside = relative(resolve(dir), folder).split(sep).filter((part) => part !== '');
+  return `/${inside.map(encodeURIComponent).join('/')}${inside.length > 0 ? '/' : ''}`;
+}
+
+/** What stat says of a requested path; a path the file system refuses (ENOTDIR, ENAMETOOLONG) is not there. */
+function statOf(file: string): { stat?: Stats; tooLong?: boolean } {
+  try {
+    return { stat: statSync(file, { throwIfNoEntry: false }) };
+  } catch (error) {
+    return { tooLong: (error as NodeJS.ErrnoException).code === 'ENAMETOOLONG' };
+  }
+}
+
+const plain = { 'content-type': 'text/plain; charset=utf-8' };
+
+function answer(dir: string, request: IncomingMessage, response: ServerResponse): void {
+  const file = resolveRequestPath(dir, request.url ?? '/');
+  const { stat, tooLong } = file ? statOf(file) : {};
+  if (tooLong) {
+    response.writeHead(414, plain).end('URI too long\n');
+    return;
+  }
+  if (file && stat?.isDirectory()) {
+    response.writeHead(301, { location: folderLocation(dir, file) }).end();
+    return;
+  }
+  if (!file || !stat?.isFile()) {
+    response.writeHead(404, plain).end('not found\n');
+    return;
+  }
+  const stream = createReadStream(file);
+  // A file that goes or cannot be read between stat and read ends this response, not the server.
+  stream.once('error', () => (response.headersSent ? response.destroy() : response.writeHead(404, plain).end('not found\n')));
+  stream.once('open', () => {
+    response.writeHead(200, { 'content-type': TYPES.get(extname(file)) ?? 'application/octet-stream', 'content-length': stat.size, 'x-content-type-options': 'nosniff' });
+    stream.pipe(response);
+  });
+}
+
+/**
  * Serves a built site from `dir` on 127.0.0.1 only (a preview, never exposed to the network).
  * Port 0 picks a free port. Folders redirect to their trailing-slash form, as on a real host.
+ * No request can stop it: what cannot be served is a 404 (or 414), anything unforeseen a 500.
  */
 export function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
   const server = createServer((request, response) => {
-    const file = resolveRequestPath(dir, request.url ?? '/');
-    const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
-    if (file && stat?.isDirectory()) {
-      response.writeHead(301, { location: `${(request.url ?? '/').split('?')[0]}/` }).end();
-      return;
+    try {
+      answer(dir, request, response);
+    } catch {
+      if (!response.headersSent) response.writeHead(500, plain).end('internal error\n');
+      else response.destroy();
     }
-    if (!file || !stat?.isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, 'x-content-type-options': 'nosniff' });
-    createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

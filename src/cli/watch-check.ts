@@ -18,6 +18,10 @@ import { changedScope } from '../watch/changed-scope.js';
 import { diffDiagnostics } from '../watch/diff-diagnostics.js';
 import { sameKeyShape } from '../watch/same-key-shape.js';
 import { formatWatch } from '../watch/format-watch.js';
+import { ownEntry } from '../config/own-entry.js';
+import { isFolder } from '../files/is-folder.js';
+import { unlistedLocales } from '../watch/unlisted-locales.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 /** How the watcher reports and on which locales. */
 export interface WatchOptions {
@@ -49,9 +53,10 @@ const fallbackRules = bundleRules.filter((rule) => rule.readsFallbacks);
  * articles when one changed), then prints what appeared and what was fixed.
  */
 export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
-  const scope = options.locales ? { locales: options.locales } : {};
   const watched = new WatchedProject(root, config);
   let project = watched.project();
+  /** --locale, within the locales the project has now (a folder may have gone since the start). */
+  const live = (): { locales?: string[] } => (options.locales ? { locales: options.locales.filter((l) => project.locales.includes(l)) } : {});
   const byNamespace = new Map<string, Diagnostic[]>();
   const group = (diagnostics: readonly Diagnostic[]): void => {
     for (const d of diagnostics) {
@@ -61,9 +66,9 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       else byNamespace.set(d.namespace, [d]);
     }
   };
-  const contentOf = (): Diagnostic[] => runContentCheck(loadContentProject(root, config, project.locales), scope);
+  const contentOf = (): Diagnostic[] => runContentCheck(loadContentProject(root, config, project.locales), live());
   const bundleCache = options.seed?.bundleCache ?? new BundleCache();
-  group(options.seed?.diagnostics ?? runCheck(project, { ...scope, bundleCache }).diagnostics);
+  group(options.seed?.diagnostics ?? runCheck(project, { ...live(), bundleCache }).diagnostics);
   /**
    * Which locales of a namespace to check again after saves of `saved`: those saves and the
    * locales falling back through them, within --locale; undefined for all (the source changed,
@@ -72,7 +77,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
   const recheckScope = (namespace: string, saved: ReadonlySet<string>, previous: CheckProject): Set<string> | undefined => {
     const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
     if (!same) return undefined;
-    const sourceLocale = config.namespaceSourceLocale[namespace] ?? config.sourceLocale;
+    const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
     const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
     return affected && options.locales ? new Set([...affected].filter((l) => options.locales?.includes(l))) : affected;
   };
@@ -84,18 +89,29 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
   let content = contentOf();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const flush = (): void => {
-    timer = undefined;
+  const recheck = (paths: readonly string[]): void => {
     // A watched folder that has gone (removed with everything in it) is waited for again.
     for (const folder of folders) folder.recheck();
     const started = performance.now();
-    const changed = changedScope([...pending], config);
-    pending.clear();
-    if (changed.files.length === 0) return;
+    const changed = changedScope(paths, config);
+    if (changed.files.length === 0 && changed.others.length === 0) return;
     // Files come and go (a new locale, a deleted namespace): the folders are listed again then.
     const previous = project;
-    watched.save(changed.bundles);
+    const gone = watched.save(changed.bundles, changed.others.length > 0);
+    for (const file of gone) bundleCache.take(file);
     project = watched.project();
+    const notes = unlistedLocales([...changed.bundles, ...changed.others.filter((path) => isFolder(join(root, path)))], project.locales, config);
+    const files = changed.files.length > 0 ? changed.files : changed.others;
+    // A locale came, went or was renamed: every namespace and the articles are checked again.
+    if (gone.length > 0 || project.locales.join() !== previous.locales.join()) {
+      const before = [...[...byNamespace.values()].flat(), ...content];
+      byNamespace.clear();
+      const fresh = runCheck(project, { ...live(), bundleCache }).diagnostics;
+      group(fresh);
+      content = contentOf();
+      options.write(notes.map((note) => `${terminalSafe(note)}\n`).join('') + formatWatch(files, diffDiagnostics(before, [...fresh, ...content]), [...fresh, ...content], performance.now() - started));
+      return;
+    }
     const before: Diagnostic[] = [];
     const after: Diagnostic[] = [];
     /** Runs `rules` again on `namespaces` for `locales` (all when undefined) and swaps their diagnostics. */
@@ -103,7 +119,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       const ids = rules && new Set(rules.map((rule) => rule.id));
       const redone = (d: Diagnostic): boolean => (!ids || ids.has(d.ruleId)) && (!locales || locales.has(d.locale ?? ''));
       const checked = namespaces.filter((namespace) => project.namespaces.includes(namespace));
-      const fresh = checked.length > 0 ? runCheck(project, { bundleCache, namespaces: checked, ...(rules && { rules }), ...(locales ? { locales: [...locales] } : scope) }).diagnostics : [];
+      const fresh = checked.length > 0 ? runCheck(project, { bundleCache, namespaces: checked, ...(rules && { rules }), ...(locales ? { locales: [...locales] } : live()) }).diagnostics : [];
       for (const namespace of namespaces) {
         const old = byNamespace.get(namespace) ?? [];
         const mine = fresh.filter((d) => d.namespace === namespace);
@@ -123,7 +139,9 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     let reach: Set<string> | undefined = new Set();
     for (const namespace of changed.namespaces) {
       if (!project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
-      const saved = changed.savedLocales.get(namespace) ?? new Set<string>();
+      // Saves in a folder the project does not check (see notes) change nothing it reports.
+      const saved = new Set([...(changed.savedLocales.get(namespace) ?? [])].filter((locale) => project.locales.includes(locale)));
+      if (saved.size === 0) continue;
       const files = [...saved].map((locale) => bundlePath(config, locale, namespace));
       const was = files.map((file) => bundleCache.take(file));
       const locales = recheckScope(namespace, saved, previous);
@@ -145,7 +163,19 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     if (changed.content) content = contentOf();
     const contentAfter = changed.content ? content : [];
     const change = diffDiagnostics([...before, ...contentBefore], [...after, ...contentAfter]);
-    options.write(formatWatch(changed.files, change, [...after, ...contentAfter], performance.now() - started));
+    options.write(notes.map((note) => `${terminalSafe(note)}\n`).join('') + formatWatch(files, change, [...after, ...contentAfter], performance.now() - started));
+  };
+  // Runs from a timer: whatever a burst of saves holds, the watcher reports it and keeps watching.
+  const flush = (): void => {
+    timer = undefined;
+    const paths = [...pending];
+    pending.clear();
+    try {
+      recheck(paths);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      options.write(`── ${paths.map(terminalSafe).join(', ')}: could not check again (${terminalSafe(reason ?? '')}); still watching, and a restart of l10n check --watch reads everything afresh\n`);
+    }
   };
   const onChange = (path: string): void => {
     pending.add(relative(root, path).split(sep).join('/'));

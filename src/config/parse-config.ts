@@ -1,12 +1,16 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
+import { ownEntry } from './own-entry.js';
+import { plainConfig, UnreadableConfig } from './plain-config.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 /** Raised for a config that does not validate; its message lists every problem with its path. */
 export class ConfigError extends Error {
   /** The config file (or `<defaults>`), for the message. */
   readonly file: string;
   constructor(file: string, problems: string[]) {
-    super(`${file}: invalid config\n${problems.map((p) => `  - ${p}`).join('\n')}\n  (see README, "Configuration")`);
+    // Problems quote what the config holds (an unknown key, a locale): escaped, one problem per line.
+    super(`${terminalSafe(file)}: invalid config\n${problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}\n  (see README, "Configuration")`);
     this.name = 'ConfigError';
     this.file = file;
   }
@@ -22,7 +26,7 @@ function describeIssue(issue: $ZodIssue): string {
 function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | undefined {
   const visit = (locale: string, path: string[]): string[] | undefined => {
     if (path.includes(locale)) return [...path.slice(path.indexOf(locale)), locale];
-    for (const next of fallbacks[locale] ?? []) {
+    for (const next of ownEntry(fallbacks, locale) ?? []) {
       const cycle = visit(next, [...path, locale]);
       if (cycle) return cycle;
     }
@@ -37,10 +41,17 @@ function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | unde
 
 /**
  * Validates a config object and applies the schema's defaults. Pure: the caller reads the file.
- * Throws ConfigError with one line per problem.
+ * Throws ConfigError with one line per problem, also for a getter or Proxy that throws when read.
  */
 export function parseConfig(input: unknown, file = '<config>'): Config {
-  const result = configSchema.safeParse(input ?? {});
+  let data: unknown;
+  try {
+    data = plainConfig(input ?? {});
+  } catch (error) {
+    if (error instanceof UnreadableConfig) throw new ConfigError(file, error.problems);
+    throw error;
+  }
+  const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
   const config = result.data;
   const cycle = findFallbackCycle(config.fallbacks);

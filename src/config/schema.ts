@@ -1,3 +1,4 @@
+import { isLocaleTag } from '../bundles/locale-tag.js';
 import { z } from './zod.js';
 
 /**
@@ -5,16 +6,7 @@ import { z } from './zod.js';
  * one written with `_` between its subtags, as i18next also reads it (`pt_BR`, whose parent is `pt`).
  */
 export const localeTag = z.string().check(
-  z.refine(
-    (tag) => {
-      try {
-        return Intl.getCanonicalLocales(tag.replace(/_/g, '-')).length === 1;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR"; "pt_BR" as i18next also writes it)' },
-  ),
+  z.refine(isLocaleTag, { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR"; "pt_BR" as i18next also writes it)' }),
 );
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);

@@ -22,11 +22,22 @@ export type ArticleSnapshot = ContentLock['articles'][string];
 /** A lock with nothing recorded yet. */
 export const emptyLock = (): ContentLock => ({ version: 1, articles: {}, bundles: {} });
 
+/**
+ * The bundle snapshots with every key the file holds: zod's record leaves out a key `__proto__`,
+ * which is a key like any other in a bundle. Entries are defined from the parsed JSON, where it is
+ * an own property, keeping only strings as the schema does.
+ */
+function withEveryKey(bundles: ContentLock['bundles'], raw: Record<string, Record<string, unknown>>): ContentLock['bundles'] {
+  const entries = (file: string): [string, string][] => Object.entries(Object.hasOwn(raw, file) ? (raw[file] ?? {}) : {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return Object.fromEntries(Object.keys(bundles).map((file) => [file, Object.fromEntries(entries(file))]));
+}
+
 /** Parses the lockfile text; a broken lock is reported with the reason and treated as empty. */
 export function parseContentLock(text: string): { lock: ContentLock; error?: string } {
   try {
-    const result = lockSchema.safeParse(JSON.parse(text));
-    if (result.success) return { lock: result.data };
+    const raw = JSON.parse(text) as { bundles?: Record<string, Record<string, unknown>> };
+    const result = lockSchema.safeParse(raw);
+    if (result.success) return { lock: { ...result.data, bundles: withEveryKey(result.data.bundles, raw.bundles ?? {}) } };
     return { lock: emptyLock(), error: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   } catch (error) {
     return { lock: emptyLock(), error: (error as Error).message };

@@ -14,11 +14,13 @@ const NS = ':';
  * msgstr[n] in the target's CLDR order, which the Plural-Forms header describes.
  */
 export function toPo(namespaces: readonly ExchangeNamespace[], sourceLocale: string, locale: string): string {
-  const translations: Record<string, Record<string, GetTextTranslation>> = { '': { '': { msgid: '', msgstr: [''] } } };
+  // Contexts and source texts are data: without a prototype, a msgid `__proto__` is an entry, not a setter.
+  const translations: Record<string, Record<string, GetTextTranslation>> = Object.create(null);
   const add = (entry: GetTextTranslation): void => {
     const context = entry.msgctxt ?? '';
-    (translations[context] ??= {})[entry.msgid] = entry;
+    (translations[context] ??= Object.create(null))[entry.msgid] = entry;
   };
+  add({ msgid: '', msgstr: [''] });
   for (const ns of namespaces) {
     for (const item of ns.items) {
       if (!isGroup(item)) {

@@ -13,9 +13,10 @@ const unit = (u: ExchangeUnit): XliffUnit => ({ source: u.source, ...(u.target !
  * the target needs. Untranslated units have no `<target>`.
  */
 export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: string, locale: string): Promise<string> {
-  const resources: Record<string, Record<string, XliffUnit | (XliffGroup & { additionalAttributes: Record<string, string> })>> = {};
+  // Namespaces and keys are data: without a prototype, `__proto__` is a name like any other, not a setter.
+  const resources: Record<string, Record<string, XliffUnit | (XliffGroup & { additionalAttributes: Record<string, string> })>> = Object.create(null);
   for (const ns of namespaces) {
-    const file: (typeof resources)[string] = {};
+    const file: (typeof resources)[string] = Object.create(null);
     for (const item of ns.items) {
       if (!isGroup(item)) file[item.key] = unit(item);
       else file[item.stem] = { groupUnits: Object.fromEntries(item.units.map((u) => [u.key, unit(u)])), additionalAttributes: { type: item.ordinal ? 'x-i18next-ordinal' : 'x-i18next-plural' } };

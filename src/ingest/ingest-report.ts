@@ -1,4 +1,5 @@
 import type { ClassifiedSegment, SegmentLang, SegmentRole } from './segment.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 /** One segment in the report: what it said, what it was taken for and where it went. */
 export interface ReportSegment {
@@ -46,10 +47,10 @@ const clip = (text: string, width: number): string => (text.length <= width ? te
 
 /** The text report: one line per segment in page order, with the reason for every decision. */
 export function formatIngestText(report: IngestReport, reasons: readonly string[]): string {
-  const lines = [`${report.page}: "${report.title}" (slug ${report.slug})`];
+  const lines = [terminalSafe(`${report.page}: "${report.title}" (slug ${report.slug})`)];
   report.segments.forEach((segment, index) => {
-    const where = segment.file === null ? `skipped: ${reasons[index] ?? ''}` : `${segment.file}${segment.key === null ? '' : ` ${segment.key}`}`;
-    lines.push(`  ${segment.role.padEnd(9)} ${segment.lang.padEnd(3)} ${segment.confidence.toFixed(2)}  ${clip(JSON.stringify(segment.text), 60).padEnd(60)}  -> ${where}`);
+    const where = terminalSafe(segment.file === null ? `skipped: ${reasons[index] ?? ''}` : `${segment.file}${segment.key === null ? '' : ` ${segment.key}`}`);
+    lines.push(`  ${segment.role.padEnd(9)} ${segment.lang.padEnd(3)} ${segment.confidence.toFixed(2)}  ${clip(terminalSafe(JSON.stringify(segment.text)), 60).padEnd(60)}  -> ${where}`);
   });
   return `${lines.join('\n')}\n`;
 }

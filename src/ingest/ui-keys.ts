@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toUiMessage, type UiMessage } from './plural-message.js';
+import { ownEntry } from '../config/own-entry.js';
 
 /** One UI string of a page and the bundle entries it becomes. */
 export interface UiEntry {
@@ -63,7 +64,7 @@ export function planUiKeys(strings: ReadonlyArray<{ text: string; section: strin
     if (byText.has(text)) continue;
     const message = toUiMessage(text, context.locale);
     const sep = context.keySeparator === false ? '' : context.keySeparator;
-    let key = (Object.hasOwn(context.known, text) ? context.known[text] : undefined) ?? existingKey(message, context) ?? `${section || 'page'}${sep}${keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
+    let key = ownEntry(context.known, text) ?? existingKey(message, context) ?? `${section || 'page'}${sep}${keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
     if (taken.has(key) && taken.get(key) !== text) key = `${key}${shortHash(text)}`;
     taken.set(key, text);
     byText.set(text, { text, key, message, values: valuesOf(key, message, context.pluralSeparator) });

@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../check/run-check.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 const COLORS: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const DIM = '\u001b[2m';
@@ -18,8 +19,9 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
   for (const d of diagnostics) {
     if (file !== undefined && d.file !== file) lines.push('');
     file = d.file;
-    lines.push(`${d.file}:${d.line}:${d.column}  ${paint(COLORS[d.severity], d.severity.padEnd(7))}  ${d.message}  ${paint(DIM, d.ruleId)}`);
-    for (const r of d.related ?? []) lines.push(`    ${paint(DIM, `${r.file}:${r.line}:${r.column}  ${r.message}`)}`);
+    // Files and messages carry keys and values: escaped, so one finding stays one line and sets no terminal state.
+    lines.push(`${terminalSafe(d.file)}:${d.line}:${d.column}  ${paint(COLORS[d.severity], d.severity.padEnd(7))}  ${terminalSafe(d.message)}  ${paint(DIM, d.ruleId)}`);
+    for (const r of d.related ?? []) lines.push(`    ${paint(DIM, `${terminalSafe(r.file)}:${r.line}:${r.column}  ${terminalSafe(r.message)}`)}`);
   }
   if (lines.length > 0) lines.push('');
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;

@@ -1,5 +1,6 @@
 import { ENTRY_STATES } from './bundle-status.js';
 import type { ProjectStatus } from './project-status.js';
+import { terminalSafe } from '../report/terminal-safe.js';
 
 const HEADERS = ['locale', 'namespace', 'total', ...ENTRY_STATES, 'complete'];
 
@@ -14,14 +15,15 @@ export function formatStatusText(status: ProjectStatus): string {
     if (locale.namespaces.length > 1) rows.push([locale.locale, '(all)', String(locale.total), ...ENTRY_STATES.map((s) => String(locale.counts[s])), `${locale.percent.toFixed(1)}%`]);
     for (const ns of locale.sourceOf) rows.push([locale.locale, ns, '-', ...ENTRY_STATES.map(() => '-'), 'source']);
   }
-  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const lines = rows.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd());
+  const safe = rows.map((r) => r.map(terminalSafe));
+  const widths = HEADERS.map((_, i) => Math.max(...safe.map((r) => (r[i] ?? '').length)));
+  const lines = safe.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd());
   lines.push('');
   for (const locale of status.locales) {
     if (!locale.articles) continue;
     const a = locale.articles;
-    lines.push(`${locale.locale} articles: ${a.translated} translated, ${a.missing} missing, ${a.stale} stale`);
-    for (const item of a.left) lines.push(`  ${item.state.padEnd(7)}  ${item.slug}  (${item.file})`);
+    lines.push(`${terminalSafe(locale.locale)} articles: ${a.translated} translated, ${a.missing} missing, ${a.stale} stale`);
+    for (const item of a.left) lines.push(`  ${item.state.padEnd(7)}  ${terminalSafe(item.slug)}  (${terminalSafe(item.file)})`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,6 @@ import type { NamespaceContext } from '../check/namespace-context.js';
  * is marked translated: `status` counts an entry stale once its source text moves on.
  */
 export function snapshotBundle(context: NamespaceContext, target: Bundle): Record<string, string> {
-  const snapshot: Record<string, string> = {};
-  for (const pair of context.pairs(target)) snapshot[pair.key] = pair.sourceValue;
-  return snapshot;
+  // Defined, not assigned: a key `__proto__` is an entry like any other, not the object's prototype.
+  return Object.fromEntries(context.pairs(target).map((pair) => [pair.key, pair.sourceValue]));
 }

@@ -9,6 +9,8 @@ export interface ChangedScope {
   bundles: string[];
   content: boolean;
   files: string[];
+  /** Other paths under the locales folder (a locale folder made, removed or renamed; an editor's swap file). */
+  others: string[];
 }
 
 const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, '');
@@ -20,7 +22,7 @@ const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '
 export function changedScope(paths: Iterable<string>, config: Pick<Config, 'localesDir' | 'contentDir'>): ChangedScope {
   const locales = `${trim(config.localesDir)}/`;
   const content = `${trim(config.contentDir)}/`;
-  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), bundles: [], content: false, files: [] };
+  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), bundles: [], content: false, files: [], others: [] };
   for (const path of paths) {
     if (path.startsWith(locales) && path.endsWith('.json')) {
       const rest = path.slice(locales.length);
@@ -34,6 +36,8 @@ export function changedScope(paths: Iterable<string>, config: Pick<Config, 'loca
         scope.bundles.push(path);
         scope.files.push(path);
       }
+    } else if (path.startsWith(locales)) {
+      scope.others.push(path);
     } else if (path.startsWith(content) && (path.endsWith('.md') || path.endsWith('.json'))) {
       scope.content = true;
       scope.files.push(path);

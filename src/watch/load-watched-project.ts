@@ -22,11 +22,20 @@ export class WatchedProject {
     this.layout = discoverBundles(root, config);
   }
 
-  /** Takes a burst of saved bundle paths (relative, `/`-separated): they are read again when next needed. */
-  save(paths: readonly string[]): void {
+  /**
+   * Takes a burst of saved bundle paths (relative, `/`-separated): they are read again when next
+   * needed. The folders are listed again when a saved file is new or gone, or when `relist` says
+   * something else changed under the locales folder (a folder made, removed or renamed). Returns
+   * the bundle files that are no longer part of the project.
+   */
+  save(paths: readonly string[], relist = false): string[] {
     for (const path of paths) this.saved.add(path);
     const known = new Set(this.layout.files.map((f) => f.file));
-    if (!paths.every((path) => known.has(path) && existsSync(join(this.root, path)))) this.layout = discoverBundles(this.root, this.config);
+    if (!relist && paths.every((path) => known.has(path) && existsSync(join(this.root, path)))) return [];
+    this.layout = discoverBundles(this.root, this.config);
+    for (const file of this.layout.files) known.delete(file.file);
+    for (const file of known) this.sources.delete(file);
+    return [...known];
   }
 
   /** The project to check now. */

@@ -1,13 +1,17 @@
 import { i18nextCode } from '../../bundles/fallback-chain.js';
+import { invalidLocaleMessage, isLocaleTag } from '../../bundles/locale-tag.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
-/** A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings never show. */
+/**
+ * A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings
+ * never show, or one that is no language tag at all (`español`, `sitemap.xml`), which build refuses.
+ */
 export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.)',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
@@ -24,6 +28,10 @@ export const localeCode: Rule = {
   },
   check(context, report) {
     for (const bundle of context.checkedFiles) {
+      if (!isLocaleTag(bundle.locale)) {
+        report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: invalidLocaleMessage(bundle.locale) });
+        continue;
+      }
       const code = i18nextCode(bundle.locale);
       if (code === bundle.locale) continue;
       report({

@@ -3,6 +3,7 @@ import { siteUrl } from '../../config/schema.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { progressReporter } from '../progress-reporter.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 
 interface BuildCliOptions extends ProjectOptions {
   out?: string;
@@ -23,7 +24,7 @@ function parseBaseUrl(value: string): string {
 
 /** One line per diagnostic, `file:line:col severity message [rule]`, as editors and CI read them. */
 export function formatDiagnosticLine(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.ruleId}]`;
+  return `${terminalSafe(d.file)}:${d.line}:${d.column} ${d.severity} ${terminalSafe(d.message)} [${d.ruleId}]`;
 }
 
 /** `l10n build`: the localised static site, written only when the build succeeds. */
@@ -57,10 +58,10 @@ export function registerBuild(program: Command): void {
       for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
       if (!summary.written) {
         const why = summary.errors.length > 0 ? `${summary.errors.length} error(s)` : `${summary.warnings.length} warning(s) with --strict`;
-        process.stderr.write(`l10n build: nothing written (${why}); ${summary.outDir} is unchanged\n`);
+        process.stderr.write(`l10n build: nothing written (${why}); ${terminalSafe(summary.outDir)} is unchanged\n`);
         process.exitCode = 1;
         return;
       }
-      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${summary.outDir}\n`);
+      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${terminalSafe(summary.outDir)}\n`);
     });
 }

@@ -13,6 +13,7 @@ import { writeProjectFiles, type ProjectWrite } from '../../files/write-project-
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
 import { snapshotBundle } from '../../sync/snapshot-bundle.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 
 /** `l10n mark-translated <file...>`: records that translations are up to date with their sources. */
 export function registerMarkTranslated(program: Command): void {
@@ -59,6 +60,6 @@ export function registerMarkTranslated(program: Command): void {
         }
       }
       writeProjectFiles(root, [...writes, { path: loaded.file, text: serialiseContentLock(lock), before: loaded.raw }]);
-      process.stdout.write(`${done.join('\n')}\n`);
+      process.stdout.write(`${done.map(terminalSafe).join('\n')}\n`);
     });
 }

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { startStaticServer } from '../static-server.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 
 interface ServeOptions extends ProjectOptions {
   port: number;
@@ -34,6 +35,6 @@ export function registerServe(program: Command): void {
         if (error.code === 'EACCES') throw new UsageError(`port ${options.port} needs privileges this user does not have: choose one above 1023 with --port`);
         throw error;
       });
-      process.stdout.write(`Serving ${dir} at ${url} (Ctrl+C to stop)\n`);
+      process.stdout.write(`Serving ${terminalSafe(dir)} at ${url} (Ctrl+C to stop)\n`);
     });
 }

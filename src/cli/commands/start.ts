@@ -4,6 +4,7 @@ import { formatReport } from '../../report/format-report.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { formatDiagnosticLine } from './build.js';
 import { assertSomethingChecked } from './check.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 
 /** `l10n start` (what `npm start` runs): the whole job on the project in the working folder. */
 export function registerStart(program: Command): void {
@@ -20,11 +21,11 @@ export function registerStart(program: Command): void {
       const pages = needsIngest(root, config);
       if (pages.length > 0) {
         const ingest = await ingestPages(root, config, pages);
-        for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${problem.page}: ${problem.message}\n`);
+        for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${terminalSafe(problem.page)}: ${terminalSafe(problem.message)}\n`);
         for (const d of ingest.conflicts) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
         const refused = new Set(ingest.problems.map((problem) => problem.page));
         const ingested = pages.filter((page) => !refused.has(page));
-        if (ingested.length > 0) process.stdout.write(`Ingested ${ingested.join(', ')}: ${ingest.changed.length ? ingest.changed.join(', ') : 'nothing changed'}.\n`);
+        if (ingested.length > 0) process.stdout.write(`Ingested ${ingested.map(terminalSafe).join(', ')}: ${ingest.changed.length ? ingest.changed.map(terminalSafe).join(', ') : 'nothing changed'}.\n`);
         if (ingest.problems.length > 0) {
           process.stdout.write(`Not checked or built: ${ingest.problems.length} source page(s) could not be ingested (above); fix or remove them under ${config.contentDir}/sources/.\n`);
           process.exitCode = 1;
