@@ -42,8 +42,8 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       const unresolved = forms.filter((f) => f.by === undefined);
       if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
       else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
-      // Partly resolved through a fallback: only the forms nothing of the language supplies are missing.
-      else for (const form of unresolved) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal });
+      // Partly resolved through a fallback: each form on its own, missing or resolved as i18next reads it.
+      else for (const form of forms) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
     }
   }
   byLocale.set(locale, absent);

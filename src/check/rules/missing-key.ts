@@ -1,14 +1,39 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
 import { contextFallback } from '../context-fallback.js';
+import { inBundle, type Finding } from '../finding.js';
 import { lookupPath } from '../lookup-path.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * A source string without `{{count}}` that a locale writes only as plural forms (de `rename_one`,
+ * `rename_other` for en `rename`): t() with a count reads those forms, t() without one finds no
+ * bare key and shows another language. Said as a note: the forms say the app passes a count.
+ */
+function formsWithoutBareKey(context: NamespaceContext, locale: string, report: (finding: Finding) => void): void {
+  const bundle = context.bundles.get(locale);
+  if (!bundle) return;
+  for (const { key, forms, takesCount } of context.comparison(locale).formsInPlace) {
+    if (takesCount || context.resolve(locale, key, {}, true)) continue;
+    const written = forms.filter((form) => lookupPath(bundle.data, form, context.keySeparator) !== undefined);
+    const shown = context.resolve(locale, key, {}, false);
+    const instead = shown ? `the ${shown.locale} text ${quote(shown.value)}` : 'the key itself';
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'key', key: written[0] ?? key },
+      key,
+      severity: 'info',
+      message: `"${key}" is written in ${locale} only as plural forms ${written.map((f) => `"${f}"`).join(', ')}: t('${key}', { count }) shows them; without a count, ${locale} readers get ${instead}`,
+    });
+  }
+}
 
 /** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
 export const missingKey: Rule = {
   id: 'missing-key',
   defaultSeverity: 'error',
   description:
-    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language.',
+    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language. A source string a locale writes only as plural forms (rename_one, rename_other for rename) is a note: t() with a count shows the forms, without one the source text.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
@@ -45,6 +70,7 @@ export const missingKey: Rule = {
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }
+      formsWithoutBareKey(context, locale, report);
     }
   },
 };

@@ -1,6 +1,19 @@
-import { comparableTargets } from '../absent-keys.js';
+import { absentKeys, comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * What readers lose where the source has an object and the target another value: the keys under
+ * it that nothing of the locale's language supplies (keys written flat, `"a.b"`, are still read).
+ */
+function lost(context: NamespaceContext, locale: string, key: string): string {
+  const under = `${key}${context.keySeparator === false ? '.' : context.keySeparator}`;
+  const keys = absentKeys(context, locale).filter((a) => !a.resolvedBy && a.key.startsWith(under)).map((a) => `"${a.key}"`);
+  if (keys.length === 0) return '';
+  const shown = keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', ');
+  return `; i18next finds no key under it, so ${locale} readers get the ${context.sourceLocale} text of ${shown} (missing-key)`;
+}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -39,7 +52,7 @@ export const typeMismatch: Rule = {
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
         const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
         if (target !== null) {
-          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source${theirs !== null && typeof theirs === 'object' ? lost(context, locale, key) : ''}` });
           continue;
         }
         // i18next reads past a null: when a locale of the same language answers, readers still get their language.
