@@ -7,6 +7,7 @@ import { namespaceContext } from '../../check/namespace-context.js';
 import { readArticles } from '../../content/read-articles.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { markTranslated } from '../../content/mark-translated.js';
+import { forgetSyncFills } from '../../content/sync-fills.js';
 import { pairArticles } from '../../content/translations.js';
 import { writeContentLock } from '../../content/write-content-lock.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
@@ -48,7 +49,7 @@ export function registerMarkTranslated(program: Command): void {
           const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
           const target = context.bundles.get(bundle.locale);
           if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
-          lock = { ...lock, bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
+          lock = { ...forgetSyncFills(lock, file), bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
           done.push(`${file}: ${Object.keys(lock.bundles[file] ?? {}).length} entries up to date with ${context.pathOf(context.sourceLocale)}`);
         } else if (pair) {
           throw new UsageError(`${file}: its source "${pair.translation.source ?? pair.translation.slug}" is not an article of ${config.sourceLocale}; set source: in its front matter`);
