@@ -89,6 +89,7 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       return then !== undefined && then !== now ? 'stale' : 'translated';
     };
     const inPlace = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
+    for (const absent of absentKeys(context, locale)) if (absent.inPlaceOf !== undefined) inPlace.set(absent.inPlaceOf, [...(inPlace.get(absent.inPlaceOf) ?? []), absent.key]);
     for (const key of source.values.keys()) {
       const plural = parsePluralKey(key, sep);
       const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));

@@ -74,9 +74,12 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   const paths = new Map<string, string[]>();
   const additions: SyncAddition[] = [];
   const wanted = new Set<string>();
+  // Forms of a source string the locale's language writes as plural forms go beside where the string would.
+  const formsOfString = new Map<string, string[]>();
   for (const absent of absentKeys(context, locale)) {
     if (absent.resolvedBy) continue;
-    for (const key of absent.forms ?? [absent.key]) wanted.add(key);
+    if (absent.inPlaceOf !== undefined) formsOfString.set(absent.inPlaceOf, [...(formsOfString.get(absent.inPlaceOf) ?? []), absent.key]);
+    else for (const key of absent.forms ?? [absent.key]) wanted.add(key);
   }
   const targetGroups: ReadonlyMap<string, PluralGroup> = target?.flat ? pluralGroups(target.flat, sep) : new Map();
   const groupOf = new Map<string, PluralGroup>();
@@ -95,6 +98,12 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
         paths.set(form.key, path);
         const own = startingForm(target, pluralFormKey(key, 'other', false, sep));
         if (!form.resolution) additions.push({ key: form.key, path, ...(own ?? { value: values.get(key) }) });
+      }
+      for (const form of formsOfString.get(key) ?? []) {
+        const path = siblingPath(sourcePath, form, key);
+        desired.push(path);
+        paths.set(form, path);
+        additions.push({ key: form, path, value: values.get(key) });
       }
       desired.push(sourcePath);
       paths.set(key, sourcePath);

@@ -1,5 +1,6 @@
 import { absentKeys, comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
+import { lookupPath } from '../lookup-path.js';
 import { missingForms } from '../missing-forms.js';
 import type { Rule } from '../rule.js';
 
@@ -36,6 +37,13 @@ export const fallbackResolved: Rule = {
         });
       }
       if (!bundle) continue;
+      // A string the locale writes only as plural forms: without a count, i18next reads the bare key along the chain.
+      for (const { key, forms, takesCount } of context.comparison(locale).formsInPlace) {
+        const bare = takesCount ? undefined : context.resolve(locale, key, {}, true);
+        if (!bare || bare.locale === locale) continue;
+        const anchor = forms.find((form) => lookupPath(bundle.data, form, context.keySeparator) !== undefined) ?? key;
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key: anchor }, key, message: `"${key}" is in ${locale} only as plural forms; without a count it resolves through ${bare.locale}` });
+      }
       for (const form of missingForms(context, locale)) {
         const by = form.resolution?.locale;
         if (by === undefined || by === locale) continue;

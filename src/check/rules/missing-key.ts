@@ -1,29 +1,40 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
 import { contextFallback } from '../context-fallback.js';
-import { inBundle, type Finding } from '../finding.js';
+import { interpolationsOf } from '../../bundles/message-parts.js';
+import type { Finding } from '../finding.js';
 import { lookupPath } from '../lookup-path.js';
 import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
 
+/** Whether a source string shows `{{count}}`: then the app surely passes one. */
+const takesCount = (value: unknown): boolean => typeof value === 'string' && interpolationsOf(value).variables.includes('count');
+
 /**
- * A source string without `{{count}}` that a locale writes only as plural forms (de `rename_one`,
- * `rename_other` for en `rename`): t() with a count reads those forms, t() without one finds no
- * bare key and shows another language. Said as a note: the forms say the app passes a count.
+ * A source string without `{{count}}` that a locale's language writes only as plural forms (de
+ * `rename_one`, `rename_other` for en `rename`): t() with a count reads those forms, t() without
+ * one finds no bare key and shows another language. A note: the forms say the app passes a count.
  */
 function formsWithoutBareKey(context: NamespaceContext, locale: string, report: (finding: Finding) => void): void {
   const bundle = context.bundles.get(locale);
-  if (!bundle) return;
-  for (const { key, forms, takesCount } of context.comparison(locale).formsInPlace) {
-    if (takesCount || context.resolve(locale, key, {}, true)) continue;
-    const written = forms.filter((form) => lookupPath(bundle.data, form, context.keySeparator) !== undefined);
+  const target = { file: context.pathOf(locale), locale, namespace: context.namespace, bundle };
+  const keys = new Map<string, string | undefined>();
+  for (const { key, forms, takesCount: counted } of context.comparison(locale).formsInPlace) {
+    if (!counted) keys.set(key, forms.find((form) => lookupPath(bundle?.data, form, context.keySeparator) !== undefined));
+  }
+  for (const absent of absentKeys(context, locale)) {
+    if (absent.inPlaceOf !== undefined && !keys.has(absent.inPlaceOf) && !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator))) keys.set(absent.inPlaceOf, undefined);
+  }
+  for (const [key, form] of keys) {
+    if (context.resolve(locale, key, {}, true)) continue;
     const shown = context.resolve(locale, key, {}, false);
     const instead = shown ? `the ${shown.locale} text ${quote(shown.value)}` : 'the key itself';
+    const where = form === undefined ? `is not in ${locale}, and its language writes it only as plural forms` : `is written in ${locale} only as plural forms`;
     report({
-      target: inBundle(bundle),
-      anchor: { kind: 'key', key: written[0] ?? key },
+      target,
+      anchor: form === undefined ? { kind: 'parent', key } : { kind: 'key', key: form },
       key,
       severity: 'info',
-      message: `"${key}" is written in ${locale} only as plural forms ${written.map((f) => `"${f}"`).join(', ')}: t('${key}', { count }) shows them; without a count, ${locale} readers get ${instead}`,
+      message: `"${key}" ${where}: t('${key}', { count }) shows them; without a count, ${locale} readers get ${instead}`,
     });
   }
 }
