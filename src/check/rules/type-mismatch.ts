@@ -27,7 +27,7 @@ export const typeMismatch: Rule = {
   id: 'type-mismatch',
   defaultSeverity: 'error',
   description:
-    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key).',
+    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key). Where the source has an object, the message names the keys readers lose under the value (a flat "a.b" beside a string "a" is still read).',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
