@@ -10,8 +10,8 @@ import { isFound, lookupPath } from './lookup-path.js';
 import { fullKey as full } from './pair.js';
 import type { SourceObject } from './source-groups.js';
 
-/** Whether a source string shows `{{count}}`: the app then calls it with a count, and i18next reads a target's plural forms of it. */
-const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+/** Whether a source string shows `{{count}}`: the app then surely calls it with a count. */
+export const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
 
 /**
  * A target's plural form of a key the source writes as one string (ru `apples_few` for en

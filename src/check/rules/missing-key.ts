@@ -1,13 +1,10 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
 import { contextFallback } from '../context-fallback.js';
-import { interpolationsOf } from '../../bundles/message-parts.js';
 import type { Finding } from '../finding.js';
 import { lookupPath } from '../lookup-path.js';
 import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
-
-/** Whether a source string shows `{{count}}`: then the app surely passes one. */
-const takesCount = (value: unknown): boolean => typeof value === 'string' && interpolationsOf(value).variables.includes('count');
+import { takesCount } from '../target-spellings.js';
 
 /**
  * A source string without `{{count}}` that a locale's language writes only as plural forms (de
