@@ -59,11 +59,11 @@ function unitStates(context: NamespaceContext, locale: string): Map<string, Entr
 export const percentOf = (done: number, total: number): number => (total === 0 ? 100 : Math.floor((done / total) * 1000) / 10);
 
 /**
- * Counts a namespace for each target locale from the checker's own model: absent keys from
- * absent-keys (as missing-key and fallback-resolved see them), empty and untranslated values as
- * the empty-value and untranslated rules flagged them (see statusOfProject), so `status` and
- * `check` never disagree. An entry is stale when a snapshot says its source text changed since
- * it was marked translated.
+ * Counts a namespace for each target locale from the checker's own model: lacking and
+ * unreadable units as unitStates reads them, plural forms a locale writes for a source string in
+ * the locale's categories, empty and untranslated values as the empty-value and untranslated
+ * rules flagged them (see projectStatus), so `status` and `check` never disagree. An entry is
+ * stale when a snapshot says its source text changed since it was marked translated.
  */
 export function bundleStatus(context: NamespaceContext, flagged: (locale: string) => FlaggedKeys, snapshots: (locale: string) => TranslatedSnapshot | undefined): NamespaceStatus[] {
   const source = context.source?.flat;
