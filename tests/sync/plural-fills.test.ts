@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/load-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadStatus } from '../../src/status/load-status.js';
+import { runCli } from '../support/run-cli.js';
 import { runCommand } from './run-command.js';
 
 // sync on plural forms: the forms a locale writes for a source string survive --prune, and a form
@@ -85,6 +86,18 @@ describe('sync on plural forms', () => {
     // What is identical to the source stays flagged by the untranslated rule; the copies are read and done.
     expect(untranslated(root, 'es')).toEqual({ check: ['likes_many', 'likes_other'], status: ['likes_many', 'likes_other'] });
     expect(JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8'))).not.toHaveProperty('filled');
+  });
+
+  it('stops before writing a bundle when the lock it must record the copies in is broken (exit 2)', () => {
+    const root = copy();
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'content/l10n-lock.json'), '{ "version": 1, ');
+    const before = readFileSync(join(root, 'locales/es/ui.json'), 'utf8');
+    const result = runCli(['sync'], root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('content/l10n-lock.json');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(root, 'locales/es/ui.json'), 'utf8')).toBe(before);
   });
 
   it('--dry-run writes no lock', async () => {
