@@ -41,6 +41,8 @@ export const typeMismatch: Rule = {
       'locales/es/ui.json': '{\n  "menu": { "open": "Abrir" },\n  "title": "Título"\n}\n',
     },
   },
+  // A null a same-language locale answers, and the keys a wrong shape hides, read the fallback chain.
+  readsFallbacks: true,
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;
