@@ -3,7 +3,7 @@ import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
 import { absentKeys } from '../check/absent-keys.js';
 import type { Bundle } from '../check/bundle.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
-import { missingForms, type ResolvedForm } from '../check/missing-forms.js';
+import { missingForms } from '../check/missing-forms.js';
 import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
 import { keyPaths, pathId, siblingPath } from './key-paths.js';
 import { listAdditions, listRemovals, type ListEdit } from './list-items.js';
@@ -74,36 +74,30 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   const paths = new Map<string, string[]>();
   const additions: SyncAddition[] = [];
   const wanted = new Set<string>();
-  // Forms of a source string the locale's language writes as plural forms go beside where the string would.
-  const formsOfString = new Map<string, string[]>();
+  // The locale's plural forms of a source string (its own, or its language's: es-AR from es), in category order.
+  const formsOfString = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
+  // Of those, the ones nothing of the language supplies.
+  const lackingForms = new Set(missingForms(context, locale).filter((form) => !form.resolution).map((form) => form.key));
   for (const absent of absentKeys(context, locale)) {
-    if (absent.resolvedBy) continue;
     if (absent.inPlaceOf !== undefined) formsOfString.set(absent.inPlaceOf, [...(formsOfString.get(absent.inPlaceOf) ?? []), absent.key]);
+    if (absent.resolvedBy) continue;
+    if (absent.inPlaceOf !== undefined) lackingForms.add(absent.key);
     else for (const key of absent.forms ?? [absent.key]) wanted.add(key);
   }
   const targetGroups: ReadonlyMap<string, PluralGroup> = target?.flat ? pluralGroups(target.flat, sep) : new Map();
   const groupOf = new Map<string, PluralGroup>();
   for (const group of groups.values()) for (const key of group.forms.values()) groupOf.set(key, group);
   const seenGroups = new Set<string>();
-  // The forms a locale lacks of a source string it writes as plural forms (de rename_one for en rename).
-  const inPlace = new Map<string, ResolvedForm[]>();
-  for (const form of missingForms(context, locale)) if (!values.has(form.key) && !groupOf.has(form.key) && values.has(form.base)) inPlace.set(form.base, [...(inPlace.get(form.base) ?? []), form]);
   for (const key of values.keys()) {
     const sourcePath = sourcePaths.get(key) ?? [key];
     const group = groupOf.get(key);
     if (!group) {
-      for (const form of inPlace.get(key) ?? []) {
-        const path = siblingPath(sourcePath, form.key, key);
-        desired.push(path);
-        paths.set(form.key, path);
-        const own = startingForm(target, pluralFormKey(key, 'other', false, sep));
-        if (!form.resolution) additions.push({ key: form.key, path, ...(own ?? { value: values.get(key) }) });
-      }
+      const own = startingForm(target, pluralFormKey(key, 'other', false, sep));
       for (const form of formsOfString.get(key) ?? []) {
         const path = siblingPath(sourcePath, form, key);
         desired.push(path);
         paths.set(form, path);
-        additions.push({ key: form, path, value: values.get(key) });
+        if (lackingForms.has(form)) additions.push({ key: form, path, ...(own ?? { value: values.get(key) }) });
       }
       desired.push(sourcePath);
       paths.set(key, sourcePath);

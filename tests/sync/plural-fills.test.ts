@@ -68,6 +68,8 @@ describe('sync on plural forms', () => {
       likes_many: '{{count}} likes',
       likes_other: '{{count}} likes',
     });
+    // Each new form beside its siblings, in the locale's category order.
+    expect(Object.keys(bundle(root, 'es'))).toEqual(['rename_one', 'rename_many', 'rename_other', 'readers_one', 'readers_many', 'readers_other', 'likes_one', 'likes_many', 'likes_other']);
     expect(t(root, 'es', 'readers', 1_000_000)).toBe('1000000 lectores');
     const lock = JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8')) as { filled: Record<string, Record<string, string>> };
     expect(lock.filled).toEqual({ 'locales/es/ui.json': { rename_many: 'Renombrar estos beneficiarios', readers_many: '{{count}} lectores' } });
