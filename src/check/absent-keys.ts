@@ -1,6 +1,7 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
+import { lookupPath } from './lookup-path.js';
 import type { NamespaceContext } from './namespace-context.js';
 
 /** A source key (or whole plural group) that a target bundle does not hold. */
@@ -15,6 +16,24 @@ export interface AbsentKey {
   ordinal?: boolean;
   /** The locale of the same language that resolves it (es for es-AR), if any. */
   resolvedBy?: string;
+  /**
+   * For a plural form of a source string that a same-language fallback writes as plural forms
+   * (es `rename_one` for en `rename`, absent from es-AR): that string's key.
+   */
+  inPlaceOf?: string;
+}
+
+/**
+ * The locale's plural forms of an absent source string that a same-language fallback writes
+ * only as plural forms: with a count i18next reads them there, so each form resolves or is
+ * missing on its own. Undefined when no form of the language answers any count.
+ */
+function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
+  if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
+  const family = pluralFamily(locale, false);
+  const forms = family.categories.map((c) => ({ key: pluralFormKey(key, c, false, context.pluralSeparator), by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true)?.locale }));
+  if (forms.every((f) => f.by === undefined)) return undefined;
+  return forms.map((f) => ({ key: f.key, sourceKey, forms: [f.key], ordinal: false, resolvedBy: f.by, inPlaceOf: key }));
 }
 
 const cache = new WeakMap<NamespaceContext, Map<string, AbsentKey[]>>();
@@ -33,7 +52,9 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
   if (context.source?.data) {
     for (const entry of context.comparison(locale).absent) {
       if (!entry.group) {
-        absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy: context.resolve(locale, entry.key, {}, true)?.locale });
+        const resolvedBy = context.resolve(locale, entry.key, {}, true)?.locale;
+        const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
+        absent.push(...(forms ?? [{ key: entry.key, sourceKey: entry.sourceKey, resolvedBy }]));
         continue;
       }
       const { ordinal, categories } = entry.group;
@@ -42,8 +63,8 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       const unresolved = forms.filter((f) => f.by === undefined);
       if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
       else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
-      // Partly resolved through a fallback: only the forms nothing of the language supplies are missing.
-      else for (const form of unresolved) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal });
+      // Partly resolved through a fallback: each form on its own, missing or resolved as i18next reads it.
+      else for (const form of forms) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
     }
   }
   byLocale.set(locale, absent);

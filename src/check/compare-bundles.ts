@@ -69,7 +69,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
         if (!grouped || !shape.formNames.has(name)) sharedPlain++;
         if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
         else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
-        else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+        else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
       } else targetOnly(w, shape, source, prefix, name, value);
     }
   }
@@ -105,8 +105,19 @@ function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string
       if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
     } else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, key);
     else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, key);
-    else if (value === null || kindOf(value) !== kindOf(theirs)) w.result.mismatches.push({ key, target: value, source: theirs });
+    else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, key, value, theirs);
   }
+}
+
+/**
+ * A target value of another shape than the source's. Where the source has an object, i18next
+ * finds none of its keys under the target's value, only keys written flat (`"a.b"` beside a
+ * string `a`): each other key is absent, as readers see it.
+ */
+function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
+  w.result.mismatches.push({ key, target: value, source: theirs });
+  if (isObject(theirs)) walk(w, theirs, undefined, key);
+  else if (Array.isArray(theirs)) walkArray(w, theirs, [], key);
 }
 
 /**
@@ -115,7 +126,7 @@ function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string
  * source string (plural forms beside the source form of the same category, else `other`).
  */
 export function compareBundles(source: Record<string, unknown>, target: Record<string, unknown> | undefined, locale: string, options: { keySeparator: string | false; pluralSeparator: string }, onPair?: (pair: Pair) => void): Comparison {
-  const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [] };
+  const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [], formsInPlace: [] };
   const w: Walk = {
     locale,
     sep: options.keySeparator,

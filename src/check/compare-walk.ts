@@ -19,6 +19,18 @@ export interface MissingForm {
   anchorKey: string;
 }
 
+/**
+ * A source string the target writes as plural forms in its stead (de `rename_one`, `rename_other`
+ * for en `rename`): i18next reads those forms whenever the app passes a count.
+ */
+export interface FormsInPlace {
+  key: string;
+  /** The form of each category the locale needs, written or not, in the locale's order. */
+  forms: string[];
+  /** Whether the source string shows `{{count}}` (then the app surely passes one). */
+  takesCount: boolean;
+}
+
 /** What one target bundle lacks, adds or shapes differently, found in one walk. */
 export interface Comparison {
   absent: AbsentEntry[];
@@ -26,6 +38,7 @@ export interface Comparison {
   mismatches: { key: string; target: unknown; source: unknown }[];
   missingForms: MissingForm[];
   unusedForms: { key: string; category: PluralCategory; ordinal: boolean }[];
+  formsInPlace: FormsInPlace[];
 }
 
 /** Object.prototype.hasOwnProperty, read once: bundles may hold a key named `hasOwnProperty`. */

@@ -6,7 +6,7 @@ import type { Bundle } from './bundle.js';
 export type Anchor =
   /** The key token through the end of its value. */
   | { kind: 'key'; key: string }
-  /** The object that should hold `key`: its deepest existing ancestor, or 1:1. */
+  /** The object that should hold `key`: its deepest existing ancestor (a value of another type there itself), or 1:1. */
   | { kind: 'parent'; key: string }
   /** A raw span, for syntax errors and duplicates. */
   | { kind: 'offset'; offset: number; length: number }

@@ -2,12 +2,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATE_KEYS } from '../build/template-keys.js';
 import type { Config } from '../config/schema.js';
+import { readContentLock } from '../content/read-content-lock.js';
+import { syncFillsOf } from '../content/sync-fills.js';
 import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
 import { runCheck, type CheckOptions, type CheckProject, type CheckResult } from './run-check.js';
 
 /**
  * A layout as the checker reads it: each namespace's files are read only when it is checked,
- * by `readFiles` (the watcher passes one that serves unchanged files from memory).
+ * by `readFiles` (the watcher passes one that serves unchanged files from memory), with the
+ * lock's record of the plural forms sync filled.
  */
 export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true })): CheckProject {
   const byNamespace = new Map<string, typeof layout.files>();
@@ -16,7 +19,9 @@ export function layoutProject(root: string, config: Config, layout: BundleLayout
     list.push(file);
     byNamespace.set(file.namespace, list);
   }
-  const project: CheckProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped };
+  // A broken lock is reported by the article checks; its fills then count for nothing here.
+  const syncFills = syncFillsOf(readContentLock(root, config).lock);
+  const project: CheckProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped, syncFills };
   // A project with articles publishes pages: its build namespace must hold what the templates use,
   // and is checked even when no locale has a file of it.
   if (!hasArticles(root, config, layout.locales)) return project;

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js';
+import type { SyncFills } from '../content/sync-fills.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import type { Bundle } from './bundle.js';
@@ -67,6 +68,8 @@ export interface NamespaceContext {
   requireKey(requirement: KeyRequirement): void;
   /** The keys the page templates use, when the project publishes pages; else undefined. */
   templateKeys: readonly TemplateKey[] | undefined;
+  /** The plural forms sync filled in a bundle file from the locale's own text and nobody has changed or marked since. */
+  syncFills(file: string): SyncFills | undefined;
   /**
    * How a target locale differs from the source, from one walk over both bundles (see
    * compareBundles). The first call computes it; `onPair` sees each translated string then.
@@ -87,6 +90,8 @@ export interface NamespaceInput {
   checkedLocales?: ReadonlySet<string> | undefined;
   /** The keys the page templates use, when the project publishes pages. */
   templateKeys?: readonly TemplateKey[] | undefined;
+  /** The lock's record of what sync filled, by bundle file (none when absent). */
+  syncFills?: ((file: string) => SyncFills | undefined) | undefined;
 }
 
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
@@ -147,5 +152,6 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     pairs,
     requireKey: input.requireKey,
     templateKeys: input.templateKeys,
+    syncFills: input.syncFills ?? (() => undefined),
   };
 }

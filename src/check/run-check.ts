@@ -1,6 +1,7 @@
 import { ConfigError } from '../config/parse-config.js';
 import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
+import type { SyncFills } from '../content/sync-fills.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type BundleInput } from './bundle.js';
@@ -31,6 +32,8 @@ export interface CheckProject {
    * build namespace is then checked against them (undefined-key, unused-key).
    */
   templateKeys?: readonly TemplateKey[];
+  /** The plural forms sync filled from a locale's own text, by bundle file (the lock's record; see recordSyncFills). */
+  syncFills?: (file: string) => SyncFills | undefined;
 }
 
 /** Counts for the end of a report. */
@@ -141,7 +144,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const namespace = queue[at] as string;
     const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected, templateKeys: project.templateKeys });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected, templateKeys: project.templateKeys, syncFills: project.syncFills });
     crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
     // Without pair checks the walks are left to the rules that ask for a comparison.

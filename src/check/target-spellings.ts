@@ -10,28 +10,30 @@ import { isFound, lookupPath } from './lookup-path.js';
 import { fullKey as full } from './pair.js';
 import type { SourceObject } from './source-groups.js';
 
-/** Whether a source string shows `{{count}}`: the app then calls it with a count, and i18next reads a target's plural forms of it. */
-const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+/** Whether a source string shows `{{count}}`: the app then surely calls it with a count. */
+export const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
 
 /**
- * A target's plural form of a key the source writes as one string with `{{count}}` (ru
- * `apples_few` for en `apples`): i18next called with the count reads it. True when `name` is one.
+ * A target's plural form of a key the source writes as one string (ru `apples_few` for en
+ * `apples`, de `rename_one` for en `rename`): i18next called with a count reads it, whether or
+ * not the source shows `{{count}}`. True when `name` is one.
  */
 function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string, name: string, value: unknown): boolean {
   const plural = parsePluralKey(name, w.pluralSeparator);
   const theirs = plural && source[plural.base];
-  if (!plural || typeof value !== 'string' || !takesCount(theirs)) return false;
+  if (!plural || typeof value !== 'string' || typeof theirs !== 'string') return false;
   if (!selects(w, plural.ordinal, plural.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
   else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
   return true;
 }
 
 /**
- * A source string with `{{count}}` the target writes as plural forms instead: i18next reads those
- * forms, so only the locale's forms the target lacks are missing. False when it has none of them.
+ * A source string the target writes as plural forms instead (without its bare key): i18next
+ * reads those forms for every count, so only the locale's forms the target lacks are missing.
+ * False when it has none of them.
  */
 export function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string, theirs: unknown): boolean {
-  if (!target || !takesCount(theirs)) return false;
+  if (!target || typeof theirs !== 'string') return false;
   const { family } = w.cardinal;
   const names = family.categories.map((category) => pluralFormKey(name, category, false, w.pluralSeparator));
   const anchor = names.find((form) => typeof target[form] === 'string');
@@ -41,6 +43,7 @@ export function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undef
     const form = names[i] as string;
     if (!hasOwn.call(target, form)) w.result.missingForms.push({ key: full(prefix, form, w.join), base, category, ordinal: false, anchorKey: full(prefix, anchor, w.join) });
   });
+  w.result.formsInPlace.push({ key: base, forms: names.map((form) => full(prefix, form, w.join)), takesCount: takesCount(theirs) });
   return true;
 }
 

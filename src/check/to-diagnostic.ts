@@ -31,7 +31,10 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   }
   for (const path of ancestors(anchor.key, keySeparator)) {
     const span = locator.span(path);
-    if (span && '{['.includes(bundle.text.charAt(span.valueStart))) return { start: span.valueStart, end: span.valueStart + 1 };
+    if (!span) continue;
+    if ('{['.includes(bundle.text.charAt(span.valueStart))) return { start: span.valueStart, end: span.valueStart + 1 };
+    // A string (or null) where the source has an object: the value that hides the key.
+    if (path !== '') return { start: span.keyStart, end: span.valueEnd };
   }
   return undefined;
 }

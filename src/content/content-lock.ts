@@ -12,6 +12,8 @@ const lockSchema = z.object({
   articles: z._default(z.record(z.string(), z.object({ source: z.string(), sourceHash: z.string(), sections: z.array(sectionSchema) })), {}),
   /** By target bundle path: the source text of each key when it was marked translated. */
   bundles: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  /** By target bundle path: the text sync copied into a plural form from another form of the file, until a translator changes or marks it. */
+  filled: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
 });
 
 /** What the project keeps of its sources at translation time, so staleness needs no git history. */
@@ -20,7 +22,7 @@ export type ContentLock = z.output<typeof lockSchema>;
 export type ArticleSnapshot = ContentLock['articles'][string];
 
 /** A lock with nothing recorded yet. */
-export const emptyLock = (): ContentLock => ({ version: 1, articles: {}, bundles: {} });
+export const emptyLock = (): ContentLock => ({ version: 1, articles: {}, bundles: {}, filled: {} });
 
 /**
  * The bundle snapshots with every key the file holds: zod's record leaves out a key `__proto__`,
@@ -47,7 +49,8 @@ export function parseContentLock(text: string): { lock: ContentLock; error?: str
 /** The lockfile text: keys sorted so a change shows as a small diff in review. */
 export function serialiseContentLock(lock: ContentLock): string {
   const sorted = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ version: 1, articles: sorted(lock.articles), bundles: sorted(lock.bundles) }, null, 2)}\n`;
+  const filled = Object.keys(lock.filled).length > 0 ? { filled: sorted(lock.filled) } : {};
+  return `${JSON.stringify({ version: 1, articles: sorted(lock.articles), bundles: sorted(lock.bundles), ...filled }, null, 2)}\n`;
 }
 
 /** The snapshot of a source's sections, as the lock keeps it. */

@@ -3,6 +3,7 @@ import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import { absentKeys, comparableTargets } from '../check/absent-keys.js';
 import { lookupPath } from '../check/lookup-path.js';
+import { missingForms } from '../check/missing-forms.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
 import { groupId } from '../check/plural-groups.js';
 
@@ -34,15 +35,35 @@ export interface FlaggedKeys {
   untranslated: ReadonlySet<string>;
 }
 
+/**
+ * The units check judges lacking or unreadable in one locale, by flat key: absent keys and plural
+ * forms (missing-key, plural-forms) and what a same-language fallback supplies (fallback-resolved),
+ * and values of the wrong shape (type-mismatch): null where a fallback answers is fallback.
+ */
+function unitStates(context: NamespaceContext, locale: string): Map<string, EntryState> {
+  const states = new Map<string, EntryState>();
+  for (const absent of absentKeys(context, locale)) for (const key of absent.forms ?? [absent.key]) states.set(key, absent.resolvedBy ? 'fallback' : 'missing');
+  for (const form of missingForms(context, locale)) {
+    const by = form.resolution?.locale;
+    states.set(form.key, by === undefined ? 'missing' : by === locale ? 'translated' : 'fallback');
+  }
+  for (const { key, target, source } of context.comparison(locale).mismatches) {
+    if (source !== null && typeof source === 'object') continue;
+    const kin = target === null ? context.resolve(locale, key, {}, true) : undefined;
+    states.set(key, kin ? 'fallback' : 'missing');
+  }
+  return states;
+}
+
 /** Rounds to one decimal without showing 100 for an unfinished locale. */
 export const percentOf = (done: number, total: number): number => (total === 0 ? 100 : Math.floor((done / total) * 1000) / 10);
 
 /**
- * Counts a namespace for each target locale from the checker's own model: absent keys from
- * absent-keys (as missing-key and fallback-resolved see them), empty and untranslated values as
- * the empty-value and untranslated rules flagged them (see statusOfProject), so `status` and
- * `check` never disagree. An entry is stale when a snapshot says its source text changed since
- * it was marked translated.
+ * Counts a namespace for each target locale from the checker's own model: lacking and
+ * unreadable units as unitStates reads them, plural forms a locale writes for a source string in
+ * the locale's categories, empty and untranslated values as the empty-value and untranslated
+ * rules flagged them (see projectStatus), so `status` and `check` never disagree. An entry is
+ * stale when a snapshot says its source text changed since it was marked translated.
  */
 export function bundleStatus(context: NamespaceContext, flagged: (locale: string) => FlaggedKeys, snapshots: (locale: string) => TranslatedSnapshot | undefined): NamespaceStatus[] {
   const source = context.source?.flat;
@@ -51,13 +72,15 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
   const join = context.keySeparator === false ? '.' : context.keySeparator;
   const statuses: NamespaceStatus[] = [];
   for (const [locale, bundle] of comparableTargets(context)) {
-    const absent = new Map(absentKeys(context, locale).filter((a) => !a.forms).map((a) => [a.key, a]));
+    const states = unitStates(context, locale);
     const { empty, untranslated: same } = flagged(locale);
     const snapshot = snapshots(locale);
     const has = (key: string): boolean => bundle?.flat !== undefined && (bundle.flat.values.has(key) || bundle.flat.objects.has(key));
     const entries: { key: string; state: EntryState }[] = [];
     const groupsDone = new Set<string>();
-    const classifyPresent = (key: string, sourceKey: string): EntryState => {
+    const classify = (key: string, sourceKey: string): EntryState => {
+      const known = states.get(key);
+      if (known) return known;
       if (empty.has(key)) return 'empty';
       if (same.has(key)) return 'untranslated';
       const then = snapshot?.get(key);
@@ -65,16 +88,17 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       const now = source.values.has(sourceKey) ? source.values.get(sourceKey) : lookupPath(context.source?.data, sourceKey, context.keySeparator);
       return then !== undefined && then !== now ? 'stale' : 'translated';
     };
+    const inPlace = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
+    for (const absent of absentKeys(context, locale)) if (absent.inPlaceOf !== undefined) inPlace.set(absent.inPlaceOf, [...(inPlace.get(absent.inPlaceOf) ?? []), absent.key]);
     for (const key of source.values.keys()) {
       const plural = parsePluralKey(key, sep);
       const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
       if (!plural || !group) {
+        // A string the locale writes as plural forms counts in the locale's categories, as check compares it.
+        const forms = inPlace.get(key);
         // A list the locale has is counted item by item, as check compares it (`nav.2`).
-        const whole = absent.get(key);
-        for (const entry of whole ? [key] : listLeaves(source.values.get(key), key, join)) {
-          const missing = absent.get(entry);
-          entries.push({ key: entry, state: missing ? (missing.resolvedBy ? 'fallback' : 'missing') : classifyPresent(entry, entry) });
-        }
+        const units = forms ?? (states.has(key) ? [key] : listLeaves(source.values.get(key), key, join));
+        for (const entry of units) entries.push({ key: entry, state: classify(entry, forms ? key : entry) });
         continue;
       }
       const id = groupId(plural.base, plural.ordinal);
@@ -84,10 +108,11 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       for (const category of family.categories) {
         const formKey = pluralFormKey(plural.base, category, plural.ordinal, sep);
         const sourceKey = group.forms.get(category) ?? group.forms.get('other') ?? key;
-        if (has(formKey)) {
-          entries.push({ key: formKey, state: classifyPresent(formKey, sourceKey) });
+        if (states.has(formKey) || has(formKey)) {
+          entries.push({ key: formKey, state: classify(formKey, sourceKey) });
           continue;
         }
+        // Neither lacking nor written: read through another spelling of the locale (its bare key).
         const resolution = context.resolve(locale, plural.base, { count: family.samples.get(category) ?? 1, ordinal: plural.ordinal }, true);
         entries.push({ key: formKey, state: !resolution ? 'missing' : resolution.locale === locale ? 'translated' : 'fallback' });
       }

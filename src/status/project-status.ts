@@ -5,6 +5,7 @@ import { emptyValue } from '../check/rules/empty-value.js';
 import { untranslated } from '../check/rules/untranslated.js';
 import type { Article } from '../content/article.js';
 import type { ContentLock } from '../content/content-lock.js';
+import { syncFillsOf } from '../content/sync-fills.js';
 import { articleTargets, isStale, pairArticles } from '../content/translations.js';
 import { bundleStatus, ENTRY_STATES, percentOf, type EntryState, type FlaggedKeys, type NamespaceStatus } from './bundle-status.js';
 
@@ -72,7 +73,7 @@ function articleStatus(locale: string, articles: readonly Article[], sourceLocal
  */
 export function projectStatus(project: CheckProject, articles: readonly Article[], lock: ContentLock): ProjectStatus {
   const { config } = project;
-  const flagged = flaggedKeys(project);
+  const flagged = flaggedKeys({ ...project, syncFills: syncFillsOf(lock) });
   const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
   const byLocale = new Map<string, NamespaceStatus[]>();
   const sourceOf = new Map<string, string[]>();

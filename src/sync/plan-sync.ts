@@ -3,6 +3,7 @@ import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
 import { absentKeys } from '../check/absent-keys.js';
 import type { Bundle } from '../check/bundle.js';
 import type { NamespaceContext } from '../check/namespace-context.js';
+import { missingForms } from '../check/missing-forms.js';
 import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
 import { keyPaths, pathId, siblingPath } from './key-paths.js';
 import { listAdditions, listRemovals, type ListEdit } from './list-items.js';
@@ -12,6 +13,8 @@ export interface SyncAddition {
   key: string;
   path: string[];
   value: unknown;
+  /** The locale's own plural form the value was copied from, when not the source text. */
+  from?: string;
 }
 
 /** One entry to delete with `--prune`: a key the source does not have (or the object holding only such keys). */
@@ -36,11 +39,24 @@ export interface SyncPlan {
 const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.parse(bundle.text) : undefined);
 
 /**
+ * The text a form the locale lacks starts from: the locale's own `other` form (es `n_many` from
+ * es `n_other`: "1000000 lectores" is closer than "1000000 readers"). Never `one` or another
+ * form of a few counts: "un lector" for 5 would tell readers a wrong number. Undefined when the
+ * locale has no `other` string.
+ */
+function startingForm(target: Bundle | undefined, other: string | undefined): { value: string; from: string } | undefined {
+  const value = other === undefined ? undefined : target?.flat?.values.get(other);
+  return other !== undefined && typeof value === 'string' ? { value, from: other } : undefined;
+}
+
+/**
  * What one locale's file of a namespace lacks, exactly as missing-key and plural-forms see it:
  * absent keys no locale of the same language resolves, and the plural categories the locale
  * needs (from Intl.PluralRules). A new entry gets the source text: i18next then shows what the
  * fallback showed before, and the `untranslated` rule (and `status`) still count it as not
- * translated. An empty string would hide the text from readers and pass for a translation.
+ * translated. A plural form the locale lacks beside forms it has starts from its own text
+ * instead (`from` says which form; the lock records it until a translator changes or marks it).
+ * An empty string would hide the text from readers and pass for a translation.
  * `extras` are the keys to prune (none unless `--prune`).
  */
 export function planSync(context: NamespaceContext, locale: string, target: Bundle | undefined, extras: readonly string[] = []): SyncPlan {
@@ -58,9 +74,15 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   const paths = new Map<string, string[]>();
   const additions: SyncAddition[] = [];
   const wanted = new Set<string>();
+  // The locale's plural forms of a source string (its own, or its language's: es-AR from es), in category order.
+  const formsOfString = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
+  // Of those, the ones nothing of the language supplies.
+  const lackingForms = new Set(missingForms(context, locale).filter((form) => !form.resolution).map((form) => form.key));
   for (const absent of absentKeys(context, locale)) {
+    if (absent.inPlaceOf !== undefined) formsOfString.set(absent.inPlaceOf, [...(formsOfString.get(absent.inPlaceOf) ?? []), absent.key]);
     if (absent.resolvedBy) continue;
-    for (const key of absent.forms ?? [absent.key]) wanted.add(key);
+    if (absent.inPlaceOf !== undefined) lackingForms.add(absent.key);
+    else for (const key of absent.forms ?? [absent.key]) wanted.add(key);
   }
   const targetGroups: ReadonlyMap<string, PluralGroup> = target?.flat ? pluralGroups(target.flat, sep) : new Map();
   const groupOf = new Map<string, PluralGroup>();
@@ -70,6 +92,13 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     const sourcePath = sourcePaths.get(key) ?? [key];
     const group = groupOf.get(key);
     if (!group) {
+      const own = startingForm(target, pluralFormKey(key, 'other', false, sep));
+      for (const form of formsOfString.get(key) ?? []) {
+        const path = siblingPath(sourcePath, form, key);
+        desired.push(path);
+        paths.set(form, path);
+        if (lackingForms.has(form)) additions.push({ key: form, path, ...(own ?? { value: values.get(key) }) });
+      }
       desired.push(sourcePath);
       paths.set(key, sourcePath);
       if (wanted.has(key)) additions.push({ key, path: sourcePath, value: values.get(key) });
@@ -82,14 +111,15 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     }
     seenGroups.add(id);
     const family = pluralFamily(locale, group.ordinal);
-    const partial = targetGroups.has(id);
+    const written = targetGroups.get(id)?.forms;
+    const own = written && startingForm(target, written.get('other'));
     for (const category of family.categories) {
       const formKey = pluralFormKey(group.base, category, group.ordinal, sep);
       const path = siblingPath(sourcePath, formKey, key);
       desired.push(path);
       paths.set(formKey, path);
-      const lacking = partial && !target?.flat?.values.has(formKey) && !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
-      if (wanted.has(formKey) || lacking) additions.push({ key: formKey, path, value: formValue(group.forms, category).value });
+      const lacking = written !== undefined && !target?.flat?.values.has(formKey) && !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
+      if (wanted.has(formKey) || lacking) additions.push({ key: formKey, path, ...(own ?? { value: formValue(group.forms, category).value }) });
     }
     desired.push(sourcePath);
   }

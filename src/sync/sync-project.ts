@@ -20,6 +20,11 @@ export interface SyncChange {
   removed: string[];
   /** What each removed key held, shortened for the summary (a pruned translation is shown, not lost from sight). */
   removedValues: Record<string, string>;
+  /**
+   * The plural forms started from another form of the same file, with the text written: no
+   * rule can tell such a copy from a translation, so the lock keeps it (see recordSyncFills).
+   */
+  filled?: Record<string, string>;
 }
 
 /** A target file sync leaves alone, and why (a broken file, or a namespace without a source). */
@@ -95,7 +100,9 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
     const result = plan.additions.length > 0 || plan.listAdditions.length > 0 ? applySync(text.get(locale), { ...plan, listRemovals: [] }, sourceFormat) : undefined;
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
-    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [], removedValues: removedValues.get(locale) ?? {} });
+    const added = new Set(result?.added);
+    const filled = Object.fromEntries(plan.additions.filter((a) => a.from !== undefined && added.has(a.key)).map((a) => [a.key, String(a.value)]));
+    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [], removedValues: removedValues.get(locale) ?? {}, filled });
   }
 }
 

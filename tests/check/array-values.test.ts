@@ -45,9 +45,10 @@ describe('arrays are compared item by item', () => {
     expect(translator(es).t('steps.1.title', { price: '$5' })).not.toContain('$5');
   });
 
-  it('reports an item of another type at the item', () => {
+  it('reports an item of another type at the item, and the keys readers lose under it', () => {
     const es = { nav: ['Inicio', 7, 'Deportes {{n}}'], steps: [{ title: 'Registrate' }, 'Pagá'] };
-    expect(check(es)).toEqual(['locales/es/ui.json:4:5 type-mismatch', 'locales/es/ui.json:11:5 type-mismatch']);
+    expect(check(es)).toEqual(['locales/es/ui.json:4:5 type-mismatch', 'locales/es/ui.json:11:5 missing-key', 'locales/es/ui.json:11:5 type-mismatch']);
+    expect(translator(es).t('steps.1.title', { price: '$5' })).toBe('Pay $5');
   });
 
   it('resolves $t() references inside lists, and into them', () => {

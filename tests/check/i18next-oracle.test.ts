@@ -155,3 +155,105 @@ describe('locale codes agree with i18next 26', () => {
     );
   });
 });
+
+// The shapes real projects have that the property above leaves out: a source string a locale
+// writes as plural forms (with or without its bare key), plural forms a same-language fallback
+// supplies, a flat "k.b" beside a string "k" where the source has an object, and the plural
+// categories only a fraction (cs, lt many at 0.5) or a million (es many) selects.
+
+const SHAPE_LOCALES = ['en', 'es', 'es-AR', 'cs', 'lt'];
+const shapeConfig = parseConfig({ sourceLocale: 'en', locales: SHAPE_LOCALES });
+
+type ShapeKind = 'string-plural' | 'group' | 'nested';
+interface ShapeSpec {
+  kind: ShapeKind;
+  /** Per locale: the bare key (a string, for nested), which plural forms, which nested keys and which flat keys. */
+  presence: Record<string, { bare: boolean; forms: PluralCategory[]; nested: ('b' | 'c')[] | undefined; flat: ('b' | 'c')[] }>;
+}
+
+const shapePresence = fc.record({ bare: fc.boolean(), forms: fc.subarray([...PLURAL_CATEGORIES]), nested: fc.option(fc.subarray(['b', 'c'] as ('b' | 'c')[]), { nil: undefined }), flat: fc.subarray(['b', 'c'] as ('b' | 'c')[]) });
+const shapeSpec: fc.Arbitrary<ShapeSpec> = fc.record({
+  kind: fc.constantFrom<ShapeKind>('string-plural', 'group', 'nested'),
+  presence: fc.record(Object.fromEntries(SHAPE_LOCALES.map((l) => [l, shapePresence])) as Record<string, typeof shapePresence>),
+});
+
+function shapeBundles(specs: ShapeSpec[]): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = Object.fromEntries(SHAPE_LOCALES.map((l) => [l, {}]));
+  specs.forEach((spec, i) => {
+    const base = `k${i}`;
+    for (const locale of SHAPE_LOCALES) {
+      const { bare, forms, nested, flat } = spec.presence[locale] as ShapeSpec['presence'][string];
+      const bundle = out[locale] as Record<string, unknown>;
+      const source = locale === 'en';
+      if (spec.kind === 'nested') {
+        if (source) bundle[base] = { b: 'V:en:b', c: 'V:en:c' };
+        else if (nested) bundle[base] = Object.fromEntries(nested.map((n) => [n, `V:${locale}:${n}`]));
+        else if (bare) bundle[base] = `V:${locale}:${base}`;
+        if (!source) for (const n of flat) bundle[`${base}.${n}`] = `V:${locale}:flat-${n}`;
+        continue;
+      }
+      // The source writes the string alone (string-plural) or only plural forms (group).
+      if (spec.kind === 'string-plural' ? bare || source : bare && !source) bundle[base] = `V:${locale}:${base}`;
+      if (source && spec.kind === 'string-plural') continue;
+      const written = source && forms.length === 0 ? (['other'] as PluralCategory[]) : forms;
+      for (const c of written) bundle[pluralFormKey(base, c, false)] = `V:${locale}:${pluralFormKey(base, c, false)}`;
+    }
+  });
+  return out;
+}
+
+/** The calls an app makes for a spec: t(key) or t(key, { count }) with one count of each category of the locale. */
+function callsOf(spec: ShapeSpec, base: string, locale: string): { key: string; count: number | undefined }[] {
+  if (spec.kind === 'nested') return [{ key: `${base}.b`, count: undefined }, { key: `${base}.c`, count: undefined }];
+  const family = pluralFamily(locale);
+  const counts = family.categories.map((c) => family.samples.get(c));
+  return [...counts.map((count) => ({ key: base, count })), ...(spec.kind === 'string-plural' ? [{ key: base, count: undefined }] : [])];
+}
+
+describe('checker verdicts agree with i18next 26 on the shapes of real projects', () => {
+  it('forms of a source string, forms from a same-language fallback, flat keys beside a string, rare categories', () => {
+    fc.assert(
+      fc.property(fc.array(shapeSpec, { minLength: 1, maxLength: 4 }), (specs) => {
+        const bundles = shapeBundles(specs);
+        const { diagnostics } = runCheck({
+          config: shapeConfig,
+          locales: SHAPE_LOCALES,
+          namespaces: ['ui'],
+          read: () => SHAPE_LOCALES.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(bundles[locale])) })),
+        });
+        const i18n = i18next.createInstance();
+        void i18n.init({
+          initAsync: false,
+          resources: Object.fromEntries(SHAPE_LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
+          ns: ['ui'],
+          defaultNS: 'ui',
+          fallbackLng: { ...Object.fromEntries(SHAPE_LOCALES.map((l) => [l, fallbackChain(l, shapeConfig).slice(1)])), default: [] },
+          interpolation: { escapeValue: false },
+        });
+        // No form a locale writes of a source key is extra: i18next reads each at some count.
+        expect(diagnostics.filter((d) => d.ruleId === 'extra-key').map((d) => d.key)).toEqual([]);
+        specs.forEach((spec, i) => {
+          const base = `k${i}`;
+          for (const locale of SHAPE_LOCALES.slice(1)) {
+            for (const { key, count } of callsOf(spec, base, locale)) {
+              const res = String(i18n.t(key, count === undefined ? { lng: locale } : { lng: locale, count }));
+              const by = res.startsWith('V:') ? res.split(':')[1] : undefined;
+              const resolved = by !== undefined && languageOf(by) === languageOf(locale);
+              // With a count, findings on the bare key speak for it only when the locale writes no form of it it selects.
+              const { forms } = spec.presence[locale] as ShapeSpec['presence'][string];
+              const inPlace = spec.kind === 'string-plural' && forms.some((c) => pluralFamily(locale).categories.includes(c));
+              const formKey = count === undefined ? undefined : pluralFormKey(key, pluralFamily(locale).select(count), false);
+              const keys = formKey === undefined ? [key] : inPlace ? [formKey] : [key, formKey];
+              const mine = diagnostics.filter((d) => d.locale === locale && keys.includes(d.key ?? ''));
+              // Without a count, a string the language writes only as plural forms is a note (info) on its bare key.
+              const missing = mine.some((d) => (d.ruleId === 'missing-key' && (d.severity !== 'info' || count === undefined)) || (d.ruleId === 'plural-forms' && d.message.startsWith('missing')));
+              const fallback = mine.some((d) => d.ruleId === 'fallback-resolved');
+              expect({ key, locale, count, missing, fallback }).toEqual({ key, locale, count, missing: !resolved, fallback: resolved && by !== locale });
+            }
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

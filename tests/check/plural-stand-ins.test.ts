@@ -48,9 +48,10 @@ describe('plural forms in place of a source string with {{count}}', () => {
     expect(t(bundles, 'cy', 'cats', 0)).toBe('dim cathod');
   });
 
-  it('are extra when the source string takes no count: the app calls it without one', () => {
+  it('are read with a count when the source string takes none: no extra keys, a note on the bare key', () => {
     const bundles = { en: { title: 'Apples' }, ru: { title_one: 'Яблоко', title_other: 'Яблоки' } };
-    expect(findings(bundles)).toEqual(['ru missing-key error title', 'ru extra-key warning title_one', 'ru extra-key warning title_other']);
+    expect(findings(bundles)).toEqual(['ru plural-forms error title_few', 'ru plural-forms error title_many', 'ru missing-key info title']);
+    expect([1, 2, 5, 1.5].map((n) => t(bundles, 'ru', 'title', n))).toEqual(['Яблоко', 'Apples', 'Apples', 'Яблоки']);
     expect(t(bundles, 'ru', 'title')).toBe('Apples');
   });
 });

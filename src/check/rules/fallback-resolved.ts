@@ -1,11 +1,14 @@
 import { absentKeys, comparableTargets } from '../absent-keys.js';
+import { inBundle } from '../finding.js';
+import { lookupPath } from '../lookup-path.js';
+import { missingForms } from '../missing-forms.js';
 import type { Rule } from '../rule.js';
 
-/** A key a locale lacks but a locale of its own language supplies (es-AR through es): resolved, not missing. */
+/** A key (or a plural form) a locale lacks but a locale of its own language supplies (es-AR through es): resolved, not missing. */
 export const fallbackResolved: Rule = {
   id: 'fallback-resolved',
   defaultSeverity: 'info',
-  description: 'A key is absent from a locale but resolves through a fallback of the same language (es-AR through es); reported so translators know where the text comes from.',
+  description: 'A key, or one plural form of a key, is absent from a locale but resolves through a fallback of the same language (es-AR through es); reported so translators know where the text comes from.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "home": "Home",\n  "world": "World"\n}\n',
@@ -32,6 +35,24 @@ export const fallbackResolved: Rule = {
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
           message: `"${absent.key}" is not in ${locale}; it resolves through ${absent.resolvedBy}`,
+        });
+      }
+      if (!bundle) continue;
+      // A string the locale writes only as plural forms: without a count, i18next reads the bare key along the chain.
+      for (const { key, forms, takesCount } of context.comparison(locale).formsInPlace) {
+        const bare = takesCount ? undefined : context.resolve(locale, key, {}, true);
+        if (!bare || bare.locale === locale) continue;
+        const anchor = forms.find((form) => lookupPath(bundle.data, form, context.keySeparator) !== undefined) ?? key;
+        report({ target: inBundle(bundle), anchor: { kind: 'key', key: anchor }, key, message: `"${key}" is in ${locale} only as plural forms; without a count it resolves through ${bare.locale}` });
+      }
+      for (const form of missingForms(context, locale)) {
+        const by = form.resolution?.locale;
+        if (by === undefined || by === locale) continue;
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'key', key: form.anchorKey },
+          key: form.key,
+          message: `"${form.key}" is not in ${locale}; at count ${form.count} it resolves through ${by}'s "${form.resolution?.key}"`,
         });
       }
     }

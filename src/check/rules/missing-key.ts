@@ -1,14 +1,47 @@
 import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
 import { contextFallback } from '../context-fallback.js';
+import type { Finding } from '../finding.js';
 import { lookupPath } from '../lookup-path.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
+import { takesCount } from '../target-spellings.js';
+
+/**
+ * A source string without `{{count}}` that a locale's language writes only as plural forms (de
+ * `rename_one`, `rename_other` for en `rename`): t() with a count reads those forms, t() without
+ * one finds no bare key and shows another language. A note: the forms say the app passes a count.
+ */
+function formsWithoutBareKey(context: NamespaceContext, locale: string, report: (finding: Finding) => void): void {
+  const bundle = context.bundles.get(locale);
+  const target = { file: context.pathOf(locale), locale, namespace: context.namespace, bundle };
+  const keys = new Map<string, string | undefined>();
+  for (const { key, forms, takesCount: counted } of context.comparison(locale).formsInPlace) {
+    if (!counted) keys.set(key, forms.find((form) => lookupPath(bundle?.data, form, context.keySeparator) !== undefined));
+  }
+  for (const absent of absentKeys(context, locale)) {
+    if (absent.inPlaceOf !== undefined && !keys.has(absent.inPlaceOf) && !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator))) keys.set(absent.inPlaceOf, undefined);
+  }
+  for (const [key, form] of keys) {
+    if (context.resolve(locale, key, {}, true)) continue;
+    const shown = context.resolve(locale, key, {}, false);
+    const instead = shown ? `the ${shown.locale} text ${quote(shown.value)}` : 'the key itself';
+    const where = form === undefined ? `is not in ${locale}, and its language writes it only as plural forms` : `is written in ${locale} only as plural forms`;
+    report({
+      target,
+      anchor: form === undefined ? { kind: 'parent', key } : { kind: 'key', key: form },
+      key,
+      severity: 'info',
+      message: `"${key}" ${where}: t('${key}', { count }) shows them; without a count, ${locale} readers get ${instead}`,
+    });
+  }
+}
 
 /** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
 export const missingKey: Rule = {
   id: 'missing-key',
   defaultSeverity: 'error',
   description:
-    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language.',
+    'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language. A source string a locale writes only as plural forms (rename_one, rename_other for rename) is a note: t() with a count shows the forms, without one the source text.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
@@ -56,6 +89,7 @@ export const missingKey: Rule = {
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }
+      formsWithoutBareKey(context, locale, report);
     }
   },
 };

@@ -1,6 +1,19 @@
-import { comparableTargets } from '../absent-keys.js';
+import { absentKeys, comparableTargets } from '../absent-keys.js';
 import { inBundle } from '../finding.js';
+import type { NamespaceContext } from '../namespace-context.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * What readers lose where the source has an object and the target another value: the keys under
+ * it that nothing of the locale's language supplies (keys written flat, `"a.b"`, are still read).
+ */
+function lost(context: NamespaceContext, locale: string, key: string): string {
+  const under = `${key}${context.keySeparator === false ? '.' : context.keySeparator}`;
+  const keys = absentKeys(context, locale).filter((a) => !a.resolvedBy && a.key.startsWith(under)).map((a) => `"${a.key}"`);
+  if (keys.length === 0) return '';
+  const shown = keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', ');
+  return `; i18next finds no key under it, so ${locale} readers get the ${context.sourceLocale} text of ${shown} (missing-key)`;
+}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -14,7 +27,7 @@ export const typeMismatch: Rule = {
   id: 'type-mismatch',
   defaultSeverity: 'error',
   description:
-    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key).',
+    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key). Where the source has an object, the message names the keys readers lose under the value (a flat "a.b" beside a string "a" is still read).',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
@@ -29,6 +42,8 @@ export const typeMismatch: Rule = {
       'locales/es/ui.json': '{\n  "menu": { "open": "Abrir" },\n  "title": "Título"\n}\n',
     },
   },
+  // A null a same-language locale answers, and the keys a wrong shape hides, read the fallback chain.
+  readsFallbacks: true,
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;
@@ -40,7 +55,7 @@ export const typeMismatch: Rule = {
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
         const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
         if (target !== null) {
-          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source` });
+          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source${theirs !== null && typeof theirs === 'object' ? lost(context, locale, key) : ''}` });
           continue;
         }
         // i18next reads past a null: when a locale of the same language answers, readers still get their language.

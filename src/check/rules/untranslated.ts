@@ -32,7 +32,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
   id: 'untranslated',
   defaultSeverity: 'warning',
   description:
-    'A value is identical to the source in a locale of another language. Values without letters ("{{count}}", "—") are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
+    'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
   failing: {
     files: {
       'locales/en/ui.json': '{\n  "login": "Log in"\n}\n',
@@ -48,7 +48,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
     config: { rules: { untranslated: ['warning', { allow: ['Acme'] }] } },
   },
   checkPair(pair, bundle, context, report, { allow, allowPatterns }) {
-    if (pair.value !== pair.sourceValue) return;
+    if (pair.value !== pair.sourceValue) {
+      // A plural form sync started from another form of the locale: not the source's text, but no translator's either.
+      if (context.syncFills(bundle.file)?.get(pair.key) !== pair.value || !LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
+      const key = pair.key;
+      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" still holds the text sync copied from another plural form (${JSON.stringify(pair.value.slice(0, 60))}); adapt it to its count, or run mark-translated on the file if it is right as it is` });
+      return;
+    }
     if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
     if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
     if (allowPatterns.some((p) => p.test(pair.value))) return;

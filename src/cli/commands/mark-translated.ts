@@ -6,6 +6,7 @@ import { namespaceContext } from '../../check/namespace-context.js';
 import { readArticles } from '../../content/read-articles.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { markTranslated } from '../../content/mark-translated.js';
+import { forgetSyncFills } from '../../content/sync-fills.js';
 import { pairArticles } from '../../content/translations.js';
 import { serialiseContentLock } from '../../content/content-lock.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
@@ -51,7 +52,7 @@ export function registerMarkTranslated(program: Command): void {
           const target = context.bundles.get(bundle.locale);
           if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
           if (!context.source) throw new UsageError(`${file}: its source ${context.pathOf(context.sourceLocale)} is missing or cannot be read (l10n check shows why): nothing to mark it against`);
-          lock = { ...lock, bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
+          lock = { ...forgetSyncFills(lock, file), bundles: { ...lock.bundles, [file]: snapshotBundle(context, target) } };
           done.push(`${file}: ${Object.keys(lock.bundles[file] ?? {}).length} entries up to date with ${context.pathOf(context.sourceLocale)}`);
         } else if (pair) {
           throw new UsageError(`${file}: its source "${pair.translation.source ?? pair.translation.slug}" is not an article of ${config.sourceLocale}; set source: in its front matter`);
