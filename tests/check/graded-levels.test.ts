@@ -30,6 +30,17 @@ interface Graded {
 const en = (data: Record<string, unknown>): string => JSON.stringify(data, null, 2);
 
 const GRADED: Record<string, Graded> = {
+  'missing-key': {
+    // A key German lacks (an error) and a source string German writes only as plural forms (a note).
+    files: {
+      'locales/en/ui.json': en({ rename: 'Rename these payees', title: 'Title' }),
+      'locales/de/ui.json': en({ rename_one: 'Diesen Empfänger umbenennen', rename_other: 'Diese Empfänger umbenennen' }),
+    },
+    defaultLevel: 'error',
+    atDefault: ['locales/de/ui.json:1 error', 'locales/de/ui.json:2 info'],
+    stepDown: ['locales/de/ui.json:1 warning', 'locales/de/ui.json:2 info'],
+    atInfo: ['locales/de/ui.json:1 info', 'locales/de/ui.json:2 info'],
+  },
   'type-mismatch': {
     files: {
       'locales/en/ui.json': en({ menu: { open: 'Open' }, title: 'Title' }),

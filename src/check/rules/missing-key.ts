@@ -52,6 +52,21 @@ export const missingKey: Rule = {
   claims: [
     { says: 'readers get another language (or the raw key)', locale: 'es', key: 'nav.world', shows: 'World' },
     {
+      says: 't() with a count shows the forms',
+      files: { 'locales/en/ui.json': '{ "rename": "Rename these payees" }', 'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }' },
+      locale: 'de',
+      key: 'rename',
+      options: { count: 1 },
+      shows: 'Diesen Empfänger umbenennen',
+    },
+    {
+      says: 'without one the source text',
+      files: { 'locales/en/ui.json': '{ "rename": "Rename these payees" }', 'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }' },
+      locale: 'de',
+      key: 'rename',
+      shows: 'Rename these payees',
+    },
+    {
       says: 'what i18next shows each way: with the context, the plain key of the same language',
       files: { 'locales/en/ui.json': '{ "liked": "Liked", "liked_male": "He liked it" }', 'locales/es/ui.json': '{ "liked": "Le gustó" }' },
       locale: 'es',
