@@ -2,6 +2,7 @@ import sax from 'sax';
 import { LineIndex } from '../bundles/line-index.js';
 import { ExchangeSyntaxError } from './exchange-syntax-error.js';
 import { isDerivedId } from './xliff-ids.js';
+import { codePointName, firstNonXmlChar } from './xml-text.js';
 import { unitText, type UnitPart } from './xliff-unit-text.js';
 
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -140,6 +141,9 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
     stack.push({ name: local, skip: !known.includes(local) || (local === 'header') });
   };
   const text = (value: string): void => {
+    const bad = firstNonXmlChar(value);
+    // Raw or as a character reference, XML cannot hold it; XLIFF 2.0 writes it as <cp>.
+    if (bad !== undefined) fail(`${codePointName(bad)} is not allowed in XML (XLIFF 2.0 writes it as <cp hex="${codePointName(bad).slice(2)}"/>)`, parser.position - value.length);
     const frame = stack[stack.length - 1];
     if (!frame || frame.skip) return;
     if (into && part) part[into] = (part[into] ?? '') + value;

@@ -79,3 +79,9 @@ describe('a damaged exchange file', () => {
     );
   });
 });
+
+it('refuses characters XML cannot hold in an XLIFF file, raw or as a reference, naming the <cp> that carries them', () => {
+  const file = (target: string): string => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es"><file id="ui"><unit id="a"><segment><source>x</source><target>${target}</target></segment></unit></file></xliff>`;
+  expect(where(() => fromXliff(file('a\u0001b')))).toMatch(/^1:\d+ U\+0001 is not allowed in XML \(XLIFF 2\.0 writes it as <cp hex="0001"\/>\)$/);
+  expect(where(() => fromXliff(file('a&#11;b')))).toMatch(/^1:\d+ Invalid character entity$/);
+});
