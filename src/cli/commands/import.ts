@@ -28,7 +28,7 @@ export function registerImport(program: Command): void {
       .option('--locale <lng>', 'the target locale (default: the one the file names; it may name another of the same language, es-AR for an es file)')
       .option('--dry-run', 'print a unified diff of what would change and write nothing'),
   )
-    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (unreadable file, unknown locale) or config error.')
+    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (a file that cannot be read, is not well formed or not in the charset it declares, at\nfile:line:col; an unknown locale) or config error.')
     .action(async (file: string, options: ImportOptions) => {
       const { root, config } = await loadProjectConfig(options);
       let bytes: Buffer;
