@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { init, parse } from 'es-module-lexer';
 
 /**
  * The module text of a transpiled config made to run from another folder (the cache): each
@@ -10,6 +9,9 @@ import { init, parse } from 'es-module-lexer';
  * config's own url, filename and dirname. The config then behaves as if it ran where it lies.
  */
 export async function relocateConfig(code: string, configUrl: string, resolveBare: (specifier: string) => string | undefined): Promise<string> {
+  // Most configs import nothing at run time (type imports are gone): spare them the lexer (about 40 ms).
+  if (!/\bimport\b|\bfrom\s*['"]/.test(code)) return code;
+  const { init, parse } = await import('es-module-lexer');
   await init;
   const [imports] = parse(code);
   const path = fileURLToPath(configUrl);
