@@ -90,6 +90,7 @@ export function readPo(text: string): PoFile {
       finish();
       entry = { msgctxt: undefined, msgid: '', msgidPlural: undefined, msgstr: [], line, column, last: '' };
     }
+    if (!entry) out('must follow msgid');
     const current = entry as PoEntry & { last: string };
     if (name === 'msgctxt') current.msgctxt = value;
     else if (name === 'msgid') current.msgid = value;

@@ -133,6 +133,11 @@ describe('loadConfig', () => {
       }
     });
 
+    it('finds a package the config imports in a node_modules above the project (a monorepo), as Node would', async () => {
+      const mono = project({ 'node_modules/shared-locales/package.json': '{ "name": "shared-locales", "main": "index.js" }', 'node_modules/shared-locales/index.js': "module.exports = { sourceLocale: 'pt' };\n", 'packages/site/l10n.config.ts': "import shared from 'shared-locales';\nexport default { sourceLocale: shared.sourceLocale as string };\n" });
+      expect((await loadConfig(join(mono, 'packages', 'site'))).config.sourceLocale).toBe('pt');
+    });
+
     it('says that a default export is expected when the config has only named ones', async () => {
       const root = project({ 'l10n.config.ts': "export const config = { sourceLocale: 'es' };\n" });
       await expect(loadConfig(root)).rejects.toThrow('has no default export: l10n reads the config from "export default { ... }" (the file exports only config)');

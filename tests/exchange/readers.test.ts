@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/diagnostics/usage-error.js';
+import { decodeExchangeFile } from '../../src/exchange/decode-exchange-file.js';
 import { ExchangeSyntaxError } from '../../src/exchange/exchange-syntax-error.js';
 import { exportLocale } from '../../src/exchange/export-project.js';
 import { importText } from '../../src/exchange/import-file.js';
@@ -84,4 +85,20 @@ it('refuses characters XML cannot hold in an XLIFF file, raw or as a reference, 
   const file = (target: string): string => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es"><file id="ui"><unit id="a"><segment><source>x</source><target>${target}</target></segment></unit></file></xliff>`;
   expect(where(() => fromXliff(file('a\u0001b')))).toMatch(/^1:\d+ U\+0001 is not allowed in XML \(XLIFF 2\.0 writes it as <cp hex="0001"\/>\)$/);
   expect(where(() => fromXliff(file('a&#11;b')))).toMatch(/^1:\d+ Invalid character entity$/);
+});
+
+describe('decodeExchangeFile', () => {
+  it('decodes by the declared charset or byte-order mark, and refuses bytes that are not text in it at their line and column', () => {
+    const po = (charset: string, text: string): string => `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=${charset}\\n"\n\nmsgctxt "ui:a"\nmsgid "A"\nmsgstr "${text}"\n`;
+    expect(decodeExchangeFile(Buffer.from(po('ISO-8859-1', '¡Más!'), 'latin1'))).toContain('msgstr "¡Más!"');
+    expect(decodeExchangeFile(Buffer.from(po('CHARSET', 'ñ')))).toContain('msgstr "ñ"');
+    // ISO-8859-1 is read as windows-1252 (WHATWG), where 0x93 and 0x94 are curly quotes, not C1 controls.
+    const [before, after] = po('ISO-8859-1', '|').split('|') as [string, string];
+    expect(decodeExchangeFile(Buffer.concat([Buffer.from(before), Buffer.from([0x93, 0x68, 0x6f, 0x6c, 0x61, 0x94]), Buffer.from(after)]))).toContain('msgstr "“hola”"');
+    const xml = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="windows-1252"?>\n<xliff>'), Buffer.from([0x80]), Buffer.from('</xliff>')]);
+    expect(decodeExchangeFile(xml)).toContain('<xliff>€</xliff>');
+    expect(decodeExchangeFile(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<xliff>ñ</xliff>', 'utf16le')]))).toBe('<xliff>ñ</xliff>');
+    expect(where(() => decodeExchangeFile(Buffer.from(po('UTF-8', 'M\u00e1s'), 'latin1')))).toBe('7:10 byte 0xE1 is not utf-8 text (the charset the file declares): save the file in that charset, or declare the one it is in');
+    expect(where(() => decodeExchangeFile(Buffer.from(po('x-klingon', 'a'))))).toBe('1:1 declares charset "x-klingon", which l10n cannot decode: save it as UTF-8');
+  });
 });
