@@ -1,6 +1,11 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { hash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import { makeFolder } from '../files/make-folder.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { parseBundle } from '../bundles/parse-bundle.js';
 import { ConfigError, parseConfig } from './parse-config.js';
@@ -25,39 +30,93 @@ function readJsonConfig(file: string): unknown {
   throw new ConfigError(`${file}:${line}:${column}`, [parsed.message.replace('a bundle', 'the config')]);
 }
 
-async function importModule(file: string): Promise<unknown> {
-  if (!file.endsWith('.ts')) {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-    return mod.default;
-  }
-  // Node 20 cannot import TypeScript: strip the types into a sibling module so that relative
-  // imports in the config still resolve, import it, and remove it. The transpiler's cache (hashes,
-  // atomic writes) is loaded only here: a JSON or JavaScript config does not pay for it.
+/** How long a config module may take to load before it is refused: CI must not pass on a config that hangs. */
+export const CONFIG_LOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Settles as `loading` does, or fails with a ConfigError: after `ms`, or at once when the
+ * process runs out of work while waiting (a top-level await on a promise nothing can settle:
+ * Node would otherwise end the process with exit status 0 and the command would do nothing).
+ */
+function settleWithin<T>(loading: Promise<T>, file: string, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stuck = (): void => reject(new ConfigError(file, ['never finishes loading: a top-level await waits on a promise that nothing can settle']));
+    const timer = setTimeout(() => reject(new ConfigError(file, [`did not finish loading within ${ms / 1000} s: a top-level await is waiting on something slow or stuck`])), ms);
+    timer.unref();
+    process.once('beforeExit', stuck);
+    loading.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      process.off('beforeExit', stuck);
+    });
+  });
+}
+
+/**
+ * A TypeScript config as a module Node can import: its types stripped (cached), its imports
+ * made to resolve as from the config's folder, written to the cache folder (a private temporary
+ * folder when that cannot be written), never into the project. The file is named by its content,
+ * so that runs share it and a changed config is a new module.
+ */
+async function transpiledModule(file: string): Promise<{ path: string; done(): void }> {
   const { transpileConfig } = await import('./transpile-config.js');
   const { projectCacheDir } = await import('../files/cache-dir.js');
-  const code = await transpileConfig(readFileSync(file, 'utf8'), file, projectCacheDir(dirname(file)));
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.mjs`);
-  writeFileSync(temp, code);
+  const { relocateConfig } = await import('./relocate-config.js');
+  const cacheDir = projectCacheDir(dirname(file));
+  const code = await transpileConfig(readFileSync(file, 'utf8'), file, cacheDir);
+  const inProject = cacheDir?.startsWith(join(dirname(file), 'node_modules')) === true;
+  const require = createRequire(file);
+  // From the project's node_modules, Node finds bare imports as from the config; elsewhere they are resolved here.
+  const module = await relocateConfig(code, pathToFileURL(file).href, (specifier) => {
+    if (inProject) return undefined;
+    try {
+      return pathToFileURL(require.resolve(specifier)).href;
+    } catch {
+      return undefined;
+    }
+  });
+  const name = `config-${hash('sha256', `${file}\0${module}`).slice(0, 32)}.mjs`;
+  if (cacheDir) {
+    try {
+      const path = join(cacheDir, name);
+      makeFolder(cacheDir);
+      if (!existsSync(path)) writeFileAtomic.sync(path, module);
+      return { path, done: () => undefined };
+    } catch {
+      // A read-only cache folder: a private temporary one below.
+    }
+  }
+  const temp = mkdtempSync(join(tmpdir(), 'l10n-config-'));
+  writeFileSync(join(temp, name), module);
+  return { path: join(temp, name), done: () => rmSync(temp, { recursive: true, force: true }) };
+}
+
+/** The default export of a JavaScript or TypeScript config; a module without one is a config error. */
+async function importModule(file: string, timeoutMs: number): Promise<unknown> {
+  const module = file.endsWith('.ts') ? await transpiledModule(file) : { path: file, done: () => undefined };
   try {
-    const mod = (await import(pathToFileURL(temp).href)) as { default?: unknown };
+    const mod = (await settleWithin(import(pathToFileURL(module.path).href), file, timeoutMs)) as Record<string, unknown>;
+    if (!('default' in mod)) {
+      const names = Object.keys(mod);
+      throw new ConfigError(file, [`has no default export: l10n reads the config from "export default { ... }"${names.length > 0 ? ` (the file exports only ${names.join(', ')})` : ''}`]);
+    }
     return mod.default;
   } finally {
-    unlinkSync(temp);
+    module.done();
   }
 }
 
 /**
  * Finds and loads the config: `explicit` if given, else the first of CONFIG_FILES in `root`,
- * else the defaults. Throws ConfigError for a missing explicit file, a file that fails to load,
- * or one that does not validate.
+ * else the defaults. Throws ConfigError for a missing explicit file, a file that fails to load
+ * (or does not finish loading within `timeoutMs`), has no default export, or does not validate.
  */
-export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(root: string, explicit?: string, options: { timeoutMs?: number } = {}): Promise<LoadedConfig> {
   const file = explicit ? resolve(root, explicit) : CONFIG_FILES.map((name) => join(root, name)).find((f) => existsSync(f));
   if (!file) return { config: parseConfig({}, '<defaults>'), file: undefined };
   if (!existsSync(file)) throw new ConfigError(explicit ?? file, ['file not found']);
   let raw: unknown;
   try {
-    raw = file.endsWith('.json') ? readJsonConfig(file) : await importModule(file);
+    raw = file.endsWith('.json') ? readJsonConfig(file) : await importModule(file, options.timeoutMs ?? CONFIG_LOAD_TIMEOUT_MS);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, [`cannot be loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);

@@ -33,5 +33,5 @@ export function exchangeProject(project: CheckProject, locale: string): { namesp
 /** Renders a locale's strings as XLIFF 2.0 or PO for a CAT tool. */
 export async function exportLocale(project: CheckProject, locale: string, format: ExchangeFormat): Promise<string> {
   const { namespaces, sourceLocale } = exchangeProject(project, locale);
-  return format === 'po' ? toPo(namespaces, sourceLocale, locale) : `${await toXliff(namespaces, sourceLocale, locale)}\n`;
+  return format === 'po' ? toPo(namespaces, sourceLocale, locale) : `${toXliff(namespaces, sourceLocale, locale)}\n`;
 }

@@ -15,11 +15,13 @@ export const exchangeFormatOf = (text: string): 'xliff' | 'po' => (text.trimStar
  */
 export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
   if (text.trim() === '') throw new UsageError('the file is empty');
-  const parsed = exchangeFormatOf(text) === 'xliff' ? await fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
+  const parsed = exchangeFormatOf(text) === 'xliff' ? fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
   const target = locale ?? parsed.locale;
   if (!target) throw new UsageError('the file does not name its target language; pass --locale');
   // Writing Spanish into fr/ would replace French translations with no error anywhere after.
   if (parsed.locale && languageOf(parsed.locale) !== languageOf(target)) throw new UsageError(`the file holds ${parsed.locale} translations, not ${target}: pass --locale ${parsed.locale}, or correct the target language the file names`);
   if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);
-  return { locale: target, ...planImport(project, target, parsed.entries) };
+  const plan = planImport(project, target, parsed.entries);
+  plan.report.skipped.push(...parsed.skipped);
+  return { locale: target, ...plan };
 }

@@ -47,7 +47,7 @@ function place(holder: unknown, steps: readonly Step[], value: string): boolean 
  */
 export function importListItem(
   text: string | undefined,
-  entry: { key: string; value: string; readBack?: (text: string) => string },
+  entry: { key: string; value: string },
   list: { key: string; steps: readonly Step[] },
   lists: Map<string, unknown[]>,
   keySeparator: string | false,
@@ -65,7 +65,7 @@ export function importListItem(
   }
   const current = valueAt(data, path);
   if (typeof current === 'string') {
-    if (current === entry.value || entry.readBack?.(current) === entry.value) return { kind: 'unchanged' };
+    if (current === entry.value) return { kind: 'unchanged' };
     return { kind: 'changed', text: applyEdits(text, modify(text, path, entry.value, { formattingOptions })), from: current };
   }
   if (current !== undefined) return { kind: 'skipped', reason: `the target holds ${Array.isArray(current) ? 'a list' : current === null ? 'null' : `a ${typeof current}`} at ${entry.key}, not a string` };

@@ -3,15 +3,11 @@ export interface ImportedEntry {
   namespace: string;
   key: string;
   value: string;
-  /**
-   * How the format reads a text back, when it cannot carry every text (XLIFF loses a final line
-   * break): a bundle value that reads back as `value` is the same translation, left as it is.
-   */
-  readBack?: (text: string) => string;
 }
 
-/** What an exchange file holds: its target locale (when it says) and its translations. */
+/** What an exchange file holds: its target locale (when it says), its translations, and the entries it cannot give, with why. */
 export interface ImportedFile {
   locale: string | undefined;
   entries: ImportedEntry[];
+  skipped: { namespace: string; key: string; reason: string }[];
 }

@@ -112,7 +112,7 @@ export function planImport(project: CheckProject, locale: string, entries: reado
           if (outcome.kind === 'changed') report.changed.push({ file, key: entry.key, from: outcome.from, to: entry.value });
           else report.added.push({ file, key: entry.key });
         }
-      } else if (current === entry.value || (typeof current === 'string' && entry.readBack?.(current) === entry.value)) report.unchanged++;
+      } else if (current === entry.value) report.unchanged++;
       else if (path && text !== undefined && typeof current === 'string') {
         text = applyEdits(text, modify(text, path, entry.value, { formattingOptions: formattingOptions(detectFormat(text)) }));
         report.changed.push({ file, key: entry.key, from: current, to: entry.value });

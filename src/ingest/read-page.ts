@@ -1,21 +1,27 @@
 import { readFileSync, statSync } from 'node:fs';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { decodeBundle } from '../bundles/decode-bundle.js';
+import { decodeCharset } from '../bundles/decode-charset.js';
 import { LineIndex } from '../bundles/line-index.js';
 import { pageKind, type PageSource } from './analyse-page.js';
 import { IngestProblem } from './segment.js';
 
 /**
  * The text of a page: UTF-8, or, for an HTML page that is not, the charset its `<meta>` declares
- * (older Spanish-language sites serve ISO-8859-1). Bytes that fit neither are refused at their
- * line and column: turned into U+FFFD they would corrupt the article without a word.
+ * (older Spanish-language sites serve ISO-8859-1). Bytes that fit neither (Latin-1 text in a page
+ * that declares euc-kr) are refused at their line and column: turned into U+FFFD they would
+ * corrupt the article without a word.
  */
 function decodePage(bytes: Buffer, display: string): string {
   const utf8 = decodeBundle(bytes);
   if (utf8.ok) return utf8.text;
   if (pageKind(display, bytes.toString('latin1')) === 'html') {
     const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
-    if (declared !== 'UTF-8') return new TextDecoder(declared).decode(bytes);
+    if (declared !== 'UTF-8') {
+      const decoded = decodeCharset(bytes, declared);
+      if (decoded.ok) return decoded.text;
+      throw new IngestProblem(decoded.line === undefined ? decoded.message : `at line ${decoded.line}, column ${decoded.column}: ${decoded.message}`);
+    }
   }
   const at = new LineIndex(bytes.toString('utf8')).position(utf8.offset);
   throw new IngestProblem(`is not UTF-8 text: invalid byte at line ${at.line}, column ${at.column} (save the page as UTF-8, or declare its charset in a <meta>)`);

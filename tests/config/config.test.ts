@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/bundles/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
@@ -100,15 +100,53 @@ describe('loadConfig', () => {
     const root = tempProject({ 'node_modules/.keep': '', 'l10n.config.ts': "const c: { sourceLocale: string } = { sourceLocale: 'es' };\nexport default c;\n" });
     expect((await loadConfig(root)).config.sourceLocale).toBe('es');
     const cacheDir = join(root, 'node_modules', '.cache', 'l10n');
-    const [entry] = readdirSync(cacheDir);
+    const transpiled = (): string[] => readdirSync(cacheDir).filter((name) => name.endsWith('.js'));
+    const [entry] = transpiled();
     expect(readFileSync(join(cacheDir, entry as string), 'utf8')).toContain("sourceLocale: 'es'");
     // The cached code is what runs: planting another value there proves sucrase is not run again.
     writeFileSync(join(cacheDir, entry as string), "export default { sourceLocale: 'pt' };\n");
     expect((await loadConfig(root)).config.sourceLocale).toBe('pt');
     writeFileSync(join(root, 'l10n.config.ts'), "const c: { sourceLocale: string } = { sourceLocale: 'fr' };\nexport default c;\n");
     expect((await loadConfig(root)).config.sourceLocale).toBe('fr');
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(transpiled()).toHaveLength(2);
     expect(readdirSync(root).filter((name) => name.endsWith('.mjs'))).toEqual([]);
+  });
+
+  describe('a TypeScript config run from the cache folder', () => {
+    const roots: string[] = [];
+    afterEach(() => {
+      for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+    });
+    const project = (files: Record<string, string>): string => {
+      const root = tempProject(files);
+      roots.push(root);
+      return root;
+    };
+
+    it('resolves its imports and import.meta as beside the config, and writes nothing into the project', async () => {
+      const config = "import { locale } from './shared.mjs';\nimport { join } from 'node:path';\nconst c: Record<string, unknown> = { sourceLocale: locale, localesDir: join(import.meta.dirname === undefined ? 'x' : 'i18n', new URL('.', import.meta.url).href.endsWith('/') ? 'ok' : 'no') };\nexport default c;\n";
+      for (const root of [project({ 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" }), project({ 'node_modules/.keep': '', 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" })]) {
+        const before = readdirSync(root).sort();
+        const { config: loaded } = await loadConfig(root);
+        expect(loaded).toMatchObject({ sourceLocale: 'es', localesDir: join('i18n', 'ok') });
+        expect(readdirSync(root).sort()).toEqual(before);
+      }
+    });
+
+    it('finds a package the config imports in a node_modules above the project (a monorepo), as Node would', async () => {
+      const mono = project({ 'node_modules/shared-locales/package.json': '{ "name": "shared-locales", "main": "index.js" }', 'node_modules/shared-locales/index.js': "module.exports = { sourceLocale: 'pt' };\n", 'packages/site/l10n.config.ts': "import shared from 'shared-locales';\nexport default { sourceLocale: shared.sourceLocale as string };\n" });
+      expect((await loadConfig(join(mono, 'packages', 'site'))).config.sourceLocale).toBe('pt');
+    });
+
+    it('says that a default export is expected when the config has only named ones', async () => {
+      const root = project({ 'l10n.config.ts': "export const config = { sourceLocale: 'es' };\n" });
+      await expect(loadConfig(root)).rejects.toThrow('has no default export: l10n reads the config from "export default { ... }" (the file exports only config)');
+    });
+
+    it('refuses a config that does not finish loading in time', async () => {
+      const root = project({ 'l10n.config.ts': 'export default await new Promise((done) => setTimeout(done, 60_000).unref());\n' });
+      await expect(loadConfig(root, undefined, { timeoutMs: 200 })).rejects.toThrow('did not finish loading within 0.2 s');
+    });
   });
 
   it.runIf(process.platform !== 'win32')('keeps transpiled configs in the temp folder only when the folder is private to the user', () => {

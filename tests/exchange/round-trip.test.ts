@@ -9,13 +9,15 @@ import { exportLocale } from '../../src/exchange/export-project.js';
 import { importText } from '../../src/exchange/import-file.js';
 import { memoryProject } from '../sync/memory-project.js';
 
-// Any text a translator may write, XML and PO specials included. XML cannot carry control
-// characters and turns CR LF into LF, so those stay out.
-const char = fc.oneof(fc.constantFrom('<', '>', '&', '"', "'", '\\', '{{x}}', '\n', ' ', '\t', 'ñ', '¿', '😀', '%s', '#', 'msgid'), fc.string({ minLength: 1, maxLength: 1 }).filter((c) => c >= ' ' && c !== '\u007f'));
-const anyText = fc.array(char, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
-// The xliff package reads a text back without a final line break (and the spaces after it), and a
-// whitespace-only text as empty, to undo pretty-printing: such texts cannot be brought in new.
-const text = anyText.filter((t) => t.trim() !== '' && !/\n\s*$/.test(t));
+// Any text a translator may write, XML and PO specials included, and what a bundle can hold that
+// XML cannot (C0 controls, U+FFFE, lone surrogates: XLIFF carries them as <cp>), carriage returns,
+// final line breaks and texts of spaces only.
+const printable = fc.string({ minLength: 1, maxLength: 1 }).filter((c) => c >= ' ' && c !== '\u007f');
+const special = fc.constantFrom('<', '>', '&', '"', "'", '\\', '{{x}}', '\n', ' ', '\t', 'ñ', '¿', '😀', '%s', '#', 'msgid', '\r', '\r\n', '\u0000', '\u0001', '\u000b', '\ufffe', ']]>', '<cp hex="0001"/>');
+const lone = fc.constantFrom('\ud800', '\udfff');
+const textOf = (char: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.array(char, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+const textsOf = { xliff: textOf(fc.oneof(special, printable, lone)), po: textOf(fc.oneof(special, printable)) };
+const text = textsOf.xliff;
 const leaf = fc.constantFrom('a', 'b', 'n_one', 'n_other', 'p_ordinal_one', 'p_ordinal_other');
 // With a list of strings and one of objects: their items are units of their own (`l.1`, `s.0.t`).
 const bundleOf = (value: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> =>
@@ -34,6 +36,8 @@ const flat = (json: string): Map<string, unknown> => {
 };
 
 describe.each(['xliff', 'po'] as const)('%s round trip', (format) => {
+  const anyText = textsOf[format];
+  const bundle = bundleOf(anyText);
   it('export then import into the same project changes nothing, whatever the texts end in', async () => {
     await fc.assert(
       fc.asyncProperty(bundleOf(anyText), bundleOf(anyText), async (source, target) => {
@@ -52,6 +56,8 @@ describe.each(['xliff', 'po'] as const)('%s round trip', (format) => {
       fc.asyncProperty(bundle, bundle, async (source, target) => {
         const full = memoryProject({ en: JSON.stringify(source, null, 2), es: JSON.stringify(target, null, 2) });
         const exported = await exportLocale(full, 'es', format);
+        // XML 1.0's Char production: a file other parsers accept holds nothing else.
+        if (format === 'xliff') expect(exported).toMatch(/^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
         const empty = memoryProject({ en: JSON.stringify(source, null, 2), es: '{}\n' });
         const plan = await importText(empty, exported);
         const restored = flat(plan.changes[0]?.after ?? '{}');
@@ -90,4 +96,37 @@ describe('an XLIFF file cut short', () => {
 it('refuses an empty exchange file instead of importing nothing', async () => {
   const project = memoryProject({ en: '{ "a": "A" }', es: '{}' });
   for (const empty of ['', '  \n']) await expect(importText(project, empty, 'es')).rejects.toThrow('the file is empty');
+});
+
+// XML 1.0 (fifth edition), productions [4], [4a] and [7].
+const NMTOKEN = /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]+$/u;
+
+describe.each(['xliff', 'po'] as const)('%s round trip of natural-language keys', (format) => {
+  // Keys as flat natural-language projects write them (keySeparator: false): spaces, quotes, line
+  // breaks, markup, separators, anything a file can name. Plural suffixes are left to the bundles above.
+  const keyChar = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.constantFrom(' ', '"', "'", '\n', '\r', '\t', '<', '>', '&', ':', '.', '-', '_', '😀', 'é', '1', '\u00a0', '\u200b'));
+  const key = fc.array(keyChar, { maxLength: 10 }).map((parts) => parts.join('')).filter((k) => !/_(zero|one|two|few|many|other)$/.test(k));
+  const entries = fc.uniqueArray(fc.tuple(key, textsOf[format], fc.option(textsOf[format], { nil: undefined })), { selector: ([k]) => k, maxLength: 6 });
+
+  it('restores every translation under its exact key, and every unit id is an NMTOKEN', async () => {
+    await fc.assert(
+      fc.asyncProperty(entries, async (list) => {
+        const source = Object.fromEntries(list.map(([k, s]) => [k, s]));
+        const target = Object.fromEntries(list.filter(([, , t]) => t !== undefined).map(([k, , t]) => [k, t]));
+        const config = { keySeparator: false };
+        const exported = await exportLocale(memoryProject({ en: JSON.stringify(source), es: JSON.stringify(target) }, config), 'es', format);
+        if (format === 'xliff') for (const [, id] of exported.matchAll(/<(?:unit|group|file) id="([^"]*)"/g)) expect(id).toMatch(NMTOKEN);
+        const plan = await importText(memoryProject({ en: JSON.stringify(source), es: '{}' }, config), exported);
+        expect(plan.report.skipped).toEqual([]);
+        expect(JSON.parse(plan.changes[0]?.after ?? '{}')).toEqual(target);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+it('refuses a key XML cannot name, and a lone surrogate a PO file cannot carry, instead of writing a broken file', async () => {
+  const project = memoryProject({ en: JSON.stringify({ 'a\u0001b': 'A', c: 'C' }), es: JSON.stringify({ c: 'x \ud800' }) });
+  await expect(exportLocale(project, 'es', 'xliff')).rejects.toThrow('the key "a\\u0001b" holds U+0001, which XML cannot carry: rename it, or export --format po');
+  await expect(exportLocale(project, 'es', 'po')).rejects.toThrow('ui:"c" holds a lone surrogate U+D800, which a UTF-8 PO file cannot carry');
 });

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { formatImportReport } from '../../exchange/format-import.js';
+import { decodeExchangeFile } from '../../exchange/decode-exchange-file.js';
+import { ExchangeSyntaxError } from '../../exchange/exchange-syntax-error.js';
 import { exchangeFormatOf, importText } from '../../exchange/import-file.js';
 import { formatSyncDiff } from '../../sync/format-sync.js';
 import { loadBundleProject } from '../../sync/load-bundle-project.js';
@@ -26,19 +28,27 @@ export function registerImport(program: Command): void {
       .option('--locale <lng>', 'the target locale (default: the one the file names; it may name another of the same language, es-AR for an es file)')
       .option('--dry-run', 'print a unified diff of what would change and write nothing'),
   )
-    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (unreadable file, unknown locale) or config error.')
+    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (a file that cannot be read, is not well formed or not in the charset it declares, at\nfile:line:col; an unknown locale) or config error.')
     .action(async (file: string, options: ImportOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(resolve(file), 'utf8');
+        bytes = readFileSync(resolve(file));
       } catch (error) {
         throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
       const project = requireBundles(loadBundleProject(root, config), root);
-      const plan = await importText(project, text.replace(/^\uFEFF/, ''), options.locale).catch((error: unknown) => {
+      let text: string;
+      try {
+        text = decodeExchangeFile(bytes);
+      } catch (error) {
+        if (error instanceof ExchangeSyntaxError) throw new UsageError(`${file}:${error.line}:${error.column}: ${error.reason}`);
+        throw error;
+      }
+      const plan = await importText(project, text, options.locale).catch((error: unknown) => {
         if (error instanceof UsageError) throw new UsageError(`${file}: ${error.message}`);
-        const format = exchangeFormatOf(text) === 'xliff' ? 'XLIFF 2.0' : 'PO (an XLIFF file starts with "<")';
+        const format = exchangeFormatOf(text) === 'xliff' ? 'XLIFF' : 'PO (an XLIFF file starts with "<")';
+        if (error instanceof ExchangeSyntaxError) throw new UsageError(`${file}:${error.line}:${error.column}: not valid ${format}: ${error.reason}`);
         throw new UsageError(`${file}: not valid ${format}: ${(error as Error).message}`);
       });
       if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));
