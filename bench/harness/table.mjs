@@ -1,5 +1,5 @@
 /**
- * The one results table: a markdown table, so the terminal output can be pasted into README as is.
+ * The one results table: a markdown table, so the terminal output can be pasted into docs/performance.md as is.
  */
 
 const COLUMNS = [

@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/parse-config.js';
 import { tempProject } from '../support/temp-project.js';
 
 // A configured level sets a rule's top severity; what the rule grades below its default stays
-// below by the same steps (README, "Configuration"). One project per rule that grades findings,
+// below by the same steps (README, "Rules"; docs/architecture.md). One project per rule that grades findings,
 // with one finding of each grade, checked at the default, at the default written out, one step
 // down, at info (the floor) and off.
 
