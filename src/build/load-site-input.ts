@@ -8,6 +8,7 @@ import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { nestingBombs, type NestingBundle } from './nesting-bombs.js';
 import type { SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
 
@@ -37,6 +38,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const set = loadBundles(root, config);
   const bundles = new Map<string, Map<string, BundleData>>();
   const errors: Diagnostic[] = [];
+  const nesting: NestingBundle[] = [];
   for (const source of set.sources) {
     if (!source.bytes) {
       errors.push(fatal(source.file, undefined, 0, `cannot be read: ${source.readError ?? 'unknown error'}`));
@@ -53,14 +55,17 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
       continue;
     }
     // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
-    if (scanProperties(parsed.data, config.keySeparator).tooDeep) {
+    const scan = scanProperties(parsed.data, config.keySeparator, true);
+    if (scan.tooDeep) {
       errors.push(fatal(source.file, decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), TOO_DEEP));
       continue;
     }
+    if (scan.nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: decoded.text, nestings: scan.nestings });
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
   }
+  errors.push(...nestingBombs(nesting, config));
   const namespace = config.build.namespace;
   if (!set.sources.some((source) => source.namespace === namespace)) {
     const file = bundlePath(config, config.sourceLocale, namespace);

@@ -1,4 +1,5 @@
 import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message-parts.js';
+import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../bundles/nesting-cost.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
@@ -82,14 +83,27 @@ interface BundleNesting {
   requirements: KeyRequirement[];
 }
 
+/**
+ * A counter of the lookups a message of the bundle costs, over its own namespace in its locale's
+ * chain (another namespace is not read here: its references count one lookup each).
+ */
+function lookupCounter(bundle: Bundle, context: NamespaceContext): (value: string) => number {
+  const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
+  const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
+  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []), context.config.nsSeparator);
+  return (value) => count(context.namespace, value);
+}
+
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
   const refs = refsOf(bundle);
+  const lookups = lookupCounter(bundle, context);
   const resolved = new Map<string, Outcome>();
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
     const unread = unreadNesting(message);
+    if (lookups(message) > MAX_NESTED_LOOKUPS) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
     if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
   }
   for (const [key, list] of refs) {
