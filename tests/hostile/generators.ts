@@ -31,6 +31,12 @@ export const generators = {
     data.site.tagline = `<b>${'Noticias del mundo, desde Buenos Aires. '.repeat(26_000)}</b>`.slice(0, 1 << 20);
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** A `$t()` whose key is built from 100,000 variables (a 700 KB message) in the es-AR bundle. */
+  'many-variables': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as Record<string, unknown>;
+    data.dynamic = `$t(${Array.from({ length: 100_000 }, (_, i) => `{{v${i}}}`).join('')}Q)`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));

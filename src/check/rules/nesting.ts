@@ -2,6 +2,7 @@ import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message
 import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../bundles/nesting-cost.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
+import { fitsTemplate, keyTemplate } from '../key-template.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
 import { contextLookups, effectiveLookup, passedDown } from '../passed-down.js';
 import type { Lookup } from '../resolve-key.js';
@@ -21,8 +22,8 @@ function split(ref: NestingRef, context: NamespaceContext): Split {
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
 function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
-  const pattern = new RegExp(`^${key.split(/\{\{[^{}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
-  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => pattern.test(k)));
+  const template = keyTemplate(key);
+  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => fitsTemplate(template, k)));
 }
 
 /** The `$t()` references of a bundle by key, from the messages its property scan kept. */
@@ -119,7 +120,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
         continue;
       }
       if (ref.dynamic) {
-        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
+        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
         continue;
       }
       const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
