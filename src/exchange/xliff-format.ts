@@ -33,7 +33,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * empty, which import leaves out).
  */
 export function asXliffReadsBack(value: string): string {
-  return /\n\s*$/.test(value) ? value.slice(0, value.lastIndexOf('\n')) : value;
+  // The whitespace at the end, found by trimEnd (what `\s` matches): `/\n\s*$/` scanned to the end from every line break.
+  return value.slice(value.trimEnd().length).includes('\n') ? value.slice(0, value.lastIndexOf('\n')) : value;
 }
 
 /**

@@ -66,7 +66,7 @@ export function segmentHtml(html: string): HtmlSegments {
 function listLabel(element: Element): string | undefined {
   if (!hasDirectText(element) || !element.children.some((child) => isElement(child) && child.tagName === 'a')) return undefined;
   const own = element.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join(' ');
-  return own.replace(/\s*[,|·•]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return own.replace(/[,|·•]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A paragraph that is an inline box of another article ("<b>Puede interesarte:</b> <a>...</a>"): its label and the rest. */

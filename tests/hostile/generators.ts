@@ -37,6 +37,18 @@ export const generators = {
     data.dynamic = `$t(${Array.from({ length: 100_000 }, (_, i) => `{{v${i}}}`).join('')}Q)`;
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** A million spaces before the last letter of the es-AR tagline. */
+  'space-run': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = `${' '.repeat(1_000_000)}a`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
+  /** 300,000 `<b>` tags in a row as the es-AR tagline. */
+  'tag-run': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = '<b>'.repeat(300_000);
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
@@ -62,6 +74,18 @@ export const generators = {
     mkdirSync(join(root, 'content/sources'), { recursive: true });
     const line = 'Stocks rose on Tuesday after new data showed inflation slowing for a third month, analysts said in a note to clients.\n';
     writeFileSync(join(root, 'content/sources/huge-page.txt'), `Markets rally as inflation cools\n${line.repeat(90_000)}`);
+  },
+  /** A text dump of long runs that regular expressions rescanned: punctuation inside a word, unclosed quotes, spaces in a byline, credits never closed; no Spanish line. */
+  'long-runs-page': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    const lines = [
+      'Markets rally as inflation cools',
+      `a${'!'.repeat(200_000)}a`,
+      '“'.repeat(200_000),
+      `Por Ana${' '.repeat(200_000)}x · 3 de marzo de 2025`,
+      `Officials said the corridor would stay open ${'(foto: '.repeat(30_000)}`,
+    ];
+    writeFileSync(join(root, 'content/sources/long-runs-page.txt'), `${lines.join('\n')}\n`);
   },
   /** A 10 MB English article: paragraphs, headings, lists, links and code. */
   'huge-article': (root: string): void => {
