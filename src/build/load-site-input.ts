@@ -27,12 +27,6 @@ function fatal(file: string, text: string | undefined, offset: number, message: 
   return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', message };
 }
 
-/**
- * The most markdown one article may hold, as ingest allows for one page. Rendering costs about
- * 45 s and 770 MB of memory per MB, so a bigger file is refused instead of stalling the build.
- */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
 /** Reads every bundle and article of a project; problems come back as diagnostics with positions. */
 export function loadSiteInput(root: string, config: Config, articleCache?: ArticleCache): LoadedSite {
   const set = loadBundles(root, config);
@@ -74,12 +68,6 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  for (const article of read.articles) {
-    const bytes = article.bodyBytes;
-    if (bytes <= MAX_ARTICLE_BYTES) continue;
-    const message = `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it`;
-    errors.push({ file: article.file, line: article.bodyLine, column: 1, endLine: article.bodyLine, endColumn: 1, severity: 'error', ruleId: 'article-size', message });
-  }
   const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
 }

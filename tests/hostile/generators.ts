@@ -87,6 +87,20 @@ export const generators = {
     ];
     writeFileSync(join(root, 'content/sources/long-runs-page.txt'), `${lines.join('\n')}\n`);
   },
+  /** An English article of 40,000 `*`, a letter and 40,000 `*` (80 KB). */
+  'emphasis-run': (root: string): void => {
+    writeFileSync(join(root, 'content/en/emphasis-run.md'), `---\ntitle: Stars\ndate: 2025-04-23\n---\n${'*'.repeat(40_000)}x${'*'.repeat(40_000)}\n`);
+  },
+  /** An English article of 200,000 `[` in one paragraph. */
+  'bracket-run': (root: string): void => {
+    writeFileSync(join(root, 'content/en/bracket-run.md'), `---\ntitle: Brackets\ndate: 2025-04-23\n---\n${'['.repeat(200_000)}\n`);
+  },
+  /** An HTML page with 2,000 nested `<div>` around its article. */
+  'deep-html': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    const article = '<h1>Markets rally as inflation cools</h1><p>Officials said the corridor would stay open.</p>';
+    writeFileSync(join(root, 'content/sources/deep-html.html'), `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}${article}${'</div>'.repeat(2000)}<p>Suscribite al boletín</p></body></html>\n`);
+  },
   /** A 10 MB English article: paragraphs, headings, lists, links and code. */
   'huge-article': (root: string): void => {
     const block = [
