@@ -49,6 +49,13 @@ export const generators = {
     data.site.tagline = '<b>'.repeat(300_000);
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** 20,000 new keys in the en source, none of them in es-AR yet: sync adds them all. */
+  'many-new-keys': (root: string): void => {
+    const source = join(root, 'locales/en/ui.json');
+    const data = JSON.parse(readFileSync(source, 'utf8')) as Record<string, unknown>;
+    for (let i = 0; i < 20_000; i++) data[`key${i}`] = `Value ${i}`;
+    writeFileSync(source, JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
