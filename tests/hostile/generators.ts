@@ -56,6 +56,12 @@ export const generators = {
     for (let i = 0; i < 20_000; i++) data[`key${i}`] = `Value ${i}`;
     writeFileSync(source, JSON.stringify(data, null, 2));
   },
+  /** 200,000 `{{` that nothing closes as the es-AR tagline. */
+  'open-braces': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = '{{'.repeat(200_000);
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
