@@ -42,4 +42,4 @@ export { exportLocale, EXCHANGE_FORMATS, type ExchangeFormat } from './exchange/
 export { importText } from './exchange/import-file.js';
 export { MAX_NESTING_DEPTH } from './bundles/nesting-depth.js';
 export type { IngestOptions, IngestResult } from './ingest/load-ingest.js';
-export { MAX_ARTICLE_BYTES } from './build/load-site-input.js';
+export { MAX_ARTICLE_BYTES } from './content/parse-article.js';

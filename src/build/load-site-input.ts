@@ -9,6 +9,7 @@ import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { nestingBombs, type NestingBundle } from './nesting-bombs.js';
 import type { SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
 
@@ -27,17 +28,12 @@ function fatal(file: string, text: string | undefined, offset: number, message: 
   return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', message };
 }
 
-/**
- * The most markdown one article may hold, as ingest allows for one page. Rendering costs about
- * 45 s and 770 MB of memory per MB, so a bigger file is refused instead of stalling the build.
- */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
 /** Reads every bundle and article of a project; problems come back as diagnostics with positions. */
 export function loadSiteInput(root: string, config: Config, articleCache?: ArticleCache): LoadedSite {
   const set = loadBundles(root, config);
   const bundles = new Map<string, Map<string, BundleData>>();
   const errors: Diagnostic[] = [];
+  const nesting: NestingBundle[] = [];
   for (const source of set.sources) {
     if (!source.bytes) {
       errors.push(fatal(source.file, undefined, 0, source.refused ?? `cannot be read: ${source.readError ?? 'unknown error'}`));
@@ -54,14 +50,17 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
       continue;
     }
     // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
-    if (scanProperties(parsed.data, config.keySeparator).tooDeep) {
+    const scan = scanProperties(parsed.data, config.keySeparator, true);
+    if (scan.tooDeep) {
       errors.push(fatal(source.file, decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), TOO_DEEP));
       continue;
     }
+    if (scan.nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: decoded.text, nestings: scan.nestings });
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
   }
+  errors.push(...nestingBombs(nesting, config));
   const namespace = config.build.namespace;
   if (!set.sources.some((source) => source.namespace === namespace)) {
     const file = bundlePath(config, config.sourceLocale, namespace);
@@ -70,12 +69,6 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  for (const article of read.articles) {
-    const bytes = article.bodyBytes;
-    if (bytes <= MAX_ARTICLE_BYTES) continue;
-    const message = `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it`;
-    errors.push({ file: article.file, line: article.bodyLine, column: 1, endLine: article.bodyLine, endColumn: 1, severity: 'error', ruleId: 'article-size', message });
-  }
   errors.push(...invalidLocales(set.sources));
   const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };

@@ -161,7 +161,9 @@ function nestingRef(key: string, written: string): NestingRef {
  */
 function splitNesting(inside: string): { key: string; options: string } {
   let text = inside;
-  const end = /\{.*\}/s.test(text) ? text.lastIndexOf('}') + 1 : text.indexOf(',');
+  // i18next tests /{.*}/s: a `{` with a `}` somewhere after it (found here without rescanning from each `{`).
+  const close = text.lastIndexOf('}');
+  const end = close > 0 && text.lastIndexOf('{', close) >= 0 ? close + 1 : text.indexOf(',');
   if (end !== -1) text = text.slice(0, end);
   text = text.trim();
   if (!text.includes(',')) return { key: text, options: '' };

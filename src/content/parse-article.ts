@@ -4,6 +4,8 @@ import { localeTag } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseFrontMatter } from './front-matter.js';
+import { markdownLimit, type MarkdownLimit } from './markdown-limits.js';
+import { LineIndex } from '../bundles/line-index.js';
 import { SLUG_PATTERN, slugProblem } from './slug.js';
 
 
@@ -18,6 +20,21 @@ const frontMatterSchema = z.looseObject({
   source: z.optional(text),
   sourceHash: z.optional(text),
 });
+
+/**
+ * The most markdown one article may hold, as ingest allows for one page. Rendering costs about
+ * 45 s and 770 MB of memory per MB, so a bigger file is refused instead of stalling the build.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** Why a body cannot be rendered in reasonable time and memory (too big, or a shape the parser is slow on), or undefined. */
+function bodyLimit(body: string): (MarkdownLimit & { ruleId: string }) | undefined {
+  // UTF-8 is at most three bytes per UTF-16 unit: most bodies are known small without encoding them.
+  const bytes = body.length * 3 <= MAX_ARTICLE_BYTES ? 0 : Buffer.byteLength(body);
+  if (bytes > MAX_ARTICLE_BYTES) return { offset: 0, ruleId: 'article-size', message: `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it` };
+  const limit = markdownLimit(body);
+  return limit && { ...limit, ruleId: 'markdown-limit' };
+}
 
 /** The outcome of reading one article: the article when it is usable, and what is wrong with it. */
 export interface ParsedArticle {
@@ -55,6 +72,11 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
   const split = parseFrontMatter(raw);
   if (!split.ok) return { diagnostics: [diagnostic(file, split.line, split.column, 'error', split.message)] };
+  const limit = bodyLimit(split.body);
+  if (limit) {
+    const at = new LineIndex(split.body).position(limit.offset);
+    return { diagnostics: [{ ...diagnostic(file, split.bodyLine + at.line - 1, at.column, 'error', limit.message), ruleId: limit.ruleId }] };
+  }
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) {
     return {

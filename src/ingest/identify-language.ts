@@ -10,7 +10,8 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"|‘[^’]*’/g;
+// A quote ends before another opens, so an opening mark never closed is scanned only to the next one.
+const QUOTED = /“[^“”]*”|«[^«»]*»|"[^"]*"|‘[^‘’]*’/g;
 const SPANISH_LETTERS = /[ñáéíóúü¿¡]/i;
 const LETTERS = /\p{L}/gu;
 

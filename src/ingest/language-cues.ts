@@ -65,12 +65,16 @@ export const CHROME_WORDS = new Set([
 /** Words that mark a Spanish sentence as site chrome (cookie, sign-up and comment boxes), not a quote. */
 export const CHROME_SENTENCE = /\b(cookies?|suscrib|newsletter|registr|coment|inici[aá] sesi[oó]n|contraseña|pol[ií]tica de privacidad|t[eé]rminos)/i;
 
+// A word from its first letter or digit to its last: one match from the first letter, where a
+// pattern for the trailing punctuation would rescan it from every mark of a long run.
+const WORD_CORE = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/su;
+
 /** A segment's words, lower-cased, without surrounding punctuation. */
 export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((word) => WORD_CORE.exec(word)?.[0] ?? '')
     .filter((word) => word.length > 0);
 }
 

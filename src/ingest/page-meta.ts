@@ -33,8 +33,9 @@ export function parseDate(text: string): string | undefined {
 /** Whether a line is a date stamp (a date plus at most a few words such as "Actualizado:"). */
 export const isDateLine = (text: string): boolean => parseDate(text) !== undefined && wordsOf(text).length <= 9;
 
-// What separates a byline's name from its date ("By Ana Pérez · March 3, 2025").
-const STAMP_SEPARATOR = /\s+[·•|—–-]\s+|,\s+(?=\S+\s+\d|\d)/;
+// What separates a byline's name from its date ("By Ana Pérez · March 3, 2025"), in text whose
+// whitespace is collapsed first: `\s+` before a mark would scan a run of spaces from each of them.
+const STAMP_SEPARATOR = / [·•|—–-] |, (?=\S+ \d|\d)/;
 
 /**
  * The author a byline names ("Por Ana Pérez", "By Jane Doe", also before a date: "By Ana Pérez ·
@@ -44,7 +45,7 @@ export function parseByline(text: string): string | undefined {
   const trimmed = text.trim();
   const whole = BYLINE.exec(trimmed)?.[1];
   if (whole !== undefined || parseDate(trimmed) === undefined) return whole;
-  return BYLINE.exec(trimmed.split(STAMP_SEPARATOR)[0] ?? '')?.[1];
+  return BYLINE.exec(trimmed.replace(/\s+/g, ' ').split(STAMP_SEPARATOR)[0] ?? '')?.[1];
 }
 
 /** Whether a line credits an image or a wire service rather than saying anything itself. */

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { assertHtmlDepth } from './html-depth.js';
 import { enterLandmark, splitCredits, type Landmark } from './html-landmarks.js';
 import { blockMarkdown, textOf } from './html-markdown.js';
 import { labelOf, RELATED_LABELS, TAG_LABELS } from './language-cues.js';
@@ -56,6 +57,7 @@ function headMeta(root: Root): HtmlMeta {
  * `aria-label`. Landmarks and class names tell body from chrome and name the chrome block.
  */
 export function segmentHtml(html: string): HtmlSegments {
+  assertHtmlDepth(html);
   const root = unified().use(rehypeParse).parse(html);
   const segments = walkPage(root, hasArticleRoot(root));
   const bodyWords = segments.filter((segment) => segment.zone === 'body' && segment.hint === 'paragraph').reduce((sum, segment) => sum + segment.text.split(/\s+/).length, 0);
@@ -66,7 +68,7 @@ export function segmentHtml(html: string): HtmlSegments {
 function listLabel(element: Element): string | undefined {
   if (!hasDirectText(element) || !element.children.some((child) => isElement(child) && child.tagName === 'a')) return undefined;
   const own = element.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join(' ');
-  return own.replace(/\s*[,|·•]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return own.replace(/[,|·•]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A paragraph that is an inline box of another article ("<b>Puede interesarte:</b> <a>...</a>"): its label and the rest. */

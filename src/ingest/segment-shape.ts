@@ -35,7 +35,9 @@ export function shapeOf(segment: DetectedSegment): Shape {
     relatedLabel: RELATED_LABELS.has(label),
     chromeWord: words.length > 0 && words.length <= 2 && words.every((word) => CHROME_WORDS.has(word)),
     meta,
-    caption: meta === undefined && words.length >= 4 && CAPTION_CREDIT.test(text),
+    // A credit closes the line: its last 300 characters hold it, and `[^)]*` in the pattern would
+    // scan a long line to its end from every "(foto:".
+    caption: meta === undefined && words.length >= 4 && CAPTION_CREDIT.test(text.length > 300 ? text.slice(-300) : text),
   };
 }
 

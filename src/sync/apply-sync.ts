@@ -1,5 +1,6 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { detectFormat, formattingOptions, restoreEnds, serialise, type TextFormat } from './detect-format.js';
+import { insertProperties } from './insert-properties.js';
 import { pathId } from './key-paths.js';
 import { removeListItem } from './list-items.js';
 import type { SyncPlan } from './plan-sync.js';
@@ -69,16 +70,38 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
   }
   const added: string[] = [];
   const insert = (node: Tree, path: string[], holder: Record<string, unknown>): void => {
+    const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
+    // The ranks the object's own properties have in the source, sorted: a new property goes right
+    // after the one ranked nearest before it, found by binary search.
+    const present = Object.keys(holder).map(rankOf).filter((r) => r >= 0).sort((x, y) => x - y);
+    const nearestBefore = (rank: number): number => {
+      let low = 0;
+      let high = present.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((present[mid] as number) < rank) low = mid + 1;
+        else high = mid;
+      }
+      return low === 0 ? -1 : (present[low - 1] as number);
+    };
+    // New properties that land after the same present one form a run, written by one edit.
+    const runs = new Map<number, [string, Tree | { leaf: unknown }][]>();
+    // Own properties only: `constructor` or `__proto__` in a bundle are keys, never Object's.
+    const existing = new Map<string, unknown>();
     for (const [name, child] of node) {
-      const here = [...path, name];
-      // Own properties only: `constructor` or `__proto__` in a bundle are keys, never Object's.
-      const existing = Object.hasOwn(holder, name) ? holder[name] : undefined;
-      if (existing !== undefined) {
-        if (child instanceof Map && isObject(existing)) insert(child, here, existing);
+      const value = Object.hasOwn(holder, name) ? holder[name] : undefined;
+      if (value !== undefined) {
+        existing.set(name, value);
         continue;
       }
-      const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
-      const mine = rankOf(name);
+      const after = nearestBefore(rankOf(name));
+      const run = runs.get(after);
+      if (run) run.push([name, child]);
+      else runs.set(after, [[name, child]]);
+    }
+    for (const run of runs.values()) {
+      run.sort(([a], [b]) => rankOf(a) - rankOf(b));
+      const mine = rankOf(run[0]?.[0] as string);
       // Right after the nearest preceding source sibling, wherever the translator moved it.
       const getInsertionIndex = (properties: string[]): number => {
         let index = 0;
@@ -89,12 +112,16 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
         });
         return index;
       };
-      let edits = modify(current, here, materialise(child), { formattingOptions: options, getInsertionIndex });
-      // jsonc-parser writes `"key": value`; a minified file keeps its `"key":value`.
-      if (!format.colonSpace) edits = edits.map((e) => ({ ...e, content: e.content.replace(`${JSON.stringify(name)}: `, `${JSON.stringify(name)}:`) }));
-      current = applyEdits(current, edits);
-      added.push(...leafKeys(child, keys, here));
-      Object.defineProperty(holder, name, { value: materialise(child), enumerable: true, writable: true, configurable: true });
+      const values = run.map(([name, child]) => ({ name, value: materialise(child) }));
+      current = applyEdits(current, insertProperties(current, path, values, options, format.colonSpace, getInsertionIndex));
+      for (const { name, value } of values) Object.defineProperty(holder, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    // Reported, and deeper objects filled, in the source's order.
+    for (const [name, child] of node) {
+      const here = [...path, name];
+      const value = existing.get(name);
+      if (value === undefined) added.push(...leafKeys(child, keys, here));
+      else if (child instanceof Map && isObject(value)) insert(child, here, value);
     }
   };
   const root: unknown = JSON.parse(current);

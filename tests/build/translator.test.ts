@@ -54,4 +54,12 @@ describe('createTranslator across languages', () => {
       'n: es-AR: ui:n is missing in es-AR, es; the page shows the en text instead',
     ]);
   });
+
+  it('shows a string of 50,000 unclosed "{{" without them, where i18next would rescan it from each', () => {
+    const bomb = { en: { ui: { a: `Open ${'{{'.repeat(50_000)} end`, b: 'Hi {{name}}' } } };
+    const en = createTranslator(['en'], bomb, 'ui', config);
+    expect(en.t('a')).toBe('Open  end');
+    expect(en.t('b', { name: 'Ana' })).toBe('Hi Ana');
+    expect(en.warnings().map((w) => [w.key, w.message])).toEqual([['a', expect.stringContaining('holds "{{" that no "}}" closes')]]);
+  });
 });

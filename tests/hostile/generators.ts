@@ -31,6 +31,37 @@ export const generators = {
     data.site.tagline = `<b>${'Noticias del mundo, desde Buenos Aires. '.repeat(26_000)}</b>`.slice(0, 1 << 20);
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** A `$t()` whose key is built from 100,000 variables (a 700 KB message) in the es-AR bundle. */
+  'many-variables': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as Record<string, unknown>;
+    data.dynamic = `$t(${Array.from({ length: 100_000 }, (_, i) => `{{v${i}}}`).join('')}Q)`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
+  /** A million spaces before the last letter of the es-AR tagline. */
+  'space-run': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = `${' '.repeat(1_000_000)}a`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
+  /** 300,000 `<b>` tags in a row as the es-AR tagline. */
+  'tag-run': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = '<b>'.repeat(300_000);
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
+  /** 20,000 new keys in the en source, none of them in es-AR yet: sync adds them all. */
+  'many-new-keys': (root: string): void => {
+    const source = join(root, 'locales/en/ui.json');
+    const data = JSON.parse(readFileSync(source, 'utf8')) as Record<string, unknown>;
+    for (let i = 0; i < 20_000; i++) data[`key${i}`] = `Value ${i}`;
+    writeFileSync(source, JSON.stringify(data, null, 2));
+  },
+  /** 200,000 `{{` that nothing closes as the es-AR tagline. */
+  'open-braces': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = '{{'.repeat(200_000);
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
@@ -56,6 +87,32 @@ export const generators = {
     mkdirSync(join(root, 'content/sources'), { recursive: true });
     const line = 'Stocks rose on Tuesday after new data showed inflation slowing for a third month, analysts said in a note to clients.\n';
     writeFileSync(join(root, 'content/sources/huge-page.txt'), `Markets rally as inflation cools\n${line.repeat(90_000)}`);
+  },
+  /** A text dump of long runs that regular expressions rescanned: punctuation inside a word, unclosed quotes, spaces in a byline, credits never closed; no Spanish line. */
+  'long-runs-page': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    const lines = [
+      'Markets rally as inflation cools',
+      `a${'!'.repeat(200_000)}a`,
+      '“'.repeat(200_000),
+      `Por Ana${' '.repeat(200_000)}x · 3 de marzo de 2025`,
+      `Officials said the corridor would stay open ${'(foto: '.repeat(30_000)}`,
+    ];
+    writeFileSync(join(root, 'content/sources/long-runs-page.txt'), `${lines.join('\n')}\n`);
+  },
+  /** An English article of 40,000 `*`, a letter and 40,000 `*` (80 KB). */
+  'emphasis-run': (root: string): void => {
+    writeFileSync(join(root, 'content/en/emphasis-run.md'), `---\ntitle: Stars\ndate: 2025-04-23\n---\n${'*'.repeat(40_000)}x${'*'.repeat(40_000)}\n`);
+  },
+  /** An English article of 200,000 `[` in one paragraph. */
+  'bracket-run': (root: string): void => {
+    writeFileSync(join(root, 'content/en/bracket-run.md'), `---\ntitle: Brackets\ndate: 2025-04-23\n---\n${'['.repeat(200_000)}\n`);
+  },
+  /** An HTML page with 2,000 nested `<div>` around its article. */
+  'deep-html': (root: string): void => {
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    const article = '<h1>Markets rally as inflation cools</h1><p>Officials said the corridor would stay open.</p>';
+    writeFileSync(join(root, 'content/sources/deep-html.html'), `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}${article}${'</div>'.repeat(2000)}<p>Suscribite al boletín</p></body></html>\n`);
   },
   /** A 10 MB English article: paragraphs, headings, lists, links and code. */
   'huge-article': (root: string): void => {

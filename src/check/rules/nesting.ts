@@ -1,6 +1,8 @@
 import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message-parts.js';
+import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../bundles/nesting-cost.js';
 import type { Bundle } from '../bundle.js';
 import { inBundle, type Finding } from '../finding.js';
+import { fitsTemplate, keyTemplate } from '../key-template.js';
 import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
 import { contextLookups, effectiveLookup, passedDown } from '../passed-down.js';
 import type { Lookup } from '../resolve-key.js';
@@ -20,8 +22,8 @@ function split(ref: NestingRef, context: NamespaceContext): Split {
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
 function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
-  const pattern = new RegExp(`^${key.split(/\{\{[^{}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
-  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => pattern.test(k)));
+  const template = keyTemplate(key);
+  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => fitsTemplate(template, k)));
 }
 
 /** The `$t()` references of a bundle by key, from the messages its property scan kept. */
@@ -82,14 +84,27 @@ interface BundleNesting {
   requirements: KeyRequirement[];
 }
 
+/**
+ * A counter of the lookups a message of the bundle costs, over its own namespace in its locale's
+ * chain (another namespace is not read here: its references count one lookup each).
+ */
+function lookupCounter(bundle: Bundle, context: NamespaceContext): (value: string) => number {
+  const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
+  const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
+  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []), context.config.nsSeparator);
+  return (value) => count(context.namespace, value);
+}
+
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
   const refs = refsOf(bundle);
+  const lookups = lookupCounter(bundle, context);
   const resolved = new Map<string, Outcome>();
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
     const unread = unreadNesting(message);
+    if (lookups(message) > MAX_NESTED_LOOKUPS) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
     if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
   }
   for (const [key, list] of refs) {
@@ -105,7 +120,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
         continue;
       }
       if (ref.dynamic) {
-        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
+        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
         continue;
       }
       const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
@@ -159,7 +174,7 @@ export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
   description:
-    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); or references that form a cycle (i18next then shows nothing).',
+    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); references that form a cycle (i18next then shows nothing); or references that expand to more than 1000 lookups (each level repeating the next), which the build refuses to render.',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],

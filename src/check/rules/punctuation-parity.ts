@@ -4,19 +4,12 @@ import type { Pair } from '../pair.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
+import { endTagStart, prose } from '../prose-text.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…', '⋯': '…' };
 // Closing quotes, brackets and emphasis after the mark ("Hello." in quotes, 「世界。」) are looked through.
 const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
-// A tag at the end (`<b>Done.</b>`) is looked through too.
-const END_TAG = /<\/?[A-Za-z0-9][^<>]*>$/;
-// A link's "?" or "!" (a query string) is no question or exclamation, in text or in markup.
-const LINK = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*|<[^<>]*>/gi;
-
-/** The string without its links and tags, when it has any. */
-const prose = (value: string): string => (value.includes('://') || value.includes('<') ? value.replace(LINK, '') : value);
-
 const MARKS = '.:?!…';
 
 /** The final mark of a string as one of MARKS, looking through closers; '' when it has none. */
@@ -36,9 +29,9 @@ function finalMark(value: string, locale: string): string {
   let cut = value.length;
   for (;;) {
     while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
-    const tag = value.charAt(cut - 1) === '>' ? END_TAG.exec(value.slice(0, cut)) : null;
-    if (!tag) break;
-    cut = tag.index;
+    const tag = endTagStart(value, cut);
+    if (tag < 0) break;
+    cut = tag;
   }
   if (value.endsWith('...', cut)) return '…';
   const end = value.charAt(cut - 1);

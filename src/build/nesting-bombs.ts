@@ -1,0 +1,49 @@
+import { fallbackChain } from '../bundles/fallback-chain.js';
+import { indexPositions, type PositionIndex } from '../bundles/index-positions.js';
+import { LineIndex } from '../bundles/line-index.js';
+import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../bundles/nesting-cost.js';
+import type { Config } from '../config/schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** A parsed bundle as the build keeps it for this test: its file, text and `$t()` messages by flat key. */
+export interface NestingBundle {
+  file: string;
+  locale: string;
+  namespace: string;
+  text: string;
+  nestings: readonly (readonly [string, string])[];
+}
+
+/**
+ * The messages whose `$t()` references expand past MAX_NESTED_LOOKUPS, one error each at its
+ * key: i18next would render them (it has no limit), doubling the page at every level, so the
+ * build refuses them before any page is rendered. References are followed across namespaces
+ * too, as the build's i18next resolves them; check reports the same messages within a namespace.
+ */
+export function nestingBombs(bundles: readonly NestingBundle[], config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>): Diagnostic[] {
+  const withNesting = bundles.filter((b) => b.nestings.length > 0);
+  if (withNesting.length === 0) return [];
+  const byLocale = new Map<string, NestingBundle[]>();
+  for (const bundle of withNesting) byLocale.set(bundle.locale, [...(byLocale.get(bundle.locale) ?? []), bundle]);
+  const found: Diagnostic[] = [];
+  for (const [locale, own] of byLocale) {
+    const chain = fallbackChain(locale, config).flatMap((l) => byLocale.get(l) ?? []);
+    const indexes = new Map<string, Map<string, string[]>>();
+    for (const namespace of new Set(chain.map((b) => b.namespace))) {
+      const entries = chain.filter((b) => b.namespace === namespace).flatMap((b) => b.nestings);
+      indexes.set(namespace, nestedValueIndex(entries, [config.pluralSeparator, config.contextSeparator]));
+    }
+    const count = nestingCounter((namespace, key) => indexes.get(namespace)?.get(key) ?? [], config.nsSeparator);
+    for (const bundle of own) {
+      // Positions are indexed once per file, and only for a file with a finding.
+      let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;
+      for (const [key, message] of bundle.nestings) {
+        if (count(bundle.namespace, message) <= MAX_NESTED_LOOKUPS) continue;
+        positions ??= { keys: indexPositions(bundle.text, config.keySeparator).keys, lines: new LineIndex(bundle.text) };
+        const { line, column } = positions.lines.position(positions.keys.get(key)?.keyStart ?? 0);
+        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,93 @@
+import { nestingOf } from './message-parts.js';
+
+/**
+ * The most `$t()` lookups one message may cost when rendered. i18next 26 has no limit of its own
+ * on nesting (it only stops a key that nests itself directly); its one bound on expansion is
+ * `interpolation.maxReplaces`, 1000 replacements per string, so nesting gets the same bound.
+ * `"b0": "$t(b1)$t(b1)"` down to `b20` costs two million lookups and renders megabytes.
+ */
+export const MAX_NESTED_LOOKUPS = 1000;
+
+/** The problem with a message whose `$t()` references expand past the limit: check reports it and the build refuses it with the same words. */
+export function expansionMessage(key: string): string {
+  return `$t() in "${key}" expands to more than ${MAX_NESTED_LOOKUPS} nested lookups (each level repeats the next): the page would grow with every level, so it is never rendered; reference each text once`;
+}
+
+/** The strings a nested key may resolve to in a locale's chain (the key itself, its plural and context forms). */
+export type NestedValues = (namespace: string, key: string) => readonly string[];
+
+/** What a reference's namespace and key split into: `common:title`, else the options' `ns`, else the message's. */
+function target(key: string, optionNs: string | undefined, namespace: string, nsSeparator: string | false): { namespace: string; key: string } {
+  const at = nsSeparator === false ? -1 : key.indexOf(nsSeparator);
+  if (at > 0 && nsSeparator !== false) return { namespace: key.slice(0, at), key: key.slice(at + nsSeparator.length) };
+  return { namespace: optionNs ?? namespace, key };
+}
+
+/**
+ * Counts the `$t()` lookups rendering a message costs, every nested message expanded as
+ * i18next expands it (the costliest form where a key has plural or context forms), capped at
+ * MAX_NESTED_LOOKUPS + 1. Each key is counted once (memoised), so a doubling chain costs one
+ * visit per key; a key met again on its own path is a cycle, which i18next cuts short, and
+ * costs nothing more. The returned function keeps its memo: use one per locale chain.
+ */
+export function nestingCounter(valuesOf: NestedValues, nsSeparator: string | false): (namespace: string, value: string) => number {
+  const over = MAX_NESTED_LOOKUPS + 1;
+  const memo = new Map<string, number>();
+  const onPath = new Set<string>();
+  const cost = (namespace: string, value: string, depth: number): number => {
+    if (!value.includes('$t(')) return 0;
+    // Every level costs at least one lookup: a path deeper than the limit is over it.
+    if (depth > MAX_NESTED_LOOKUPS) return over;
+    let total = 0;
+    for (const ref of nestingOf(value)) {
+      total += 1;
+      if (!ref.dynamic && ref.unreadOptions === undefined && ref.locale === undefined) {
+        const to = target(ref.key, ref.namespace, namespace, nsSeparator);
+        const id = `${to.namespace}\u0000${to.key}`;
+        let known = memo.get(id);
+        if (known === undefined && !onPath.has(id)) {
+          onPath.add(id);
+          known = 0;
+          for (const candidate of valuesOf(to.namespace, to.key)) known = Math.max(known, cost(to.namespace, candidate, depth + 1));
+          onPath.delete(id);
+          memo.set(id, known);
+        }
+        total += known ?? 0;
+      }
+      if (total >= over) return over;
+    }
+    return total;
+  };
+  return (namespace, value) => cost(namespace, value, 0);
+}
+
+/**
+ * An index of a chain's nesting strings (those holding `$t(`; the others cost no lookup) for
+ * nestingCounter: a key's own value, and the values of its plural and context forms
+ * (`item_one`, `item_male_other`, `item_ordinal_one`) under the key.
+ * Only the last three separators of a name are tried, so a name of many separators costs no
+ * more than three entries.
+ */
+export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, separators: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (key: string, value: string): void => {
+    const list = index.get(key);
+    if (list) list.push(value);
+    else index.set(key, [value]);
+  };
+  for (const [key, value] of entries) {
+    if (typeof value !== 'string' || !value.includes('$t(')) continue;
+    add(key, value);
+    const cuts = new Set<number>();
+    for (const sep of new Set(separators)) {
+      let at = key.length;
+      for (let n = 0; n < 3; n++) {
+        at = key.lastIndexOf(sep, at - 1);
+        if (at <= 0) break;
+        cuts.add(at);
+      }
+    }
+    for (const at of cuts) add(key.slice(0, at), value);
+  }
+  return index;
+}
