@@ -174,7 +174,7 @@ export const nesting: Rule = {
   id: 'nesting',
   defaultSeverity: 'error',
   description:
-    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); references that form a cycle (i18next then shows nothing); or references that expand to more than 1000 lookups (each level repeating the next), which the build refuses to render.',
+    'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); references that form a cycle (i18next then shows nothing); or references that expand to more than 1000 lookups (each level repeating the next), which the build refuses (nothing is built).',
   failing: {
     files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
     expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
