@@ -160,9 +160,57 @@ export const nesting: Rule = {
   defaultSeverity: 'error',
   description:
     'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); or references that form a cycle (i18next then shows nothing).',
-  failing: {
-    files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
-    expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
+  docs: {
+    checks:
+      '`$t(key)` that resolves nowhere in the chain, read as i18next 26 splits it (formatters after the key, `$t(b , {...})` looks up `"b "`, quotes stay part of the key), with the count, ordinal, context and `ns` its options pass, unless they give a `defaultValue`; options that are not JSON; a key built from `{{variables}}` that fits no key; a `$t(` without its `)`; one that names an object of keys; a `$t()` cycle',
+    why: 'i18next shows the raw key in place of a reference it cannot resolve, and a cycle leaves a `$t()` unexpanded, so readers see markup-like text instead of words.',
+    passes: 'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'An unresolved reference and a cycle',
+        files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
+        expect: [
+          'locales/en/ui.json:2:3 error $t(legal.terms) does not resolve in en or its fallbacks; the page would show the raw key [nesting]',
+          'locales/en/ui.json:3:3 error $t() cycle: a -> b -> a [nesting]',
+        ],
+      },
+      {
+        name: 'A `$t(` without its `)`',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "See $t(b",\n  "b": "B"\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:2:3 error "$t(b" is no $t() i18next can read (no closing ")"): the page shows it as written [nesting]',
+        ],
+      },
+      {
+        name: 'Options that are not JSON',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "$t(b, {count: 2})",\n  "b": "B"\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:2:3 error $t(b,{count: 2}): i18next cannot read the options {count: 2} as JSON, so it looks the key up with them glued on and the page shows the raw key [nesting]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'A reference that resolves', files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
+      {
+        name: 'A reference with a defaultValue',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "See $t(gone, {\\"defaultValue\\": \\"the terms\\"})"\n}\n',
+        },
+      },
+      {
+        name: 'A reference to another namespace',
+        files: {
+          'locales/en/ui.json': '{\n  "intro": "Welcome to $t(common:site)"\n}\n',
+          'locales/en/common.json': '{\n  "site": "Acme"\n}\n',
+        },
+      },
+    ],
   },
   claims: [
     { says: 'the page shows the raw key', locale: 'en', key: 'intro', shows: 'See legal.terms' },
@@ -176,7 +224,6 @@ export const nesting: Rule = {
     { says: 'shown as written', files: { 'locales/en/ui.json': '{ "open": "See $t(b", "b": "B" }' }, locale: 'en', key: 'open', shows: 'See $t(b' },
     { says: 'i18next then shows nothing', locale: 'en', key: 'a', shows: '' },
   ],
-  passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
   readsOtherNamespaces: true,
   readsFallbacks: true,
   check(context, report) {
