@@ -18,10 +18,29 @@ export interface OptionsOwner {
   options?: RuleOptionsSchema<unknown>;
 }
 
-/** The option names a schema knows, for the message that refuses another one. */
-function optionNames(schema: RuleOptionsSchema<unknown>): string[] {
+/** The option names a schema knows: for the message that refuses another one, and the rule's docs. */
+export function optionNames(schema: RuleOptionsSchema<unknown>): string[] {
   const shape = (schema._zod.def as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  in?: { _zod: { def: SchemaDef } };
+  defaultValue?: unknown;
+}
+
+/** An option's default as a user writes it (before any transform), read from its schema; undefined: none. */
+function defaultOf(def: SchemaDef): unknown {
+  if (def.type === 'default') return def.defaultValue;
+  return def.type === 'pipe' && def.in ? defaultOf(def.in._zod.def) : undefined;
+}
+
+/** Each option's default as the config would spell it, by name: the rule's docs print them. */
+export function optionDefaults(schema: RuleOptionsSchema<unknown>): Map<string, unknown> {
+  const shape = (schema._zod.def as SchemaDef).shape ?? {};
+  return new Map(Object.entries(shape).map(([name, option]) => [name, defaultOf(option._zod.def)]));
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,23 +1,13 @@
-import type { Severity } from '../diagnostics/diagnostic.js';
 import type { NamespaceContext } from './namespace-context.js';
 import type { Bundle } from './bundle.js';
 import type { Pair } from './pair.js';
 import type { Finding } from './finding.js';
-import type { RuleOptionsSchema } from './rule-options.js';
-
-/**
- * A project small enough to show a rule at work: files relative to the root (`locales/en/ui.json`)
- * and an optional config. Each rule's tests run its failing and passing example.
- */
-export interface RuleExample {
-  files: Record<string, string>;
-  config?: Record<string, unknown>;
-}
+import type { RuleMeta } from './rule-meta.js';
 
 /**
  * What i18next 26 shows a reader, as a rule's description claims it: `says` is the phrase of the
  * description that makes the claim; rendering `key` in `locale` (with `options`) over `files`
- * (default: the rule's failing example) must give `shows`. The tests render every claim.
+ * (default: the rule's first invalid example) must give `shows`. The tests render every claim.
  */
 export interface ReaderClaim {
   says: string;
@@ -32,18 +22,7 @@ export interface ReaderClaim {
  * One check, in a file named by its id under `check/rules/`. `Options` is what its schema
  * outputs: the runner parses the config's options once and hands them to `check` and `checkPair`.
  */
-export interface Rule<Options = unknown> {
-  id: string;
-  /** The rule's top level: a finding it grades (Finding.severity) is never above it. */
-  defaultSeverity: Severity;
-  /** Its options (`["warning", { ... }]` in the config); a rule without takes none. */
-  options?: RuleOptionsSchema<Options>;
-  /** What it catches and why it matters, one or two sentences (shown by `l10n rules`). */
-  description: string;
-  /** A project where the rule reports, and the diagnostics it reports as `file:line:col` strings. */
-  failing: RuleExample & { expect: string[] };
-  /** The same project put right: the rule reports nothing. */
-  passing: RuleExample;
+export interface Rule<Options = unknown> extends RuleMeta<Options> {
   /** Every claim its description makes about what readers see, checked against i18next. */
   claims?: ReaderClaim[];
   /**

@@ -1,5 +1,5 @@
 import { TEMPLATE_KEYS } from '../build/template-keys.js';
-import type { RuleExample } from './rule.js';
+import type { RuleExample } from './rule-meta.js';
 
 /**
  * A publishing project for the examples of the template-key rules: one English article and an

@@ -12,7 +12,8 @@ const READER_WORDS = /\b(shows?|shown|renders?|rendered|readers? (?:get|see)s?|f
 
 /** i18next as an app sets it up: the bundles as JSON.parse reads them, falling back to the source. */
 function render(rule: Rule, claim: ReaderClaim): string {
-  const files = claim.files ?? rule.failing.files;
+  const example = rule.examples.invalid[0];
+  const files = claim.files ?? example?.files ?? {};
   const resources: Resource = {};
   for (const [path, text] of Object.entries(files)) {
     const match = /^locales\/([^/]+)\/(.+)\.json$/.exec(path);
@@ -21,7 +22,7 @@ function render(rule: Rule, claim: ReaderClaim): string {
     resources[locale] = { ...resources[locale], [namespace]: JSON.parse(text) as Resource[string][string] };
   }
   const i18n = i18next.createInstance();
-  const source = (rule.failing.config?.sourceLocale as string | undefined) ?? 'en';
+  const source = (example?.config?.sourceLocale as string | undefined) ?? 'en';
   void i18n.init({ initAsync: false, fallbackLng: source, resources, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
   return String(i18n.t(claim.key, { lng: claim.locale, ...claim.options }));
 }

@@ -27,6 +27,15 @@ describe('l10n rules', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
+  it('lists a rule\'s options with the defaults its docs page gives', () => {
+    const text = runCli(['rules'], tempProject({})).stdout;
+    expect(text).toContain('  option large (default "error"): The level of a missing category');
+    expect(text).toContain('  option allow (default []): Values that may stay as in the source (brand names).');
+    const json = JSON.parse(runCli(['rules', '--format', 'json'], tempProject({})).stdout) as RuleEntry[];
+    expect(json.find((e) => e.id === 'format-mismatch')?.options.map((o) => [o.name, o.default])).toEqual([['formatters', '[]']]);
+    expect(json.find((e) => e.id === 'missing-key')?.options).toEqual([]);
+  });
+
   it('refuses a broken config as every command does, exit 2', () => {
     const result = runCli(['rules'], tempProject({ 'l10n.config.json': '{ "rules": { "untranslated": "of" } }' }));
     expect([result.status, result.stdout]).toEqual([2, '']);

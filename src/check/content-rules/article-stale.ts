@@ -16,20 +16,55 @@ export const articleStale: ContentRule = {
   defaultSeverity: 'warning',
   description:
     'The source article changed since the translation was made (its sourceHash no longer matches). Names the changed sections with their old and new source text, from the snapshot in the content lockfile, so no git history is needed.',
-  failing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
-      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nEl río creció.\n',
-    },
-    config: { locales: ['en', 'es'] },
-    expect: ['content/es/hello.md:4:1 article-stale'],
+  docs: {
+    checks:
+      'the source changed since translation: names the changed sections and shows their old and new text (related locations in the source)',
+    why: 'Readers of the translation get outdated facts: the source was corrected or extended, the translation was not.',
+    passes: 'A translation whose `sourceHash` matches the source\'s title, description and body; changes to the source\'s other front matter.',
   },
-  passing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
-      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "578c0fc772424a15"\n---\n\nEl río creció.\n',
-    },
-    config: { locales: ['en', 'es'] },
+  examples: {
+    invalid: [
+      {
+        name: 'The source changed since translation',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nEl río creció.\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:4:1 warning translated from an older content/en/hello.md (sourceHash 0000000000000000, now 578c0fc772424a15); content/l10n-lock.json has no snapshot of that version to show what changed. Update the translation, then run l10n mark-translated content/es/hello.md [article-stale]',
+        ],
+      },
+      {
+        name: 'The title changed',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello there\n---\n\nThe river rose.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "578c0fc772424a15"\n---\n\nEl río creció.\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:4:1 warning translated from an older content/en/hello.md (sourceHash 578c0fc772424a15, now f4ab5d6f263e0399); content/l10n-lock.json has no snapshot of that version to show what changed. Update the translation, then run l10n mark-translated content/es/hello.md [article-stale]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'Up to date',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "578c0fc772424a15"\n---\n\nEl río creció.\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+      {
+        name: 'Other front matter changed',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\ntags: [news]\n---\n\nThe river rose.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "578c0fc772424a15"\n---\n\nEl río creció.\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+    ],
   },
   check(context, report) {
     for (const { translation, source } of context.translations) {

@@ -3,7 +3,7 @@ import type { Article } from '../../content/article.js';
 import type { ContentLock } from '../../content/content-lock.js';
 import type { ArticlePairs } from '../../content/translations.js';
 import type { RelatedLocation, Severity } from '../../diagnostics/diagnostic.js';
-import type { RuleExample } from '../rule.js';
+import type { RuleMeta } from '../rule-meta.js';
 
 /** What a content rule reports; the runner adds the rule id and severity. */
 export interface ContentFinding {
@@ -32,14 +32,6 @@ export interface ContentContext extends ArticlePairs {
 }
 
 /** A check on articles rather than bundles, in a file named by its id under `check/content-rules/`. */
-export interface ContentRule {
-  id: string;
-  defaultSeverity: Severity;
-  /** What it catches and why it matters, one or two sentences. */
-  description: string;
-  /** Article files (and a lockfile) where the rule reports, and the `file:line:col` it reports. */
-  failing: RuleExample & { expect: string[] };
-  /** The same project put right: the rule reports nothing. */
-  passing: RuleExample;
+export interface ContentRule extends RuleMeta {
   check(context: ContentContext, report: (finding: ContentFinding) => void): void;
 }

@@ -10,20 +10,56 @@ export const frontMatter: ContentRule = {
   defaultSeverity: 'error',
   description:
     'A translation names its source and the source\'s hash (sourceHash, written by l10n mark-translated), keeps the source\'s slug and date, and translates the title (an identical title is a warning). Reading errors (bad YAML, a missing title) share this id.',
-  failing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
-      'content/es/hello.md': '---\ntitle: Hello\ndate: 2024-05-02\n---\n\nHola.\n',
-    },
-    config: { locales: ['en', 'es'] },
-    expect: ['content/es/hello.md:1:1 front-matter', 'content/es/hello.md:2:1 front-matter', 'content/es/hello.md:3:1 front-matter'],
+  docs: {
+    checks:
+      'a translation without `sourceHash` or a `source` that names no article; slug or date differing from the source; an untranslated title (warning); unreadable front matter',
+    why: 'Without `sourceHash` nobody learns when the translation goes stale; a date or slug other than the source\'s misdates or misfiles the page; an English title heads a translated page.',
+    passes: 'A translation with `source` and `sourceHash`, the source\'s slug and date, and its own title; the source articles themselves.',
   },
-  passing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
-      'content/es/hello.md': '---\ntitle: Hola\ndate: 2024-05-01\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
-    },
-    config: { locales: ['en', 'es'] },
+  examples: {
+    invalid: [
+      {
+        name: 'No source hash, another date, a title left in English',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
+          'content/es/hello.md': '---\ntitle: Hello\ndate: 2024-05-02\n---\n\nHola.\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:1:1 error no sourceHash: nothing says which version of content/en/hello.md this translates; run l10n mark-translated content/es/hello.md [front-matter]',
+          'content/es/hello.md:2:1 warning the title is the source\'s, untranslated: "Hello" [front-matter]',
+          'content/es/hello.md:3:1 error date 2024-05-02 differs from the source\'s 2024-05-01: a translation keeps the publication date [front-matter]',
+        ],
+      },
+      {
+        name: 'A source that names no article',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/bye.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:3:1 error the source "content/en/bye.md" is not an article of en: name it as source: content/en/<slug>.md [front-matter]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'Complete front matter',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
+          'content/es/hello.md': '---\ntitle: Hola\ndate: 2024-05-01\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+      {
+        name: 'Source articles only',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+    ],
   },
   check(context, report) {
     for (const { translation, source } of context.translations) {

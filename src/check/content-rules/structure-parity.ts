@@ -10,20 +10,67 @@ export const structureParity: ContentRule = {
   defaultSeverity: 'warning',
   description:
     'A translation keeps its source\'s structure: the same headings and levels, links and their URLs, images, code blocks (language and code) and list shapes, in order. Text is free; one finding per kind, at the first difference.',
-  failing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\n---\n\n## News\n\nSee [the map](https://example.com/map).\n',
-      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n### Noticias\n\nMirá el mapa.\n',
-    },
-    config: { locales: ['en', 'es'] },
-    expect: ['content/es/hello.md:5:1 structure-parity', 'content/es/hello.md:6:1 structure-parity'],
+  docs: {
+    checks:
+      'headings and levels, link and image URLs, code blocks, list shapes differ from the source (first difference per kind)',
+    why: 'A lost link or heading hides a reference or breaks the page outline for readers of the translation; a changed code block shows them other code.',
+    passes: 'Any text, the same headings, links, images, code blocks and list shapes in the same order.',
   },
-  passing: {
-    files: {
-      'content/en/hello.md': '---\ntitle: Hello\n---\n\n## News\n\nSee [the map](https://example.com/map).\n',
-      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n## Noticias\n\nMirá [el mapa](https://example.com/map).\n',
-    },
-    config: { locales: ['en', 'es'] },
+  examples: {
+    invalid: [
+      {
+        name: 'A heading level changed, a link lost',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\n## News\n\nSee [the map](https://example.com/map).\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n### Noticias\n\nMirá el mapa.\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:5:1 warning link 1 should be "https://example.com/map" as in the source, and is missing (0 links here, 1 in the source) [structure-parity]',
+          'content/es/hello.md:6:1 warning heading 1 should be "h2" as in the source, is "h3" (1 heading here, 1 in the source) [structure-parity]',
+        ],
+      },
+      {
+        name: 'A code block in another language',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\n```js\nrun()\n```\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n```ts\nrun()\n```\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:6:1 warning code 1 should be "js: run()" as in the source, is "ts: run()" (1 code here, 1 in the source) [structure-parity]',
+        ],
+      },
+      {
+        name: 'A link added',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\nHola, [mirá](https://example.com).\n',
+        },
+        config: { locales: ['en', 'es'] },
+        expect: [
+          'content/es/hello.md:6:7 warning link 1 ("https://example.com") is not in the source (1 link here, 0 in the source) [structure-parity]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same structure, other words',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\n## News\n\nSee [the map](https://example.com/map).\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n## Noticias\n\nMirá [el mapa](https://example.com/map).\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+      {
+        name: 'A list with other words',
+        files: {
+          'content/en/hello.md': '---\ntitle: Hello\n---\n\n- one\n- two\n',
+          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n- uno\n- dos\n',
+        },
+        config: { locales: ['en', 'es'] },
+      },
+    ],
   },
   check(context, report) {
     for (const { translation, source } of context.translations) {

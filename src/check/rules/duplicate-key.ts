@@ -7,12 +7,42 @@ export const duplicateKey: Rule = {
   id: 'duplicate-key',
   defaultSeverity: 'error',
   description: 'A key appears twice in the same object. i18next keeps only the last value, so the first one is silently lost.',
-  failing: {
-    files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "title": "Heading"\n}\n' },
-    expect: ['locales/en/ui.json:3:3 duplicate-key'],
+  docs: {
+    checks:
+      'a key twice in one object (JSON.parse silently keeps the last)',
+    why: '`JSON.parse` keeps the last value without a word: the first translation is lost, and a translator who corrects it sees no change on the page.',
+    passes: 'The same name in different objects, and names that differ only in case (`Title` and `title` are two keys to i18next).',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'The same key twice',
+        files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "title": "Heading"\n}\n' },
+        expect: [
+          'locales/en/ui.json:3:3 error duplicate key "title" (first at line 2, column 3); only this last value is used [duplicate-key]',
+        ],
+      },
+      {
+        name: 'Twice in a nested object',
+        files: {
+          'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "home": "Start"\n  }\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:4:5 error duplicate key "nav.home" (first at line 3, column 5); only this last value is used [duplicate-key]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'Distinct keys', files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "heading": "Heading"\n}\n' } },
+      {
+        name: 'The same name in two objects',
+        files: {
+          'locales/en/ui.json': '{\n  "nav": { "title": "Menu" },\n  "title": "Title",\n  "Title": "Heading"\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'i18next keeps only the last value', locale: 'en', key: 'title', shows: 'Heading' }],
-  passing: { files: { 'locales/en/ui.json': '{\n  "title": "Title",\n  "heading": "Heading"\n}\n' } },
   check(context, report) {
     for (const bundle of context.checkedFiles) {
       if (!bundle.mayHaveDuplicates) continue;

@@ -7,20 +7,61 @@ export const emptyValue: Rule = {
   id: 'empty-value',
   defaultSeverity: 'error',
   description: 'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
-      'locales/es/ui.json': '{\n  "title": ""\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 empty-value'],
+  docs: {
+    checks:
+      'an empty translation (i18next shows `\'\'`, it does not fall back); an empty source value is a warning',
+    why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
+    passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'An empty translation',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es/ui.json': '{\n  "title": ""\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error "title" is empty; readers see nothing where en has "Title" [empty-value]',
+        ],
+      },
+      {
+        name: 'An empty item of a list',
+        files: {
+          'locales/en/ui.json': '{\n  "steps": ["One", "Two"]\n}\n',
+          'locales/es/ui.json': '{\n  "steps": ["Uno", ""]\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:20 error "steps.1" is empty; readers see nothing where en has "Two" [empty-value]',
+        ],
+      },
+      {
+        name: 'An empty source value (a warning: every locale may be empty there)',
+        files: {
+          'locales/en/ui.json': '{\n  "suffix": ""\n}\n',
+          'locales/es/ui.json': '{\n  "suffix": ""\n}\n',
+        },
+        expect: ['locales/en/ui.json:2:3 warning the source value of "suffix" is empty [empty-value]'],
+      },
+    ],
+    valid: [
+      {
+        name: 'Translated',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+      },
+      {
+        name: 'A list translated item by item',
+        files: {
+          'locales/en/ui.json': '{\n  "steps": ["One", "Two"]\n}\n',
+          'locales/es/ui.json': '{\n  "steps": ["Uno", "Dos"]\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'i18next shows the empty string (it does not fall back)', locale: 'es', key: 'title', shows: '' }],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
-      'locales/es/ui.json': '{\n  "title": "Título"\n}\n',
-    },
-  },
   check(context, report) {
     const source = context.source;
     for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {

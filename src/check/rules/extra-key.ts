@@ -27,18 +27,51 @@ export const extraKey: Rule = {
   id: 'extra-key',
   defaultSeverity: 'warning',
   description: 'A locale has a key the source locale does not (a leftover after a rename, or a typo). Plural forms the locale needs, such as Spanish _many, are never extra.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
-      'locales/es/ui.json': '{\n  "home": "Inicio",\n  "homme": "Inicio"\n}\n',
-    },
-    expect: ['locales/es/ui.json:3:3 extra-key'],
+  docs: {
+    checks:
+      'a key the source does not have (never a plural form the locale needs, such as Spanish `_many`, nor the bare key of a source plural, which i18next reads for every count without a form, nor a plural form of a source string (`rename_one` for `rename`), which i18next reads with a count, nor a key split at another separator than the source\'s, `"h": {"i.j"}` for `"h.i": {"j"}`); one that only mistypes a key the locale lacks (`Title`, `title `, a decomposed `canción`) names that key',
+    why: 'i18next never reads a key the source does not have, so its text never reaches readers; usually a typo that leaves the right key untranslated, or a key the source dropped.',
+    passes: 'Plural forms the locale needs that the source language does not (Spanish `_many`), the bare key of a source plural, plural forms of a source string, and a key split at another separator than the source\'s.',
   },
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-      'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
-    },
+  examples: {
+    invalid: [
+      {
+        name: 'A mistyped key',
+        files: {
+          'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
+          'locales/es/ui.json': '{\n  "home": "Inicio",\n  "homme": "Inicio"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:3:3 warning extra key "homme": the en source has no such key [extra-key]',
+        ],
+      },
+      {
+        name: 'A key the source removed',
+        files: {
+          'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
+          'locales/es/ui.json': '{\n  "home": "Inicio",\n  "oldBanner": "Oferta"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:3:3 warning extra key "oldBanner": the en source has no such key [extra-key]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'A plural form the locale needs',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+      },
+      {
+        name: 'Plural forms of a source string',
+        files: {
+          'locales/en/ui.json': '{\n  "rename": "Rename {{count}} files"\n}\n',
+          'locales/es/ui.json': '{\n  "rename_one": "Renombrar {{count}} archivo",\n  "rename_many": "Renombrar {{count}} de archivos",\n  "rename_other": "Renombrar {{count}} archivos"\n}\n',
+        },
+      },
+    ],
   },
   check(context, report) {
     if (!context.source?.data) {

@@ -27,23 +27,61 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   options,
   description:
     'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value. Option "formatters" lists the names the app adds.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
-      'locales/es/ui.json': '{\n  "total": "Total: {{amount}}",\n  "count": "{{n, numbr}} lectores"\n}\n',
+  docs: {
+    checks:
+      'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; names are read as i18next reads them (any case, options left out); option `formatters` lists those the app adds',
+    why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
+    passes: 'The source\'s formatters under any case and with other options; formatters the app adds, listed in the option.',
+    options: {
+      formatters: 'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
     },
-    expect: ['locales/es/ui.json:2:3 format-mismatch', 'locales/es/ui.json:3:3 format-mismatch'],
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'Unformatted, and a formatter i18next lacks',
+        files: {
+          'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
+          'locales/es/ui.json': '{\n  "total": "Total: {{amount}}",\n  "count": "{{n, numbr}} lectores"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning shows {{amount}} unformatted where the en source "total" writes {{amount, currency}}: readers get the raw value, not their locale\'s format [format-mismatch]',
+          'locales/es/ui.json:3:3 error i18next has no formatter "numbr": it shows the value unformatted (built in: number, currency, datetime, relativetime, list; one the app adds goes in the rule\'s option "formatters") [format-mismatch]',
+        ],
+      },
+      {
+        name: 'Another formatter',
+        files: {
+          'locales/en/ui.json': '{\n  "when": "Sent {{date, datetime}}"\n}\n',
+          'locales/es/ui.json': '{\n  "when": "Enviado {{date, number}}"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning writes {{date, number}} where the en source "when" writes {{date, datetime}} [format-mismatch]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same formatters, in any case, options left out',
+        files: {
+          'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
+          'locales/es/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
+        },
+      },
+      {
+        name: 'A formatter the app adds',
+        files: {
+          'locales/en/ui.json': '{\n  "hi": "Hi {{name, uppercase}}"\n}\n',
+          'locales/es/ui.json': '{\n  "hi": "Hola {{name, uppercase}}"\n}\n',
+        },
+        config: { rules: { 'format-mismatch': ['error', { formatters: ['uppercase'] }] } },
+      },
+    ],
   },
   claims: [
     { says: 'i18next shows the value unformatted', locale: 'es', key: 'count', options: { n: 1234.5 }, shows: '1234.5 lectores' },
     { says: 'shown without that formatting, or with another formatter, so readers get the raw value', locale: 'es', key: 'total', options: { amount: 1234.5 }, shows: 'Total: 1234.5' },
   ],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
-      'locales/es/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
-    },
-  },
   checkPair(pair, bundle, context, report, { formatters: known }) {
     // The same spans as the source's format alike, and use no formatter the source does not.
     if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;

@@ -38,20 +38,70 @@ export const interpolationMismatch: Rule = {
   defaultSeverity: 'error',
   description:
     'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form ("Un artículo") is only a warning; switching {{x}} to unescaped {{- x}} is a warning.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
-      'locales/es/ui.json': '{\n  "greeting": "Hola, {{nombre}}"\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 interpolation-mismatch'],
+  docs: {
+    checks:
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form, or `{{- x}}` where the source escapes, are warnings; an empty translation is empty-value\'s alone',
+    why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
+    passes: 'The source\'s variables in any order, each as often as the translation needs; an empty translation (empty-value\'s finding).',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A renamed variable',
+        files: {
+          'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
+          'locales/es/ui.json': '{\n  "greeting": "Hola, {{nombre}}"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error uses {{nombre}} where the en source "greeting" has {{name}} [interpolation-mismatch]',
+        ],
+      },
+      {
+        name: 'A variable dropped',
+        files: {
+          'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
+          'locales/es/ui.json': '{\n  "greeting": "Hola"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error drops {{name}} that the en source "greeting" shows [interpolation-mismatch]',
+        ],
+      },
+      {
+        name: '`{{count}}` dropped from a plural form',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "Varios elementos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:4:3 warning plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended) [interpolation-mismatch]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same variables',
+        files: {
+          'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
+          'locales/es/ui.json': '{\n  "greeting": "Hola, {{name}}"\n}\n',
+        },
+      },
+      {
+        name: 'Variables in another order',
+        files: {
+          'locales/en/ui.json': '{\n  "page": "Page {{n}} of {{total}}"\n}\n',
+          'locales/es/ui.json': '{\n  "page": "{{total}} páginas, esta es la {{n}}"\n}\n',
+        },
+      },
+      {
+        name: 'An empty translation is empty-value\'s',
+        files: {
+          'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
+          'locales/es/ui.json': '{\n  "greeting": ""\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'i18next then shows as written ("Hola, {{nombre}}")', locale: 'es', key: 'greeting', options: { name: 'Ana' }, shows: 'Hola, {{nombre}}' }],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
-      'locales/es/ui.json': '{\n  "greeting": "Hola, {{name}}"\n}\n',
-    },
-  },
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here.
     if (sameSpans(pair.value, pair.sourceValue) === true) return;

@@ -12,12 +12,42 @@ export const keyCollision: Rule = {
   defaultSeverity: 'error',
   description:
     'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads one of them (the message says which), so the other is dead text. Also a key under a flat name that i18next never reaches ("a.b": {"d"} beside a nested a > b: it follows the nested a.b and never comes back).',
-  failing: {
-    files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "menu.open": "Open menu"\n}\n' },
-    expect: ['locales/en/ui.json:3:3 key-collision'],
+  docs: {
+    checks:
+      '`"a.b"` beside nested `a` > `b` (i18next reads one of them, not always the nested one: the message names what it reads; the other is dead text); a key under a flat name i18next never reaches (`"a.b": {"d"}` beside nested `a` > `b`: it follows the nested `a.b` and never comes back)',
+    why: 'i18next reads one of the two spellings; the other is dead text that translators keep updating with no effect on the page.',
+    passes: 'A key written once, flat (`"menu.open"`) or nested (`"menu": { "open" }`), and flat keys whose path no nested object shares.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A flat key beside the same nested path',
+        files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "menu.open": "Open menu"\n}\n' },
+        expect: [
+          'locales/en/ui.json:3:3 error "menu.open" is written both as one flat key and as nested keys; i18next reads "Open" and never the other spelling [key-collision]',
+        ],
+      },
+      {
+        name: 'A flat key i18next never reaches',
+        files: {
+          'locales/en/ui.json': '{\n  "a": { "b": { "c": "C" } },\n  "a.b": { "d": "D" }\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:3:12 error "a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling [key-collision]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'Only the nested spelling', files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
+      {
+        name: 'A flat key with no nested twin',
+        files: {
+          'locales/en/ui.json': '{\n  "menu.open": "Open",\n  "nav": { "home": "Home" }\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'i18next reads one of them', locale: 'en', key: 'menu.open', shows: 'Open' }],
-  passing: { files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
   check(context, report) {
     for (const bundle of context.checkedFiles) {
       if (!bundle.mayHaveCollisions) continue;

@@ -12,20 +12,53 @@ export const localeCode: Rule = {
   defaultSeverity: 'error',
   description:
     'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
-      'locales/es-ar/ui.json': '{\n  "title": "Título"\n}\n',
-    },
-    expect: ['locales/es-ar/ui.json:1:1 locale-code'],
+  docs: {
+    checks:
+      'a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder\'s strings never show (one finding per file, at 1:1; a project that sets i18next\'s `lowerCaseLng` turns it off); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule\'s level; `es_AR` is a tag, read as i18next reads it',
+    why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
+    passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A lower-case region',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es-ar/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+        expect: [
+          'locales/es-ar/ui.json:1:1 error i18next looks locale "es-ar" up as "es-AR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of es-AR instead; rename the folder so that the file is locales/es-AR/ui.json [locale-code]',
+        ],
+      },
+      {
+        name: 'A folder whose name is no language tag',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/español/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+        expect: [
+          'locales/español/ui.json:1:1 error the locale folder "español" is not a BCP 47 language tag (such as "es-AR", or "es_AR" as i18next also writes it): i18next has no plural rules or formats for it and a page cannot declare its language, so build refuses it; rename the folder, or move it out of the locales folder [locale-code]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The canonical spelling',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es-AR/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+      },
+      {
+        name: 'An underscore, read as i18next reads it',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es_AR/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'readers get the fallbacks instead', locale: 'es-ar', key: 'title', shows: 'Title' }],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
-      'locales/es-AR/ui.json': '{\n  "title": "Título"\n}\n',
-    },
-  },
   check(context, report) {
     for (const bundle of context.checkedFiles) {
       if (!isLocaleTag(bundle.locale)) {

@@ -18,18 +18,61 @@ export const markupMismatch: Rule = {
   id: 'markup-mismatch',
   defaultSeverity: 'error',
   description: 'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page then gets other markup than the source has. Order may change; the set may not.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',
-      'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos"\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 markup-mismatch'],
+  docs: {
+    checks:
+      'other tags than the source (`<b>`, `<1>`, `<br/>`)',
+    why: 'A Trans component or the page renders the markup the translation has: a lost tag drops a link or bold text, an added one breaks the layout or the element it maps to.',
+    passes: 'The source\'s tags in another order (a translation may move a link), and text free of tags on both sides.',
   },
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',
-      'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos</1>"\n}\n',
-    },
+  examples: {
+    invalid: [
+      {
+        name: 'A closing tag lost',
+        files: {
+          'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',
+          'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error markup differs from the en source: lacks </1> [markup-mismatch]',
+        ],
+      },
+      {
+        name: 'A tag added',
+        files: {
+          'locales/en/ui.json': '{\n  "terms": "Read the terms"\n}\n',
+          'locales/es/ui.json': '{\n  "terms": "Leé los <b>términos</b>"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error markup differs from the en source: adds </b> <b> [markup-mismatch]',
+        ],
+      },
+      {
+        name: 'One tag swapped for another',
+        files: {
+          'locales/en/ui.json': '{\n  "hi": "<b>Hello</b>"\n}\n',
+          'locales/es/ui.json': '{\n  "hi": "<i>Hola</i>"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error markup differs from the en source: lacks </b> <b> and adds </i> <i> [markup-mismatch]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same tags',
+        files: {
+          'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',
+          'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos</1>"\n}\n',
+        },
+      },
+      {
+        name: 'Tags in another order',
+        files: {
+          'locales/en/ui.json': '{\n  "both": "<1>Terms</1> and <2>privacy</2>"\n}\n',
+          'locales/es/ui.json': '{\n  "both": "<2>Privacidad</2> y <1>términos</1>"\n}\n',
+        },
+      },
+    ],
   },
   checkPair(pair, bundle, context, report) {
     if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;

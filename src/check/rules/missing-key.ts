@@ -42,12 +42,51 @@ export const missingKey: Rule = {
   defaultSeverity: 'error',
   description:
     'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language. A source string a locale writes only as plural forms (rename_one, rename_other for rename) is a note: t() with a count shows the forms, without one the source text.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
-      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:10 missing-key'],
+  docs: {
+    checks:
+      'a source key no locale of the target\'s own language supplies; points at the object that should hold it and names the source `file:line:col`; for a context variant (`liked_male` beside `liked`) it says what i18next shows each way (with the context, the plain text of the same language; by its own name, the source\'s); plural forms a translation writes for a source string stand for it (i18next reads them whenever the app passes a count); when the string has no `{{count}}`, the bare key the locale then lacks is a note (info): without a count readers get the source text',
+    why: 'For a key its locale lacks, i18next shows the source language: readers meet an English phrase in the middle of a translated page.',
+    passes: 'A key a locale of the same language supplies (es for es-AR: fallback-resolved notes it), plural forms that stand for a source string, and keys the source lacks (extra-key).',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A nested key the translation lacks',
+        files: {
+          'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+          'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:10 error missing key "nav.world"; en has "World" [missing-key]',
+        ],
+      },
+      {
+        name: 'A context variant the translation lacks',
+        files: {
+          'locales/en/ui.json': '{\n  "liked": "Liked",\n  "liked_male": "He liked it"\n}\n',
+          'locales/es/ui.json': '{\n  "liked": "Le gustó"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:1:1 error missing key "liked_male"; en has "He liked it" (as t(\'liked\', { context: \'male\' }), es readers get the plain "liked" instead; by its own name, the en text) [missing-key]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'Every key translated',
+        files: {
+          'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
+          'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio",\n    "world": "Mundo"\n  }\n}\n',
+        },
+      },
+      {
+        name: 'Plural forms standing for a source string',
+        files: {
+          'locales/en/ui.json': '{\n  "files": "{{count}} files"\n}\n',
+          'locales/es/ui.json': '{\n  "files_one": "{{count}} archivo",\n  "files_many": "{{count}} de archivos",\n  "files_other": "{{count}} archivos"\n}\n',
+        },
+      },
+    ],
   },
   claims: [
     { says: 'readers get another language (or the raw key)', locale: 'es', key: 'nav.world', shows: 'World' },
@@ -74,13 +113,15 @@ export const missingKey: Rule = {
       options: { context: 'male' },
       shows: 'Le gustó',
     },
-  ],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
-      'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio",\n    "world": "Mundo"\n  }\n}\n',
+    {
+      says: 't() with a count shows the forms',
+      files: { 'locales/en/ui.json': '{ "rename": "Rename" }', 'locales/es/ui.json': '{ "rename_one": "Renombrar uno", "rename_other": "Renombrar {{count}}" }' },
+      locale: 'es',
+      key: 'rename',
+      options: { count: 2 },
+      shows: 'Renombrar 2',
     },
-  },
+  ],
   readsFallbacks: true,
   check(context, report) {
     const source = context.source;

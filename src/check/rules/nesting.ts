@@ -1,173 +1,5 @@
-import { nestingOf, unreadNesting, type NestingRef } from '../../bundles/message-parts.js';
-import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../bundles/nesting-cost.js';
-import type { Bundle } from '../bundle.js';
-import { inBundle, type Finding } from '../finding.js';
-import { fitsTemplate, keyTemplate } from '../key-template.js';
-import type { KeyRequirement, NamespaceContext } from '../namespace-context.js';
-import { contextLookups, effectiveLookup, passedDown } from '../passed-down.js';
-import type { Lookup } from '../resolve-key.js';
+import { keptNesting } from '../nesting-analysis.js';
 import type { Rule } from '../rule.js';
-
-interface Split {
-  namespace: string;
-  key: string;
-}
-
-/** The namespace and key a reference names: a `common:` prefix, else the options' `ns`, else the message's own namespace. */
-function split(ref: NestingRef, context: NamespaceContext): Split {
-  const sep = context.config.nsSeparator;
-  const at = sep === false ? -1 : ref.key.indexOf(sep);
-  return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: ref.namespace ?? context.namespace, key: ref.key };
-}
-
-/** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
-function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
-  const template = keyTemplate(key);
-  return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => fitsTemplate(template, k)));
-}
-
-/** The `$t()` references of a bundle by key, from the messages its property scan kept. */
-function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
-  const refs = new Map<string, NestingRef[]>();
-  for (const [key, message] of bundle.nestings) refs.set(key, nestingOf(message));
-  return refs;
-}
-
-/** How i18next looks a reference up: with the count, ordinal and context its options pass. */
-function lookupOf(ref: NestingRef): Lookup {
-  const lookup: Lookup = ref.hasCount ? { count: ref.count ?? 1, ordinal: ref.ordinal } : {};
-  if (ref.context !== undefined) lookup.context = ref.context;
-  return lookup;
-}
-
-/** What a reference resolves to in a locale's chain: nothing, an object of keys, or a string. */
-type Outcome = 'missing' | 'object' | 'string';
-
-/** Resolves each referenced key once per bundle and lookup: many messages nest the same key. */
-function resolvesOnce(cache: Map<string, Outcome>, key: string, lookup: Lookup, resolve: () => Outcome): Outcome {
-  const id = `${key}\u0000${lookup.count ?? ''}\u0000${lookup.ordinal === true}\u0000${lookup.context ?? ''}`;
-  let found = cache.get(id);
-  if (found === undefined) cache.set(id, (found = resolve()));
-  return found;
-}
-
-/** Whether the value i18next finds for a reference is a string or an object (its "returned an object" text). */
-function outcome(context: NamespaceContext, locale: string, key: string, lookup: Lookup): Outcome {
-  const found = context.resolve(locale, key, lookup, false);
-  if (!found) return 'missing';
-  return found.value !== null && typeof found.value === 'object' ? 'object' : 'string';
-}
-
-/** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
-function cycleFrom(start: string, refs: Map<string, NestingRef[]>, context: NamespaceContext, acyclic: Set<string>): string[] | undefined {
-  const path: string[] = [];
-  const walk = (key: string): string[] | undefined => {
-    if (path.includes(key)) return [...path.slice(path.indexOf(key)), key];
-    if (acyclic.has(key)) return undefined;
-    path.push(key);
-    for (const ref of refs.get(key) ?? []) {
-      const target = split(ref, context);
-      if (target.namespace !== context.namespace) continue;
-      const cycle = walk(target.key);
-      if (cycle) return cycle;
-    }
-    path.pop();
-    acyclic.add(key);
-    return undefined;
-  };
-  return walk(start);
-}
-
-/** What the rule finds in one bundle: its findings, and the keys it needs from other namespaces. */
-interface BundleNesting {
-  findings: Finding[];
-  requirements: KeyRequirement[];
-}
-
-/**
- * A counter of the lookups a message of the bundle costs, over its own namespace in its locale's
- * chain (another namespace is not read here: its references count one lookup each).
- */
-function lookupCounter(bundle: Bundle, context: NamespaceContext): (value: string) => number {
-  const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
-  const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
-  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []), context.config.nsSeparator);
-  return (value) => count(context.namespace, value);
-}
-
-function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
-  const out: BundleNesting = { findings: [], requirements: [] };
-  const refs = refsOf(bundle);
-  const lookups = lookupCounter(bundle, context);
-  const resolved = new Map<string, Outcome>();
-  const inCycle = new Set<string>();
-  const acyclic = new Set<string>();
-  for (const [key, message] of bundle.nestings) {
-    const unread = unreadNesting(message);
-    if (lookups(message) > MAX_NESTED_LOOKUPS) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
-    if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
-  }
-  for (const [key, list] of refs) {
-    const down = passedDown(key, bundle.locale, context);
-    for (const ref of list) {
-      // A reference to another locale (`{"lng": "fr"}`) is looked up there, outside this chain: not judged.
-      if (ref.locale !== undefined) continue;
-      const target = split(ref, context);
-      const lookup = effectiveLookup(lookupOf(ref), ref, down);
-      const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-      if (ref.unreadOptions !== undefined) {
-        out.findings.push({ ...at, message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key` });
-        continue;
-      }
-      if (ref.dynamic) {
-        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
-        continue;
-      }
-      const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
-      if (target.namespace !== context.namespace) {
-        if (ref.hasDefault) continue;
-        const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
-        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage: objectMessage() });
-        continue;
-      }
-      // A plural form hands its count on: a reference that then reads the form itself again loops.
-      if (down.count && !ref.hasCount && context.resolve(bundle.locale, target.key, lookup, false)?.key === key) {
-        out.findings.push({ ...at, message: `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself` });
-        continue;
-      }
-      // Most references resolve to a string: the finding is built only for those that do not.
-      const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
-      // A default value is what i18next shows for a key that resolves nowhere; a context the message
-      // may be shown with may resolve it too.
-      if (found === 'string' || (found === 'missing' && (ref.hasDefault || contextLookups(lookup, ref, down).some((l) => outcome(context, bundle.locale, target.key, l) === 'string')))) continue;
-      const message = found === 'missing' ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` : objectMessage();
-      out.findings.push({ ...at, message });
-    }
-    if (inCycle.has(key)) continue;
-    const cycle = cycleFrom(key, refs, context, acyclic);
-    if (cycle && cycle[0] === key) {
-      for (const k of cycle) inCycle.add(k);
-      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `$t() cycle: ${cycle.join(' -> ')}` });
-    }
-  }
-  return out;
-}
-
-const kept = new WeakMap<Bundle, { chain: (Bundle | undefined)[]; nesting: BundleNesting }>();
-
-/**
- * The rule's work on one bundle depends only on it and on the bundles of its fallback chain:
- * kept while those are the same parsed objects, so that the watcher, running the rule again after
- * a save in a namespace this one names, only hands the cross-namespace keys on again.
- */
-function keptNesting(bundle: Bundle, context: NamespaceContext): BundleNesting {
-  const chain = context.chain(bundle.locale).map((locale) => context.bundles.get(locale));
-  const known = kept.get(bundle);
-  if (known && known.chain.length === chain.length && known.chain.every((b, i) => b === chain[i])) return known.nesting;
-  const nesting = nestingIn(bundle, context);
-  kept.set(bundle, { chain, nesting });
-  return nesting;
-}
 
 /** `$t()` references that resolve nowhere, or that loop back on themselves. */
 export const nesting: Rule = {
@@ -175,9 +7,57 @@ export const nesting: Rule = {
   defaultSeverity: 'error',
   description:
     'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); references that form a cycle (i18next then shows nothing); or references that expand to more than 1000 lookups (each level repeating the next), which the build refuses (nothing is built).',
-  failing: {
-    files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
-    expect: ['locales/en/ui.json:2:3 nesting', 'locales/en/ui.json:3:3 nesting'],
+  docs: {
+    checks:
+      '`$t(key)` that resolves nowhere in the chain, read as i18next 26 splits it (formatters after the key, `$t(b , {...})` looks up `"b "`, quotes stay part of the key), with the count, ordinal, context and `ns` its options pass, unless they give a `defaultValue`; options that are not JSON; a key built from `{{variables}}` that fits no key; a `$t(` without its `)`; one that names an object of keys; a `$t()` cycle; references that expand to more than 1,000 lookups (`"b0": "$t(b1)$t(b1)"` twenty levels down), which the build refuses to render',
+    why: 'i18next shows the raw key in place of a reference it cannot resolve, and a cycle leaves a `$t()` unexpanded, so readers see markup-like text instead of words.',
+    passes: 'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'An unresolved reference and a cycle',
+        files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "a": "$t(b)",\n  "b": "$t(a)"\n}\n' },
+        expect: [
+          'locales/en/ui.json:2:3 error $t(legal.terms) does not resolve in en or its fallbacks; the page would show the raw key [nesting]',
+          'locales/en/ui.json:3:3 error $t() cycle: a -> b -> a [nesting]',
+        ],
+      },
+      {
+        name: 'A `$t(` without its `)`',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "See $t(b",\n  "b": "B"\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:2:3 error "$t(b" is no $t() i18next can read (no closing ")"): the page shows it as written [nesting]',
+        ],
+      },
+      {
+        name: 'Options that are not JSON',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "$t(b, {count: 2})",\n  "b": "B"\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:2:3 error $t(b,{count: 2}): i18next cannot read the options {count: 2} as JSON, so it looks the key up with them glued on and the page shows the raw key [nesting]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'A reference that resolves', files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
+      {
+        name: 'A reference with a defaultValue',
+        files: {
+          'locales/en/ui.json': '{\n  "a": "See $t(gone, {\\"defaultValue\\": \\"the terms\\"})"\n}\n',
+        },
+      },
+      {
+        name: 'A reference to another namespace',
+        files: {
+          'locales/en/ui.json': '{\n  "intro": "Welcome to $t(common:site)"\n}\n',
+          'locales/en/common.json': '{\n  "site": "Acme"\n}\n',
+        },
+      },
+    ],
   },
   claims: [
     { says: 'the page shows the raw key', locale: 'en', key: 'intro', shows: 'See legal.terms' },
@@ -191,7 +71,6 @@ export const nesting: Rule = {
     { says: 'shown as written', files: { 'locales/en/ui.json': '{ "open": "See $t(b", "b": "B" }' }, locale: 'en', key: 'open', shows: 'See $t(b' },
     { says: 'i18next then shows nothing', locale: 'en', key: 'a', shows: '' },
   ],
-  passing: { files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
   readsOtherNamespaces: true,
   readsFallbacks: true,
   check(context, report) {

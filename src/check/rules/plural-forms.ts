@@ -86,20 +86,85 @@ export const pluralForms: Rule<Options> = {
   options,
   description:
     'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-      'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_other": "{{count}} elementos"\n}\n',
+  docs: {
+    checks:
+      'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) are no plural',
+    why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
+    passes: 'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`), which are no plural.',
+    options: {
+      large: 'The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule\'s level.',
+      fractional: 'The level of a missing category only fractional counts select (cs, sk, lt `many`, pl `other`); item counts never reach it.',
     },
-    expect: ['locales/es/ui.json:2:3 plural-forms'],
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A form only large counts select',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error missing plural form "item_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "item_other": "{{count}} items" [plural-forms]',
+        ],
+      },
+      {
+        name: 'A form every count of one selects',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error missing plural form "item_one": es needs one, many, other; counts 1 select "one", where readers see en "item_one": "{{count}} item" [plural-forms]',
+        ],
+      },
+      {
+        name: 'A form Spanish never uses',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_few": "{{count}} elementos",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:3:3 warning "item_few" is never used: es plural forms are one, many, other [plural-forms]',
+        ],
+      },
+      {
+        name: '`large` lowered to a warning',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+        config: { rules: { 'plural-forms': ['error', { large: 'warning' }] } },
+        expect: [
+          'locales/es/ui.json:2:3 warning missing plural form "item_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "item_other": "{{count}} items" [plural-forms]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'Every form Spanish needs',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+      },
+      {
+        name: '`large` turned off',
+        files: {
+          'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_other": "{{count}} elementos"\n}\n',
+        },
+        config: { rules: { 'plural-forms': ['error', { large: 'off' }] } },
+      },
+      {
+        name: 'Numbered keys are no plural',
+        files: {
+          'locales/en/ui.json': '{\n  "step_one": "First",\n  "step_two": "Second",\n  "step_three": "Third"\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'i18next shows the fallback language\'s form', locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' }],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-      'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
-    },
-  },
   readsFallbacks: true,
   check(context, report, options) {
     const source = context.source;

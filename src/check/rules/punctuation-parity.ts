@@ -69,18 +69,60 @@ export const punctuationParity: Rule = {
   id: 'punctuation-parity',
   defaultSeverity: 'warning',
   description: 'A translation ends with other punctuation than its source (".", ":", "?", "!", "…"), or a Spanish question or exclamation lacks its opening ¿ or ¡.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "ask": "Do you want to log in?",\n  "label": "Name:"\n}\n',
-      'locales/es/ui.json': '{\n  "ask": "Querés iniciar sesión?",\n  "label": "Nombre"\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 punctuation-parity', 'locales/es/ui.json:3:3 punctuation-parity'],
+  docs: {
+    checks:
+      'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
+    why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
+    passes: 'The source\'s final punctuation, seen through closing quotes and brackets; a `?` inside a link or tag.',
   },
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "ask": "Do you want to log in?",\n  "label": "Name:"\n}\n',
-      'locales/es/ui.json': '{\n  "ask": "¿Querés iniciar sesión?",\n  "label": "Nombre:"\n}\n',
-    },
+  examples: {
+    invalid: [
+      {
+        name: 'A question without ¿, a colon lost',
+        files: {
+          'locales/en/ui.json': '{\n  "ask": "Do you want to log in?",\n  "label": "Name:"\n}\n',
+          'locales/es/ui.json': '{\n  "ask": "Querés iniciar sesión?",\n  "label": "Nombre"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning Spanish question without its opening "¿" [punctuation-parity]',
+          'locales/es/ui.json:3:3 warning ends with no final punctuation where the en source ends with ":" [punctuation-parity]',
+        ],
+      },
+      {
+        name: 'A period lost, an exclamation without ¡',
+        files: {
+          'locales/en/ui.json': '{\n  "saved": "Saved.",\n  "welcome": "Welcome!"\n}\n',
+          'locales/es/ui.json': '{\n  "saved": "Guardado",\n  "welcome": "Bienvenido!"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]',
+          'locales/es/ui.json:3:3 warning Spanish exclamation without its opening "¡" [punctuation-parity]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same final punctuation',
+        files: {
+          'locales/en/ui.json': '{\n  "ask": "Do you want to log in?",\n  "label": "Name:"\n}\n',
+          'locales/es/ui.json': '{\n  "ask": "¿Querés iniciar sesión?",\n  "label": "Nombre:"\n}\n',
+        },
+      },
+      {
+        name: 'Through closing quotes and brackets',
+        files: {
+          'locales/en/ui.json': '{\n  "say": "Say “yes.”",\n  "note": "(see below.)"\n}\n',
+          'locales/es/ui.json': '{\n  "say": "Decí “sí.”",\n  "note": "(ver abajo.)"\n}\n',
+        },
+      },
+      {
+        name: 'A ? inside a link',
+        files: {
+          'locales/en/ui.json': '{\n  "faq": "See <a href=\\\\\\"/faq?x=1\\\\\\">FAQ</a>"\n}\n',
+          'locales/es/ui.json': '{\n  "faq": "Mirá <a href=\\\\\\"/faq?x=1\\\\\\">FAQ</a>"\n}\n',
+        },
+      },
+    ],
   },
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;

@@ -28,20 +28,54 @@ export const typeMismatch: Rule = {
   defaultSeverity: 'error',
   description:
     'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key). Where the source has an object, the message names the keys readers lose under the value (a flat "a.b" beside a string "a" is still read).',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
-      'locales/es/ui.json': '{\n  "menu": "Menú",\n  "title": { "text": "Título" }\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 type-mismatch', 'locales/es/ui.json:3:3 type-mismatch'],
+  docs: {
+    checks:
+      'string vs object vs array vs number (plural forms the source does not write included), or `null` (i18next treats it as missing; a warning when a locale of the same language supplies the key); where the source has an object, the message names the keys readers lose under the value (each is also a missing-key; a flat `"a.b"` beside a string `a` is still read)',
+    why: 'i18next cannot read a string where the app asks for keys under it, nor an object where it asks for a string: readers get the source text or the raw key.',
+    passes: 'Values of the source\'s shape; lists compared item by item; plural forms the locale needs for a source plural.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A string for an object, an object for a string',
+        files: {
+          'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
+          'locales/es/ui.json': '{\n  "menu": "Menú",\n  "title": { "text": "Título" }\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error "menu" is a string here but an object of keys in the en source; i18next finds no key under it, so es readers get the en text of "menu.open" (missing-key) [type-mismatch]',
+          'locales/es/ui.json:3:3 error "title" is an object of keys here but a string in the en source [type-mismatch]',
+        ],
+      },
+      {
+        name: 'null, which i18next treats as missing',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/es/ui.json': '{\n  "title": null\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error "title" is null; i18next treats null as missing and falls back [type-mismatch]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same shapes',
+        files: {
+          'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
+          'locales/es/ui.json': '{\n  "menu": { "open": "Abrir" },\n  "title": "Título"\n}\n',
+        },
+      },
+      {
+        name: 'A list for a list',
+        files: {
+          'locales/en/ui.json': '{\n  "steps": ["One", "Two"]\n}\n',
+          'locales/es/ui.json': '{\n  "steps": ["Uno", "Dos"]\n}\n',
+        },
+      },
+    ],
   },
   claims: [{ says: 'which i18next treats as missing', files: { 'locales/en/ui.json': '{ "title": "Title" }', 'locales/es/ui.json': '{ "title": null }' }, locale: 'es', key: 'title', shows: 'Title' }],
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "menu": { "open": "Open" },\n  "title": "Title"\n}\n',
-      'locales/es/ui.json': '{\n  "menu": { "open": "Abrir" },\n  "title": "Título"\n}\n',
-    },
-  },
   // A null a same-language locale answers, and the keys a wrong shape hides, read the fallback chain.
   readsFallbacks: true,
   check(context, report) {

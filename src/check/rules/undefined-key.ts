@@ -21,8 +21,42 @@ export const undefinedKey: Rule = {
   defaultSeverity: 'error',
   description:
     'A UI key the page templates use (l10n build) is not in the source bundle of the build namespace nor its fallbacks, so every page leaves that string out; or the build namespace has no source file at all. Checked only in a project that publishes pages (one with articles).',
-  failing: { files: templateExample({}, 'nav.'), expect: ['nav.label', 'nav.home', 'nav.articles', 'nav.skipToContent'].map(() => 'locales/en/ui.json:1:1 undefined-key') },
-  passing: { files: templateExample() },
+  docs: {
+    checks:
+      'a UI key the page templates use that neither the build namespace\'s source nor its fallbacks have (every page leaves it out), or a build namespace without a source file (once, with the `namespaceSourceLocale` to set); only in a project that publishes pages (one with articles)',
+    why: 'Every built page leaves a key it lacks out: readers lose a navigation label, a byline or a heading on every page.',
+    passes: 'Template keys the build namespace\'s source or its fallbacks have; a plural template key with any of its forms; projects without articles, which publish no pages.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'The nav keys missing',
+        files: templateExample({}, 'nav.'),
+        expect: [
+          'locales/en/ui.json:1:1 error "nav.articles" is used by the page templates, but neither en nor its fallbacks have it: every page leaves it out [undefined-key]',
+          'locales/en/ui.json:1:1 error "nav.home" is used by the page templates, but neither en nor its fallbacks have it: every page leaves it out [undefined-key]',
+          'locales/en/ui.json:1:1 error "nav.label" is used by the page templates, but neither en nor its fallbacks have it: every page leaves it out [undefined-key]',
+          'locales/en/ui.json:1:1 error "nav.skipToContent" is used by the page templates, but neither en nor its fallbacks have it: every page leaves it out [undefined-key]',
+        ],
+      },
+      {
+        name: 'One plural key missing',
+        files: templateExample({}, 'article.readingTime'),
+        expect: [
+          'locales/en/ui.json:17:14 error "article.readingTime" is used by the page templates with a count, but neither en nor its fallbacks have it: every page leaves it out [undefined-key]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'Every template key', files: templateExample() },
+      {
+        name: 'A project without articles',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+        },
+      },
+    ],
+  },
   check(context, report) {
     const source = context.source;
     if (!context.templateKeys || context.namespace !== context.config.build.namespace) return;

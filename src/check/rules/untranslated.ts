@@ -33,19 +33,64 @@ export const untranslated: Rule<z.output<typeof options>> = {
   defaultSeverity: 'warning',
   description:
     'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "login": "Log in"\n}\n',
-      'locales/es/ui.json': '{\n  "login": "Log in"\n}\n',
+  docs: {
+    checks:
+      'identical to the source in another language, or still the text `sync` copied into a plural form from the locale\'s own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`',
+    why: 'Readers of a translated page meet a phrase in the source language, usually a string nobody translated.',
+    passes: 'Values without letters (`{{count}}`, `—`), values in a locale of the source\'s language (en-GB), values listed in `allow` or matched by `allowPatterns`.',
+    options: {
+      allow: 'Values that may stay as in the source (brand names).',
+      allowPatterns: 'Regular expressions (with the `u` flag) of values that may stay as in the source.',
     },
-    expect: ['locales/es/ui.json:2:3 untranslated'],
   },
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "login": "Log in",\n  "brand": "Acme"\n}\n',
-      'locales/es/ui.json': '{\n  "login": "Iniciar sesión",\n  "brand": "Acme"\n}\n',
-    },
-    config: { rules: { untranslated: ['warning', { allow: ['Acme'] }] } },
+  examples: {
+    invalid: [
+      {
+        name: 'Left as in the source',
+        files: {
+          'locales/en/ui.json': '{\n  "login": "Log in"\n}\n',
+          'locales/es/ui.json': '{\n  "login": "Log in"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning "login" is identical to the en source ("Log in"); translate it or allow it [untranslated]',
+        ],
+      },
+      {
+        name: 'Identical around a variable',
+        files: {
+          'locales/en/ui.json': '{\n  "count": "{{count}} items"\n}\n',
+          'locales/es/ui.json': '{\n  "count": "{{count}} items"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning "count" is identical to the en source ("{{count}} items"); translate it or allow it [untranslated]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'Translated, and a brand name allowed',
+        files: {
+          'locales/en/ui.json': '{\n  "login": "Log in",\n  "brand": "Acme"\n}\n',
+          'locales/es/ui.json': '{\n  "login": "Iniciar sesión",\n  "brand": "Acme"\n}\n',
+        },
+        config: { rules: { untranslated: ['warning', { allow: ['Acme'] }] } },
+      },
+      {
+        name: 'No letters',
+        files: {
+          'locales/en/ui.json': '{\n  "n": "{{count}}",\n  "dash": "—"\n}\n',
+          'locales/es/ui.json': '{\n  "n": "{{count}}",\n  "dash": "—"\n}\n',
+        },
+      },
+      {
+        name: 'A pattern allowed',
+        files: {
+          'locales/en/ui.json': '{\n  "version": "v2.1"\n}\n',
+          'locales/es/ui.json': '{\n  "version": "v2.1"\n}\n',
+        },
+        config: { rules: { untranslated: ['warning', { allowPatterns: ['^v\\d'] }] } },
+      },
+    ],
   },
   checkPair(pair, bundle, context, report, { allow, allowPatterns }) {
     if (pair.value !== pair.sourceValue) {

@@ -51,8 +51,39 @@ export const unusedKey: Rule = {
   defaultSeverity: 'info',
   description:
     'A key of the build namespace that no page template uses, directly or through $t() from one: no built page uses it, though code reading the runtime bundles may. Checked only in a project that publishes pages (one with articles).',
-  failing: { files: templateExample({ world: 'World' }), expect: ['locales/en/ui.json:2:3 unused-key'] },
-  passing: { files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline') },
+  docs: {
+    checks:
+      'a key of the build namespace no page template uses, directly or through `$t()` from one (no built page shows it; code reading the runtime bundles may); only in a project with articles',
+    why: 'No built page shows such a key; it is text a translator keeps up for nothing, unless code reading the runtime bundles uses it.',
+    passes: 'Keys a page template uses, directly or through `$t()` from one; projects without articles.',
+  },
+  examples: {
+    invalid: [
+      {
+        name: 'A key no template uses',
+        files: templateExample({ world: 'World' }),
+        expect: [
+          'locales/en/ui.json:2:3 info "world" is not used by any page template (nor through $t() from one): no built page uses it [unused-key]',
+        ],
+      },
+      {
+        name: 'A nested key no template uses',
+        files: templateExample({ old: { banner: 'Sale' } }),
+        expect: [
+          'locales/en/ui.json:3:5 info "old.banner" is not used by any page template (nor through $t() from one): no built page uses it [unused-key]',
+        ],
+      },
+    ],
+    valid: [
+      { name: 'A key a template key names through $t()', files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline') },
+      {
+        name: 'A project without articles',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+        },
+      },
+    ],
+  },
   check(context, report) {
     const source = context.source;
     const values = source?.flat?.values;

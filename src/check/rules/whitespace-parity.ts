@@ -39,18 +39,68 @@ export const whitespaceParity: Rule = {
   id: 'whitespace-parity',
   defaultSeverity: 'warning',
   description: 'A translation starts or ends with other whitespace than its source; strings joined in code then run together or gain gaps.',
-  failing: {
-    files: {
-      'locales/en/ui.json': '{\n  "by": "By "\n}\n',
-      'locales/es/ui.json': '{\n  "by": "Por"\n}\n',
-    },
-    expect: ['locales/es/ui.json:2:3 whitespace-parity'],
+  docs: {
+    checks:
+      'leading or trailing whitespace that differs from the source',
+    why: 'Code that joins strings (`t("by") + name`) then runs words together ("Porana") or leaves gaps.',
+    passes: 'The source\'s leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value\'s).',
   },
-  passing: {
-    files: {
-      'locales/en/ui.json': '{\n  "by": "By "\n}\n',
-      'locales/es/ui.json': '{\n  "by": "Por "\n}\n',
-    },
+  examples: {
+    invalid: [
+      {
+        name: 'A trailing space lost',
+        files: {
+          'locales/en/ui.json': '{\n  "by": "By "\n}\n',
+          'locales/es/ui.json': '{\n  "by": "Por"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
+        ],
+      },
+      {
+        name: 'Other whitespace of the same length (a no-break space for a space)',
+        files: {
+          'locales/en/ui.json': '{\n  "by": "By "\n}\n',
+          'locales/es/ui.json': '{\n  "by": "Por\u00a0"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]',
+        ],
+      },
+      {
+        name: 'A leading space added',
+        files: {
+          'locales/en/ui.json': '{\n  "items": "items"\n}\n',
+          'locales/es/ui.json': '{\n  "items": " elementos"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 warning leading whitespace " " where the en source has none [whitespace-parity]',
+        ],
+      },
+    ],
+    valid: [
+      {
+        name: 'The same trailing space',
+        files: {
+          'locales/en/ui.json': '{\n  "by": "By "\n}\n',
+          'locales/es/ui.json': '{\n  "by": "Por "\n}\n',
+        },
+      },
+      {
+        name: 'No whitespace at either edge, some inside',
+        files: {
+          'locales/en/ui.json': '{\n  "hello": "Hello there"\n}\n',
+          'locales/es/ui.json': '{\n  "hello": "Hola  a todos"\n}\n',
+        },
+      },
+      {
+        name: 'A tab kept',
+        files: {
+          'locales/en/ui.json': '{\n  "col": "\tName"\n}\n',
+          'locales/es/ui.json': '{\n  "col": "\tNombre"\n}\n',
+        },
+      },
+    ],
   },
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
