@@ -21,8 +21,8 @@ beforeAll(async () => {
   detect = await loadLanguageDetector();
 });
 
-const rolesOf = (known: string[]) =>
-  analysePage({ path: 'page.txt', raw: PAGE, kind: 'text' }, detect, { repeated: new Set(), known: new Set(known) })
+const rolesOf = (known: string[], repeated: string[] = []) =>
+  analysePage({ path: 'page.txt', raw: PAGE, kind: 'text' }, detect, { repeated: new Set(repeated), known: new Set(known) })
     .segments.filter((segment) => segment.text === 'Unirme')
     .map((segment) => [segment.lang, segment.role]);
 
@@ -37,5 +37,9 @@ describe('a short line of uncertain language', () => {
 
   it('is UI wherever it sits when the site already has it (bundle value or ingest.keys)', () => {
     expect(rolesOf(['Unirme']).map(([, role]) => role)).toEqual(['ui', 'ui', 'ui']);
+  });
+
+  it('is UI wherever it sits when other pages of the same run repeat it', () => {
+    expect(rolesOf([], ['Unirme']).map(([, role]) => role)).toEqual(['ui', 'ui', 'ui']);
   });
 });
