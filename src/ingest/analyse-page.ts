@@ -31,6 +31,8 @@ export interface AnalysedPage {
   title: string;
   facts: ArticleFacts;
   templates: FactTemplate[];
+  /** Which segment (by index) each front matter field was read from. */
+  factSources: Map<number, keyof ArticleFacts>;
   segments: ClassifiedSegment[];
 }
 

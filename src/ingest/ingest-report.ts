@@ -1,4 +1,4 @@
-import { FACT_FIELDS, type ArticleFacts } from './article-facts.js';
+import type { ArticleFacts } from './article-facts.js';
 import type { ClassifiedSegment, SegmentLang, SegmentRole } from './segment.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
@@ -24,20 +24,14 @@ export interface IngestReport {
 }
 
 /** Where each classified segment went: the article (body, title, front matter fields), the bundle, or nowhere. */
-export function reportSegments(segments: readonly ClassifiedSegment[], articleFile: string, bundleFile: string, keys: ReadonlyMap<string, string>, used: ArticleFacts): ReportSegment[] {
-  const filled = new Set<string>();
-  return segments.map((segment) => {
+export function reportSegments(segments: readonly ClassifiedSegment[], articleFile: string, bundleFile: string, keys: ReadonlyMap<string, string>, factSources: ReadonlyMap<number, keyof ArticleFacts>): ReportSegment[] {
+  return segments.map((segment, index) => {
     const base = { text: segment.text, lang: segment.lang, role: segment.role, confidence: segment.confidence };
     if (segment.role === 'title') return { ...base, file: articleFile, key: 'title' };
     if (segment.role === 'ui') return { ...base, file: bundleFile, key: keys.get(segment.text) ?? null };
     if (segment.role !== 'skipped') return { ...base, file: articleFile, key: null };
-    // The first stamp of each kind is the one the front matter field was read from.
-    const field = FACT_FIELDS.find(([reason]) => reason === segment.reason)?.[1];
-    if (field !== undefined && used[field] !== undefined && !filled.has(field)) {
-      filled.add(field);
-      return { ...base, file: articleFile, key: field };
-    }
-    return { ...base, file: null, key: null };
+    const field = factSources.get(index);
+    return field === undefined ? { ...base, file: null, key: null } : { ...base, file: articleFile, key: field };
   });
 }
 

@@ -59,7 +59,7 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
       text: buildArticle({ title: analysed.title, slug, lang: config.ingest.articleLocale, ...facts, sourcePage: analysed.page.path, sourcePageHash: pageHash(analysed.page.raw) }, analysed.segments),
     });
     const keys = new Map(entries.map((entry) => [entry.text, entry.key]));
-    reports.push({ version: 1, page: analysed.page.path, title: analysed.title, slug, segments: reportSegments(analysed.segments, file, input.bundleFile, keys, facts) });
+    reports.push({ version: 1, page: analysed.page.path, title: analysed.title, slug, segments: reportSegments(analysed.segments, file, input.bundleFile, keys, analysed.factSources) });
     reasons.push(analysed.segments.map((segment) => segment.reason));
   }
   const bundle = { file: input.bundleFile, before: input.bundleText, after: text ?? input.bundleText ?? '', added, conflicts };

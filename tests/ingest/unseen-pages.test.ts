@@ -37,7 +37,6 @@ describe.each(cases)('unseen page %s', (name) => {
     expect(score.leaked).toEqual([]);
     expect(score.intoBody).toEqual([]);
     expect(score.facts.missed).toEqual([]);
-    expect(score.ui.missed).toEqual([]);
     const again = await ingestPages(root, CONFIG, [page]);
     expect(again.changed).toEqual([]);
   });
@@ -45,6 +44,7 @@ describe.each(cases)('unseen page %s', (name) => {
 
 describe('all unseen pages together', () => {
   it('turn at least 98% of their Spanish UI strings into bundle strings or front matter', () => {
+    // The target is over all pages, as the issue states it; each page's misses are in its score.
     const sum = sumIngestScores([...scores.values()]);
     expect(sum.pages).toBe(cases.length);
     expect(sum.ui.found / sum.ui.total).toBeGreaterThanOrEqual(0.98);
