@@ -3,11 +3,14 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
+ *                      [--only check,watch,build,ingest,ingest-pages]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
- * pipeline, and `l10n ingest`, each only when the bin has the command. Prints one table and
- * writes the same figures to bench/results/latest.json.
+ * pipeline, `l10n ingest` of the shipped page, and `l10n ingest` scored on unseen pages with
+ * truth files, each only when the bin has the command. `--only` runs some of these groups (the
+ * machine may be shared). Prints one table and writes the same figures to bench/results/latest.json
+ * (latest-<groups>.json for an --only run).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpus, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
+import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
@@ -28,7 +32,8 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const usage = 'usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]';
+const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages'];
+const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}]`;
 let parsed;
 try {
   parsed = parseArgs({
@@ -38,6 +43,7 @@ try {
       'build-runs': { type: 'string' },
       seed: { type: 'string', default: '1' },
       quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,6 +56,12 @@ if (parsed.values.help) {
   process.exit(0);
 }
 const { values } = parsed;
+const only = new Set((values.only ?? GROUPS.join(',')).split(',').map((s) => s.trim()));
+const unknown = [...only].filter((group) => !GROUPS.includes(group));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: --only takes ${GROUPS.join(', ')}; not ${unknown.join(', ')}\n${usage}\n`);
+  process.exit(2);
+}
 const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 5));
 const buildRuns = Number(values['build-runs'] ?? (quick ? 1 : Math.min(runs, 3)));
@@ -70,10 +82,12 @@ const notBuilt = (tool, size) => row({ tool, size, notes: 'n/a (not built)' });
 const relative = (m, floor) => ({ median: m.median, spread: m.spread, rss: m.rss, ratio: m.median / floor.median, rssRatio: m.rss && floor.rss ? m.rss / floor.rss : null });
 const corpora = {};
 
-for (const size of sizes) {
+// The check rows need the corpora; the watch row needs the largest one.
+for (const size of only.has('check') || only.has('watch') ? sizes : []) {
   const { root, defects, stats } = corpus(size, seed);
-  const locales = join(root, 'locales');
   corpora[size] = root;
+  if (!only.has('check')) continue;
+  const locales = join(root, 'locales');
   const base = [i18nCheck, '--locales', 'locales', '--source', 'en', '--format', 'i18next'];
   const probe = runOnce(process.execPath, base, { cwd: root });
   const crashed = /SyntaxError/.test(probe.stderr);
@@ -115,13 +129,13 @@ for (const size of sizes) {
 }
 
 const largest = sizes.at(-1);
-if (hasCommand(bin, 'check')?.includes('--watch')) {
+if (only.has('watch') && hasCommand(bin, 'check')?.includes('--watch')) {
   const latency = await watchLatency(bin, corpora[largest], Math.max(runs, 3));
   if (latency.error) row({ tool: 'l10n check --watch (save -> report)', size: largest, notes: latency.error });
   else row({ tool: 'l10n check --watch (save -> report)', size: largest, median: latency.median, spread: latency.spread, notes: 'first byte of the new report after a save' });
-} else notBuilt('l10n check --watch (save -> report)', largest);
+} else if (only.has('watch')) notBuilt('l10n check --watch (save -> report)', largest);
 
-if (hasCommand(bin, 'build')) {
+if (only.has('build') && hasCommand(bin, 'build')) {
   const siteRoot = site(seed, repoRoot);
   const b = buildThroughput(bin, join(benchDir, 'unified-floor.mjs'), siteRoot, buildRuns);
   const pps = (m) => (m.pages && m.median ? `${Math.round(m.pages / m.median)} pages/s (${m.pages} pages)` : '');
@@ -130,14 +144,19 @@ if (hasCommand(bin, 'build')) {
   row({ tool: 'l10n build', size: '2,000 articles', ...relative(b.full, b.floor), notes: fullNote });
   const share = `${((100 * b.rebuild.median) / b.full.median).toFixed(1)}% of the full build (target 5%)`;
   row({ tool: 'l10n build (1 article changed)', size: '2,000 articles', ...relative(b.rebuild, b.floor), notes: `rebuild after one change: ${share}` });
-} else notBuilt('l10n build', '2,000 articles');
+} else if (only.has('build')) notBuilt('l10n build', '2,000 articles');
 
 const ingestHelp = hasCommand(bin, 'ingest');
-if (ingestHelp) {
+if (only.has('ingest') && ingestHelp) {
   const ingest = ingestTime(bin, repoRoot, runs, ingestHelp);
   const note = ingest.output.status === 0 ? 'shipped source page, language model loading included' : `exit ${ingest.output.status}: ${ingest.output.stderr.split('\n')[0]}`;
   row({ tool: 'l10n ingest', size: 'source page', median: ingest.median, spread: ingest.spread, rss: ingest.rss, notes: note });
-} else notBuilt('l10n ingest', 'source page');
+} else if (only.has('ingest')) notBuilt('l10n ingest', 'source page');
+
+if (only.has('ingest-pages')) {
+  if (ingestHelp?.includes('--root')) row(unseenPagesRow(ingestUnseenPages(bin, repoRoot)));
+  else notBuilt('l10n ingest (unseen pages)', 'truth files');
+}
 
 const table = formatTable(rows);
 process.stdout.write(`${table}\n`);
@@ -155,5 +174,7 @@ const results = {
   table,
 };
 mkdirSync(join(benchDir, 'results'), { recursive: true });
-writeFileSync(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, (k, v) => (k === 'output' || k === 'samples' ? undefined : v), 2)}\n`);
-log('wrote bench/results/latest.json');
+// A run of some groups only keeps its own file, so the full run's figures stay as they were.
+const resultsFile = only.size === GROUPS.length ? 'latest.json' : `latest-${[...only].sort().join('+')}.json`;
+writeFileSync(join(benchDir, 'results', resultsFile), `${JSON.stringify({ ...results, only: [...only] }, (k, v) => (k === 'output' || k === 'samples' ? undefined : v), 2)}\n`);
+log(`wrote bench/results/${resultsFile}`);

@@ -1,7 +1,7 @@
+import { articleFacts, type ArticleFacts, type FactTemplate } from './article-facts.js';
 import { classifyFlat } from './classify-flat.js';
 import { classifyHtml } from './classify-html.js';
 import { identifyLanguage, type DetectScores } from './identify-language.js';
-import { parseByline, parseDate } from './page-meta.js';
 import { segmentHtml, type HtmlMeta } from './segment-html.js';
 import { IngestProblem, type ClassifiedSegment, type RawSegment } from './segment.js';
 
@@ -25,13 +25,24 @@ export interface PageSource {
   kind: 'text' | 'html';
 }
 
-/** A page split and classified: the article's title, date and author, and every segment with its role. */
+/** A page split and classified: the article's title and facts, the templates of its fact lines, and every segment with its role. */
 export interface AnalysedPage {
   page: PageSource;
   title: string;
-  date?: string;
-  author?: string;
+  facts: ArticleFacts;
+  templates: FactTemplate[];
+  /** Which segment (by index) each front matter field was read from. */
+  factSources: Map<number, keyof ArticleFacts>;
   segments: ClassifiedSegment[];
+}
+
+/**
+ * What the run knows about the site beside the page: texts seen on other pages of the same run
+ * (site chrome), and the UI strings already in the bundle or named in `ingest.keys`.
+ */
+export interface SiteKnowledge {
+  repeated: ReadonlySet<string>;
+  known: ReadonlySet<string>;
 }
 
 /** Whether a page is HTML: by extension, else by its first tag. */
@@ -43,33 +54,20 @@ export function rawSegments(page: PageSource): { segments: RawSegment[]; meta: H
   return page.kind === 'html' ? segmentHtml(page.raw) : { segments: segmentText(page.raw), meta: {} };
 }
 
-/** Date and author from the segments the classifier skipped as stamps, else from the page head. */
-function frontMatterFacts(segments: readonly ClassifiedSegment[], meta: HtmlMeta): { date?: string; author?: string } {
-  const stamps = [...segments.filter((segment) => segment.zone !== 'chrome'), ...segments.filter((segment) => segment.zone === 'chrome')];
-  // A date line first, else a byline that ends with the date ("By Ana Pérez · March 3, 2025").
-  const dated = (reason: string) => stamps.find((segment) => segment.role === 'skipped' && segment.reason === reason && parseDate(segment.value ?? segment.text));
-  const dateSegment = dated('date') ?? dated('byline');
-  const date = (dateSegment && parseDate(dateSegment.value ?? dateSegment.text)) ?? (meta.date === undefined ? undefined : parseDate(meta.date));
-  const bylineSegment = stamps.find((segment) => segment.role === 'skipped' && segment.reason === 'byline');
-  const author = (bylineSegment && (parseByline(bylineSegment.text) ?? bylineSegment.text)) ?? meta.author;
-  return { ...(date && { date }), ...(author && { author }) };
-}
-
 /**
- * Splits, identifies and classifies one page. `repeated` holds texts seen on other pages of the
- * same run (site chrome). Throws an IngestProblem when the page has no English article or no
- * Spanish chrome, so nothing half-understood is written.
+ * Splits, identifies and classifies one page, with what the run knows about the site. Throws
+ * an IngestProblem when the page has no English article or no Spanish chrome, so nothing half-understood is written.
  */
-export function analysePage(page: PageSource, detect: DetectScores, repeated: ReadonlySet<string> = new Set()): AnalysedPage {
+export function analysePage(page: PageSource, detect: DetectScores, site: SiteKnowledge = { repeated: new Set(), known: new Set() }): AnalysedPage {
   const { segments, meta } = rawSegments(page);
   if (segments.length === 0) throw new IngestProblem('the page has no text');
   const detected = segments.map((segment) => ({ ...segment, ...identifyLanguage(segment.text, detect) }));
-  const classified = page.kind === 'html' ? classifyHtml(detected, repeated, meta.title) : classifyFlat(detected, repeated);
+  const classified = page.kind === 'html' ? classifyHtml(detected, site, meta.title) : classifyFlat(detected, site);
   if (!classified.some((segment) => segment.role === 'ui')) {
     throw new IngestProblem('no Spanish UI string found: this does not look like a page of the site (English article inside Spanish chrome)');
   }
   const title = classified.find((segment) => segment.role === 'title')?.text ?? meta.title?.split(/ [|–—-] /)[0]?.trim() ?? '';
-  return { page, title, segments: classified, ...frontMatterFacts(classified, meta) };
+  return { page, title, segments: classified, ...articleFacts(classified, meta) };
 }
 
 /** Texts that occur on at least two of the pages: the site's chrome, whatever the markup says. */

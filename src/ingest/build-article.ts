@@ -9,7 +9,11 @@ export interface ArticleHead {
   slug: string;
   lang: string;
   date?: string;
+  /** When the page says it was last updated: `YYYY-MM-DDTHH:MM` on the page's clock, or a day. */
+  updated?: string;
   author?: string;
+  /** Who the article's photo is credited to ("Archivo", "Gentileza Bodega Los Álamos"). */
+  credit?: string;
   sourcePage: string;
   sourcePageHash: string;
 }
@@ -57,7 +61,7 @@ const bodySegments = (segments: readonly ClassifiedSegment[]): ClassifiedSegment
   segments.filter((segment) => segment.role === 'heading' || segment.role === 'paragraph' || segment.role === 'quote' || segment.role === 'caption');
 
 /**
- * The article file: gray-matter front matter (title, slug, lang, date and author when known,
+ * The article file: gray-matter front matter (title, slug, lang, date, update, author and credit when known,
  * description, the source page and its hash) and the body blocks separated by blank lines.
  * Same input, same bytes, so re-ingest is a no-op.
  */
@@ -69,7 +73,9 @@ export function buildArticle(head: ArticleHead, segments: readonly ClassifiedSeg
     slug: head.slug,
     lang: head.lang,
     ...(head.date !== undefined && { date: head.date }),
+    ...(head.updated !== undefined && { updated: head.updated }),
     ...(head.author !== undefined && { author: head.author }),
+    ...(head.credit !== undefined && { credit: head.credit }),
     ...(first && { description: describe(first.text) }),
     sourcePage: head.sourcePage,
     sourcePageHash: head.sourcePageHash,

@@ -1,6 +1,8 @@
 import { CHROME_SENTENCE } from './language-cues.js';
 import { flatSection, isProse, looksLikeTag, shapeOf, type Shape } from './segment-shape.js';
+import type { SiteKnowledge } from './analyse-page.js';
 import { IngestProblem, type ClassifiedSegment, type DetectedSegment, type SegmentRole } from './segment.js';
+import { looksLikeUiWord } from './uncertain-line.js';
 
 type Mode = 'none' | 'tags' | 'teasers';
 
@@ -8,6 +10,8 @@ interface Line {
   segment: DetectedSegment;
   shape: Shape;
   repeated: boolean;
+  /** The site already has this string (bundle value or `ingest.keys`): UI wherever it sits. */
+  known: boolean;
 }
 
 const as = (segment: DetectedSegment, role: SegmentRole, reason: string): ClassifiedSegment => ({ ...segment, role, reason });
@@ -35,15 +39,26 @@ function findTitle(lines: readonly Line[]): number {
   return lastTeaser >= 0 ? lastTeaser : lines.findIndex(isHeadline);
 }
 
+/**
+ * A Spanish line of four words or more right after a "Puede interesarte" label (or after another
+ * teaser) is another article's headline, unless it reads like the site's own sign-up or comment text.
+ */
+const isSpanishTeaser = ({ segment, shape, known }: Line, mode: Mode): boolean =>
+  mode === 'teasers' && segment.lang === 'es' && !known && shape.words >= 4 && !shape.quoted && !CHROME_SENTENCE.test(segment.text);
+
 /** Outside the article (before its title, after its last paragraph, or repeated on every page). */
 function chromeRole(line: Line, mode: Mode): [ClassifiedSegment, Mode] {
   const { segment, shape } = line;
   if (shape.meta) return [as(segment, 'skipped', shape.meta), mode];
   if (shape.tagLabel) return [as(segment, 'ui', 'label of the tag list'), 'tags'];
   if (shape.relatedLabel) return [as(segment, 'ui', 'label of a related-articles box'), 'teasers'];
-  if (mode === 'tags' && looksLikeTag(segment, shape)) return [as(segment, 'skipped', 'tag value'), mode];
+  if (mode === 'tags' && !line.repeated && looksLikeTag(segment, shape)) return [as(segment, 'skipped', 'tag value'), mode];
+  if (line.known) return [as(segment, 'ui', 'string already in the bundle or ingest.keys'), 'none'];
   if (segment.lang === 'en' && shape.words >= 4 && !shape.chromeWord) return [as(segment, 'skipped', 'headline of another article'), mode];
-  if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
+  if (isSpanishTeaser(line, mode)) return [as(segment, 'skipped', 'headline of another article (after a related-articles label)'), mode];
+  if (segment.lang === 'und') {
+    return looksLikeUiWord(segment, shape) ? [as(segment, 'ui', 'UI word of uncertain language among the site chrome'), 'none'] : [as(segment, 'skipped', 'no words to translate'), mode];
+  }
   return [as(segment, 'ui', line.repeated ? 'repeated on other pages of the site' : 'page chrome outside the article'), 'none'];
 }
 
@@ -54,14 +69,19 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
   if (shape.relatedLabel || shape.tagLabel) return [as(segment, 'ui', 'label inside the article'), shape.tagLabel ? 'tags' : 'teasers'];
   if (shape.quoted) return [as(segment, 'quote', 'quoted words'), 'none'];
   if (shape.caption) return [as(segment, 'caption', 'photo caption with its credit'), 'none'];
-  if (segment.lang === 'und') return [as(segment, 'skipped', 'no words to translate'), mode];
+  if (lines[index]!.known && !isProse(segment, shape)) return [as(segment, 'ui', 'string already in the bundle or ingest.keys'), 'none'];
+  if (isSpanishTeaser(lines[index]!, mode)) return [as(segment, 'skipped', 'headline of another article (after a related-articles label)'), mode];
   let after = index + 1;
   while (lines[after]?.shape.meta) after += 1;
   const next = lines[after];
   const nextIsBody = next !== undefined && (isProse(next.segment, next.shape) || next.shape.quoted);
+  const previous = lines[index - 1];
+  const between = nextIsBody && previous !== undefined && isProse(previous.segment, previous.shape);
+  if (segment.lang === 'und') {
+    // "Unirme" between a teaser and the next paragraph is a button; between two paragraphs it is nothing to translate.
+    return looksLikeUiWord(segment, shape) && !between ? [as(segment, 'ui', 'UI word of uncertain language beside site chrome'), 'none'] : [as(segment, 'skipped', 'no words to translate'), mode];
+  }
   if (segment.lang === 'es') {
-    const previous = lines[index - 1];
-    const between = nextIsBody && previous !== undefined && isProse(previous.segment, previous.shape);
     if (shape.words >= 10 && shape.terminal && between && !CHROME_SENTENCE.test(segment.text)) return [as(segment, 'quote', 'Spanish sentence between body paragraphs'), 'none'];
     return [as(segment, 'ui', 'Spanish label inside the article'), 'none'];
   }
@@ -78,10 +98,12 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
  * Roles for a text dump, which has no markup: the title is the first English headline, the body
  * runs from it to the last English paragraph (and the quotations right after it), and inside the body language, quotation marks and
  * the next line decide (a short English line before a paragraph is a heading, after a
- * "Puede interesarte" it is a teaser). Lines repeated on other pages of the site are chrome.
+ * "Puede interesarte" it is a teaser, in either language). Lines repeated on other pages of the
+ * site and strings the site already has are chrome; a short line the language identifier cannot
+ * place is a UI word when its neighbours are chrome.
  */
-export function classifyFlat(segments: readonly DetectedSegment[], repeated: ReadonlySet<string>): ClassifiedSegment[] {
-  const lines = segments.map((segment) => ({ segment, shape: shapeOf(segment), repeated: repeated.has(segment.text) }));
+export function classifyFlat(segments: readonly DetectedSegment[], site: SiteKnowledge): ClassifiedSegment[] {
+  const lines = segments.map((segment) => ({ segment, shape: shapeOf(segment), repeated: site.repeated.has(segment.text), known: site.known.has(segment.text) }));
   const title = findTitle(lines);
   if (title < 0) throw new IngestProblem('no English title found: the page has no English line of four words or more (is it only Spanish?)');
   let last = -1;

@@ -16,7 +16,7 @@ const SECTIONS: Array<[RegExp, string]> = [
   [/share|social|compart/, 'share'],
   [/newsletter|subscri|suscri/, 'newsletter'],
   [/cookie|consent|gdpr/, 'cookie'],
-  [/^tags?$|^tag-|-tags?$|topics|temas|etiquetas|keywords/, 'tags'],
+  [/^tags?$|^tags?-|-tags?$|topics|temas|etiquetas|keywords/, 'tags'],
   [/related|relacionad|interes|recommend|more-news|mas-leidas|most-read|teaser|sidebar/, 'related'],
   [/breadcrumb|menu/, 'nav'],
   [/^(site-)?(header|masthead)$/, 'header'],

@@ -1,3 +1,4 @@
+import type { ArticleFacts } from './article-facts.js';
 import type { ClassifiedSegment, SegmentLang, SegmentRole } from './segment.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
@@ -22,35 +23,33 @@ export interface IngestReport {
   segments: ReportSegment[];
 }
 
-/** Where each classified segment went: the article (body, title, author, date), the bundle, or nowhere. */
-export function reportSegments(segments: readonly ClassifiedSegment[], articleFile: string, bundleFile: string, keys: ReadonlyMap<string, string>, used: { date?: string; author?: string }): ReportSegment[] {
-  let dateUsed = false;
-  let authorUsed = false;
-  return segments.map((segment) => {
+/** Where each classified segment went: the article (body, title, front matter fields), the bundle, or nowhere. */
+export function reportSegments(segments: readonly ClassifiedSegment[], articleFile: string, bundleFile: string, keys: ReadonlyMap<string, string>, factSources: ReadonlyMap<number, keyof ArticleFacts>): ReportSegment[] {
+  return segments.map((segment, index) => {
     const base = { text: segment.text, lang: segment.lang, role: segment.role, confidence: segment.confidence };
     if (segment.role === 'title') return { ...base, file: articleFile, key: 'title' };
     if (segment.role === 'ui') return { ...base, file: bundleFile, key: keys.get(segment.text) ?? null };
     if (segment.role !== 'skipped') return { ...base, file: articleFile, key: null };
-    if (segment.reason === 'date' && used.date && !dateUsed) {
-      dateUsed = true;
-      return { ...base, file: articleFile, key: 'date' };
-    }
-    if (segment.reason === 'byline' && used.author && !authorUsed) {
-      authorUsed = true;
-      return { ...base, file: articleFile, key: 'author' };
-    }
-    return { ...base, file: null, key: null };
+    const field = factSources.get(index);
+    return field === undefined ? { ...base, file: null, key: null } : { ...base, file: articleFile, key: field };
   });
 }
 
 const clip = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
 
-/** The text report: one line per segment in page order, with the reason for every decision. */
-export function formatIngestText(report: IngestReport, reasons: readonly string[]): string {
+/** The text report: one line per segment in page order; with `explain`, every segment's reason under it. */
+export function formatIngestText(report: IngestReport, reasons: readonly string[], options: { explain?: boolean } = {}): string {
   const lines = [terminalSafe(`${report.page}: "${report.title}" (slug ${report.slug})`)];
   report.segments.forEach((segment, index) => {
     const where = terminalSafe(segment.file === null ? `skipped: ${reasons[index] ?? ''}` : `${segment.file}${segment.key === null ? '' : ` ${segment.key}`}`);
     lines.push(`  ${segment.role.padEnd(9)} ${segment.lang.padEnd(3)} ${segment.confidence.toFixed(2)}  ${clip(terminalSafe(JSON.stringify(segment.text)), 60).padEnd(60)}  -> ${where}`);
+    if (options.explain) lines.push(`${' '.repeat(21)}why: ${terminalSafe(reasons[index] ?? '')}`);
   });
   return `${lines.join('\n')}\n`;
 }
+
+/** The JSON report with each segment's reason, for `--explain --format json`. */
+export const explainReport = (report: IngestReport, reasons: readonly string[]): IngestReport & { segments: Array<ReportSegment & { reason: string }> } => ({
+  ...report,
+  segments: report.segments.map((segment, index) => ({ ...segment, reason: reasons[index] ?? '' })),
+});

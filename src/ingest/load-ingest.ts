@@ -84,12 +84,21 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   }
   const detect = await loadLanguageDetector();
   const repeated = sources.length > 1 ? repeatedTexts(sources.map((source) => rawSegments(source).segments)) : new Set<string>();
+  const bundleFile = `${config.localesDir}/${config.ingest.locale}/${namespace}.json`;
+  const bundleText = readIfExists(join(root, bundleFile));
+  const bundleValues = bundleStrings(bundleText, config.keySeparator);
+  if (bundleValues === undefined) {
+    result.problems.push({ page: bundleFile, message: 'is not a valid JSON object: fix it first (l10n check shows where), nothing was ingested' });
+    return result;
+  }
+  // The strings the site already has decide short lines whose language alone cannot.
+  const site = { repeated, known: new Set([...bundleValues.values(), ...Object.keys(config.ingest.keys)]) };
   const articleFolder = `${config.contentDir}/${config.ingest.articleLocale}`;
   const previous = readIngestedArticles(root, articleFolder);
   const chosen: Array<{ analysed: AnalysedPage; slug: string }> = [];
   for (const source of sources) {
     try {
-      const analysed = analysePage(source, detect, repeated);
+      const analysed = analysePage(source, detect, site);
       const slug = chooseSlug(analysed, options, previous.get(source.path)?.slug);
       if (chosen.some((page) => page.slug === slug)) throw new IngestProblem(`its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`);
       const file = `${articleFolder}/${slug}.md`;
@@ -104,12 +113,6 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
       if (!(error instanceof IngestProblem)) throw error;
       result.problems.push({ page: source.path, message: error.message });
     }
-  }
-  const bundleFile = `${config.localesDir}/${config.ingest.locale}/${namespace}.json`;
-  const bundleText = readIfExists(join(root, bundleFile));
-  if (bundleStrings(bundleText, config.keySeparator) === undefined) {
-    result.problems.push({ page: bundleFile, message: 'is not a valid JSON object: fix it first (l10n check shows where), nothing was ingested' });
-    return result;
   }
   const plan = planIngest({ pages: chosen, config, namespace, bundleFile, bundleText });
   const writes: IngestWrite[] = plan.articles

@@ -27,8 +27,8 @@ export interface IngestPlan {
 }
 
 /**
- * Plans the run without touching disk: each page's UI strings get keys (reusing keys that hold
- * the same string) and are added to the bundle text one page after the other, and each page
+ * Plans the run without touching disk: each page's UI strings and the templates of its update
+ * and credit lines get keys (reusing keys that hold the same string) and are added to the bundle text one page after the other, and each page
  * gets its article file. Pure: the same input gives the same files, byte for byte.
  */
 export function planIngest(input: IngestPlanInput): IngestPlan {
@@ -41,7 +41,7 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
   const conflicts: Diagnostic[] = [];
   for (const { analysed, slug } of input.pages) {
     const file = `${config.contentDir}/${config.ingest.articleLocale}/${slug}.md`;
-    const strings = analysed.segments.filter((segment) => segment.role === 'ui').map(({ text: segmentText, section }) => ({ text: segmentText, section }));
+    const strings = [...analysed.segments.filter((segment) => segment.role === 'ui').map(({ text: segmentText, section }) => ({ text: segmentText, section })), ...analysed.templates];
     const entries = planUiKeys(strings, {
       locale: config.ingest.locale,
       known: config.ingest.keys,
@@ -53,13 +53,13 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
     text = additions.after;
     added.push(...additions.added);
     conflicts.push(...additions.conflicts);
-    const facts = { ...(analysed.date && { date: analysed.date }), ...(analysed.author && { author: analysed.author }) };
+    const { facts } = analysed;
     articles.push({
       path: file,
       text: buildArticle({ title: analysed.title, slug, lang: config.ingest.articleLocale, ...facts, sourcePage: analysed.page.path, sourcePageHash: pageHash(analysed.page.raw) }, analysed.segments),
     });
     const keys = new Map(entries.map((entry) => [entry.text, entry.key]));
-    reports.push({ version: 1, page: analysed.page.path, title: analysed.title, slug, segments: reportSegments(analysed.segments, file, input.bundleFile, keys, facts) });
+    reports.push({ version: 1, page: analysed.page.path, title: analysed.title, slug, segments: reportSegments(analysed.segments, file, input.bundleFile, keys, analysed.factSources) });
     reasons.push(analysed.segments.map((segment) => segment.reason));
   }
   const bundle = { file: input.bundleFile, before: input.bundleText, after: text ?? input.bundleText ?? '', added, conflicts };

@@ -134,6 +134,8 @@ function walkPage(root: Root, hasArticle: boolean): RawSegment[] {
       }
       if (block || tag === 'figcaption') {
         const { kept, credits } = splitCredits(node);
+        // A paragraph that only wraps an image (`<p><img alt></p>`) is the image.
+        if (textOf(kept) === '') return node.children.forEach((child) => walk(child, landmark));
         push(textOf(kept), landmark, block ?? 'caption', { markdown: blockMarkdown(block ? kept : { ...kept, tagName: 'p' }) });
         return credits.forEach((credit) => push(textOf(credit), landmark, 'credit'));
       }

@@ -1,6 +1,7 @@
 import { CHROME_WORDS, RELATED_LABELS, SECTION_WORDS, TAG_LABELS, labelOf, wordsOf } from './language-cues.js';
 import { isCredit, isDateLine, parseByline } from './page-meta.js';
 import type { DetectedSegment } from './segment.js';
+import { isUpdateLine } from './update-line.js';
 
 /** What a segment's wording says about it, independent of where it sits. */
 export interface Shape {
@@ -14,8 +15,8 @@ export interface Shape {
   chromeWord: boolean;
   /** Ends with a photo credit ("... (Photo: Reuters)"): a caption of the article's image. */
   caption: boolean;
-  /** A date stamp, a byline or a credit: front matter or nothing, never body text. */
-  meta: 'date' | 'byline' | 'credit' | undefined;
+  /** A date or update stamp, a byline or a credit: front matter or nothing, never body text. */
+  meta: 'date' | 'updated' | 'byline' | 'credit' | undefined;
 }
 
 const CAPTION_CREDIT = /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/iu;
@@ -25,8 +26,9 @@ export function shapeOf(segment: DetectedSegment): Shape {
   const { text } = segment;
   const label = labelOf(text);
   const words = wordsOf(text);
-  // A byline that also dates the article is a byline: its date is read from it too.
-  const meta = parseByline(text) !== undefined ? 'byline' : isDateLine(text) ? 'date' : isCredit(text) ? 'credit' : undefined;
+  // A byline that also dates the article is a byline: its date is read from it too. An update
+  // line names a date too, but not the day of publication.
+  const meta = parseByline(text) !== undefined ? 'byline' : isUpdateLine(text) ? 'updated' : isDateLine(text) ? 'date' : isCredit(text) ? 'credit' : undefined;
   return {
     words: words.length,
     terminal: /[.!?…:;]["'”’»)]*$/.test(text.trim()),
@@ -53,12 +55,13 @@ export function flatSection(text: string, place: 'header' | 'article' | 'footer'
   return SECTION_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? place;
 }
 
-/** A short, capitalised line without sentence punctuation: what a tag value looks like. */
-export const looksLikeTag = (segment: DetectedSegment, shape: Shape): boolean =>
-  shape.words <= 4 &&
-  !shape.terminal &&
-  !shape.chromeWord &&
-  !shape.tagLabel &&
-  !shape.relatedLabel &&
-  !/[\d,]/.test(segment.text) &&
-  segment.text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word)));
+/**
+ * A short, capitalised line without sentence punctuation ("Javier Milei", "Comercio exterior"):
+ * what a tag value looks like. A line that names a chrome block ("Comentarios", "Compartir en
+ * WhatsApp") ends the tag list instead.
+ */
+export function looksLikeTag(segment: DetectedSegment, shape: Shape): boolean {
+  const words = segment.text.split(/\s+/);
+  const cased = words.every((word) => /^\p{Lu}/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word))) || (words.length <= 3 && /^\p{Lu}/u.test(words[0]!));
+  return shape.words <= 4 && !shape.terminal && !shape.chromeWord && !shape.tagLabel && !shape.relatedLabel && !/[\d,]/.test(segment.text) && cased && !SECTION_WORDS.some(([pattern]) => pattern.test(segment.text));
+}

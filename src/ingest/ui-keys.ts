@@ -53,18 +53,19 @@ function existingKey(message: UiMessage, context: KeyContext): string | undefine
 
 /**
  * Keys for the UI strings of a page, in page order, one per distinct string: the configured key
- * for a known string, else the key that already holds it, else `<section>.<firstFourWords>`
+ * for a known string, else the key that already holds it, else `<section>.<name>` for a template
+ * that names its key, else `<section>.<firstFourWords>`
  * (with a short hash of the text when two strings would share a key). Deterministic: the same
  * strings and bundle give the same keys.
  */
-export function planUiKeys(strings: ReadonlyArray<{ text: string; section: string }>, context: KeyContext): UiEntry[] {
+export function planUiKeys(strings: ReadonlyArray<{ text: string; section: string; name?: string }>, context: KeyContext): UiEntry[] {
   const byText = new Map<string, UiEntry>();
   const taken = new Map<string, string>();
-  for (const { text, section } of strings) {
+  for (const { text, section, name } of strings) {
     if (byText.has(text)) continue;
     const message = toUiMessage(text, context.locale);
     const sep = context.keySeparator === false ? '' : context.keySeparator;
-    let key = ownEntry(context.known, text) ?? existingKey(message, context) ?? `${section || 'page'}${sep}${keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
+    let key = ownEntry(context.known, text) ?? existingKey(message, context) ?? `${section || 'page'}${sep}${name ?? keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
     if (taken.has(key) && taken.get(key) !== text) key = `${key}${shortHash(text)}`;
     taken.set(key, text);
     byText.set(text, { text, key, message, values: valuesOf(key, message, context.pluralSeparator) });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -28,6 +28,22 @@ describe('l10n ingest on the command line', () => {
     expect(stdout).toContain('ui        es ');
     expect(stdout).toContain('"Puede interesarte"');
     expect(readdirSync(join(root, 'content/en'))).toHaveLength(1);
+  });
+
+  it('with --explain says why each segment got its role, in text and in JSON', () => {
+    const root = shippedProject();
+    try {
+      const text = runCli(['ingest', SOURCE, '--explain', '--dry-run'], root);
+      expect(text.status).toBe(0);
+      const lines = text.stdout.split('\n');
+      const comments = lines.findIndex((line) => line.includes('"Comentarios"'));
+      expect(lines[comments + 1]).toMatch(/^\s+why: string already in the bundle or ingest\.keys$/);
+      expect(lines.filter((line) => /^\s+why: \S/.test(line))).toHaveLength(lines.filter((line) => /^ {2}\w+\s+(en|es|und) /.test(line)).length);
+      const json = JSON.parse(runCli(['ingest', SOURCE, '--explain', '--format', 'json', '--dry-run'], root).stdout);
+      expect(json.segments[0]).toMatchObject({ role: 'title', reason: 'first English headline', confidence: expect.any(Number) });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   const hostile: Array<[string, string | Buffer, RegExp]> = [
