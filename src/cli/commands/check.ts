@@ -59,8 +59,6 @@ export function registerCheck(program: Command): void {
       if (options.watch && (options.format === 'json' || options.format === 'sarif')) throw new UsageError(`--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`);
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
-      // Rules and their options are refused here, naming the config file, before a bundle is read.
-      (await import('../../check/run-check.js')).parseRuleSettings(config, [], configFile);
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../check/bundle-cache.js')).BundleCache() : undefined;
