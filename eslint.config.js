@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 const edges = ['src/cli/**', 'src/files/**', 'src/**/read-*.ts', 'src/**/load-*.ts', 'src/**/write-*.ts'];
 
-const fsModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'process', 'node:process'];
+const fsModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'write-file-atomic', 'process', 'node:process'];
 const edgeOnly = 'only the edges (read-*, load-*, write-*, src/files/, src/cli/) touch the file system, the process or the console';
 
 export default defineConfig([
