@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { join, resolve, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readCacheEntry, writeCacheEntry } from '../files/cache-entry.js';
 import { projectCacheDir } from '../files/cache-dir.js';
-import { makeFolder } from '../files/make-folder.js';
+import { fileStamp } from '../files/file-stamp.js';
 import type { BuildManifest } from './render-site.js';
 import { missingKeyWarning } from './translator.js';
 
@@ -18,12 +17,6 @@ import { missingKeyWarning } from './translator.js';
 export function buildCacheFile(root: string, config: Pick<Config, 'build'>, outDir: string, create = false): string | undefined {
   const dir = config.build.cacheDir === undefined ? projectCacheDir(resolve(root), create) : resolve(root, config.build.cacheDir);
   return dir && join(dir, `build-${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
-}
-
-/** What a page's file was when the build wrote it: a kept page must still be that file. */
-function stampOf(file: string): string | undefined {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
 }
 
 /** The warnings a manifest keeps, as the translator made them; undefined unless every one is well formed. */
@@ -47,8 +40,10 @@ const PARENT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
  * really there, so an output deleted, replaced or edited by hand is rendered again.
  */
 export function loadPreviousManifest(cacheFile: string, outDir: string): BuildManifest | undefined {
+  const text = readCacheEntry(cacheFile);
+  if (text === undefined) return undefined;
   try {
-    const manifest = JSON.parse(readFileSync(cacheFile, 'utf8')) as BuildManifest;
+    const manifest = JSON.parse(text) as BuildManifest;
     if (typeof manifest.version !== 'number' || manifest.pages === null || typeof manifest.pages !== 'object') return undefined;
     const stamps = manifest.stamps !== null && typeof manifest.stamps === 'object' ? manifest.stamps : {};
     const pages = Object.create(null) as Record<string, string>;
@@ -56,7 +51,7 @@ export function loadPreviousManifest(cacheFile: string, outDir: string): BuildMa
     for (const path in manifest.pages) {
       const hash = manifest.pages[path];
       const stamp = stamps[path];
-      if (typeof hash !== 'string' || typeof stamp !== 'string' || PARENT_SEGMENT.test(path) || stampOf(`${outDir}${sep}${path}`) !== stamp) continue;
+      if (typeof hash !== 'string' || typeof stamp !== 'string' || PARENT_SEGMENT.test(path) || fileStamp(`${outDir}${sep}${path}`) !== stamp) continue;
       pages[path] = hash;
       kept[path] = stamp;
     }
@@ -82,15 +77,9 @@ export function saveBuildCache(cacheFile: string, manifest: BuildManifest, outDi
   const stamps = Object.create(null) as Record<string, string>;
   for (const path of Object.keys(manifest.pages)) {
     const stamp = previous?.pages[path] === manifest.pages[path] ? previous?.stamps?.[path] : undefined;
-    const current = stamp ?? stampOf(join(outDir, path));
+    const current = stamp ?? fileStamp(join(outDir, path));
     if (current !== undefined) stamps[path] = current;
   }
-  try {
-    makeFolder(dirname(cacheFile));
-    // No fsync: a cache lost to a crash only means a full build.
-    writeFileAtomic.sync(cacheFile, `${JSON.stringify({ ...manifest, stamps })}\n`, { fsync: false });
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
+  // No fsync: a cache lost to a crash only means a full build.
+  return writeCacheEntry(cacheFile, `${JSON.stringify({ ...manifest, stamps })}\n`, { fsync: false });
 }

@@ -25,7 +25,7 @@ export interface LoadedSite {
 
 function fatal(file: string, text: string | undefined, offset: number, message: string): Diagnostic {
   const { line, column } = text === undefined ? { line: 1, column: 1 } : new LineIndex(text).position(offset);
-  return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', message };
+  return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', source: 'build', message };
 }
 
 /** Reads every bundle and article of a project; problems come back as diagnostics with positions. */
@@ -64,7 +64,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const namespace = config.build.namespace;
   if (!set.sources.some((source) => source.namespace === namespace)) {
     const file = bundlePath(config, config.sourceLocale, namespace);
-    errors.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'build-namespace', message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings` });
+    errors.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'build-namespace', source: 'build', message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings` });
   }
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
@@ -83,7 +83,7 @@ function invalidLocales(sources: readonly { file: string; locale: string; namesp
   const refused = new Map<string, Diagnostic>();
   for (const { file, locale, namespace } of sources) {
     if (refused.has(locale) || isLocaleTag(locale)) continue;
-    refused.set(locale, { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'locale-code', message: invalidLocaleMessage(locale), locale, namespace });
+    refused.set(locale, { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'locale-code', source: 'build', message: invalidLocaleMessage(locale), locale, namespace });
   }
   return [...refused.values()];
 }
@@ -100,7 +100,7 @@ function misnamedLocales(sources: readonly { file: string; locale: string; names
     if (code === locale || warned.has(locale) || !isLocaleTag(locale)) continue;
     warned.add(locale);
     const message = `i18next looks locale "${locale}" up as "${code}": the pages are built from this folder, but an i18next app asking for ${code} never reads it; rename the folder to ${code} (l10n check reports it as locale-code)`;
-    warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', message, locale, namespace });
+    warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', source: 'build', message, locale, namespace });
   }
   return warnings;
 }

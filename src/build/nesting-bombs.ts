@@ -41,7 +41,7 @@ export function nestingBombs(bundles: readonly NestingBundle[], config: Pick<Con
         if (count(bundle.namespace, message) <= MAX_NESTED_LOOKUPS) continue;
         positions ??= { keys: indexPositions(bundle.text, config.keySeparator).keys, lines: new LineIndex(bundle.text) };
         const { line, column } = positions.lines.position(positions.keys.get(key)?.keyStart ?? 0);
-        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
+        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', source: 'build', message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
       }
     }
   }

@@ -28,7 +28,7 @@ const HAS_LEFTOVER = /\{\{|\}\}/;
 
 /** A build warning about one UI key of a locale, at the top of the locale's bundle file. */
 export function missingKeyWarning(file: string, locale: string, namespace: string, key: string, message: string): Diagnostic {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-missing-key', message, locale, namespace, key };
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-missing-key', source: 'build', message, locale, namespace, key };
 }
 
 /**

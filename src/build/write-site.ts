@@ -83,6 +83,6 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const unsaved = cacheFile === undefined ? undefined : saveBuildCache(cacheFile, site.manifest, outDir, previous);
   if (cacheFile === undefined || unsaved === undefined) return { ...result, written: true };
   const file = relative(projectRoot, cacheFile);
-  const warning: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-cache', message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again` };
+  const warning: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-cache', source: 'build', message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again` };
   return { ...result, warnings: [...warnings, warning], written: true };
 }

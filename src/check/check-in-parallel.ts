@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -8,6 +7,7 @@ import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { fileSize } from '../files/file-stamp.js';
 import { checkLayout } from './load-check.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
@@ -129,7 +129,7 @@ export async function checkProjectInParallel(root: string, config: Config, optio
   // An unknown --locale is refused by the check itself, on this thread.
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
   if (jobs < 2 || reported.length < 2 || unknown) return checkLayout(root, config, layout, checkOptions);
-  const sizeOf = new Map(layout.files.map((file) => [file.file, statSync(join(root, file.file), { throwIfNoEntry: false })?.size ?? 0]));
+  const sizeOf = new Map(layout.files.map((file) => [file.file, fileSize(join(root, file.file))]));
   if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES) return checkLayout(root, config, layout, checkOptions);
   const parts = shares(config, layout, sizeOf, reported);
   const namespaces = checkOptions.namespaces ?? layout.namespaces;

@@ -177,7 +177,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
   if (skippedSeverity !== 'off') {
     for (const skipped of project.skipped ?? []) {
-      diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: skippedSeverity, ruleId: jsonSyntax.id, message: `${skipped.reason}; skipped` });
+      diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: skippedSeverity, ruleId: jsonSyntax.id, source: 'check', message: `${skipped.reason}; skipped` });
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -58,6 +58,7 @@ export function toDiagnostic(finding: Finding, ruleId: string, severity: Severit
     endColumn: end.column,
     severity,
     ruleId,
+    source: 'check',
     message: finding.message,
     locale: finding.target.locale,
     namespace: finding.target.namespace,

@@ -1,7 +1,7 @@
 import { runCheck, type CheckProject } from '../check/run-check.js';
 import { jsonSyntax } from '../check/rules/json-syntax.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { terminalSafe } from '../report/terminal-safe.js';
+import { diagnosticLine } from '../report/diagnostic-line.js';
 
 /**
  * The bundles that cannot be read or parsed, as json-syntax errors at their place. sync, status,
@@ -18,7 +18,7 @@ export function brokenBundles(project: CheckProject, locales?: readonly string[]
  * and sets exit status 1 when there is any. Returns whether there was.
  */
 export function reportBroken(diagnostics: readonly Diagnostic[]): boolean {
-  for (const d of diagnostics) process.stderr.write(`${terminalSafe(d.file)}:${d.line}:${d.column} error ${terminalSafe(d.message)} [${d.ruleId}]\n`);
+  for (const d of diagnostics) process.stderr.write(`${diagnosticLine(d)}\n`);
   if (diagnostics.length > 0) process.exitCode = 1;
   return diagnostics.length > 0;
 }

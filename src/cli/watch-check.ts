@@ -9,7 +9,7 @@ import { bundleRules } from '../check/rules/index.js';
 import { fallbackChain } from '../bundles/fallback-chain.js';
 import { bundlePath } from '../bundles/load-bundles.js';
 import { affectedLocales } from '../watch/affected-locales.js';
-import { FolderWatch } from '../watch/folder-watch.js';
+import { FolderWatch } from '../files/folder-watch.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
 import { NamespaceMentions } from '../watch/namespace-mentions.js';
 import type { Config } from '../config/schema.js';

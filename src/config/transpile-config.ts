@@ -1,9 +1,7 @@
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sucrasePackage from 'sucrase/package.json' with { type: 'json' };
-import writeFileAtomic from 'write-file-atomic';
-import { makeFolder } from '../files/make-folder.js';
+import { readCacheEntry, writeCacheEntry } from '../files/cache-entry.js';
 
 /**
  * The JavaScript of a TypeScript config: types stripped by sucrase (no type check). The result
@@ -13,22 +11,12 @@ import { makeFolder } from '../files/make-folder.js';
  */
 export async function transpileConfig(source: string, file: string, cacheDir: string | undefined): Promise<string> {
   const entry = cacheDir && join(cacheDir, `config-${hash('sha256', `sucrase ${sucrasePackage.version} typescript\0${source}`)}.js`);
-  if (entry) {
-    try {
-      return readFileSync(entry, 'utf8');
-    } catch {
-      // Not cached yet.
-    }
-  }
+  const cached = entry ? readCacheEntry(entry) : undefined;
+  if (cached !== undefined) return cached;
   const { transform } = await import('sucrase');
   const code = transform(source, { transforms: ['typescript'], filePath: file }).code;
-  if (entry && cacheDir) {
-    try {
-      makeFolder(cacheDir);
-      writeFileAtomic.sync(entry, code);
-    } catch {
-      // A read-only project or a full disk: the next run transpiles again.
-    }
-  }
+  // Kept with fsync: a torn entry would be loaded as the config. Not written (read-only project,
+  // full disk): the next run transpiles again.
+  if (entry) writeCacheEntry(entry, code);
   return code;
 }

@@ -43,7 +43,7 @@ export interface ParsedArticle {
 }
 
 function diagnostic(file: string, line: number, column: number, severity: Diagnostic['severity'], message: string): Diagnostic {
-  return { file, line, column, endLine: line, endColumn: column, severity, ruleId: 'front-matter', message };
+  return { file, line, column, endLine: line, endColumn: column, severity, ruleId: 'front-matter', source: 'content', message };
 }
 
 /** The 1-based line of a top-level front matter field, so a bad value is reported where it is. */

@@ -116,7 +116,7 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir' | '
       const path = `${dir}${sep}${name}`;
       const outside = dirLinked || (link && config.outsideLinks !== 'read') ? outsideRoot(root, path) : undefined;
       if (outside !== undefined) {
-        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', message: outsideLinkReason(outside) });
+        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: outsideLinkReason(outside) });
         continue;
       }
       let raw: string;
@@ -133,7 +133,7 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir' | '
         raw = readFileSync(path, 'utf8');
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', message: `cannot be read: ${reason}` });
+        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `cannot be read: ${reason}` });
         continue;
       }
       const parsed = parseArticle(file, raw.replace(/^\uFEFF/, ''), locale);

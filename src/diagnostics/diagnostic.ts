@@ -1,6 +1,13 @@
 /** How bad a finding is. `fatal` findings (a file that cannot be read) are errors. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * What found a diagnostic, beside its rule: the checker's rules, the build, ingest, or the reading
+ * of articles (shared by check and build). Lets json and sarif consumers tell a rule's finding from
+ * a problem a command met on its way (`nesting` from the build refusing a page, from the check).
+ */
+export type DiagnosticSource = 'check' | 'build' | 'ingest' | 'content';
+
 /** A place in a file, 1-based line and column (UTF-16 code units, as editors count). */
 export interface Position {
   line: number;
@@ -25,6 +32,7 @@ export interface Diagnostic {
   endColumn: number;
   severity: Severity;
   ruleId: string;
+  source: DiagnosticSource;
   message: string;
   locale?: string;
   namespace?: string;

@@ -3,6 +3,7 @@
  * than tab, line feed and carriage return, U+FFFE, U+FFFF, and surrogates that are not part of a
  * pair. A JSON bundle can hold every one of them (`"\u0001"`, `"\ud800"`).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** The first character of `text` that XML cannot carry, or undefined. */

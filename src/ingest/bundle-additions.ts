@@ -18,7 +18,7 @@ function position(text: string, offset: number): { line: number; column: number 
 
 function conflict(file: string, text: string, node: Node | undefined, key: string, message: string): Diagnostic {
   const at = position(text, node?.offset ?? 0);
-  return { file, ...at, endLine: at.line, endColumn: at.column, severity: 'warning', ruleId: 'ingest-conflict', key, message };
+  return { file, ...at, endLine: at.line, endColumn: at.column, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest', key, message };
 }
 
 /** The indentation the file already uses, so inserted keys look like their neighbours. */

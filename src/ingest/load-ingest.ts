@@ -141,7 +141,7 @@ function copyToOtherLocales(root: string, config: Config, namespace: string, add
     const existing = bundleStrings(text, config.keySeparator);
     if (!existing) {
       // The page itself went in: a broken bundle elsewhere is a conflict to fix (check shows where), not a refused page.
-      out.conflicts.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'ingest-conflict', message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
+      out.conflicts.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest', message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
       continue;
     }
     const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);

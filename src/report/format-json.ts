@@ -3,7 +3,8 @@ import type { CheckSummary } from '../check/run-check.js';
 
 /**
  * The machine report, version 1: the contract scripts and CI depend on. Fields appear in a fixed
- * order; `related` lists the source location of a missing key.
+ * order; `source` says what found it (check, build, ingest, content) beside its rule; `related`
+ * lists the source location of a missing key.
  */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSummary): string {
   const out = {
@@ -16,6 +17,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSum
       endColumn: d.endColumn,
       severity: d.severity,
       ruleId: d.ruleId,
+      source: d.source,
       message: d.message,
       locale: d.locale ?? null,
       namespace: d.namespace ?? null,

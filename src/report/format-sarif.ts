@@ -16,7 +16,10 @@ const location = (file: string, line: number, column: number, endLine?: number, 
   },
 });
 
-/** SARIF 2.1.0 for GitHub code scanning; a missing key's source location is a related location. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning; a missing key's source location is a related location, and
+ * what found a result (check, build, ingest, content) is in its property bag as `source`.
+ */
 export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly SarifRule[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
@@ -38,6 +41,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
           message: { text: d.message },
           locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
           ...(d.related?.length ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) } : {}),
+          properties: { source: d.source },
         })),
       },
     ],

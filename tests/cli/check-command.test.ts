@@ -48,7 +48,7 @@ describe('l10n check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('    "world": "World",\n', ''));
     const { status, stdout } = runCli(['check', '--format', 'json'], dir);
     const [missing] = (JSON.parse(stdout) as { diagnostics: Record<string, unknown>[] }).diagnostics;
-    expect(missing).toMatchObject({ file: 'locales/en/ui.json', line: 6, column: 10, ruleId: 'missing-key', severity: 'error', locale: 'en', namespace: 'ui', key: 'nav.world' });
+    expect(missing).toMatchObject({ file: 'locales/en/ui.json', line: 6, column: 10, ruleId: 'missing-key', source: 'check', severity: 'error', locale: 'en', namespace: 'ui', key: 'nav.world' });
     expect(missing?.related).toEqual([{ file: 'locales/es-AR/ui.json', line: 9, column: 5, message: 'the es-AR source: "nav.world"' }]);
     expect(status).toBe(1);
   });
@@ -70,9 +70,9 @@ describe('l10n check', () => {
     );
     const out = join(dir, 'report.sarif');
     runCli(['check', '--format', 'sarif', '--output', out], dir);
-    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string; level: string }[] }[] };
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string; level: string; properties: { source: string } }[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results.map((r) => `${r.ruleId} ${r.level}`)).toEqual(['whitespace-parity warning']);
+    expect(sarif.runs[0]?.results.map((r) => `${r.ruleId} ${r.level} ${r.properties.source}`)).toEqual(['whitespace-parity warning check']);
   });
 
   it('exits 2 with a readable message for a bad config, an unknown locale or a bad option', () => {

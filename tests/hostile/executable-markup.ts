@@ -21,6 +21,7 @@ export function executableParts(html: string): string[] {
       for (const [name, value] of Object.entries(node.properties ?? {})) {
         if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
         const text = Array.isArray(value) ? value.join(' ') : String(value);
+        // eslint-disable-next-line no-control-regex -- browsers drop control characters before the scheme
         if (/^\s*(javascript|vbscript|data):/i.test(text.replace(/[\u0000-\u001f]/g, ''))) found.push(`${node.tagName} ${name}=${text}`);
       }
       if (node.tagName === 'meta' && String(node.properties?.httpEquiv ?? '').toLowerCase() === 'refresh') found.push('<meta refresh>');

@@ -3,6 +3,7 @@ import { casesOf, caseSandbox, runCase } from './corpus.js';
 import { makeSandbox, runInSandbox } from './sandbox.js';
 
 /** What must never reach a terminal raw: C0 but LF, DEL, C1, invisible format characters, line separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u2028\u2029]/u;
 
 const rawIn = (text: string): string[] => [...text].filter((char) => RAW.test(char)).map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);

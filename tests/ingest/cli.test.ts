@@ -46,6 +46,15 @@ describe('l10n ingest on the command line', () => {
     }
   });
 
+  it('prints a conflict as every command prints a diagnostic: file:line:col severity message [rule]', () => {
+    const root = shippedProject();
+    const file = join(root, 'locales/es-AR/ui.json');
+    writeFileSync(file, read(root, 'locales/es-AR/ui.json').replace('"Puede interesarte"', '"Te puede interesar"'));
+    const { status, stderr } = runCli(['ingest', SOURCE, '--dry-run'], root);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^locales\/es-AR\/ui\.json:28:14 warning .*"Te puede interesar".* \[ingest-conflict\]\n$/);
+  });
+
   const hostile: Array<[string, string | Buffer, RegExp]> = [
     ['an empty page', '', /is empty/],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]), /binary/],

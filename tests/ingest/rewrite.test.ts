@@ -70,7 +70,7 @@ describe('writing', () => {
     const result = await ingestPages(root, CONFIG, ['content/sources/source-page.txt']);
     expect(readFileSync(file, 'utf8')).toBe(edited);
     expect(result.conflicts).toHaveLength(1);
-    expect(result.conflicts[0]).toMatchObject({ file: 'locales/es-AR/ui.json', key: 'related.title', line: 28, column: 14 });
+    expect(result.conflicts[0]).toMatchObject({ file: 'locales/es-AR/ui.json', key: 'related.title', line: 28, column: 14, ruleId: 'ingest-conflict', source: 'ingest' });
     expect(result.conflicts[0]!.message).toContain('"Te puede interesar"');
   });
 

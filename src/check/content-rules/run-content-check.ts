@@ -66,6 +66,7 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
         endColumn: finding.column,
         severity,
         ruleId: rule.id,
+        source: 'check',
         message: finding.message,
         locale: finding.locale,
         ...(finding.related?.length ? { related: finding.related } : {}),

@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { siteUrl } from '../../config/schema.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { progressReporter } from '../progress-reporter.js';
+import { diagnosticLine } from '../../report/diagnostic-line.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 
 interface BuildCliOptions extends ProjectOptions {
@@ -20,11 +20,6 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 function parseBaseUrl(value: string): string {
   if (!siteUrl.safeParse(value).success) throw new InvalidArgumentError('expected an absolute http or https URL, such as https://example.com/news/');
   return value;
-}
-
-/** One line per diagnostic, `file:line:col severity message [rule]`, as editors and CI read them. */
-export function formatDiagnosticLine(d: Diagnostic): string {
-  return `${terminalSafe(d.file)}:${d.line}:${d.column} ${d.severity} ${terminalSafe(d.message)} [${d.ruleId}]`;
 }
 
 /** `l10n build`: the localised static site, written only when the build succeeds. */
@@ -55,7 +50,7 @@ export function registerBuild(program: Command): void {
         onProgress: progress.update,
       });
       progress.done();
-      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${diagnosticLine(d)}\n`);
       if (!summary.written) {
         const why = summary.errors.length > 0 ? `${summary.errors.length} error(s)` : `${summary.warnings.length} warning(s) with --strict`;
         process.stderr.write(`l10n build: nothing written (${why}); ${terminalSafe(summary.outDir)} is unchanged\n`);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { explainReport, formatIngestText } from '../../ingest/ingest-report.js';
 import { ingestPages, type IngestResult } from '../../ingest/load-ingest.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
+import { diagnosticLine } from '../../report/diagnostic-line.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 
 interface IngestCommandOptions extends ProjectOptions {
@@ -24,7 +25,7 @@ function printResult(result: IngestResult, options: IngestCommandOptions): void 
     process.stdout.write(`${verb} ${result.changed.length === 0 ? 'nothing' : result.changed.map(terminalSafe).join(', ')}; ${result.added.length} key(s) added\n`);
     for (const { file, keys } of result.copied) process.stdout.write(`  the same ${keys.length} key(s) ${options.dryRun ? 'would go' : 'went'} into ${terminalSafe(file)}, with the page's text until they are translated\n`);
   }
-  for (const conflict of result.conflicts) process.stderr.write(`${terminalSafe(conflict.file)}:${conflict.line}:${conflict.column} warning ${terminalSafe(conflict.message)} (${conflict.ruleId})\n`);
+  for (const conflict of result.conflicts) process.stderr.write(`${diagnosticLine(conflict)}\n`);
   for (const problem of result.problems) process.stderr.write(`${terminalSafe(problem.page)}: error: ${terminalSafe(problem.message)}\n`);
 }
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { formatReport } from '../../report/format-report.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
-import { formatDiagnosticLine } from './build.js';
+import { diagnosticLine } from '../../report/diagnostic-line.js';
 import { assertSomethingChecked } from './check.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 
@@ -22,7 +22,7 @@ export function registerStart(program: Command): void {
       if (pages.length > 0) {
         const ingest = await ingestPages(root, config, pages);
         for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${terminalSafe(problem.page)}: ${terminalSafe(problem.message)}\n`);
-        for (const d of ingest.conflicts) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+        for (const d of ingest.conflicts) process.stderr.write(`${diagnosticLine(d)}\n`);
         const refused = new Set(ingest.problems.map((problem) => problem.page));
         const ingested = pages.filter((page) => !refused.has(page));
         if (ingested.length > 0) process.stdout.write(`Ingested ${ingested.map(terminalSafe).join(', ')}: ${ingest.changed.length ? ingest.changed.map(terminalSafe).join(', ') : 'nothing changed'}.\n`);
@@ -43,7 +43,7 @@ export function registerStart(program: Command): void {
       }
       const { buildSite } = await import('../../build/write-site.js');
       const summary = await buildSite(root, config);
-      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${formatDiagnosticLine(d)}\n`);
+      for (const d of [...summary.errors, ...summary.warnings]) process.stderr.write(`${diagnosticLine(d)}\n`);
       if (!summary.written) {
         process.stdout.write(`Not built: ${summary.errors.length} error(s) in the articles or bundles.\n`);
         process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isFolder } from '../files/is-folder.js';
+import { isFolder } from './is-folder.js';
 
 /**
  * Watches a folder and everything under it while it exists, and its parent for it while it

@@ -1,0 +1,37 @@
+// Lint for our own code. The restricted-I/O block enforces the project's main convention:
+// only the edges (files named read-*, load-*, write-*, and src/files/, src/cli/) touch the
+// file system, the process or the console; everything else in src/ takes data and returns data.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const edges = ['src/cli/**', 'src/files/**', 'src/**/read-*.ts', 'src/**/load-*.ts', 'src/**/write-*.ts'];
+
+const fsModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'write-file-atomic', 'process', 'node:process'];
+const edgeOnly = 'only the edges (read-*, load-*, write-*, src/files/, src/cli/) touch the file system, the process or the console';
+
+export default defineConfig([
+  globalIgnores(['lib/', 'dist/', 'coverage/', 'test-output/', 'bench/.corpus/', 'bench/results/', 'tests/fixtures/', 'content/', 'locales/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: edges,
+    rules: {
+      'no-restricted-imports': ['error', { paths: fsModules.map((name) => ({ name, message: edgeOnly })) }],
+      'no-restricted-globals': ['error', { name: 'process', message: edgeOnly }, { name: 'console', message: edgeOnly }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'globalThis', property: 'process', message: edgeOnly },
+        { object: 'globalThis', property: 'console', message: edgeOnly },
+      ],
+    },
+  },
+]);
