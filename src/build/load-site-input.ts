@@ -9,7 +9,7 @@ import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { nestingBombs, type NestingBundle } from './nesting-bombs.js';
+import { nestingBombs, type NestingBundle } from '../bundles/nesting-bombs.js';
 import type { SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
 

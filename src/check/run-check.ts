@@ -5,6 +5,7 @@ import type { SyncFills } from '../content/sync-fills.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type BundleInput } from './bundle.js';
+import { nestingBombs, nestsAcrossNamespaces, type NestingBundle } from '../bundles/nesting-bombs.js';
 import { comparableTargets } from './absent-keys.js';
 import type { BundleCache } from './bundle-cache.js';
 import type { Finding } from './finding.js';
@@ -116,6 +117,30 @@ export function parseRuleSettings(config: Config, rules: readonly Rule[], file =
   return parseRuleOptions(config, [...owners.values()], file);
 }
 
+/** Reads a bundle's text again when a finding needs its positions, without keeping its bytes meanwhile when it can be reread. */
+function textAgain(input: BundleInput, keySeparator: string | false): () => string {
+  const { reread } = input;
+  if (!reread) return () => toBundle(input, keySeparator).text;
+  const { file, locale, namespace } = input;
+  return () => toBundle({ file, locale, namespace, bytes: reread() }, keySeparator).text;
+}
+
+/**
+ * The `$t()` expansions past the limit that only references across namespaces reach: the nesting
+ * rule sees one namespace at a time, so a bomb spread over two is counted here, as the build
+ * counts it, and reported at its key like the rule's own (never twice).
+ */
+function expansionsAcrossNamespaces(config: Config, rules: readonly Rule[], nestings: readonly NestingBundle[], found: readonly Diagnostic[], selected: ReadonlySet<string> | undefined): Diagnostic[] {
+  const rule = rules.find((r) => r.id === 'nesting');
+  if (!rule || !nestings.some((bundle) => bundle.nestings.some(([, message]) => nestsAcrossNamespaces(message, config.nsSeparator)))) return [];
+  const severity = severityOf(config, rule);
+  if (severity === 'off') return [];
+  const known = new Set(found.filter((d) => d.ruleId === rule.id).map((d) => `${d.file}\u0000${d.key ?? ''}\u0000${d.message}`));
+  return nestingBombs(nestings, config, 'check')
+    .filter((d) => !known.has(`${d.file}\u0000${d.key ?? ''}\u0000${d.message}`) && (!selected || selected.has(d.locale ?? '')))
+    .map((d) => ({ ...d, severity }));
+}
+
 /**
  * Checks every namespace of a project with every rule. Pure: bundles come through `read`.
  * A broken file is one json-syntax diagnostic and every other file is still checked.
@@ -140,10 +165,15 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
   const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
   const queue = [...(options.namespaces ?? project.namespaces)];
+  const nestings: NestingBundle[] = [];
   for (let at = 0; at < queue.length; at++) {
     const namespace = queue[at] as string;
-    const bundles = project.read(namespace).map((input) => parse(input, config.keySeparator));
+    const inputs = project.read(namespace);
+    const bundles = inputs.map((input) => parse(input, config.keySeparator));
     files += bundles.length;
+    bundles.forEach((bundle, index) => {
+      if (bundle.data && bundle.nestings.length > 0) nestings.push({ file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(inputs[index] as BundleInput, config.keySeparator) });
+    });
     const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected, templateKeys: project.templateKeys, syncFills: project.syncFills });
     crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
@@ -173,6 +203,7 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     }
   }
   for (const { rule, finding } of crossKeys.unresolved(project, parse)) emit(rule, finding);
+  diagnostics.push(...expansionsAcrossNamespaces(config, rules, nestings, diagnostics, selected));
   // A path that is no bundle file is a json-syntax finding graded a warning.
   const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
   if (skippedSeverity !== 'off') {

@@ -1,18 +1,24 @@
-import { fallbackChain } from '../bundles/fallback-chain.js';
-import { indexPositions, type PositionIndex } from '../bundles/index-positions.js';
-import { LineIndex } from '../bundles/line-index.js';
-import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../bundles/nesting-cost.js';
+import { fallbackChain } from './fallback-chain.js';
+import { indexPositions, type PositionIndex } from './index-positions.js';
+import { LineIndex } from './line-index.js';
+import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';
 
-/** A parsed bundle as the build keeps it for this test: its file, text and `$t()` messages by flat key. */
+/**
+ * A parsed bundle as this test needs it: its file, its `$t()` messages by flat key, and its text
+ * (or a way to read it again: only a file with a finding needs it, for the positions).
+ */
 export interface NestingBundle {
   file: string;
   locale: string;
   namespace: string;
-  text: string;
+  text: string | (() => string);
   nestings: readonly (readonly [string, string])[];
 }
+
+/** Whether a message names a key of another namespace (`$t(common:site)`, or an `ns` option). */
+export const nestsAcrossNamespaces = (message: string, nsSeparator: string | false): boolean => (nsSeparator !== false && message.includes(nsSeparator)) || message.includes('"ns"');
 
 /**
  * The messages whose `$t()` references expand past MAX_NESTED_LOOKUPS, one error each at its
@@ -20,7 +26,11 @@ export interface NestingBundle {
  * build refuses them before any page is rendered. References are followed across namespaces
  * too, as the build's i18next resolves them; check reports the same messages within a namespace.
  */
-export function nestingBombs(bundles: readonly NestingBundle[], config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>): Diagnostic[] {
+export function nestingBombs(
+  bundles: readonly NestingBundle[],
+  config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>,
+  source: DiagnosticSource = 'build',
+): Diagnostic[] {
   const withNesting = bundles.filter((b) => b.nestings.length > 0);
   if (withNesting.length === 0) return [];
   const byLocale = new Map<string, NestingBundle[]>();
@@ -39,9 +49,10 @@ export function nestingBombs(bundles: readonly NestingBundle[], config: Pick<Con
       let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;
       for (const [key, message] of bundle.nestings) {
         if (count(bundle.namespace, message) <= MAX_NESTED_LOOKUPS) continue;
-        positions ??= { keys: indexPositions(bundle.text, config.keySeparator).keys, lines: new LineIndex(bundle.text) };
+        const text = typeof bundle.text === 'string' ? bundle.text : bundle.text();
+        positions ??= { keys: indexPositions(text, config.keySeparator).keys, lines: new LineIndex(text) };
         const { line, column } = positions.lines.position(positions.keys.get(key)?.keyStart ?? 0);
-        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', source: 'build', message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
+        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', source, message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
       }
     }
   }
