@@ -1,10 +1,10 @@
 import { decodeBundle } from '../bundles/decode-bundle.js';
-import { i18nextCode } from '../bundles/fallback-chain.js';
-import { invalidLocaleMessage, isLocaleTag } from '../bundles/locale-tag.js';
-import { LineIndex } from '../bundles/line-index.js';
-import { bundlePath, loadBundles } from '../bundles/load-bundles.js';
-import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
-import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
+import { i18nextCode } from '../project/fallback-chain.js';
+import { invalidLocaleMessage, isLocaleTag } from '../locale/locale-tag.js';
+import { LineIndex } from '../text/line-index.js';
+import { bundlePath, loadBundles } from '../project/load-bundles.js';
+import { MAX_NESTING_DEPTH, offsetOfDepth } from '../json/nesting-depth.js';
+import { parseJson, TOO_DEEP } from '../json/parse-json.js';
 import { scanProperties } from '../bundles/scan-properties.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
@@ -44,7 +44,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
       errors.push(fatal(source.file, source.bytes.toString('utf8'), decoded.offset, decoded.message));
       continue;
     }
-    const parsed = parseBundle(decoded.text);
+    const parsed = parseJson(decoded.text);
     if (!parsed.ok) {
       errors.push(fatal(source.file, decoded.text, parsed.offset, parsed.message));
       continue;

@@ -1,6 +1,6 @@
-import { fallbackChain } from '../bundles/fallback-chain.js';
+import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from '../bundles/index-positions.js';
-import { LineIndex } from '../bundles/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../bundles/nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -1,4 +1,4 @@
-import { fallbackChain, languageOf } from '../bundles/fallback-chain.js';
+import { fallbackChain, languageOf } from '../project/fallback-chain.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 

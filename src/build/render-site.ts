@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Resource } from 'i18next';
-import { fallbackChain, i18nextCode } from '../bundles/fallback-chain.js';
+import { fallbackChain, i18nextCode } from '../project/fallback-chain.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 import type { ArticleCache } from '../content/read-articles.js';
@@ -15,7 +15,7 @@ import { planSite } from './plan-site.js';
 import { resolveChain, type BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
-import { checkTemplateKeys } from './template-keys.js';
+import { checkTemplateKeys } from '../project/template-keys.js';
 import { createTranslator, type Translator } from './translator.js';
 
 /** Bump when templates change, so cached pages from an older build are rendered again. */

@@ -1,13 +1,14 @@
 import { join, relative, sep } from 'node:path';
 import { loadContentProject } from '../check/content-rules/load-content-check.js';
 import { runContentCheck } from '../check/content-rules/run-content-check.js';
-import { BundleCache } from '../check/bundle-cache.js';
-import type { Bundle } from '../check/bundle.js';
-import { runCheck, type CheckProject } from '../check/run-check.js';
+import { BundleCache } from '../project/bundle-cache.js';
+import type { Bundle } from '../project/bundle.js';
+import { runCheck } from '../check/run-check.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import type { Rule } from '../check/rule.js';
 import { bundleRules } from '../check/rules/index.js';
-import { fallbackChain } from '../bundles/fallback-chain.js';
-import { bundlePath } from '../bundles/load-bundles.js';
+import { fallbackChain } from '../project/fallback-chain.js';
+import { bundlePath } from '../project/load-bundles.js';
 import { affectedLocales } from '../watch/affected-locales.js';
 import { FolderWatch } from '../watch/folder-watch.js';
 import { WatchedProject } from '../watch/load-watched-project.js';
@@ -74,7 +75,7 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
    * locales falling back through them, within --locale; undefined for all (the source changed,
    * a locale or the namespace itself appeared or went away).
    */
-  const recheckScope = (namespace: string, saved: ReadonlySet<string>, previous: CheckProject): Set<string> | undefined => {
+  const recheckScope = (namespace: string, saved: ReadonlySet<string>, previous: BundleProject): Set<string> | undefined => {
     const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
     if (!same) return undefined;
     const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;

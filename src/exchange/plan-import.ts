@@ -1,8 +1,8 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { indexPositions } from '../bundles/index-positions.js';
-import { toBundle } from '../check/bundle.js';
-import { namespaceContext } from '../check/namespace-context.js';
-import type { CheckProject } from '../check/run-check.js';
+import { toBundle } from '../project/bundle.js';
+import { namespaceContext } from '../project/namespace-context.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { applySync } from '../sync/apply-sync.js';
 import { detectFormat, formattingOptions } from '../sync/detect-format.js';
 import { keyPaths } from '../sync/key-paths.js';
@@ -51,7 +51,7 @@ function listsOf(sourceText: string, keySeparator: string | false): { of(key: st
  * an entry that is not a string the locale translates (unknown key, the namespace's source
  * locale) is skipped with a reason. Nothing the file does not hold is touched.
  */
-export function planImport(project: CheckProject, locale: string, entries: readonly ImportedEntry[]): ImportPlan {
+export function planImport(project: BundleProject, locale: string, entries: readonly ImportedEntry[]): ImportPlan {
   const { config } = project;
   const report: ImportReport = { changed: [], added: [], unchanged: 0, skipped: [] };
   const changes: SyncChange[] = [];
@@ -64,7 +64,7 @@ export function planImport(project: CheckProject, locale: string, entries: reado
       continue;
     }
     const inputs = project.read(namespace);
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) });
     if (context.sourceLocale === locale || !context.source) {
       list.forEach(skip(context.source ? `${locale} is the source locale of "${namespace}"` : `the source file of "${namespace}" is missing or broken`));
       continue;

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { isLocaleTag, languageTag } from '../../src/bundles/locale-tag.js';
+import { isLocaleTag, languageTag } from '../../src/locale/locale-tag.js';
 import { pluralFamily } from '../../src/bundles/plural-rules.js';
 
 describe('locale codes with "_" and folders that are no tag', () => {

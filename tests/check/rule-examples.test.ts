@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/check/rule.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { runCheck } from '../../src/check/run-check.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';

@@ -63,7 +63,7 @@ export function registerCheck(program: Command): void {
       (await import('../../check/run-check.js')).parseRuleSettings(config, [], configFile);
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
-      const bundleCache = options.watch ? new (await import('../../check/bundle-cache.js')).BundleCache() : undefined;
+      const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
       const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }), ...(bundleCache && { bundleCache }) });
       assertSomethingChecked(result, root, config);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;

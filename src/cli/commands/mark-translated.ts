@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { toBundle } from '../../check/bundle.js';
-import { namespaceContext } from '../../check/namespace-context.js';
+import { toBundle } from '../../project/bundle.js';
+import { namespaceContext } from '../../project/namespace-context.js';
 import { readArticles } from '../../content/read-articles.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { markTranslated } from '../../content/mark-translated.js';
@@ -11,7 +11,7 @@ import { pairArticles } from '../../content/translations.js';
 import { serialiseContentLock } from '../../content/content-lock.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { writeProjectFiles, type ProjectWrite } from '../../files/write-project-files.js';
-import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { snapshotBundle } from '../../sync/snapshot-bundle.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
@@ -48,7 +48,7 @@ export function registerMarkTranslated(program: Command): void {
           done.push(`${file}: up to date with ${pair.source.file} (sourceHash ${marked.sourceHash})`);
         } else if (bundle) {
           const inputs = project.read(bundle.namespace);
-          const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)), requireKey: () => undefined });
+          const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) });
           const target = context.bundles.get(bundle.locale);
           if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
           if (!context.source) throw new UsageError(`${file}: its source ${context.pathOf(context.sourceLocale)} is missing or cannot be read (l10n check shows why): nothing to mark it against`);

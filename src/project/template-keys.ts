@@ -1,5 +1,5 @@
-import type { Translator } from './translator.js';
-import { languageTag } from '../bundles/locale-tag.js';
+import type { Translator } from '../build/translator.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 /**
  * Every UI key the page templates use, with whether it takes a count. The build checks them
