@@ -1,11 +1,8 @@
-import { decodeBundle } from '../bundles/decode-bundle.js';
 import { i18nextCode } from '../project/fallback-chain.js';
 import { invalidLocaleMessage, isLocaleTag } from '../locale/locale-tag.js';
 import { LineIndex } from '../text/line-index.js';
 import { bundlePath, loadBundles } from '../project/load-bundles.js';
-import { MAX_NESTING_DEPTH, offsetOfDepth } from '../json/nesting-depth.js';
-import { parseJson, TOO_DEEP } from '../json/parse-json.js';
-import { scanProperties } from '../bundles/scan-properties.js';
+import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -23,8 +20,8 @@ export interface LoadedSite {
   warnings: Diagnostic[];
 }
 
-function fatal(file: string, text: string | undefined, offset: number, message: string): Diagnostic {
-  const { line, column } = text === undefined ? { line: 1, column: 1 } : new LineIndex(text).position(offset);
+function fatal(file: string, text: string, offset: number, message: string): Diagnostic {
+  const { line, column } = new LineIndex(text).position(offset);
   return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', message };
 }
 
@@ -35,27 +32,14 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const errors: Diagnostic[] = [];
   const nesting: NestingBundle[] = [];
   for (const source of set.sources) {
-    if (!source.bytes) {
-      errors.push(fatal(source.file, undefined, 0, source.refused ?? `cannot be read: ${source.readError ?? 'unknown error'}`));
-      continue;
-    }
-    const decoded = decodeBundle(source.bytes);
-    if (!decoded.ok) {
-      errors.push(fatal(source.file, source.bytes.toString('utf8'), decoded.offset, decoded.message));
-      continue;
-    }
-    const parsed = parseJson(decoded.text);
-    if (!parsed.ok) {
-      errors.push(fatal(source.file, decoded.text, parsed.offset, parsed.message));
-      continue;
-    }
     // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
-    const scan = scanProperties(parsed.data, config.keySeparator, true);
-    if (scan.tooDeep) {
-      errors.push(fatal(source.file, decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), TOO_DEEP));
+    const parsed = parseSource(source, config.keySeparator, 'all');
+    if (!parsed.ok) {
+      errors.push(fatal(source.file, parsed.text, parsed.offset, parsed.message));
       continue;
     }
-    if (scan.nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: decoded.text, nestings: scan.nestings });
+    const { nestings } = parsed.properties;
+    if (nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: parsed.text, nestings });
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
