@@ -1,5 +1,4 @@
-import { i18nextCode } from '../project/fallback-chain.js';
-import { invalidLocaleMessage, isLocaleTag } from '../locale/locale-tag.js';
+import { localeProblem } from '../locale/locale-tag.js';
 import { LineIndex } from '../text/line-index.js';
 import { bundlePath, loadBundles } from '../project/load-bundles.js';
 import { parseSource } from '../project/parse-source.js';
@@ -53,39 +52,33 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  errors.push(...invalidLocales(set.sources));
-  const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
+  const localeProblems = localeFolderProblems(set.sources);
+  errors.push(...localeProblems.filter((d) => d.severity === 'error'));
+  const warnings = [...localeProblems.filter((d) => d.severity !== 'error'), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
 }
 
 /**
- * One error per locale folder that is not a language tag (`español`, `sitemap.xml`), at its first
- * file, with check's locale-code message: a page must declare its language, and `dist/sitemap.xml/`
- * must not be a folder.
+ * One diagnostic per locale folder whose name is a problem (see localeProblem), at its first file:
+ * an error for one that is not a language tag (`español`, `sitemap.xml`), with check's
+ * locale-code message, since a page must declare its language and `dist/sitemap.xml/` must not
+ * be a folder; a warning for one not named as i18next writes its code (es-ar for es-AR), since
+ * the pages are built from it but an i18next app asking for es-AR never reads it.
  */
-function invalidLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
-  const refused = new Map<string, Diagnostic>();
+function localeFolderProblems(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const found: Diagnostic[] = [];
   for (const { file, locale, namespace } of sources) {
-    if (refused.has(locale) || isLocaleTag(locale)) continue;
-    refused.set(locale, { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'locale-code', message: invalidLocaleMessage(locale), locale, namespace });
+    if (seen.has(locale)) continue;
+    seen.add(locale);
+    const problem = localeProblem(locale);
+    if (!problem) continue;
+    const severity = problem.kind === 'not-a-tag' ? 'error' : 'warning';
+    const message =
+      problem.kind === 'not-a-tag'
+        ? problem.message
+        : `i18next looks locale "${locale}" up as "${problem.code}": the pages are built from this folder, but an i18next app asking for ${problem.code} never reads it; rename the folder to ${problem.code} (l10n check reports it as locale-code)`;
+    found.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity, ruleId: 'locale-code', message, locale, namespace });
   }
-  return [...refused.values()];
+  return found;
 }
-
-/**
- * One warning per locale folder not named as i18next writes its code (es-ar for es-AR), at its
- * first file: the pages are built from it, but an i18next app asking for es-AR never reads it.
- */
-function misnamedLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
-  const warned = new Set<string>();
-  const warnings: Diagnostic[] = [];
-  for (const { file, locale, namespace } of sources) {
-    const code = i18nextCode(locale);
-    if (code === locale || warned.has(locale) || !isLocaleTag(locale)) continue;
-    warned.add(locale);
-    const message = `i18next looks locale "${locale}" up as "${code}": the pages are built from this folder, but an i18next app asking for ${code} never reads it; rename the folder to ${code} (l10n check reports it as locale-code)`;
-    warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', message, locale, namespace });
-  }
-  return warnings;
-}
-

@@ -1,7 +1,8 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Resource } from 'i18next';
-import { fallbackChain, i18nextCode } from '../project/fallback-chain.js';
+import { fallbackChain } from '../project/fallback-chain.js';
+import { i18nextCode } from '../locale/locale-tag.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 import type { ArticleCache } from '../content/read-articles.js';

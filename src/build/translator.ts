@@ -1,5 +1,5 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import { i18nextCode, languageOf } from '../project/fallback-chain.js';
+import { languageOf, i18nextCode } from '../locale/locale-tag.js';
 import { interpolationScan, MAX_INTERPOLATION_SCAN } from '../bundles/interpolation-scan.js';
 import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';

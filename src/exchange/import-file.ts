@@ -1,4 +1,4 @@
-import { languageOf } from '../project/fallback-chain.js';
+import { languageOf } from '../locale/locale-tag.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { planImport, type ImportPlan } from './plan-import.js';

@@ -1,4 +1,4 @@
-import { languageOf } from '../../project/fallback-chain.js';
+import { languageOf } from '../../locale/locale-tag.js';
 import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { inBundle, type Finding } from '../finding.js';
