@@ -70,7 +70,7 @@ export function registerCheck(program: Command): void {
       writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, { root, config, configFile });
       process.exitCode = checkExitCode(result, options.maxWarnings);
       if (options.watch) {
-        const { watchCheck } = await import('../watch-check.js');
+        const { watchCheck } = await import('../../watch/watch-check.js');
         watchCheck(root, config, { ...scope, write: (text) => process.stdout.write(text), ...(bundleCache && { seed: { diagnostics: result.diagnostics, bundleCache } }) });
       }
     });
