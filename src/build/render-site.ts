@@ -14,7 +14,7 @@ import { planSite, type PageLink, type SitePlan } from './plan-site.js';
 import type { BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
-import { checkTemplateKeys } from '../project/template-keys.js';
+import { checkTemplateKeys } from './check-template-keys.js';
 import type { Translator } from './translator.js';
 import { localeRuntimes } from './locale-runtimes.js';
 
