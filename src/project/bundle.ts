@@ -5,7 +5,7 @@ import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex 
 import { LineIndex } from '../text/line-index.js';
 import { parseSource } from './parse-source.js';
 
-/** A bundle file as the checker sees it: parsed, or broken with a reason. */
+/** A bundle file as every command sees it: parsed, or broken with a reason. */
 export interface Bundle {
   file: string;
   locale: string;

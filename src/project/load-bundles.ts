@@ -70,7 +70,7 @@ export type BundleLocation = Omit<BundleSource, 'bytes' | 'readError'>;
 /** What discovery needs of the config. */
 export type LayoutConfig = Pick<Config, 'localesDir' | 'locales' | 'namespaces' | 'outsideLinks'>;
 
-/** The bundle files of a project, found but not read: the checker reads them namespace by namespace. */
+/** The bundle files of a project, found but not read: check, sync and status read them namespace by namespace. */
 export interface BundleLayout {
   locales: string[];
   namespaces: string[];

@@ -25,7 +25,10 @@ export interface ValuePair {
   sourceValue: string;
 }
 
-/** Everything a rule needs about one namespace in every locale; built once, read by every rule. */
+/**
+ * Everything the commands need about one namespace in every locale (rules, sync, status, exchange):
+ * built once per namespace, its comparisons and pairs computed on first use and kept.
+ */
 export interface NamespaceContext {
   namespace: string;
   config: Config;
@@ -61,7 +64,7 @@ export interface NamespaceContext {
   pairs(bundle: Bundle): readonly ValuePair[];
 }
 
-/** The namespace input of the runner. */
+/** What a namespace context is built from: the namespace's parsed files and what the run narrows. */
 export interface NamespaceInput {
   namespace: string;
   config: Config;
