@@ -4,22 +4,20 @@ import { runContentCheck } from '../check/content-rules/run-content-check.js';
 import type { Rule } from '../check/rule.js';
 import { bundleRules } from '../check/rules/index.js';
 import { runCheck } from '../check/run-check.js';
-import { ownEntry } from '../config/own-entry.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isFolder } from '../files/is-folder.js';
 import { BundleCache } from '../project/bundle-cache.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import type { Bundle } from '../project/bundle.js';
-import { fallbackChain } from '../project/fallback-chain.js';
 import { bundlePath } from '../project/load-bundles.js';
 import { terminalSafe } from '../report/terminal-safe.js';
-import { affectedLocales } from './affected-locales.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
 import { diffDiagnostics } from './diff-diagnostics.js';
 import { formatWatch } from './format-watch.js';
 import { WatchedProject } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
+import { recheckScope } from './recheck-scope.js';
 import { sameKeyShape } from './same-key-shape.js';
 import { unlistedLocales } from './unlisted-locales.js';
 
@@ -137,20 +135,6 @@ export class WatchSession {
     return { before, after: [...fresh, ...this.content] };
   }
 
-  /**
-   * Which locales of a namespace to check again after saves of `saved`: those saves and the
-   * locales falling back through them, within --locale; undefined for all (the source changed,
-   * a locale or the namespace itself appeared or went away).
-   */
-  private recheckScope(namespace: string, saved: ReadonlySet<string>, previous: BundleProject): Set<string> | undefined {
-    const { project, config, options } = this;
-    const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
-    if (!same) return undefined;
-    const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
-    const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
-    return affected && options.locales ? new Set([...affected].filter((l) => options.locales?.includes(l))) : affected;
-  }
-
   /** The saved namespaces, the locales reading them and the namespaces naming them, as far as the saves reach. */
   private recheckNamespaces(changed: ChangedScope, previous: BundleProject): Swap {
     const swap: Swap = { before: [], after: [] };
@@ -162,7 +146,7 @@ export class WatchSession {
       if (saved.size === 0) continue;
       const files = [...saved].map((locale) => bundlePath(this.config, locale, namespace));
       const was = files.map((file) => this.bundleCache.take(file));
-      const locales = this.recheckScope(namespace, saved, previous);
+      const locales = recheckScope(namespace, saved, this.project, previous, this.config, this.options.locales);
       const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));
       if (!own || own.size > 0) this.redo(swap, [namespace], own);
       // A save that changed strings only (the usual edit) leaves every key resolving as before:
