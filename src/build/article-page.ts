@@ -5,7 +5,7 @@ import { languageName } from './locale-names.js';
 import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { ArticlePagePlan, PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
-import { languageTag } from '../bundles/locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 /** Words a reader gets through per minute, for the reading-time line. */
 export const WORDS_PER_MINUTE = 200;

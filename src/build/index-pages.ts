@@ -4,7 +4,7 @@ import { autonym } from './locale-names.js';
 import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
-import { languageTag } from '../bundles/locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 /** What a locale index or the root page needs: the translator and where the other editions are. */
 export interface IndexInput {

@@ -1,11 +1,7 @@
-import { decodeBundle } from '../bundles/decode-bundle.js';
-import { i18nextCode } from '../bundles/fallback-chain.js';
-import { invalidLocaleMessage, isLocaleTag } from '../bundles/locale-tag.js';
-import { LineIndex } from '../bundles/line-index.js';
-import { bundlePath, loadBundles } from '../bundles/load-bundles.js';
-import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
-import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
-import { scanProperties } from '../bundles/scan-properties.js';
+import { localeProblem } from '../locale/locale-tag.js';
+import { LineIndex } from '../text/line-index.js';
+import { bundlePath, loadBundles } from '../project/load-bundles.js';
+import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -23,8 +19,8 @@ export interface LoadedSite {
   warnings: Diagnostic[];
 }
 
-function fatal(file: string, text: string | undefined, offset: number, message: string): Diagnostic {
-  const { line, column } = text === undefined ? { line: 1, column: 1 } : new LineIndex(text).position(offset);
+function fatal(file: string, text: string, offset: number, message: string): Diagnostic {
+  const { line, column } = new LineIndex(text).position(offset);
   return { file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'json-syntax', source: 'build', message };
 }
 
@@ -35,27 +31,14 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const errors: Diagnostic[] = [];
   const nesting: NestingBundle[] = [];
   for (const source of set.sources) {
-    if (!source.bytes) {
-      errors.push(fatal(source.file, undefined, 0, source.refused ?? `cannot be read: ${source.readError ?? 'unknown error'}`));
-      continue;
-    }
-    const decoded = decodeBundle(source.bytes);
-    if (!decoded.ok) {
-      errors.push(fatal(source.file, source.bytes.toString('utf8'), decoded.offset, decoded.message));
-      continue;
-    }
-    const parsed = parseBundle(decoded.text);
-    if (!parsed.ok) {
-      errors.push(fatal(source.file, decoded.text, parsed.offset, parsed.message));
-      continue;
-    }
     // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
-    const scan = scanProperties(parsed.data, config.keySeparator, true);
-    if (scan.tooDeep) {
-      errors.push(fatal(source.file, decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), TOO_DEEP));
+    const parsed = parseSource(source, config.keySeparator, 'all');
+    if (!parsed.ok) {
+      errors.push(fatal(source.file, parsed.text, parsed.offset, parsed.message));
       continue;
     }
-    if (scan.nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: decoded.text, nestings: scan.nestings });
+    const { nestings } = parsed.properties;
+    if (nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: parsed.text, nestings });
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
@@ -69,39 +52,33 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  errors.push(...invalidLocales(set.sources));
-  const warnings = [...misnamedLocales(set.sources), ...read.diagnostics.filter((d) => d.severity !== 'error')];
+  const localeProblems = localeFolderProblems(set.sources);
+  errors.push(...localeProblems.filter((d) => d.severity === 'error'));
+  const warnings = [...localeProblems.filter((d) => d.severity !== 'error'), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
 }
 
 /**
- * One error per locale folder that is not a language tag (`español`, `sitemap.xml`), at its first
- * file, with check's locale-code message: a page must declare its language, and `dist/sitemap.xml/`
- * must not be a folder.
+ * One diagnostic per locale folder whose name is a problem (see localeProblem), at its first file:
+ * an error for one that is not a language tag (`español`, `sitemap.xml`), with check's
+ * locale-code message, since a page must declare its language and `dist/sitemap.xml/` must not
+ * be a folder; a warning for one not named as i18next writes its code (es-ar for es-AR), since
+ * the pages are built from it but an i18next app asking for es-AR never reads it.
  */
-function invalidLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
-  const refused = new Map<string, Diagnostic>();
+function localeFolderProblems(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const found: Diagnostic[] = [];
   for (const { file, locale, namespace } of sources) {
-    if (refused.has(locale) || isLocaleTag(locale)) continue;
-    refused.set(locale, { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'locale-code', source: 'build', message: invalidLocaleMessage(locale), locale, namespace });
+    if (seen.has(locale)) continue;
+    seen.add(locale);
+    const problem = localeProblem(locale);
+    if (!problem) continue;
+    const severity = problem.kind === 'not-a-tag' ? 'error' : 'warning';
+    const message =
+      problem.kind === 'not-a-tag'
+        ? problem.message
+        : `i18next looks locale "${locale}" up as "${problem.code}": the pages are built from this folder, but an i18next app asking for ${problem.code} never reads it; rename the folder to ${problem.code} (l10n check reports it as locale-code)`;
+    found.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity, ruleId: 'locale-code', source: 'build', message, locale, namespace });
   }
-  return [...refused.values()];
+  return found;
 }
-
-/**
- * One warning per locale folder not named as i18next writes its code (es-ar for es-AR), at its
- * first file: the pages are built from it, but an i18next app asking for es-AR never reads it.
- */
-function misnamedLocales(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
-  const warned = new Set<string>();
-  const warnings: Diagnostic[] = [];
-  for (const { file, locale, namespace } of sources) {
-    const code = i18nextCode(locale);
-    if (code === locale || warned.has(locale) || !isLocaleTag(locale)) continue;
-    warned.add(locale);
-    const message = `i18next looks locale "${locale}" up as "${code}": the pages are built from this folder, but an i18next app asking for ${code} never reads it; rename the folder to ${code} (l10n check reports it as locale-code)`;
-    warnings.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'locale-code', source: 'build', message, locale, namespace });
-  }
-  return warnings;
-}
-

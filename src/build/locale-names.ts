@@ -1,4 +1,4 @@
-import { languageTag } from '../bundles/locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Writing direction of a locale, for `<html dir>`: V8 exposes it as `Intl.Locale#textInfo`. */

@@ -3,7 +3,7 @@ import { h, type Child } from 'hastscript';
 import { FAVICON_PATH, SITE_CSS_PATH } from './site-css.js';
 import { autonym, languageName, ogLocale, textDirection } from './locale-names.js';
 import type { Translator } from './translator.js';
-import { languageTag } from '../bundles/locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 /**
  * No script at all, styles only from the site's own stylesheet, no plugins, no forms, no

@@ -1,4 +1,5 @@
-import { fallbackChain, languageOf } from '../bundles/fallback-chain.js';
+import { fallbackChain } from '../project/fallback-chain.js';
+import { languageOf } from '../locale/locale-tag.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 

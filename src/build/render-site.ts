@@ -1,7 +1,5 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Resource } from 'i18next';
-import { fallbackChain, i18nextCode } from '../bundles/fallback-chain.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
 import type { ArticleCache } from '../content/read-articles.js';
@@ -9,14 +7,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { articlePageFor } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
 import { markdownToHast } from './markdown.js';
-import { linkInputs, pageInputs, sha256, siteDigest } from './page-inputs.js';
+import { linkInputs, pageInputs, siteDigest } from './page-inputs.js';
+import { PageLedger } from './page-ledger.js';
 import type { LocaleTarget } from './page-shell.js';
-import { planSite } from './plan-site.js';
-import { resolveChain, type BundleData } from './runtime-bundles.js';
+import { planSite, type PageLink, type SitePlan } from './plan-site.js';
+import type { BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
-import { checkTemplateKeys } from './template-keys.js';
-import { createTranslator, type Translator } from './translator.js';
+import { checkTemplateKeys } from './check-template-keys.js';
+import type { Translator } from './translator.js';
+import { localeRuntimes } from './locale-runtimes.js';
 
 /** Bump when templates change, so cached pages from an older build are rendered again. */
 export const TEMPLATE_VERSION = 3;
@@ -74,111 +74,97 @@ export interface RenderedSite {
   pages: number;
 }
 
+/** What the page renderers of one build share. */
+interface PageRun {
+  input: SiteInput;
+  url: (locale: string, slug?: string) => string;
+  translators: ReadonlyMap<string, Translator>;
+  /** The hash of each locale's runtime UI bundle, part of every page's inputs. */
+  bundleHash: ReadonlyMap<string, string>;
+  ledger: PageLedger;
+  /** A page link's part of a page's inputs, each link serialized once for the whole build. */
+  linkInput: (link: PageLink) => string;
+  files: Map<string, string>;
+  /** The previous input hash of a page, when the site digest is the previous build's (the same plan). */
+  known(path: string): string | undefined;
+  previous: BuildManifest | undefined;
+}
+
+/** The article pages: a page whose article file and inputs are unchanged is kept, any other rendered. */
+function renderArticlePages(pages: SitePlan['pages'], run: PageRun): void {
+  const { input, ledger, previous } = run;
+  // Pages come slug by slug: keep only the last body, reused by the locales that show it.
+  let last: { file: string; body: Root } | undefined;
+  pages.forEach((page, done) => {
+    const t = run.translators.get(page.locale) as Translator;
+    // The same plan as the previous build: a page whose article file is unchanged is not even hashed.
+    const known = run.known(page.path);
+    if (known !== undefined && previous?.articles?.[page.article.file]?.article.hash === page.article.hash) ledger.keep(page.path, known);
+    else if (!ledger.unchanged(page.path, pageInputs(page, run.bundleHash.get(page.locale), run.linkInput))) {
+      if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
+      const tree = articlePageFor(page, t, last.body, { url: run.url, locales: input.locales, sourceLocale: input.config.sourceLocale, year: input.year });
+      run.files.set(page.path, toHtml(tree));
+    }
+    input.onProgress?.(done + 1, pages.length);
+  });
+}
+
+/** Each locale's index page; an index shows the locale's UI bundle and links, both in the site digest. */
+function renderIndexPages(indexes: SitePlan['indexes'], run: PageRun, editions: (up: string) => LocaleTarget[], rootLocale: string): void {
+  const { input, ledger, url } = run;
+  for (const locale of input.locales) {
+    const t = run.translators.get(locale) as Translator;
+    const links = indexes.get(locale) ?? [];
+    const path = `${locale}/index.html`;
+    const known = run.known(path);
+    if (known !== undefined) {
+      ledger.keep(path, known);
+      continue;
+    }
+    if (ledger.unchanged(path, `${run.bundleHash.get(locale)}\n${links.map(run.linkInput).join('\n')}`)) continue;
+    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
+    run.files.set(`${locale}/index.html`, toHtml(index));
+  }
+}
+
+/** The warnings of the templates' keys, replayed or found now, each once. */
+function templateWarnings(replayed: readonly Diagnostic[] | undefined, translators: ReadonlyMap<string, Translator>): Diagnostic[] {
+  return [...new Map([...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w])).values()];
+}
+
 /** Renders the whole site from data: the pure core of `l10n build`. */
 export function renderSite(input: SiteInput): RenderedSite {
   const { config, locales } = input;
-  const namespace = config.build.namespace;
   const base = input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`;
   const url = (locale: string, slug?: string): string => `${base}${locale}/${slug ? `${slug}/` : ''}`;
-  const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));
-  const resources: Resource = {};
-  // Under the codes i18next looks up (es-AR for a folder es-ar), so every page shows its folder's
-  // strings; a folder spelled as i18next writes the code wins over a misspelt one beside it.
-  for (const [locale, byNs] of input.bundles) {
-    const code = i18nextCode(locale);
-    if (code === locale || !input.bundles.has(code)) resources[code] = Object.fromEntries(byNs);
-  }
   const files = new Map<string, string>();
-  const translators = new Map<string, Translator>();
-  const bundleHash = new Map<string, string>();
-  for (const locale of locales) {
-    const chain = fallbackChain(locale, config);
-    translators.set(locale, createTranslator(chain, resources, namespace, config));
-    for (const ns of namespaces) {
-      const resolved = resolveChain(chain, (lng) => input.bundles.get(lng)?.get(ns));
-      const json = `${JSON.stringify(resolved, null, 2)}\n`;
-      files.set(`locales/${locale}/${ns}.json`, json);
-      if (ns === namespace) bundleHash.set(locale, sha256(json));
-    }
-  }
+  const { translators, bundleHash } = localeRuntimes(input, files);
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
-  // Pages come slug by slug: keep only the last body, reused by the locales that show it.
-  let last: { file: string; body: Root } | undefined;
   const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
-  const reused: string[] = [];
-  let rendered = 0;
   // What every page depends on, serialized once; each page adds its own inputs.
   const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale } = config;
-  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year, namespace, [keySeparator, nsSeparator, pluralSeparator, contextSeparator], fallbacks, sourceLocale]);
+  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year, config.build.namespace, [keySeparator, nsSeparator, pluralSeparator, contextSeparator], fallbacks, sourceLocale]);
   const previous = input.previous?.version === TEMPLATE_VERSION ? input.previous : undefined;
   const site = siteDigest(everyPage, locales.map((locale) => bundleHash.get(locale)), input.articles);
   manifest.site = site;
-  // The same plan as the previous build: a page whose article file is unchanged is not even hashed.
   const samePlan = previous?.site === site;
   // The same digest means the same UI bundles: the template keys warn as they did last time.
   const replayed = samePlan ? previous?.warnings : undefined;
   if (!replayed) for (const t of translators.values()) checkTemplateKeys(t);
-  const keep = (path: string, digest: string): void => {
-    manifest.pages[path] = digest;
-    reused.push(path);
-  };
-  /** Records a page's input hash; true when the previous output already has this exact page. */
-  const unchanged = (path: string, inputs: string): boolean => {
-    const digest = sha256(`${everyPage}\n${path}\n${inputs}`);
-    if (previous?.pages[path] === digest) {
-      keep(path, digest);
-      return true;
-    }
-    manifest.pages[path] = digest;
-    rendered++;
-    return false;
-  };
-  const total = plan.pages.length;
-  const linkInput = linkInputs();
-  plan.pages.forEach((page, done) => {
-    const t = translators.get(page.locale) as Translator;
-    const known = samePlan ? previous?.pages[page.path] : undefined;
-    if (known !== undefined && previous?.articles?.[page.article.file]?.article.hash === page.article.hash) keep(page.path, known);
-    else if (!unchanged(page.path, pageInputs(page, bundleHash.get(page.locale), linkInput))) {
-      if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
-      const tree = articlePageFor(page, t, last.body, { url, locales, sourceLocale: config.sourceLocale, year: input.year });
-      files.set(page.path, toHtml(tree));
-    }
-    input.onProgress?.(done + 1, total);
-  });
-  for (const locale of locales) {
-    const t = translators.get(locale) as Translator;
-    const links = plan.indexes.get(locale) ?? [];
-    const path = `${locale}/index.html`;
-    // An index shows the locale's UI bundle and links, both in the site digest.
-    const known = samePlan ? previous?.pages[path] : undefined;
-    if (known !== undefined) {
-      keep(path, known);
-      continue;
-    }
-    if (unchanged(path, `${bundleHash.get(locale)}\n${links.map(linkInput).join('\n')}`)) continue;
-    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
-    files.set(`${locale}/index.html`, toHtml(index));
-  }
-  const pagesUnchanged = reused.length;
+  const ledger = new PageLedger(manifest, everyPage, previous);
+  const run: PageRun = { input, url, translators, bundleHash, ledger, linkInput: linkInputs(), files, known: (path) => (samePlan ? previous?.pages[path] : undefined), previous };
+  renderArticlePages(plan.pages, run);
+  renderIndexPages(plan.indexes, run, editions, rootLocale);
+  const pagesUnchanged = ledger.reused.length;
   // The root index and the sitemap follow from the site digest alone: it is their input hash.
-  const siteWide: [string, () => string][] = [
-    ['index.html', () => toHtml(rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year }))],
-    [SITEMAP_PATH, () => renderSitemap(plan.pages, locales, config.sourceLocale, url)],
-  ];
-  for (const [path, render] of siteWide) {
-    if (previous?.pages[path] === site) keep(path, site);
-    else {
-      manifest.pages[path] = site;
-      files.set(path, render());
-    }
-  }
+  ledger.siteWide('index.html', site, () => toHtml(rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year })), files);
+  ledger.siteWide(SITEMAP_PATH, site, () => renderSitemap(plan.pages, locales, config.sourceLocale, url), files);
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
-  const warnings = [...new Map([...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w])).values()];
+  const warnings = templateWarnings(replayed, translators);
   manifest.warnings = warnings;
   manifest.files = [...files.keys()].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
-  return { files, reused, unchanged: pagesUnchanged, rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
+  return { files, reused: ledger.reused, unchanged: pagesUnchanged, rendered: ledger.rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
 }

@@ -1,5 +1,5 @@
 import type { ArticlePagePlan } from './plan-site.js';
-import { languageTag } from '../bundles/locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c] as string);

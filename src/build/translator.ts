@@ -1,7 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import { i18nextCode, languageOf } from '../bundles/fallback-chain.js';
+import { languageOf, i18nextCode } from '../locale/locale-tag.js';
 import { interpolationScan, MAX_INTERPOLATION_SCAN } from '../bundles/interpolation-scan.js';
-import { bundlePath } from '../bundles/load-bundles.js';
+import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 

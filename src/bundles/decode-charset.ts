@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../text/line-index.js';
 
 /** Text decoded by a declared charset, or where and why it cannot be. */
 export type CharsetText = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };

@@ -1,6 +1,6 @@
-import { fallbackChain } from './fallback-chain.js';
+import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from './index-positions.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';

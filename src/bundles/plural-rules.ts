@@ -1,4 +1,4 @@
-import { languageTag } from './locale-tag.js';
+import { languageTag } from '../locale/locale-tag.js';
 
 /** A CLDR plural category, as i18next suffixes it (`key_one`, `key_ordinal_few`). */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -1,4 +1,4 @@
-import { MAX_NESTING_DEPTH } from './nesting-depth.js';
+import { MAX_NESTING_DEPTH } from '../json/nesting-depth.js';
 
 /** What one pass over a parsed bundle's property names finds. */
 export interface PropertyScan {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fallbackChain } from '../bundles/fallback-chain.js';
-import { discoverBundles, type BundleLayout } from '../bundles/load-bundles.js';
+import { fallbackChain } from '../project/fallback-chain.js';
+import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { ConfigError } from '../config/parse-config.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';

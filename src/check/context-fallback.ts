@@ -1,9 +1,9 @@
 import { contextSplits } from '../bundles/context-key.js';
 import { pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
-import type { AbsentKey } from './absent-keys.js';
-import { lookupPath } from './lookup-path.js';
-import type { NamespaceContext } from './namespace-context.js';
+import type { AbsentKey } from '../project/absent-keys.js';
+import { lookupPath } from '../project/lookup-path.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
 
 /** What i18next shows instead of an absent context variant: the key it falls back to, in the locale's own language. */
 export interface ContextFallback {

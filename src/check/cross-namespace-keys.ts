@@ -1,9 +1,9 @@
 import type { Config } from '../config/schema.js';
-import { fallbackChain } from '../bundles/fallback-chain.js';
-import type { Bundle, BundleInput } from './bundle.js';
+import { fallbackChain } from '../project/fallback-chain.js';
+import type { Bundle, BundleSource } from '../project/bundle.js';
 import type { Finding } from './finding.js';
-import type { KeyRequirement } from './namespace-context.js';
-import { resolveKey } from './resolve-key.js';
+import type { KeyRequirement } from './rule-context.js';
+import { resolveKey } from '../project/resolve-key.js';
 import type { Rule } from './rule.js';
 
 /** A `$t(ns:key)` requirement waiting for its namespace, with the rule that made it. */
@@ -15,10 +15,10 @@ interface DeferredKey {
 /** What the end of the run reads: which namespaces exist, and their files. */
 interface Project {
   namespaces: readonly string[];
-  read(namespace: string): BundleInput[];
+  read(namespace: string): BundleSource[];
 }
 
-type Parse = (input: BundleInput, keySeparator: string | false) => Bundle;
+type Parse = (input: BundleSource, keySeparator: string | false) => Bundle;
 
 const isObject = (value: unknown): boolean => value !== null && typeof value === 'object';
 

@@ -1,6 +1,6 @@
 import type { KeySpan } from '../bundles/index-positions.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { Bundle } from './bundle.js';
+import type { Bundle } from '../project/bundle.js';
 
 /** Where in its file a finding points; turned into line and column only when reported. */
 export type Anchor =

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
-import { discoverBundles } from '../bundles/load-bundles.js';
+import { discoverBundles } from '../project/load-bundles.js';
 import { checkProjectInParallel } from './check-in-parallel.js';
-import { contentLocales, hasArticles } from './load-check.js';
+import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
 /**

@@ -1,11 +1,12 @@
 import { nestingOf, unreadNesting, type NestingRef } from '../bundles/message-parts.js';
 import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../bundles/nesting-cost.js';
-import type { Bundle } from './bundle.js';
+import type { Bundle } from '../project/bundle.js';
 import { inBundle, type Finding } from './finding.js';
 import { fitsTemplate, keyTemplate } from './key-template.js';
-import type { KeyRequirement, NamespaceContext } from './namespace-context.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import type { KeyRequirement } from './rule-context.js';
 import { contextLookups, effectiveLookup, passedDown } from './passed-down.js';
-import type { Lookup } from './resolve-key.js';
+import type { Lookup } from '../project/resolve-key.js';
 
 interface Split {
   namespace: string;

@@ -2,8 +2,8 @@ import { contextSplits } from '../bundles/context-key.js';
 import type { NestingRef } from '../bundles/message-parts.js';
 import { parsePluralKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
-import type { NamespaceContext } from './namespace-context.js';
-import type { Lookup } from './resolve-key.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import type { Lookup } from '../project/resolve-key.js';
 
 /**
  * What the call that shows a message hands on to the `$t()` inside it: i18next passes the call's

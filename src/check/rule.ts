@@ -1,6 +1,6 @@
-import type { NamespaceContext } from './namespace-context.js';
-import type { Bundle } from './bundle.js';
-import type { Pair } from './pair.js';
+import type { RuleContext } from './rule-context.js';
+import type { Bundle } from '../project/bundle.js';
+import type { Pair } from '../project/pair.js';
 import type { Finding } from './finding.js';
 import type { RuleMeta } from './rule-meta.js';
 
@@ -36,10 +36,10 @@ export interface Rule<Options = unknown> extends RuleMeta<Options> {
    */
   readsFallbacks?: boolean;
   /** Checks a namespace as a whole (files, keys, plural groups). */
-  check?(context: NamespaceContext, report: (finding: Finding) => void, options: Options): void;
+  check?(context: RuleContext, report: (finding: Finding) => void, options: Options): void;
   /**
    * Checks one translated string beside its source string. Runs inside the one walk that
    * compares a target with its source, so it must be cheap and must not keep `pair`.
    */
-  checkPair?(pair: Pair, target: Bundle, context: NamespaceContext, report: (finding: Finding) => void, options: Options): void;
+  checkPair?(pair: Pair, target: Bundle, context: RuleContext, report: (finding: Finding) => void, options: Options): void;
 }

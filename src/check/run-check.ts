@@ -1,41 +1,24 @@
 import { ConfigError } from '../config/parse-config.js';
 import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
-import type { SyncFills } from '../content/sync-fills.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { toBundle, type BundleInput } from './bundle.js';
+import { toBundle, type BundleSource } from '../project/bundle.js';
 import { nestingBombs, nestsAcrossNamespaces, type NestingBundle } from '../bundles/nesting-bombs.js';
-import { comparableTargets } from './absent-keys.js';
-import type { BundleCache } from './bundle-cache.js';
+import type { BundleProject } from '../project/bundle-project.js';
+import { comparableTargets } from '../project/absent-keys.js';
+import type { BundleCache } from '../project/bundle-cache.js';
 import type { Finding } from './finding.js';
 import { CrossNamespaceKeys } from './cross-namespace-keys.js';
-import { namespaceContext, type TemplateKey } from './namespace-context.js';
+import { namespaceContext } from '../project/namespace-context.js';
 import type { Rule } from './rule.js';
+import type { RuleContext } from './rule-context.js';
 import { CONTENT_RULE_OPTIONS } from './content-rules/content-rule-options.js';
 import { gradedSeverity } from './graded-severity.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
 import { toDiagnostic } from './to-diagnostic.js';
-
-/** What the checker reads: the config, the project's locales and namespaces, and a reader of bundles. */
-export interface CheckProject {
-  config: Config;
-  locales: readonly string[];
-  namespaces: readonly string[];
-  /** The bundle files of one namespace; called once per namespace, so memory holds one at a time. */
-  read(namespace: string): BundleInput[];
-  /** Paths under the locales folder that are not bundle files (a folder named `x.json`). */
-  skipped?: readonly { file: string; reason: string }[];
-  /**
-   * The UI keys the page templates use, when the project publishes pages (it has articles): the
-   * build namespace is then checked against them (undefined-key, unused-key).
-   */
-  templateKeys?: readonly TemplateKey[];
-  /** The plural forms sync filled from a locale's own text, by bundle file (the lock's record; see recordSyncFills). */
-  syncFills?: (file: string) => SyncFills | undefined;
-}
 
 /** Counts for the end of a report. */
 export interface CheckSummary {
@@ -118,7 +101,7 @@ export function parseRuleSettings(config: Config, rules: readonly Rule[], file =
 }
 
 /** Reads a bundle's text again when a finding needs its positions, without keeping its bytes meanwhile when it can be reread. */
-function textAgain(input: BundleInput, keySeparator: string | false): () => string {
+function textAgain(input: BundleSource, keySeparator: string | false): () => string {
   const { reread } = input;
   if (!reread) return () => toBundle(input, keySeparator).text;
   const { file, locale, namespace } = input;
@@ -145,7 +128,7 @@ function expansionsAcrossNamespaces(config: Config, rules: readonly Rule[], nest
  * Checks every namespace of a project with every rule. Pure: bundles come through `read`.
  * A broken file is one json-syntax diagnostic and every other file is still checked.
  */
-export function runCheck(project: CheckProject, options: CheckOptions = {}): CheckResult {
+export function runCheck(project: BundleProject, options: CheckOptions = {}): CheckResult {
   const rules = options.rules ?? bundleRules;
   const { config } = project;
   const ruleOptions = parseRuleSettings(config, rules);
@@ -172,9 +155,10 @@ export function runCheck(project: CheckProject, options: CheckOptions = {}): Che
     const bundles = inputs.map((input) => parse(input, config.keySeparator));
     files += bundles.length;
     bundles.forEach((bundle, index) => {
-      if (bundle.data && bundle.nestings.length > 0) nestings.push({ file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(inputs[index] as BundleInput, config.keySeparator) });
+      if (bundle.data && bundle.nestings.length > 0) nestings.push({ file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(inputs[index] as BundleSource, config.keySeparator) });
     });
-    const context = namespaceContext({ namespace, config, locales: project.locales, files: bundles, requireKey: (requirement) => crossKeys.defer(current, requirement), checkedLocales: selected, templateKeys: project.templateKeys, syncFills: project.syncFills });
+    const model = namespaceContext({ namespace, config, locales: project.locales, files: bundles, checkedLocales: selected, templateKeys: project.templateKeys, syncFills: project.syncFills });
+    const context: RuleContext = { ...model, requireKey: (requirement) => crossKeys.defer(current, requirement) };
     crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
     // Without pair checks the walks are left to the rules that ask for a comparison.

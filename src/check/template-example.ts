@@ -1,4 +1,4 @@
-import { TEMPLATE_KEYS } from '../build/template-keys.js';
+import { TEMPLATE_KEYS } from '../project/template-keys.js';
 import type { RuleExample } from './rule-meta.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { locate } from './bundle.js';
+import { locate } from '../project/bundle.js';
 import type { Anchor, Finding } from './finding.js';
 
 interface Span {

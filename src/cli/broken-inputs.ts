@@ -1,4 +1,5 @@
-import { runCheck, type CheckProject } from '../check/run-check.js';
+import { runCheck } from '../check/run-check.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { jsonSyntax } from '../check/rules/json-syntax.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticLine } from '../report/diagnostic-line.js';
@@ -8,7 +9,7 @@ import { diagnosticLine } from '../report/diagnostic-line.js';
  * export and import pass over such a file to protect what is in it; this says so, with a position,
  * instead of leaving a silent gap in their output. `locales` limits it to those locales' files.
  */
-export function brokenBundles(project: CheckProject, locales?: readonly string[]): Diagnostic[] {
+export function brokenBundles(project: BundleProject, locales?: readonly string[]): Diagnostic[] {
   const { diagnostics } = runCheck({ ...project, config: { ...project.config, rules: {} }, skipped: [] }, { rules: [jsonSyntax] });
   return diagnostics.filter((d) => d.severity === 'error' && (!locales || (d.locale !== undefined && locales.includes(d.locale))));
 }

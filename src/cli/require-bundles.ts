@@ -1,4 +1,4 @@
-import type { CheckProject } from '../check/run-check.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 
 /**
@@ -6,7 +6,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
  * answer for nothing (an empty table, "every bundle already has every source key") when
  * `--root` or `localesDir` is wrong.
  */
-export function requireBundles(project: CheckProject, root: string): CheckProject {
+export function requireBundles(project: BundleProject, root: string): BundleProject {
   if (project.locales.length === 0 || project.namespaces.length === 0) throw new UsageError(`no bundle in ${root}: expected ${project.config.localesDir}/<locale>/<namespace>.json`);
   return project;
 }

@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
 import { makeFolder } from '../files/make-folder.js';
-import { LineIndex } from '../bundles/line-index.js';
-import { parseBundle } from '../bundles/parse-bundle.js';
+import { LineIndex } from '../text/line-index.js';
+import { parseJson } from '../json/parse-json.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
 
@@ -24,7 +24,7 @@ export interface LoadedConfig {
 /** A JSON config; a syntax error is reported at its line and column, as a bundle's would be. */
 function readJsonConfig(file: string): unknown {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = parseBundle(text);
+  const parsed = parseJson(text);
   if (parsed.ok) return parsed.data;
   const { line, column } = new LineIndex(text).position(parsed.offset);
   throw new ConfigError(`${file}:${line}:${column}`, [parsed.message.replace('a bundle', 'the config')]);

@@ -1,4 +1,4 @@
-import { isLocaleTag } from '../bundles/locale-tag.js';
+import { isLocaleTag } from '../locale/locale-tag.js';
 import { z } from './zod.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseFrontMatter } from './front-matter.js';
 import { markdownLimit, type MarkdownLimit } from './markdown-limits.js';
-import { LineIndex } from '../bundles/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { SLUG_PATTERN, slugProblem } from './slug.js';
 
 

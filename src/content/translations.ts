@@ -1,4 +1,4 @@
-import { languageOf } from '../bundles/fallback-chain.js';
+import { languageOf } from '../locale/locale-tag.js';
 import type { Article } from './article.js';
 import { sourceHash } from './source-hash.js';
 

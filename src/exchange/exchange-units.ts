@@ -1,9 +1,9 @@
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
 import { listLeaves } from '../bundles/list-leaves.js';
-import { lookupPath } from '../check/lookup-path.js';
-import type { NamespaceContext } from '../check/namespace-context.js';
-import { groupId } from '../check/plural-groups.js';
+import { lookupPath } from '../project/lookup-path.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import { groupId } from '../project/plural-groups.js';
 
 /** One translatable string of a namespace as CAT tools see it: the source text and the translation, if any. */
 export interface ExchangeUnit {

@@ -1,6 +1,6 @@
-import { toBundle } from '../check/bundle.js';
-import { namespaceContext } from '../check/namespace-context.js';
-import type { CheckProject } from '../check/run-check.js';
+import { toBundle } from '../project/bundle.js';
+import { namespaceContext } from '../project/namespace-context.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { exchangeNamespace, type ExchangeNamespace } from './exchange-units.js';
 import { toPo } from './po-format.js';
@@ -12,12 +12,12 @@ export const EXCHANGE_FORMATS = ['xliff', 'po'] as const;
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
 /** Every namespace a locale translates (it is not the namespace's source), with its units; a locale that translates none is refused. */
-export function exchangeProject(project: CheckProject, locale: string): { namespaces: ExchangeNamespace[]; sourceLocale: string } {
+export function exchangeProject(project: BundleProject, locale: string): { namespaces: ExchangeNamespace[]; sourceLocale: string } {
   if (!project.locales.includes(locale)) throw new UsageError(`unknown locale ${locale} (the project has ${project.locales.join(', ')})`);
   const namespaces: ExchangeNamespace[] = [];
   for (const namespace of project.namespaces) {
     const files = project.read(namespace).map((input) => toBundle(input, project.config.keySeparator));
-    const context = namespaceContext({ namespace, config: project.config, locales: project.locales, files, requireKey: () => undefined });
+    const context = namespaceContext({ namespace, config: project.config, locales: project.locales, files });
     if (context.sourceLocale !== locale && context.source) namespaces.push(exchangeNamespace(context, locale));
   }
   if (namespaces.length === 0 && project.namespaces.length > 0) {
@@ -31,7 +31,7 @@ export function exchangeProject(project: CheckProject, locale: string): { namesp
 }
 
 /** Renders a locale's strings as XLIFF 2.0 or PO for a CAT tool. */
-export async function exportLocale(project: CheckProject, locale: string, format: ExchangeFormat): Promise<string> {
+export async function exportLocale(project: BundleProject, locale: string, format: ExchangeFormat): Promise<string> {
   const { namespaces, sourceLocale } = exchangeProject(project, locale);
   return format === 'po' ? toPo(namespaces, sourceLocale, locale) : `${toXliff(namespaces, sourceLocale, locale)}\n`;
 }

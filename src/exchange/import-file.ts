@@ -1,5 +1,5 @@
-import { languageOf } from '../bundles/fallback-chain.js';
-import type { CheckProject } from '../check/run-check.js';
+import { languageOf } from '../locale/locale-tag.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { planImport, type ImportPlan } from './plan-import.js';
 import { fromPo } from './po-format.js';
@@ -13,7 +13,7 @@ export const exchangeFormatOf = (text: string): 'xliff' | 'po' => (text.trimStar
  * its translations into the locale it names, or into `locale` when that is of the same language
  * (an es file into es-AR). An empty file, or one of another language than `locale`, is refused.
  */
-export async function importText(project: CheckProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
+export async function importText(project: BundleProject, text: string, locale?: string): Promise<ImportPlan & { locale: string }> {
   if (text.trim() === '') throw new UsageError('the file is empty');
   const parsed = exchangeFormatOf(text) === 'xliff' ? fromXliff(text) : fromPo(text, project.config.pluralSeparator, locale);
   const target = locale ?? parsed.locale;

@@ -1,5 +1,5 @@
 import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
-import { lookupPath } from '../check/lookup-path.js';
+import { lookupPath } from '../project/lookup-path.js';
 import { firstMissingStep, listPath, valueAt, type Step } from '../sync/list-items.js';
 
 /** What writing one imported list item (`nav.2`, `steps.1.title`) does. */

@@ -1,5 +1,5 @@
 import sax from 'sax';
-import { LineIndex } from '../bundles/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { ExchangeSyntaxError } from './exchange-syntax-error.js';
 import { isDerivedId } from './xliff-ids.js';
 import { codePointName, firstNonXmlChar } from './xml-text.js';

@@ -13,7 +13,7 @@ import { readPage } from './read-page.js';
 import { isWithin, outsideLinkReason, outsideRoot } from '../files/real-location.js';
 import { IngestProblem } from './segment.js';
 import { bundleStrings, planValueAdditions } from './bundle-additions.js';
-import { discoverBundles } from '../bundles/load-bundles.js';
+import { discoverBundles } from '../project/load-bundles.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
 /** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */

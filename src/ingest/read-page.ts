@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { decodeBundle } from '../bundles/decode-bundle.js';
 import { decodeCharset } from '../bundles/decode-charset.js';
-import { LineIndex } from '../bundles/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { pageKind, type PageSource } from './analyse-page.js';
 import { IngestProblem } from './segment.js';
 

@@ -1,11 +1,11 @@
 import { listLeaves } from '../bundles/list-leaves.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
-import { absentKeys, comparableTargets } from '../check/absent-keys.js';
-import { lookupPath } from '../check/lookup-path.js';
-import { missingForms } from '../check/missing-forms.js';
-import type { NamespaceContext } from '../check/namespace-context.js';
-import { groupId } from '../check/plural-groups.js';
+import { absentKeys, comparableTargets } from '../project/absent-keys.js';
+import { lookupPath } from '../project/lookup-path.js';
+import { missingForms } from '../project/missing-forms.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import { groupId } from '../project/plural-groups.js';
 
 /** The state of one entry a locale needs, as `check` sees it. */
 export type EntryState = 'translated' | 'missing' | 'empty' | 'fallback' | 'untranslated' | 'stale';

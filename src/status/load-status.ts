@@ -1,14 +1,14 @@
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleSet } from '../content/read-articles.js';
 import { readContentLock } from '../content/read-content-lock.js';
-import type { CheckProject } from '../check/run-check.js';
-import { loadBundleProject } from '../sync/load-bundle-project.js';
+import type { BundleProject } from '../project/bundle-project.js';
+import { loadBundleProject } from '../project/load-bundle-project.js';
 import { projectStatus, type ProjectStatus } from './project-status.js';
 
 /**
  * Reads bundles, articles and the content lock of the project at `root`, and computes its status.
  * A caller that has the project or its articles already (the CLI reports broken ones) passes them.
  */
-export function loadStatus(root: string, config: Config, project: CheckProject = loadBundleProject(root, config), articles: ArticleSet = readArticles(root, config, project.locales)): ProjectStatus {
+export function loadStatus(root: string, config: Config, project: BundleProject = loadBundleProject(root, config), articles: ArticleSet = readArticles(root, config, project.locales)): ProjectStatus {
   return projectStatus(project, articles.articles, readContentLock(root, config).lock);
 }

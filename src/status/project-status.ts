@@ -1,6 +1,7 @@
-import { toBundle } from '../check/bundle.js';
-import { namespaceContext } from '../check/namespace-context.js';
-import { runCheck, type CheckProject } from '../check/run-check.js';
+import { toBundle } from '../project/bundle.js';
+import { namespaceContext } from '../project/namespace-context.js';
+import { runCheck } from '../check/run-check.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import { emptyValue } from '../check/rules/empty-value.js';
 import { untranslated } from '../check/rules/untranslated.js';
 import type { Article } from '../content/article.js';
@@ -36,7 +37,7 @@ export interface ProjectStatus {
 }
 
 /** The keys empty-value and untranslated flag, by locale and namespace, from one run of the checker itself. */
-function flaggedKeys(project: CheckProject): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
+function flaggedKeys(project: BundleProject): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
   const ids = [emptyValue.id, untranslated.id];
   const rules = Object.fromEntries(Object.entries(project.config.rules).filter(([id]) => ids.includes(id)));
   const { diagnostics } = runCheck({ ...project, config: { ...project.config, rules } }, { rules: [emptyValue, untranslated] });
@@ -71,7 +72,7 @@ function articleStatus(locale: string, articles: readonly Article[], sourceLocal
  * The translation status of a project, computed from the checker's model (see bundleStatus) and
  * the articles paired with their sources; `lock` supplies the snapshots that make entries stale.
  */
-export function projectStatus(project: CheckProject, articles: readonly Article[], lock: ContentLock): ProjectStatus {
+export function projectStatus(project: BundleProject, articles: readonly Article[], lock: ContentLock): ProjectStatus {
   const { config } = project;
   const flagged = flaggedKeys({ ...project, syncFills: syncFillsOf(lock) });
   const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
@@ -79,7 +80,7 @@ export function projectStatus(project: CheckProject, articles: readonly Article[
   const sourceOf = new Map<string, string[]>();
   for (const namespace of project.namespaces) {
     const files = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
-    const context = namespaceContext({ namespace, config, locales: project.locales, files, requireKey: () => undefined });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files });
     sourceOf.set(context.sourceLocale, [...(sourceOf.get(context.sourceLocale) ?? []), namespace]);
     const snapshot = (locale: string) => {
       const recorded = lock.bundles[context.pathOf(locale)];

@@ -1,10 +1,10 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
-import { absentKeys } from '../check/absent-keys.js';
-import type { Bundle } from '../check/bundle.js';
-import type { NamespaceContext } from '../check/namespace-context.js';
-import { missingForms } from '../check/missing-forms.js';
-import { groupId, pluralGroups, type PluralGroup } from '../check/plural-groups.js';
+import { absentKeys } from '../project/absent-keys.js';
+import type { Bundle } from '../project/bundle.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import { missingForms } from '../project/missing-forms.js';
+import { groupId, pluralGroups, type PluralGroup } from '../project/plural-groups.js';
 import { keyPaths, pathId, siblingPath } from './key-paths.js';
 import { listAdditions, listRemovals, type ListEdit } from './list-items.js';
 

@@ -1,5 +1,5 @@
-import type { Bundle } from '../check/bundle.js';
-import type { NamespaceContext } from '../check/namespace-context.js';
+import type { Bundle } from '../project/bundle.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
 
 /**
  * The source text behind every string of a target bundle, as the lock keeps it when the bundle

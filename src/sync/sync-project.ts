@@ -1,8 +1,9 @@
-import { comparableTargets, quote } from '../check/absent-keys.js';
-import { toBundle, type BundleInput } from '../check/bundle.js';
-import { namespaceContext, type NamespaceContext } from '../check/namespace-context.js';
-import { runCheck, type CheckProject } from '../check/run-check.js';
-import { lookupPath } from '../check/lookup-path.js';
+import { comparableTargets, quote } from '../project/absent-keys.js';
+import { toBundle, type BundleSource } from '../project/bundle.js';
+import { namespaceContext, type NamespaceContext } from '../project/namespace-context.js';
+import { runCheck } from '../check/run-check.js';
+import type { BundleProject } from '../project/bundle-project.js';
+import { lookupPath } from '../project/lookup-path.js';
 import { extraKey } from '../check/rules/extra-key.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { applySync } from './apply-sync.js';
@@ -49,7 +50,7 @@ export interface SyncOptions {
  * Plans and applies sync on every namespace, in memory: the caller writes (or diffs) the result.
  * Files that would not change are left out, which makes a second run report nothing.
  */
-export function syncProject(project: CheckProject, options: SyncOptions = {}): SyncResult {
+export function syncProject(project: BundleProject, options: SyncOptions = {}): SyncResult {
   const unknown = (options.locales ?? []).filter((l) => !project.locales.includes(l));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')} (the project has ${project.locales.join(', ')})`);
   const changes: SyncChange[] = [];
@@ -62,11 +63,11 @@ export function syncProject(project: CheckProject, options: SyncOptions = {}): S
  * Prunes first, then plans additions on the pruned files: a removed object may have hidden a
  * plural group, and planning both on the old text would leave work for a second run.
  */
-function syncNamespace(project: CheckProject, namespace: string, options: SyncOptions, changes: SyncChange[], skipped: SyncSkip[]): void {
+function syncNamespace(project: BundleProject, namespace: string, options: SyncOptions, changes: SyncChange[], skipped: SyncSkip[]): void {
   const { config } = project;
   let inputs = project.read(namespace);
-  const contextOf = (list: readonly BundleInput[]): NamespaceContext =>
-    namespaceContext({ namespace, config, locales: project.locales, files: list.map((input) => toBundle(input, config.keySeparator)), requireKey: () => undefined });
+  const contextOf = (list: readonly BundleSource[]): NamespaceContext =>
+    namespaceContext({ namespace, config, locales: project.locales, files: list.map((input) => toBundle(input, config.keySeparator)) });
   let context = contextOf(inputs);
   const source = context.source;
   if (!source) {
@@ -107,7 +108,7 @@ function syncNamespace(project: CheckProject, namespace: string, options: SyncOp
 }
 
 /** The keys the extra-key rule reports in one namespace, by locale: prune removes exactly these. */
-function extraKeys(project: CheckProject, namespace: string, inputs: readonly BundleInput[]): Map<string, string[]> {
+function extraKeys(project: BundleProject, namespace: string, inputs: readonly BundleSource[]): Map<string, string[]> {
   const config = { ...project.config, rules: { [extraKey.id]: 'warning' as const } };
   const { diagnostics } = runCheck({ config, locales: project.locales, namespaces: [namespace], read: () => [...inputs] }, { rules: [extraKey] });
   const byLocale = new Map<string, string[]>();

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation, type BundleSource } from '../bundles/load-bundles.js';
-import { layoutProject } from '../check/load-check.js';
-import type { CheckProject } from '../check/run-check.js';
+import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from '../project/load-bundles.js';
+import type { BundleSource } from '../project/bundle.js';
+import { layoutProject } from '../project/load-bundle-project.js';
+import type { BundleProject } from '../project/bundle-project.js';
 import type { Config } from '../config/schema.js';
 
 /**
@@ -39,7 +40,7 @@ export class WatchedProject {
   }
 
   /** The project to check now. */
-  project(): CheckProject {
+  project(): BundleProject {
     return layoutProject(this.root, this.config, this.layout, (files) => files.map((location) => this.read(location)));
   }
 

@@ -1,4 +1,4 @@
-import type { Bundle } from '../check/bundle.js';
+import type { Bundle } from '../project/bundle.js';
 
 /**
  * Which namespaces a save can reach through `$t()`: per bundle, the namespace names that its

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findKey } from '../../src/bundles/find-key.js';
 import { scanProperties } from '../../src/bundles/scan-properties.js';
 import { indexPositions, mayHaveDuplicateKeys } from '../../src/bundles/index-positions.js';
-import { LineIndex } from '../../src/bundles/line-index.js';
+import { LineIndex } from '../../src/text/line-index.js';
 
 // Keys with quotes, backslashes, brackets and non-BMP characters, but no separator, so that
 // a flat key names exactly one JSON path.

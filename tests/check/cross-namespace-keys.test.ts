@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { runCheck, type CheckProject } from '../../src/check/run-check.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { runCheck } from '../../src/check/run-check.js';
+import type { BundleProject } from '../../src/project/bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
 
 const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
 const config = parseConfig({ locales: ['en', 'es'] });
 
 /** The project of `root`, counting how often each namespace's files are read. */
-function counted(root: string, reads: Map<string, number>): CheckProject {
+function counted(root: string, reads: Map<string, number>): BundleProject {
   const project = loadBundleProject(root, config);
   return {
     ...project,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { fallbackChain, i18nextCode, languageOf } from '../../src/bundles/fallback-chain.js';
+import { fallbackChain } from '../../src/project/fallback-chain.js';
+import { languageOf, i18nextCode } from '../../src/locale/locale-tag.js';
 import { pluralFormKey } from '../../src/bundles/plural-key.js';
 import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../../src/bundles/plural-rules.js';
 import { runCheck } from '../../src/check/run-check.js';

@@ -4,7 +4,7 @@ import { contentRules } from '../../src/check/content-rules/index.js';
 import type { Rule } from '../../src/check/rule.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { runCheck } from '../../src/check/run-check.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { tempProject } from '../support/temp-project.js';
 

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fallbackChain } from '../../src/bundles/fallback-chain.js';
+import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
 import { projectCacheDir } from '../../src/files/cache-dir.js';

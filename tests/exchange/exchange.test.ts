@@ -5,7 +5,7 @@ import { exportLocale } from '../../src/exchange/export-project.js';
 import { formatImportReport } from '../../src/exchange/format-import.js';
 import { importText } from '../../src/exchange/import-file.js';
 import { pluralFormsHeader } from '../../src/exchange/plural-forms-header.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
 
 const ROOT = fileURLToPath(new URL('../fixtures/exchange/basic/', import.meta.url));

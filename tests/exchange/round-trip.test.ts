@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
 import { listLeaves } from '../../src/bundles/list-leaves.js';
-import { lookupPath } from '../../src/check/lookup-path.js';
+import { lookupPath } from '../../src/project/lookup-path.js';
 import { parsePluralKey } from '../../src/bundles/plural-key.js';
 import { pluralFamily } from '../../src/bundles/plural-rules.js';
 import { exportLocale } from '../../src/exchange/export-project.js';

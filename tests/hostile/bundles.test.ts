@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/load-check.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { syncProject } from '../../src/sync/sync-project.js';
 import { casesOf, caseSandbox, runCase, type HostileCase } from './corpus.js';
 import { makeSandbox, runInSandbox } from './sandbox.js';

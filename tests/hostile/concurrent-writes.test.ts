@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { WRITE_LOCK } from '../../src/files/write-lock.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { syncProject } from '../../src/sync/sync-project.js';
 import { writeSync } from '../../src/sync/write-sync.js';
 import { BIN } from '../support/run-cli.js';

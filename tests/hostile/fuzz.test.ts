@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenBundle } from '../../src/bundles/flatten-bundle.js';
-import { runCheck, type CheckProject } from '../../src/check/run-check.js';
+import { runCheck } from '../../src/check/run-check.js';
+import type { BundleProject } from '../../src/project/bundle-project.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { syncProject } from '../../src/sync/sync-project.js';
 import { CORPUS } from './sandbox.js';
@@ -37,7 +38,7 @@ function mutate(text: string, edits: readonly { kind: string; at: number; length
   return out;
 }
 
-function project(files: Record<string, string>): CheckProject {
+function project(files: Record<string, string>): BundleProject {
   const input = (locale: string) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(files[locale] ?? '', 'utf8') });
   return { config, locales: ['en', 'es-AR'], namespaces: ['ui'], read: () => [input('en'), input('es-AR')] };
 }

@@ -1,8 +1,8 @@
-import type { CheckProject } from '../../src/check/run-check.js';
+import type { BundleProject } from '../../src/project/bundle-project.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 
 /** A one-namespace project held in memory: locale -> file text. */
-export function memoryProject(files: Record<string, string>, config: Record<string, unknown> = {}): CheckProject {
+export function memoryProject(files: Record<string, string>, config: Record<string, unknown> = {}): BundleProject {
   const parsed = parseConfig({ locales: Object.keys(files), ...config });
   return {
     config: parsed,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/load-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { formatSyncDiff, formatSyncSummary } from '../../src/sync/format-sync.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { syncProject } from '../../src/sync/sync-project.js';
 import { writeSync } from '../../src/sync/write-sync.js';
 import { memoryProject } from './memory-project.js';

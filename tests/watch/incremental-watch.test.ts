@@ -1,10 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchCheck, type WatchHandle } from '../../src/cli/watch-check.js';
+import { watchCheck, type WatchHandle } from '../../src/watch/watch-check.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
 
 const config = parseConfig({ locales: ['en', 'es', 'es-AR', 'fr'], fallbacks: { 'es-AR': ['es', 'en'], es: ['en'], fr: ['en'] } });

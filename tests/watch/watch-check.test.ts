@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchCheck, type WatchHandle } from '../../src/cli/watch-check.js';
+import { watchCheck, type WatchHandle } from '../../src/watch/watch-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { changedScope } from '../../src/watch/changed-scope.js';
 

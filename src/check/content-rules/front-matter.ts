@@ -1,4 +1,4 @@
-import { languageOf } from '../../bundles/fallback-chain.js';
+import { languageOf } from '../../locale/locale-tag.js';
 import { fieldLine } from '../../content/front-matter-field.js';
 import type { ContentRule } from './content-rule.js';
 

@@ -1,4 +1,4 @@
-import { locate } from '../bundle.js';
+import { locate } from '../../project/bundle.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 

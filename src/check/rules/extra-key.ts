@@ -1,7 +1,7 @@
-import { comparableTargets } from '../absent-keys.js';
+import { comparableTargets } from '../../project/absent-keys.js';
 import { inBundle } from '../finding.js';
-import { lookupPath } from '../lookup-path.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import { lookupPath } from '../../project/lookup-path.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
 
 /** What an extra key is: an item past the end of a source list (`nav.3`), or a key of its own. */

@@ -1,7 +1,7 @@
-import { absentKeys, comparableTargets } from '../absent-keys.js';
+import { absentKeys, comparableTargets } from '../../project/absent-keys.js';
 import { inBundle } from '../finding.js';
-import { lookupPath } from '../lookup-path.js';
-import { missingForms } from '../missing-forms.js';
+import { lookupPath } from '../../project/lookup-path.js';
+import { missingForms } from '../../project/missing-forms.js';
 import type { Rule } from '../rule.js';
 
 /** A key (or a plural form) a locale lacks but a locale of its own language supplies (es-AR through es): resolved, not missing. */

@@ -1,8 +1,8 @@
 import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
-import { groupId } from '../plural-groups.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
+import { groupId } from '../../project/plural-groups.js';
 import type { Rule } from '../rule.js';
 
 // A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.

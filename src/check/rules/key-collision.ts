@@ -1,6 +1,6 @@
-import { quote } from '../absent-keys.js';
+import { quote } from '../../project/absent-keys.js';
 import { inBundle } from '../finding.js';
-import { lookupPath } from '../lookup-path.js';
+import { lookupPath } from '../../project/lookup-path.js';
 import type { Rule } from '../rule.js';
 
 /** What i18next reads for a key written twice, for the message. */

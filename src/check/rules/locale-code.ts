@@ -1,5 +1,4 @@
-import { i18nextCode } from '../../bundles/fallback-chain.js';
-import { invalidLocaleMessage, isLocaleTag } from '../../bundles/locale-tag.js';
+import { i18nextCode, invalidLocaleMessage, isLocaleTag } from '../../locale/locale-tag.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 

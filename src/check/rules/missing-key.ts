@@ -1,10 +1,10 @@
-import { absentKeys, comparableTargets, quote } from '../absent-keys.js';
+import { absentKeys, comparableTargets, quote } from '../../project/absent-keys.js';
 import { contextFallback } from '../context-fallback.js';
 import type { Finding } from '../finding.js';
-import { lookupPath } from '../lookup-path.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import { lookupPath } from '../../project/lookup-path.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
-import { takesCount } from '../target-spellings.js';
+import { takesCount } from '../../project/target-spellings.js';
 
 /**
  * A source string without `{{count}}` that a locale's language writes only as plural forms (de

@@ -1,12 +1,12 @@
 import { pluralFormKey } from '../../bundles/plural-key.js';
 import { pluralFamily, type PluralFamily, type PluralCategory } from '../../bundles/plural-rules.js';
 import { z } from '../../config/zod.js';
-import { comparableTargets } from '../absent-keys.js';
-import type { Bundle } from '../bundle.js';
+import { comparableTargets } from '../../project/absent-keys.js';
+import type { Bundle } from '../../project/bundle.js';
 import { inBundle, type Finding } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
-import type { PluralGroup } from '../plural-groups.js';
-import type { MissingForm } from '../compare-walk.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
+import type { PluralGroup } from '../../project/plural-groups.js';
+import type { MissingForm } from '../../project/compare-walk.js';
 import type { Rule } from '../rule.js';
 import { gradeOption } from '../rule-options.js';
 

@@ -1,6 +1,6 @@
-import { languageOf } from '../../bundles/fallback-chain.js';
-import type { Bundle } from '../bundle.js';
-import type { Pair } from '../pair.js';
+import { languageOf } from '../../locale/locale-tag.js';
+import type { Bundle } from '../../project/bundle.js';
+import type { Pair } from '../../project/pair.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';

@@ -1,6 +1,6 @@
-import { absentKeys, comparableTargets } from '../absent-keys.js';
+import { absentKeys, comparableTargets } from '../../project/absent-keys.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
 
 /**

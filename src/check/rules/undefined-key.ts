@@ -1,6 +1,6 @@
 import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
 import { templateExample } from '../template-example.js';
 

@@ -1,4 +1,4 @@
-import { languageOf } from '../../bundles/fallback-chain.js';
+import { languageOf } from '../../locale/locale-tag.js';
 import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';

@@ -1,7 +1,7 @@
 import { nestingOf } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle } from '../finding.js';
-import type { NamespaceContext } from '../namespace-context.js';
+import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
 import { templateExample } from '../template-example.js';
 

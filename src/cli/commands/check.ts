@@ -61,14 +61,14 @@ export function registerCheck(program: Command): void {
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
-      const bundleCache = options.watch ? new (await import('../../check/bundle-cache.js')).BundleCache() : undefined;
+      const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
       const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }), ...(bundleCache && { bundleCache }) });
       assertSomethingChecked(result, root, config);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, { root, config, configFile });
       process.exitCode = checkExitCode(result, options.maxWarnings);
       if (options.watch) {
-        const { watchCheck } = await import('../watch-check.js');
+        const { watchCheck } = await import('../../watch/watch-check.js');
         watchCheck(root, config, { ...scope, write: (text) => process.stdout.write(text), ...(bundleCache && { seed: { diagnostics: result.diagnostics, bundleCache } }) });
       }
     });

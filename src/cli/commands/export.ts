@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { EXCHANGE_FORMATS, exportLocale, type ExchangeFormat } from '../../exchange/export-project.js';
-import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';

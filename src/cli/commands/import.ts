@@ -7,7 +7,7 @@ import { decodeExchangeFile } from '../../exchange/decode-exchange-file.js';
 import { ExchangeSyntaxError } from '../../exchange/exchange-syntax-error.js';
 import { exchangeFormatOf, importText } from '../../exchange/import-file.js';
 import { formatSyncDiff } from '../../sync/format-sync.js';
-import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';

@@ -3,7 +3,7 @@ import { formatStatusHtml } from '../../status/format-status-html.js';
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
-import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';

@@ -5,7 +5,7 @@ import { serialiseContentLock } from '../../content/content-lock.js';
 import type { ProjectWrite } from '../../files/write-project-files.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { formatSyncDiff, formatSyncSummary } from '../../sync/format-sync.js';
-import { loadBundleProject } from '../../sync/load-bundle-project.js';
+import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { syncProject } from '../../sync/sync-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';

@@ -1,19 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { ownEntry } from '../config/own-entry.js';
-
-/**
- * How i18next 26 writes a locale code when it looks it up: a code with a `-` in the canonical
- * form of its tag (`es-ar` -> `es-AR`, `zh-hant-tw` -> `zh-Hant-TW`), any other code as it is
- * (`EN`, `pt_BR`, or a tag Intl refuses). A folder named otherwise is never read under its name.
- */
-export function i18nextCode(locale: string): string {
-  if (!locale.includes('-')) return locale;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? locale;
-  } catch {
-    return locale;
-  }
-}
+import { i18nextCode } from '../locale/locale-tag.js';
 
 /**
  * The parents i18next 26 tries after a code, nearest first (its resolution hierarchy): the code
@@ -40,10 +27,4 @@ export function fallbackChain(locale: string, config: Pick<Config, 'fallbacks' |
   const chain = [locale];
   for (const next of rest) if (!chain.includes(next)) chain.push(next);
   return chain;
-}
-
-/** The language subtag (`es` for `es-AR`, `pt` for `pt_BR`): two locales of one language show the same words. */
-export function languageOf(locale: string): string {
-  const end = locale.search(/[-_]/);
-  return (end < 0 ? locale : locale.slice(0, end)).toLowerCase();
 }

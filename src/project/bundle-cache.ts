@@ -1,4 +1,4 @@
-import { toBundle, type Bundle, type BundleInput } from './bundle.js';
+import { toBundle, type Bundle, type BundleSource } from './bundle.js';
 
 /**
  * Parsed bundles kept between checks of one project (the watcher re-checks after every save):
@@ -8,7 +8,7 @@ export class BundleCache {
   private readonly entries = new Map<string, { bytes: Buffer; keySeparator: string | false; bundle: Bundle }>();
 
   /** The bundle of `input`, parsed now only if its bytes changed since the last call. */
-  bundle(input: BundleInput, keySeparator: string | false): Bundle {
+  bundle(input: BundleSource, keySeparator: string | false): Bundle {
     const known = this.entries.get(input.file);
     if (known && input.bytes && known.keySeparator === keySeparator && (known.bytes === input.bytes || known.bytes.equals(input.bytes))) return known.bundle;
     const bundle = toBundle(input, keySeparator);

@@ -1,13 +1,11 @@
-import { scanProperties } from '../bundles/scan-properties.js';
-import { decodeBundle, textOf } from '../bundles/decode-bundle.js';
+import { textOf } from '../bundles/decode-bundle.js';
 import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
 import { findKey } from '../bundles/find-key.js';
 import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex } from '../bundles/index-positions.js';
-import { LineIndex } from '../bundles/line-index.js';
-import { MAX_NESTING_DEPTH, offsetOfDepth } from '../bundles/nesting-depth.js';
-import { parseBundle, TOO_DEEP } from '../bundles/parse-bundle.js';
+import { LineIndex } from '../text/line-index.js';
+import { parseSource } from './parse-source.js';
 
-/** A bundle file as the checker sees it: parsed, or broken with a reason. */
+/** A bundle file as every command sees it: parsed, or broken with a reason. */
 export interface Bundle {
   file: string;
   locale: string;
@@ -26,16 +24,19 @@ export interface Bundle {
   nestings: readonly (readonly [string, string])[];
 }
 
-/** The raw input for one bundle: bytes, or why they could not be read. */
-export interface BundleInput {
+/** One bundle file on disk, read but not parsed. */
+export interface BundleSource {
+  /** Path relative to the root, `/`-separated. */
   file: string;
   locale: string;
+  /** `ui`, or `views/settings` for `locales/<lng>/views/settings.json`. */
   namespace: string;
+  /** The raw bytes; undefined when the file could not be read (see `readError`). */
   bytes: Buffer | undefined;
   readError?: string;
-  /** Why the file is not read at all (see BundleSource). */
+  /** Why the file is not read at all (a link whose real path is outside the project): a diagnostic, never its bytes. */
   refused?: string;
-  /** Reads these bytes again from their file: when present, the parsed bundle does not keep them. */
+  /** Reads the same file again (see readBundleFiles' `reread`): when present, the parsed bundle does not keep the bytes. */
   reread?: () => Buffer;
 }
 
@@ -78,19 +79,13 @@ class ParsedBundle implements Bundle {
   }
 }
 
-/** Decodes and parses one bundle; a broken one keeps its first error, never throws. */
-export function toBundle(input: BundleInput, keySeparator: string | false): Bundle {
+/** Decodes and parses one bundle (see parseSource); a broken one keeps its first error, never throws. */
+export function toBundle(input: BundleSource, keySeparator: string | false): Bundle {
   const { file, locale, namespace } = input;
-  const broken = (text: string, offset: number, length: number, message: string): Bundle => new ParsedBundle(file, locale, namespace, text, undefined, keySeparator, false, false, [], { offset, length, message });
-  if (!input.bytes) return broken('', 0, 0, input.refused ?? `cannot be read (${input.readError ?? 'unknown error'})`);
-  const decoded = decodeBundle(input.bytes);
-  // The text before the bad byte decodes the same either way: it places the error at its line.
-  if (!decoded.ok) return broken(input.bytes.toString('utf8'), decoded.offset, 1, decoded.message);
-  const parsed = parseBundle(decoded.text);
-  if (!parsed.ok) return broken(decoded.text, parsed.offset, parsed.length, parsed.message);
-  const properties = scanProperties(parsed.data, keySeparator, decoded.text.includes('$t('));
-  if (properties.tooDeep) return broken(decoded.text, Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), 1, TOO_DEEP);
-  return new ParsedBundle(file, locale, namespace, input.reread ?? input.bytes, parsed.data, keySeparator, mayHaveDuplicateKeys(decoded.text, properties.count), properties.separatorInNames, properties.nestings);
+  const parsed = parseSource(input, keySeparator, 'written');
+  if (!parsed.ok) return new ParsedBundle(file, locale, namespace, parsed.text, undefined, keySeparator, false, false, [], { offset: parsed.offset, length: parsed.length, message: parsed.message });
+  const { text, data, properties } = parsed;
+  return new ParsedBundle(file, locale, namespace, input.reread ?? input.bytes ?? text, data, keySeparator, mayHaveDuplicateKeys(text, properties.count), properties.separatorInNames, properties.nestings);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ParseErrorCode } from 'jsonc-parser';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
-/** A parsed bundle object, or the first syntax error with its offset in the text. */
+/** A parsed JSON object (a bundle or a JSON config), or the first syntax error with its offset in the text. */
 export type ParsedJson =
   | { ok: true; data: Record<string, unknown> }
   | { ok: false; offset: number; length: number; message: string };
@@ -58,10 +58,10 @@ function locateError(text: string, fallback: string): { offset: number; length: 
 }
 
 /**
- * Parses bundle text. The fast path is the engine's JSON.parse; only a text it rejects is
+ * Parses the text of a JSON object (a bundle, a JSON config). The fast path is the engine's JSON.parse; only a text it rejects is
  * parsed again by jsonc-parser to say where and why, so valid files pay nothing extra.
  */
-export function parseBundle(text: string): ParsedJson {
+export function parseJson(text: string): ParsedJson {
   let data: unknown;
   try {
     data = JSON.parse(text);

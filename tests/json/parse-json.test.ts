@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { parseBundle } from '../../src/bundles/parse-bundle.js';
+import { parseJson } from '../../src/json/parse-json.js';
 
 // A broken bundle is reported at the first error jsonc-parser finds in a full parse: the checker
 // stops its scan there, so the place must be the same as if it had read on.
@@ -12,11 +12,11 @@ const broken = fc.tuple(json, fc.nat(), fc.constantFrom('', ',', '}', '"', '/', 
   return text.slice(0, cut) + insert + text.slice(cut + (insert === '' ? 1 : 0));
 });
 
-describe('parseBundle on a broken file', () => {
+describe('parseJson on a broken file', () => {
   it('places the error where a full jsonc-parser parse finds its first one', () => {
     fc.assert(
       fc.property(broken, (text) => {
-        const parsed = parseBundle(text);
+        const parsed = parseJson(text);
         const errors: ParseError[] = [];
         parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
         if (parsed.ok || text.trim() === '' || errors.length === 0) return;
@@ -27,6 +27,6 @@ describe('parseBundle on a broken file', () => {
   });
 
   it('names the error in words', () => {
-    expect(parseBundle('{\n  "a": "x",\n}\n')).toEqual({ ok: false, offset: 14, length: 1, message: 'expected a property name in double quotes (is there a trailing comma?)' });
+    expect(parseJson('{\n  "a": "x",\n}\n')).toEqual({ ok: false, offset: 14, length: 1, message: 'expected a property name in double quotes (is there a trailing comma?)' });
   });
 });

@@ -1,30 +1,14 @@
 import type { Config } from '../config/schema.js';
 import type { SyncFills } from '../content/sync-fills.js';
-import { bundlePath } from '../bundles/load-bundles.js';
-import { fallbackChain } from '../bundles/fallback-chain.js';
+import { bundlePath } from './load-bundles.js';
+import { fallbackChain } from './fallback-chain.js';
 import type { Bundle } from './bundle.js';
-import type { Finding } from './finding.js';
 import { compareBundles } from './compare-bundles.js';
 import type { Comparison } from './compare-walk.js';
 import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 import { ownEntry } from '../config/own-entry.js';
-
-/** A key another namespace must hold; checked once every namespace has been read. */
-export interface KeyRequirement {
-  namespace: string;
-  locale: string;
-  key: string;
-  lookup: Lookup;
-  /**
-   * Reported (under the requiring rule) when the key does not resolve. No related places: it is
-   * kept until the end of the run, and those would keep their bundles in memory that long.
-   */
-  finding: Omit<Finding, 'related'>;
-  /** The message instead, when the key resolves to an object of keys rather than a string. */
-  objectMessage: string;
-}
 
 /** A UI key the page templates use; `plural` when they pass a count. */
 export interface TemplateKey {
@@ -41,7 +25,10 @@ export interface ValuePair {
   sourceValue: string;
 }
 
-/** Everything a rule needs about one namespace in every locale; built once, read by every rule. */
+/**
+ * Everything the commands need about one namespace in every locale (rules, sync, status, exchange):
+ * built once per namespace, its comparisons and pairs computed on first use and kept.
+ */
 export interface NamespaceContext {
   namespace: string;
   config: Config;
@@ -64,8 +51,6 @@ export interface NamespaceContext {
   /** Resolves a key from a locale's chain, within its language when `sameLanguage`. */
   resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean): Resolution | undefined;
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
-  /** Defers a check on another namespace's keys to the end of the run. */
-  requireKey(requirement: KeyRequirement): void;
   /** The keys the page templates use, when the project publishes pages; else undefined. */
   templateKeys: readonly TemplateKey[] | undefined;
   /** The plural forms sync filled in a bundle file from the locale's own text and nobody has changed or marked since. */
@@ -79,13 +64,12 @@ export interface NamespaceContext {
   pairs(bundle: Bundle): readonly ValuePair[];
 }
 
-/** The namespace input of the runner. */
+/** What a namespace context is built from: the namespace's parsed files and what the run narrows. */
 export interface NamespaceInput {
   namespace: string;
   config: Config;
   locales: readonly string[];
   files: readonly Bundle[];
-  requireKey(requirement: KeyRequirement): void;
   /** Compare only these targets (`--locale`, the watcher); every target when absent. */
   checkedLocales?: ReadonlySet<string> | undefined;
   /** The keys the page templates use, when the project publishes pages. */
@@ -150,7 +134,6 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     sourceGroups,
     comparison,
     pairs,
-    requireKey: input.requireKey,
     templateKeys: input.templateKeys,
     syncFills: input.syncFills ?? (() => undefined),
   };

@@ -2,22 +2,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
-
-/** One bundle file on disk, read but not parsed. */
-export interface BundleSource {
-  /** Path relative to the root, `/`-separated. */
-  file: string;
-  locale: string;
-  /** `ui`, or `views/settings` for `locales/<lng>/views/settings.json`. */
-  namespace: string;
-  /** The raw bytes; undefined when the file could not be read (see `readError`). */
-  bytes: Buffer | undefined;
-  readError?: string;
-  /** Why the file is not read at all (a link whose real path is outside the project): a diagnostic, never its bytes. */
-  refused?: string;
-  /** Reads the same file again (see readBundleFiles' `reread`). */
-  reread?: () => Buffer;
-}
+import type { BundleSource } from './bundle.js';
 
 /** The bundle files of a project, with the locales and namespaces they make up. */
 export interface BundleSet {
@@ -85,7 +70,7 @@ export type BundleLocation = Omit<BundleSource, 'bytes' | 'readError'>;
 /** What discovery needs of the config. */
 export type LayoutConfig = Pick<Config, 'localesDir' | 'locales' | 'namespaces' | 'outsideLinks'>;
 
-/** The bundle files of a project, found but not read: the checker reads them namespace by namespace. */
+/** The bundle files of a project, found but not read: check, sync and status read them namespace by namespace. */
 export interface BundleLayout {
   locales: string[];
   namespaces: string[];

@@ -1,4 +1,4 @@
-import { languageOf } from '../bundles/fallback-chain.js';
+import { languageOf } from '../locale/locale-tag.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
 import { isFound, lookupPath } from './lookup-path.js';

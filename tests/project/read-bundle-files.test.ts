@@ -1,11 +1,11 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBundleFiles } from '../../src/bundles/load-bundles.js';
-import { toBundle } from '../../src/check/bundle.js';
+import { readBundleFiles } from '../../src/project/load-bundles.js';
+import { toBundle } from '../../src/project/bundle.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { loadBundleProject } from '../../src/sync/load-bundle-project.js';
+import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
 
 const location = { file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' };

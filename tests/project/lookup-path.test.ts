@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { lookupPath } from '../../src/check/lookup-path.js';
+import { lookupPath } from '../../src/project/lookup-path.js';
 
 // Names that hold the separator, and values of every kind: flat and nested spellings of one key
 // collide, and i18next's store decides which one a key reads.

@@ -1,0 +1,61 @@
+/**
+ * The BCP 47 tag of a locale code: i18next reads `pt_BR` as `pt-BR` wherever it needs a language
+ * (plural rules, formats), so pages, `lang` attributes and Intl get the tag with hyphens.
+ */
+export function languageTag(locale: string): string {
+  return locale.replace(/_/g, '-');
+}
+
+/**
+ * True for a code Intl reads as one language tag, written with `-` or, as i18next also reads it,
+ * `_` (`es-AR`, `es_AR`, `zh-Hant-TW`); false for `español`, `x y`, `sitemap.xml` or `__proto__`.
+ */
+export function isLocaleTag(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(languageTag(locale)).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why a locale folder cannot be a locale, the same words in check (locale-code) and build:
+ * i18next would pick no plural rules or formats for it and a page could not declare its language.
+ */
+export function invalidLocaleMessage(locale: string): string {
+  return `the locale folder "${locale}" is not a BCP 47 language tag (such as "es-AR", or "es_AR" as i18next also writes it): i18next has no plural rules or formats for it and a page cannot declare its language, so build refuses it; rename the folder, or move it out of the locales folder`;
+}
+
+/**
+ * How i18next 26 writes a locale code when it looks it up: a code with a `-` in the canonical
+ * form of its tag (`es-ar` -> `es-AR`, `zh-hant-tw` -> `zh-Hant-TW`), any other code as it is
+ * (`EN`, `pt_BR`, or a tag Intl refuses). A folder named otherwise is never read under its name.
+ */
+export function i18nextCode(locale: string): string {
+  if (!locale.includes('-')) return locale;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/** The language subtag (`es` for `es-AR`, `pt` for `pt_BR`): two locales of one language show the same words. */
+export function languageOf(locale: string): string {
+  const end = locale.search(/[-_]/);
+  return (end < 0 ? locale : locale.slice(0, end)).toLowerCase();
+}
+
+/** What is wrong with a locale folder's name, for check (locale-code) and build alike. */
+export type LocaleProblem =
+  /** Not a language tag at all (`español`, `sitemap.xml`): no plural rules, no page language. */
+  | { kind: 'not-a-tag'; message: string }
+  /** A tag i18next looks up under another spelling (`es-ar` as `es-AR`), so it never reads the folder. */
+  | { kind: 'misnamed'; code: string };
+
+/** The problem of a locale folder's name, or undefined when i18next reads the folder under it. */
+export function localeProblem(locale: string): LocaleProblem | undefined {
+  if (!isLocaleTag(locale)) return { kind: 'not-a-tag', message: invalidLocaleMessage(locale) };
+  const code = i18nextCode(locale);
+  return code === locale ? undefined : { kind: 'misnamed', code };
+}

@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
+import { readContentLock } from '../content/read-content-lock.js';
+import { syncFillsOf } from '../content/sync-fills.js';
+import type { BundleSource } from './bundle.js';
+import type { BundleProject } from './bundle-project.js';
+import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from './load-bundles.js';
+import { TEMPLATE_KEYS } from './template-keys.js';
+
+/**
+ * A layout as check, sync, status and watch read it: each namespace's files are read only when
+ * it is asked for, by `readFiles` (the watcher passes one that serves unchanged files from
+ * memory), with the lock's record of the plural forms sync filled.
+ */
+export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true })): BundleProject {
+  const byNamespace = new Map<string, typeof layout.files>();
+  for (const file of layout.files) {
+    const list = byNamespace.get(file.namespace) ?? [];
+    list.push(file);
+    byNamespace.set(file.namespace, list);
+  }
+  // A broken lock is reported by the article checks; its fills then count for nothing here.
+  const syncFills = syncFillsOf(readContentLock(root, config).lock);
+  const project: BundleProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped, syncFills };
+  // A project with articles publishes pages: its build namespace must hold what the templates use,
+  // and is checked even when no locale has a file of it.
+  if (!hasArticles(root, config, layout.locales)) return project;
+  const namespaces = layout.namespaces.includes(config.build.namespace) ? layout.namespaces : [...layout.namespaces, config.build.namespace];
+  return { ...project, namespaces, templateKeys: TEMPLATE_KEYS };
+}
+
+/**
+ * The locales whose content folder may hold articles: the bundle locales, and the source and
+ * article locales even when no bundle of theirs exists yet (a project fresh from ingest has only
+ * es-AR bundles beside its English articles).
+ */
+export function contentLocales(config: Config, locales: readonly string[]): string[] {
+  return [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
+}
+
+/**
+ * Whether the content holds an article, as the article reader lists them (a `.md` file directly in
+ * `content/<locale>/`), without loading the markdown stack: one listing per locale of contentLocales.
+ */
+export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
+  return contentLocales(config, locales).some((locale) => {
+    try {
+      return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.md'));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The project at `root` as every command reads it: bundles found up front, read one namespace at
+ * a time. Shared by sync, status, export and watch, so they all see what `check` sees.
+ */
+export function loadBundleProject(root: string, config: Config): BundleProject {
+  return layoutProject(root, config, discoverBundles(root, config));
+}

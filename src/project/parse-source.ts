@@ -1,0 +1,30 @@
+import { decodeBundle } from '../bundles/decode-bundle.js';
+import { scanProperties, type PropertyScan } from '../bundles/scan-properties.js';
+import { MAX_NESTING_DEPTH, offsetOfDepth } from '../json/nesting-depth.js';
+import { parseJson, TOO_DEEP } from '../json/parse-json.js';
+import type { BundleSource } from './bundle.js';
+
+/**
+ * A bundle file decoded, parsed and scanned; or the first reason it cannot be, at an offset of
+ * the text it holds (the text before a bad byte decodes the same either way, so it places the error).
+ */
+export type ParsedSource =
+  | { ok: true; text: string; data: Record<string, unknown>; properties: PropertyScan }
+  | { ok: false; text: string; offset: number; length: number; message: string };
+
+/**
+ * The one decode-parse-depth pipeline of a bundle file, for check, sync and build alike: a file
+ * that is not read, not text, not JSON or nested past MAX_NESTING_DEPTH is broken, never thrown.
+ * `nestings`: `all` keeps every message that holds `$t(`; `written` looks for them only when the
+ * text spells `$t(` (the checker's fast path).
+ */
+export function parseSource(source: BundleSource, keySeparator: string | false, nestings: 'all' | 'written'): ParsedSource {
+  if (!source.bytes) return { ok: false, text: '', offset: 0, length: 0, message: source.refused ?? `cannot be read (${source.readError ?? 'unknown error'})` };
+  const decoded = decodeBundle(source.bytes);
+  if (!decoded.ok) return { ok: false, text: source.bytes.toString('utf8'), offset: decoded.offset, length: 1, message: decoded.message };
+  const parsed = parseJson(decoded.text);
+  if (!parsed.ok) return { ok: false, text: decoded.text, offset: parsed.offset, length: parsed.length, message: parsed.message };
+  const properties = scanProperties(parsed.data, keySeparator, nestings === 'all' || decoded.text.includes('$t('));
+  if (properties.tooDeep) return { ok: false, text: decoded.text, offset: Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), length: 1, message: TOO_DEEP };
+  return { ok: true, text: decoded.text, data: parsed.data, properties };
+}

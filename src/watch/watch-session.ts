@@ -1,0 +1,194 @@
+import { join } from 'node:path';
+import { loadContentProject } from '../check/content-rules/load-content-check.js';
+import { runContentCheck } from '../check/content-rules/run-content-check.js';
+import type { Rule } from '../check/rule.js';
+import { bundleRules } from '../check/rules/index.js';
+import { runCheck } from '../check/run-check.js';
+import type { Config } from '../config/schema.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isFolder } from '../files/is-folder.js';
+import { BundleCache } from '../project/bundle-cache.js';
+import type { BundleProject } from '../project/bundle-project.js';
+import type { Bundle } from '../project/bundle.js';
+import { bundlePath } from '../project/load-bundles.js';
+import { terminalSafe } from '../report/terminal-safe.js';
+import { changedScope, type ChangedScope } from './changed-scope.js';
+import { diffDiagnostics } from './diff-diagnostics.js';
+import { formatWatch } from './format-watch.js';
+import { WatchedProject } from './load-watched-project.js';
+import { NamespaceMentions } from './namespace-mentions.js';
+import { recheckScope } from './recheck-scope.js';
+import { sameKeyShape } from './same-key-shape.js';
+import { unlistedLocales } from './unlisted-locales.js';
+
+/** The rules whose findings in one namespace can change when another namespace is saved. */
+const crossNamespaceRules = bundleRules.filter((rule) => rule.readsOtherNamespaces);
+
+/** The rules whose findings in one locale can change when a locale of its fallback chain is saved. */
+const fallbackRules = bundleRules.filter((rule) => rule.readsFallbacks);
+
+/** How a session checks: --locale, and the first full check when the caller already ran it. */
+export interface WatchSessionOptions {
+  locales?: readonly string[] | undefined;
+  /** The first full check, when the caller already ran it with this cache: not repeated. */
+  seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache } | undefined;
+}
+
+/** The diagnostics one burst of saves swapped: those re-checked before, and what they are now. */
+interface Swap {
+  before: Diagnostic[];
+  after: Diagnostic[];
+}
+
+/**
+ * The watcher's state between saves: every namespace's bundle diagnostics and the articles'. For
+ * each burst of saves it re-checks only what the saves can change (see recheckScope; the articles
+ * when one changed) and says what appeared and what was fixed.
+ */
+export class WatchSession {
+  private readonly watched: WatchedProject;
+  private project: BundleProject;
+  private readonly byNamespace = new Map<string, Diagnostic[]>();
+  private readonly bundleCache: BundleCache;
+  // `$t(ns:key)` in one namespace resolves through another: a save re-checks the namespaces that name it.
+  private readonly mentions = new NamespaceMentions();
+  private content: Diagnostic[];
+
+  constructor(
+    private readonly root: string,
+    private readonly config: Config,
+    private readonly options: WatchSessionOptions,
+  ) {
+    this.watched = new WatchedProject(root, config);
+    this.project = this.watched.project();
+    this.bundleCache = options.seed?.bundleCache ?? new BundleCache();
+    this.group(options.seed?.diagnostics ?? runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics);
+    // What each bundle's `$t()` messages name is worked out now, not on the first save.
+    this.referencing(new Set());
+    this.content = this.contentCheck();
+  }
+
+  /** The bundle diagnostics the session holds now, every namespace, in report order. */
+  bundleDiagnostics(): Diagnostic[] {
+    return [...this.byNamespace.values()].flat().sort(compareDiagnostics);
+  }
+
+  /**
+   * Checks again what a burst of saves (paths relative to the root, `/`-separated) can change;
+   * the report of what changed, or undefined when no path is one the project reads.
+   */
+  recheck(paths: readonly string[]): string | undefined {
+    const started = performance.now();
+    const changed = changedScope(paths, this.config);
+    if (changed.files.length === 0 && changed.others.length === 0) return undefined;
+    // Files come and go (a new locale, a deleted namespace): the folders are listed again then.
+    const previous = this.project;
+    const gone = this.watched.save(changed.bundles, changed.others.length > 0);
+    for (const file of gone) this.bundleCache.take(file);
+    this.project = this.watched.project();
+    const notes = unlistedLocales([...changed.bundles, ...changed.others.filter((path) => isFolder(join(this.root, path)))], this.project.locales, this.config);
+    const files = changed.files.length > 0 ? changed.files : changed.others;
+    const heading = notes.map((note) => `${terminalSafe(note)}\n`).join('');
+    // A locale came, went or was renamed: every namespace and the articles are checked again.
+    if (gone.length > 0 || this.project.locales.join() !== previous.locales.join()) {
+      const { before, after } = this.recheckEverything();
+      return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
+    }
+    const swap = this.recheckNamespaces(changed, previous);
+    const contentBefore = changed.content ? this.content : [];
+    if (changed.content) this.content = this.contentCheck();
+    const contentAfter = changed.content ? this.content : [];
+    const change = diffDiagnostics([...swap.before, ...contentBefore], [...swap.after, ...contentAfter]);
+    return heading + formatWatch(files, change, [...swap.after, ...contentAfter], performance.now() - started);
+  }
+
+  /** --locale, within the locales the project has now (a folder may have gone since the start). */
+  private live(): { locales?: string[] } {
+    const { locales } = this.options;
+    return locales ? { locales: locales.filter((l) => this.project.locales.includes(l)) } : {};
+  }
+
+  private group(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) {
+      if (d.namespace === undefined) continue;
+      const list = this.byNamespace.get(d.namespace);
+      if (list) list.push(d);
+      else this.byNamespace.set(d.namespace, [d]);
+    }
+  }
+
+  private contentCheck(): Diagnostic[] {
+    return runContentCheck(loadContentProject(this.root, this.config, this.project.locales), this.live());
+  }
+
+  private referencing(saved: ReadonlySet<string>): Set<string> {
+    return this.mentions.referencing(this.bundleCache.bundles(), this.project.namespaces, saved);
+  }
+
+  /** Every namespace and the articles again: what was held before, and everything now. */
+  private recheckEverything(): Swap {
+    const before = [...[...this.byNamespace.values()].flat(), ...this.content];
+    this.byNamespace.clear();
+    const fresh = runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics;
+    this.group(fresh);
+    this.content = this.contentCheck();
+    return { before, after: [...fresh, ...this.content] };
+  }
+
+  /** The saved namespaces, the locales reading them and the namespaces naming them, as far as the saves reach. */
+  private recheckNamespaces(changed: ChangedScope, previous: BundleProject): Swap {
+    const swap: Swap = { before: [], after: [] };
+    let reach: Set<string> | undefined = new Set();
+    for (const namespace of changed.namespaces) {
+      if (!this.project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
+      // Saves in a folder the project does not check (see notes) change nothing it reports.
+      const saved = new Set([...(changed.savedLocales.get(namespace) ?? [])].filter((locale) => this.project.locales.includes(locale)));
+      if (saved.size === 0) continue;
+      const files = [...saved].map((locale) => bundlePath(this.config, locale, namespace));
+      const was = files.map((file) => this.bundleCache.take(file));
+      const locales = recheckScope(namespace, saved, this.project, previous, this.config, this.options.locales);
+      const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));
+      if (!own || own.size > 0) this.redo(swap, [namespace], own);
+      // A save that changed strings only (the usual edit) leaves every key resolving as before:
+      // no other locale and no other namespace can change then.
+      if (this.stringsOnly(namespace, files, was)) continue;
+      reach = reach && locales && new Set([...reach, ...locales]);
+      // es-AR, when only es was saved, changes only where it reads es: in the rules that read fallbacks.
+      const through = locales && new Set([...locales].filter((locale) => !saved.has(locale)));
+      if (through && through.size > 0) this.redo(swap, [namespace], through, fallbackRules);
+    }
+    // A namespace that names a saved one (`$t(common:title)`) changes only in the rules that read
+    // other namespaces, and only for the locales the saves reach: one run for all such namespaces.
+    const others = [...this.referencing(changed.namespaces)];
+    if (others.length > 0 && (!reach || reach.size > 0)) this.redo(swap, others, reach, crossNamespaceRules);
+    return swap;
+  }
+
+  /** Runs `rules` again on `namespaces` for `locales` (all when undefined) and swaps their diagnostics. */
+  private redo(swap: Swap, namespaces: readonly string[], locales: ReadonlySet<string> | undefined, rules?: readonly Rule[]): void {
+    const ids = rules && new Set(rules.map((rule) => rule.id));
+    const redone = (d: Diagnostic): boolean => (!ids || ids.has(d.ruleId)) && (!locales || locales.has(d.locale ?? ''));
+    const checked = namespaces.filter((namespace) => this.project.namespaces.includes(namespace));
+    const scope = { bundleCache: this.bundleCache, namespaces: checked, ...(rules && { rules }), ...(locales ? { locales: [...locales] } : this.live()) };
+    const fresh = checked.length > 0 ? runCheck(this.project, scope).diagnostics : [];
+    for (const namespace of namespaces) {
+      const old = this.byNamespace.get(namespace) ?? [];
+      const mine = fresh.filter((d) => d.namespace === namespace);
+      swap.before.push(...old.filter(redone));
+      this.byNamespace.set(namespace, [...old.filter((d) => !redone(d)), ...mine]);
+      swap.after.push(...mine);
+    }
+  }
+
+  /** Whether the saved files of a namespace, read again and all still there, hold the keys they held before (see sameKeyShape). */
+  private stringsOnly(namespace: string, files: readonly string[], was: readonly (Bundle | undefined)[]): boolean {
+    return (
+      this.project.namespaces.includes(namespace) &&
+      files.every((file, i) => {
+        const before = was[i]?.data;
+        const now = this.bundleCache.peek(file)?.data;
+        return before !== undefined && now !== undefined && sameKeyShape(before, now);
+      })
+    );
+  }
+}
