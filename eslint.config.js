@@ -12,7 +12,17 @@ const fsModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'write-fi
 const edgeOnly = 'only the edges (read-*, load-*, write-*, src/files/, src/cli/) touch the file system, the process or the console';
 
 export default defineConfig([
-  globalIgnores(['lib/', 'dist/', 'coverage/', 'test-output/', 'bench/.corpus/', 'bench/results/', 'tests/fixtures/', 'content/', 'locales/']),
+  globalIgnores([
+    'lib/',
+    'dist/',
+    'coverage/',
+    'test-output/',
+    'bench/.corpus/',
+    'bench/results/',
+    'tests/fixtures/',
+    'content/',
+    'locales/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -42,7 +42,9 @@ function withoutEsprima() {
       return source === 'esprima' ? '\0esprima-stub' : null;
     },
     load(id) {
-      return id === '\0esprima-stub' ? "throw new Error('esprima is not bundled: front matter is read with the safe YAML schema');\n" : null;
+      return id === '\0esprima-stub'
+        ? "throw new Error('esprima is not bundled: front matter is read with the safe YAML schema');\n"
+        : null;
     },
   };
 }

@@ -21,7 +21,10 @@ export interface GeneratedProject {
 }
 
 /** Corpus sizes by name. */
-export declare const SIZES: Record<'small' | 'medium' | 'large', { locales: number; namespaces: number; messages: number; perKind: number }>;
+export declare const SIZES: Record<
+  'small' | 'medium' | 'large',
+  { locales: number; namespaces: number; messages: number; perKind: number }
+>;
 /** BCP 47 tags, source first. */
 export declare const LOCALES: string[];
 /** The folder spelled otherwise than i18next writes its code, and the locale whose clean files it holds. */

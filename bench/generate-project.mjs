@@ -69,7 +69,14 @@ export function generateProject({ size, seed = 1, outDir }) {
     mkdirSync(join(outDir, 'locales', locale), { recursive: true });
     for (const namespace of namespaces) {
       const tree = buildTree(entries.get(namespace), locale);
-      defects.push(...applyDefects(tree, plans.filter((p) => p.locale === locale && p.namespace === namespace), locale, findNode));
+      defects.push(
+        ...applyDefects(
+          tree,
+          plans.filter((p) => p.locale === locale && p.namespace === namespace),
+          locale,
+          findNode,
+        ),
+      );
       write(locale, namespace, tree);
     }
   }
@@ -85,12 +92,16 @@ export function generateProject({ size, seed = 1, outDir }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'small' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'small' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  });
   if (!values.out) {
     process.stderr.write('usage: node bench/generate-project.mjs --size small|medium|large [--seed N] --out DIR\n');
     process.exitCode = 2;
   } else {
     const result = generateProject({ size: values.size, seed: Number(values.seed), outDir: values.out });
-    process.stdout.write(`${result.files} files, ${result.messages} messages, ${(result.bytes / 2 ** 20).toFixed(1)} MiB, ${result.defects.length} defects -> ${values.out}\n`);
+    process.stdout.write(
+      `${result.files} files, ${result.messages} messages, ${(result.bytes / 2 ** 20).toFixed(1)} MiB, ${result.defects.length} defects -> ${values.out}\n`,
+    );
   }
 }

@@ -37,7 +37,9 @@ function score(name, guess) {
       hits[bucket][1] += 1;
     }
   }
-  const cells = buckets.map((bucket) => `${((100 * hits[bucket][0]) / hits[bucket][1]).toFixed(1).padStart(5)}% (${hits[bucket][0]}/${hits[bucket][1]})`);
+  const cells = buckets.map(
+    (bucket) => `${((100 * hits[bucket][0]) / hits[bucket][1]).toFixed(1).padStart(5)}% (${hits[bucket][0]}/${hits[bucket][1]})`,
+  );
   console.log(`${name.padEnd(34)} ${cells.map((cell) => cell.padEnd(18)).join(' ')}`);
 }
 

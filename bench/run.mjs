@@ -79,7 +79,13 @@ const row = (fields) => {
   log(`${fields.tool} ${fields.size}: ${fields.median == null ? fields.notes : `${fields.median.toFixed(3)} s`}`);
 };
 const notBuilt = (tool, size) => row({ tool, size, notes: 'n/a (not built)' });
-const relative = (m, floor) => ({ median: m.median, spread: m.spread, rss: m.rss, ratio: m.median / floor.median, rssRatio: m.rss && floor.rss ? m.rss / floor.rss : null });
+const relative = (m, floor) => ({
+  median: m.median,
+  spread: m.spread,
+  rss: m.rss,
+  ratio: m.median / floor.median,
+  rssRatio: m.rss && floor.rss ? m.rss / floor.rss : null,
+});
 const corpora = {};
 
 // The check rows need the corpora; the watch row needs the largest one.
@@ -105,18 +111,31 @@ for (const size of only.has('check') || only.has('watch') ? sizes : []) {
     runs,
   );
   const mib = (stats.bytes / 2 ** 20).toFixed(1);
-  row({ tool: 'floor (read + JSON.parse)', size, ...relative(floor, floor), notes: `${stats.files} files, ${stats.messages.toLocaleString('en')} messages, ${mib} MiB` });
+  row({
+    tool: 'floor (read + JSON.parse)',
+    size,
+    ...relative(floor, floor),
+    notes: `${stats.files} files, ${stats.messages.toLocaleString('en')} messages, ${mib} MiB`,
+  });
 
   try {
     const recall = score(l10nFindings(check.output.stdout), defects);
     row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) && `misses ${missedKinds(recall)}` });
   } catch {
-    row({ tool: 'l10n check', size, ...relative(check, floor), notes: `no JSON report (exit ${check.output.status}): ${check.output.stderr.split('\n')[0]}` });
+    row({
+      tool: 'l10n check',
+      size,
+      ...relative(check, floor),
+      notes: `no JSON report (exit ${check.output.status}): ${check.output.stderr.split('\n')[0]}`,
+    });
   }
 
   const recall = score(i18nCheckFindings(lingual.output.stdout), defects);
   const missed = missedKinds(recall);
-  const notes = [crashed ? 'crashes on the broken file (names no file), so timed with --exclude of it' : '', missed ? `misses ${missed}` : ''];
+  const notes = [
+    crashed ? 'crashes on the broken file (names no file), so timed with --exclude of it' : '',
+    missed ? `misses ${missed}` : '',
+  ];
   row({ tool: '@lingual/i18n-check', size, ...relative(lingual, floor), recall, notes: notes.filter(Boolean).join('; ') });
 
   if (!eslint) {
@@ -125,14 +144,29 @@ for (const size of only.has('check') || only.has('watch') ? sizes : []) {
   }
   const linted = score(eslintFindings(eslint.output.stdout, root), defects);
   const eslintMissed = missedKinds(linted);
-  row({ tool: 'eslint-plugin-i18n-json', size, ...relative(eslint, floor), recall: linted, notes: ['ESLint 9, identical-keys + identical-placeholders per namespace, valid-json', eslintMissed && `misses ${eslintMissed}`].filter(Boolean).join('; ') });
+  row({
+    tool: 'eslint-plugin-i18n-json',
+    size,
+    ...relative(eslint, floor),
+    recall: linted,
+    notes: ['ESLint 9, identical-keys + identical-placeholders per namespace, valid-json', eslintMissed && `misses ${eslintMissed}`]
+      .filter(Boolean)
+      .join('; '),
+  });
 }
 
 const largest = sizes.at(-1);
 if (only.has('watch') && hasCommand(bin, 'check')?.includes('--watch')) {
   const latency = await watchLatency(bin, corpora[largest], Math.max(runs, 3));
   if (latency.error) row({ tool: 'l10n check --watch (save -> report)', size: largest, notes: latency.error });
-  else row({ tool: 'l10n check --watch (save -> report)', size: largest, median: latency.median, spread: latency.spread, notes: 'first byte of the new report after a save' });
+  else
+    row({
+      tool: 'l10n check --watch (save -> report)',
+      size: largest,
+      median: latency.median,
+      spread: latency.spread,
+      notes: 'first byte of the new report after a save',
+    });
 } else if (only.has('watch')) notBuilt('l10n check --watch (save -> report)', largest);
 
 if (only.has('build') && hasCommand(bin, 'build')) {
@@ -143,13 +177,21 @@ if (only.has('build') && hasCommand(bin, 'build')) {
   const fullNote = b.full.output.status === 0 ? pps(b.full) : `exit ${b.full.output.status}: ${b.full.output.stderr.split('\n')[0]}`;
   row({ tool: 'l10n build', size: '2,000 articles', ...relative(b.full, b.floor), notes: fullNote });
   const share = `${((100 * b.rebuild.median) / b.full.median).toFixed(1)}% of the full build (target 5%)`;
-  row({ tool: 'l10n build (1 article changed)', size: '2,000 articles', ...relative(b.rebuild, b.floor), notes: `rebuild after one change: ${share}` });
+  row({
+    tool: 'l10n build (1 article changed)',
+    size: '2,000 articles',
+    ...relative(b.rebuild, b.floor),
+    notes: `rebuild after one change: ${share}`,
+  });
 } else if (only.has('build')) notBuilt('l10n build', '2,000 articles');
 
 const ingestHelp = hasCommand(bin, 'ingest');
 if (only.has('ingest') && ingestHelp) {
   const ingest = ingestTime(bin, repoRoot, runs, ingestHelp);
-  const note = ingest.output.status === 0 ? 'shipped source page, language model loading included' : `exit ${ingest.output.status}: ${ingest.output.stderr.split('\n')[0]}`;
+  const note =
+    ingest.output.status === 0
+      ? 'shipped source page, language model loading included'
+      : `exit ${ingest.output.status}: ${ingest.output.stderr.split('\n')[0]}`;
   row({ tool: 'l10n ingest', size: 'source page', median: ingest.median, spread: ingest.spread, rss: ingest.rss, notes: note });
 } else if (only.has('ingest')) notBuilt('l10n ingest', 'source page');
 
@@ -176,5 +218,8 @@ const results = {
 mkdirSync(join(benchDir, 'results'), { recursive: true });
 // A run of some groups only keeps its own file, so the full run's figures stay as they were.
 const resultsFile = only.size === GROUPS.length ? 'latest.json' : `latest-${[...only].sort().join('+')}.json`;
-writeFileSync(join(benchDir, 'results', resultsFile), `${JSON.stringify({ ...results, only: [...only] }, (k, v) => (k === 'output' || k === 'samples' ? undefined : v), 2)}\n`);
+writeFileSync(
+  join(benchDir, 'results', resultsFile),
+  `${JSON.stringify({ ...results, only: [...only] }, (k, v) => (k === 'output' || k === 'samples' ? undefined : v), 2)}\n`,
+);
 log(`wrote bench/results/${resultsFile}`);

@@ -50,7 +50,8 @@ export function buildTree(entries, locale) {
       leaf(`${entry.name}_male`, ['he', ...entry.tokens], entry.mark);
       leaf(`${entry.name}_female`, ['she', ...entry.tokens], entry.mark);
     } else if (entry.kind === 'plural') {
-      for (const c of pluralCategories(locale, false)) leaf(`${entry.name}_${c}`, [{ raw: '{{count}}' }, ...entry.tokens, ...(c === 'one' ? [] : ['items'])], entry.mark);
+      for (const c of pluralCategories(locale, false))
+        leaf(`${entry.name}_${c}`, [{ raw: '{{count}}' }, ...entry.tokens, ...(c === 'one' ? [] : ['items'])], entry.mark);
     } else {
       for (const c of pluralCategories(locale, true)) {
         const count = locale === 'en' ? `{{count}}${ORDINAL_EN[c]}` : '{{count}}.';

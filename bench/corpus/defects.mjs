@@ -82,7 +82,11 @@ const BREAK = {
   'fallback-resolved': (at) => (at.parent.o.splice(at.index, 1), mark(at.parent, at.record)),
   'extra-key': (at) => insertAfter(at.parent, at.index, `${at.name}Legacy`, { s: at.node.s }, at.record),
   'empty-value': (at) => (at.node.s = ''),
-  'plural-forms': (at) => at.parent.o.splice(at.parent.o.findIndex(([n]) => n === `${at.entry.name}_${missingForm(at.locale)}`), 1),
+  'plural-forms': (at) =>
+    at.parent.o.splice(
+      at.parent.o.findIndex(([n]) => n === `${at.entry.name}_${missingForm(at.locale)}`),
+      1,
+    ),
   'interpolation-mismatch': (at) => (at.node.s = at.node.s.replace('{{name}}', '{{nombre}}')),
   nesting: (at) => (at.node.s = at.node.s.replace(/\$t\(([^,)]+)/, '$t($1Gone')),
   'markup-mismatch': (at) => (at.node.s = at.node.s.replace(/<\/[^>]+>/, '')),

@@ -56,7 +56,10 @@ function plainMessage(random, refs, shared, features) {
  * reference its plain keys as `$t(ns:key)`, and those entries are marked referenced.
  */
 export function namespaceEntries(random, messages, shared) {
-  const targets = shared && { namespace: shared.namespace, targets: shared.entries.filter((e) => e.kind === 'plain' && e.features.size === 0) };
+  const targets = shared && {
+    namespace: shared.namespace,
+    targets: shared.entries.filter((e) => e.kind === 'plain' && e.features.size === 0),
+  };
   const entries = [];
   const refs = { plain: [], plural: [] };
   const referenced = new Set();
@@ -89,6 +92,7 @@ export function namespaceEntries(random, messages, shared) {
   }
   const siblings = new Map();
   for (const entry of entries) siblings.set(entry.path.join('.'), (siblings.get(entry.path.join('.')) ?? 0) + 1);
-  for (const entry of entries) Object.assign(entry, { referenced: referenced.has(entry.key), siblings: siblings.get(entry.path.join('.')) });
+  for (const entry of entries)
+    Object.assign(entry, { referenced: referenced.has(entry.key), siblings: siblings.get(entry.path.join('.')) });
   return entries;
 }

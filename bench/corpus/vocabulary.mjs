@@ -42,9 +42,28 @@ const SYLLABLES = {
 };
 
 const SCRIPT = {
-  es: 'es', 'es-AR': 'es', fr: 'fr', de: 'de', pl: 'pl', ru: 'cyrillic', uk: 'cyrillic', bg: 'cyrillic', sr: 'cyrillic',
-  ar: 'arabic', fa: 'arabic', he: 'hebrew', el: 'greek', hi: 'devanagari', bn: 'bengali', ta: 'tamil', ka: 'georgian',
-  hy: 'armenian', th: 'thai', ko: 'hangul', ja: 'kana', 'zh-Hant': 'han',
+  es: 'es',
+  'es-AR': 'es',
+  fr: 'fr',
+  de: 'de',
+  pl: 'pl',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+  bg: 'cyrillic',
+  sr: 'cyrillic',
+  ar: 'arabic',
+  fa: 'arabic',
+  he: 'hebrew',
+  el: 'greek',
+  hi: 'devanagari',
+  bn: 'bengali',
+  ta: 'tamil',
+  ka: 'georgian',
+  hy: 'armenian',
+  th: 'thai',
+  ko: 'hangul',
+  ja: 'kana',
+  'zh-Hant': 'han',
 };
 
 /** Final punctuation as each language writes it; Spanish also opens questions and exclamations. */

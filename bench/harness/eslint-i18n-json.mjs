@@ -46,7 +46,10 @@ const DIFF_KEY = /^[-+]\s+"((?:[^"\\]|\\.)*)":/;
 export function eslintFindings(stdout, root) {
   const findings = [];
   for (const result of JSON.parse(stdout)) {
-    const file = result.filePath.slice(root.length + 1).split('\\').join('/');
+    const file = result.filePath
+      .slice(root.length + 1)
+      .split('\\')
+      .join('/');
     for (const message of result.messages) {
       if (message.ruleId === 'i18n-json/valid-json') findings.push({ rule: 'json-syntax', file, key: null });
       else if (message.ruleId === 'i18n-json/identical-keys') {

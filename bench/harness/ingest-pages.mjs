@@ -12,7 +12,9 @@ import { median, runOnce } from './measure.mjs';
  */
 export function ingestUnseenPages(bin, repoRoot) {
   const fixtures = join(repoRoot, 'tests', 'fixtures', 'ingest');
-  const cases = readdirSync(fixtures).filter((name) => readdirSync(join(fixtures, name)).includes('truth.json')).sort();
+  const cases = readdirSync(fixtures)
+    .filter((name) => readdirSync(join(fixtures, name)).includes('truth.json'))
+    .sort();
   const scores = [];
   const seconds = [];
   const rss = [];
@@ -25,7 +27,8 @@ export function ingestUnseenPages(bin, repoRoot) {
       cpSync(join(repoRoot, 'l10n.config.ts'), join(root, 'l10n.config.ts'));
       const page = readdirSync(join(fixtures, name)).find((file) => file.startsWith('page.'));
       cpSync(join(fixtures, name, page), join(root, 'pages', page));
-      const run = () => runOnce(process.execPath, [bin, 'ingest', '--root', root, '--format', 'json', join(root, 'pages', page)], { cwd: root });
+      const run = () =>
+        runOnce(process.execPath, [bin, 'ingest', '--root', root, '--format', 'json', join(root, 'pages', page)], { cwd: root });
       const first = run();
       if (first.status !== 0) {
         failures.push(`${name}: exit ${first.status} ${first.stderr.split('\n')[0]}`);
@@ -35,7 +38,11 @@ export function ingestUnseenPages(bin, repoRoot) {
       if (first.rss !== null) rss.push(first.rss);
       const report = JSON.parse(first.stdout);
       const article = join(root, 'content', 'en', `${report.slug}.md`);
-      const snapshot = () => [readFileSync(article, 'utf8'), ...readdirSync(join(root, 'locales')).map((locale) => readFileSync(join(root, 'locales', locale, 'ui.json'), 'utf8'))].join('\0');
+      const snapshot = () =>
+        [
+          readFileSync(article, 'utf8'),
+          ...readdirSync(join(root, 'locales')).map((locale) => readFileSync(join(root, 'locales', locale, 'ui.json'), 'utf8')),
+        ].join('\0');
       const before = snapshot();
       const truth = JSON.parse(readFileSync(join(fixtures, name, 'truth.json'), 'utf8'));
       scores.push(scoreIngestPage(report, truth, matter(readFileSync(article, 'utf8')).data));
@@ -45,7 +52,15 @@ export function ingestUnseenPages(bin, repoRoot) {
     }
   }
   const spread = seconds.length > 0 ? Math.max(...seconds) - Math.min(...seconds) : null;
-  return { cases: cases.length, sum: sumIngestScores(scores), identical, failures, median: seconds.length > 0 ? median(seconds) : null, spread, rss: rss.length > 0 ? median(rss) : null };
+  return {
+    cases: cases.length,
+    sum: sumIngestScores(scores),
+    identical,
+    failures,
+    median: seconds.length > 0 ? median(seconds) : null,
+    spread,
+    rss: rss.length > 0 ? median(rss) : null,
+  };
 }
 
 /** The table row of the unseen pages: UI strings as recall, teasers and tags in the bundle as false alarms. */

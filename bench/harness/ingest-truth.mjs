@@ -19,19 +19,26 @@ export function scoreIngestPage(report, truth, frontMatter) {
     if (at < from) inOrder = false;
     from = at;
   }
-  const kept = (text) => report.segments.some((segment) => segment.text === text && segment.file !== null && (segment.role === 'ui' || segment.key !== null));
+  const kept = (text) =>
+    report.segments.some((segment) => segment.text === text && segment.file !== null && (segment.role === 'ui' || segment.key !== null));
   const uiMissed = truth.ui.filter((text) => !kept(text));
   const others = new Set([...truth.teasers, ...truth.tags]);
   const leaked = report.segments.filter((segment) => others.has(segment.text) && segment.role === 'ui').map((segment) => segment.text);
   const intoBody = report.segments.filter((segment) => others.has(segment.text) && BODY.has(segment.role)).map((segment) => segment.text);
-  const factsMissed = Object.entries(truth.frontMatter).filter(([field, value]) => String(frontMatter[field] ?? '') !== value).map(([field]) => field);
+  const factsMissed = Object.entries(truth.frontMatter)
+    .filter(([field, value]) => String(frontMatter[field] ?? '') !== value)
+    .map(([field]) => field);
   return {
     title: report.title === truth.title,
     body: { found: bodyFound, total: truth.body.length, inOrder, extra: body.length - bodyFound },
     ui: { found: truth.ui.length - uiMissed.length, total: truth.ui.length, missed: uiMissed },
     leaked,
     intoBody,
-    facts: { found: Object.keys(truth.frontMatter).length - factsMissed.length, total: Object.keys(truth.frontMatter).length, missed: factsMissed },
+    facts: {
+      found: Object.keys(truth.frontMatter).length - factsMissed.length,
+      total: Object.keys(truth.frontMatter).length,
+      missed: factsMissed,
+    },
   };
 }
 
@@ -41,7 +48,12 @@ export function sumIngestScores(scores) {
   return {
     pages: scores.length,
     titles: sum((score) => (score.title ? 1 : 0)),
-    body: { found: sum((score) => score.body.found), total: sum((score) => score.body.total), inOrder: scores.every((score) => score.body.inOrder), extra: sum((score) => score.body.extra) },
+    body: {
+      found: sum((score) => score.body.found),
+      total: sum((score) => score.body.total),
+      inOrder: scores.every((score) => score.body.inOrder),
+      extra: sum((score) => score.body.extra),
+    },
     ui: { found: sum((score) => score.ui.found), total: sum((score) => score.ui.total) },
     leaked: sum((score) => score.leaked.length),
     intoBody: sum((score) => score.intoBody.length),

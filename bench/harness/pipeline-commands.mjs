@@ -25,7 +25,9 @@ export async function watchLatency(bin, root, runs) {
   const file = join(root, 'locales', 'es', 'common.json');
   const original = readFileSync(file, 'utf8');
   // github: one line per finding (the watcher refuses json and sarif, whose documents its lines would break).
-  const child = spawn(process.execPath, [bin, 'check', '--watch', '--root', root, '--format', 'github'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'check', '--watch', '--root', root, '--format', 'github'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let last = 0;
   let chunks = 0;
   let stderr = '';
@@ -49,7 +51,8 @@ export async function watchLatency(bin, root, runs) {
   };
   const latencies = [];
   try {
-    if (!(await settle(120_000, true))) return { error: exited ? `the watcher exited: ${stderr.trim() || 'no message'}` : 'no first report within 120 s' };
+    if (!(await settle(120_000, true)))
+      return { error: exited ? `the watcher exited: ${stderr.trim() || 'no message'}` : 'no first report within 120 s' };
     for (let i = 0; i < runs; i++) {
       const before = chunks;
       const firstByte = new Promise((resolve) => child.stdout.once('data', () => resolve(performance.now())));
@@ -86,7 +89,11 @@ export function buildThroughput(bin, floorScript, siteRoot, runs) {
   const text = readFileSync(article, 'utf8');
   const [floor, full, rebuild] = measureSideBySide(
     [
-      { command: process.execPath, args: [floorScript, siteRoot, floorOut], before: () => rmSync(floorOut, { recursive: true, force: true }) },
+      {
+        command: process.execPath,
+        args: [floorScript, siteRoot, floorOut],
+        before: () => rmSync(floorOut, { recursive: true, force: true }),
+      },
       // --force: the build cache (outside the output) would otherwise spare it parsing the articles.
       { ...build, args: [...build.args, '--force'], before: () => rmSync(outDir, { recursive: true, force: true }) },
       { ...build, before: () => appendFileSync(article, '\nOne more sentence.\n') },

@@ -18,7 +18,11 @@ export function l10nFindings(stdout) {
  */
 const RESOLVED_KINDS = new Set(['fallback-resolved']);
 
-const cells = (line) => line.split('│').slice(1, -1).map((c) => c.trim());
+const cells = (line) =>
+  line
+    .split('│')
+    .slice(1, -1)
+    .map((c) => c.trim());
 
 /**
  * Findings of @lingual/i18n-check from its standard table reporter (it has no JSON output):
@@ -46,7 +50,9 @@ const keyMatches = (finding, key) => (finding.leaf ? key?.split('.').at(-1) === 
 const FILE_KINDS = new Set(['json-syntax', 'locale-code']);
 
 const matches = (finding, defect) =>
-  finding.file === defect.file && (finding.rule === null ? !RESOLVED_KINDS.has(defect.kind) : finding.rule === defect.kind) && (FILE_KINDS.has(defect.kind) ? finding.rule !== null : keyMatches(finding, defect.key));
+  finding.file === defect.file &&
+  (finding.rule === null ? !RESOLVED_KINDS.has(defect.kind) : finding.rule === defect.kind) &&
+  (FILE_KINDS.has(defect.kind) ? finding.rule !== null : keyMatches(finding, defect.key));
 
 /** Recall per kind ({found, total}), overall recall, and the findings that match no defect. */
 export function score(findings, defects) {

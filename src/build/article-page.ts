@@ -54,19 +54,29 @@ export function articlePage(input: ArticlePageInput): Root {
   const chromeLang = foreign ? { lang: languageTag(t.locale) } : {};
   const language = languageName(article.lang, t.locale);
   const meta: Child[] = [];
-  if (article.date) meta.push(h('time', { dateTime: article.date.toISOString().slice(0, 10) }, t.t('article.publishedOn', { date: article.date })), ' · ');
+  if (article.date)
+    meta.push(h('time', { dateTime: article.date.toISOString().slice(0, 10) }, t.t('article.publishedOn', { date: article.date })), ' · ');
   if (article.author) meta.push(h('span.byline', t.t('article.byline', { author: article.author })), ' · ');
   meta.push(h('span.reading-time', t.t('article.readingTime', { count: readingMinutes(article.body) })));
   if (!input.translated) meta.push(' · ', h('span', t.t('article.originalLanguage', { language })));
   const main: Child[] = [];
   if (!input.translated) main.push(h('p.notice', { role: 'note' }, t.t('article.notTranslated', { language })));
   main.push(
-    h('article', foreign ? { lang: languageTag(article.lang) } : {}, [h('h1', article.title), h('p.meta', chromeLang, ...meta), h('div.article-body', input.body.children as ElementContent[])]),
+    h('article', foreign ? { lang: languageTag(article.lang) } : {}, [
+      h('h1', article.title),
+      h('p.meta', chromeLang, ...meta),
+      h('div.article-body', input.body.children as ElementContent[]),
+    ]),
     h('aside.related', { ariaLabelledBy: 'related-title' }, [
       h('h2#related-title', t.t('related.title')),
       input.related.length === 0
         ? h('p', t.t('related.empty'))
-        : h('ul', input.related.map((link) => h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)))),
+        : h(
+            'ul',
+            input.related.map((link) =>
+              h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)),
+            ),
+          ),
     ]),
     h('section.comments#comments', { ariaLabelledBy: 'comments-title' }, [
       h('h2#comments-title', t.t('comments.title')),
@@ -106,7 +116,10 @@ export interface SiteLinks {
  */
 export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root, site: SiteLinks): Root {
   const target = (locale: string): LocaleTarget => ({ locale, href: `../../${locale}/${page.slug}/`, url: site.url(locale, page.slug) });
-  const xDefault = page.alternates.length > 0 ? site.url(page.alternates.includes(site.sourceLocale) ? site.sourceLocale : (page.alternates[0] as string), page.slug) : undefined;
+  const xDefault =
+    page.alternates.length > 0
+      ? site.url(page.alternates.includes(site.sourceLocale) ? site.sourceLocale : (page.alternates[0] as string), page.slug)
+      : undefined;
   return articlePage({
     t,
     article: page.article,

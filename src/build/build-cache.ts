@@ -25,7 +25,14 @@ function storedWarnings(value: unknown): Diagnostic[] | undefined {
   const warnings: Diagnostic[] = [];
   for (const item of value as Partial<Record<keyof Diagnostic, unknown>>[]) {
     const { file, message, locale, namespace, key } = item ?? {};
-    if (typeof file !== 'string' || typeof message !== 'string' || typeof locale !== 'string' || typeof namespace !== 'string' || typeof key !== 'string') return undefined;
+    if (
+      typeof file !== 'string' ||
+      typeof message !== 'string' ||
+      typeof locale !== 'string' ||
+      typeof namespace !== 'string' ||
+      typeof key !== 'string'
+    )
+      return undefined;
     warnings.push(missingKeyWarning(file, locale, namespace, key, message));
   }
   return warnings;
@@ -51,7 +58,13 @@ export function loadPreviousManifest(cacheFile: string, outDir: string): BuildMa
     for (const path in manifest.pages) {
       const hash = manifest.pages[path];
       const stamp = stamps[path];
-      if (typeof hash !== 'string' || typeof stamp !== 'string' || PARENT_SEGMENT.test(path) || fileStamp(`${outDir}${sep}${path}`) !== stamp) continue;
+      if (
+        typeof hash !== 'string' ||
+        typeof stamp !== 'string' ||
+        PARENT_SEGMENT.test(path) ||
+        fileStamp(`${outDir}${sep}${path}`) !== stamp
+      )
+        continue;
       pages[path] = hash;
       kept[path] = stamp;
     }
@@ -61,7 +74,15 @@ export function loadPreviousManifest(cacheFile: string, outDir: string): BuildMa
     const articles = manifest.articles !== null && typeof manifest.articles === 'object' ? manifest.articles : undefined;
     const site = typeof manifest.site === 'string' ? manifest.site : undefined;
     const warnings = storedWarnings(manifest.warnings);
-    return { version: manifest.version, pages, stamps: kept, files, ...(site && { site }), ...(articles && { articles }), ...(warnings && { warnings }) };
+    return {
+      version: manifest.version,
+      pages,
+      stamps: kept,
+      files,
+      ...(site && { site }),
+      ...(articles && { articles }),
+      ...(warnings && { warnings }),
+    };
   } catch {
     return undefined;
   }
@@ -73,7 +94,12 @@ export function loadPreviousManifest(cacheFile: string, outDir: string): BuildMa
  * output: a build stopped half-way leaves the old cache, whose stamps no longer match the pages
  * already replaced, so those are rendered again. Returns why it could not be written, if so.
  */
-export function saveBuildCache(cacheFile: string, manifest: BuildManifest, outDir: string, previous: BuildManifest | undefined): string | undefined {
+export function saveBuildCache(
+  cacheFile: string,
+  manifest: BuildManifest,
+  outDir: string,
+  previous: BuildManifest | undefined,
+): string | undefined {
   const stamps = Object.create(null) as Record<string, string>;
   for (const path of Object.keys(manifest.pages)) {
     const stamp = previous?.pages[path] === manifest.pages[path] ? previous?.stamps?.[path] : undefined;

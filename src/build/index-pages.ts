@@ -37,7 +37,9 @@ export function localeIndexPage(input: IndexInput, articles: readonly PageLink[]
       h('p', t.t('index.articleCount', { count: articles.length })),
       h(
         'ul#articles',
-        articles.map((link) => h('li', h('a', { href: `${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title))),
+        articles.map((link) =>
+          h('li', h('a', { href: `${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)),
+        ),
       ),
     ],
   });
@@ -53,6 +55,21 @@ export function rootIndexPage(input: IndexInput): Root {
     description: t.t('site.tagline'),
     ogType: 'website',
     alternates: [],
-    main: [h('h1', t.t('site.name')), h('ul#articles', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) }, autonym(edition.locale)))))],
+    main: [
+      h('h1', t.t('site.name')),
+      h(
+        'ul#articles',
+        input.editions.map((edition) =>
+          h(
+            'li',
+            h(
+              'a',
+              { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) },
+              autonym(edition.locale),
+            ),
+          ),
+        ),
+      ),
+    ],
   });
 }

@@ -38,7 +38,8 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
       continue;
     }
     const { nestings } = parsed.properties;
-    if (nestings.length > 0) nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: parsed.text, nestings });
+    if (nestings.length > 0)
+      nesting.push({ file: source.file, locale: source.locale, namespace: source.namespace, text: parsed.text, nestings });
     const byNs = bundles.get(source.locale) ?? new Map<string, BundleData>();
     byNs.set(source.namespace, parsed.data);
     bundles.set(source.locale, byNs);
@@ -47,7 +48,17 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const namespace = config.build.namespace;
   if (!set.sources.some((source) => source.namespace === namespace)) {
     const file = bundlePath(config, config.sourceLocale, namespace);
-    errors.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'build-namespace', source: 'build', message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings` });
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity: 'error',
+      ruleId: 'build-namespace',
+      source: 'build',
+      message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings`,
+    });
   }
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
@@ -78,7 +89,19 @@ function localeFolderProblems(sources: readonly { file: string; locale: string; 
       problem.kind === 'not-a-tag'
         ? problem.message
         : `i18next looks locale "${locale}" up as "${problem.code}": the pages are built from this folder, but an i18next app asking for ${problem.code} never reads it; rename the folder to ${problem.code} (l10n check reports it as locale-code)`;
-    found.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity, ruleId: 'locale-code', source: 'build', message, locale, namespace });
+    found.push({
+      file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity,
+      ruleId: 'locale-code',
+      source: 'build',
+      message,
+      locale,
+      namespace,
+    });
   }
   return found;
 }

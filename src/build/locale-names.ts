@@ -17,7 +17,8 @@ const names = new Map<string, string>();
 export function languageName(locale: string, inLocale: string): string {
   const key = `${inLocale}\u0000${locale}`;
   let name = names.get(key);
-  if (name === undefined) names.set(key, (name = new Intl.DisplayNames([languageTag(inLocale)], { type: 'language' }).of(languageTag(locale)) ?? locale));
+  if (name === undefined)
+    names.set(key, (name = new Intl.DisplayNames([languageTag(inLocale)], { type: 'language' }).of(languageTag(locale)) ?? locale));
   return name;
 }
 

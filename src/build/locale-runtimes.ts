@@ -24,7 +24,10 @@ function i18nextResources(bundles: SiteInput['bundles']): Resource {
  * Each locale's translator and runtime bundles (its chain resolved into one file per namespace,
  * added to `files`), with the hash of its UI bundle.
  */
-export function localeRuntimes(input: SiteInput, files: Map<string, string>): { translators: Map<string, Translator>; bundleHash: Map<string, string> } {
+export function localeRuntimes(
+  input: SiteInput,
+  files: Map<string, string>,
+): { translators: Map<string, Translator>; bundleHash: Map<string, string> } {
   const { config } = input;
   const namespace = config.build.namespace;
   const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));

@@ -43,8 +43,31 @@ export interface ShellInput {
 function switcherNav(t: Translator, targets: readonly LocaleTarget[]): Element {
   const items = targets.map((target) =>
     target.locale === t.locale
-      ? h('li', h('span', { ariaCurrent: 'true', lang: languageTag(target.locale), title: t.t('language.current', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale)))
-      : h('li', h('a', { href: target.href, hrefLang: languageTag(target.locale), lang: languageTag(target.locale), title: t.t('language.readIn', { language: languageName(target.locale, t.locale) }) }, autonym(target.locale))),
+      ? h(
+          'li',
+          h(
+            'span',
+            {
+              ariaCurrent: 'true',
+              lang: languageTag(target.locale),
+              title: t.t('language.current', { language: languageName(target.locale, t.locale) }),
+            },
+            autonym(target.locale),
+          ),
+        )
+      : h(
+          'li',
+          h(
+            'a',
+            {
+              href: target.href,
+              hrefLang: languageTag(target.locale),
+              lang: languageTag(target.locale),
+              title: t.t('language.readIn', { language: languageName(target.locale, t.locale) }),
+            },
+            autonym(target.locale),
+          ),
+        ),
   );
   return h('nav.switcher', { ariaLabel: t.t('language.switcherLabel') }, h('ul', items));
 }
@@ -72,24 +95,45 @@ export function pageShell(input: ShellInput): Root {
     h('meta', { property: 'og:url', content: input.canonical }),
     h('meta', { property: 'og:site_name', content: t.t('site.name') }),
     h('meta', { property: 'og:locale', content: ogLocale(t.locale) }),
-    ...input.alternates.filter((alt) => alt.locale !== t.locale).map((alt) => h('meta', { property: 'og:locale:alternate', content: ogLocale(alt.locale) })),
+    ...input.alternates
+      .filter((alt) => alt.locale !== t.locale)
+      .map((alt) => h('meta', { property: 'og:locale:alternate', content: ogLocale(alt.locale) })),
     h('link', { rel: 'stylesheet', href: `${up}${SITE_CSS_PATH}` }),
     h('link', { rel: 'icon', type: 'image/svg+xml', href: `${up}${FAVICON_PATH}` }),
   ]);
   const header = h('header.site-header', [
     h('a.skip', { href: '#main' }, t.t('nav.skipToContent')),
     h('a.brand', { href: home }, t.t('site.name')),
-    h('nav', { ariaLabel: t.t('nav.label') }, h('ul', [h('li', h('a', { href: home }, t.t('nav.home'))), h('li', h('a', { href: `${home}#articles` }, t.t('nav.articles')))])),
+    h(
+      'nav',
+      { ariaLabel: t.t('nav.label') },
+      h('ul', [h('li', h('a', { href: home }, t.t('nav.home'))), h('li', h('a', { href: `${home}#articles` }, t.t('nav.articles')))]),
+    ),
     ...(input.switcher.length > 1 ? [switcherNav(t, input.switcher)] : []),
     h('p.tagline', t.t('site.tagline')),
   ]);
   const footer = h('footer.site-footer', [
     h('nav', { ariaLabel: t.t('footer.languages') }, [
       h('p', t.t('footer.languages')),
-      h('ul', input.editions.map((edition) => h('li', h('a', { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) }, autonym(edition.locale))))),
+      h(
+        'ul',
+        input.editions.map((edition) =>
+          h(
+            'li',
+            h(
+              'a',
+              { href: edition.href, hrefLang: languageTag(edition.locale), lang: languageTag(edition.locale) },
+              autonym(edition.locale),
+            ),
+          ),
+        ),
+      ),
     ]),
     h('p', t.t('footer.rights', { year: input.year })),
   ]);
   const body = h('body', [header, h('main#main', {}, ...input.main), footer]);
-  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: languageTag(t.locale), dir: textDirection(t.locale) }, [head, body])] };
+  return {
+    type: 'root',
+    children: [{ type: 'doctype' }, h('html', { lang: languageTag(t.locale), dir: textDirection(t.locale) }, [head, body])],
+  };
 }

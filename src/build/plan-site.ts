@@ -68,7 +68,11 @@ interface LocaleEdition {
  * Decides every page of the site from the articles; pure, so incremental builds can compare plans.
  * Each locale's links are made once and shared by the related boxes and the index that show them.
  */
-export function planSite(articles: readonly Article[], locales: readonly string[], config: Pick<Config, 'fallbacks' | 'sourceLocale'>): SitePlan {
+export function planSite(
+  articles: readonly Article[],
+  locales: readonly string[],
+  config: Pick<Config, 'fallbacks' | 'sourceLocale'>,
+): SitePlan {
   const bySlug = new Map<string, Map<string, Article>>();
   for (const article of articles) {
     let versions = bySlug.get(article.slug);
@@ -77,19 +81,27 @@ export function planSite(articles: readonly Article[], locales: readonly string[
   }
   const source = [config.sourceLocale];
   const order: SlugEntry[] = [];
-  for (const [slug, versions] of bySlug) order.push({ slug, versions, time: versionFor(versions, source, config.sourceLocale).date?.getTime() ?? 0 });
+  for (const [slug, versions] of bySlug)
+    order.push({ slug, versions, time: versionFor(versions, source, config.sourceLocale).date?.getTime() ?? 0 });
   order.sort((a, b) => b.time - a.time || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const editions: LocaleEdition[] = locales.map((locale) => {
     const chain = fallbackChain(locale, config);
     const chosen = order.map(({ versions }) => versionFor(versions, chain, config.sourceLocale));
-    const links = chosen.map((article, index): PageLink => ({ locale, slug: (order[index] as SlugEntry).slug, title: article.title, lang: article.lang }));
+    const links = chosen.map((article, index): PageLink => ({
+      locale,
+      slug: (order[index] as SlugEntry).slug,
+      title: article.title,
+      lang: article.lang,
+    }));
     return { locale, language: languageOf(locale), chosen, links };
   });
   const pages: ArticlePagePlan[] = [];
   const relatedCount = Math.min(RELATED_COUNT, order.length - 1);
   // Slug by slug, so the locales showing the same article version render it one after another.
   order.forEach(({ slug }, index) => {
-    const real = editions.filter((edition) => languageOf((edition.chosen[index] as Article).lang) === edition.language).map((edition) => edition.locale);
+    const real = editions
+      .filter((edition) => languageOf((edition.chosen[index] as Article).lang) === edition.language)
+      .map((edition) => edition.locale);
     const alternates = real.length >= 2 ? real : [];
     for (const edition of editions) {
       const article = edition.chosen[index] as Article;

@@ -43,7 +43,10 @@ export interface BuildManifest {
 
 /** Everything a build renders from: data only, already read and parsed. */
 export interface SiteInput {
-  config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'> & { build: Pick<Config['build'], 'namespace'> };
+  config: Pick<
+    Config,
+    'fallbacks' | 'sourceLocale' | 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
+  > & { build: Pick<Config['build'], 'namespace'> };
   /** The page locales, in order. */
   locales: string[];
   articles: Article[];
@@ -102,7 +105,12 @@ function renderArticlePages(pages: SitePlan['pages'], run: PageRun): void {
     if (known !== undefined && previous?.articles?.[page.article.file]?.article.hash === page.article.hash) ledger.keep(page.path, known);
     else if (!ledger.unchanged(page.path, pageInputs(page, run.bundleHash.get(page.locale), run.linkInput))) {
       if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
-      const tree = articlePageFor(page, t, last.body, { url: run.url, locales: input.locales, sourceLocale: input.config.sourceLocale, year: input.year });
+      const tree = articlePageFor(page, t, last.body, {
+        url: run.url,
+        locales: input.locales,
+        sourceLocale: input.config.sourceLocale,
+        year: input.year,
+      });
       run.files.set(page.path, toHtml(tree));
     }
     input.onProgress?.(done + 1, pages.length);
@@ -122,14 +130,21 @@ function renderIndexPages(indexes: SitePlan['indexes'], run: PageRun, editions: 
       continue;
     }
     if (ledger.unchanged(path, `${run.bundleHash.get(locale)}\n${links.map(run.linkInput).join('\n')}`)) continue;
-    const index = localeIndexPage({ t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year }, links);
+    const index = localeIndexPage(
+      { t, canonical: url(locale), switcher: editions('../'), editions: editions('../'), xDefault: url(rootLocale), year: input.year },
+      links,
+    );
     run.files.set(`${locale}/index.html`, toHtml(index));
   }
 }
 
 /** The warnings of the templates' keys, replayed or found now, each once. */
 function templateWarnings(replayed: readonly Diagnostic[] | undefined, translators: ReadonlyMap<string, Translator>): Diagnostic[] {
-  return [...new Map([...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w])).values()];
+  return [
+    ...new Map(
+      [...(replayed ?? []), ...[...translators.values()].flatMap((t) => t.warnings())].map((w) => [`${w.file}\0${w.message}`, w]),
+    ).values(),
+  ];
 }
 
 /** Renders the whole site from data: the pure core of `l10n build`. */
@@ -142,29 +157,79 @@ export function renderSite(input: SiteInput): RenderedSite {
   const plan = planSite(input.articles, locales, config);
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
-  const manifest: BuildManifest = { version: TEMPLATE_VERSION, pages: {}, files: [], ...(input.articleCache && { articles: input.articleCache }) };
+  const manifest: BuildManifest = {
+    version: TEMPLATE_VERSION,
+    pages: {},
+    files: [],
+    ...(input.articleCache && { articles: input.articleCache }),
+  };
   // What every page depends on, serialized once; each page adds its own inputs.
   const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale } = config;
-  const everyPage = JSON.stringify([TEMPLATE_VERSION, base, locales, input.year, config.build.namespace, [keySeparator, nsSeparator, pluralSeparator, contextSeparator], fallbacks, sourceLocale]);
+  const everyPage = JSON.stringify([
+    TEMPLATE_VERSION,
+    base,
+    locales,
+    input.year,
+    config.build.namespace,
+    [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
+    fallbacks,
+    sourceLocale,
+  ]);
   const previous = input.previous?.version === TEMPLATE_VERSION ? input.previous : undefined;
-  const site = siteDigest(everyPage, locales.map((locale) => bundleHash.get(locale)), input.articles);
+  const site = siteDigest(
+    everyPage,
+    locales.map((locale) => bundleHash.get(locale)),
+    input.articles,
+  );
   manifest.site = site;
   const samePlan = previous?.site === site;
   // The same digest means the same UI bundles: the template keys warn as they did last time.
   const replayed = samePlan ? previous?.warnings : undefined;
   if (!replayed) for (const t of translators.values()) checkTemplateKeys(t);
   const ledger = new PageLedger(manifest, everyPage, previous);
-  const run: PageRun = { input, url, translators, bundleHash, ledger, linkInput: linkInputs(), files, known: (path) => (samePlan ? previous?.pages[path] : undefined), previous };
+  const run: PageRun = {
+    input,
+    url,
+    translators,
+    bundleHash,
+    ledger,
+    linkInput: linkInputs(),
+    files,
+    known: (path) => (samePlan ? previous?.pages[path] : undefined),
+    previous,
+  };
   renderArticlePages(plan.pages, run);
   renderIndexPages(plan.indexes, run, editions, rootLocale);
   const pagesUnchanged = ledger.reused.length;
   // The root index and the sitemap follow from the site digest alone: it is their input hash.
-  ledger.siteWide('index.html', site, () => toHtml(rootIndexPage({ t: translators.get(rootLocale) as Translator, canonical: base, switcher: [], editions: editions(''), year: input.year })), files);
+  ledger.siteWide(
+    'index.html',
+    site,
+    () =>
+      toHtml(
+        rootIndexPage({
+          t: translators.get(rootLocale) as Translator,
+          canonical: base,
+          switcher: [],
+          editions: editions(''),
+          year: input.year,
+        }),
+      ),
+    files,
+  );
   ledger.siteWide(SITEMAP_PATH, site, () => renderSitemap(plan.pages, locales, config.sourceLocale, url), files);
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
   const warnings = templateWarnings(replayed, translators);
   manifest.warnings = warnings;
   manifest.files = [...files.keys()].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
-  return { files, reused: ledger.reused, unchanged: pagesUnchanged, rendered: ledger.rendered, manifest, warnings, pages: plan.pages.length + locales.length + 1 };
+  return {
+    files,
+    reused: ledger.reused,
+    unchanged: pagesUnchanged,
+    rendered: ledger.rendered,
+    manifest,
+    warnings,
+    pages: plan.pages.length + locales.length + 1,
+  };
 }

@@ -8,7 +8,12 @@ function mergeInto(target: BundleData, source: BundleData): BundleData {
   for (const [key, value] of Object.entries(source)) {
     // Own properties only, defined rather than assigned: `__proto__` and `constructor` are keys here.
     const existing = Object.hasOwn(out, key) ? out[key] : undefined;
-    Object.defineProperty(out, key, { value: isObject(value) && isObject(existing) ? mergeInto(existing, value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: isObject(value) && isObject(existing) ? mergeInto(existing, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

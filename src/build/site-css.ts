@@ -25,7 +25,8 @@ pre { overflow-x: auto; background: #f0eee8; padding: .75rem; }
 export const SITE_CSS_PATH = 'assets/site.css';
 
 /** The site icon, so browsers do not ask for a missing `/favicon.ico`. */
-export const FAVICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b4f8a"/><text x="8" y="12" font-size="11" text-anchor="middle" fill="#fff" font-family="Georgia,serif">C</text></svg>\n';
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b4f8a"/><text x="8" y="12" font-size="11" text-anchor="middle" fill="#fff" font-family="Georgia,serif">C</text></svg>\n';
 
 /** Where the site icon is written, relative to the output folder. */
 export const FAVICON_PATH = 'assets/favicon.svg';

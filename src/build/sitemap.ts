@@ -14,12 +14,16 @@ export type PageUrl = (locale: string, slug?: string) => string;
  * A page showing an untranslated article gets no alternates: it is not a translation.
  */
 export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readonly string[], sourceLocale: string, url: PageUrl): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ];
   const xDefault = locales.includes(sourceLocale) ? sourceLocale : (locales[0] as string);
   for (const locale of locales) {
     lines.push('  <url>', `    <loc>${escapeXml(url(locale))}</loc>`);
     if (locales.length > 1) {
-      for (const alt of locales) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt))}"/>`);
+      for (const alt of locales)
+        lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt))}"/>`);
       lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(xDefault))}"/>`);
     }
     lines.push('  </url>');
@@ -28,7 +32,8 @@ export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readon
     lines.push('  <url>', `    <loc>${escapeXml(url(page.locale, page.slug))}</loc>`);
     if (page.article.date) lines.push(`    <lastmod>${page.article.date.toISOString().slice(0, 10)}</lastmod>`);
     if (page.alternates.includes(page.locale)) {
-      for (const alt of page.alternates) lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt, page.slug))}"/>`);
+      for (const alt of page.alternates)
+        lines.push(`    <xhtml:link rel="alternate" hreflang="${escapeXml(languageTag(alt))}" href="${escapeXml(url(alt, page.slug))}"/>`);
       const fallback = page.alternates.includes(sourceLocale) ? sourceLocale : (page.alternates[0] as string);
       lines.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(fallback, page.slug))}"/>`);
     }

@@ -28,7 +28,20 @@ const HAS_LEFTOVER = /\{\{|\}\}/;
 
 /** A build warning about one UI key of a locale, at the top of the locale's bundle file. */
 export function missingKeyWarning(file: string, locale: string, namespace: string, key: string, message: string): Diagnostic {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-missing-key', source: 'build', message, locale, namespace, key };
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    severity: 'warning',
+    ruleId: 'build-missing-key',
+    source: 'build',
+    message,
+    locale,
+    namespace,
+    key,
+  };
 }
 
 /**
@@ -77,13 +90,19 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
       return '';
     }
     if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage.map(i18nextCode) })) {
-      note(key, `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`);
+      note(
+        key,
+        `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`,
+      );
     }
     current = key;
     // The string as found, before i18next reads its placeholders: one it would rescan from each `{{` is shown without them.
     const found = instance.t(key, { ...values, ns: namespace, skipInterpolation: true });
     if (typeof found === 'string' && interpolationScan(found) > MAX_INTERPOLATION_SCAN) {
-      note(key, `${locale}: ${namespace}:${key} holds "{{" that no "}}" closes, so many that i18next would read over ${MAX_INTERPOLATION_SCAN.toLocaleString("en")} characters looking for them: shown without its placeholders`);
+      note(
+        key,
+        `${locale}: ${namespace}:${key} holds "{{" that no "}}" closes, so many that i18next would read over ${MAX_INTERPOLATION_SCAN.toLocaleString('en')} characters looking for them: shown without its placeholders`,
+      );
       return found.replace(LEFTOVER, '');
     }
     const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });

@@ -37,12 +37,15 @@ function isBuildOutput(outDir: string, entries: readonly string[]): boolean {
  */
 export function assertReplaceable(outDir: string): void {
   if (!existsSync(outDir)) {
-    if (lstatSync(outDir, { throwIfNoEntry: false })) throw new UsageError(`${outDir} is a link to nothing: remove it or choose another --out`);
+    if (lstatSync(outDir, { throwIfNoEntry: false }))
+      throw new UsageError(`${outDir} is a link to nothing: remove it or choose another --out`);
     return;
   }
   const entries = readdirSync(outDir).filter((name) => !name.startsWith(STAGING_PREFIX));
   if (entries.length > 0 && !isBuildOutput(outDir, entries)) {
-    throw new UsageError(`${outDir} exists and is not an l10n build output (no index.html with ${GENERATOR_META}): refusing to replace it; choose another --out or empty it`);
+    throw new UsageError(
+      `${outDir} exists and is not an l10n build output (no index.html with ${GENERATOR_META}): refusing to replace it; choose another --out or empty it`,
+    );
   }
 }
 
@@ -98,9 +101,11 @@ function assertNoClash(paths: readonly string[]): void {
 function outputFolder(outDir: string, realOut: string, dir: string, checked: Set<string>): void {
   if (checked.has(dir)) return;
   let existing = dir;
-  while (!checked.has(existing) && lstatSync(existing, { throwIfNoEntry: false }) === undefined && existing !== outDir) existing = dirname(existing);
+  while (!checked.has(existing) && lstatSync(existing, { throwIfNoEntry: false }) === undefined && existing !== outDir)
+    existing = dirname(existing);
   const real = checked.has(existing) ? realOut : realPathOf(existing);
-  if (real === undefined || !isWithin(realOut, real)) throw new UsageError(`${relative(outDir, existing)} in ${outDir} is a link to ${real ?? 'nothing'}, outside the output: remove it`);
+  if (real === undefined || !isWithin(realOut, real))
+    throw new UsageError(`${relative(outDir, existing)} in ${outDir} is a link to ${real ?? 'nothing'}, outside the output: remove it`);
   makeFolder(dir);
   checked.add(dir);
 }
@@ -132,7 +137,9 @@ function filesOfEarlierBuild(outDir: string): string[] {
   if (existsSync(join(outDir, LEGACY_MARKER))) return legacyFiles(outDir);
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((path) => path.split('\\').join('/'))
-    .filter((path) => path.endsWith('.html') && !path.split('/').some((segment) => segment.startsWith('.')) && isOurPage(join(outDir, path)));
+    .filter(
+      (path) => path.endsWith('.html') && !path.split('/').some((segment) => segment.startsWith('.')) && isOurPage(join(outDir, path)),
+    );
 }
 
 /**
@@ -145,7 +152,12 @@ function filesOfEarlierBuild(outDir: string): string[] {
  * generator. Nothing else is ever deleted (`CNAME`, `.git/`), and no file is written through
  * a link that leads out of the output. The build cache is saved after this (see saveBuildCache).
  */
-export function writeOutputTree(outDir: string, files: ReadonlyMap<string, string>, keep: readonly string[], previousFiles?: readonly string[]): void {
+export function writeOutputTree(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  keep: readonly string[],
+  previousFiles?: readonly string[],
+): void {
   assertReplaceable(outDir);
   assertNoClash([...files.keys(), ...keep]);
   const created = !existsSync(outDir);

@@ -47,10 +47,13 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const outDir = resolve(root, options.outDir ?? config.build.outDir);
   const projectRoot = resolve(root);
   const inside = relative(outDir, projectRoot);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
+  if (!inside.startsWith('..') && !isAbsolute(inside))
+    throw new UsageError(`the output folder ${outDir} would contain the project: choose a folder inside it, such as dist`);
   const cached = buildCacheFile(projectRoot, config, outDir);
   if (cached !== undefined && !relative(outDir, cached).startsWith('..') && !isAbsolute(relative(outDir, cached))) {
-    throw new UsageError(`build.cacheDir (${config.build.cacheDir}) is inside the output folder ${outDir}: the cache would be published with the site; choose a folder outside it`);
+    throw new UsageError(
+      `build.cacheDir (${config.build.cacheDir}) is inside the output folder ${outDir}: the cache would be published with the site; choose a folder outside it`,
+    );
   }
   const found = cached === undefined ? undefined : loadPreviousManifest(cached, outDir);
   const loaded = loadSiteInput(projectRoot, config, options.force ? undefined : found?.articles);
@@ -58,7 +61,8 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const locales = options.locales ?? available;
   const unknown = locales.filter((locale) => !available.includes(locale));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
-  if (locales.length === 0) throw new UsageError(`nothing to build in ${projectRoot}: no locale (no folder under ${config.localesDir}/, no locales in the config)`);
+  if (locales.length === 0)
+    throw new UsageError(`nothing to build in ${projectRoot}: no locale (no folder under ${config.localesDir}/, no locales in the config)`);
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
   const previous = found && options.force ? { ...found, pages: {} } : found;
@@ -83,6 +87,16 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const unsaved = cacheFile === undefined ? undefined : saveBuildCache(cacheFile, site.manifest, outDir, previous);
   if (cacheFile === undefined || unsaved === undefined) return { ...result, written: true };
   const file = relative(projectRoot, cacheFile);
-  const warning: Diagnostic = { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'build-cache', source: 'build', message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again` };
+  const warning: Diagnostic = {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    severity: 'warning',
+    ruleId: 'build-cache',
+    source: 'build',
+    message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again`,
+  };
   return { ...result, warnings: [...warnings, warning], written: true };
 }

@@ -24,7 +24,12 @@ function windows1252(bytes: Uint8Array, why: string): CharsetText {
   const bad = text.indexOf('\uFFFD');
   if (bad < 0) return { ok: true, text };
   const at = new LineIndex(text).position(bad);
-  return { ok: false, line: at.line, column: at.column, message: `byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase()} is not windows-1252 text (${why}): save the file in that charset, or declare the one it is in` };
+  return {
+    ok: false,
+    line: at.line,
+    column: at.column,
+    message: `byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase()} is not windows-1252 text (${why}): save the file in that charset, or declare the one it is in`,
+  };
 }
 
 /**
@@ -58,6 +63,11 @@ export function decodeCharset(bytes: Uint8Array, label: string, why = 'the chars
     const before = new TextDecoder(label).decode(bytes.subarray(0, start));
     const at = new LineIndex(before).position(before.length);
     const byte = bytes[start] ?? 0;
-    return { ok: false, line: at.line, column: at.column, message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not ${decoder.encoding} text (${why}): save the file in that charset, or declare the one it is in` };
+    return {
+      ok: false,
+      line: at.line,
+      column: at.column,
+      message: `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not ${decoder.encoding} text (${why}): save the file in that charset, or declare the one it is in`,
+    };
   }
 }

@@ -110,7 +110,8 @@ function searchArray(text: string, rest: string, sep: string | undefined, unique
     cursor = end;
     if (item === wanted && cut < 0) found = { keyStart: at, keyEnd: end, valueStart: at, valueEnd: end };
     if (opens) {
-      if (item === wanted && cut >= 0) found = (code === 0x7b ? searchObject : searchArray)(text, rest.slice(cut + (sep as string).length), sep, unique);
+      if (item === wanted && cut >= 0)
+        found = (code === 0x7b ? searchObject : searchArray)(text, rest.slice(cut + (sep as string).length), sep, unique);
       else skipValue(text);
     }
     if (found && unique) return found;

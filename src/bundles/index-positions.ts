@@ -84,7 +84,12 @@ export function indexPositions(text: string, keySeparator: string | false): Posi
       stack.pop();
       top = stack[stack.length - 1];
     } else if (top?.isArray) {
-      index.keys.set(itemKey(top, sep), { keyStart: start, keyEnd: start + token.length, valueStart: start, valueEnd: start + token.length });
+      index.keys.set(itemKey(top, sep), {
+        keyStart: start,
+        keyEnd: start + token.length,
+        valueStart: start,
+        valueEnd: start + token.length,
+      });
     } else if (first === 0x22 /* " */ && top) {
       if (match[1] !== undefined) {
         const name = unquote(token.slice(0, token.lastIndexOf('"') + 1));
@@ -127,7 +132,8 @@ function occurrences(text: string, needle: string): number {
  * "maybe" is left for the position pass to decide. Each count is a native substring search.
  */
 export function mayHaveDuplicateKeys(text: string, propertyCount: number): boolean {
-  if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:')) return occurrences(text, ':') > propertyCount;
+  if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:'))
+    return occurrences(text, ':') > propertyCount;
   return occurrences(text, '":') - escapedQuoteColons(text) > propertyCount;
 }
 

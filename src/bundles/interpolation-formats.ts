@@ -32,7 +32,7 @@ function formatNames(chain: string): string[] {
 
 /** Whether some `{{...}}` of a message has a format (a "," inside it): most messages have none. */
 export function hasFormats(value: string): boolean {
-  for (let at = value.indexOf('{{'); at >= 0; ) {
+  for (let at = value.indexOf('{{'); at >= 0;) {
     const end = value.indexOf('}}', at + 2);
     if (end < 0) return false;
     const comma = value.indexOf(',', at + 2);

@@ -7,7 +7,7 @@ export const isJsonSpace = (code: number): boolean => code === 0x20 || code === 
 
 /** Just past the closing quote of the string whose opening quote is at `open`. */
 export function stringEnd(text: string, open: number): number {
-  for (let from = open + 1; ; ) {
+  for (let from = open + 1; ;) {
     const quote = text.indexOf('"', from);
     if (quote < 0) return text.length;
     let backslashes = 0;

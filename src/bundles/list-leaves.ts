@@ -4,6 +4,7 @@
  */
 export function listLeaves(value: unknown, key: string, join: string): string[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => listLeaves(item, `${key}${join}${i}`, join));
-  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return Object.entries(value).flatMap(([name, child]) => listLeaves(child, `${key}${join}${name}`, join));
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 0)
+    return Object.entries(value).flatMap(([name, child]) => listLeaves(child, `${key}${join}${name}`, join));
   return [key];
 }

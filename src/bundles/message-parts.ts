@@ -59,7 +59,7 @@ export interface InterpolationSpan {
  */
 export function spansOf(value: string): InterpolationSpan[] {
   const spans: InterpolationSpan[] = [];
-  for (let at = value.indexOf('{{'); at >= 0; ) {
+  for (let at = value.indexOf('{{'); at >= 0;) {
     const end = value.indexOf('}}', at + 2);
     if (end < 0) break;
     // Only `{{-` with nothing between is unescaped: in `{{ -x}}` the dash is part of the name.
@@ -133,7 +133,14 @@ function nestingOptions(written: string): Record<string, unknown> | undefined {
 
 /** A nesting's key and what its options ask for, from the text i18next splits them from. */
 function nestingRef(key: string, written: string): NestingRef {
-  const ref: NestingRef = { key, hasOptions: written !== '', hasCount: false, ordinal: false, hasDefault: false, dynamic: key.includes('{{') };
+  const ref: NestingRef = {
+    key,
+    hasOptions: written !== '',
+    hasCount: false,
+    ordinal: false,
+    hasDefault: false,
+    dynamic: key.includes('{{'),
+  };
   if (written === '') return ref;
   const options = nestingOptions(written);
   if (!options) return { ...ref, key: `${key},${written}`, unreadOptions: written };
@@ -150,7 +157,9 @@ function nestingRef(key: string, written: string): NestingRef {
   // i18next drops a default value that holds `{{`; any other string is shown when the key is missing
   // (per plural form too: `defaultValue_other`).
   const usable = (value: unknown): boolean => typeof value === 'string' && !value.includes('{{');
-  ref.hasDefault = usable(defaultValue) || (ref.hasCount && Object.keys(options).some((name) => name.startsWith('defaultValue_') && usable(options[name])));
+  ref.hasDefault =
+    usable(defaultValue) ||
+    (ref.hasCount && Object.keys(options).some((name) => name.startsWith('defaultValue_') && usable(options[name])));
   return ref;
 }
 

@@ -18,7 +18,8 @@ export interface NestingBundle {
 }
 
 /** Whether a message names a key of another namespace (`$t(common:site)`, or an `ns` option). */
-export const nestsAcrossNamespaces = (message: string, nsSeparator: string | false): boolean => (nsSeparator !== false && message.includes(nsSeparator)) || message.includes('"ns"');
+export const nestsAcrossNamespaces = (message: string, nsSeparator: string | false): boolean =>
+  (nsSeparator !== false && message.includes(nsSeparator)) || message.includes('"ns"');
 
 /**
  * The messages whose `$t()` references expand past MAX_NESTED_LOOKUPS, one error each at its
@@ -52,7 +53,20 @@ export function nestingBombs(
         const text = typeof bundle.text === 'string' ? bundle.text : bundle.text();
         positions ??= { keys: indexPositions(text, config.keySeparator).keys, lines: new LineIndex(text) };
         const { line, column } = positions.lines.position(positions.keys.get(key)?.keyStart ?? 0);
-        found.push({ file: bundle.file, line, column, endLine: line, endColumn: column, severity: 'error', ruleId: 'nesting', source, message: expansionMessage(key), locale: bundle.locale, namespace: bundle.namespace, key });
+        found.push({
+          file: bundle.file,
+          line,
+          column,
+          endLine: line,
+          endColumn: column,
+          severity: 'error',
+          ruleId: 'nesting',
+          source,
+          message: expansionMessage(key),
+          locale: bundle.locale,
+          namespace: bundle.namespace,
+          key,
+        });
       }
     }
   }

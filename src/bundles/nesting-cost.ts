@@ -17,7 +17,12 @@ export function expansionMessage(key: string): string {
 export type NestedValues = (namespace: string, key: string) => readonly string[];
 
 /** What a reference's namespace and key split into: `common:title`, else the options' `ns`, else the message's. */
-function target(key: string, optionNs: string | undefined, namespace: string, nsSeparator: string | false): { namespace: string; key: string } {
+function target(
+  key: string,
+  optionNs: string | undefined,
+  namespace: string,
+  nsSeparator: string | false,
+): { namespace: string; key: string } {
   const at = nsSeparator === false ? -1 : key.indexOf(nsSeparator);
   if (at > 0 && nsSeparator !== false) return { namespace: key.slice(0, at), key: key.slice(at + nsSeparator.length) };
   return { namespace: optionNs ?? namespace, key };

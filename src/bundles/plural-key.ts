@@ -39,7 +39,12 @@ const NUMBER_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|
  * of the same stem numbered by a word that is no plural category (`step_one`, `step_two` beside
  * `step_three`). Any other sibling (`file_label`, `friend_male_one`) leaves them a plural.
  */
-export function isNumberedKeys(forms: ReadonlyMap<PluralCategory, string>, base: string, names: Iterable<string>, pluralSeparator = '_'): boolean {
+export function isNumberedKeys(
+  forms: ReadonlyMap<PluralCategory, string>,
+  base: string,
+  names: Iterable<string>,
+  pluralSeparator = '_',
+): boolean {
   if (forms.has('other')) return false;
   const stem = base + pluralSeparator;
   for (const name of names) if (name.startsWith(stem) && NUMBER_WORD.test(name.slice(stem.length))) return true;

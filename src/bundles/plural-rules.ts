@@ -28,7 +28,24 @@ export interface PluralFamily {
 const cache = new Map<string, PluralFamily>();
 // 0 comes after the positive counts: at 0 i18next tries `_zero` first, so 0 is a poor sample
 // for a category other counts also select (English "other" is shown by 2).
-const CANDIDATES = [...Array.from({ length: 999 }, (_, i) => i + 1), 0, 1000, 10_000, 100_000, 1_000_000, 2_000_000, 1e7, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
+const CANDIDATES = [
+  ...Array.from({ length: 999 }, (_, i) => i + 1),
+  0,
+  1000,
+  10_000,
+  100_000,
+  1_000_000,
+  2_000_000,
+  1e7,
+  0.5,
+  1.5,
+  2.5,
+  0.1,
+  1.1,
+  2.1,
+  3.5,
+  1.25,
+];
 const EXAMPLES = 3;
 
 /** A count that selects each category, first in CANDIDATES order; stops once every category has one. */
@@ -56,7 +73,8 @@ function examplesOf(rules: Intl.PluralRules): Map<PluralCategory, number[]> {
 /** The kind of count that first selects each category (CANDIDATES put integers below 1000 first). */
 function reachOf(samples: Map<PluralCategory, number>): Map<PluralCategory, PluralReach> {
   const reach = new Map<PluralCategory, PluralReach>();
-  for (const [category, first] of samples) reach.set(category, !Number.isInteger(first) ? 'fractional' : first >= 1000 ? 'large' : 'common');
+  for (const [category, first] of samples)
+    reach.set(category, !Number.isInteger(first) ? 'fractional' : first >= 1000 ? 'large' : 'common');
   return reach;
 }
 

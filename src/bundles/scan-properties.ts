@@ -20,8 +20,10 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (item !== null && typeof item === 'object') scan(item, sep, out, depth + 1, path === undefined ? undefined : join(path, String(i), sep));
-      else if (path !== undefined && typeof item === 'string' && item.includes('$t(')) out.nestings.push([join(path, String(i), sep), item]);
+      if (item !== null && typeof item === 'object')
+        scan(item, sep, out, depth + 1, path === undefined ? undefined : join(path, String(i), sep));
+      else if (path !== undefined && typeof item === 'string' && item.includes('$t('))
+        out.nestings.push([join(path, String(i), sep), item]);
     }
     return;
   }
@@ -30,7 +32,8 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     out.count++;
     if (sep !== false && !out.separatorInNames && name.includes(sep)) out.separatorInNames = true;
     const child = object[name];
-    if (child !== null && typeof child === 'object') scan(child, sep, out, depth + 1, path === undefined ? undefined : join(path, name, sep));
+    if (child !== null && typeof child === 'object')
+      scan(child, sep, out, depth + 1, path === undefined ? undefined : join(path, name, sep));
     else if (path !== undefined && typeof child === 'string' && child.includes('$t(')) out.nestings.push([join(path, name, sep), child]);
     if (out.tooDeep) return;
   }

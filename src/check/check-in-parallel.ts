@@ -43,7 +43,8 @@ interface Share {
  */
 function neededLocales(locales: readonly string[], config: Config): Set<string> {
   const needed = new Set<string>();
-  for (const locale of [...locales, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)]) for (const link of fallbackChain(locale, config)) needed.add(link);
+  for (const locale of [...locales, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)])
+    for (const link of fallbackChain(locale, config)) needed.add(link);
   return needed;
 }
 
@@ -69,7 +70,11 @@ function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string
     const files = layout.files.filter((file) => needed.has(file.locale));
     const perNamespace = new Map<string, number>();
     for (const file of files) perNamespace.set(file.namespace, (perNamespace.get(file.namespace) ?? 0) + (sizeOf.get(file.file) ?? 0));
-    return { locales, layout: { ...layout, files, skipped: side === 0 ? layout.skipped : [] }, largest: Math.max(0, ...perNamespace.values()) };
+    return {
+      locales,
+      layout: { ...layout, files, skipped: side === 0 ? layout.skipped : [] },
+      largest: Math.max(0, ...perNamespace.values()),
+    };
   }) as [Share, Share];
 }
 
@@ -78,7 +83,17 @@ function merge(results: readonly CheckResult[], layout: BundleLayout, namespaces
   const diagnostics = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
   const count = (s: string): number => diagnostics.filter((d) => d.severity === s).length;
   const files = layout.files.filter((file) => namespaces.has(file.namespace)).length;
-  return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: layout.locales.length, keys: results[0]?.summary.keys ?? 0 } };
+  return {
+    diagnostics,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files,
+      locales: layout.locales.length,
+      keys: results[0]?.summary.keys ?? 0,
+    },
+  };
 }
 
 /**
@@ -101,9 +116,16 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
       void worker.terminate();
       if (message.ok) resolve(message.result);
       else if (message.name === 'UsageError') reject(new UsageError(message.message));
-      else reject(message.name === 'ConfigError' ? Object.assign(new ConfigError('config', []), { message: message.message }) : new Error(message.message));
+      else
+        reject(
+          message.name === 'ConfigError'
+            ? Object.assign(new ConfigError('config', []), { message: message.message })
+            : new Error(message.message),
+        );
     });
-    worker.once('error', (error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(error)));
+    worker.once('error', (error: Error & { code?: string }) =>
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(undefined) : reject(error),
+    );
     // Settled already when the worker answered; otherwise it stopped without a word, which must not hang the check.
     worker.once('exit', (code) => reject(new Error(`a check worker stopped (exit code ${code}) before it reported`)));
   });
@@ -120,7 +142,11 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
  * checkProject's, diagnostic for diagnostic. `workerHeap` replaces the workers' heap limits (a
  * tiny one shows that a share whose worker runs out is checked here instead).
  */
-export async function checkProjectInParallel(root: string, config: Config, options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits } = {}): Promise<CheckResult> {
+export async function checkProjectInParallel(
+  root: string,
+  config: Config,
+  options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits } = {},
+): Promise<CheckResult> {
   const layout = discoverBundles(root, config);
   // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
   const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
@@ -130,11 +156,19 @@ export async function checkProjectInParallel(root: string, config: Config, optio
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
   if (jobs < 2 || reported.length < 2 || unknown) return checkLayout(root, config, layout, checkOptions);
   const sizeOf = new Map(layout.files.map((file) => [file.file, fileSize(join(root, file.file))]));
-  if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES) return checkLayout(root, config, layout, checkOptions);
+  if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES)
+    return checkLayout(root, config, layout, checkOptions);
   const parts = shares(config, layout, sizeOf, reported);
   const namespaces = checkOptions.namespaces ?? layout.namespaces;
-  const inputFor = (share: Share): CheckWorkerInput => ({ root, config, layout: share.layout, options: { locales: share.locales, ...(checkOptions.namespaces && { namespaces: checkOptions.namespaces }) } });
+  const inputFor = (share: Share): CheckWorkerInput => ({
+    root,
+    config,
+    layout: share.layout,
+    options: { locales: share.locales, ...(checkOptions.namespaces && { namespaces: checkOptions.namespaces }) },
+  });
   const results = await Promise.all(parts.map((share) => checkInWorker(inputFor(share), workerHeap ?? workerHeapLimits(share.largest))));
-  const checked = results.map((result, i) => result ?? checkLayout(root, config, (parts[i] as Share).layout, inputFor(parts[i] as Share).options));
+  const checked = results.map(
+    (result, i) => result ?? checkLayout(root, config, (parts[i] as Share).layout, inputFor(parts[i] as Share).options),
+  );
   return merge(checked, layout, new Set(namespaces));
 }

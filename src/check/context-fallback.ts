@@ -18,7 +18,9 @@ function sourceHas(context: NamespaceContext, key: string, ordinal: boolean | un
   const data = context.source?.data;
   if (!data) return false;
   const isString = (k: string): boolean => typeof lookupPath(data, k, context.keySeparator) === 'string';
-  return ordinal === undefined ? isString(key) : PLURAL_CATEGORIES.some((c) => isString(pluralFormKey(key, c, ordinal, context.pluralSeparator)));
+  return ordinal === undefined
+    ? isString(key)
+    : PLURAL_CATEGORIES.some((c) => isString(pluralFormKey(key, c, ordinal, context.pluralSeparator)));
 }
 
 /**
@@ -35,7 +37,15 @@ export function contextFallback(context: NamespaceContext, locale: string, absen
   for (const { base, variant } of contextSplits(absent.key, context.config.contextSeparator, context.keySeparator)) {
     if (!sourceHas(context, base, ordinal)) continue;
     const counts = ordinal !== undefined ? family.categories.map((c) => family.samples.get(c) ?? 1) : [undefined];
-    const resolves = counts.every((count) => context.resolve(locale, base, count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant }, true) !== undefined);
+    const resolves = counts.every(
+      (count) =>
+        context.resolve(
+          locale,
+          base,
+          count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant },
+          true,
+        ) !== undefined,
+    );
     return resolves ? { context: variant, base } : undefined;
   }
   return undefined;

@@ -12,7 +12,7 @@ export interface KeyTemplate {
 export function keyTemplate(key: string): KeyTemplate {
   const parts: string[] = [];
   let from = 0;
-  for (let at = key.indexOf('{{'); at >= 0; ) {
+  for (let at = key.indexOf('{{'); at >= 0;) {
     const end = key.indexOf('}}', at + 2);
     if (end < 0) break;
     const inner = key.slice(at + 2, end);

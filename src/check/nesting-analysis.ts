@@ -17,7 +17,9 @@ interface Split {
 function split(ref: NestingRef, context: NamespaceContext): Split {
   const sep = context.config.nsSeparator;
   const at = sep === false ? -1 : ref.key.indexOf(sep);
-  return at > 0 && sep !== false ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) } : { namespace: ref.namespace ?? context.namespace, key: ref.key };
+  return at > 0 && sep !== false
+    ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) }
+    : { namespace: ref.namespace ?? context.namespace, key: ref.key };
 }
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
@@ -91,7 +93,10 @@ export interface BundleNesting {
 function lookupCounter(bundle: Bundle, context: NamespaceContext): (value: string) => number {
   const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
   const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
-  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []), context.config.nsSeparator);
+  const count = nestingCounter(
+    (namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []),
+    context.config.nsSeparator,
+  );
   return (value) => count(context.namespace, value);
 }
 
@@ -104,8 +109,15 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
     const unread = unreadNesting(message);
-    if (lookups(message) > MAX_NESTED_LOOKUPS) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
-    if (unread !== undefined) out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written` });
+    if (lookups(message) > MAX_NESTED_LOOKUPS)
+      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
+    if (unread !== undefined)
+      out.findings.push({
+        target: inBundle(bundle),
+        anchor: { kind: 'key', key },
+        key,
+        message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written`,
+      });
   }
   for (const [key, list] of refs) {
     const down = passedDown(key, bundle.locale, context);
@@ -116,31 +128,57 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
       const lookup = effectiveLookup(lookupOf(ref), ref, down);
       const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
       if (ref.unreadOptions !== undefined) {
-        out.findings.push({ ...at, message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key` });
+        out.findings.push({
+          ...at,
+          message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key`,
+        });
         continue;
       }
       if (ref.dynamic) {
-        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key)) out.findings.push({ ...at, message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key` });
+        if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key))
+          out.findings.push({
+            ...at,
+            message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key`,
+          });
         continue;
       }
-      const objectMessage = (): string => `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
+      const objectMessage = (): string =>
+        `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
       if (target.namespace !== context.namespace) {
         if (ref.hasDefault) continue;
         const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
-        out.requirements.push({ namespace: target.namespace, locale: bundle.locale, key: target.key, lookup, finding: { ...at, message }, objectMessage: objectMessage() });
+        out.requirements.push({
+          namespace: target.namespace,
+          locale: bundle.locale,
+          key: target.key,
+          lookup,
+          finding: { ...at, message },
+          objectMessage: objectMessage(),
+        });
         continue;
       }
       // A plural form hands its count on: a reference that then reads the form itself again loops.
       if (down.count && !ref.hasCount && context.resolve(bundle.locale, target.key, lookup, false)?.key === key) {
-        out.findings.push({ ...at, message: `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself` });
+        out.findings.push({
+          ...at,
+          message: `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself`,
+        });
         continue;
       }
       // Most references resolve to a string: the finding is built only for those that do not.
       const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
       // A default value is what i18next shows for a key that resolves nowhere; a context the message
       // may be shown with may resolve it too.
-      if (found === 'string' || (found === 'missing' && (ref.hasDefault || contextLookups(lookup, ref, down).some((l) => outcome(context, bundle.locale, target.key, l) === 'string')))) continue;
-      const message = found === 'missing' ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key` : objectMessage();
+      if (
+        found === 'string' ||
+        (found === 'missing' &&
+          (ref.hasDefault || contextLookups(lookup, ref, down).some((l) => outcome(context, bundle.locale, target.key, l) === 'string')))
+      )
+        continue;
+      const message =
+        found === 'missing'
+          ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key`
+          : objectMessage();
       out.findings.push({ ...at, message });
     }
     if (inCycle.has(key)) continue;

@@ -20,8 +20,14 @@ export interface PassedDown {
 /** What the message at `key` passes down in a locale (see PassedDown). */
 export function passedDown(key: string, locale: string, context: NamespaceContext): PassedDown {
   const plural = parsePluralKey(key, context.pluralSeparator);
-  const contexts = contextSplits(plural ? plural.base : key, context.config.contextSeparator, context.keySeparator).map((split) => split.variant);
-  const sample = !plural ? undefined : plural.category === 'zero' && !plural.ordinal ? 0 : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
+  const contexts = contextSplits(plural ? plural.base : key, context.config.contextSeparator, context.keySeparator).map(
+    (split) => split.variant,
+  );
+  const sample = !plural
+    ? undefined
+    : plural.category === 'zero' && !plural.ordinal
+      ? 0
+      : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
   return plural && sample !== undefined ? { count: { count: sample, ordinal: plural.ordinal }, contexts } : { contexts };
 }
 

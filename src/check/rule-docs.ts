@@ -34,7 +34,8 @@ const LANGS: Record<string, string> = { json: 'json', md: 'markdown', yml: 'yaml
 function exampleSection(example: RuleExample & { expect?: string[] }): string {
   const parts = [`### ${example.name}`];
   if (example.config) parts.push(`\`l10n.config.json\`:\n\n${fenced(JSON.stringify(example.config, null, 2), 'json')}`);
-  for (const [path, text] of Object.entries(example.files)) parts.push(`\`${path}\`:\n\n${fenced(text, LANGS[path.split('.').pop() ?? ''] ?? '')}`);
+  for (const [path, text] of Object.entries(example.files))
+    parts.push(`\`${path}\`:\n\n${fenced(text, LANGS[path.split('.').pop() ?? ''] ?? '')}`);
   if (example.expect) parts.push(`\`l10n check\` reports:\n\n${fenced(example.expect.join('\n'), 'text')}`);
   return parts.join('\n\n');
 }
@@ -44,7 +45,13 @@ function optionsSection(rule: RuleMeta): string {
   const options = optionDocs(rule);
   if (options.length === 0) return 'None.';
   const rows = options.map((o) => `| \`${o.name}\` | \`${o.default}\` | ${o.text.replaceAll('|', '\\|')} |`);
-  return [`Set as \`"${rule.id}": ["${rule.defaultSeverity}", { ... }]\` in the config's \`rules\`.`, '', '| option | default | what it does |', '| --- | --- | --- |', ...rows].join('\n');
+  return [
+    `Set as \`"${rule.id}": ["${rule.defaultSeverity}", { ... }]\` in the config's \`rules\`.`,
+    '',
+    '| option | default | what it does |',
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** A fragment of the README's table as a sentence: capital first letter, final period. */

@@ -26,14 +26,16 @@ export interface RuleEntry {
  */
 export function listRules(config: Config, file?: string): RuleEntry[] {
   parseRuleSettings(config, bundleRules, file);
-  const entry = (checks: RuleKind) => (rule: RuleMeta): RuleEntry => ({
-    id: rule.id,
-    checks,
-    severity: ruleLevel(config, rule.id) ?? rule.defaultSeverity,
-    defaultSeverity: rule.defaultSeverity,
-    description: rule.description,
-    options: optionDocs(rule),
-  });
+  const entry =
+    (checks: RuleKind) =>
+    (rule: RuleMeta): RuleEntry => ({
+      id: rule.id,
+      checks,
+      severity: ruleLevel(config, rule.id) ?? rule.defaultSeverity,
+      defaultSeverity: rule.defaultSeverity,
+      description: rule.description,
+      options: optionDocs(rule),
+    });
   return [...bundleRules.map(entry('bundles')), ...contentRules.map(entry('articles'))];
 }
 
@@ -59,7 +61,9 @@ export function formatRuleList(entries: readonly RuleEntry[]): string {
   const width = Math.max(...entries.map((e) => e.id.length));
   const blocks = entries.map((e) => {
     const level = e.severity === e.defaultSeverity ? e.severity : `${e.severity} (default ${e.defaultSeverity})`;
-    const options = e.options.flatMap((o) => wrap(`option ${o.name} (default ${o.default}): ${o.text}`, 94, '    ').map((l, i) => (i === 0 ? l.slice(2) : l)));
+    const options = e.options.flatMap((o) =>
+      wrap(`option ${o.name} (default ${o.default}): ${o.text}`, 94, '    ').map((l, i) => (i === 0 ? l.slice(2) : l)),
+    );
     return [`${e.id.padEnd(width)}  ${e.checks.padEnd(8)}  ${level}`, ...wrap(e.description, 96, '  '), ...options].join('\n');
   });
   return `${blocks.join('\n\n')}\n`;

@@ -81,9 +81,16 @@ interface PairCheck {
 }
 
 /** The pair checks of the rules that are on, in rule order, built once for the run. */
-function pairChecksOf(rules: readonly Rule[], config: Config, options: ReadonlyMap<string, unknown>, emit: (rule: Rule, finding: Finding) => void): PairCheck[] {
+function pairChecksOf(
+  rules: readonly Rule[],
+  config: Config,
+  options: ReadonlyMap<string, unknown>,
+  emit: (rule: Rule, finding: Finding) => void,
+): PairCheck[] {
   const checks: PairCheck[] = [];
-  for (const rule of rules) if (rule.checkPair && severityOf(config, rule) !== 'off') checks.push({ rule, check: rule.checkPair, report: (finding) => emit(rule, finding), options: options.get(rule.id) });
+  for (const rule of rules)
+    if (rule.checkPair && severityOf(config, rule) !== 'off')
+      checks.push({ rule, check: rule.checkPair, report: (finding) => emit(rule, finding), options: options.get(rule.id) });
   return checks;
 }
 
@@ -94,9 +101,15 @@ function pairChecksOf(rules: readonly Rule[], config: Config, options: ReadonlyM
 export function parseRuleSettings(config: Config, rules: readonly Rule[], file = 'config'): Map<string, unknown> {
   // Content rules (articles) run after the bundle rules in the same `check`; their ids are settings too,
   // and so are those of bundle rules a run leaves out (the watcher runs a few of them again).
-  const owners = new Map([...bundleRules, ...rules, ...Object.entries(CONTENT_RULE_OPTIONS).map(([id, options]) => ({ id, options }))].map((r) => [r.id, r]));
+  const owners = new Map(
+    [...bundleRules, ...rules, ...Object.entries(CONTENT_RULE_OPTIONS).map(([id, options]) => ({ id, options }))].map((r) => [r.id, r]),
+  );
   const unknown = Object.keys(config.rules).filter((id) => !owners.has(id));
-  if (unknown.length > 0) throw new ConfigError(file, unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`));
+  if (unknown.length > 0)
+    throw new ConfigError(
+      file,
+      unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`),
+    );
   return parseRuleOptions(config, [...owners.values()], file);
 }
 
@@ -113,9 +126,16 @@ function textAgain(input: BundleSource, keySeparator: string | false): () => str
  * rule sees one namespace at a time, so a bomb spread over two is counted here, as the build
  * counts it, and reported at its key like the rule's own (never twice).
  */
-function expansionsAcrossNamespaces(config: Config, rules: readonly Rule[], nestings: readonly NestingBundle[], found: readonly Diagnostic[], selected: ReadonlySet<string> | undefined): Diagnostic[] {
+function expansionsAcrossNamespaces(
+  config: Config,
+  rules: readonly Rule[],
+  nestings: readonly NestingBundle[],
+  found: readonly Diagnostic[],
+  selected: ReadonlySet<string> | undefined,
+): Diagnostic[] {
   const rule = rules.find((r) => r.id === 'nesting');
-  if (!rule || !nestings.some((bundle) => bundle.nestings.some(([, message]) => nestsAcrossNamespaces(message, config.nsSeparator)))) return [];
+  if (!rule || !nestings.some((bundle) => bundle.nestings.some(([, message]) => nestsAcrossNamespaces(message, config.nsSeparator))))
+    return [];
   const severity = severityOf(config, rule);
   if (severity === 'off') return [];
   const known = new Set(found.filter((d) => d.ruleId === rule.id).map((d) => `${d.file}\u0000${d.key ?? ''}\u0000${d.message}`));
@@ -133,7 +153,8 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const { config } = project;
   const ruleOptions = parseRuleSettings(config, rules);
   const unknownLocales = (options.locales ?? []).filter((l) => !project.locales.includes(l));
-  if (unknownLocales.length > 0) throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
+  if (unknownLocales.length > 0)
+    throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
   const crossKeys = new CrossNamespaceKeys(config);
@@ -155,9 +176,24 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     const bundles = inputs.map((input) => parse(input, config.keySeparator));
     files += bundles.length;
     bundles.forEach((bundle, index) => {
-      if (bundle.data && bundle.nestings.length > 0) nestings.push({ file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(inputs[index] as BundleSource, config.keySeparator) });
+      if (bundle.data && bundle.nestings.length > 0)
+        nestings.push({
+          file: bundle.file,
+          locale: bundle.locale,
+          namespace,
+          nestings: bundle.nestings,
+          text: textAgain(inputs[index] as BundleSource, config.keySeparator),
+        });
     });
-    const model = namespaceContext({ namespace, config, locales: project.locales, files: bundles, checkedLocales: selected, templateKeys: project.templateKeys, syncFills: project.syncFills });
+    const model = namespaceContext({
+      namespace,
+      config,
+      locales: project.locales,
+      files: bundles,
+      checkedLocales: selected,
+      templateKeys: project.templateKeys,
+      syncFills: project.syncFills,
+    });
     const context: RuleContext = { ...model, requireKey: (requirement) => crossKeys.defer(current, requirement) };
     crossKeys.resolveIn(namespace, context.bundles);
     keys += context.source?.data ? sourceKeys(context.source.data) : 0;
@@ -192,10 +228,23 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
   if (skippedSeverity !== 'off') {
     for (const skipped of project.skipped ?? []) {
-      diagnostics.push({ file: skipped.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: skippedSeverity, ruleId: jsonSyntax.id, source: 'check', message: `${skipped.reason}; skipped` });
+      diagnostics.push({
+        file: skipped.file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: skippedSeverity,
+        ruleId: jsonSyntax.id,
+        source: 'check',
+        message: `${skipped.reason}; skipped`,
+      });
     }
   }
   diagnostics.sort(compareDiagnostics);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
-  return { diagnostics, summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: project.locales.length, keys } };
+  return {
+    diagnostics,
+    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: project.locales.length, keys },
+  };
 }

@@ -22,11 +22,14 @@ export async function loadProjectConfig(options: ProjectOptions): Promise<Loaded
   if (!found?.isDirectory()) throw new UsageError(`--root ${root}: ${found ? 'not a folder' : 'no such folder'}`);
   const loaded = await loadConfig(root, options.config);
   // The rules are loaded only for a config that sets some: most runs of sync or build pay nothing.
-  if (Object.keys(loaded.config.rules).length > 0) (await import('../check/run-check.js')).parseRuleSettings(loaded.config, [], loaded.file);
+  if (Object.keys(loaded.config.rules).length > 0)
+    (await import('../check/run-check.js')).parseRuleSettings(loaded.config, [], loaded.file);
   return { root, ...loaded };
 }
 
 /** Adds the options every project command takes, `--root` and `--config`, worded once. */
 export function withProjectOptions(command: Command): Command {
-  return command.option('--root <dir>', 'project root', process.cwd()).option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)');
+  return command
+    .option('--root <dir>', 'project root', process.cwd())
+    .option('--config <file>', 'config file (default: l10n.config.{ts,mjs,js,json} in the root)');
 }

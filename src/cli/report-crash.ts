@@ -22,7 +22,9 @@ export function reportCrash(error: unknown): void {
   if (system instanceof Error && typeof system.code === 'string' && typeof system.syscall === 'string' && typeof system.path === 'string') {
     // The file system refused a path the user gave or the project holds (a folder in the way,
     // no permission, a full disk): theirs to fix, so one line and no stack, like a usage error.
-    process.stderr.write(`l10n: cannot ${system.syscall} ${terminalSafe(system.path)}: ${system.code} (${terminalSafe(system.message.replace(/^[A-Z]+: /, '').split(',')[0] ?? '')})\n`);
+    process.stderr.write(
+      `l10n: cannot ${system.syscall} ${terminalSafe(system.path)}: ${system.code} (${terminalSafe(system.message.replace(/^[A-Z]+: /, '').split(',')[0] ?? '')})\n`,
+    );
     process.exitCode = 2;
     return;
   }

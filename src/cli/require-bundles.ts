@@ -7,6 +7,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
  * `--root` or `localesDir` is wrong.
  */
 export function requireBundles(project: BundleProject, root: string): BundleProject {
-  if (project.locales.length === 0 || project.namespaces.length === 0) throw new UsageError(`no bundle in ${root}: expected ${project.config.localesDir}/<locale>/<namespace>.json`);
+  if (project.locales.length === 0 || project.namespaces.length === 0)
+    throw new UsageError(`no bundle in ${root}: expected ${project.config.localesDir}/<locale>/<namespace>.json`);
   return project;
 }

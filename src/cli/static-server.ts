@@ -42,7 +42,9 @@ export function resolveRequestPath(dir: string, urlPath: string): string | undef
  * protocol-relative `Location: //evil.example/` (an open redirect).
  */
 export function folderLocation(dir: string, folder: string): string {
-  const inside = relative(resolve(dir), folder).split(sep).filter((part) => part !== '');
+  const inside = relative(resolve(dir), folder)
+    .split(sep)
+    .filter((part) => part !== '');
   return `/${inside.map(encodeURIComponent).join('/')}${inside.length > 0 ? '/' : ''}`;
 }
 
@@ -76,7 +78,11 @@ function answer(dir: string, request: IncomingMessage, response: ServerResponse)
   // A file that goes or cannot be read between stat and read ends this response, not the server.
   stream.once('error', () => (response.headersSent ? response.destroy() : response.writeHead(404, plain).end('not found\n')));
   stream.once('open', () => {
-    response.writeHead(200, { 'content-type': TYPES.get(extname(file)) ?? 'application/octet-stream', 'content-length': stat.size, 'x-content-type-options': 'nosniff' });
+    response.writeHead(200, {
+      'content-type': TYPES.get(extname(file)) ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'x-content-type-options': 'nosniff',
+    });
     stream.pipe(response);
   });
 }

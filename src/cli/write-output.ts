@@ -34,9 +34,10 @@ function refusal(path: string, project: OutputProject): string | undefined {
   if (found && !found.isFile()) return 'is not a regular file (a FIFO, socket or device): name a file';
   const real = (p: string): string => realTarget(resolve(project.root, p));
   const inputs = [project.config.localesDir, project.config.contentDir].map(real);
-  if (inputs.some((folder) => isWithin(folder, target))) return `is inside the project's ${project.config.localesDir}/ or ${project.config.contentDir}/, whose files are inputs: name a file elsewhere`;
+  if (inputs.some((folder) => isWithin(folder, target)))
+    return `is inside the project's ${project.config.localesDir}/ or ${project.config.contentDir}/, whose files are inputs: name a file elsewhere`;
   const configs = [...CONFIG_FILES.map((name) => real(name)), ...(project.configFile ? [real(project.configFile)] : [])];
-  if (configs.includes(target)) return 'is the project\'s config file: name a file elsewhere';
+  if (configs.includes(target)) return "is the project's config file: name a file elsewhere";
   return undefined;
 }
 
@@ -56,7 +57,8 @@ export function writeOutput(text: string, file: string | undefined, project: Out
   if (reason) throw new UsageError(`--output ${file} ${reason}`);
   const folder = dirname(path);
   if (!isFolder(folder)) {
-    if (!isWithin(resolve(project.root), folder)) throw new UsageError(`--output ${file}: the folder ${folder} does not exist; l10n makes missing folders only inside the project`);
+    if (!isWithin(resolve(project.root), folder))
+      throw new UsageError(`--output ${file}: the folder ${folder} does not exist; l10n makes missing folders only inside the project`);
     makeFolder(folder);
   }
   // Loaded only when a report goes to a file: most runs print to standard output.

@@ -40,8 +40,15 @@ export const CONFIG_LOAD_TIMEOUT_MS = 30_000;
  */
 function settleWithin<T>(loading: Promise<T>, file: string, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const stuck = (): void => reject(new ConfigError(file, ['never finishes loading: a top-level await waits on a promise that nothing can settle']));
-    const timer = setTimeout(() => reject(new ConfigError(file, [`did not finish loading within ${ms / 1000} s: a top-level await is waiting on something slow or stuck`])), ms);
+    const stuck = (): void =>
+      reject(new ConfigError(file, ['never finishes loading: a top-level await waits on a promise that nothing can settle']));
+    const timer = setTimeout(
+      () =>
+        reject(
+          new ConfigError(file, [`did not finish loading within ${ms / 1000} s: a top-level await is waiting on something slow or stuck`]),
+        ),
+      ms,
+    );
     timer.unref();
     process.once('beforeExit', stuck);
     loading.then(resolve, reject).finally(() => {
@@ -97,7 +104,9 @@ async function importModule(file: string, timeoutMs: number): Promise<unknown> {
     const mod = (await settleWithin(import(pathToFileURL(module.path).href), file, timeoutMs)) as Record<string, unknown>;
     if (!('default' in mod)) {
       const names = Object.keys(mod);
-      throw new ConfigError(file, [`has no default export: l10n reads the config from "export default { ... }"${names.length > 0 ? ` (the file exports only ${names.join(', ')})` : ''}`]);
+      throw new ConfigError(file, [
+        `has no default export: l10n reads the config from "export default { ... }"${names.length > 0 ? ` (the file exports only ${names.join(', ')})` : ''}`,
+      ]);
     }
     return mod.default;
   } finally {

@@ -10,7 +10,9 @@ export class ConfigError extends Error {
   readonly file: string;
   constructor(file: string, problems: string[]) {
     // Problems quote what the config holds (an unknown key, a locale): escaped, one problem per line.
-    super(`${terminalSafe(file)}: invalid config\n${problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}\n  (see README, "Configuration")`);
+    super(
+      `${terminalSafe(file)}: invalid config\n${problems.map((p) => `  - ${terminalSafe(p)}`).join('\n')}\n  (see README, "Configuration")`,
+    );
     this.name = 'ConfigError';
     this.file = file;
   }
@@ -18,7 +20,8 @@ export class ConfigError extends Error {
 
 function describeIssue(issue: $ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `${where}: ${issue.message}`;
 }
 
@@ -59,6 +62,13 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
   // Every other locale is compared with its source: a list without it would check nothing.
   const sources = [config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
   const unlisted = config.locales ? [...new Set(sources.filter((locale) => !config.locales?.includes(locale)))] : [];
-  if (unlisted.length > 0) throw new ConfigError(file, unlisted.map((locale) => `locales: lists ${config.locales?.join(', ')} but not the source locale ${locale}, which every other locale is checked against: add "${locale}"`));
+  if (unlisted.length > 0)
+    throw new ConfigError(
+      file,
+      unlisted.map(
+        (locale) =>
+          `locales: lists ${config.locales?.join(', ')} but not the source locale ${locale}, which every other locale is checked against: add "${locale}"`,
+      ),
+    );
   return config;
 }

@@ -37,8 +37,22 @@ export function plainConfig(value: unknown): unknown {
     seen.add(node);
     const object = node as Record<string, unknown>;
     const list = read(path, () => Array.isArray(object));
-    const keys = list === undefined ? undefined : read(path, () => (list ? Array.from({ length: (object as unknown as unknown[]).length }, (_, index) => String(index)) : Object.keys(object)));
-    const entries = (keys ?? []).map((key) => [key, copy(read([...path, key], () => object[key]), [...path, key])] as const);
+    const keys =
+      list === undefined
+        ? undefined
+        : read(path, () =>
+            list ? Array.from({ length: (object as unknown as unknown[]).length }, (_, index) => String(index)) : Object.keys(object),
+          );
+    const entries = (keys ?? []).map(
+      (key) =>
+        [
+          key,
+          copy(
+            read([...path, key], () => object[key]),
+            [...path, key],
+          ),
+        ] as const,
+    );
     seen.delete(node);
     // fromEntries defines properties, so a key "__proto__" is kept as data for the schema to judge.
     return list ? entries.map(([, value]) => value) : Object.fromEntries(entries);

@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
  * from the config's folder (as written when it finds nothing), and `import.meta` tells the
  * config's own url, filename and dirname. The config then behaves as if it ran where it lies.
  */
-export async function relocateConfig(code: string, configUrl: string, resolveBare: (specifier: string) => string | undefined): Promise<string> {
+export async function relocateConfig(
+  code: string,
+  configUrl: string,
+  resolveBare: (specifier: string) => string | undefined,
+): Promise<string> {
   // Most configs import nothing at run time (type imports are gone): spare them the lexer (about 40 ms).
   if (!/\bimport\b|\bfrom\s*['"]/.test(code)) return code;
   const { init, parse } = await import('es-module-lexer');
@@ -23,8 +27,13 @@ export async function relocateConfig(code: string, configUrl: string, resolveBar
     if (item.type === 'import-meta') replacement = meta;
     else if (item.specifier !== undefined && !(item.type === 'dynamic' && item.glob)) {
       const spec = item.specifier;
-      const target = /^\.{0,2}\//.test(spec) ? new URL(spec, configUrl).href : /^[a-z][a-z0-9+.-]*:/i.test(spec) ? undefined : resolveBare(spec);
-      if (target !== undefined) replacement = item.type === 'dynamic' ? JSON.stringify(target) : JSON.stringify(target).slice(1, -1).replaceAll("'", "\\'");
+      const target = /^\.{0,2}\//.test(spec)
+        ? new URL(spec, configUrl).href
+        : /^[a-z][a-z0-9+.-]*:/i.test(spec)
+          ? undefined
+          : resolveBare(spec);
+      if (target !== undefined)
+        replacement = item.type === 'dynamic' ? JSON.stringify(target) : JSON.stringify(target).slice(1, -1).replaceAll("'", "\\'");
     }
     if (replacement === undefined) continue;
     out += code.slice(at, item.start) + replacement;

@@ -5,9 +5,9 @@ import { z } from './zod.js';
  * A locale code: a BCP 47 language tag as `Intl` accepts it (`en`, `es-AR`, `zh-Hant-TW`), or
  * one written with `_` between its subtags, as i18next also reads it (`pt_BR`, whose parent is `pt`).
  */
-export const localeTag = z.string().check(
-  z.refine(isLocaleTag, { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR"; "pt_BR" as i18next also writes it)' }),
-);
+export const localeTag = z
+  .string()
+  .check(z.refine(isLocaleTag, { message: 'is not a valid BCP 47 language tag (e.g. "en", "es-AR"; "pt_BR" as i18next also writes it)' }));
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 

@@ -18,7 +18,11 @@ function declaredCharset(head: string): string | undefined {
 export function decodeExchangeFile(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : undefined;
   const declared = bom ?? declaredCharset(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'));
-  const decoded = decodeCharset(bytes, declared ?? 'utf-8', declared ? (bom ? 'its byte-order mark says so' : 'the charset the file declares') : 'the file declares no charset');
+  const decoded = decodeCharset(
+    bytes,
+    declared ?? 'utf-8',
+    declared ? (bom ? 'its byte-order mark says so' : 'the charset the file declares') : 'the file declares no charset',
+  );
   if (decoded.ok) return decoded.text;
   throw new ExchangeSyntaxError(decoded.line ?? 1, decoded.column ?? 1, decoded.message);
 }

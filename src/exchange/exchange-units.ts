@@ -58,7 +58,8 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
     if (Array.isArray(value)) {
       for (const item of listLeaves(value, key, join)) {
         const text = lookupPath(value, item.slice(key.length + join.length), join);
-        if (typeof text === 'string') items.push({ key: item, source: text, target: current(item), note: `${file}: ${item} (an item of the list ${key})` });
+        if (typeof text === 'string')
+          items.push({ key: item, source: text, target: current(item), note: `${file}: ${item} (an item of the list ${key})` });
       }
       continue;
     }
@@ -80,9 +81,20 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
     const units = family.categories.map((category) => {
       const formKey = pluralFormKey(plural.base, category, plural.ordinal, sep);
       const sample = family.samples.get(category);
-      return { key: formKey, source: sourceOf(category), target: current(formKey), note: `${file}: ${plural.ordinal ? 'ordinal' : 'plural'} form "${category}" of ${plural.base} (count ${sample ?? '?'})` };
+      return {
+        key: formKey,
+        source: sourceOf(category),
+        target: current(formKey),
+        note: `${file}: ${plural.ordinal ? 'ordinal' : 'plural'} form "${category}" of ${plural.base} (count ${sample ?? '?'})`,
+      };
     });
-    items.push({ stem: plural.ordinal ? `${plural.base}${sep}ordinal` : plural.base, base: plural.base, ordinal: plural.ordinal, categories: family.categories, units });
+    items.push({
+      stem: plural.ordinal ? `${plural.base}${sep}ordinal` : plural.base,
+      base: plural.base,
+      ordinal: plural.ordinal,
+      categories: family.categories,
+      units,
+    });
   }
   return { namespace: context.namespace, sourceLocale: context.sourceLocale, items };
 }

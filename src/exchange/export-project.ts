@@ -22,11 +22,14 @@ export function exchangeProject(project: BundleProject, locale: string): { names
   }
   if (namespaces.length === 0 && project.namespaces.length > 0) {
     const others = project.locales.filter((l) => l !== locale);
-    throw new UsageError(`${locale} is the source of every namespace: nothing is translated into it${others.length > 0 ? `; export one of ${others.join(', ')}` : ''}`);
+    throw new UsageError(
+      `${locale} is the source of every namespace: nothing is translated into it${others.length > 0 ? `; export one of ${others.join(', ')}` : ''}`,
+    );
   }
   const sources = namespaces.map((n) => n.sourceLocale);
   // XLIFF has one source language per file; the most common one is named, each unit's note names its file.
-  const sourceLocale = sources.sort((a, b) => sources.filter((s) => s === b).length - sources.filter((s) => s === a).length)[0] ?? project.config.sourceLocale;
+  const sourceLocale =
+    sources.sort((a, b) => sources.filter((s) => s === b).length - sources.filter((s) => s === a).length)[0] ?? project.config.sourceLocale;
   return { namespaces, sourceLocale };
 }
 

@@ -10,6 +10,8 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
   for (const a of report.added) lines.push(`added    ${terminalSafe(a.file)}  ${terminalSafe(a.key)}`);
   for (const s of report.skipped) lines.push(terminalSafe(`skipped  ${s.namespace}:${s.key}: ${s.reason}`));
   const verb = dryRun ? ' (dry run: nothing written)' : '';
-  lines.push(`import: ${report.changed.length} changed, ${report.added.length} added, ${report.unchanged} unchanged, ${report.skipped.length} skipped${verb}`);
+  lines.push(
+    `import: ${report.changed.length} changed, ${report.added.length} added, ${report.unchanged} unchanged, ${report.skipped.length} skipped${verb}`,
+  );
   return `${lines.join('\n')}\n`;
 }

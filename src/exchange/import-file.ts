@@ -19,7 +19,10 @@ export async function importText(project: BundleProject, text: string, locale?: 
   const target = locale ?? parsed.locale;
   if (!target) throw new UsageError('the file does not name its target language; pass --locale');
   // Writing Spanish into fr/ would replace French translations with no error anywhere after.
-  if (parsed.locale && languageOf(parsed.locale) !== languageOf(target)) throw new UsageError(`the file holds ${parsed.locale} translations, not ${target}: pass --locale ${parsed.locale}, or correct the target language the file names`);
+  if (parsed.locale && languageOf(parsed.locale) !== languageOf(target))
+    throw new UsageError(
+      `the file holds ${parsed.locale} translations, not ${target}: pass --locale ${parsed.locale}, or correct the target language the file names`,
+    );
   if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);
   const plan = planImport(project, target, parsed.entries);
   plan.report.skipped.push(...parsed.skipped);

@@ -55,9 +55,13 @@ export function importListItem(
 ): ListItemOutcome {
   const data: unknown = text === undefined ? {} : JSON.parse(text);
   const path = listPath(data, entry.key, keySeparator);
-  const hole = { kind: 'skipped', reason: `the list ${list.key} has fewer items than this one's place: run l10n sync first (it appends the items a list lacks)` } as const;
+  const hole = {
+    kind: 'skipped',
+    reason: `the list ${list.key} has fewer items than this one's place: run l10n sync first (it appends the items a list lacks)`,
+  } as const;
   if (!path || text === undefined) {
-    if (lookupPath(data, list.key, keySeparator) !== undefined) return { kind: 'skipped', reason: `the target does not hold ${list.key} as a list` };
+    if (lookupPath(data, list.key, keySeparator) !== undefined)
+      return { kind: 'skipped', reason: `the target does not hold ${list.key} as a list` };
     const built = lists.get(list.key) ?? [];
     if (!place(built, list.steps, entry.value)) return hole;
     lists.set(list.key, built);
@@ -68,12 +72,19 @@ export function importListItem(
     if (current === entry.value) return { kind: 'unchanged' };
     return { kind: 'changed', text: applyEdits(text, modify(text, path, entry.value, { formattingOptions })), from: current };
   }
-  if (current !== undefined) return { kind: 'skipped', reason: `the target holds ${Array.isArray(current) ? 'a list' : current === null ? 'null' : `a ${typeof current}`} at ${entry.key}, not a string` };
+  if (current !== undefined)
+    return {
+      kind: 'skipped',
+      reason: `the target holds ${Array.isArray(current) ? 'a list' : current === null ? 'null' : `a ${typeof current}`} at ${entry.key}, not a string`,
+    };
   const missing = firstMissingStep(data, path);
   if (!missing) return hole;
   const { cut, parent } = missing;
   if (Array.isArray(parent) && path[cut] !== parent.length) return hole;
   const built = nest(path.slice(cut + 1), entry.value);
   if (built === undefined) return hole;
-  return { kind: 'added', text: applyEdits(text, modify(text, path.slice(0, cut + 1), built, { formattingOptions, isArrayInsertion: Array.isArray(parent) })) };
+  return {
+    kind: 'added',
+    text: applyEdits(text, modify(text, path.slice(0, cut + 1), built, { formattingOptions, isArrayInsertion: Array.isArray(parent) })),
+  };
 }

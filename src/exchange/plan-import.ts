@@ -67,9 +67,15 @@ interface FileImport {
 }
 
 /** Why none of a namespace's entries can be imported, or undefined when they can be, one by one. */
-function namespaceRefusal(namespace: string, locale: string, context: NamespaceContext | undefined, input: BundleSource | undefined): string | undefined {
+function namespaceRefusal(
+  namespace: string,
+  locale: string,
+  context: NamespaceContext | undefined,
+  input: BundleSource | undefined,
+): string | undefined {
   if (!context) return `the project has no namespace "${namespace}"`;
-  if (context.sourceLocale === locale || !context.source) return context.source ? `${locale} is the source locale of "${namespace}"` : `the source file of "${namespace}" is missing or broken`;
+  if (context.sourceLocale === locale || !context.source)
+    return context.source ? `${locale} is the source locale of "${namespace}"` : `the source file of "${namespace}" is missing or broken`;
   // A file that exists but cannot be read is not an absent one: writing a new file would replace it.
   if (input && !context.bundles.get(locale)) return `${context.pathOf(locale)} cannot be ${input.bytes ? 'parsed' : 'read'}; fix it first`;
   return undefined;
@@ -92,7 +98,9 @@ function fileImport(context: NamespaceContext, locale: string, before: string | 
     // jsonc-parser does not skip a byte-order mark: edit without it, put it back at the end.
     text: before?.slice(byteOrderMark(before).length),
     sourceLists: listsOf(source.text, config.keySeparator),
-    translatable: new Set(exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key))),
+    translatable: new Set(
+      exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)),
+    ),
     plan: planSync(context, locale, target),
     targetPaths: target ? keyPaths(JSON.parse(target.text), config.keySeparator) : new Map<string, string[]>(),
     duplicated: (key) => twice.find((d) => key === d || key.startsWith(d + sep)),
@@ -105,9 +113,22 @@ function fileImport(context: NamespaceContext, locale: string, before: string | 
 const byteOrderMark = (text: string | undefined): string => (text?.startsWith('\uFEFF') ? '\uFEFF' : '');
 
 /** One entry into a list of the file (`nav.2`): edited in place, or left for a new list. */
-function importIntoList(at: FileImport, entry: ImportedEntry, inList: { key: string; steps: Step[] }, report: ImportReport, skip: (reason: string) => void): void {
+function importIntoList(
+  at: FileImport,
+  entry: ImportedEntry,
+  inList: { key: string; steps: Step[] },
+  report: ImportReport,
+  skip: (reason: string) => void,
+): void {
   const { text } = at;
-  const outcome = importListItem(text, entry, inList, at.lists, at.context.keySeparator, text === undefined ? undefined : formattingOptions(detectFormat(text)));
+  const outcome = importListItem(
+    text,
+    entry,
+    inList,
+    at.lists,
+    at.context.keySeparator,
+    text === undefined ? undefined : formattingOptions(detectFormat(text)),
+  );
   if (outcome.kind === 'unchanged') report.unchanged++;
   else if (outcome.kind === 'skipped') skip(outcome.reason);
   else if (outcome.kind === 'new-list') at.listItems.set(inList.key, [...(at.listItems.get(inList.key) ?? []), entry.key]);
@@ -121,7 +142,8 @@ function importIntoList(at: FileImport, entry: ImportedEntry, inList: { key: str
 /** One entry: skipped with a reason, unchanged, replaced in place, or kept as an addition for sync to insert. */
 function importEntry(at: FileImport, entry: ImportedEntry, report: ImportReport, skip: (reason: string) => void): void {
   const { file, locale, context } = at;
-  if (!at.translatable.has(entry.key)) return skip(`not a string key of the ${context.sourceLocale} source (or a plural form ${locale} does not use)`);
+  if (!at.translatable.has(entry.key))
+    return skip(`not a string key of the ${context.sourceLocale} source (or a plural form ${locale} does not use)`);
   const current = at.target?.flat?.values.get(entry.key);
   const path = at.targetPaths.get(entry.key);
   const again = at.duplicated(entry.key);
@@ -132,7 +154,8 @@ function importEntry(at: FileImport, entry: ImportedEntry, report: ImportReport,
   else if (path && at.text !== undefined && typeof current === 'string') {
     at.text = applyEdits(at.text, modify(at.text, path, entry.value, { formattingOptions: formattingOptions(detectFormat(at.text)) }));
     report.changed.push({ file, key: entry.key, from: current, to: entry.value });
-  } else if (current === undefined) at.additions.push({ key: entry.key, path: at.plan.paths.get(entry.key) ?? [entry.key], value: entry.value });
+  } else if (current === undefined)
+    at.additions.push({ key: entry.key, path: at.plan.paths.get(entry.key) ?? [entry.key], value: entry.value });
   else skip(`${file} holds a ${Array.isArray(current) ? 'list' : typeof current} there, not a string`);
 }
 
@@ -141,7 +164,11 @@ function insertAdditions(at: FileImport, report: ImportReport): string | undefin
   const { plan } = at;
   for (const [key, value] of at.lists) at.additions.push({ key, path: plan.paths.get(key) ?? [key], value });
   if (at.additions.length === 0) return at.text;
-  const result = applySync(at.text, { additions: at.additions, removals: [], rank: plan.rank, paths: plan.paths, listAdditions: [], listRemovals: [] }, detectFormat((at.context.source as Bundle).text));
+  const result = applySync(
+    at.text,
+    { additions: at.additions, removals: [], rank: plan.rank, paths: plan.paths, listAdditions: [], listRemovals: [] },
+    detectFormat((at.context.source as Bundle).text),
+  );
   for (const key of result.added) for (const item of at.listItems.get(key) ?? [key]) report.added.push({ file: at.file, key: item });
   return result.text;
 }
@@ -162,7 +189,9 @@ export function planImport(project: BundleProject, locale: string, entries: read
     const skip = (reason: string) => (e: ImportedEntry) => report.skipped.push({ namespace, key: e.key, reason });
     const known = project.namespaces.includes(namespace);
     const inputs = known ? project.read(namespace) : [];
-    const context = known ? namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) }) : undefined;
+    const context = known
+      ? namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) })
+      : undefined;
     const input = inputs.find((i) => i.locale === locale);
     const refusal = namespaceRefusal(namespace, locale, context, input);
     if (refusal !== undefined || !context) {
@@ -174,7 +203,17 @@ export function planImport(project: BundleProject, locale: string, entries: read
     for (const entry of list) importEntry(at, entry, report, (reason) => skip(reason)(entry));
     const text = insertAdditions(at, report);
     const bom = byteOrderMark(before);
-    if (text !== undefined && bom + text !== before) changes.push({ file: at.file, locale, namespace, before, after: bom + text, added: report.added.filter((a) => a.file === at.file).map((a) => a.key), removed: [], removedValues: {} });
+    if (text !== undefined && bom + text !== before)
+      changes.push({
+        file: at.file,
+        locale,
+        namespace,
+        before,
+        after: bom + text,
+        added: report.added.filter((a) => a.file === at.file).map((a) => a.key),
+        removed: [],
+        removedValues: {},
+      });
   }
   return { changes, report };
 }

@@ -11,7 +11,10 @@ const CANDIDATES: readonly [string, (n: number) => number][] = [
   ['(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2)', (n) => (n === 1 ? 0 : m6(n) ? 1 : 2)],
   ['(n == 0 || n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2)', (n) => (n === 0 || n === 1 ? 0 : m6(n) ? 1 : 2)],
   ['(n == 1 ? 0 : n >= 2 && n <= 4 ? 1 : 2)', (n) => (n === 1 ? 0 : n >= 2 && n <= 4 ? 1 : 2)],
-  ['(n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2)', (n) => (n % 10 === 1 && n % 100 !== 11 ? 0 : few(n) ? 1 : 2)],
+  [
+    '(n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2)',
+    (n) => (n % 10 === 1 && n % 100 !== 11 ? 0 : few(n) ? 1 : 2),
+  ],
   ['(n == 1 ? 0 : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2)', (n) => (n === 1 ? 0 : few(n) ? 1 : 2)],
   ['(n == 1 ? 0 : n == 2 ? 1 : 2)', (n) => (n === 1 ? 0 : n === 2 ? 1 : 2)],
   [
@@ -32,5 +35,8 @@ export function pluralFormsHeader(locale: string): { 'Plural-Forms': string; 'X-
   const family = pluralFamily(locale);
   const expected = COUNTS.map((n) => family.categories.indexOf(family.select(n)));
   const found = CANDIDATES.find(([, rule]) => COUNTS.every((n, i) => rule(n) === expected[i]));
-  return { 'Plural-Forms': `nplurals=${family.categories.length}; plural=${found?.[0] ?? '0'};`, 'X-Plural-Categories': family.categories.join(', ') };
+  return {
+    'Plural-Forms': `nplurals=${family.categories.length}; plural=${found?.[0] ?? '0'};`,
+    'X-Plural-Categories': family.categories.join(', '),
+  };
 }

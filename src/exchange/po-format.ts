@@ -14,8 +14,13 @@ const NS = ':';
 
 /** A lone surrogate has no UTF-8 form: written to a PO file it would come back as U+FFFD, so it is refused. */
 function utf8Safe(namespace: string, key: string, texts: string[]): void {
-  const lone = texts.map((t) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(t)?.[0]).find((c) => c !== undefined);
-  if (lone !== undefined) throw new UsageError(`${namespace}:${JSON.stringify(key)} holds a lone surrogate ${codePointName(lone)}, which a UTF-8 PO file cannot carry: export --format xliff (it writes it as <cp>), or fix the bundle`);
+  const lone = texts
+    .map((t) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(t)?.[0])
+    .find((c) => c !== undefined);
+  if (lone !== undefined)
+    throw new UsageError(
+      `${namespace}:${JSON.stringify(key)} holds a lone surrogate ${codePointName(lone)}, which a UTF-8 PO file cannot carry: export --format xliff (it writes it as <cp>), or fix the bundle`,
+    );
 }
 
 /**
@@ -24,7 +29,9 @@ function utf8Safe(namespace: string, key: string, texts: string[]): void {
  * msgstr[n] in the target's CLDR order, which the Plural-Forms header describes.
  */
 export function toPo(namespaces: readonly ExchangeNamespace[], sourceLocale: string, locale: string): string {
-  for (const ns of namespaces) for (const u of ns.items.flatMap((item) => (isGroup(item) ? item.units : [item]))) utf8Safe(ns.namespace, u.key, [u.key, u.source, u.target ?? '']);
+  for (const ns of namespaces)
+    for (const u of ns.items.flatMap((item) => (isGroup(item) ? item.units : [item])))
+      utf8Safe(ns.namespace, u.key, [u.key, u.source, u.target ?? '']);
   // Contexts and source texts are data: without a prototype, a msgid `__proto__` is an entry, not a setter.
   const translations: Record<string, Record<string, GetTextTranslation>> = Object.create(null);
   const add = (entry: GetTextTranslation): void => {
@@ -35,7 +42,12 @@ export function toPo(namespaces: readonly ExchangeNamespace[], sourceLocale: str
   for (const ns of namespaces) {
     for (const item of ns.items) {
       if (!isGroup(item)) {
-        add({ msgctxt: `${ns.namespace}${NS}${item.key}`, msgid: item.source, msgstr: [item.target ?? ''], comments: { extracted: item.note } });
+        add({
+          msgctxt: `${ns.namespace}${NS}${item.key}`,
+          msgid: item.source,
+          msgstr: [item.target ?? ''],
+          comments: { extracted: item.note },
+        });
         continue;
       }
       const one = item.units.find((u) => u.key.endsWith('one')) ?? item.units[0];
@@ -45,11 +57,18 @@ export function toPo(namespaces: readonly ExchangeNamespace[], sourceLocale: str
         msgid: one?.source ?? '',
         msgid_plural: other?.source ?? '',
         msgstr: item.units.map((u) => u.target ?? ''),
-        comments: { extracted: `${item.ordinal ? 'ordinal' : 'plural'}: msgstr[n] are ${item.categories.join(', ')}\n${item.units.map((u) => u.note).join('\n')}` },
+        comments: {
+          extracted: `${item.ordinal ? 'ordinal' : 'plural'}: msgstr[n] are ${item.categories.join(', ')}\n${item.units.map((u) => u.note).join('\n')}`,
+        },
       });
     }
   }
-  const headers = { 'Content-Type': 'text/plain; charset=UTF-8', Language: locale, 'X-Source-Language': sourceLocale, ...pluralFormsHeader(locale) };
+  const headers = {
+    'Content-Type': 'text/plain; charset=UTF-8',
+    Language: locale,
+    'X-Source-Language': sourceLocale,
+    ...pluralFormsHeader(locale),
+  };
   return `${gettextPo.compile({ charset: 'utf-8', headers, translations }, { foldLength: 0 }).toString('utf8')}\n`;
 }
 
@@ -67,9 +86,14 @@ export function fromPo(text: string, pluralSeparator: string, override: string |
   const header = po.headers.get('Plural-Forms');
   if (header && po.entries.some((e) => e.msgidPlural !== undefined)) {
     const declared = /^\s*nplurals\s*=\s*([0-9]+)\s*;/.exec(header.value)?.[1];
-    if (declared === undefined) throw new ExchangeSyntaxError(header.line, 1, `Plural-Forms "${header.value}" does not start with nplurals=N;`);
+    if (declared === undefined)
+      throw new ExchangeSyntaxError(header.line, 1, `Plural-Forms "${header.value}" does not start with nplurals=N;`);
     if (Number(declared) !== cardinal.length) {
-      throw new ExchangeSyntaxError(header.line, 1, `Plural-Forms says nplurals=${declared}, but ${locale ?? 'en'} has ${cardinal.length} plural forms (${cardinal.join(', ')}): msgstr[n] cannot be placed; export the file again (l10n export writes "${pluralFormsHeader(locale ?? 'en')['Plural-Forms']}")`);
+      throw new ExchangeSyntaxError(
+        header.line,
+        1,
+        `Plural-Forms says nplurals=${declared}, but ${locale ?? 'en'} has ${cardinal.length} plural forms (${cardinal.join(', ')}): msgstr[n] cannot be placed; export the file again (l10n export writes "${pluralFormsHeader(locale ?? 'en')['Plural-Forms']}")`,
+      );
     }
   }
   const entries: ImportedEntry[] = [];
@@ -89,7 +113,11 @@ export function fromPo(text: string, pluralSeparator: string, override: string |
     const base = ordinal ? key.slice(0, -marker.length) : key;
     const categories = pluralFamily(locale ?? 'en', ordinal).categories;
     if (entry.msgstr.length > categories.length) {
-      throw new ExchangeSyntaxError(entry.line, entry.column, `${JSON.stringify(context)} has ${entry.msgstr.length} msgstr[n] forms, but ${locale ?? 'en'} has ${categories.length} ${ordinal ? 'ordinal' : 'plural'} forms (${categories.join(', ')})`);
+      throw new ExchangeSyntaxError(
+        entry.line,
+        entry.column,
+        `${JSON.stringify(context)} has ${entry.msgstr.length} msgstr[n] forms, but ${locale ?? 'en'} has ${categories.length} ${ordinal ? 'ordinal' : 'plural'} forms (${categories.join(', ')})`,
+      );
     }
     entry.msgstr.forEach((value, i) => {
       const category = categories[i];

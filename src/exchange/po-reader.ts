@@ -16,7 +16,19 @@ export interface PoFile {
   entries: PoEntry[];
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', "'": "'", '?': '?' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '"': '"',
+  '\\': '\\',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  "'": "'",
+  '?': '?',
+};
 
 /** The text of one quoted PO string starting at `column` (1-based) of `line`. */
 function literal(source: string, line: number, column: number): string {
@@ -56,10 +68,20 @@ export function readPo(text: string): PoFile {
   let entry: (PoEntry & { last: string }) | undefined;
   const finish = (): void => {
     if (!entry) return;
-    if (entry.last === 'msgctxt' || entry.last === 'msgid' || entry.last === 'msgid_plural') throw new ExchangeSyntaxError(entry.line, entry.column, `the entry has no ${entry.last === 'msgid_plural' ? 'msgstr[0]' : entry.last === 'msgctxt' ? 'msgid' : 'msgstr'}`);
+    if (entry.last === 'msgctxt' || entry.last === 'msgid' || entry.last === 'msgid_plural')
+      throw new ExchangeSyntaxError(
+        entry.line,
+        entry.column,
+        `the entry has no ${entry.last === 'msgid_plural' ? 'msgstr[0]' : entry.last === 'msgctxt' ? 'msgid' : 'msgstr'}`,
+      );
     const id = `${entry.msgctxt ?? ''}\u0004${entry.msgid}`;
     const first = contexts.get(id);
-    if (first !== undefined) throw new ExchangeSyntaxError(entry.line, entry.column, `this entry (msgctxt ${JSON.stringify(entry.msgctxt ?? '')}) is at line ${first} already`);
+    if (first !== undefined)
+      throw new ExchangeSyntaxError(
+        entry.line,
+        entry.column,
+        `this entry (msgctxt ${JSON.stringify(entry.msgctxt ?? '')}) is at line ${first} already`,
+      );
     contexts.set(id, entry.line);
     const { last: _, ...done } = entry;
     entries.push(done);
@@ -80,7 +102,12 @@ export function readPo(text: string): PoFile {
       continue;
     }
     const keyword = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[([0-9]+)\])?(?=\s|$)/.exec(trimmed);
-    if (!keyword) throw new ExchangeSyntaxError(line, column, `"${trimmed.split(/\s/)[0]}" is not a PO keyword (msgctxt, msgid, msgid_plural, msgstr, msgstr[n])`);
+    if (!keyword)
+      throw new ExchangeSyntaxError(
+        line,
+        column,
+        `"${trimmed.split(/\s/)[0]}" is not a PO keyword (msgctxt, msgid, msgid_plural, msgstr, msgstr[n])`,
+      );
     const [word, name, n] = keyword as unknown as [string, string, string | undefined];
     const value = literal(source, line, column + word.length + (/^\s+/.exec(trimmed.slice(word.length))?.[0].length ?? 0));
     const out = (reason: string): never => {
@@ -103,7 +130,8 @@ export function readPo(text: string): PoFile {
       if (plural && n === undefined) out('of a plural entry must be numbered: msgstr[0], msgstr[1]...');
       if (!plural && n !== undefined) out('is numbered, but the entry has no msgid_plural');
       if (!plural && current.msgstr.length > 0) out('is given twice');
-      if (plural && Number(n) !== current.msgstr.length) out(`follows msgstr[${current.msgstr.length - 1}]: forms are numbered 0, 1, 2... in order`);
+      if (plural && Number(n) !== current.msgstr.length)
+        out(`follows msgstr[${current.msgstr.length - 1}]: forms are numbered 0, 1, 2... in order`);
       current.msgstr.push(value);
     }
     current.last = n === undefined ? name : 'msgstr';

@@ -8,12 +8,16 @@ import { codePointName, firstNonXmlChar, xliffText, xmlAttribute } from './xml-t
 /** A key or namespace XML cannot name (a control character, a lone surrogate) is refused, never mangled. */
 function nameable(name: string, what: string): string {
   const bad = firstNonXmlChar(name);
-  if (bad !== undefined) throw new UsageError(`the ${what} ${JSON.stringify(name)} holds ${codePointName(bad)}, which XML cannot carry: rename it, or export --format po`);
+  if (bad !== undefined)
+    throw new UsageError(
+      `the ${what} ${JSON.stringify(name)} holds ${codePointName(bad)}, which XML cannot carry: rename it, or export --format po`,
+    );
   return name;
 }
 
 /** `id="…"`, with the exact name beside it (`name` or `original`) when the id had to be derived. */
-const idAttributes = (id: string, exact: string, carrier: 'name' | 'original'): string => `id="${xmlAttribute(id)}"${id === exact ? '' : ` ${carrier}="${xmlAttribute(exact)}"`}`;
+const idAttributes = (id: string, exact: string, carrier: 'name' | 'original'): string =>
+  `id="${xmlAttribute(id)}"${id === exact ? '' : ` ${carrier}="${xmlAttribute(exact)}"`}`;
 
 function unitXml(u: ExchangeUnit, id: string, indent: string): string[] {
   return [
@@ -37,10 +41,14 @@ function unitXml(u: ExchangeUnit, id: string, indent: string): string[] {
  * `&#13;`, one XML cannot hold as `<cp hex>`.
  */
 export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: string, locale: string): string {
-  const lines = [`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${xmlAttribute(sourceLocale)}" trgLang="${xmlAttribute(locale)}">`];
+  const lines = [
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${xmlAttribute(sourceLocale)}" trgLang="${xmlAttribute(locale)}">`,
+  ];
   const fileIds = xliffIds(namespaces.map((ns) => ns.namespace));
   for (const ns of namespaces) {
-    lines.push(`  <file ${idAttributes(fileIds.get(ns.namespace) ?? ns.namespace, nameable(ns.namespace, 'namespace'), 'original')} xml:space="preserve">`);
+    lines.push(
+      `  <file ${idAttributes(fileIds.get(ns.namespace) ?? ns.namespace, nameable(ns.namespace, 'namespace'), 'original')} xml:space="preserve">`,
+    );
     const unitKeys = ns.items.flatMap((item) => (isGroup(item) ? item.units.map((u) => u.key) : [item.key]));
     const ids = xliffIds([...unitKeys, ...ns.items.filter(isGroup).map((g) => g.stem)]);
     const unitIds = new Set(unitKeys.map((k) => ids.get(k)));
@@ -51,7 +59,9 @@ export function toXliff(namespaces: readonly ExchangeNamespace[], sourceLocale: 
       }
       // Ids are unique within a file: a group named like a key of its own gets a suffix.
       const groupId = ids.get(item.stem) ?? item.stem;
-      lines.push(`    <group id="${xmlAttribute(unitIds.has(groupId) ? `${groupId}-plural` : groupId)}" type="${item.ordinal ? 'x-i18next-ordinal' : 'x-i18next-plural'}">`);
+      lines.push(
+        `    <group id="${xmlAttribute(unitIds.has(groupId) ? `${groupId}-plural` : groupId)}" type="${item.ordinal ? 'x-i18next-ordinal' : 'x-i18next-plural'}">`,
+      );
       for (const u of item.units) lines.push(...unitXml(u, ids.get(u.key) ?? u.key, '      '));
       lines.push('    </group>');
     }

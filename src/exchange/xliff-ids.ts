@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
 
 // XML 1.0's NameChar: the characters an NMTOKEN (an XLIFF 2.0 id) may hold.
-// eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not text
-const NAME_CHAR = /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F\u2040]/u;
+const NAME_CHAR =
+  // eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not text
+  /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F\u2040]/u;
 // eslint-disable-next-line no-misleading-character-class -- built from NAME_CHAR above
 const NMTOKEN = new RegExp(`^(?:${NAME_CHAR.source})+$`, 'u');
 
@@ -27,7 +28,10 @@ export function xliffIds(keys: readonly string[]): Map<string, string> {
       ids.set(key, key);
       continue;
     }
-    const readable = [...key].map((c) => (NAME_CHAR.test(c) ? c : '_')).join('').slice(0, 40);
+    const readable = [...key]
+      .map((c) => (NAME_CHAR.test(c) ? c : '_'))
+      .join('')
+      .slice(0, 40);
     let id = `${readable}-k${hash('sha256', key).slice(0, 8)}`;
     for (let n = 2; taken.has(id); n++) id = `${readable}-k${hash('sha256', key).slice(0, 8)}-${n}`;
     taken.add(id);

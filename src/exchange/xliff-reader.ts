@@ -72,7 +72,8 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
     if (parent?.skip) return void stack.push({ name: local, skip: true });
     if (!parent) {
       const declared = attribute(node, 'version') ?? '';
-      if (local !== 'xliff' || (node.uri !== XLIFF_2 && node.uri !== XLIFF_1 && node.uri !== '')) fail(`the root element is <${node.name}>, not XLIFF's <xliff>`);
+      if (local !== 'xliff' || (node.uri !== XLIFF_2 && node.uri !== XLIFF_1 && node.uri !== ''))
+        fail(`the root element is <${node.name}>, not XLIFF's <xliff>`);
       if (!/^(1\.[0-9]|2\.[0-9])$/.test(declared)) fail(`<xliff> has version="${declared}": XLIFF 2.0 or 1.2 is expected`);
       version = declared.startsWith('1.') ? 1 : 2;
       if (version === 2 && node.uri !== XLIFF_2) fail(`an XLIFF 2.0 <xliff> must be in the namespace ${XLIFF_2}`);
@@ -83,7 +84,8 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
     if (node.uri !== (version === 2 ? XLIFF_2 : node.uri === '' ? '' : XLIFF_1)) return void stack.push({ name: local, skip: true });
     if (into) {
       if (version === 2 && !INLINE_2.includes(local)) fail(`<${local}> is not an inline element of XLIFF 2.0 (inside <${into}>)`);
-      if (into === 'target' && unit && CODES.has(local)) unit.code ??= `<${local}> at line ${lines.position(parser.startTagPosition - 1).line}`;
+      if (into === 'target' && unit && CODES.has(local))
+        unit.code ??= `<${local}> at line ${lines.position(parser.startTagPosition - 1).line}`;
       if (local === 'cp') {
         const hex = attribute(node, 'hex') ?? '';
         const code = /^[0-9A-Fa-f]{4,6}$/.test(hex) ? parseInt(hex, 16) : NaN;
@@ -107,7 +109,8 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
       into = local;
       if (part) part[local] = '';
       const order = attribute(node, 'order');
-      if (order !== undefined && part) part.order = /^[1-9][0-9]*$/.test(order) ? Number(order) : fail(`order="${order}" is not a positive number`);
+      if (order !== undefined && part)
+        part.order = /^[1-9][0-9]*$/.test(order) ? Number(order) : fail(`order="${order}" is not a positive number`);
     }
     stack.push({ name: local, skip: OPAQUE.has(local) });
   };
@@ -138,16 +141,21 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
       if (part) part[local] = '';
     }
     const known = ['file', 'header', 'body', 'group', 'trans-unit', 'source', 'target'];
-    stack.push({ name: local, skip: !known.includes(local) || (local === 'header') });
+    stack.push({ name: local, skip: !known.includes(local) || local === 'header' });
   };
   const text = (value: string): void => {
     const bad = firstNonXmlChar(value);
     // Raw or as a character reference, XML cannot hold it; XLIFF 2.0 writes it as <cp>.
-    if (bad !== undefined) fail(`${codePointName(bad)} is not allowed in XML (XLIFF 2.0 writes it as <cp hex="${codePointName(bad).slice(2)}"/>)`, parser.position - value.length);
+    if (bad !== undefined)
+      fail(
+        `${codePointName(bad)} is not allowed in XML (XLIFF 2.0 writes it as <cp hex="${codePointName(bad).slice(2)}"/>)`,
+        parser.position - value.length,
+      );
     const frame = stack[stack.length - 1];
     if (!frame || frame.skip) return;
     if (into && part) part[into] = (part[into] ?? '') + value;
-    else if (value.trim() !== '' && version === 2) fail(`text outside <source> and <target> (inside <${frame.name}>)`, parser.position - value.length);
+    else if (value.trim() !== '' && version === 2)
+      fail(`text outside <source> and <target> (inside <${frame.name}>)`, parser.position - value.length);
   };
   parser.ontext = text;
   parser.oncdata = text;
@@ -156,7 +164,17 @@ export function readXliff(xml: string): { version: 1 | 2; locale: string | undef
     if (!frame || frame.skip) return;
     if (frame.name === into) into = undefined;
     else if (frame.name === 'unit' || frame.name === 'trans-unit') {
-      if (unit) units.push({ namespace, key: unit.key, outcome: unit.code ? { kind: 'skipped', reason: `its target holds inline code ${unit.code}: a bundle keeps its markup as text (write <b> as &lt;b&gt;)` } : unitText(unit.parts) });
+      if (unit)
+        units.push({
+          namespace,
+          key: unit.key,
+          outcome: unit.code
+            ? {
+                kind: 'skipped',
+                reason: `its target holds inline code ${unit.code}: a bundle keeps its markup as text (write <b> as &lt;b&gt;)`,
+              }
+            : unitText(unit.parts),
+        });
       unit = undefined;
       part = undefined;
     }

@@ -23,12 +23,19 @@ export function unitText(parts: readonly UnitPart[]): UnitText {
   if (translated.length === 0 || segments.every((p) => p.target === undefined || p.target === '')) return { kind: 'untranslated' };
   if (translated.length < segments.length) {
     const missing = segments.findIndex((p) => !translated.includes(p));
-    return { kind: 'skipped', reason: `segment ${missing + 1} of ${segments.length} has no translation: a unit translated in part is not imported` };
+    return {
+      kind: 'skipped',
+      reason: `segment ${missing + 1} of ${segments.length} has no translation: a unit translated in part is not imported`,
+    };
   }
   const placed: (string | undefined)[] = Array.from({ length: parts.length });
   for (const [i, part] of parts.entries()) {
     const at = part.order === undefined ? i : part.order - 1;
-    if (at < 0 || at >= parts.length || placed[at] !== undefined) return { kind: 'skipped', reason: `a target's order="${part.order}" is not a free place among the unit's ${parts.length} segments and ignorables` };
+    if (at < 0 || at >= parts.length || placed[at] !== undefined)
+      return {
+        kind: 'skipped',
+        reason: `a target's order="${part.order}" is not a free place among the unit's ${parts.length} segments and ignorables`,
+      };
     placed[at] = part.target ?? part.source;
   }
   return { kind: 'text', text: placed.join('') };

@@ -3,8 +3,9 @@
  * than tab, line feed and carriage return, U+FFFE, U+FFFF, and surrogates that are not part of a
  * pair. A JSON bundle can hold every one of them (`"\u0001"`, `"\ud800"`).
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** The first character of `text` that XML cannot carry, or undefined. */
 export function firstNonXmlChar(text: string): string | undefined {
@@ -15,7 +16,15 @@ export function firstNonXmlChar(text: string): string | undefined {
 /** `U+0001`, as a message names a character. */
 export const codePointName = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
 
 /**
  * An attribute value: markup characters escaped, and line breaks and tabs as character
@@ -35,7 +44,8 @@ export function xliffText(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const c = value[i] as string;
     const code = value.charCodeAt(i);
-    const paired = code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff;
+    const paired =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff;
     if (paired) {
       out += value.slice(i, i + 2);
       i++;

@@ -45,7 +45,9 @@ export class FolderWatch {
       this.outside = undefined;
       this.inside = watch(this.dir, { recursive: true }, (_event, name) => name !== null && this.onChange(join(this.dir, name.toString())));
       this.inside.on('error', () => this.recheck());
-      if (appeared) for (const entry of readdirSync(this.dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) this.onChange(join(entry.parentPath, entry.name));
+      if (appeared)
+        for (const entry of readdirSync(this.dir, { recursive: true, withFileTypes: true }))
+          if (entry.isFile()) this.onChange(join(entry.parentPath, entry.name));
       return;
     }
     const parent = dirname(this.dir);

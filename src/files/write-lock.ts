@@ -31,7 +31,9 @@ export function withWriteLock<T>(root: string, write: () => T): T {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = holderOf(lock);
       if (attempt > 2 || (holder !== undefined && isProcessAlive(holder))) {
-        throw new UsageError(`another l10n command${holder ? ` (process ${holder})` : ''} is writing this project: nothing was written; run the command again when it is done (or delete ${WRITE_LOCK} if no such process runs)`);
+        throw new UsageError(
+          `another l10n command${holder ? ` (process ${holder})` : ''} is writing this project: nothing was written; run the command again when it is done (or delete ${WRITE_LOCK} if no such process runs)`,
+        );
       }
       if (holder !== undefined) unlinkSync(lock);
     }

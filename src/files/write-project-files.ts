@@ -73,7 +73,9 @@ export function writeProjectFiles(root: string, writes: readonly ProjectWrite[])
       const reason = unwritableReason(root, path);
       if (reason) throw new UsageError(`refusing to write ${shown}: it ${reason}`);
       if (before !== undefined && currentText(resolve(root, path)) !== before) {
-        throw new UsageError(`${shown} changed since this command read it (another l10n command or an editor?): nothing was written; run the command again`);
+        throw new UsageError(
+          `${shown} changed since this command read it (another l10n command or an editor?): nothing was written; run the command again`,
+        );
       }
     }
     for (const { path, text } of writes) {

@@ -58,13 +58,19 @@ export function rawSegments(page: PageSource): { segments: RawSegment[]; meta: H
  * Splits, identifies and classifies one page, with what the run knows about the site. Throws
  * an IngestProblem when the page has no English article or no Spanish chrome, so nothing half-understood is written.
  */
-export function analysePage(page: PageSource, detect: DetectScores, site: SiteKnowledge = { repeated: new Set(), known: new Set() }): AnalysedPage {
+export function analysePage(
+  page: PageSource,
+  detect: DetectScores,
+  site: SiteKnowledge = { repeated: new Set(), known: new Set() },
+): AnalysedPage {
   const { segments, meta } = rawSegments(page);
   if (segments.length === 0) throw new IngestProblem('the page has no text');
   const detected = segments.map((segment) => ({ ...segment, ...identifyLanguage(segment.text, detect) }));
   const classified = page.kind === 'html' ? classifyHtml(detected, site, meta.title) : classifyFlat(detected, site);
   if (!classified.some((segment) => segment.role === 'ui')) {
-    throw new IngestProblem('no Spanish UI string found: this does not look like a page of the site (English article inside Spanish chrome)');
+    throw new IngestProblem(
+      'no Spanish UI string found: this does not look like a page of the site (English article inside Spanish chrome)',
+    );
   }
   const title = classified.find((segment) => segment.role === 'title')?.text ?? meta.title?.split(/ [|–—-] /)[0]?.trim() ?? '';
   return { page, title, segments: classified, ...articleFacts(classified, meta) };
@@ -73,6 +79,7 @@ export function analysePage(page: PageSource, detect: DetectScores, site: SiteKn
 /** Texts that occur on at least two of the pages: the site's chrome, whatever the markup says. */
 export function repeatedTexts(pages: ReadonlyArray<readonly RawSegment[]>): Set<string> {
   const seen = new Map<string, number>();
-  for (const segments of pages) for (const text of new Set(segments.map((segment) => segment.text))) seen.set(text, (seen.get(text) ?? 0) + 1);
+  for (const segments of pages)
+    for (const text of new Set(segments.map((segment) => segment.text))) seen.set(text, (seen.get(text) ?? 0) + 1);
   return new Set([...seen].filter(([, count]) => count >= 2).map(([text]) => text));
 }

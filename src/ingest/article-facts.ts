@@ -20,7 +20,8 @@ export interface FactTemplate {
 }
 
 /** Whether a segment sits outside the article: a chrome block, or a text-dump line before the title or after the body. */
-const outsideArticle = (segment: ClassifiedSegment): boolean => segment.zone === 'chrome' || (segment.zone === 'flat' && (segment.section === 'header' || segment.section === 'footer'));
+const outsideArticle = (segment: ClassifiedSegment): boolean =>
+  segment.zone === 'chrome' || (segment.zone === 'flat' && (segment.section === 'header' || segment.section === 'footer'));
 
 /**
  * The article's date, update time, author and photo credit from the segments the classifier
@@ -29,9 +30,13 @@ const outsideArticle = (segment: ClassifiedSegment): boolean => segment.zone ===
  * credit lines used, so the site can print them as the page did; and which segment (by index)
  * each field was read from, for the report.
  */
-export function articleFacts(segments: readonly ClassifiedSegment[], meta: HtmlMeta): { facts: ArticleFacts; templates: FactTemplate[]; factSources: Map<number, keyof ArticleFacts> } {
+export function articleFacts(
+  segments: readonly ClassifiedSegment[],
+  meta: HtmlMeta,
+): { facts: ArticleFacts; templates: FactTemplate[]; factSources: Map<number, keyof ArticleFacts> } {
   const stamps = [...segments.filter((segment) => !outsideArticle(segment)), ...segments.filter(outsideArticle)];
-  const first = (reason: string, read: (segment: ClassifiedSegment) => unknown) => stamps.find((segment) => segment.role === 'skipped' && segment.reason === reason && read(segment) !== undefined);
+  const first = (reason: string, read: (segment: ClassifiedSegment) => unknown) =>
+    stamps.find((segment) => segment.role === 'skipped' && segment.reason === reason && read(segment) !== undefined);
   const readDate = (segment: ClassifiedSegment) => parseDate(segment.value ?? segment.text);
   // A date line first, else a byline that ends with the date ("By Ana Pérez · March 3, 2025").
   const dateSegment = first('date', readDate) ?? first('byline', readDate);
@@ -45,10 +50,22 @@ export function articleFacts(segments: readonly ClassifiedSegment[], meta: HtmlM
   const templates: FactTemplate[] = [];
   if (updated) templates.push({ text: updated.template, section: 'article', name: 'updatedOn' });
   if (credit?.template) templates.push({ text: credit.template, section: 'article', name: 'photoCredit' });
-  const facts = { ...(date && { date }), ...(updated && { updated: updated.at }), ...(author && { author }), ...(credit && { credit: credit.credit }) };
+  const facts = {
+    ...(date && { date }),
+    ...(updated && { updated: updated.at }),
+    ...(author && { author }),
+    ...(credit && { credit: credit.credit }),
+  };
   const factSources = new Map<number, keyof ArticleFacts>();
-  const used: Array<[ClassifiedSegment | undefined, keyof ArticleFacts]> = [[bylineSegment, 'author'], [dateSegment, 'date'], [update, 'updated'], [creditSegment, 'credit']];
+  const used: Array<[ClassifiedSegment | undefined, keyof ArticleFacts]> = [
+    [bylineSegment, 'author'],
+    [dateSegment, 'date'],
+    [update, 'updated'],
+    [creditSegment, 'credit'],
+  ];
   // A byline that also dates the article reports as the author; its date still fills `date`.
-  for (const [segment, field] of used) if (segment && facts[field] !== undefined && !factSources.has(segments.indexOf(segment))) factSources.set(segments.indexOf(segment), field);
+  for (const [segment, field] of used)
+    if (segment && facts[field] !== undefined && !factSources.has(segments.indexOf(segment)))
+      factSources.set(segments.indexOf(segment), field);
   return { facts, templates, factSources };
 }

@@ -18,7 +18,9 @@ export interface ArticleHead {
   sourcePageHash: string;
 }
 
-const STOP_WORDS = new Set('a an the of in on at to for and or by with from as is are was were be been its it that this into over after about says said'.split(' '));
+const STOP_WORDS = new Set(
+  'a an the of in on at to for and or by with from as is are was were be been its it that this into over after about says said'.split(' '),
+);
 
 /**
  * A readable slug from a title: its main clause (before a comma, colon or dash), without
@@ -58,7 +60,9 @@ function markdownOf(segment: ClassifiedSegment): string {
 
 /** Segments that belong to the article body, in page order. */
 const bodySegments = (segments: readonly ClassifiedSegment[]): ClassifiedSegment[] =>
-  segments.filter((segment) => segment.role === 'heading' || segment.role === 'paragraph' || segment.role === 'quote' || segment.role === 'caption');
+  segments.filter(
+    (segment) => segment.role === 'heading' || segment.role === 'paragraph' || segment.role === 'quote' || segment.role === 'caption',
+  );
 
 /**
  * The article file: gray-matter front matter (title, slug, lang, date, update, author and credit when known,

@@ -18,13 +18,27 @@ function position(text: string, offset: number): { line: number; column: number 
 
 function conflict(file: string, text: string, node: Node | undefined, key: string, message: string): Diagnostic {
   const at = position(text, node?.offset ?? 0);
-  return { file, ...at, endLine: at.line, endColumn: at.column, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest', key, message };
+  return {
+    file,
+    ...at,
+    endLine: at.line,
+    endColumn: at.column,
+    severity: 'warning',
+    ruleId: 'ingest-conflict',
+    source: 'ingest',
+    key,
+    message,
+  };
 }
 
 /** The indentation the file already uses, so inserted keys look like their neighbours. */
 function indentOf(text: string): { insertSpaces: boolean; tabSize: number; eol: string } {
   const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-  return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return {
+    insertSpaces: !indent.startsWith('\t'),
+    tabSize: indent.startsWith('\t') ? 1 : indent.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
 }
 
 /** The first ancestor of a key path that holds a value instead of an object (the key cannot be added). */
@@ -42,12 +56,27 @@ function blockingParent(root: Node | undefined, path: string[]): Node | undefine
  * byte stays as it was. A key that exists with the same value is left alone; with another value
  * (a translator's or editor's change) it is kept and reported as a conflict, never overwritten.
  */
-export function planBundleAdditions(file: string, before: string | undefined, entries: readonly UiEntry[], keySeparator: string | false): BundleAdditions {
-  return planValueAdditions(file, before, entries.flatMap((entry) => entry.values), keySeparator);
+export function planBundleAdditions(
+  file: string,
+  before: string | undefined,
+  entries: readonly UiEntry[],
+  keySeparator: string | false,
+): BundleAdditions {
+  return planValueAdditions(
+    file,
+    before,
+    entries.flatMap((entry) => entry.values),
+    keySeparator,
+  );
 }
 
 /** planBundleAdditions for key-value pairs: what ingest adds to its own bundle and copies to the other locales' bundles. */
-export function planValueAdditions(file: string, before: string | undefined, values: ReadonlyArray<readonly [string, string]>, keySeparator: string | false): BundleAdditions {
+export function planValueAdditions(
+  file: string,
+  before: string | undefined,
+  values: ReadonlyArray<readonly [string, string]>,
+  keySeparator: string | false,
+): BundleAdditions {
   let text = before ?? '{}\n';
   const added: string[] = [];
   const conflicts: Diagnostic[] = [];
@@ -59,7 +88,15 @@ export function planValueAdditions(file: string, before: string | undefined, val
     const blocker = node ?? blockingParent(root, path);
     if (blocker) {
       const held = blocker.type === 'string' ? JSON.stringify(blocker.value) : `a ${blocker.type}`;
-      conflicts.push(conflict(file, text, blocker, key, `the page says ${JSON.stringify(value)} but ${key} already holds ${held}; kept as it is (change the page, the bundle or ingest.keys)`));
+      conflicts.push(
+        conflict(
+          file,
+          text,
+          blocker,
+          key,
+          `the page says ${JSON.stringify(value)} but ${key} already holds ${held}; kept as it is (change the page, the bundle or ingest.keys)`,
+        ),
+      );
       continue;
     }
     text = applyEdits(text, modify(text, path, value, { formattingOptions: indentOf(text) }));
@@ -82,7 +119,8 @@ export function bundleStrings(text: string | undefined, keySeparator: string | f
   const visit = (value: unknown, prefix: string): void => {
     if (typeof value === 'string') strings.set(prefix, value);
     else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      for (const [key, child] of Object.entries(value)) visit(child, prefix === '' ? key : `${prefix}${keySeparator === false ? '' : keySeparator}${key}`);
+      for (const [key, child] of Object.entries(value))
+        visit(child, prefix === '' ? key : `${prefix}${keySeparator === false ? '' : keySeparator}${key}`);
     }
   };
   visit(data, '');

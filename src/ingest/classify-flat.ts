@@ -17,7 +17,8 @@ interface Line {
 const as = (segment: DetectedSegment, role: SegmentRole, reason: string): ClassifiedSegment => ({ ...segment, role, reason });
 
 /** A line that could be a headline: English, four words or more, neither a stamp nor site chrome. */
-const isHeadline = ({ segment, shape, repeated }: Line): boolean => segment.lang === 'en' && !repeated && shape.words >= 4 && !shape.meta && !shape.quoted && !shape.chromeWord;
+const isHeadline = ({ segment, shape, repeated }: Line): boolean =>
+  segment.lang === 'en' && !repeated && shape.words >= 4 && !shape.meta && !shape.quoted && !shape.chromeWord;
 
 /**
  * The title: the first headline before the first body paragraph that is not in a list of other
@@ -57,7 +58,9 @@ function chromeRole(line: Line, mode: Mode): [ClassifiedSegment, Mode] {
   if (segment.lang === 'en' && shape.words >= 4 && !shape.chromeWord) return [as(segment, 'skipped', 'headline of another article'), mode];
   if (isSpanishTeaser(line, mode)) return [as(segment, 'skipped', 'headline of another article (after a related-articles label)'), mode];
   if (segment.lang === 'und') {
-    return looksLikeUiWord(segment, shape) ? [as(segment, 'ui', 'UI word of uncertain language among the site chrome'), 'none'] : [as(segment, 'skipped', 'no words to translate'), mode];
+    return looksLikeUiWord(segment, shape)
+      ? [as(segment, 'ui', 'UI word of uncertain language among the site chrome'), 'none']
+      : [as(segment, 'skipped', 'no words to translate'), mode];
   }
   return [as(segment, 'ui', line.repeated ? 'repeated on other pages of the site' : 'page chrome outside the article'), 'none'];
 }
@@ -70,7 +73,8 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
   if (shape.quoted) return [as(segment, 'quote', 'quoted words'), 'none'];
   if (shape.caption) return [as(segment, 'caption', 'photo caption with its credit'), 'none'];
   if (lines[index]!.known && !isProse(segment, shape)) return [as(segment, 'ui', 'string already in the bundle or ingest.keys'), 'none'];
-  if (isSpanishTeaser(lines[index]!, mode)) return [as(segment, 'skipped', 'headline of another article (after a related-articles label)'), mode];
+  if (isSpanishTeaser(lines[index]!, mode))
+    return [as(segment, 'skipped', 'headline of another article (after a related-articles label)'), mode];
   let after = index + 1;
   while (lines[after]?.shape.meta) after += 1;
   const next = lines[after];
@@ -79,10 +83,13 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
   const between = nextIsBody && previous !== undefined && isProse(previous.segment, previous.shape);
   if (segment.lang === 'und') {
     // "Unirme" between a teaser and the next paragraph is a button; between two paragraphs it is nothing to translate.
-    return looksLikeUiWord(segment, shape) && !between ? [as(segment, 'ui', 'UI word of uncertain language beside site chrome'), 'none'] : [as(segment, 'skipped', 'no words to translate'), mode];
+    return looksLikeUiWord(segment, shape) && !between
+      ? [as(segment, 'ui', 'UI word of uncertain language beside site chrome'), 'none']
+      : [as(segment, 'skipped', 'no words to translate'), mode];
   }
   if (segment.lang === 'es') {
-    if (shape.words >= 10 && shape.terminal && between && !CHROME_SENTENCE.test(segment.text)) return [as(segment, 'quote', 'Spanish sentence between body paragraphs'), 'none'];
+    if (shape.words >= 10 && shape.terminal && between && !CHROME_SENTENCE.test(segment.text))
+      return [as(segment, 'quote', 'Spanish sentence between body paragraphs'), 'none'];
     return [as(segment, 'ui', 'Spanish label inside the article'), 'none'];
   }
   if (isProse(segment, shape)) return [as(segment, 'paragraph', 'English prose'), 'none'];
@@ -103,9 +110,15 @@ function bodyRole(lines: readonly Line[], index: number, mode: Mode): [Classifie
  * place is a UI word when its neighbours are chrome.
  */
 export function classifyFlat(segments: readonly DetectedSegment[], site: SiteKnowledge): ClassifiedSegment[] {
-  const lines = segments.map((segment) => ({ segment, shape: shapeOf(segment), repeated: site.repeated.has(segment.text), known: site.known.has(segment.text) }));
+  const lines = segments.map((segment) => ({
+    segment,
+    shape: shapeOf(segment),
+    repeated: site.repeated.has(segment.text),
+    known: site.known.has(segment.text),
+  }));
   const title = findTitle(lines);
-  if (title < 0) throw new IngestProblem('no English title found: the page has no English line of four words or more (is it only Spanish?)');
+  if (title < 0)
+    throw new IngestProblem('no English title found: the page has no English line of four words or more (is it only Spanish?)');
   let last = -1;
   lines.forEach((line, index) => {
     const sentence = line.segment.lang === 'en' && line.shape.terminal && line.shape.words >= 3 && !line.shape.meta;
@@ -115,7 +128,10 @@ export function classifyFlat(segments: readonly DetectedSegment[], site: SiteKno
   while (lines[last + 1]?.shape.quoted && lines[last + 1]!.shape.words >= 6) last += 1;
   let mode: Mode = 'none';
   return lines.map((line, index) => {
-    line.segment = { ...line.segment, section: flatSection(line.segment.text, index < title ? 'header' : index > last ? 'footer' : 'article') };
+    line.segment = {
+      ...line.segment,
+      section: flatSection(line.segment.text, index < title ? 'header' : index > last ? 'footer' : 'article'),
+    };
     if (index === title) return as(line.segment, 'title', 'first English headline');
     const [classified, next] = index < title || index > last || line.repeated ? chromeRole(line, mode) : bodyRole(lines, index, mode);
     mode = next;

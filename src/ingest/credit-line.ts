@@ -7,7 +7,8 @@ export interface CreditLine {
   template?: string;
 }
 
-const LABELLED = /^\(?\s*((?:fotos?|foto de|imagen|im[aá]genes|cr[eé]ditos?|fuente|photos?|image|credit|source|ilustraci[oó]n)\s*:\s*)(.+?)\s*\)?\s*$/i;
+const LABELLED =
+  /^\(?\s*((?:fotos?|foto de|imagen|im[aá]genes|cr[eé]ditos?|fuente|photos?|image|credit|source|ilustraci[oó]n)\s*:\s*)(.+?)\s*\)?\s*$/i;
 
 /**
  * Reads a photo credit ("Foto: Archivo", "Foto: Gentileza Municipalidad de Rosario", "Fotos:

@@ -21,12 +21,15 @@ export function assertHtmlDepth(html: string): void {
   const stack: [ParentNode, number][] = [[document, 0]];
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [node, depth] = top;
-    const children: ChildNode[] = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
+    const children: ChildNode[] =
+      node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
     for (const child of children) {
       if (!('childNodes' in child)) continue;
       if (depth + 1 > MAX_HTML_DEPTH) {
         const at = child.sourceCodeLocation;
-        throw new IngestProblem(`nests elements more than ${MAX_HTML_DEPTH} deep${at ? ` (line ${at.startLine}, column ${at.startCol})` : ''}: the page cannot be read without running out of stack`);
+        throw new IngestProblem(
+          `nests elements more than ${MAX_HTML_DEPTH} deep${at ? ` (line ${at.startLine}, column ${at.startCol})` : ''}: the page cannot be read without running out of stack`,
+        );
       }
       stack.push([child, depth + 1]);
     }

@@ -9,8 +9,22 @@ export interface Landmark {
   hint?: SegmentHint;
 }
 
-const CHROME_TAGS: Record<string, string> = { nav: 'nav', aside: 'related', form: 'form', dialog: 'dialog', footer: 'footer', header: 'header' };
-const ROLE_SECTIONS: Record<string, string> = { banner: 'header', navigation: 'nav', contentinfo: 'footer', complementary: 'related', dialog: 'dialog', search: 'nav' };
+const CHROME_TAGS: Record<string, string> = {
+  nav: 'nav',
+  aside: 'related',
+  form: 'form',
+  dialog: 'dialog',
+  footer: 'footer',
+  header: 'header',
+};
+const ROLE_SECTIONS: Record<string, string> = {
+  banner: 'header',
+  navigation: 'nav',
+  contentinfo: 'footer',
+  complementary: 'related',
+  dialog: 'dialog',
+  search: 'nav',
+};
 const SECTIONS: Array<[RegExp, string]> = [
   [/comment/, 'comments'],
   [/share|social|compart/, 'share'],
@@ -37,7 +51,12 @@ const tokensOf = (element: Element): string[] => {
 
 /** Whether an element is the article itself (the landmark whose text is the body). */
 const isArticleRoot = (element: Element): boolean =>
-  element.tagName === 'article' || element.tagName === 'main' || element.properties.role === 'main' || String(element.properties.itemProp ?? '').split(/[\s,]+/).includes('articleBody');
+  element.tagName === 'article' ||
+  element.tagName === 'main' ||
+  element.properties.role === 'main' ||
+  String(element.properties.itemProp ?? '')
+    .split(/[\s,]+/)
+    .includes('articleBody');
 
 /**
  * The landmark inside `element`: landmarks (`header`, `nav`, `aside`, `footer`, ARIA roles) and

@@ -11,7 +11,33 @@ export function blockMarkdown(element: Element): string {
   return processor.stringify(processor.runSync(root)).trim();
 }
 
-const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'figure', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'tr', 'td', 'th', 'dt', 'dd']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'tr',
+  'td',
+  'th',
+  'dt',
+  'dd',
+]);
 
 /** The readable text of an element, whitespace collapsed as a browser shows it. */
 export function textOf(node: ElementContent | Element): string {

@@ -19,7 +19,11 @@ const LETTERS = /\p{L}/gu;
 function stripForDetection(text: string): string {
   const withoutQuotes = text.replace(QUOTED, ' ');
   const base = (withoutQuotes.match(LETTERS)?.length ?? 0) >= 2 ? withoutQuotes : text;
-  return base.replace(/https?:\/\/\S+/g, ' ').replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+  return base
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\d+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -33,7 +37,8 @@ export function identifyLanguage(text: string, detect: DetectScores): LanguageGu
   const stripped = stripForDetection(text);
   if ((stripped.match(LETTERS)?.length ?? 0) < 2) return { lang: 'und', confidence: 1 };
   const scores = detect(stripped);
-  if (scores.en === undefined && scores.es === undefined) return SPANISH_LETTERS.test(stripped) ? { lang: 'es', confidence: 0.6 } : { lang: 'und', confidence: 0.5 };
+  if (scores.en === undefined && scores.es === undefined)
+    return SPANISH_LETTERS.test(stripped) ? { lang: 'es', confidence: 0.6 } : { lang: 'und', confidence: 0.5 };
   const words = wordsOf(stripped);
   let english = 0;
   let spanish = 0;

@@ -24,7 +24,13 @@ export interface IngestReport {
 }
 
 /** Where each classified segment went: the article (body, title, front matter fields), the bundle, or nowhere. */
-export function reportSegments(segments: readonly ClassifiedSegment[], articleFile: string, bundleFile: string, keys: ReadonlyMap<string, string>, factSources: ReadonlyMap<number, keyof ArticleFacts>): ReportSegment[] {
+export function reportSegments(
+  segments: readonly ClassifiedSegment[],
+  articleFile: string,
+  bundleFile: string,
+  keys: ReadonlyMap<string, string>,
+  factSources: ReadonlyMap<number, keyof ArticleFacts>,
+): ReportSegment[] {
   return segments.map((segment, index) => {
     const base = { text: segment.text, lang: segment.lang, role: segment.role, confidence: segment.confidence };
     if (segment.role === 'title') return { ...base, file: articleFile, key: 'title' };
@@ -41,15 +47,22 @@ const clip = (text: string, width: number): string => (text.length <= width ? te
 export function formatIngestText(report: IngestReport, reasons: readonly string[], options: { explain?: boolean } = {}): string {
   const lines = [terminalSafe(`${report.page}: "${report.title}" (slug ${report.slug})`)];
   report.segments.forEach((segment, index) => {
-    const where = terminalSafe(segment.file === null ? `skipped: ${reasons[index] ?? ''}` : `${segment.file}${segment.key === null ? '' : ` ${segment.key}`}`);
-    lines.push(`  ${segment.role.padEnd(9)} ${segment.lang.padEnd(3)} ${segment.confidence.toFixed(2)}  ${clip(terminalSafe(JSON.stringify(segment.text)), 60).padEnd(60)}  -> ${where}`);
+    const where = terminalSafe(
+      segment.file === null ? `skipped: ${reasons[index] ?? ''}` : `${segment.file}${segment.key === null ? '' : ` ${segment.key}`}`,
+    );
+    lines.push(
+      `  ${segment.role.padEnd(9)} ${segment.lang.padEnd(3)} ${segment.confidence.toFixed(2)}  ${clip(terminalSafe(JSON.stringify(segment.text)), 60).padEnd(60)}  -> ${where}`,
+    );
     if (options.explain) lines.push(`${' '.repeat(21)}why: ${terminalSafe(reasons[index] ?? '')}`);
   });
   return `${lines.join('\n')}\n`;
 }
 
 /** The JSON report with each segment's reason, for `--explain --format json`. */
-export const explainReport = (report: IngestReport, reasons: readonly string[]): IngestReport & { segments: Array<ReportSegment & { reason: string }> } => ({
+export const explainReport = (
+  report: IngestReport,
+  reasons: readonly string[],
+): IngestReport & { segments: Array<ReportSegment & { reason: string }> } => ({
   ...report,
   segments: report.segments.map((segment, index) => ({ ...segment, reason: reasons[index] ?? '' })),
 });

@@ -3,12 +3,16 @@
  * function words of each language, and the vocabulary of the site's chrome. Lower-case, accents kept.
  */
 export const SPANISH_WORDS = new Set(
-  'de del la las el los un una unos unas y o que en por para con sin sobre tu tus su sus es son está están más menos muy no sí al lo se te hace hoy ayer mañana aquí debés podés querés tenés sos iniciá ingresá seguí suscribite compartí leé mirá registrate aceptá'.split(' '),
+  'de del la las el los un una unos unas y o que en por para con sin sobre tu tus su sus es son está están más menos muy no sí al lo se te hace hoy ayer mañana aquí debés podés querés tenés sos iniciá ingresá seguí suscribite compartí leé mirá registrate aceptá'.split(
+    ' ',
+  ),
 );
 
 /** English function words; an English headline almost always has one. */
 export const ENGLISH_WORDS = new Set(
-  'the of and to in is are was were be been for on with at by from as it its this that these those has have had will would not but or an who what which when how why new says said after over into about than more most'.split(' '),
+  'the of and to in is are was were be been for on with at by from as it its this that these those has have had will would not but or an who what which when how why new says said after over into about than more most'.split(
+    ' ',
+  ),
 );
 
 /** Labels that open a list of tag values (the values that follow are skipped, the label is UI). */
@@ -68,7 +72,8 @@ export const CHROME_WORDS = new Set([
 ]);
 
 /** Words that mark a Spanish sentence as site chrome (cookie, sign-up and comment boxes), not a quote. */
-export const CHROME_SENTENCE = /\b(cookies?|suscrib|newsletter|registr|coment|inici[aá] sesi[oó]n|contraseña|pol[ií]tica de privacidad|t[eé]rminos)/i;
+export const CHROME_SENTENCE =
+  /\b(cookies?|suscrib|newsletter|registr|coment|inici[aá] sesi[oó]n|contraseña|pol[ií]tica de privacidad|t[eé]rminos)/i;
 
 // A word from its first letter or digit to its last: one match from the first letter, where a
 // pattern for the trailing punctuation would rescan it from every mark of a long run.

@@ -58,13 +58,23 @@ function chooseSlug(analysed: AnalysedPage, options: IngestOptions, previous: st
  * `locales/<locale>/<namespace>.json`, atomically and only where bytes change. A page that
  * cannot be ingested is listed in `problems` and writes nothing; the others still go through.
  */
-export async function ingestPages(root: string, config: Config, pages: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestPages(
+  root: string,
+  config: Config,
+  pages: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const namespace = options.namespace ?? config.ingest.namespace;
   const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [], copied: [] };
-  if (!NAMESPACE.test(namespace)) return { ...result, problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }] };
+  if (!NAMESPACE.test(namespace))
+    return {
+      ...result,
+      problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }],
+    };
   const slugIssue = options.slug === undefined ? undefined : slugProblem(options.slug);
   if (slugIssue) return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: ${slugIssue}` }] };
-  if (options.slug !== undefined && pages.length !== 1) return { ...result, problems: [{ page: '--slug', message: '--slug names one article: give exactly one page' }] };
+  if (options.slug !== undefined && pages.length !== 1)
+    return { ...result, problems: [{ page: '--slug', message: '--slug names one article: give exactly one page' }] };
   const sources: PageSource[] = [];
   for (const page of pages) {
     const absolute = resolve(root, page);
@@ -88,7 +98,10 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
   const bundleText = readIfExists(join(root, bundleFile));
   const bundleValues = bundleStrings(bundleText, config.keySeparator);
   if (bundleValues === undefined) {
-    result.problems.push({ page: bundleFile, message: 'is not a valid JSON object: fix it first (l10n check shows where), nothing was ingested' });
+    result.problems.push({
+      page: bundleFile,
+      message: 'is not a valid JSON object: fix it first (l10n check shows where), nothing was ingested',
+    });
     return result;
   }
   // The strings the site already has decide short lines whose language alone cannot.
@@ -100,15 +113,23 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
     try {
       const analysed = analysePage(source, detect, site);
       const slug = chooseSlug(analysed, options, previous.get(source.path)?.slug);
-      if (chosen.some((page) => page.slug === slug)) throw new IngestProblem(`its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`);
+      if (chosen.some((page) => page.slug === slug))
+        throw new IngestProblem(
+          `its slug "${slug}" is already taken by ${chosen.find((page) => page.slug === slug)!.analysed.page.path} in this run`,
+        );
       const file = `${articleFolder}/${slug}.md`;
       const [owner, ownArticle] = [...previous].find(([, article]) => article.file === file) ?? [];
       // The same bytes read from another path are the same page: it keeps the path it was ingested from.
       const samePage = owner !== undefined && ownArticle?.sourcePageHash === pageHash(source.raw);
       if (existsSync(join(root, file)) && owner !== source.path && !samePage) {
-        throw new IngestProblem(`${file} already exists and was not ingested from this page${owner ? ` (it comes from ${owner})` : ''}: choose another --slug`);
+        throw new IngestProblem(
+          `${file} already exists and was not ingested from this page${owner ? ` (it comes from ${owner})` : ''}: choose another --slug`,
+        );
       }
-      chosen.push({ analysed: samePage && owner !== source.path ? { ...analysed, page: { ...analysed.page, path: owner } } : analysed, slug });
+      chosen.push({
+        analysed: samePage && owner !== source.path ? { ...analysed, page: { ...analysed.page, path: owner } } : analysed,
+        slug,
+      });
     } catch (error) {
       if (!(error instanceof IngestProblem)) throw error;
       result.problems.push({ page: source.path, message: error.message });
@@ -119,10 +140,24 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
     .map((article) => ({ ...article, before: readIfExists(join(root, article.path)) ?? null }))
     .filter((article) => article.before !== article.text);
   if (plan.bundle.added.length > 0) writes.push({ path: bundleFile, text: plan.bundle.after, before: bundleText ?? null });
-  const copies = copyToOtherLocales(root, config, namespace, plan.bundle.added, bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map());
+  const copies = copyToOtherLocales(
+    root,
+    config,
+    namespace,
+    plan.bundle.added,
+    bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map(),
+  );
   writes.push(...copies.writes);
   if (!options.dryRun) writeIngestFiles(root, writes);
-  return { ...result, reports: plan.reports, reasons: plan.reasons, conflicts: [...plan.conflicts, ...copies.conflicts], changed: writes.map((write) => write.path), added: plan.bundle.added, copied: copies.copied };
+  return {
+    ...result,
+    reports: plan.reports,
+    reasons: plan.reasons,
+    conflicts: [...plan.conflicts, ...copies.conflicts],
+    changed: writes.map((write) => write.path),
+    added: plan.bundle.added,
+    copied: copies.copied,
+  };
 }
 
 /**
@@ -131,7 +166,13 @@ export async function ingestPages(root: string, config: Config, pages: readonly 
  * untranslated rule lists them until they are translated. Values a bundle has stay as they are;
  * a bundle that is not valid JSON is left as it is and named as a conflict.
  */
-function copyToOtherLocales(root: string, config: Config, namespace: string, added: readonly string[], values: ReadonlyMap<string, string>): Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } {
+function copyToOtherLocales(
+  root: string,
+  config: Config,
+  namespace: string,
+  added: readonly string[],
+  values: ReadonlyMap<string, string>,
+): Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } {
   const out: Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } = { copied: [], conflicts: [], writes: [] };
   if (added.length === 0) return out;
   for (const locale of discoverBundles(root, config).locales) {
@@ -141,7 +182,17 @@ function copyToOtherLocales(root: string, config: Config, namespace: string, add
     const existing = bundleStrings(text, config.keySeparator);
     if (!existing) {
       // The page itself went in: a broken bundle elsewhere is a conflict to fix (check shows where), not a refused page.
-      out.conflicts.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest', message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)` });
+      out.conflicts.push({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        severity: 'warning',
+        ruleId: 'ingest-conflict',
+        source: 'ingest',
+        message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)`,
+      });
       continue;
     }
     const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);
@@ -168,6 +219,10 @@ export function needsIngest(root: string, config: Config): string[] {
     .map((name) => `${folder}/${name}`)
     .filter((page) => {
       const article = articles.get(page);
-      return article === undefined || !existsSync(join(root, article.file)) || article.sourcePageHash !== pageHash(readFileSync(join(root, page), 'utf8'));
+      return (
+        article === undefined ||
+        !existsSync(join(root, article.file)) ||
+        article.sourcePageHash !== pageHash(readFileSync(join(root, page), 'utf8'))
+      );
     });
 }

@@ -41,7 +41,12 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
   const conflicts: Diagnostic[] = [];
   for (const { analysed, slug } of input.pages) {
     const file = `${config.contentDir}/${config.ingest.articleLocale}/${slug}.md`;
-    const strings = [...analysed.segments.filter((segment) => segment.role === 'ui').map(({ text: segmentText, section }) => ({ text: segmentText, section })), ...analysed.templates];
+    const strings = [
+      ...analysed.segments
+        .filter((segment) => segment.role === 'ui')
+        .map(({ text: segmentText, section }) => ({ text: segmentText, section })),
+      ...analysed.templates,
+    ];
     const entries = planUiKeys(strings, {
       locale: config.ingest.locale,
       known: config.ingest.keys,
@@ -56,10 +61,26 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
     const { facts } = analysed;
     articles.push({
       path: file,
-      text: buildArticle({ title: analysed.title, slug, lang: config.ingest.articleLocale, ...facts, sourcePage: analysed.page.path, sourcePageHash: pageHash(analysed.page.raw) }, analysed.segments),
+      text: buildArticle(
+        {
+          title: analysed.title,
+          slug,
+          lang: config.ingest.articleLocale,
+          ...facts,
+          sourcePage: analysed.page.path,
+          sourcePageHash: pageHash(analysed.page.raw),
+        },
+        analysed.segments,
+      ),
     });
     const keys = new Map(entries.map((entry) => [entry.text, entry.key]));
-    reports.push({ version: 1, page: analysed.page.path, title: analysed.title, slug, segments: reportSegments(analysed.segments, file, input.bundleFile, keys, analysed.factSources) });
+    reports.push({
+      version: 1,
+      page: analysed.page.path,
+      title: analysed.title,
+      slug,
+      segments: reportSegments(analysed.segments, file, input.bundleFile, keys, analysed.factSources),
+    });
     reasons.push(analysed.segments.map((segment) => segment.reason));
   }
   const bundle = { file: input.bundleFile, before: input.bundleText, after: text ?? input.bundleText ?? '', added, conflicts };

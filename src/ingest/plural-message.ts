@@ -16,7 +16,10 @@ function singular(text: string): string {
 
 /** The noun right after `{{count}}`, in the plural. */
 function plural(text: string): string {
-  return text.replace(/(\{\{count\}\} )(\p{L}+)/u, (_, lead: string, word: string) => lead + (/s$/i.test(word) ? word : /[aeiouáéó]$/i.test(word) ? `${word}s` : `${word}es`));
+  return text.replace(
+    /(\{\{count\}\} )(\p{L}+)/u,
+    (_, lead: string, word: string) => lead + (/s$/i.test(word) ? word : /[aeiouáéó]$/i.test(word) ? `${word}s` : `${word}es`),
+  );
 }
 
 /** Spanish "many" (millions): "{{count}} de comentarios". */

@@ -24,7 +24,11 @@ export function readIngestedArticles(root: string, folder: string): Map<string, 
       const { data } = matter(readFileSync(join(absolute, name), 'utf8'));
       if (typeof data.sourcePage !== 'string') continue;
       const slug = typeof data.slug === 'string' ? data.slug : name.slice(0, -3);
-      found.set(data.sourcePage, { file: `${folder}/${name}`, slug, sourcePageHash: typeof data.sourcePageHash === 'string' ? data.sourcePageHash : undefined });
+      found.set(data.sourcePage, {
+        file: `${folder}/${name}`,
+        slug,
+        sourcePageHash: typeof data.sourcePageHash === 'string' ? data.sourcePageHash : undefined,
+      });
     } catch {
       continue;
     }

@@ -20,11 +20,15 @@ function decodePage(bytes: Buffer, display: string): string {
     if (declared !== 'UTF-8') {
       const decoded = decodeCharset(bytes, declared);
       if (decoded.ok) return decoded.text;
-      throw new IngestProblem(decoded.line === undefined ? decoded.message : `at line ${decoded.line}, column ${decoded.column}: ${decoded.message}`);
+      throw new IngestProblem(
+        decoded.line === undefined ? decoded.message : `at line ${decoded.line}, column ${decoded.column}: ${decoded.message}`,
+      );
     }
   }
   const at = new LineIndex(bytes.toString('utf8')).position(utf8.offset);
-  throw new IngestProblem(`is not UTF-8 text: invalid byte at line ${at.line}, column ${at.column} (save the page as UTF-8, or declare its charset in a <meta>)`);
+  throw new IngestProblem(
+    `is not UTF-8 text: invalid byte at line ${at.line}, column ${at.column} (save the page as UTF-8, or declare its charset in a <meta>)`,
+  );
 }
 
 /** Pages larger than this are refused: a scraped article page is a few hundred kilobytes at most. */
@@ -45,7 +49,8 @@ export function readPage(absolute: string, display: string): PageSource {
     if (error instanceof IngestProblem) throw error;
     throw new IngestProblem('cannot be read: no such file');
   }
-  if (size > MAX_PAGE_BYTES) throw new IngestProblem(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB limit for one page`);
+  if (size > MAX_PAGE_BYTES)
+    throw new IngestProblem(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB limit for one page`);
   const bytes = readFileSync(absolute);
   if (bytes.includes(0)) throw new IngestProblem('is binary (it contains NUL bytes), not a text dump or an HTML page');
   const raw = decodePage(bytes, display);

@@ -21,11 +21,34 @@ export interface HtmlSegments {
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'canvas', 'select', 'head']);
-const BODY_BLOCKS: Record<string, SegmentHint> = { h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', p: 'paragraph', blockquote: 'quote', ul: 'paragraph', ol: 'paragraph', pre: 'paragraph', table: 'paragraph' };
-const TAG_HINTS: Record<string, SegmentHint> = { h1: 'heading', h2: 'heading', h3: 'heading', p: 'text', time: 'date', figcaption: 'caption', label: 'label', button: 'label', blockquote: 'quote' };
+const BODY_BLOCKS: Record<string, SegmentHint> = {
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  p: 'paragraph',
+  blockquote: 'quote',
+  ul: 'paragraph',
+  ol: 'paragraph',
+  pre: 'paragraph',
+  table: 'paragraph',
+};
+const TAG_HINTS: Record<string, SegmentHint> = {
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  p: 'text',
+  time: 'date',
+  figcaption: 'caption',
+  label: 'label',
+  button: 'label',
+  blockquote: 'quote',
+};
 
 const isElement = (node: ElementContent | Root): node is Element => node.type === 'element';
-const hasDirectText = (element: Element): boolean => element.children.some((child) => child.type === 'text' && child.value.trim().length > 0);
+const hasDirectText = (element: Element): boolean =>
+  element.children.some((child) => child.type === 'text' && child.value.trim().length > 0);
 const attribute = (element: Element, name: string): string | undefined => {
   const value = element.properties[name];
   return typeof value === 'string' && value.trim().length > 0 ? value.replace(/\s+/g, ' ').trim() : undefined;
@@ -60,7 +83,9 @@ export function segmentHtml(html: string): HtmlSegments {
   assertHtmlDepth(html);
   const root = unified().use(rehypeParse).parse(html);
   const segments = walkPage(root, hasArticleRoot(root));
-  const bodyWords = segments.filter((segment) => segment.zone === 'body' && segment.hint === 'paragraph').reduce((sum, segment) => sum + segment.text.split(/\s+/).length, 0);
+  const bodyWords = segments
+    .filter((segment) => segment.zone === 'body' && segment.hint === 'paragraph')
+    .reduce((sum, segment) => sum + segment.text.split(/\s+/).length, 0);
   return { segments: bodyWords >= 40 ? segments : walkPage(root, false), meta: headMeta(root) };
 }
 
@@ -68,7 +93,10 @@ export function segmentHtml(html: string): HtmlSegments {
 function listLabel(element: Element): string | undefined {
   if (!hasDirectText(element) || !element.children.some((child) => isElement(child) && child.tagName === 'a')) return undefined;
   const own = element.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join(' ');
-  return own.replace(/[,|·•]/g, ' ').replace(/\s+/g, ' ').trim();
+  return own
+    .replace(/[,|·•]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A paragraph that is an inline box of another article ("<b>Puede interesarte:</b> <a>...</a>"): its label and the rest. */
@@ -116,7 +144,8 @@ function walkPage(root: Root, hasArticle: boolean): RawSegment[] {
       const value = attribute(node, name);
       if (value && landmark.zone !== 'body') push(value, landmark, 'label');
     }
-    if (tag === 'input' && ['submit', 'button'].includes(String(node.properties.type))) push(attribute(node, 'value') ?? '', landmark, 'label');
+    if (tag === 'input' && ['submit', 'button'].includes(String(node.properties.type)))
+      push(attribute(node, 'value') ?? '', landmark, 'label');
     if (landmark.hint && landmark.hint !== outer.hint) {
       const value = attribute(node, 'dateTime') ?? attribute(node, 'content');
       return push(textOf(node), landmark, landmark.hint, value ? { value } : {});

@@ -19,7 +19,8 @@ export interface Shape {
   meta: 'date' | 'updated' | 'byline' | 'credit' | undefined;
 }
 
-const CAPTION_CREDIT = /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/iu;
+const CAPTION_CREDIT =
+  /(?:\((?:fotos?|photos?|im[aá]gen|image|cr[eé]dito|credit)\s*:[^)]*\)|\b(?:Foto|Photo|Imagen|Image|Credit|Crédito)\s*:\s*[\p{L} ./&-]{2,40})\s*$/iu;
 
 /** Reads the shape of a segment's text. */
 export function shapeOf(segment: DetectedSegment): Shape {
@@ -28,7 +29,16 @@ export function shapeOf(segment: DetectedSegment): Shape {
   const words = wordsOf(text);
   // A byline that also dates the article is a byline: its date is read from it too. An update
   // line names a date too, but not the day of publication.
-  const meta = parseByline(text) !== undefined ? 'byline' : isUpdateLine(text) ? 'updated' : isDateLine(text) ? 'date' : isCredit(text) ? 'credit' : undefined;
+  const meta =
+    parseByline(text) !== undefined
+      ? 'byline'
+      : isUpdateLine(text)
+        ? 'updated'
+        : isDateLine(text)
+          ? 'date'
+          : isCredit(text)
+            ? 'credit'
+            : undefined;
   return {
     words: words.length,
     terminal: /[.!?…:;]["'”’»)]*$/.test(text.trim()),
@@ -62,6 +72,17 @@ export function flatSection(text: string, place: 'header' | 'article' | 'footer'
  */
 export function looksLikeTag(segment: DetectedSegment, shape: Shape): boolean {
   const words = segment.text.split(/\s+/);
-  const cased = words.every((word) => /^\p{Lu}/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word))) || (words.length <= 3 && /^\p{Lu}/u.test(words[0]!));
-  return shape.words <= 4 && !shape.terminal && !shape.chromeWord && !shape.tagLabel && !shape.relatedLabel && !/[\d,]/.test(segment.text) && cased && !SECTION_WORDS.some(([pattern]) => pattern.test(segment.text));
+  const cased =
+    words.every((word) => /^\p{Lu}/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word))) ||
+    (words.length <= 3 && /^\p{Lu}/u.test(words[0]!));
+  return (
+    shape.words <= 4 &&
+    !shape.terminal &&
+    !shape.chromeWord &&
+    !shape.tagLabel &&
+    !shape.relatedLabel &&
+    !/[\d,]/.test(segment.text) &&
+    cased &&
+    !SECTION_WORDS.some(([pattern]) => pattern.test(segment.text))
+  );
 }

@@ -38,7 +38,9 @@ export function keyWords(text: string): string {
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 4);
 
 function valuesOf(key: string, message: UiMessage, separator: string): Array<[string, string]> {
-  return message.kind === 'plain' ? [[key, message.value]] : Object.entries(message.forms).map(([category, value]) => [`${key}${separator}${category}`, value]);
+  return message.kind === 'plain'
+    ? [[key, message.value]]
+    : Object.entries(message.forms).map(([category, value]) => [`${key}${separator}${category}`, value]);
 }
 
 /** The key already holding exactly this message, so re-ingest and shipped bundles keep their keys. */
@@ -65,7 +67,10 @@ export function planUiKeys(strings: ReadonlyArray<{ text: string; section: strin
     if (byText.has(text)) continue;
     const message = toUiMessage(text, context.locale);
     const sep = context.keySeparator === false ? '' : context.keySeparator;
-    let key = ownEntry(context.known, text) ?? existingKey(message, context) ?? `${section || 'page'}${sep}${name ?? keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
+    let key =
+      ownEntry(context.known, text) ??
+      existingKey(message, context) ??
+      `${section || 'page'}${sep}${name ?? keyWords(message.kind === 'plain' ? message.value : (message.forms.other ?? text))}`;
     if (taken.has(key) && taken.get(key) !== text) key = `${key}${shortHash(text)}`;
     taken.set(key, text);
     byText.set(text, { text, key, message, values: valuesOf(key, message, context.pluralSeparator) });

@@ -10,10 +10,12 @@ export interface UpdateLine {
 const LABEL = /^\s*(?:[úu]ltima\s+)?(?:actualizaci[oó]n|actualizad[oa]|modificad[oa]|last\s+updated|updated|modified)\b/i;
 // es-AR writes 24-hour times, with a colon or a dot and often "hs" after them: "18:40", "18.40 hs".
 const TIME = /(?<![\d/.-])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])(?:\s*(?:hs|h|horas)\b\.?)?/i;
-const FIRST_DATE_WORD = /(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d/i;
+const FIRST_DATE_WORD =
+  /(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d/i;
 
 /** The i18next format that prints a date, and the time when the page gave one, as es-AR does (24-hour). */
-const format = (timed: boolean): string => (timed ? 'datetime(dateStyle: long; timeStyle: short; hourCycle: h23)' : 'datetime(dateStyle: long)');
+const format = (timed: boolean): string =>
+  timed ? 'datetime(dateStyle: long; timeStyle: short; hourCycle: h23)' : 'datetime(dateStyle: long)';
 
 /**
  * Reads an update line ("Última actualización: 22 de abril de 2025, 18:40", "Actualizado el

@@ -3,9 +3,7 @@ import type { ParseErrorCode } from 'jsonc-parser';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed JSON object (a bundle or a JSON config), or the first syntax error with its offset in the text. */
-export type ParsedJson =
-  | { ok: true; data: Record<string, unknown> }
-  | { ok: false; offset: number; length: number; message: string };
+export type ParsedJson = { ok: true; data: Record<string, unknown> } | { ok: false; offset: number; length: number; message: string };
 
 const messages: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -66,14 +64,23 @@ export function parseJson(text: string): ParsedJson {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    if (text.trim() === '') return { ok: false, offset: 0, length: 0, message: 'the file is empty: a bundle is a JSON object, at least {}' };
+    if (text.trim() === '')
+      return { ok: false, offset: 0, length: 0, message: 'the file is empty: a bundle is a JSON object, at least {}' };
     // jsonc-parser recurses once per level: a file nested too deep is reported before it runs.
     const tooDeep = offsetOfDepth(text, MAX_NESTING_DEPTH + 1);
-    return { ok: false, ...(tooDeep >= 0 ? { offset: tooDeep, length: 1, message: TOO_DEEP } : locateError(text, (error as Error).message)) };
+    return {
+      ok: false,
+      ...(tooDeep >= 0 ? { offset: tooDeep, length: 1, message: TOO_DEEP } : locateError(text, (error as Error).message)),
+    };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const start = text.length - text.trimStart().length;
-    return { ok: false, offset: start, length: 1, message: `a bundle must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}` };
+    return {
+      ok: false,
+      offset: start,
+      length: 1,
+      message: `a bundle must be a JSON object, not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}`,
+    };
   }
   return { ok: true, data: data as Record<string, unknown> };
 }

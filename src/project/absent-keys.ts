@@ -31,7 +31,10 @@ export interface AbsentKey {
 function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
   if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
   const family = pluralFamily(locale, false);
-  const forms = family.categories.map((c) => ({ key: pluralFormKey(key, c, false, context.pluralSeparator), by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true)?.locale }));
+  const forms = family.categories.map((c) => ({
+    key: pluralFormKey(key, c, false, context.pluralSeparator),
+    by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true)?.locale,
+  }));
   if (forms.every((f) => f.by === undefined)) return undefined;
   return forms.map((f) => ({ key: f.key, sourceKey, forms: [f.key], ordinal: false, resolvedBy: f.by, inPlaceOf: key }));
 }
@@ -59,12 +62,19 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       }
       const { ordinal, categories } = entry.group;
       const family = pluralFamily(locale, ordinal);
-      const forms = categories.map((c) => ({ key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator), by: context.resolve(locale, entry.key, { count: family.samples.get(c) ?? 1, ordinal }, true)?.locale }));
+      const forms = categories.map((c) => ({
+        key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator),
+        by: context.resolve(locale, entry.key, { count: family.samples.get(c) ?? 1, ordinal }, true)?.locale,
+      }));
       const unresolved = forms.filter((f) => f.by === undefined);
-      if (unresolved.length === 0) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
-      else if (unresolved.length === forms.length) absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
+      if (unresolved.length === 0)
+        absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
+      else if (unresolved.length === forms.length)
+        absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
       // Partly resolved through a fallback: each form on its own, missing or resolved as i18next reads it.
-      else for (const form of forms) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
+      else
+        for (const form of forms)
+          absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
     }
   }
   byLocale.set(locale, absent);
@@ -80,7 +90,7 @@ export function comparableTargets(context: NamespaceContext): [string, Bundle | 
 
 /** Shortens a value for a message, so one finding stays one line. */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const flat = text.replace(/\s+/g, ' ');
   return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }

@@ -10,7 +10,8 @@ export class BundleCache {
   /** The bundle of `input`, parsed now only if its bytes changed since the last call. */
   bundle(input: BundleSource, keySeparator: string | false): Bundle {
     const known = this.entries.get(input.file);
-    if (known && input.bytes && known.keySeparator === keySeparator && (known.bytes === input.bytes || known.bytes.equals(input.bytes))) return known.bundle;
+    if (known && input.bytes && known.keySeparator === keySeparator && (known.bytes === input.bytes || known.bytes.equals(input.bytes)))
+      return known.bundle;
     const bundle = toBundle(input, keySeparator);
     if (input.bytes) this.entries.set(input.file, { bytes: input.bytes, keySeparator, bundle });
     else this.entries.delete(input.file);

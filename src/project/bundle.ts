@@ -83,9 +83,24 @@ class ParsedBundle implements Bundle {
 export function toBundle(input: BundleSource, keySeparator: string | false): Bundle {
   const { file, locale, namespace } = input;
   const parsed = parseSource(input, keySeparator, 'written');
-  if (!parsed.ok) return new ParsedBundle(file, locale, namespace, parsed.text, undefined, keySeparator, false, false, [], { offset: parsed.offset, length: parsed.length, message: parsed.message });
+  if (!parsed.ok)
+    return new ParsedBundle(file, locale, namespace, parsed.text, undefined, keySeparator, false, false, [], {
+      offset: parsed.offset,
+      length: parsed.length,
+      message: parsed.message,
+    });
   const { text, data, properties } = parsed;
-  return new ParsedBundle(file, locale, namespace, input.reread ?? input.bytes ?? text, data, keySeparator, mayHaveDuplicateKeys(text, properties.count), properties.separatorInNames, properties.nestings);
+  return new ParsedBundle(
+    file,
+    locale,
+    namespace,
+    input.reread ?? input.bytes ?? text,
+    data,
+    keySeparator,
+    mayHaveDuplicateKeys(text, properties.count),
+    properties.separatorInNames,
+    properties.nestings,
+  );
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */

@@ -35,18 +35,29 @@ function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknow
   if (anchor === undefined || !missing) {
     if (isFound(lookupPath(w.targetRoot, base, w.sep))) return;
     const first = group.forms.values().next().value as string;
-    w.result.absent.push({ key: base, sourceKey: full(prefix, first, w.join), group: { ordinal: group.ordinal, categories: family.categories } });
+    w.result.absent.push({
+      key: base,
+      sourceKey: full(prefix, first, w.join),
+      group: { ordinal: group.ordinal, categories: family.categories },
+    });
     return;
   }
   for (const category of missing) {
-    w.result.missingForms.push({ key: full(prefix, group.names[PLURAL_CATEGORIES.indexOf(category)] as string, w.join), base, category, ordinal: group.ordinal, anchorKey: full(prefix, anchor, w.join) });
+    w.result.missingForms.push({
+      key: full(prefix, group.names[PLURAL_CATEGORIES.indexOf(category)] as string, w.join),
+      base,
+      category,
+      ordinal: group.ordinal,
+      anchorKey: full(prefix, anchor, w.join),
+    });
   }
 }
 
 /** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
 function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): void {
   const form = shape.forms.get(name);
-  if (form && !selects(w, form.group.ordinal, form.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
+  if (form && !selects(w, form.group.ordinal, form.category))
+    w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
 }
 
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
@@ -125,7 +136,13 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
  */
-export function compareBundles(source: Record<string, unknown>, target: Record<string, unknown> | undefined, locale: string, options: { keySeparator: string | false; pluralSeparator: string }, onPair?: (pair: Pair) => void): Comparison {
+export function compareBundles(
+  source: Record<string, unknown>,
+  target: Record<string, unknown> | undefined,
+  locale: string,
+  options: { keySeparator: string | false; pluralSeparator: string },
+  onPair?: (pair: Pair) => void,
+): Comparison {
   const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [], formsInPlace: [] };
   const w: Walk = {
     locale,

@@ -66,7 +66,6 @@ export interface Walk {
   ordinal: Needs;
 }
 
-
 /** Hands one target string and its source string to the walk's pair callback, in the one reused Pair. */
 export function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
   const pair = w.pair;

@@ -13,7 +13,12 @@ import { TEMPLATE_KEYS } from './template-keys.js';
  * it is asked for, by `readFiles` (the watcher passes one that serves unchanged files from
  * memory), with the lock's record of the plural forms sync filled.
  */
-export function layoutProject(root: string, config: Config, layout: BundleLayout, readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true })): BundleProject {
+export function layoutProject(
+  root: string,
+  config: Config,
+  layout: BundleLayout,
+  readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true }),
+): BundleProject {
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];
@@ -22,11 +27,20 @@ export function layoutProject(root: string, config: Config, layout: BundleLayout
   }
   // A broken lock is reported by the article checks; its fills then count for nothing here.
   const syncFills = syncFillsOf(readContentLock(root, config).lock);
-  const project: BundleProject = { config, locales: layout.locales, namespaces: layout.namespaces, read: (namespace) => readFiles(byNamespace.get(namespace) ?? []), skipped: layout.skipped, syncFills };
+  const project: BundleProject = {
+    config,
+    locales: layout.locales,
+    namespaces: layout.namespaces,
+    read: (namespace) => readFiles(byNamespace.get(namespace) ?? []),
+    skipped: layout.skipped,
+    syncFills,
+  };
   // A project with articles publishes pages: its build namespace must hold what the templates use,
   // and is checked even when no locale has a file of it.
   if (!hasArticles(root, config, layout.locales)) return project;
-  const namespaces = layout.namespaces.includes(config.build.namespace) ? layout.namespaces : [...layout.namespaces, config.build.namespace];
+  const namespaces = layout.namespaces.includes(config.build.namespace)
+    ? layout.namespaces
+    : [...layout.namespaces, config.build.namespace];
   return { ...project, namespaces, templateKeys: TEMPLATE_KEYS };
 }
 
@@ -46,7 +60,9 @@ export function contentLocales(config: Config, locales: readonly string[]): stri
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
   return contentLocales(config, locales).some((locale) => {
     try {
-      return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some((entry) => entry.isFile() && entry.name.endsWith('.md'));
+      return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some(
+        (entry) => entry.isFile() && entry.name.endsWith('.md'),
+      );
     } catch {
       return false;
     }

@@ -21,13 +21,24 @@ interface Found {
   linked: boolean;
 }
 
-function listJson(dir: string, base: string, out: Found[], skipped: BundleSet['skipped'], root: string, seen: Set<string>, linked: boolean): void {
+function listJson(
+  dir: string,
+  base: string,
+  out: Found[],
+  skipped: BundleSet['skipped'],
+  root: string,
+  seen: Set<string>,
+  linked: boolean,
+): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    skipped.push({ file: toPosix(relative(root, dir)), reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    skipped.push({
+      file: toPosix(relative(root, dir)),
+      reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    });
     return;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -40,7 +51,10 @@ function listJson(dir: string, base: string, out: Found[], skipped: BundleSet['s
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       } catch (error) {
-        skipped.push({ file: toPosix(relative(root, full)), reason: `broken or looping symlink (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        skipped.push({
+          file: toPosix(relative(root, full)),
+          reason: `broken or looping symlink (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
         continue;
       }
     }
@@ -57,9 +71,13 @@ function listJson(dir: string, base: string, out: Found[], skipped: BundleSet['s
         continue;
       }
       seen.add(real);
-      if (!entry.name.endsWith('.json')) listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen, linked || entry.isSymbolicLink());
+      if (!entry.name.endsWith('.json'))
+        listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen, linked || entry.isSymbolicLink());
     } else if (isFile && entry.name.endsWith('.json')) {
-      out.push({ namespace: base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5), linked: linked || entry.isSymbolicLink() });
+      out.push({
+        namespace: base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5),
+        linked: linked || entry.isSymbolicLink(),
+      });
     }
   }
 }
@@ -90,7 +108,9 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
   let found: string[] = [];
   try {
     found = readdirSync(localesDir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() || (e.isSymbolicLink() && statSync(join(localesDir, e.name), { throwIfNoEntry: false })?.isDirectory()))
+      .filter(
+        (e) => e.isDirectory() || (e.isSymbolicLink() && statSync(join(localesDir, e.name), { throwIfNoEntry: false })?.isDirectory()),
+      )
       .map((e) => e.name)
       .sort();
   } catch {
@@ -115,7 +135,12 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
       if (!present.has(namespace)) continue;
       const path = join(localesDir, locale, `${namespace}.json`);
       const outside = present.get(namespace) && config.outsideLinks !== 'read' ? outsideRoot(root, path) : undefined;
-      files.push({ file: toPosix(relative(root, path)), locale, namespace, ...(outside !== undefined && { refused: outsideLinkReason(outside) }) });
+      files.push({
+        file: toPosix(relative(root, path)),
+        locale,
+        namespace,
+        ...(outside !== undefined && { refused: outsideLinkReason(outside) }),
+      });
     }
   }
   return { locales, namespaces, files, skipped };

@@ -6,7 +6,8 @@ export function isFound(value: unknown): boolean {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** An own property of an object (a list's items included), else undefined: `constructor` is a key, never Object's. */
-const own = (object: unknown, name: string): unknown => (object !== null && typeof object === 'object' && hasOwn.call(object, name) ? (object as Record<string, unknown>)[name] : undefined);
+const own = (object: unknown, name: string): unknown =>
+  object !== null && typeof object === 'object' && hasOwn.call(object, name) ? (object as Record<string, unknown>)[name] : undefined;
 
 /** The key split at every separator, each part an own property on the way down (the store's first try). */
 function exactPath(data: object, key: string, sep: string): unknown {
@@ -30,7 +31,7 @@ function greedyPath(data: object, key: string, sep: string): unknown {
   if (whole) return whole;
   const parts = key.split(sep);
   let at: unknown = data;
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     if (at === null || typeof at !== 'object') return undefined;
     let next: unknown;
     let name = '';

@@ -112,7 +112,9 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     list = [];
     if (bundle.data && source?.data && bundle !== source) {
       const collected = list;
-      compareBundles(source.data, bundle.data, bundle.locale, config, (p) => collected.push({ key: p.key, value: p.value, sourceKey: p.sourceKey, sourceValue: p.sourceValue }));
+      compareBundles(source.data, bundle.data, bundle.locale, config, (p) =>
+        collected.push({ key: p.key, value: p.value, sourceKey: p.sourceKey, sourceValue: p.sourceValue }),
+      );
     }
     pairCache.set(bundle, list);
     return list;

@@ -19,12 +19,26 @@ export type ParsedSource =
  * text spells `$t(` (the checker's fast path).
  */
 export function parseSource(source: BundleSource, keySeparator: string | false, nestings: 'all' | 'written'): ParsedSource {
-  if (!source.bytes) return { ok: false, text: '', offset: 0, length: 0, message: source.refused ?? `cannot be read (${source.readError ?? 'unknown error'})` };
+  if (!source.bytes)
+    return {
+      ok: false,
+      text: '',
+      offset: 0,
+      length: 0,
+      message: source.refused ?? `cannot be read (${source.readError ?? 'unknown error'})`,
+    };
   const decoded = decodeBundle(source.bytes);
   if (!decoded.ok) return { ok: false, text: source.bytes.toString('utf8'), offset: decoded.offset, length: 1, message: decoded.message };
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) return { ok: false, text: decoded.text, offset: parsed.offset, length: parsed.length, message: parsed.message };
   const properties = scanProperties(parsed.data, keySeparator, nestings === 'all' || decoded.text.includes('$t('));
-  if (properties.tooDeep) return { ok: false, text: decoded.text, offset: Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)), length: 1, message: TOO_DEEP };
+  if (properties.tooDeep)
+    return {
+      ok: false,
+      text: decoded.text,
+      offset: Math.max(0, offsetOfDepth(decoded.text, MAX_NESTING_DEPTH + 1)),
+      length: 1,
+      message: TOO_DEEP,
+    };
   return { ok: true, text: decoded.text, data: parsed.data, properties };
 }

@@ -25,7 +25,9 @@ export interface Resolution {
  */
 export function candidateKeys(key: string, locale: string, lookup: Lookup, sep: string, contextSeparator = '_'): string[] {
   const own = pluralCandidates(key, locale, lookup, sep);
-  return lookup.context === undefined || lookup.context === '' ? own : [...pluralCandidates(`${key}${contextSeparator}${lookup.context}`, locale, lookup, sep), ...own];
+  return lookup.context === undefined || lookup.context === ''
+    ? own
+    : [...pluralCandidates(`${key}${contextSeparator}${lookup.context}`, locale, lookup, sep), ...own];
 }
 
 function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: string): string[] {
@@ -44,7 +46,14 @@ function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: stri
  * the walk stops at the first locale of another language: a Spanish page showing English text
  * has not resolved the key.
  */
-export function resolveKey(bundles: ReadonlyMap<string, Bundle>, chain: readonly string[], key: string, lookup: Lookup, separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string }, sameLanguage: boolean): Resolution | undefined {
+export function resolveKey(
+  bundles: ReadonlyMap<string, Bundle>,
+  chain: readonly string[],
+  key: string,
+  lookup: Lookup,
+  separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string },
+  sameLanguage: boolean,
+): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
   for (const locale of chain) {
     if (sameLanguage && languageOf(locale) !== language) return undefined;

@@ -41,7 +41,8 @@ const readable = new Map<string, PluralCategory[]>();
  */
 function readableCategories(pluralSeparator: string): PluralCategory[] {
   let categories = readable.get(pluralSeparator);
-  if (!categories) readable.set(pluralSeparator, (categories = PLURAL_CATEGORIES.filter((c) => (pluralSeparator + c).lastIndexOf(pluralSeparator) === 0)));
+  if (!categories)
+    readable.set(pluralSeparator, (categories = PLURAL_CATEGORIES.filter((c) => (pluralSeparator + c).lastIndexOf(pluralSeparator) === 0)));
   return categories;
 }
 
@@ -49,7 +50,12 @@ function readableCategories(pluralSeparator: string): PluralCategory[] {
 function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string, GroupForm>): void {
   for (const category of PLURAL_CATEGORIES) group.names.push(pluralFormKey(group.base, category, group.ordinal, pluralSeparator));
   const other = group.forms.get('other') ?? (group.forms.values().next().value as string);
-  for (const category of readableCategories(pluralSeparator)) forms.set(group.names[PLURAL_CATEGORIES.indexOf(category)] as string, { group, category, counterpart: group.forms.get(category) ?? other });
+  for (const category of readableCategories(pluralSeparator))
+    forms.set(group.names[PLURAL_CATEGORIES.indexOf(category)] as string, {
+      group,
+      category,
+      counterpart: group.forms.get(category) ?? other,
+    });
 }
 
 /** Drops the groups that are numbered keys, not plurals (isNumberedKeys). */

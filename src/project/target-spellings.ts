@@ -11,7 +11,8 @@ import { fullKey as full } from './pair.js';
 import type { SourceObject } from './source-groups.js';
 
 /** Whether a source string shows `{{count}}`: the app then surely calls it with a count. */
-export const takesCount = (value: unknown): value is string => typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+export const takesCount = (value: unknown): value is string =>
+  typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
 
 /**
  * A target's plural form of a key the source writes as one string (ru `apples_few` for en
@@ -22,7 +23,8 @@ function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string
   const plural = parsePluralKey(name, w.pluralSeparator);
   const theirs = plural && source[plural.base];
   if (!plural || typeof value !== 'string' || typeof theirs !== 'string') return false;
-  if (!selects(w, plural.ordinal, plural.category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
+  if (!selects(w, plural.ordinal, plural.category))
+    w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
   else if (w.onPair) emitPair(w, prefix, name, value, plural.base, theirs);
   return true;
 }
@@ -32,7 +34,13 @@ function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string
  * reads those forms for every count, so only the locale's forms the target lacks are missing.
  * False when it has none of them.
  */
-export function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string, theirs: unknown): boolean {
+export function pluralInPlaceOf(
+  w: Walk,
+  target: Record<string, unknown> | undefined,
+  prefix: string,
+  name: string,
+  theirs: unknown,
+): boolean {
   if (!target || typeof theirs !== 'string') return false;
   const { family } = w.cardinal;
   const names = family.categories.map((category) => pluralFormKey(name, category, false, w.pluralSeparator));
@@ -41,18 +49,33 @@ export function pluralInPlaceOf(w: Walk, target: Record<string, unknown> | undef
   const base = full(prefix, name, w.join);
   family.categories.forEach((category, i) => {
     const form = names[i] as string;
-    if (!hasOwn.call(target, form)) w.result.missingForms.push({ key: full(prefix, form, w.join), base, category, ordinal: false, anchorKey: full(prefix, anchor, w.join) });
+    if (!hasOwn.call(target, form))
+      w.result.missingForms.push({
+        key: full(prefix, form, w.join),
+        base,
+        category,
+        ordinal: false,
+        anchorKey: full(prefix, anchor, w.join),
+      });
   });
   w.result.formsInPlace.push({ key: base, forms: names.map((form) => full(prefix, form, w.join)), takesCount: takesCount(theirs) });
   return true;
 }
 
 /** A target property the source object lacks: a plural form of a source group or string, a group's bare key, a flat key, or extra. */
-export function targetOnly(w: Walk, shape: SourceObject, source: Record<string, unknown>, prefix: string, name: string, value: unknown): void {
+export function targetOnly(
+  w: Walk,
+  shape: SourceObject,
+  source: Record<string, unknown>,
+  prefix: string,
+  name: string,
+  value: unknown,
+): void {
   const form = shape.forms.get(name);
   if (form) {
     const { group, category } = form;
-    if (!selects(w, group.ordinal, category)) w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+    if (!selects(w, group.ordinal, category))
+      w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
     const theirs = source[form.counterpart];
     if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
     else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
@@ -77,7 +100,14 @@ export function targetOnly(w: Walk, shape: SourceObject, source: Record<string, 
  * `"h.i": {"j"}`): i18next finds each of its strings by the flat key all the same. True when the
  * source has such a name; then each string is compared, or extra when the source has no such key.
  */
-function splitDifferently(w: Walk, sep: string, source: Record<string, unknown>, prefix: string, name: string, value: Record<string, unknown>): boolean {
+function splitDifferently(
+  w: Walk,
+  sep: string,
+  source: Record<string, unknown>,
+  prefix: string,
+  name: string,
+  value: Record<string, unknown>,
+): boolean {
   const start = name + sep;
   if (!Object.keys(source).some((n) => n.startsWith(start))) return false;
   const visit = (object: Record<string, unknown>, path: string): void => {
@@ -91,7 +121,8 @@ function splitDifferently(w: Walk, sep: string, source: Record<string, unknown>,
       if (!isFound(theirs)) w.result.extra.push(full(prefix, key, w.join));
       else if (typeof item === 'string' && typeof theirs === 'string') {
         if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
-      } else if (kindOf(item) !== kindOf(theirs)) w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });
+      } else if (kindOf(item) !== kindOf(theirs))
+        w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });
     }
   };
   visit(value, name);

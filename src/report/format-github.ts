@@ -11,7 +11,14 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(d.ruleId)}`];
+      const props = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(d.ruleId)}`,
+      ];
       return `::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message)}\n`;
     })
     .join('');

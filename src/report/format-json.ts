@@ -24,7 +24,14 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSum
       key: d.key ?? null,
       ...(d.related ? { related: d.related } : {}),
     })),
-    summary: { errors: summary.errors, warnings: summary.warnings, infos: summary.infos, files: summary.files, locales: summary.locales, keys: summary.keys },
+    summary: {
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      files: summary.files,
+      locales: summary.locales,
+      keys: summary.keys,
+    },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

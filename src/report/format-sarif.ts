@@ -31,7 +31,11 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
           driver: {
             name: 'l10n',
             version,
-            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: LEVEL[r.defaultSeverity] } })),
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            })),
           },
         },
         results: diagnostics.map((d) => ({
@@ -40,7 +44,9 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
           level: LEVEL[d.severity],
           message: { text: d.message },
           locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
-          ...(d.related?.length ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) } : {}),
+          ...(d.related?.length
+            ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) }
+            : {}),
           properties: { source: d.source },
         })),
       },

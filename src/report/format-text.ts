@@ -22,6 +22,10 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
   const scope = `${plural(summary.files, 'file')}, ${plural(summary.locales, 'locale')}, ${plural(summary.keys, 'source key')}`;
   const ok = summary.errors === 0 && summary.warnings === 0;
-  lines.push(ok ? paint(color, 'ok', `✔ no problems (${counts}) in ${scope}`) : paint(color, summary.errors > 0 ? 'error' : 'warning', `✖ ${counts} in ${scope}`));
+  lines.push(
+    ok
+      ? paint(color, 'ok', `✔ no problems (${counts}) in ${scope}`)
+      : paint(color, summary.errors > 0 ? 'error' : 'warning', `✖ ${counts} in ${scope}`),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -6,8 +6,9 @@
  * (U+200B, U+2060, U+FEFF, soft hyphen). A zero-width joiner between two emoji is left alone: it
  * is part of one visible picture (👩‍💻).
  */
-// eslint-disable-next-line no-misleading-character-class -- ZWJ is matched alone on purpose, emoji sequences around it are spared
-const UNSAFE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}/gu;
+const UNSAFE =
+  // eslint-disable-next-line no-misleading-character-class -- ZWJ is matched alone on purpose, emoji sequences around it are spared
+  /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}/gu;
 
 const NAMED = new Map([
   ['\n', '\\n'],

@@ -42,7 +42,8 @@ export interface FlaggedKeys {
  */
 function unitStates(context: NamespaceContext, locale: string): Map<string, EntryState> {
   const states = new Map<string, EntryState>();
-  for (const absent of absentKeys(context, locale)) for (const key of absent.forms ?? [absent.key]) states.set(key, absent.resolvedBy ? 'fallback' : 'missing');
+  for (const absent of absentKeys(context, locale))
+    for (const key of absent.forms ?? [absent.key]) states.set(key, absent.resolvedBy ? 'fallback' : 'missing');
   for (const form of missingForms(context, locale)) {
     const by = form.resolution?.locale;
     states.set(form.key, by === undefined ? 'missing' : by === locale ? 'translated' : 'fallback');
@@ -65,7 +66,11 @@ export const percentOf = (done: number, total: number): number => (total === 0 ?
  * rules flagged them (see projectStatus), so `status` and `check` never disagree. An entry is
  * stale when a snapshot says its source text changed since it was marked translated.
  */
-export function bundleStatus(context: NamespaceContext, flagged: (locale: string) => FlaggedKeys, snapshots: (locale: string) => TranslatedSnapshot | undefined): NamespaceStatus[] {
+export function bundleStatus(
+  context: NamespaceContext,
+  flagged: (locale: string) => FlaggedKeys,
+  snapshots: (locale: string) => TranslatedSnapshot | undefined,
+): NamespaceStatus[] {
   const source = context.source?.flat;
   if (!source) return [];
   const sep = context.pluralSeparator;
@@ -85,11 +90,14 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
       if (same.has(key)) return 'untranslated';
       const then = snapshot?.get(key);
       // A list item (`nav.2`) is no flat key: its source text is read through the list.
-      const now = source.values.has(sourceKey) ? source.values.get(sourceKey) : lookupPath(context.source?.data, sourceKey, context.keySeparator);
+      const now = source.values.has(sourceKey)
+        ? source.values.get(sourceKey)
+        : lookupPath(context.source?.data, sourceKey, context.keySeparator);
       return then !== undefined && then !== now ? 'stale' : 'translated';
     };
     const inPlace = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
-    for (const absent of absentKeys(context, locale)) if (absent.inPlaceOf !== undefined) inPlace.set(absent.inPlaceOf, [...(inPlace.get(absent.inPlaceOf) ?? []), absent.key]);
+    for (const absent of absentKeys(context, locale))
+      if (absent.inPlaceOf !== undefined) inPlace.set(absent.inPlaceOf, [...(inPlace.get(absent.inPlaceOf) ?? []), absent.key]);
     for (const key of source.values.keys()) {
       const plural = parsePluralKey(key, sep);
       const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
@@ -113,14 +121,26 @@ export function bundleStatus(context: NamespaceContext, flagged: (locale: string
           continue;
         }
         // Neither lacking nor written: read through another spelling of the locale (its bare key).
-        const resolution = context.resolve(locale, plural.base, { count: family.samples.get(category) ?? 1, ordinal: plural.ordinal }, true);
+        const resolution = context.resolve(
+          locale,
+          plural.base,
+          { count: family.samples.get(category) ?? 1, ordinal: plural.ordinal },
+          true,
+        );
         entries.push({ key: formKey, state: !resolution ? 'missing' : resolution.locale === locale ? 'translated' : 'fallback' });
       }
     }
     const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, 0])) as Record<EntryState, number>;
     for (const entry of entries) counts[entry.state]++;
     const left = entries.filter((e) => e.state !== 'translated' && e.state !== 'fallback');
-    statuses.push({ locale, namespace: context.namespace, total: entries.length, counts, percent: percentOf(counts.translated + counts.fallback, entries.length), left });
+    statuses.push({
+      locale,
+      namespace: context.namespace,
+      total: entries.length,
+      counts,
+      percent: percentOf(counts.translated + counts.fallback, entries.length),
+      left,
+    });
   }
   return statuses;
 }

@@ -25,22 +25,40 @@ function bar(label: string, counts: Record<string, number>, total: number): stri
 function section(locale: LocaleStatus): string {
   // Done first, then what needs work, so the bar fills from the left.
   const strings = Object.fromEntries(BAR_ORDER.map((s) => [s, locale.counts[s]]));
-  const out = [`<section><h2>${escape(locale.locale)} — ${locale.total > 0 ? `${locale.percent.toFixed(1)}% complete` : 'source'}</h2>`, bar(`${locale.locale} strings: ${locale.percent.toFixed(1)}% complete`, strings, locale.total)];
-  if (locale.sourceOf.length > 0) out.push(`<p>Source locale of: ${locale.sourceOf.map((ns) => `<code>${escape(ns)}</code>`).join(', ')}</p>`);
+  const out = [
+    `<section><h2>${escape(locale.locale)} — ${locale.total > 0 ? `${locale.percent.toFixed(1)}% complete` : 'source'}</h2>`,
+    bar(`${locale.locale} strings: ${locale.percent.toFixed(1)}% complete`, strings, locale.total),
+  ];
+  if (locale.sourceOf.length > 0)
+    out.push(`<p>Source locale of: ${locale.sourceOf.map((ns) => `<code>${escape(ns)}</code>`).join(', ')}</p>`);
   if (locale.namespaces.length > 0) {
-    out.push(`<table><thead><tr><th>namespace</th><th>total</th>${ENTRY_STATES.map((s) => `<th>${s}</th>`).join('')}<th>complete</th></tr></thead><tbody>`);
-    for (const ns of locale.namespaces) out.push(`<tr><td>${escape(ns.namespace)}</td><td>${ns.total}</td>${ENTRY_STATES.map((s) => `<td>${ns.counts[s]}</td>`).join('')}<td>${ns.percent.toFixed(1)}%</td></tr>`);
+    out.push(
+      `<table><thead><tr><th>namespace</th><th>total</th>${ENTRY_STATES.map((s) => `<th>${s}</th>`).join('')}<th>complete</th></tr></thead><tbody>`,
+    );
+    for (const ns of locale.namespaces)
+      out.push(
+        `<tr><td>${escape(ns.namespace)}</td><td>${ns.total}</td>${ENTRY_STATES.map((s) => `<td>${ns.counts[s]}</td>`).join('')}<td>${ns.percent.toFixed(1)}%</td></tr>`,
+      );
     out.push('</tbody></table>');
     for (const ns of locale.namespaces.filter((n) => n.left.length > 0)) {
-      out.push(`<details><summary>${ns.left.length} left in <code>${escape(ns.namespace)}</code></summary><ul>${ns.left.map((e) => `<li><code>${escape(e.key)}</code> — ${e.state}</li>`).join('')}</ul></details>`);
+      out.push(
+        `<details><summary>${ns.left.length} left in <code>${escape(ns.namespace)}</code></summary><ul>${ns.left.map((e) => `<li><code>${escape(e.key)}</code> — ${e.state}</li>`).join('')}</ul></details>`,
+      );
     }
   }
   if (locale.articles) {
     const a = locale.articles;
     const total = a.translated + a.missing + a.stale;
-    out.push(bar(`${locale.locale} articles: ${a.translated} of ${total} translated`, { translated: a.translated, stale: a.stale, missing: a.missing }, total));
+    out.push(
+      bar(
+        `${locale.locale} articles: ${a.translated} of ${total} translated`,
+        { translated: a.translated, stale: a.stale, missing: a.missing },
+        total,
+      ),
+    );
     out.push(`<p>Articles: ${a.translated} translated, ${a.missing} missing, ${a.stale} stale.</p>`);
-    if (a.left.length > 0) out.push(`<ul>${a.left.map((i) => `<li>${i.state}: <code>${escape(i.slug)}</code> (${escape(i.file)})</li>`).join('')}</ul>`);
+    if (a.left.length > 0)
+      out.push(`<ul>${a.left.map((i) => `<li>${i.state}: <code>${escape(i.slug)}</code> (${escape(i.file)})</li>`).join('')}</ul>`);
   }
   out.push('</section>');
   return out.filter((part) => part !== '').join('\n');

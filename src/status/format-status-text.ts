@@ -11,13 +11,32 @@ const HEADERS = ['locale', 'namespace', 'total', ...ENTRY_STATES, 'complete'];
 export function formatStatusText(status: ProjectStatus): string {
   const rows: string[][] = [HEADERS];
   for (const locale of status.locales) {
-    for (const ns of locale.namespaces) rows.push([locale.locale, ns.namespace, String(ns.total), ...ENTRY_STATES.map((s) => String(ns.counts[s])), `${ns.percent.toFixed(1)}%`]);
-    if (locale.namespaces.length > 1) rows.push([locale.locale, '(all)', String(locale.total), ...ENTRY_STATES.map((s) => String(locale.counts[s])), `${locale.percent.toFixed(1)}%`]);
+    for (const ns of locale.namespaces)
+      rows.push([
+        locale.locale,
+        ns.namespace,
+        String(ns.total),
+        ...ENTRY_STATES.map((s) => String(ns.counts[s])),
+        `${ns.percent.toFixed(1)}%`,
+      ]);
+    if (locale.namespaces.length > 1)
+      rows.push([
+        locale.locale,
+        '(all)',
+        String(locale.total),
+        ...ENTRY_STATES.map((s) => String(locale.counts[s])),
+        `${locale.percent.toFixed(1)}%`,
+      ]);
     for (const ns of locale.sourceOf) rows.push([locale.locale, ns, '-', ...ENTRY_STATES.map(() => '-'), 'source']);
   }
   const safe = rows.map((r) => r.map(terminalSafe));
   const widths = HEADERS.map((_, i) => Math.max(...safe.map((r) => (r[i] ?? '').length)));
-  const lines = safe.map((r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd());
+  const lines = safe.map((r) =>
+    r
+      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.push('');
   for (const locale of status.locales) {
     if (!locale.articles) continue;

@@ -9,6 +9,11 @@ import { projectStatus, type ProjectStatus } from './project-status.js';
  * Reads bundles, articles and the content lock of the project at `root`, and computes its status.
  * A caller that has the project or its articles already (the CLI reports broken ones) passes them.
  */
-export function loadStatus(root: string, config: Config, project: BundleProject = loadBundleProject(root, config), articles: ArticleSet = readArticles(root, config, project.locales)): ProjectStatus {
+export function loadStatus(
+  root: string,
+  config: Config,
+  project: BundleProject = loadBundleProject(root, config),
+  articles: ArticleSet = readArticles(root, config, project.locales),
+): ProjectStatus {
   return projectStatus(project, articles.articles, readContentLock(root, config).lock);
 }

@@ -94,7 +94,10 @@ export function projectStatus(project: BundleProject, articles: readonly Article
   return {
     locales: project.locales.map((locale) => {
       const namespaces = byLocale.get(locale) ?? [];
-      const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, namespaces.reduce((n, ns) => n + ns.counts[s], 0)])) as Record<EntryState, number>;
+      const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, namespaces.reduce((n, ns) => n + ns.counts[s], 0)])) as Record<
+        EntryState,
+        number
+      >;
       const total = namespaces.reduce((n, ns) => n + ns.total, 0);
       return {
         locale,

@@ -65,7 +65,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
     removed.push(removal.key);
   }
   for (const removal of plan.listRemovals) {
-    current = typeof removal.path.at(-1) === 'number' ? removeListItem(current, removal.path) : applyEdits(current, modify(current, removal.path, undefined, { formattingOptions: options }));
+    current =
+      typeof removal.path.at(-1) === 'number'
+        ? removeListItem(current, removal.path)
+        : applyEdits(current, modify(current, removal.path, undefined, { formattingOptions: options }));
     removed.push(removal.key);
   }
   const added: string[] = [];
@@ -73,7 +76,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
     const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
     // The ranks the object's own properties have in the source, sorted: a new property goes right
     // after the one ranked nearest before it, found by binary search.
-    const present = Object.keys(holder).map(rankOf).filter((r) => r >= 0).sort((x, y) => x - y);
+    const present = Object.keys(holder)
+      .map(rankOf)
+      .filter((r) => r >= 0)
+      .sort((x, y) => x - y);
     const nearestBefore = (rank: number): number => {
       let low = 0;
       let high = present.length;
@@ -114,7 +120,8 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
       };
       const values = run.map(([name, child]) => ({ name, value: materialise(child) }));
       current = applyEdits(current, insertProperties(current, path, values, options, format.colonSpace, getInsertionIndex));
-      for (const { name, value } of values) Object.defineProperty(holder, name, { value, enumerable: true, writable: true, configurable: true });
+      for (const { name, value } of values)
+        Object.defineProperty(holder, name, { value, enumerable: true, writable: true, configurable: true });
     }
     // Reported, and deeper objects filled, in the source's order.
     for (const [name, child] of node) {
@@ -127,7 +134,10 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
   const root: unknown = JSON.parse(current);
   if (isObject(root)) insert(tree, [], root);
   for (const item of plan.listAdditions) {
-    current = applyEdits(current, modify(current, item.path, item.value, { formattingOptions: options, isArrayInsertion: typeof item.path.at(-1) === 'number' }));
+    current = applyEdits(
+      current,
+      modify(current, item.path, item.value, { formattingOptions: options, isArrayInsertion: typeof item.path.at(-1) === 'number' }),
+    );
     added.push(item.key);
   }
   if (added.length === 0 && removed.length === 0) return { text, added, removed };

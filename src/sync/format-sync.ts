@@ -12,16 +12,36 @@ export function formatSyncSummary(result: SyncResult, dryRun: boolean): string {
     const verb = dryRun ? 'would ' : '';
     lines.push(`${terminalSafe(change.file)}${change.before === undefined ? ` (${verb}create)` : ''}`);
     if (change.added.length > 0) lines.push(`  ${verb}add ${change.added.length}:`, list(change.added));
-    if (change.removed.length > 0) lines.push(`  ${verb}remove ${change.removed.length} (absent from the source):`, ...change.removed.map((k) => `    ${terminalSafe(k)} = ${terminalSafe(change.removedValues[k] ?? '?')}`));
+    if (change.removed.length > 0)
+      lines.push(
+        `  ${verb}remove ${change.removed.length} (absent from the source):`,
+        ...change.removed.map((k) => `    ${terminalSafe(k)} = ${terminalSafe(change.removedValues[k] ?? '?')}`),
+      );
   }
   const files = result.changes.length;
-  lines.push(files === 0 ? 'sync: every bundle already has every source key' : `sync: ${files} file${files === 1 ? '' : 's'} ${dryRun ? 'would change (dry run: nothing written)' : 'updated'}`);
+  lines.push(
+    files === 0
+      ? 'sync: every bundle already has every source key'
+      : `sync: ${files} file${files === 1 ? '' : 's'} ${dryRun ? 'would change (dry run: nothing written)' : 'updated'}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** A unified diff of every change, as `--dry-run` prints it (new files diff against /dev/null), escaped for the terminal line by line. */
 export function formatSyncDiff(result: SyncResult): string {
   return result.changes
-    .map((c) => terminalLines(createTwoFilesPatch(c.before === undefined ? '/dev/null' : `a/${c.file}`, `b/${c.file}`, c.before ?? '', c.after, undefined, undefined, { context: 3 })))
+    .map((c) =>
+      terminalLines(
+        createTwoFilesPatch(
+          c.before === undefined ? '/dev/null' : `a/${c.file}`,
+          `b/${c.file}`,
+          c.before ?? '',
+          c.after,
+          undefined,
+          undefined,
+          { context: 3 },
+        ),
+      ),
+    )
     .join('');
 }

@@ -25,7 +25,14 @@ function valueText(value: unknown, indent: string, options: FormattingOptions | 
  * places a stand-in property; its text is replaced by the run, separated and indented as the
  * stand-in was written.
  */
-export function insertProperties(text: string, path: readonly string[], run: readonly NewProperty[], options: FormattingOptions | undefined, colonSpace: boolean, getInsertionIndex: (properties: string[]) => number): Edit[] {
+export function insertProperties(
+  text: string,
+  path: readonly string[],
+  run: readonly NewProperty[],
+  options: FormattingOptions | undefined,
+  colonSpace: boolean,
+  getInsertionIndex: (properties: string[]) => number,
+): Edit[] {
   const edits = modify(text, [...path, HOLDER_NAME], HOLDER_VALUE, { formattingOptions: options, getInsertionIndex });
   const stand = `${JSON.stringify(HOLDER_NAME)}: ${JSON.stringify(HOLDER_VALUE)}`;
   return edits.map((edit) => {

@@ -42,7 +42,12 @@ export function firstMissingStep(data: unknown, path: readonly Step[]): { cut: n
  * (`paths`, its keyPaths, given when many keys are looked up); names inside list items are taken
  * to hold no separator.
  */
-export function listPath(data: unknown, key: string, keySeparator: string | false, paths: ReadonlyMap<string, string[]> = keyPaths(data, keySeparator)): Step[] | undefined {
+export function listPath(
+  data: unknown,
+  key: string,
+  keySeparator: string | false,
+  paths: ReadonlyMap<string, string[]> = keyPaths(data, keySeparator),
+): Step[] | undefined {
   const sep = keySeparator === false ? '.' : keySeparator;
   for (let at = key.lastIndexOf(sep); at > 0; at = key.lastIndexOf(sep, at - 1)) {
     const head = paths.get(key.slice(0, at));
@@ -78,7 +83,10 @@ export function listAdditions(source: unknown, target: unknown, absent: readonly
     if (!missing) continue;
     const at = path.slice(0, missing.cut + 1);
     const tail = path.length - at.length;
-    const flat = key.split(sep).slice(0, key.split(sep).length - tail).join(sep);
+    const flat = key
+      .split(sep)
+      .slice(0, key.split(sep).length - tail)
+      .join(sep);
     edits.set(pathId(at.map(String)), { key: flat, path: at, value: valueAt(source, sourcePath.slice(0, sourcePath.length - tail)) });
   }
   return [...edits.values()].sort((a, b) => compareSteps(a.path, b.path));
@@ -119,6 +127,10 @@ export function removeListItem(text: string, path: readonly Step[]): string {
   const i = items.indexOf(node);
   const before = items[i - 1];
   const after = items[i + 1];
-  const [start, end] = before ? [before.offset + before.length, node.offset + node.length] : after ? [node.offset, after.offset] : [list.offset + 1, list.offset + list.length - 1];
+  const [start, end] = before
+    ? [before.offset + before.length, node.offset + node.length]
+    : after
+      ? [node.offset, after.offset]
+      : [list.offset + 1, list.offset + list.length - 1];
   return text.slice(0, start) + text.slice(end);
 }

@@ -77,7 +77,11 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
   // The locale's plural forms of a source string (its own, or its language's: es-AR from es), in category order.
   const formsOfString = new Map(context.comparison(locale).formsInPlace.map((f) => [f.key, f.forms]));
   // Of those, the ones nothing of the language supplies.
-  const lackingForms = new Set(missingForms(context, locale).filter((form) => !form.resolution).map((form) => form.key));
+  const lackingForms = new Set(
+    missingForms(context, locale)
+      .filter((form) => !form.resolution)
+      .map((form) => form.key),
+  );
   for (const absent of absentKeys(context, locale)) {
     if (absent.inPlaceOf !== undefined) formsOfString.set(absent.inPlaceOf, [...(formsOfString.get(absent.inPlaceOf) ?? []), absent.key]);
     if (absent.resolvedBy) continue;
@@ -118,8 +122,12 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
       const path = siblingPath(sourcePath, formKey, key);
       desired.push(path);
       paths.set(formKey, path);
-      const lacking = written !== undefined && !target?.flat?.values.has(formKey) && !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
-      if (wanted.has(formKey) || lacking) additions.push({ key: formKey, path, ...(own ?? { value: formValue(group.forms, category).value }) });
+      const lacking =
+        written !== undefined &&
+        !target?.flat?.values.has(formKey) &&
+        !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
+      if (wanted.has(formKey) || lacking)
+        additions.push({ key: formKey, path, ...(own ?? { value: formValue(group.forms, category).value }) });
     }
     desired.push(sourcePath);
   }

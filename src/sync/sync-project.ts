@@ -74,7 +74,8 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
     skipped.push({ file: context.pathOf(context.sourceLocale), reason: 'the source file is missing or broken; nothing to sync from' });
     return;
   }
-  for (const broken of context.files.filter((b) => !b.flat && b.locale !== context.sourceLocale)) skipped.push({ file: broken.file, reason: `cannot be parsed (${broken.broken?.message ?? 'broken'}); fix it first` });
+  for (const broken of context.files.filter((b) => !b.flat && b.locale !== context.sourceLocale))
+    skipped.push({ file: broken.file, reason: `cannot be parsed (${broken.broken?.message ?? 'broken'}); fix it first` });
   const sourceFormat = detectFormat(source.text);
   const targets = comparableTargets(context).filter(([locale]) => !options.locales || options.locales.includes(locale));
   // The raw text keeps a byte-order mark that decodeBundle drops, so the written file keeps it too.
@@ -90,27 +91,50 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
       const result = applySync(text.get(locale), { ...plan, additions: [], listAdditions: [] }, sourceFormat);
       text.set(locale, result.text);
       removed.set(locale, result.removed);
-      removedValues.set(locale, Object.fromEntries(result.removed.map((key) => [key, quote(lookupPath(bundle?.data, key, config.keySeparator))])));
+      removedValues.set(
+        locale,
+        Object.fromEntries(result.removed.map((key) => [key, quote(lookupPath(bundle?.data, key, config.keySeparator))])),
+      );
     }
     // The pruned text is no longer the file's: it must not be read back from the disk (reread).
-    inputs = inputs.map((input) => (removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? ''), reread: undefined } : input));
+    inputs = inputs.map((input) =>
+      removed.has(input.locale) ? { ...input, bytes: Buffer.from(text.get(input.locale) ?? ''), reread: undefined } : input,
+    );
     context = contextOf(inputs);
   }
   for (const [locale] of targets) {
     const plan = planSync(context, locale, context.bundles.get(locale));
-    const result = plan.additions.length > 0 || plan.listAdditions.length > 0 ? applySync(text.get(locale), { ...plan, listRemovals: [] }, sourceFormat) : undefined;
+    const result =
+      plan.additions.length > 0 || plan.listAdditions.length > 0
+        ? applySync(text.get(locale), { ...plan, listRemovals: [] }, sourceFormat)
+        : undefined;
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
     const added = new Set(result?.added);
-    const filled = Object.fromEntries(plan.additions.filter((a) => a.from !== undefined && added.has(a.key)).map((a) => [a.key, String(a.value)]));
-    changes.push({ file: context.pathOf(locale), locale, namespace, before: original.get(locale), after, added: result?.added ?? [], removed: removed.get(locale) ?? [], removedValues: removedValues.get(locale) ?? {}, filled });
+    const filled = Object.fromEntries(
+      plan.additions.filter((a) => a.from !== undefined && added.has(a.key)).map((a) => [a.key, String(a.value)]),
+    );
+    changes.push({
+      file: context.pathOf(locale),
+      locale,
+      namespace,
+      before: original.get(locale),
+      after,
+      added: result?.added ?? [],
+      removed: removed.get(locale) ?? [],
+      removedValues: removedValues.get(locale) ?? {},
+      filled,
+    });
   }
 }
 
 /** The keys the extra-key rule reports in one namespace, by locale: prune removes exactly these. */
 function extraKeys(project: BundleProject, namespace: string, inputs: readonly BundleSource[]): Map<string, string[]> {
   const config = { ...project.config, rules: { [extraKey.id]: 'warning' as const } };
-  const { diagnostics } = runCheck({ config, locales: project.locales, namespaces: [namespace], read: () => [...inputs] }, { rules: [extraKey] });
+  const { diagnostics } = runCheck(
+    { config, locales: project.locales, namespaces: [namespace], read: () => [...inputs] },
+    { rules: [extraKey] },
+  );
   const byLocale = new Map<string, string[]>();
   for (const d of diagnostics) if (d.locale && d.key !== undefined) byLocale.set(d.locale, [...(byLocale.get(d.locale) ?? []), d.key]);
   return byLocale;

@@ -6,5 +6,8 @@ import { writeProjectFiles, type ProjectWrite } from '../files/write-project-fil
  * before the first write, atomic, never outside the project, never over a file changed since it was read.
  */
 export function writeSync(root: string, changes: readonly SyncChange[], also: readonly ProjectWrite[] = []): void {
-  writeProjectFiles(root, [...also, ...changes.map((change) => ({ path: change.file, text: change.after, before: change.before ?? null }))]);
+  writeProjectFiles(root, [
+    ...also,
+    ...changes.map((change) => ({ path: change.file, text: change.after, before: change.before ?? null })),
+  ]);
 }

@@ -12,7 +12,13 @@ export class NamespaceMentions {
   referencing(bundles: Iterable<Bundle>, namespaces: readonly string[], saved: ReadonlySet<string>): Set<string> {
     const found = new Set<string>();
     for (const bundle of bundles) {
-      if (bundle.nestings.length === 0 || saved.has(bundle.namespace) || found.has(bundle.namespace) || !namespaces.includes(bundle.namespace)) continue;
+      if (
+        bundle.nestings.length === 0 ||
+        saved.has(bundle.namespace) ||
+        found.has(bundle.namespace) ||
+        !namespaces.includes(bundle.namespace)
+      )
+        continue;
       if (this.mentioned(bundle, namespaces).some((name) => saved.has(name))) found.add(bundle.namespace);
     }
     return found;

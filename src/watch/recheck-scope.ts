@@ -9,8 +9,16 @@ import { affectedLocales } from './affected-locales.js';
  * locales falling back through them, within `only` (--locale); undefined for all (the source
  * changed, a locale or the namespace itself appeared or went away).
  */
-export function recheckScope(namespace: string, saved: ReadonlySet<string>, project: BundleProject, previous: BundleProject, config: Config, only: readonly string[] | undefined): Set<string> | undefined {
-  const same = project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
+export function recheckScope(
+  namespace: string,
+  saved: ReadonlySet<string>,
+  project: BundleProject,
+  previous: BundleProject,
+  config: Config,
+  only: readonly string[] | undefined,
+): Set<string> | undefined {
+  const same =
+    project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
   if (!same) return undefined;
   const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
   const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));

@@ -45,7 +45,9 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
       if (report !== undefined) options.write(report);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      options.write(`── ${paths.map(terminalSafe).join(', ')}: could not check again (${terminalSafe(reason ?? '')}); still watching, and a restart of l10n check --watch reads everything afresh\n`);
+      options.write(
+        `── ${paths.map(terminalSafe).join(', ')}: could not check again (${terminalSafe(reason ?? '')}); still watching, and a restart of l10n check --watch reads everything afresh\n`,
+      );
     }
   };
   const onChange = (path: string): void => {

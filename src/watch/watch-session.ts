@@ -86,7 +86,11 @@ export class WatchSession {
     const gone = this.watched.save(changed.bundles, changed.others.length > 0);
     for (const file of gone) this.bundleCache.take(file);
     this.project = this.watched.project();
-    const notes = unlistedLocales([...changed.bundles, ...changed.others.filter((path) => isFolder(join(this.root, path)))], this.project.locales, this.config);
+    const notes = unlistedLocales(
+      [...changed.bundles, ...changed.others.filter((path) => isFolder(join(this.root, path)))],
+      this.project.locales,
+      this.config,
+    );
     const files = changed.files.length > 0 ? changed.files : changed.others;
     const heading = notes.map((note) => `${terminalSafe(note)}\n`).join('');
     // A locale came, went or was renamed: every namespace and the articles are checked again.
@@ -169,7 +173,12 @@ export class WatchSession {
     const ids = rules && new Set(rules.map((rule) => rule.id));
     const redone = (d: Diagnostic): boolean => (!ids || ids.has(d.ruleId)) && (!locales || locales.has(d.locale ?? ''));
     const checked = namespaces.filter((namespace) => this.project.namespaces.includes(namespace));
-    const scope = { bundleCache: this.bundleCache, namespaces: checked, ...(rules && { rules }), ...(locales ? { locales: [...locales] } : this.live()) };
+    const scope = {
+      bundleCache: this.bundleCache,
+      namespaces: checked,
+      ...(rules && { rules }),
+      ...(locales ? { locales: [...locales] } : this.live()),
+    };
     const fresh = checked.length > 0 ? runCheck(this.project, scope).diagnostics : [];
     for (const namespace of namespaces) {
       const old = this.byNamespace.get(namespace) ?? [];

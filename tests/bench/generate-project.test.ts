@@ -44,7 +44,25 @@ describe('generateProject', () => {
 
   it('injects every kind of defect, and keys es-AR lacks but es supplies', () => {
     expect(new Set(first.defects.map((d) => d.kind))).toEqual(
-      new Set(['json-syntax', 'locale-code', 'duplicate-key', 'missing-key', 'fallback-resolved', 'extra-key', 'empty-value', 'plural-forms', 'interpolation-mismatch', 'nesting', 'markup-mismatch', 'type-mismatch', 'key-collision', 'untranslated', 'whitespace-parity', 'punctuation-parity', 'format-mismatch']),
+      new Set([
+        'json-syntax',
+        'locale-code',
+        'duplicate-key',
+        'missing-key',
+        'fallback-resolved',
+        'extra-key',
+        'empty-value',
+        'plural-forms',
+        'interpolation-mismatch',
+        'nesting',
+        'markup-mismatch',
+        'type-mismatch',
+        'key-collision',
+        'untranslated',
+        'whitespace-parity',
+        'punctuation-parity',
+        'format-mismatch',
+      ]),
     );
   });
 
@@ -59,7 +77,11 @@ describe('generateProject', () => {
       }
       if (defect.kind === 'locale-code') {
         // A clean copy of the Spanish files in a folder i18next spells otherwise, reported at 1:1.
-        expect([defect.line, Intl.getCanonicalLocales(defect.locale)[0], parse(defect.file.replace(`/${defect.locale}/`, '/es/')) !== undefined]).toEqual([1, 'es-MX', true]);
+        expect([
+          defect.line,
+          Intl.getCanonicalLocales(defect.locale)[0],
+          parse(defect.file.replace(`/${defect.locale}/`, '/es/')) !== undefined,
+        ]).toEqual([1, 'es-MX', true]);
         continue;
       }
       const bundle = parse(defect.file);
@@ -69,10 +91,15 @@ describe('generateProject', () => {
       else if (defect.kind === 'fallback-resolved') {
         // es supplies the key, untouched by any other defect, so i18next resolves it there.
         const spanish = first.defects.filter((d) => d.locale === 'es' && d.namespace === defect.namespace && d.key === defect.key);
-        expect([defect.locale, value, typeof leaf(parse(defect.file.replace('/es-AR/', '/es/')), defect.key ?? ''), spanish]).toEqual(['es-AR', undefined, 'string', []]);
-      }
-      else if (defect.kind === 'plural-forms') expect([value, line.includes('_one"')]).toEqual([undefined, true]);
-      else if (defect.kind === 'key-collision') expect([line.trim().startsWith(`"${defect.key}":`), typeof value]).toEqual([true, 'string']);
+        expect([defect.locale, value, typeof leaf(parse(defect.file.replace('/es-AR/', '/es/')), defect.key ?? ''), spanish]).toEqual([
+          'es-AR',
+          undefined,
+          'string',
+          [],
+        ]);
+      } else if (defect.kind === 'plural-forms') expect([value, line.includes('_one"')]).toEqual([undefined, true]);
+      else if (defect.kind === 'key-collision')
+        expect([line.trim().startsWith(`"${defect.key}":`), typeof value]).toEqual([true, 'string']);
       else expect(line.trim().startsWith(`"${name}":`)).toBe(true);
       if (defect.kind === 'duplicate-key') expect(lines(defect).filter((l) => l.trim().startsWith(`"${name}":`)).length).toBeGreaterThan(1);
       if (defect.kind === 'extra-key') expect(source).toBeUndefined();
@@ -81,13 +108,16 @@ describe('generateProject', () => {
       if (defect.kind === 'whitespace-parity') expect(String(value).endsWith(' ')).toBe(true);
       if (defect.kind === 'punctuation-parity') expect([String(value).endsWith('?'), String(value).startsWith('¿')]).toEqual([true, false]);
       if (defect.kind === 'interpolation-mismatch') expect(String(value)).toContain('{{nombre}}');
-      if (defect.kind === 'format-mismatch') expect([String(value).includes('{{date}}'), String(source).includes('{{date, datetime}}')]).toEqual([true, true]);
+      if (defect.kind === 'format-mismatch')
+        expect([String(value).includes('{{date}}'), String(source).includes('{{date, datetime}}')]).toEqual([true, true]);
       if (defect.kind === 'type-mismatch') expect([typeof value, typeof source]).toEqual(['object', 'string']);
     }
   });
 
   it('references the first namespace from the others, only keys every locale of it keeps clean', () => {
-    const refs = [...readFileSync(join(first.root, 'locales/es/account.json'), 'utf8').matchAll(/\$t\(common:([^),]+)/g)].map((m) => m[1] ?? '');
+    const refs = [...readFileSync(join(first.root, 'locales/es/account.json'), 'utf8').matchAll(/\$t\(common:([^),]+)/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(refs.length).toBeGreaterThan(2);
     for (const locale of ['en', 'es', 'es-AR']) {
       const common = parse(`locales/${locale}/common.json`);

@@ -25,13 +25,32 @@ describe('the unseen-pages score', () => {
       ],
     };
     const score = scoreIngestPage(report, truth, { credit: 'Archivo' });
-    expect(score).toMatchObject({ title: true, body: { found: 2, total: 2, inOrder: false, extra: 0 }, ui: { found: 2, total: 2 }, leaked: ['Otra nota de otro diario'], facts: { found: 1, total: 1 } });
-    expect(sumIngestScores([score, { ...score, title: false }])).toMatchObject({ pages: 2, titles: 1, leaked: 2, ui: { found: 4, total: 4 } });
+    expect(score).toMatchObject({
+      title: true,
+      body: { found: 2, total: 2, inOrder: false, extra: 0 },
+      ui: { found: 2, total: 2 },
+      leaked: ['Otra nota de otro diario'],
+      facts: { found: 1, total: 1 },
+    });
+    expect(sumIngestScores([score, { ...score, title: false }])).toMatchObject({
+      pages: 2,
+      titles: 1,
+      leaked: 2,
+      ui: { found: 4, total: 4 },
+    });
   });
 
   it('counts a UI string skipped without a destination, and a wrong front matter value, as missed', () => {
-    const report = { title: 'Another', segments: [segment('Inicio', 'skipped', null, null), segment('Foto: Archivo', 'skipped', null, null)] };
+    const report = {
+      title: 'Another',
+      segments: [segment('Inicio', 'skipped', null, null), segment('Foto: Archivo', 'skipped', null, null)],
+    };
     const score = scoreIngestPage(report, truth, { credit: 'Foto: Archivo' });
-    expect(score).toMatchObject({ title: false, body: { found: 0 }, ui: { found: 0, missed: ['Inicio', 'Foto: Archivo'] }, facts: { missed: ['credit'] } });
+    expect(score).toMatchObject({
+      title: false,
+      body: { found: 0 },
+      ui: { found: 0, missed: ['Inicio', 'Foto: Archivo'] },
+      facts: { missed: ['credit'] },
+    });
   });
 });

@@ -5,7 +5,14 @@ import type { Defect } from '../../bench/generate-project.mjs';
 import { i18nCheckFindings, l10nFindings, score } from '../../bench/harness/score.mjs';
 
 const fixture = (name: string): string => readFileSync(join('tests', 'fixtures', 'bench', name), 'utf8');
-const defect = (kind: string, file: string, key: string | null): Defect => ({ kind, file, locale: file.split('/')[1] ?? '', namespace: 'x', key, line: 1 });
+const defect = (kind: string, file: string, key: string | null): Defect => ({
+  kind,
+  file,
+  locale: file.split('/')[1] ?? '',
+  namespace: 'x',
+  key,
+  line: 1,
+});
 
 describe('i18nCheckFindings', () => {
   it('reads missing-key rows and invalid-key triples from the table reporter', () => {
@@ -53,7 +60,13 @@ describe('score', () => {
       { rule: null, file: 'locales/es-mx/common.json', key: 'anything' },
     ];
     const result = score(findings, defects);
-    expect(result.byKind).toEqual({ 'missing-key': { found: 0, total: 1 }, 'plural-forms': { found: 1, total: 1 }, 'json-syntax': { found: 0, total: 1 }, 'fallback-resolved': { found: 0, total: 1 }, 'locale-code': { found: 0, total: 1 } });
+    expect(result.byKind).toEqual({
+      'missing-key': { found: 0, total: 1 },
+      'plural-forms': { found: 1, total: 1 },
+      'json-syntax': { found: 0, total: 1 },
+      'fallback-resolved': { found: 0, total: 1 },
+      'locale-code': { found: 0, total: 1 },
+    });
     // Calling a key that resolves through es "missing" is a false alarm, not a catch.
     expect(result.falseAlarms).toBe(3);
   });

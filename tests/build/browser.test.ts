@@ -42,7 +42,14 @@ describe('built pages in Chromium', () => {
     expect(await es.page.getAttribute('html', 'lang')).toBe('es-AR');
     expect(await es.page.getAttribute('article', 'lang')).toBe('en');
     const esText = await es.page.innerText('body');
-    for (const text of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión', 'Este artículo no está traducido']) expect(esText).toContain(text);
+    for (const text of [
+      'Puede interesarte',
+      'Comentarios',
+      'Para comentar, debés estar registrado',
+      'Por favor, iniciá sesión',
+      'Este artículo no está traducido',
+    ])
+      expect(esText).toContain(text);
     expect(esText).not.toMatch(/\{\{|\}\}|related\.title|comments\.|article\./);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await es.page.screenshot({ path: join(SCREENSHOTS, 'es-AR-article.png'), fullPage: true });
@@ -55,7 +62,8 @@ describe('built pages in Chromium', () => {
     const en = await openWatched(browser, `${url}en/drone-factories/`);
     expect(await en.page.getAttribute('article', 'lang')).toBeNull();
     const enText = await en.page.innerText('body');
-    for (const text of ['You may be interested in', 'Comments', 'To comment, you must be registered', 'Please log in']) expect(enText).toContain(text);
+    for (const text of ['You may be interested in', 'Comments', 'To comment, you must be registered', 'Please log in'])
+      expect(enText).toContain(text);
     expect(enText).not.toContain('Puede interesarte');
     expect(enText).not.toMatch(/\{\{|\}\}/);
     await en.page.screenshot({ path: join(SCREENSHOTS, 'en-article.png'), fullPage: true });
@@ -71,13 +79,16 @@ describe('built pages in Chromium', () => {
     expect((await buildSite(repoRoot, config, { outDir })).written).toBe(true);
     const server = await startStaticServer(outDir);
     servers.push(server);
-    const slugs = readdirSync(join(repoRoot, 'content/en')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+    const slugs = readdirSync(join(repoRoot, 'content/en'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3));
     for (const slug of slugs) {
       const { page, problems } = await openWatched(browser, `${server.url}es-AR/${slug}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('es-AR');
       expect(await page.getAttribute('article', 'lang')).toBe('en');
       const text = await page.innerText('body');
-      for (const string of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión']) expect(text).toContain(string);
+      for (const string of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión'])
+        expect(text).toContain(string);
       expect(text).not.toMatch(/\{\{|\}\}/);
       await page.screenshot({ path: join(SCREENSHOTS, `shipped-es-AR-${slug}.png`), fullPage: true });
       await page.click('nav.switcher a[hreflang="en"]');
@@ -105,7 +116,7 @@ describe('built pages in Chromium', () => {
     await page.close();
 
     // The same detector on an unsanitized page: proves a handler that ran would have been seen.
-    writeFileSync(join(outDir, 'control.html'), "<!doctype html><title>control</title><img src=\"\" onerror=\"alert('control')\">");
+    writeFileSync(join(outDir, 'control.html'), '<!doctype html><title>control</title><img src="" onerror="alert(\'control\')">');
     // An open dialog holds the load event, so once goto returns the dialog has been recorded.
     const control = await openWatched(browser, `${url}control.html`);
     expect(control.problems).toEqual(['dialog: control']);

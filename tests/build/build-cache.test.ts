@@ -12,7 +12,11 @@ import { fixtureProject } from './fixture-project.js';
 const now = new Date('2026-01-15T00:00:00Z');
 
 /** Every file under a folder, as paths relative to it. */
-const filesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+const filesUnder = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 
 describe('the build cache', () => {
   it('is kept under node_modules/.cache/l10n, and the output holds only the site', async () => {
@@ -23,7 +27,9 @@ describe('the build cache', () => {
     expect(cache.startsWith(join(root, 'node_modules/.cache/l10n/build-'))).toBe(true);
     expect(JSON.parse(readFileSync(cache, 'utf8')).pages).toHaveProperty(['en/drone-factories/index.html']);
     const published = filesUnder(join(root, 'dist'));
-    expect(published.filter((path) => !/\.(html|json|css|svg|xml)$/.test(path) || path.split('/').some((part) => part.startsWith('.')))).toEqual([]);
+    expect(
+      published.filter((path) => !/\.(html|json|css|svg|xml)$/.test(path) || path.split('/').some((part) => part.startsWith('.'))),
+    ).toEqual([]);
     expect(published.filter((path) => path.endsWith('.json')).every((path) => path.startsWith('locales/'))).toBe(true);
     expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
   });
@@ -78,7 +84,10 @@ describe('the build cache', () => {
   it('refuses a folder whose index.html another tool wrote', async () => {
     const { root, config } = await fixtureProject('basic');
     mkdirSync(join(root, 'site'));
-    writeFileSync(join(root, 'site/index.html'), '<!doctype html><html><head><meta name="generator" content="Hugo"></head><body>mine</body></html>');
+    writeFileSync(
+      join(root, 'site/index.html'),
+      '<!doctype html><html><head><meta name="generator" content="Hugo"></head><body>mine</body></html>',
+    );
     await expect(buildSite(root, config, { now, outDir: 'site' })).rejects.toThrow(/not an l10n build output/);
     expect(readFileSync(join(root, 'site/index.html'), 'utf8')).toContain('mine');
   });
@@ -94,7 +103,9 @@ describe('the build cache', () => {
 
   it('refuses a cacheDir inside the output folder, before writing anything', async () => {
     const { root, config } = await fixtureProject('basic');
-    await expect(buildSite(root, { ...config, build: { ...config.build, cacheDir: 'dist/.cache' } }, { now })).rejects.toThrow(/build.cacheDir \(dist\/.cache\) is inside the output folder/);
+    await expect(buildSite(root, { ...config, build: { ...config.build, cacheDir: 'dist/.cache' } }, { now })).rejects.toThrow(
+      /build.cacheDir \(dist\/.cache\) is inside the output folder/,
+    );
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
@@ -104,7 +115,9 @@ describe('the build cache', () => {
     const summary = await buildSite(root, { ...config, build: { ...config.build, cacheDir: 'not-a-folder/cache' } }, { now });
     expect(summary.written).toBe(true);
     expect(existsSync(join(root, 'dist/en/drone-factories/index.html'))).toBe(true);
-    expect(summary.warnings.map((w) => `${w.ruleId} ${w.file}`)).toEqual([expect.stringMatching(/^build-cache not-a-folder\/cache\/build-[0-9a-f]{16}\.json$/)]);
+    expect(summary.warnings.map((w) => `${w.ruleId} ${w.file}`)).toEqual([
+      expect.stringMatching(/^build-cache not-a-folder\/cache\/build-[0-9a-f]{16}\.json$/),
+    ]);
     expect(summary.warnings[0]?.message).toContain('the next build renders every page again');
   });
 });

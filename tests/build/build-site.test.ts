@@ -22,14 +22,29 @@ describe('buildSite on the basic fixture', () => {
     expect(summary.warnings).toEqual([]);
     expect(summary).toMatchObject({ written: true, pages: 7, rendered: 6, reused: 0 });
     const out = (path: string): string => readFileSync(join(root, 'dist', path), 'utf8');
-    for (const path of ['index.html', 'en/index.html', 'es-AR/index.html', 'en/drone-factories/index.html', 'es-AR/grain-corridor/index.html', 'assets/site.css', 'sitemap.xml']) {
+    for (const path of [
+      'index.html',
+      'en/index.html',
+      'es-AR/index.html',
+      'en/drone-factories/index.html',
+      'es-AR/grain-corridor/index.html',
+      'assets/site.css',
+      'sitemap.xml',
+    ]) {
       expect(existsSync(join(root, 'dist', path)), path).toBe(true);
     }
     const es = out('es-AR/drone-factories/index.html');
     expect(es).toContain('<html lang="es-AR" dir="ltr">');
     expect(es).toContain('<article lang="en">');
     expect(es).toContain('Este artículo no está traducido al español: se muestra en su idioma original (inglés).');
-    for (const text of ['Puede interesarte', 'Comentarios', 'Para comentar, debés estar registrado', 'Por favor, iniciá sesión', 'Publicado el 23 de abril de 2025']) expect(es).toContain(text);
+    for (const text of [
+      'Puede interesarte',
+      'Comentarios',
+      'Para comentar, debés estar registrado',
+      'Por favor, iniciá sesión',
+      'Publicado el 23 de abril de 2025',
+    ])
+      expect(es).toContain(text);
     expect(es).toContain('<meta property="og:locale" content="es_AR">');
     expect(es).toContain('<link rel="canonical" href="https://cronica-austral.example/es-AR/drone-factories/">');
     expect(es).toContain('http-equiv="Content-Security-Policy"');
@@ -48,12 +63,19 @@ describe('buildSite on the basic fixture', () => {
     const { root, config } = await fixtureProject('basic');
     await buildSite(root, config, { now });
     const sitemap = readFileSync(join(root, 'dist/sitemap.xml'), 'utf8');
-    const entry = (loc: string): string => sitemap.slice(sitemap.indexOf(`<loc>${loc}</loc>`), sitemap.indexOf('</url>', sitemap.indexOf(`<loc>${loc}</loc>`)));
-    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="en" href="https://cronica-austral.example/en/grain-corridor/"');
-    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain('hreflang="x-default" href="https://cronica-austral.example/en/grain-corridor/"');
+    const entry = (loc: string): string =>
+      sitemap.slice(sitemap.indexOf(`<loc>${loc}</loc>`), sitemap.indexOf('</url>', sitemap.indexOf(`<loc>${loc}</loc>`)));
+    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain(
+      'hreflang="en" href="https://cronica-austral.example/en/grain-corridor/"',
+    );
+    expect(entry('https://cronica-austral.example/es-AR/grain-corridor/')).toContain(
+      'hreflang="x-default" href="https://cronica-austral.example/en/grain-corridor/"',
+    );
     expect(entry('https://cronica-austral.example/en/drone-factories/')).not.toContain('xhtml:link');
     expect(entry('https://cronica-austral.example/es-AR/')).toContain('hreflang="x-default" href="https://cronica-austral.example/en/"');
-    expect(readFileSync(join(root, 'dist/es-AR/index.html'), 'utf8')).toContain('<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/">');
+    expect(readFileSync(join(root, 'dist/es-AR/index.html'), 'utf8')).toContain(
+      '<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/">',
+    );
     expect(entry('https://cronica-austral.example/es-AR/drone-factories/')).not.toContain('xhtml:link');
     const translated = readFileSync(join(root, 'dist/es-AR/grain-corridor/index.html'), 'utf8');
     expect(translated).toContain('<link rel="alternate" hreflang="en" href="https://cronica-austral.example/en/grain-corridor/">');
@@ -113,9 +135,17 @@ describe('buildSite on the basic fixture', () => {
       );
     const edits: [string, () => void, number][] = [
       ['a body', () => edit('content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and'), 2],
-      ['a title shown in related boxes and indexes', () => edit('content/en/grain-corridor.md', /^title: .*$/m, 'title: The corridor reopens'), 3],
+      [
+        'a title shown in related boxes and indexes',
+        () => edit('content/en/grain-corridor.md', /^title: .*$/m, 'title: The corridor reopens'),
+        3,
+      ],
       ['a date, which reorders the site', () => edit('content/en/drone-factories.md', /^date: .*$/m, 'date: 2024-01-01'), 4],
-      ['a new article', () => writeFileSync(join(root, 'content/en/new-port.md'), '---\ntitle: A new port\ndate: 2025-05-01\n---\nA port opened.\n'), 8],
+      [
+        'a new article',
+        () => writeFileSync(join(root, 'content/en/new-port.md'), '---\ntitle: A new port\ndate: 2025-05-01\n---\nA port opened.\n'),
+        8,
+      ],
       ['a UI string', () => edit('locales/en/ui.json', '"You may be interested in"', '"Read next"'), 4],
       ['a new namespace', () => writeFileSync(join(root, 'locales/en/extra.json'), '{ "more": "More" }\n'), 0],
       ['a namespace removed, whose runtime bundles go too', () => rmSync(join(root, 'locales/en/extra.json')), 0],
@@ -143,7 +173,10 @@ describe('buildSite on the basic fixture', () => {
     writeFileSync(manifestFile, JSON.stringify(manifest));
     editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
     expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 2, reused: 4 });
-    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages).toMatchObject({ 'en/grain-corridor/index.html': 'kept', 'en/index.html': 'kept' });
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages).toMatchObject({
+      'en/grain-corridor/index.html': 'kept',
+      'en/index.html': 'kept',
+    });
     editFile(root, 'content/en/drone-factories.md', /^title: .*$/m, 'title: Drone factories');
     expect((await buildSite(root, config, { now })).rendered).toBe(6);
     expect(JSON.parse(readFileSync(manifestFile, 'utf8')).pages['en/grain-corridor/index.html']).not.toBe('kept');
@@ -156,7 +189,9 @@ describe('buildSite on the basic fixture', () => {
     delete data.index.title;
     writeFileSync(bundle, JSON.stringify(data, null, 2));
     const first = await buildSite(root, config, { now });
-    expect(first.warnings.map((w) => w.message)).toEqual(['es-AR: ui:index.title is missing in es-AR, es; the page shows the en text instead']);
+    expect(first.warnings.map((w) => w.message)).toEqual([
+      'es-AR: ui:index.title is missing in es-AR, es; the page shows the en text instead',
+    ]);
     // Only the edited article's pages are rendered again: the index that shows the key is kept.
     editFile(root, 'content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and');
     const second = await buildSite(root, config, { now });
@@ -166,7 +201,8 @@ describe('buildSite on the basic fixture', () => {
 
   it('refuses a project whose build namespace no locale has: its pages would have no interface text', async () => {
     const { root, config } = await fixtureProject('basic');
-    for (const locale of ['en', 'es-AR']) renameSync(join(root, 'locales', locale, 'ui.json'), join(root, 'locales', locale, 'common.json'));
+    for (const locale of ['en', 'es-AR'])
+      renameSync(join(root, 'locales', locale, 'ui.json'), join(root, 'locales', locale, 'common.json'));
     const summary = await buildSite(root, config, { now });
     expect(summary.written).toBe(false);
     expect(summary.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.ruleId} ${e.message}`)).toEqual([

@@ -18,7 +18,8 @@ function activeParts(node: Nodes): string[] {
   if (node.type === 'element') {
     if (['script', 'iframe', 'svg', 'object', 'embed', 'style'].includes(node.tagName)) found.push(node.tagName);
     for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(name) || name === 'style' || String(value).trim().toLowerCase().startsWith('javascript:')) found.push(`${node.tagName}[${name}]`);
+      if (/^on/i.test(name) || name === 'style' || String(value).trim().toLowerCase().startsWith('javascript:'))
+        found.push(`${node.tagName}[${name}]`);
     }
   }
   if ('children' in node) for (const child of node.children) found.push(...activeParts(child));
@@ -28,21 +29,40 @@ function activeParts(node: Nodes): string[] {
 describe('markdownToHtml', () => {
   // First in the file: rehype-raw is not loaded yet.
   it('renders markdown without HTML before rehype-raw is loaded, and refuses raw HTML until it is', async () => {
-    expect(toHtml(markdownToHast('A *b* [c](https://e.example/) &lt;i&gt;'))).toBe('<p>A <em>b</em> <a href="https://e.example/">c</a> &#x3C;i></p>');
+    expect(toHtml(markdownToHast('A *b* [c](https://e.example/) &lt;i&gt;'))).toBe(
+      '<p>A <em>b</em> <a href="https://e.example/">c</a> &#x3C;i></p>',
+    );
     expect(() => markdownToHast('A <em>b</em>')).toThrow('call loadRawHtml()');
     await loadRawHtml();
     expect(toHtml(markdownToHast('A <em>b</em><script>x()</script>'))).toBe('<p>A <em>b</em></p>');
   });
 
   it('keeps safe raw HTML and removes scripts, handlers, styles and javascript: URLs', async () => {
-    const html = await markdownToHtml('Hi <em>there</em>\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)" style="x">\n\n[link](javascript:alert(3)) <a href="javascript:alert(4)">a</a>\n');
+    const html = await markdownToHtml(
+      'Hi <em>there</em>\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)" style="x">\n\n[link](javascript:alert(3)) <a href="javascript:alert(4)">a</a>\n',
+    );
     expect(html).toContain('<em>there</em>');
     expect(html).toContain('<img src="x.png">');
     expect(html).not.toMatch(/script|onerror|style=|javascript:/);
   });
 
   it('never lets an event handler or script through, whatever the markdown (property)', async () => {
-    const piece = fc.constantFrom('<script>x()</script>', '<img src=a onerror=x()>', '<svg onload=x()>', '<a href="javascript:x()">a</a>', '<iframe src=a>', '*em*', '`code`', '\n\n', '<div onclick="x()">d</div>', '<p style="a">p</p>', '<', '>', '"', "'");
+    const piece = fc.constantFrom(
+      '<script>x()</script>',
+      '<img src=a onerror=x()>',
+      '<svg onload=x()>',
+      '<a href="javascript:x()">a</a>',
+      '<iframe src=a>',
+      '*em*',
+      '`code`',
+      '\n\n',
+      '<div onclick="x()">d</div>',
+      '<p style="a">p</p>',
+      '<',
+      '>',
+      '"',
+      "'",
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
         const html = await markdownToHtml(pieces.join(''));
@@ -70,7 +90,8 @@ describe('the preview server', () => {
   it('never maps a request outside the served folder or to a hidden file', () => {
     const dir = '/srv/site';
     expect(resolveRequestPath(dir, '/en/a/')).toBe('/srv/site/en/a/index.html');
-    for (const bad of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/.l10n-cache.json', '/en/%00', '/%E0%A4%A']) expect(resolveRequestPath(dir, bad), bad).toBeUndefined();
+    for (const bad of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/.l10n-cache.json', '/en/%00', '/%E0%A4%A'])
+      expect(resolveRequestPath(dir, bad), bad).toBeUndefined();
   });
 
   it('says a port in use is in use (exit 2, one line), not an internal error', async () => {
@@ -78,7 +99,10 @@ describe('the preview server', () => {
     const taken = await startStaticServer(dir);
     try {
       const port = new URL(taken.url).port;
-      expect(runCli(['serve', '--dir', dir, '--port', port], dir)).toMatchObject({ status: 2, stderr: `l10n: port ${port} is in use: choose another with --port (0 picks a free one)\n` });
+      expect(runCli(['serve', '--dir', dir, '--port', port], dir)).toMatchObject({
+        status: 2,
+        stderr: `l10n: port ${port} is in use: choose another with --port (0 picks a free one)\n`,
+      });
     } finally {
       await taken.close();
     }
@@ -91,7 +115,11 @@ describe('the preview server', () => {
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const page = await fetch(server.url);
-      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>x</title>']);
+      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>x</title>',
+      ]);
       expect((await fetch(`${server.url}missing.css`)).status).toBe(404);
     } finally {
       await server.close();

@@ -21,7 +21,10 @@ describe('markdownLimit', () => {
   it('stops at the marker, the run or the bracket past the limit', () => {
     expect(markdownLimit(`text\n${'>'.repeat(1500)} x`)?.offset).toBe(5 + MAX_CONTAINER_DEPTH);
     expect(markdownLimit(`${'1. '.repeat(MAX_CONTAINER_DEPTH + 1)}x`)?.offset).toBe(3 * MAX_CONTAINER_DEPTH);
-    expect(markdownLimit(`ab ${'_'.repeat(MAX_DELIMITER_RUN + 1)}x`)).toEqual({ offset: 3, message: expect.stringContaining(`a run of ${MAX_DELIMITER_RUN + 1} "_"`) });
+    expect(markdownLimit(`ab ${'_'.repeat(MAX_DELIMITER_RUN + 1)}x`)).toEqual({
+      offset: 3,
+      message: expect.stringContaining(`a run of ${MAX_DELIMITER_RUN + 1} "_"`),
+    });
     expect(markdownLimit(`${'['.repeat(600)}\n${'['.repeat(600)}`)?.offset).toBe(601 + 400);
   });
 

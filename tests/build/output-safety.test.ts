@@ -43,7 +43,9 @@ describe('a build that must not write', () => {
     writeFileSync(bundle, JSON.stringify(data, null, 2));
     const strict = await runBuild(['--root', root, '--strict']);
     expect(strict.exitCode).toBe(1);
-    expect(strict.stderr).toContain('locales/es-AR/ui.json:1:1 warning es-AR: ui:related.title is missing in es-AR, es; the page shows the en text instead [build-missing-key]');
+    expect(strict.stderr).toContain(
+      'locales/es-AR/ui.json:1:1 warning es-AR: ui:related.title is missing in es-AR, es; the page shows the en text instead [build-missing-key]',
+    );
     expect(strict.stderr).toContain('nothing written');
     expect(readFileSync(join(root, 'dist/es-AR/drone-factories/index.html'), 'utf8')).toBe(before);
     const lenient = await runBuild(['--root', root]);
@@ -56,7 +58,9 @@ describe('a build that must not write', () => {
     writeFileSync(join(root, 'locales/en/ui.json'), '{\n  "site": { "name": "x", }\n}\n');
     const result = await runBuild(['--root', root]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('locales/en/ui.json:2:26 error expected a property name in double quotes (is there a trailing comma?) [json-syntax]');
+    expect(result.stderr).toContain(
+      'locales/en/ui.json:2:26 error expected a property name in double quotes (is there a trailing comma?) [json-syntax]',
+    );
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
@@ -68,8 +72,15 @@ describe('a build that must not write', () => {
     const previous = JSON.parse(readFileSync(buildCacheFile(root, config, out) as string, 'utf8')).files as string[];
     const page = readFileSync(join(out, 'en/drone-factories/index.html'), 'utf8');
     // The second file cannot be written (not a string): the failure comes after a first file was staged.
-    const failing = new Map([['en/drone-factories/index.html', 'new'], ['en/broken.html', undefined as unknown as string], ['en/index.html', 'new']]);
-    const clashing = new Map([['clash', 'a file'], ['clash/inside.html', 'cannot be written under a file']]);
+    const failing = new Map([
+      ['en/drone-factories/index.html', 'new'],
+      ['en/broken.html', undefined as unknown as string],
+      ['en/index.html', 'new'],
+    ]);
+    const clashing = new Map([
+      ['clash', 'a file'],
+      ['clash/inside.html', 'cannot be written under a file'],
+    ]);
     for (const previousFiles of [undefined, previous]) {
       for (const files of [failing, clashing]) {
         expect(() => writeOutputTree(out, files, [], previousFiles)).toThrow();
@@ -82,10 +93,29 @@ describe('a build that must not write', () => {
 
   it('names a path that would be both a file and a folder, at any depth, among new and kept files', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'l10n-clash-')), 'dist');
-    expect(() => writeOutputTree(out, new Map([['a/b', 'file'], ['a/b/c/d.html', 'page']]), [])).toThrow('a/b would be both a file and a folder of the output');
-    expect(() => writeOutputTree(out, new Map([['en/x/index.html', 'page']]), ['en/x'], [])).toThrow('en/x would be both a file and a folder of the output');
+    expect(() =>
+      writeOutputTree(
+        out,
+        new Map([
+          ['a/b', 'file'],
+          ['a/b/c/d.html', 'page'],
+        ]),
+        [],
+      ),
+    ).toThrow('a/b would be both a file and a folder of the output');
+    expect(() => writeOutputTree(out, new Map([['en/x/index.html', 'page']]), ['en/x'], [])).toThrow(
+      'en/x would be both a file and a folder of the output',
+    );
     expect(existsSync(out)).toBe(false);
-    writeOutputTree(out, new Map([['a/b.html', 'file'], ['a/b/c.html', 'page'], ['ab/c.html', 'page']]), []);
+    writeOutputTree(
+      out,
+      new Map([
+        ['a/b.html', 'file'],
+        ['a/b/c.html', 'page'],
+        ['ab/c.html', 'page'],
+      ]),
+      [],
+    );
     expect(readdirSync(out).sort()).toEqual(['a', 'ab']);
   });
 
@@ -108,7 +138,8 @@ describe('a build that must not write', () => {
 
   it('refuses a --base-url that is not an absolute http or https URL before building anything', async () => {
     const { root } = await fixtureProject('basic');
-    for (const url of ['example.com', 'javascript:alert(1)']) await expect(runBuild(['--root', root, '--base-url', url])).rejects.toThrow(/expected an absolute http or https URL/);
+    for (const url of ['example.com', 'javascript:alert(1)'])
+      await expect(runBuild(['--root', root, '--base-url', url])).rejects.toThrow(/expected an absolute http or https URL/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });

@@ -19,7 +19,11 @@ describe('progressReporter', () => {
   });
 
   it('prints nothing when quiet, when not a terminal, or for a small site', () => {
-    for (const [isTTY, enabled, total] of [[true, false, 400], [false, true, 400], [true, true, PROGRESS_THRESHOLD - 1]] as const) {
+    for (const [isTTY, enabled, total] of [
+      [true, false, 400],
+      [false, true, 400],
+      [true, true, PROGRESS_THRESHOLD - 1],
+    ] as const) {
       const { stream, written } = fakeStream(isTTY);
       const progress = progressReporter(stream, enabled);
       for (let done = 1; done <= total; done++) progress.update(done, total);

@@ -19,7 +19,9 @@ describe('the shipped project', () => {
     expect(summary.written).toBe(true);
     expect(readFileSync(join(outDir, 'es-AR/index.html'), 'utf8')).toContain('<h1>Últimas noticias</h1>');
     expect(readFileSync(join(outDir, 'en/index.html'), 'utf8')).toContain('<h1>Latest news</h1>');
-    const slugs = readdirSync(join(repoRoot, 'content/en')).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+    const slugs = readdirSync(join(repoRoot, 'content/en'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3));
     expect(summary.pages).toBe(slugs.length * 2 + 3);
     for (const slug of slugs) {
       const es = readFileSync(join(outDir, 'es-AR', slug, 'index.html'), 'utf8');

@@ -46,9 +46,18 @@ describe('createTranslator', () => {
 
 describe('createTranslator across languages', () => {
   it('reports a key shown through a fallback to another language, but not one found in a same-language parent', () => {
-    const data = { en: { ui: { a: 'English A', b: 'English B', n_one: 'one', n_other: 'other' } }, es: { ui: { b: 'B en español' } }, 'es-AR': { ui: { n_one: 'uno', n_other: 'otros' } } };
+    const data = {
+      en: { ui: { a: 'English A', b: 'English B', n_one: 'one', n_other: 'other' } },
+      es: { ui: { b: 'B en español' } },
+      'es-AR': { ui: { n_one: 'uno', n_other: 'otros' } },
+    };
     const es = createTranslator(['es-AR', 'es', 'en'], data, 'ui', config);
-    expect([es.t('a'), es.t('b'), es.t('n', { count: 1 }), es.t('n', { count: 1_000_000 })]).toEqual(['English A', 'B en español', 'uno', 'other']);
+    expect([es.t('a'), es.t('b'), es.t('n', { count: 1 }), es.t('n', { count: 1_000_000 })]).toEqual([
+      'English A',
+      'B en español',
+      'uno',
+      'other',
+    ]);
     expect(es.warnings().map((w) => `${w.key}: ${w.message}`)).toEqual([
       'a: es-AR: ui:a is missing in es-AR, es; the page shows the en text instead',
       'n: es-AR: ui:n is missing in es-AR, es; the page shows the en text instead',

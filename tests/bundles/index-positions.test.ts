@@ -8,8 +8,18 @@ import { LineIndex } from '../../src/text/line-index.js';
 
 // Keys with quotes, backslashes, brackets and non-BMP characters, but no separator, so that
 // a flat key names exactly one JSON path.
-const name = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '"', '\\', '{', '}', '[', ']', ':', ',', ' ', '😀', '\n'), minLength: 1, maxLength: 6 });
-const leaf = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('say "hi": {{x}}', '[1]', '{a}', 'a\\b'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(null, true, false));
+const name = fc.string({
+  unit: fc.constantFrom('a', 'b', 'é', '"', '\\', '{', '}', '[', ']', ':', ',', ' ', '😀', '\n'),
+  minLength: 1,
+  maxLength: 6,
+});
+const leaf = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('say "hi": {{x}}', '[1]', '{a}', 'a\\b'),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(null, true, false),
+);
 // Lists of leaves, objects and lists: their items are keys too (`nav.2`).
 const tree = fc.letrec((tie) => ({
   node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), tie('list')), { maxKeys: 5 }),
@@ -31,7 +41,8 @@ describe('indexPositions', () => {
           // A property's span starts at its key; a list item's at the item, and covers it unless it opens a list or an object.
           expect(span?.keyStart).toBe(inList ? node?.offset : node?.parent?.children?.[0]?.offset);
           if (typeof value === 'string') expect(JSON.parse(text.slice(span!.valueStart, span!.valueEnd))).toBe(value);
-          if (inList && (value === null || typeof value !== 'object')) expect(text.slice(span!.valueStart, span!.valueEnd)).toBe(JSON.stringify(value));
+          if (inList && (value === null || typeof value !== 'object'))
+            expect(text.slice(span!.valueStart, span!.valueEnd)).toBe(JSON.stringify(value));
           if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segments, i]));
           else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...segments, key]);
         };
@@ -43,11 +54,15 @@ describe('indexPositions', () => {
   });
 
   it('finds every duplicate, and the cheap pre-check never misses one', () => {
-    const pairs = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'say "x":'), fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x": "y', ' ": '))), { minLength: 1, maxLength: 8 });
+    const pairs = fc.array(
+      fc.tuple(fc.constantFrom('a', 'b', 'c', 'say "x":'), fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('x": "y', ' ": '))),
+      { minLength: 1, maxLength: 8 },
+    );
     fc.assert(
       // With and without whitespace before the colons: the pre-check counts keys differently then.
       fc.property(pairs, pairs, fc.constantFrom(' : ', ': ', ':'), (outer, inner, colon) => {
-        const object = (list: [string, string][]): string => `{${list.map(([k, v]) => `${JSON.stringify(k)}${colon}${JSON.stringify(v)}`).join(',\n')}}`;
+        const object = (list: [string, string][]): string =>
+          `{${list.map(([k, v]) => `${JSON.stringify(k)}${colon}${JSON.stringify(v)}`).join(',\n')}}`;
         const text = `{"outer": ${object(outer)}, "inner": { "deep": ${object(inner)} }}`;
         const expected = outer.length - new Set(outer.map((p) => p[0])).size + (inner.length - new Set(inner.map((p) => p[0])).size);
         const properties = scanProperties(JSON.parse(text) as Record<string, unknown>, '.').count;

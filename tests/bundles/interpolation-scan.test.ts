@@ -8,7 +8,8 @@ function bruteForce(value: string): number {
   for (let i = 0; i + 1 < value.length; i++) {
     if (value[i] !== '{' || value[i + 1] !== '{') continue;
     let j = i + 2;
-    while (j < value.length && !/[\n\r\u2028\u2029]/.test(value[j] as string) && !(j >= i + 3 && value[j] === '}' && value[j + 1] === '}')) j++;
+    while (j < value.length && !/[\n\r\u2028\u2029]/.test(value[j] as string) && !(j >= i + 3 && value[j] === '}' && value[j + 1] === '}'))
+      j++;
     total += j - i;
   }
   return total;
@@ -16,7 +17,9 @@ function bruteForce(value: string): number {
 
 describe('interpolationScan', () => {
   it('counts what i18next reads from each "{{"', () => {
-    const text = fc.array(fc.constantFrom('{', '}', '{{', '}}', 'a', ' ', '\n', '\u2028'), { maxLength: 20 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('{', '}', '{{', '}}', 'a', ' ', '\n', '\u2028'), { maxLength: 20 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (value) => {
         expect(interpolationScan(value), JSON.stringify(value)).toBe(bruteForce(value));

@@ -6,7 +6,15 @@ import { MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../src/
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
   const instance = i18next.createInstance();
-  void instance.init({ lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', initAsync: false, keySeparator: false, interpolation: { escapeValue: false } });
+  void instance.init({
+    lng: 'en',
+    resources: { en: { ui: bundle } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+    initAsync: false,
+    keySeparator: false,
+    interpolation: { escapeValue: false },
+  });
   return instance.t(key);
 }
 
@@ -19,9 +27,11 @@ function lookups(bundle: Record<string, string>, key: string): number {
 describe('nestingCounter', () => {
   it('counts the lookups i18next makes: every value renders one "x", so the page holds one more "x" than lookups', () => {
     // Key i nests only keys after it, so the references form no cycle and i18next renders them all.
-    const dag = fc.integer({ min: 1, max: 7 }).chain((size) =>
-      fc.tuple(...Array.from({ length: size }, (_, i) => fc.array(fc.integer({ min: i + 1, max: size }), { maxLength: 3 }))),
-    );
+    const dag = fc
+      .integer({ min: 1, max: 7 })
+      .chain((size) =>
+        fc.tuple(...Array.from({ length: size }, (_, i) => fc.array(fc.integer({ min: i + 1, max: size }), { maxLength: 3 }))),
+      );
     fc.assert(
       fc.property(dag, (refs) => {
         const bundle: Record<string, string> = { [`k${refs.length}`]: 'x' };

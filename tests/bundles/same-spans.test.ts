@@ -6,7 +6,21 @@ import { interpolationsOf, sameSpans } from '../../src/bundles/message-parts.js'
 // sameSpans is the fast path of interpolation-mismatch and format-mismatch: when it says two
 // messages hold the same spans, both rules skip the pair, so the full parsers must agree.
 
-const piece = fc.constantFrom('{{', '}}', '{{v}}', '{{- v}}', '{{w, number}}', '{{v, currency(USD)}}', '{{v,number}}', ' ', 'x', '-', ',', '{', '}');
+const piece = fc.constantFrom(
+  '{{',
+  '}}',
+  '{{v}}',
+  '{{- v}}',
+  '{{w, number}}',
+  '{{v, currency(USD)}}',
+  '{{v,number}}',
+  ' ',
+  'x',
+  '-',
+  ',',
+  '{',
+  '}',
+);
 const message = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('sameSpans', () => {

@@ -10,12 +10,23 @@ const en = { nav: ['Home', 'World', 'Sports {{n}}'], steps: [{ title: 'Sign up' 
 
 function translator(es: Record<string, unknown>) {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng: 'es', fallbackLng: 'en', resources: { en: { ui: en }, es: { ui: es } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+  void i18n.init({
+    initAsync: false,
+    lng: 'es',
+    fallbackLng: 'en',
+    resources: { en: { ui: en }, es: { ui: es } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+  });
   return i18n;
 }
 
 function check(es: Record<string, unknown>): string[] {
-  const root = tempProject({ 'locales/en/ui.json': `${JSON.stringify(en, null, 2)}\n`, 'locales/es/ui.json': `${JSON.stringify(es, null, 2)}\n` });
+  const root = tempProject({
+    'locales/en/ui.json': `${JSON.stringify(en, null, 2)}\n`,
+    'locales/es/ui.json': `${JSON.stringify(es, null, 2)}\n`,
+  });
   return diagnosticsOf(root, { sourceLocale: 'en', locales: ['en', 'es'] }).map(line);
 }
 
@@ -47,12 +58,19 @@ describe('arrays are compared item by item', () => {
 
   it('reports an item of another type at the item, and the keys readers lose under it', () => {
     const es = { nav: ['Inicio', 7, 'Deportes {{n}}'], steps: [{ title: 'Registrate' }, 'Pagá'] };
-    expect(check(es)).toEqual(['locales/es/ui.json:4:5 type-mismatch', 'locales/es/ui.json:11:5 missing-key', 'locales/es/ui.json:11:5 type-mismatch']);
+    expect(check(es)).toEqual([
+      'locales/es/ui.json:4:5 type-mismatch',
+      'locales/es/ui.json:11:5 missing-key',
+      'locales/es/ui.json:11:5 type-mismatch',
+    ]);
     expect(translator(es).t('steps.1.title', { price: '$5' })).toBe('Pay $5');
   });
 
   it('resolves $t() references inside lists, and into them', () => {
-    const es = { nav: ['Inicio', '$t(nav.0) y $t(nowhere)', 'Deportes {{n}}'], steps: [{ title: 'Registrate' }, { title: 'Pagá {{price}}' }] };
+    const es = {
+      nav: ['Inicio', '$t(nav.0) y $t(nowhere)', 'Deportes {{n}}'],
+      steps: [{ title: 'Registrate' }, { title: 'Pagá {{price}}' }],
+    };
     expect(check(es).filter((d) => d.endsWith('nesting'))).toEqual(['locales/es/ui.json:4:5 nesting']);
     expect(translator(es).t('nav.1')).toBe('Inicio y nowhere');
   });

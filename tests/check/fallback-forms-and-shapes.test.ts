@@ -18,14 +18,25 @@ afterAll(() => {
 
 function t(bundles: Bundles, lng: string, key: string, count?: number): string {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng, fallbackLng: { 'es-AR': ['es', 'en'], default: ['en'] }, resources: Object.fromEntries(Object.entries(bundles).map(([l, b]) => [l, { ui: b }])), ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng,
+    fallbackLng: { 'es-AR': ['es', 'en'], default: ['en'] },
+    resources: Object.fromEntries(Object.entries(bundles).map(([l, b]) => [l, { ui: b }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   return i18n.t(key, count === undefined ? {} : { count });
 }
 
 function findings(bundles: Bundles): string[] {
-  const root = tempProject(Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])));
+  const root = tempProject(
+    Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])),
+  );
   roots.push(root);
-  return diagnosticsOf(root, { sourceLocale: 'en', locales: LOCALES.filter((l) => l in bundles) }).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`);
+  return diagnosticsOf(root, { sourceLocale: 'en', locales: LOCALES.filter((l) => l in bundles) }).map(
+    (d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`,
+  );
 }
 
 describe('a plural form a same-language fallback supplies', () => {
@@ -35,7 +46,9 @@ describe('a plural form a same-language fallback supplies', () => {
       es: { c_one: 'un c', c_many: 'muchos c', c_other: 'otros c' },
       'es-AR': { c_many: 'muchos c', c_other: 'otros c' },
     };
-    expect(findings(bundles)).toEqual(['locales/es-AR/ui.json:2:3 info fallback-resolved "c_one" is not in es-AR; at count 1 it resolves through es\'s "c_one"']);
+    expect(findings(bundles)).toEqual([
+      'locales/es-AR/ui.json:2:3 info fallback-resolved "c_one" is not in es-AR; at count 1 it resolves through es\'s "c_one"',
+    ]);
     expect(t(bundles, 'es-AR', 'c', 1)).toBe('un c');
   });
 });
@@ -52,13 +65,20 @@ describe('a string where the source has an object', () => {
 });
 
 describe('a source string a locale writes only as plural forms', () => {
-  const bundles = { en: { rename: 'Rename these payees' }, de: { rename_one: 'Diesen Empfänger umbenennen', rename_other: 'Diese Empfänger umbenennen' } };
+  const bundles = {
+    en: { rename: 'Rename these payees' },
+    de: { rename_one: 'Diesen Empfänger umbenennen', rename_other: 'Diese Empfänger umbenennen' },
+  };
 
   it('is translated for every count; without a count the source text shows, which a note says', () => {
     expect(findings(bundles)).toEqual([
       'locales/de/ui.json:2:3 info missing-key "rename" is written in de only as plural forms: t(\'rename\', { count }) shows them; without a count, de readers get the en text "Rename these payees"',
     ]);
-    expect([0, 1, 5].map((n) => t(bundles, 'de', 'rename', n))).toEqual(['Diese Empfänger umbenennen', 'Diesen Empfänger umbenennen', 'Diese Empfänger umbenennen']);
+    expect([0, 1, 5].map((n) => t(bundles, 'de', 'rename', n))).toEqual([
+      'Diese Empfänger umbenennen',
+      'Diesen Empfänger umbenennen',
+      'Diese Empfänger umbenennen',
+    ]);
     expect(t(bundles, 'de', 'rename')).toBe('Rename these payees');
   });
 });

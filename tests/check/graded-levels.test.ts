@@ -62,7 +62,13 @@ const GRADED: Record<string, Graded> = {
   'interpolation-mismatch': {
     files: {
       'locales/en/ui.json': en({ greeting: 'Hello, {{name}}', item_one: '{{count}} item', item_other: '{{count}} items', who: '{{name}}' }),
-      'locales/es/ui.json': en({ greeting: 'Hola, {{nombre}}', item_one: 'Un elemento', item_many: '{{count}} de elementos', item_other: '{{count}} elementos', who: '{{- name}}' }),
+      'locales/es/ui.json': en({
+        greeting: 'Hola, {{nombre}}',
+        item_one: 'Un elemento',
+        item_many: '{{count}} de elementos',
+        item_other: '{{count}} elementos',
+        who: '{{- name}}',
+      }),
     },
     defaultLevel: 'error',
     atDefault: ['locales/es/ui.json:2 error', 'locales/es/ui.json:3 warning', 'locales/es/ui.json:6 warning'],
@@ -146,7 +152,10 @@ it('the table above holds every rule that grades its findings', () => {
   const folders = ['src/check/rules', 'src/check/content-rules'];
   const grading = folders.flatMap((folder) =>
     readdirSync(folder)
-      .filter((name) => ids.has(name.replace(/\.ts$/, '')) && /severity: (grade|'(error|warning|info)')/.test(readFileSync(join(folder, name), 'utf8')))
+      .filter(
+        (name) =>
+          ids.has(name.replace(/\.ts$/, '')) && /severity: (grade|'(error|warning|info)')/.test(readFileSync(join(folder, name), 'utf8')),
+      )
       .map((name) => name.replace(/\.ts$/, '')),
   );
   expect(grading.length).toBeGreaterThan(0);
@@ -166,8 +175,13 @@ describe('plural-forms options grade the categories only unusual counts select',
 
   it('large and fractional take effect at the default level and under another one', async () => {
     expect(await missing({})).toEqual(['item_many error', 'item_many warning', 'item_one error'].sort());
-    expect(await missing({ 'plural-forms': ['error', { large: 'warning', fractional: 'info' }] })).toEqual(['item_many info', 'item_many warning', 'item_one error'].sort());
-    expect(await missing({ 'plural-forms': ['warning', { large: 'error', fractional: 'off' }] })).toEqual(['item_many warning', 'item_one warning']);
+    expect(await missing({ 'plural-forms': ['error', { large: 'warning', fractional: 'info' }] })).toEqual(
+      ['item_many info', 'item_many warning', 'item_one error'].sort(),
+    );
+    expect(await missing({ 'plural-forms': ['warning', { large: 'error', fractional: 'off' }] })).toEqual([
+      'item_many warning',
+      'item_one warning',
+    ]);
     expect(await missing({ 'plural-forms': ['error', { large: 'off', fractional: 'off' }] })).toEqual(['item_one error']);
   });
 });

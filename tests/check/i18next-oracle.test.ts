@@ -56,7 +56,10 @@ function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {
 function checkerFlags(diagnostics: Diagnostic[], locale: string, base: string, formKey: string | undefined): boolean {
   return diagnostics.some(
     // A plural form only large or fractional counts select is reported at a lower grade, still reported.
-    (d) => d.locale === locale && ((d.severity === 'error' && d.ruleId === 'missing-key' && (d.key === base || d.key === formKey)) || (d.ruleId === 'plural-forms' && formKey !== undefined && d.key === formKey)),
+    (d) =>
+      d.locale === locale &&
+      ((d.severity === 'error' && d.ruleId === 'missing-key' && (d.key === base || d.key === formKey)) ||
+        (d.ruleId === 'plural-forms' && formKey !== undefined && d.key === formKey)),
   );
 }
 
@@ -69,7 +72,13 @@ describe('checker verdicts agree with i18next 26', () => {
           config,
           locales: LOCALES,
           namespaces: ['ui'],
-          read: () => LOCALES.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(bundles[locale])) })),
+          read: () =>
+            LOCALES.map((locale) => ({
+              file: `locales/${locale}/ui.json`,
+              locale,
+              namespace: 'ui',
+              bytes: Buffer.from(JSON.stringify(bundles[locale])),
+            })),
         });
         const i18n = i18next.createInstance();
         void i18n.init({
@@ -84,7 +93,10 @@ describe('checker verdicts agree with i18next 26', () => {
           const base = `k${i}`;
           for (const locale of LOCALES) {
             const ordinal = spec.kind === 'ordinal';
-            const counts = spec.kind === 'plain' ? [undefined] : pluralFamily(locale, ordinal).categories.map((c) => pluralFamily(locale, ordinal).samples.get(c));
+            const counts =
+              spec.kind === 'plain'
+                ? [undefined]
+                : pluralFamily(locale, ordinal).categories.map((c) => pluralFamily(locale, ordinal).samples.get(c));
             for (const count of counts) {
               const options = count === undefined ? { lng: locale } : { lng: locale, count, ordinal };
               const res = String(i18n.t(base, options));
@@ -103,9 +115,15 @@ describe('checker verdicts agree with i18next 26', () => {
 });
 
 // Locale codes as a team may name its folders: any case, `-` or `_`, with or without script and region.
-const letters = (n: number): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...'aAbBeEgGhHnNrRsStTuUzZ'), minLength: n, maxLength: n });
+const letters = (n: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'aAbBeEgGhHnNrRsStTuUzZ'), minLength: n, maxLength: n });
 const localeCode = fc
-  .tuple(fc.oneof(letters(2), letters(3)), fc.option(letters(4), { nil: undefined }), fc.option(fc.oneof(letters(2), fc.constantFrom('419', '001')), { nil: undefined }), fc.constantFrom('-', '_'))
+  .tuple(
+    fc.oneof(letters(2), letters(3)),
+    fc.option(letters(4), { nil: undefined }),
+    fc.option(fc.oneof(letters(2), fc.constantFrom('419', '001')), { nil: undefined }),
+    fc.constantFrom('-', '_'),
+  )
   .map(([language, script, region, sep]) => [language, script, region].filter((part) => part !== undefined).join(sep))
   .filter((code) => code !== 'en');
 
@@ -120,10 +138,23 @@ describe('locale codes agree with i18next 26', () => {
           config: parseConfig({ sourceLocale: 'en' }),
           locales: ['en', code],
           namespaces: ['ui'],
-          read: () => Object.entries(bundles).map(([locale, data]) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(data)) })),
+          read: () =>
+            Object.entries(bundles).map(([locale, data]) => ({
+              file: `locales/${locale}/ui.json`,
+              locale,
+              namespace: 'ui',
+              bytes: Buffer.from(JSON.stringify(data)),
+            })),
         });
         const i18n = i18next.createInstance();
-        void i18n.init({ initAsync: false, lng: code, fallbackLng: 'en', resources: { en: { ui: english }, [code]: { ui: mine } }, ns: ['ui'], defaultNS: 'ui' });
+        void i18n.init({
+          initAsync: false,
+          lng: code,
+          fallbackLng: 'en',
+          resources: { en: { ui: english }, [code]: { ui: mine } },
+          ns: ['ui'],
+          defaultNS: 'ui',
+        });
         const flagged = result.diagnostics.some((d) => d.ruleId === 'locale-code' && d.locale === code && d.severity === 'error');
         expect({ code, flagged }).toEqual({ code, flagged: i18n.t('k') !== 'mine' });
       }),
@@ -135,10 +166,13 @@ describe('locale codes agree with i18next 26', () => {
     const i18n = i18next.createInstance();
     void i18n.init({ initAsync: false, fallbackLng: 'en', resources: {} });
     fc.assert(
-      fc.property(fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'sr-Latn-RS', 'ca-ES-valencia', 'en-x-private', 'es-AR', 'pt_BR', 'EN')), (code) => {
-        const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en' }));
-        expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
-      }),
+      fc.property(
+        fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'sr-Latn-RS', 'ca-ES-valencia', 'en-x-private', 'es-AR', 'pt_BR', 'EN')),
+        (code) => {
+          const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en' }));
+          expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -146,12 +180,16 @@ describe('locale codes agree with i18next 26', () => {
   // Codes written with `_` (pt_BR, as i18next also reads them) take configured fallbacks too.
   it('puts configured fallbacks after the parents i18next always tries (pt-BR: ["en"] still reads pt)', () => {
     fc.assert(
-      fc.property(fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'pt-BR', 'es-AR', 'pt_BR', 'zh_Hant_TW')), fc.uniqueArray(fc.constantFrom('en', 'fr', 'de', 'es'), { minLength: 1, maxLength: 3 }), (code, fallbacks) => {
-        const i18n = i18next.createInstance();
-        void i18n.init({ initAsync: false, fallbackLng: { [code]: fallbacks }, resources: {} });
-        const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en', fallbacks: { [code]: fallbacks } }));
-        expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
-      }),
+      fc.property(
+        fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'pt-BR', 'es-AR', 'pt_BR', 'zh_Hant_TW')),
+        fc.uniqueArray(fc.constantFrom('en', 'fr', 'de', 'es'), { minLength: 1, maxLength: 3 }),
+        (code, fallbacks) => {
+          const i18n = i18next.createInstance();
+          void i18n.init({ initAsync: false, fallbackLng: { [code]: fallbacks }, resources: {} });
+          const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en', fallbacks: { [code]: fallbacks } }));
+          expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -172,7 +210,12 @@ interface ShapeSpec {
   presence: Record<string, { bare: boolean; forms: PluralCategory[]; nested: ('b' | 'c')[] | undefined; flat: ('b' | 'c')[] }>;
 }
 
-const shapePresence = fc.record({ bare: fc.boolean(), forms: fc.subarray([...PLURAL_CATEGORIES]), nested: fc.option(fc.subarray(['b', 'c'] as ('b' | 'c')[]), { nil: undefined }), flat: fc.subarray(['b', 'c'] as ('b' | 'c')[]) });
+const shapePresence = fc.record({
+  bare: fc.boolean(),
+  forms: fc.subarray([...PLURAL_CATEGORIES]),
+  nested: fc.option(fc.subarray(['b', 'c'] as ('b' | 'c')[]), { nil: undefined }),
+  flat: fc.subarray(['b', 'c'] as ('b' | 'c')[]),
+});
 const shapeSpec: fc.Arbitrary<ShapeSpec> = fc.record({
   kind: fc.constantFrom<ShapeKind>('string-plural', 'group', 'nested'),
   presence: fc.record(Object.fromEntries(SHAPE_LOCALES.map((l) => [l, shapePresence])) as Record<string, typeof shapePresence>),
@@ -205,7 +248,11 @@ function shapeBundles(specs: ShapeSpec[]): Record<string, Record<string, unknown
 
 /** The calls an app makes for a spec: t(key) or t(key, { count }) with one count of each category of the locale. */
 function callsOf(spec: ShapeSpec, base: string, locale: string): { key: string; count: number | undefined }[] {
-  if (spec.kind === 'nested') return [{ key: `${base}.b`, count: undefined }, { key: `${base}.c`, count: undefined }];
+  if (spec.kind === 'nested')
+    return [
+      { key: `${base}.b`, count: undefined },
+      { key: `${base}.c`, count: undefined },
+    ];
   const family = pluralFamily(locale);
   const counts = family.categories.map((c) => family.samples.get(c));
   return [...counts.map((count) => ({ key: base, count })), ...(spec.kind === 'string-plural' ? [{ key: base, count: undefined }] : [])];
@@ -220,7 +267,13 @@ describe('checker verdicts agree with i18next 26 on the shapes of real projects'
           config: shapeConfig,
           locales: SHAPE_LOCALES,
           namespaces: ['ui'],
-          read: () => SHAPE_LOCALES.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(bundles[locale])) })),
+          read: () =>
+            SHAPE_LOCALES.map((locale) => ({
+              file: `locales/${locale}/ui.json`,
+              locale,
+              namespace: 'ui',
+              bytes: Buffer.from(JSON.stringify(bundles[locale])),
+            })),
         });
         const i18n = i18next.createInstance();
         void i18n.init({
@@ -247,9 +300,19 @@ describe('checker verdicts agree with i18next 26 on the shapes of real projects'
               const keys = formKey === undefined ? [key] : inPlace ? [formKey] : [key, formKey];
               const mine = diagnostics.filter((d) => d.locale === locale && keys.includes(d.key ?? ''));
               // Without a count, a string the language writes only as plural forms is a note (info) on its bare key.
-              const missing = mine.some((d) => (d.ruleId === 'missing-key' && (d.severity !== 'info' || count === undefined)) || (d.ruleId === 'plural-forms' && d.message.startsWith('missing')));
+              const missing = mine.some(
+                (d) =>
+                  (d.ruleId === 'missing-key' && (d.severity !== 'info' || count === undefined)) ||
+                  (d.ruleId === 'plural-forms' && d.message.startsWith('missing')),
+              );
               const fallback = mine.some((d) => d.ruleId === 'fallback-resolved');
-              expect({ key, locale, count, missing, fallback }).toEqual({ key, locale, count, missing: !resolved, fallback: resolved && by !== locale });
+              expect({ key, locale, count, missing, fallback }).toEqual({
+                key,
+                locale,
+                count,
+                missing: !resolved,
+                fallback: resolved && by !== locale,
+              });
             }
           }
         });

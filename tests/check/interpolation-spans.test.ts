@@ -14,30 +14,42 @@ function render(message: string): string {
 }
 
 function findings(source: string, target: string): string[] {
-  const root = tempProject({ 'locales/en/ui.json': `{\n  "m": ${JSON.stringify(source)}\n}\n`, 'locales/de/ui.json': `{\n  "m": ${JSON.stringify(target)}\n}\n` });
+  const root = tempProject({
+    'locales/en/ui.json': `{\n  "m": ${JSON.stringify(source)}\n}\n`,
+    'locales/de/ui.json': `{\n  "m": ${JSON.stringify(target)}\n}\n`,
+  });
   return diagnosticsOf(root).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity} ${d.message}`);
 }
 
 describe('unescaped interpolation agrees with i18next', () => {
   it('reads {{- name}} and {{-name}} as name unescaped', () => {
     expect(interpolationsOf('{{- name}} {{-name}}')).toEqual({ variables: ['name'], unescaped: ['name'] });
-    expect([render('Hallo {{- name}}'), render('Hallo {{-name}}'), render('Hallo {{name}}')]).toEqual(['Hallo <Ann>', 'Hallo <Ann>', 'Hallo &lt;Ann&gt;']);
+    expect([render('Hallo {{- name}}'), render('Hallo {{-name}}'), render('Hallo {{name}}')]).toEqual([
+      'Hallo <Ann>',
+      'Hallo <Ann>',
+      'Hallo &lt;Ann&gt;',
+    ]);
   });
 
   it('reports {{ -name}} and {{ - name}} as variables the source does not pass: i18next shows them raw', () => {
     expect(interpolationsOf('{{ -name}} {{ - name}}')).toEqual({ variables: ['-name', '- name'], unescaped: [] });
-    expect(findings('Hi {{name}}', 'Hallo {{ -name}}')).toEqual(['2:3 interpolation-mismatch error uses {{ -name}} where the en source "m" has {{name}}']);
-    expect(findings('Hi {{- name}}', 'Hallo {{ - name}}')).toEqual(['2:3 interpolation-mismatch error uses {{ - name}} where the en source "m" has {{name}}']);
+    expect(findings('Hi {{name}}', 'Hallo {{ -name}}')).toEqual([
+      '2:3 interpolation-mismatch error uses {{ -name}} where the en source "m" has {{name}}',
+    ]);
+    expect(findings('Hi {{- name}}', 'Hallo {{ - name}}')).toEqual([
+      '2:3 interpolation-mismatch error uses {{ - name}} where the en source "m" has {{name}}',
+    ]);
     expect([render('Hallo {{ -name}}'), render('Hallo {{ - name}}')]).toEqual(['Hallo {{ -name}}', 'Hallo {{ - name}}']);
   });
 });
 
 describe('an empty translation is one finding', () => {
-  it('is reported by empty-value alone, not again as lacking the source\'s variables, formats or markup', () => {
+  it("is reported by empty-value alone, not again as lacking the source's variables, formats or markup", () => {
     for (const source of ['Hi {{name}}', 'On {{d, datetime}}', '<b>Bold</b>', 'Hi {{name}}, <b>{{d, datetime}}</b>']) {
       expect(findings(source, '').map((f) => f.split(' ')[1])).toEqual(['empty-value']);
       expect(findings(source, '  ').map((f) => f.split(' ')[1])).toEqual(['empty-value']);
-      for (const blank of ['\u3000', '\u2003', '\u00a0\u202f']) expect(findings(source, blank).map((f) => f.split(' ')[1])).toEqual(['empty-value']);
+      for (const blank of ['\u3000', '\u2003', '\u00a0\u202f'])
+        expect(findings(source, blank).map((f) => f.split(' ')[1])).toEqual(['empty-value']);
     }
   });
 });

@@ -30,7 +30,12 @@ describe('key templates', () => {
   });
 
   it('decide a 40-character key against twelve variables and a letter at once, which the regex never did', () => {
-    const template = keyTemplate(`${'abcdefghijkl'.split('').map((c) => `{{${c}}}`).join('')}Q{{z}}`);
+    const template = keyTemplate(
+      `${'abcdefghijkl'
+        .split('')
+        .map((c) => `{{${c}}}`)
+        .join('')}Q{{z}}`,
+    );
     expect(fitsTemplate(template, 'x'.repeat(40))).toBe(false);
     expect(fitsTemplate(template, `${'x'.repeat(12)}Qz`)).toBe(true);
   });

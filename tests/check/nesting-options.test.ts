@@ -17,22 +17,56 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'a context', bundle: { m: '$t(friend, {"context": "male"})', friend_male: 'He' }, renders: 'He' },
-  { name: 'a context and a count', bundle: { m: '$t(friend, {"context": "male", "count": 2})', friend_male_one: 'a boyfriend', friend_male_other: '{{count}} boyfriends' }, renders: '2 boyfriends' },
-  { name: 'an ordinal count', bundle: { m: '$t(pos, {"count": 2, "ordinal": true})', pos_ordinal_one: '{{count}}st', pos_ordinal_two: '{{count}}nd', pos_ordinal_few: '{{count}}rd', pos_ordinal_other: '{{count}}th' }, renders: '2nd' },
+  {
+    name: 'a context and a count',
+    bundle: { m: '$t(friend, {"context": "male", "count": 2})', friend_male_one: 'a boyfriend', friend_male_other: '{{count}} boyfriends' },
+    renders: '2 boyfriends',
+  },
+  {
+    name: 'an ordinal count',
+    bundle: {
+      m: '$t(pos, {"count": 2, "ordinal": true})',
+      pos_ordinal_one: '{{count}}st',
+      pos_ordinal_two: '{{count}}nd',
+      pos_ordinal_few: '{{count}}rd',
+      pos_ordinal_other: '{{count}}th',
+    },
+    renders: '2nd',
+  },
   { name: 'options in single quotes', bundle: { m: "$t(pl, {'count': 2})", pl_one: 'one', pl_other: 'many' }, renders: 'many' },
   { name: 'a count of zero', bundle: { m: '$t(pl, {"count": 0})', pl_zero: 'none', pl_other: 'some' }, renders: 'none' },
-  { name: 'a context the bundle lacks (the plain key answers)', bundle: { m: '$t(friend, {"context": "female"})', friend: 'A friend', friend_male: 'He' }, renders: 'A friend' },
+  {
+    name: 'a context the bundle lacks (the plain key answers)',
+    bundle: { m: '$t(friend, {"context": "female"})', friend: 'A friend', friend_male: 'He' },
+    renders: 'A friend',
+  },
   { name: 'a context nothing answers', bundle: { m: '$t(friend, {"context": "female"})', friend_male: 'He' }, renders: 'He' },
-  { name: 'an ordinal only the cardinal forms answer', bundle: { m: '$t(pos, {"count": 1, "ordinal": true})', pos_one: 'first', pos_other: 'nth' }, renders: 'first' },
+  {
+    name: 'an ordinal only the cardinal forms answer',
+    bundle: { m: '$t(pos, {"count": 1, "ordinal": true})', pos_one: 'first', pos_other: 'nth' },
+    renders: 'first',
+  },
   { name: 'a key that names an object', bundle: { m: '$t(nested)', nested: { deep: 'Deep' } }, renders: 'Deep' },
   { name: 'a formatter after the key', bundle: { m: '$t(b, uppercase)', b: 'bee' }, renders: 'bee' },
   { name: 'a formatter after a key that is not there', bundle: { m: '$t(be, uppercase)', b: 'bee' }, renders: 'bee' },
   { name: 'a space before the options (i18next looks up "b ")', bundle: { m: '$t(b , {"count": 2})', b: 'bee' }, renders: 'bee' },
   { name: 'a quoted key (i18next keeps the quotes)', bundle: { m: '$t("b")', b: 'bee' }, renders: 'bee' },
   { name: 'parentheses inside a quoted option', bundle: { m: '$t(friend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
-  { name: 'parentheses inside a quoted option of a key that is not there', bundle: { m: '$t(frend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' }, renders: 'ctx' },
-  { name: 'a default value for a key that is not there', bundle: { m: '$t(nothere, {"defaultValue": "fallback text"})' }, renders: 'fallback text' },
-  { name: 'a plural default value for a key that is not there', bundle: { m: '$t(nothere, {"count": 2, "defaultValue_other": "many"})' }, renders: 'many' },
+  {
+    name: 'parentheses inside a quoted option of a key that is not there',
+    bundle: { m: '$t(frend, {"context": "a(b)"})', 'friend_a(b)': 'ctx' },
+    renders: 'ctx',
+  },
+  {
+    name: 'a default value for a key that is not there',
+    bundle: { m: '$t(nothere, {"defaultValue": "fallback text"})' },
+    renders: 'fallback text',
+  },
+  {
+    name: 'a plural default value for a key that is not there',
+    bundle: { m: '$t(nothere, {"count": 2, "defaultValue_other": "many"})' },
+    renders: 'many',
+  },
   { name: 'options that are not JSON', bundle: { m: '$t(b, {count: 2})', b_one: 'one', b_other: 'many' }, renders: 'many' },
   { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
   { name: 'no closing parenthesis', bundle: { m: 'See $t(b', b: 'bee' }, renders: 'See bee' },
@@ -41,7 +75,14 @@ const cases: Case[] = [
 
 function rendered(bundle: Record<string, unknown>): unknown {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+  void i18n.init({
+    initAsync: false,
+    lng: 'en',
+    resources: { en: { ui: bundle } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+  });
   return i18n.t('m');
 }
 
@@ -51,13 +92,18 @@ describe('nesting with options agrees with i18next', () => {
       const root = tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` });
       const reported = diagnosticsOf(root).filter((d) => d.ruleId === 'nesting');
       const i18nextRenders = rendered(bundle) === renders;
-      expect({ reported: reported.map((d) => `${d.line}:${d.column}`), i18nextRenders }).toEqual({ reported: i18nextRenders ? [] : ['2:3'], i18nextRenders });
+      expect({ reported: reported.map((d) => `${d.line}:${d.column}`), i18nextRenders }).toEqual({
+        reported: i18nextRenders ? [] : ['2:3'],
+        i18nextRenders,
+      });
     });
   }
 
   it('says what i18next shows for a $t( without its closing parenthesis', () => {
     const root = tempProject({ 'locales/en/ui.json': '{\n  "m": "See $t(nav.home and more",\n  "nav": { "home": "Home" }\n}\n' });
-    expect(diagnosticsOf(root).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual(['2:3 nesting "$t(nav.home and more" is no $t() i18next can read (no closing ")"): the page shows it as written']);
+    expect(diagnosticsOf(root).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '2:3 nesting "$t(nav.home and more" is no $t() i18next can read (no closing ")"): the page shows it as written',
+    ]);
     expect(rendered({ m: 'See $t(nav.home and more', nav: { home: 'Home' } })).toBe('See $t(nav.home and more');
   });
 
@@ -73,11 +119,21 @@ describe('a reference into another namespace agrees with i18next', () => {
   const common = { legal: { terms: 'the terms' }, brand: 'Diario' };
   const renderedIn = (ui: Record<string, unknown>): unknown => {
     const i18n = i18next.createInstance();
-    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui, common } }, ns: ['ui', 'common'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    void i18n.init({
+      initAsync: false,
+      lng: 'en',
+      resources: { en: { ui, common } },
+      ns: ['ui', 'common'],
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false },
+    });
     return i18n.t('m');
   };
   const nestingIn = (ui: Record<string, unknown>) => {
-    const root = tempProject({ 'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n`, 'locales/en/common.json': `${JSON.stringify(common, null, 2)}\n` });
+    const root = tempProject({
+      'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n`,
+      'locales/en/common.json': `${JSON.stringify(common, null, 2)}\n`,
+    });
     return diagnosticsOf(root).filter((d) => d.ruleId === 'nesting');
   };
 
@@ -103,7 +159,9 @@ describe('a reference into another namespace agrees with i18next', () => {
     expect(nestingIn(ui)).toEqual([]);
     expect(renderedIn(ui)).toBe('From Diario');
     const missing = { m: 'From $t(brandt, {"ns": "common"})' };
-    expect(nestingIn(missing).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:3 $t(brandt) does not resolve: namespace "common" has no key "brandt" for en']);
+    expect(nestingIn(missing).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '2:3 $t(brandt) does not resolve: namespace "common" has no key "brandt" for en',
+    ]);
     expect(renderedIn(missing)).toBe('From brandt');
   });
 });
@@ -111,10 +169,18 @@ describe('a reference into another namespace agrees with i18next', () => {
 describe('a key built from variables agrees with i18next', () => {
   const renderedWith = (bundle: Record<string, unknown>, kind: string): unknown => {
     const i18n = i18next.createInstance();
-    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    void i18n.init({
+      initAsync: false,
+      lng: 'en',
+      resources: { en: { ui: bundle } },
+      ns: ['ui'],
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false },
+    });
     return i18n.t('m', { kind });
   };
-  const nestingOfBundle = (bundle: Record<string, unknown>) => diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` })).filter((d) => d.ruleId === 'nesting');
+  const nestingOfBundle = (bundle: Record<string, unknown>) =>
+    diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` })).filter((d) => d.ruleId === 'nesting');
 
   it('passes one that some key fits: i18next interpolates before it nests', () => {
     const bundle = { m: 'G $t(item_{{kind}})', item_x: 'ix' };
@@ -124,7 +190,9 @@ describe('a key built from variables agrees with i18next', () => {
 
   it('reports one that no key fits, whatever the variable holds', () => {
     const bundle = { m: 'G $t(thing_{{kind}})', item_x: 'ix' };
-    expect(nestingOfBundle(bundle).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:3 $t(thing_{{kind}}) fits no key of en or its fallbacks, whatever the variables hold; the page would show the raw key']);
+    expect(nestingOfBundle(bundle).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '2:3 $t(thing_{{kind}}) fits no key of en or its fallbacks, whatever the variables hold; the page would show the raw key',
+    ]);
     expect(renderedWith(bundle, 'x')).toBe('G thing_x');
   });
 });
@@ -132,7 +200,11 @@ describe('a key built from variables agrees with i18next', () => {
 describe('nestingOf reads the options', () => {
   const plain = { hasOptions: false, hasCount: false, ordinal: false, hasDefault: false, dynamic: false };
   it('takes count, ordinal, context, ns, lng and defaultValue from JSON options, in either quotes, and a {{value}} as a count', () => {
-    expect(nestingOf(`$t(a, {"count": 3, "ordinal": true, "context": "male"}) $t(b, {'context': 'x', 'ns': 'common'}) $t(c, {"count": {{n}}, "lng": "fr"}) $t(d) $t(e, {"defaultValue": "E"})`)).toEqual([
+    expect(
+      nestingOf(
+        `$t(a, {"count": 3, "ordinal": true, "context": "male"}) $t(b, {'context': 'x', 'ns': 'common'}) $t(c, {"count": {{n}}, "lng": "fr"}) $t(d) $t(e, {"defaultValue": "E"})`,
+      ),
+    ).toEqual([
       { ...plain, key: 'a', hasOptions: true, hasCount: true, count: 3, ordinal: true, context: 'male' },
       { ...plain, key: 'b', hasOptions: true, context: 'x', namespace: 'common' },
       { ...plain, key: 'c', hasOptions: true, hasCount: true, count: 1, locale: 'fr' },
@@ -162,7 +234,17 @@ describe('nesting as i18next reads it, on generated references', () => {
     .tuple(
       fc.constantFrom('b', ' b', 'b ', '"b"', "'b'", 'c', 'b_one'),
       fc.constantFrom('', ',', ' ,', ', ', ',\n ', ',  '),
-      fc.constantFrom('', '{"count": 2}', '{count: 2}', "{'count': 1}", '{"context": "male"}', '{"context": "a(b)"}', '{"defaultValue": "VD"}', '{"count": "2"}', '{"ordinal": true, "count": 1}'),
+      fc.constantFrom(
+        '',
+        '{"count": 2}',
+        '{count: 2}',
+        "{'count': 1}",
+        '{"context": "male"}',
+        '{"context": "a(b)"}',
+        '{"defaultValue": "VD"}',
+        '{"count": "2"}',
+        '{"ordinal": true, "count": 1}',
+      ),
       fc.constantFrom('', ', uppercase', ',uppercase'),
     )
     .map(([key, comma, options, formatter]) => `$t(${key}${options === '' ? '' : comma}${options}${formatter})`);
@@ -172,9 +254,18 @@ describe('nesting as i18next reads it, on generated references', () => {
       fc.property(reference, (written) => {
         const ui = { m: `X ${written}`, ...bundle };
         const i18n = i18next.createInstance();
-        void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+        void i18n.init({
+          initAsync: false,
+          lng: 'en',
+          resources: { en: { ui } },
+          ns: ['ui'],
+          defaultNS: 'ui',
+          interpolation: { escapeValue: false },
+        });
         const resolved = markers.includes(String(i18n.t('m')).slice('X '.length));
-        const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n` })).some((d) => d.ruleId === 'nesting' && d.key === 'm');
+        const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(ui, null, 2)}\n` })).some(
+          (d) => d.ruleId === 'nesting' && d.key === 'm',
+        );
         expect({ written, reported }).toEqual({ written, reported: !resolved });
       }),
       { numRuns: 150 },
@@ -185,10 +276,20 @@ describe('nesting as i18next reads it, on generated references', () => {
 describe('what the call hands down to a nested $t(), as i18next passes its options on', () => {
   const render = (bundle: Record<string, unknown>, key: string, options: Record<string, unknown>): unknown => {
     const i18n = i18next.createInstance();
-    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+    void i18n.init({
+      initAsync: false,
+      lng: 'en',
+      resources: { en: { ui: bundle } },
+      ns: ['ui'],
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false },
+    });
     return i18n.t(key, options);
   };
-  const nestingFindings = (bundle: Record<string, unknown>) => diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` })).filter((d) => d.ruleId === 'nesting').map((d) => `${d.key} ${d.message}`);
+  const nestingFindings = (bundle: Record<string, unknown>) =>
+    diagnosticsOf(tempProject({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` }))
+      .filter((d) => d.ruleId === 'nesting')
+      .map((d) => `${d.key} ${d.message}`);
 
   it('a plural form passes its count: $t(file) in summary_other reads file_other', () => {
     const bundle = { summary_one: '{{count}} $t(file)', summary_other: '{{count}} $t(file)', file_one: 'file', file_other: 'files' };
@@ -204,7 +305,9 @@ describe('what the call hands down to a nested $t(), as i18next passes its optio
 
   it('a plural form that nests its own key reads itself again', () => {
     const bundle = { n: 'items', n_one: 'one item', n_other: '{{count}} $t(n)' };
-    expect(nestingFindings(bundle)).toEqual(['n_other $t(n) reads "n_other" itself again: i18next passes the count of the call down to it, so the form nests itself']);
+    expect(nestingFindings(bundle)).toEqual([
+      'n_other $t(n) reads "n_other" itself again: i18next passes the count of the call down to it, so the form nests itself',
+    ]);
     expect(render(bundle, 'n', { count: 2 })).not.toBe('2 items');
   });
 });

@@ -7,9 +7,23 @@ import { tempProject } from '../support/temp-project.js';
 
 const english = { item_one: '{{count}} item', item_other: '{{count}} items' };
 
-function i18nextShows(resources: Record<string, Record<string, unknown>>, lng: string, fallbackLng: string[], key: string, options: Record<string, unknown> = {}): unknown {
+function i18nextShows(
+  resources: Record<string, Record<string, unknown>>,
+  lng: string,
+  fallbackLng: string[],
+  key: string,
+  options: Record<string, unknown> = {},
+): unknown {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng, fallbackLng, returnNull: false, resources: Object.fromEntries(Object.entries(resources).map(([l, data]) => [l, { ui: data }])), ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng,
+    fallbackLng,
+    returnNull: false,
+    resources: Object.fromEntries(Object.entries(resources).map(([l, data]) => [l, { ui: data }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   return i18n.t(key, options) as unknown;
 }
 
@@ -21,7 +35,10 @@ describe('a plural form the source does not write (Russian _few)', () => {
   ] as const) {
     it(`is a type-mismatch error when it is ${what}, since i18next does not show a Russian string for it`, () => {
       const russian = { item_one: '{{count}} товар', item_few: few, item_many: '{{count}} товаров', item_other: '{{count}} товара' };
-      const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/ru/ui.json': JSON.stringify(russian, null, 2) });
+      const root = tempProject({
+        'locales/en/ui.json': JSON.stringify(english, null, 2),
+        'locales/ru/ui.json': JSON.stringify(russian, null, 2),
+      });
       const found = diagnosticsOf(root).filter((d) => d.file === 'locales/ru/ui.json');
       expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual(['3:3 type-mismatch error']);
       expect(String(i18nextShows({ en: english, ru: russian }, 'ru', ['en'], 'item', { count: 3 }))).not.toMatch(/товар/);
@@ -31,7 +48,11 @@ describe('a plural form the source does not write (Russian _few)', () => {
 
 describe('a null value', () => {
   it('is a warning when a locale of the same language supplies the key (es-AR reads es), and says which', () => {
-    const files = { 'locales/en/ui.json': '{\n  "a": "Hello"\n}\n', 'locales/es/ui.json': '{\n  "a": "Hola"\n}\n', 'locales/es-AR/ui.json': '{\n  "a": null\n}\n' };
+    const files = {
+      'locales/en/ui.json': '{\n  "a": "Hello"\n}\n',
+      'locales/es/ui.json': '{\n  "a": "Hola"\n}\n',
+      'locales/es-AR/ui.json': '{\n  "a": null\n}\n',
+    };
     const found = diagnosticsOf(tempProject(files)).filter((d) => d.file === 'locales/es-AR/ui.json');
     expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual(['2:3 type-mismatch warning']);
     expect(found[0]?.message).toContain(`es's "a"`);

@@ -25,7 +25,9 @@ describe('check on two worker threads', () => {
 
   it('reports what one thread reports for the locales asked for, each fallback chain read by the share that needs it', async () => {
     for (const locales of [['es-AR'], ['es', 'es-AR'], ['en', 'es-mx']]) {
-      expect(await checkProjectInParallel(dir, config, { jobs: 2, locales }), locales.join()).toEqual(checkProject(dir, config, { locales }));
+      expect(await checkProjectInParallel(dir, config, { jobs: 2, locales }), locales.join()).toEqual(
+        checkProject(dir, config, { locales }),
+      );
     }
   });
 
@@ -51,7 +53,10 @@ describe('check on two worker threads', () => {
   });
 
   it('checks a share again on the main thread when its worker runs out of heap, losing nothing', async () => {
-    const starved = await checkProjectInParallel(dir, config, { jobs: 2, workerHeap: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
+    const starved = await checkProjectInParallel(dir, config, {
+      jobs: 2,
+      workerHeap: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 },
+    });
     expect(starved).toEqual(oneThread);
   });
 });

@@ -11,12 +11,21 @@ type Bundles = Record<string, Record<string, string>>;
 
 function t(bundles: Bundles, lng: string, key: string, count?: number): string {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng, fallbackLng: 'en', resources: Object.fromEntries(Object.entries(bundles).map(([l, b]) => [l, { ui: b }])), ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng,
+    fallbackLng: 'en',
+    resources: Object.fromEntries(Object.entries(bundles).map(([l, b]) => [l, { ui: b }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   return i18n.t(key, count === undefined ? {} : { count });
 }
 
 function findings(bundles: Bundles): string[] {
-  const root = tempProject(Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])));
+  const root = tempProject(
+    Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])),
+  );
   return diagnosticsOf(root)
     .filter((d) => ['missing-key', 'extra-key', 'plural-forms'].includes(d.ruleId))
     .map((d) => `${d.locale} ${d.ruleId} ${d.severity} ${d.key}`);
@@ -24,7 +33,15 @@ function findings(bundles: Bundles): string[] {
 
 describe('plural forms in place of a source string with {{count}}', () => {
   it('are the translation when the locale has all its forms', () => {
-    const bundles = { en: { apples: '{{count}} apples' }, ru: { apples_one: '{{count}} яблоко', apples_few: '{{count}} яблока', apples_many: '{{count}} яблок', apples_other: '{{count}} яблока' } };
+    const bundles = {
+      en: { apples: '{{count}} apples' },
+      ru: {
+        apples_one: '{{count}} яблоко',
+        apples_few: '{{count}} яблока',
+        apples_many: '{{count}} яблок',
+        apples_other: '{{count}} яблока',
+      },
+    };
     expect(findings(bundles)).toEqual([]);
     expect([1, 2, 5, 1.5].map((n) => t(bundles, 'ru', 'apples', n))).toEqual(['1 яблоко', '2 яблока', '5 яблок', '1.5 яблока']);
   });
@@ -37,7 +54,9 @@ describe('plural forms in place of a source string with {{count}}', () => {
 
   it('may leave {{count}} out of a form, as a source plural form may: a warning, not an error', () => {
     const bundles = { en: { apples: '{{count}} apples' }, de: { apples_one: 'ein Apfel', apples_other: '{{count}} Äpfel' } };
-    const root = tempProject(Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])));
+    const root = tempProject(
+      Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])),
+    );
     expect(diagnosticsOf(root).map((d) => `${d.key} ${d.ruleId} ${d.severity}`)).toEqual(['apples_one interpolation-mismatch warning']);
     expect(t(bundles, 'de', 'apples', 1)).toBe('ein Apfel');
   });

@@ -8,7 +8,9 @@ const OLD_END_TAG = /<\/?[A-Za-z0-9][^<>]*>$/;
 const oldProse = (value: string): string => (value.includes('://') || value.includes('<') ? value.replace(OLD_LINK, '') : value);
 const oldEndTag = (value: string, cut: number): number => OLD_END_TAG.exec(value.slice(0, cut))?.index ?? -1;
 
-const text = fc.array(fc.constantFrom('a', 'Z', '1', '+', '.', '-', ':', '/', '://', ' ', '"', '<', '>', '</', '<b>', '?', 'é', 'K'), { maxLength: 16 }).map((parts) => parts.join(''));
+const text = fc
+  .array(fc.constantFrom('a', 'Z', '1', '+', '.', '-', ':', '/', '://', ' ', '"', '<', '>', '</', '<b>', '?', 'é', 'K'), { maxLength: 16 })
+  .map((parts) => parts.join(''));
 
 describe('prose and end tags', () => {
   it('read what the regular expressions read', () => {

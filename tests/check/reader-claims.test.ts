@@ -36,7 +36,10 @@ describe.each(bundleRules.map((rule) => [rule.id, rule] as const))('%s says what
     });
     for (const word of rule.description.matchAll(READER_WORDS)) {
       const inside = claimed.some((span) => word.index >= span.start && word.index < span.end);
-      expect(inside, `${rule.id}: "${rule.description.slice(Math.max(0, word.index - 40), word.index + 40)}" claims what readers see without a claim`).toBe(true);
+      expect(
+        inside,
+        `${rule.id}: "${rule.description.slice(Math.max(0, word.index - 40), word.index + 40)}" claims what readers see without a claim`,
+      ).toBe(true);
     }
   });
 

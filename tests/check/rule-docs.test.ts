@@ -10,13 +10,17 @@ import { untranslated } from '../../src/check/rules/untranslated.js';
 // be what it writes now, so a rule changed without its docs fails here.
 const generated = ruleDocFiles(readFileSync('README.md', 'utf8'));
 
-describe('the committed rule docs are the rules\' own', () => {
+describe("the committed rule docs are the rules' own", () => {
   it.each([...generated.keys()])('%s is up to date (run npm run docs:rules)', (path) => {
     expect(readFileSync(path, 'utf8')).toBe(generated.get(path));
   });
 
   it('docs/rules/ holds a page per rule and nothing else', () => {
-    expect(readdirSync('docs/rules').map((name) => `docs/rules/${name}`).sort()).toEqual([...generated.keys()].filter((p) => p.startsWith('docs/rules/')).sort());
+    expect(
+      readdirSync('docs/rules')
+        .map((name) => `docs/rules/${name}`)
+        .sort(),
+    ).toEqual([...generated.keys()].filter((p) => p.startsWith('docs/rules/')).sort());
   });
 });
 
@@ -36,7 +40,9 @@ describe('a rule docs page', () => {
 
 describe('replaceBetweenMarkers', () => {
   it('replaces only what stands between the markers', () => {
-    expect(replaceBetweenMarkers('a\n<!-- t:start -->\nold\n<!-- t:end -->\nb', 't', 'new')).toBe('a\n<!-- t:start -->\nnew\n<!-- t:end -->\nb');
+    expect(replaceBetweenMarkers('a\n<!-- t:start -->\nold\n<!-- t:end -->\nb', 't', 'new')).toBe(
+      'a\n<!-- t:start -->\nnew\n<!-- t:end -->\nb',
+    );
   });
 
   it('refuses a text without the markers rather than drop the table', () => {

@@ -6,36 +6,80 @@ import { tempProject } from '../support/temp-project.js';
 it('a source key that reads as a lone plural form says it may be a key of its own, and targets are judged as i18next renders them', () => {
   const english = { step_one: 'Step one', title: 'Title' };
   const spanish = { step_one: 'Paso uno', title: 'Título' };
-  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/es/ui.json': JSON.stringify(spanish, null, 2) });
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(english, null, 2),
+    'locales/es/ui.json': JSON.stringify(spanish, null, 2),
+  });
   const found = diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms');
-  expect(found.map((d) => `${line(d)} ${d.key}`)).toEqual(['locales/en/ui.json:2:3 plural-forms step_other', 'locales/es/ui.json:2:3 plural-forms step_many', 'locales/es/ui.json:2:3 plural-forms step_other']);
-  expect(found[0]?.message).toBe('missing plural form "step_other": en needs one, other; counts 2, 3, 4 select "other", where readers see the key "step"; or, if "step_one" is a key of its own and not a plural form, rename it: t() with a count reads it as one');
-  expect(found[1]?.message).toBe('missing plural form "step_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see the key "step"');
+  expect(found.map((d) => `${line(d)} ${d.key}`)).toEqual([
+    'locales/en/ui.json:2:3 plural-forms step_other',
+    'locales/es/ui.json:2:3 plural-forms step_many',
+    'locales/es/ui.json:2:3 plural-forms step_other',
+  ]);
+  expect(found[0]?.message).toBe(
+    'missing plural form "step_other": en needs one, other; counts 2, 3, 4 select "other", where readers see the key "step"; or, if "step_one" is a key of its own and not a plural form, rename it: t() with a count reads it as one',
+  );
+  expect(found[1]?.message).toBe(
+    'missing plural form "step_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see the key "step"',
+  );
   // i18next reads the key by itself, and with a count as a plural that has no form for 2.
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng: 'es', fallbackLng: 'en', resources: { en: { ui: english }, es: { ui: spanish } }, ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng: 'es',
+    fallbackLng: 'en',
+    resources: { en: { ui: english }, es: { ui: spanish } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   expect([i18n.t('step_one'), i18n.t('step', { count: 1 }), i18n.t('step', { count: 2 })]).toEqual(['Paso uno', 'Paso uno', 'step']);
 });
 
 it('a source group with its other form gets no such hint', () => {
-  const root = tempProject({ 'locales/en/ui.json': JSON.stringify({ step_one: 'a step', step_two: 'two steps', step_other: 'steps' }, null, 2) });
-  expect(diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms').map((d) => d.message)).toEqual(['"step_two" is never used: en plural forms are one, other']);
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify({ step_one: 'a step', step_two: 'two steps', step_other: 'steps' }, null, 2),
+  });
+  expect(
+    diagnosticsOf(root)
+      .filter((d) => d.ruleId === 'plural-forms')
+      .map((d) => d.message),
+  ).toEqual(['"step_two" is never used: en plural forms are one, other']);
 });
 
 it('numbered keys are no plural: step_one and step_two beside step_three are keys of their own', () => {
   const english = { step_one: 'Choose a plan', step_two: 'Pay', step_three: 'Done' };
   const german = { step_one: 'Plan wählen', step_two: 'Bezahlen', step_three: 'Fertig' };
-  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/de/ui.json': JSON.stringify(german, null, 2) });
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(english, null, 2),
+    'locales/de/ui.json': JSON.stringify(german, null, 2),
+  });
   expect(diagnosticsOf(root)).toEqual([]);
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng: 'de', fallbackLng: 'en', resources: { en: { ui: english }, de: { ui: german } }, ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng: 'de',
+    fallbackLng: 'en',
+    resources: { en: { ui: english }, de: { ui: german } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   expect([i18n.t('step_one'), i18n.t('step_two'), i18n.t('step_three')]).toEqual(['Plan wählen', 'Bezahlen', 'Fertig']);
 });
 
 it('a lone form beside keys of the same stem that number nothing is still a plural without its other form', () => {
-  const english = { file_one: '{{count}} file', file_label: 'Files', friend_one: 'a friend', friend_male_one: 'a boyfriend', friend_male_other: '{{count}} boyfriends' };
+  const english = {
+    file_one: '{{count}} file',
+    file_label: 'Files',
+    friend_one: 'a friend',
+    friend_male_one: 'a boyfriend',
+    friend_male_other: '{{count}} boyfriends',
+  };
   const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2) });
-  expect(diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms').map((d) => d.key)).toEqual(['file_other', 'friend_other']);
+  expect(
+    diagnosticsOf(root)
+      .filter((d) => d.ruleId === 'plural-forms')
+      .map((d) => d.key),
+  ).toEqual(['file_other', 'friend_other']);
   const i18n = i18next.createInstance();
   void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: english } }, ns: ['ui'], defaultNS: 'ui' });
   expect([i18n.t('file', { count: 3 }), i18n.t('friend', { count: 3 })]).toEqual(['file', 'friend']);

@@ -9,7 +9,10 @@ import { fixtureProject } from '../build/fixture-project.js';
 import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
 
-const ofRule = (root: string, id: string): string[] => diagnosticsOf(root).filter((d) => d.ruleId === id).map((d) => `${line(d)} ${d.key}`);
+const ofRule = (root: string, id: string): string[] =>
+  diagnosticsOf(root)
+    .filter((d) => d.ruleId === id)
+    .map((d) => `${line(d)} ${d.key}`);
 
 describe('the build namespace against the page templates', () => {
   it('is checked only in a project that publishes pages (one with articles)', () => {
@@ -27,13 +30,26 @@ describe('the build namespace against the page templates', () => {
       `locales/en/ui.json:1:1 undefined-key error the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; if es-AR holds the original strings, set namespaceSourceLocale: { ui: 'es-AR' } in the config`,
     ]);
     const withoutUi = tempProject({ ...article, 'locales/en/common.json': '{ "a": "A" }\n' });
-    expect(diagnosticsOf(withoutUi).filter((d) => d.ruleId === 'undefined-key').map((d) => `${line(d)} ${d.message}`)).toEqual([
+    expect(
+      diagnosticsOf(withoutUi)
+        .filter((d) => d.ruleId === 'undefined-key')
+        .map((d) => `${line(d)} ${d.message}`),
+    ).toEqual([
       'locales/en/ui.json:1:1 undefined-key the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; create it, or set build.namespace to the namespace that holds the interface strings',
     ]);
   });
 
   it('takes as used the forms of keys shown with a count and what used keys nest with $t(), with or without the namespace', () => {
-    const files = templateExample({ brand: 'Acme $t(ui:legal)', legal: 'Ltd.', site: { name: '$t(brand)' }, nav: { home_male: 'Home (he)' }, comments: { count_zero: 'No comments' } }, 'site.name');
+    const files = templateExample(
+      {
+        brand: 'Acme $t(ui:legal)',
+        legal: 'Ltd.',
+        site: { name: '$t(brand)' },
+        nav: { home_male: 'Home (he)' },
+        comments: { count_zero: 'No comments' },
+      },
+      'site.name',
+    );
     expect(ofRule(tempProject(files), 'unused-key')).toEqual([expect.stringMatching(/ unused-key nav\.home_male$/)]);
   });
 
@@ -47,7 +63,9 @@ describe('the build namespace against the page templates', () => {
       writeFileSync(file, JSON.stringify(data, null, 2));
     }
     const { config } = await loadConfig(root);
-    const undefinedKeys = checkProject(root, config).diagnostics.filter((d) => d.ruleId === 'undefined-key').map((d) => d.key);
+    const undefinedKeys = checkProject(root, config)
+      .diagnostics.filter((d) => d.ruleId === 'undefined-key')
+      .map((d) => d.key);
     const built = await buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
     const missing = new Set(built.warnings.filter((w) => w.message.includes('is missing (tried')).map((w) => w.key));
     expect(undefinedKeys.sort()).toEqual([...missing].sort());

@@ -32,15 +32,26 @@ it('reports each string under a flat name exactly when i18next never shows it', 
   const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': text })).filter((d) => d.ruleId === 'key-collision');
   expect([...hidden].sort()).toEqual(['a.b.c', 'a.b.d', 'e.f.g']);
   expect(reported.map((d) => `${d.key} ${d.line}:${d.column}`)).toEqual(['a.b.c 3:12', 'a.b.d 3:22', 'e.f.g 4:10']);
-  expect(reported.find((d) => d.key === 'a.b.d')?.message).toBe('"a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling');
+  expect(reported.find((d) => d.key === 'a.b.d')?.message).toBe(
+    '"a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling',
+  );
 });
 
 it('names the spelling i18next reads for a key written twice: not always the nested one', () => {
-  for (const bundle of [{ menu: { open: 'Open' }, 'menu.open': 'Open menu' }, { 'a.b': { c: 'm2' }, 'a.b.c': 'top' }, { r: { 'b.c': 'v' }, 'r.b': { c: 'w' } }]) {
+  for (const bundle of [
+    { menu: { open: 'Open' }, 'menu.open': 'Open menu' },
+    { 'a.b': { c: 'm2' }, 'a.b.c': 'top' },
+    { r: { 'b.c': 'v' }, 'r.b': { c: 'w' } },
+  ]) {
     const i18n = i18next.createInstance();
     void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui' });
-    const [finding, ...rest] = diagnosticsOf(tempProject({ 'locales/en/ui.json': JSON.stringify(bundle, null, 2) })).filter((d) => d.ruleId === 'key-collision');
+    const [finding, ...rest] = diagnosticsOf(tempProject({ 'locales/en/ui.json': JSON.stringify(bundle, null, 2) })).filter(
+      (d) => d.ruleId === 'key-collision',
+    );
     const key = finding?.key as string;
-    expect({ rest, message: finding?.message }).toEqual({ rest: [], message: `"${key}" is written both as one flat key and as nested keys; i18next reads ${JSON.stringify(i18n.t(key))} and never the other spelling` });
+    expect({ rest, message: finding?.message }).toEqual({
+      rest: [],
+      message: `"${key}" is written both as one flat key and as nested keys; i18next reads ${JSON.stringify(i18n.t(key))} and never the other spelling`,
+    });
   }
 });

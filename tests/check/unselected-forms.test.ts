@@ -6,7 +6,10 @@ import { tempProject } from '../support/temp-project.js';
 it('a plural form the source writes but the target locale never selects (Japanese _one) is a never-used warning, as i18next never shows it', () => {
   const english = { item_one: '{{count}} item', item_other: '{{count}} items' };
   const japanese = { item_one: '{{count}} 個 (one)', item_other: '{{count}} 個' };
-  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2), 'locales/ja/ui.json': JSON.stringify(japanese, null, 2) });
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(english, null, 2),
+    'locales/ja/ui.json': JSON.stringify(japanese, null, 2),
+  });
   const found = diagnosticsOf(root).filter((d) => d.file === 'locales/ja/ui.json');
   expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual(['2:3 plural-forms warning']);
   const i18n = i18next.createInstance();

@@ -29,17 +29,27 @@ function commonCategories(locale: string): Set<string> {
 /** Each locale writes the forms of its common categories only. */
 function bundles(): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = { en: SOURCE };
-  for (const locale of LOCALES) out[locale] = Object.fromEntries([...commonCategories(locale)].map((c) => [`n_${c}`, `{{count}} ${locale}-${c}`]));
+  for (const locale of LOCALES)
+    out[locale] = Object.fromEntries([...commonCategories(locale)].map((c) => [`n_${c}`, `{{count}} ${locale}-${c}`]));
   return out;
 }
 
 describe('plural categories only unusual counts select', () => {
   const data = bundles();
-  const root = tempProject(Object.fromEntries(Object.entries(data).map(([locale, bundle]) => [`locales/${locale}/ui.json`, JSON.stringify(bundle, null, 2)])));
+  const root = tempProject(
+    Object.fromEntries(Object.entries(data).map(([locale, bundle]) => [`locales/${locale}/ui.json`, JSON.stringify(bundle, null, 2)])),
+  );
   roots.push(root);
   const found = checkProject(root, parseConfig({})).diagnostics.filter((d) => d.ruleId === 'plural-forms');
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, fallbackLng: 'en', resources: Object.fromEntries(Object.entries(data).map(([l, b]) => [l, { ui: b }])), ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+  void i18n.init({
+    initAsync: false,
+    fallbackLng: 'en',
+    resources: Object.fromEntries(Object.entries(data).map(([l, b]) => [l, { ui: b }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+  });
 
   it('are still reported, one per missing category, an error when large counts select it, a warning when fractional ones do', () => {
     const expected = LOCALES.flatMap((locale) => {
@@ -69,19 +79,34 @@ describe('plural categories only unusual counts select', () => {
         expect([d.locale, count, new Intl.PluralRules(d.locale).select(count)]).toEqual([d.locale, count, category]);
         expect(kind === 'fractional' ? !Number.isInteger(count) : count >= 1000).toBe(true);
         const template = JSON.parse(text as string) as string;
-        expect([d.locale, count, i18n.t('n', { lng: d.locale, count })]).toEqual([d.locale, count, template.replace('{{count}}', String(count))]);
+        expect([d.locale, count, i18n.t('n', { lng: d.locale, count })]).toEqual([
+          d.locale,
+          count,
+          template.replace('{{count}}', String(count)),
+        ]);
         expect((data[locale as string] as Record<string, string>)[key as string]).toBe(template);
       }
     }
   });
 
   it('says what readers see for a common category too: the key, when no locale has a form', () => {
-    const project = tempProject({ 'locales/en/ui.json': JSON.stringify({ step_one: 'Step' }), 'locales/pl/ui.json': JSON.stringify({ step_one: 'Krok' }) });
+    const project = tempProject({
+      'locales/en/ui.json': JSON.stringify({ step_one: 'Step' }),
+      'locales/pl/ui.json': JSON.stringify({ step_one: 'Krok' }),
+    });
     roots.push(project);
     const few = checkProject(project, parseConfig({})).diagnostics.find((d) => d.key === 'step_few');
-    expect(few?.message).toBe('missing plural form "step_few": pl needs one, few, many, other; counts 2, 3, 4 select "few", where readers see the key "step"');
+    expect(few?.message).toBe(
+      'missing plural form "step_few": pl needs one, few, many, other; counts 2, 3, 4 select "few", where readers see the key "step"',
+    );
     const plain = i18next.createInstance();
-    void plain.init({ initAsync: false, fallbackLng: 'en', resources: { en: { ui: { step_one: 'Step' } }, pl: { ui: { step_one: 'Krok' } } }, ns: ['ui'], defaultNS: 'ui' });
+    void plain.init({
+      initAsync: false,
+      fallbackLng: 'en',
+      resources: { en: { ui: { step_one: 'Step' } }, pl: { ui: { step_one: 'Krok' } } },
+      ns: ['ui'],
+      defaultNS: 'ui',
+    });
     expect([2, 3, 4].map((count) => plain.t('step', { lng: 'pl', count }))).toEqual(['step', 'step', 'step']);
   });
 });
@@ -96,7 +121,11 @@ function expectedGrade(locale: string, category: string): string {
 describe('plural-forms agrees with i18next on generated bundles, graded by the counts that reach each category', () => {
   const locales = ['es', 'fr', 'cs', 'pl', 'lt', 'br'];
   const all = ['en', ...locales];
-  const forms = fc.record(Object.fromEntries(locales.map((l) => [l, fc.subarray(new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[])])) as Record<string, fc.Arbitrary<string[]>>);
+  const forms = fc.record(
+    Object.fromEntries(
+      locales.map((l) => [l, fc.subarray(new Intl.PluralRules(l).resolvedOptions().pluralCategories as string[])]),
+    ) as Record<string, fc.Arbitrary<string[]>>,
+  );
 
   it('reports a form exactly when i18next shows another language at a count that selects it, at its grade', () => {
     fc.assert(
@@ -104,16 +133,29 @@ describe('plural-forms agrees with i18next on generated bundles, graded by the c
         const data: Record<string, Record<string, string>> = Object.fromEntries(all.map((l) => [l, {}]));
         specs.forEach((spec, i) => {
           for (const c of ['one', 'other']) (data.en as Record<string, string>)[`k${i}_${c}`] = `V:en:${c}`;
-          for (const locale of locales) for (const c of spec[locale] ?? []) (data[locale] as Record<string, string>)[`k${i}_${c}`] = `V:${locale}:${c}`;
+          for (const locale of locales)
+            for (const c of spec[locale] ?? []) (data[locale] as Record<string, string>)[`k${i}_${c}`] = `V:${locale}:${c}`;
         });
         const result = runCheck({
           config: parseConfig({ locales: all }),
           locales: all,
           namespaces: ['ui'],
-          read: () => all.map((locale) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(JSON.stringify(data[locale])) })),
+          read: () =>
+            all.map((locale) => ({
+              file: `locales/${locale}/ui.json`,
+              locale,
+              namespace: 'ui',
+              bytes: Buffer.from(JSON.stringify(data[locale])),
+            })),
         });
         const i18n = i18next.createInstance();
-        void i18n.init({ initAsync: false, fallbackLng: 'en', resources: Object.fromEntries(all.map((l) => [l, { ui: data[l] ?? {} }])), ns: ['ui'], defaultNS: 'ui' });
+        void i18n.init({
+          initAsync: false,
+          fallbackLng: 'en',
+          resources: Object.fromEntries(all.map((l) => [l, { ui: data[l] ?? {} }])),
+          ns: ['ui'],
+          defaultNS: 'ui',
+        });
         specs.forEach((spec, i) => {
           for (const locale of locales) {
             // A locale with no form of the key lacks the whole key: one missing-key error says so.
@@ -122,7 +164,11 @@ describe('plural-forms agrees with i18next on generated bundles, graded by the c
               const count = pluralFamily(locale).samples.get(category) as number;
               const own = String(i18n.t(`k${i}`, { lng: locale, count })).startsWith(`V:${locale}:`);
               const found = result.diagnostics
-                .filter((d) => d.locale === locale && ((d.ruleId === 'plural-forms' && d.key === `k${i}_${category}`) || (d.ruleId === 'missing-key' && d.key === `k${i}`)))
+                .filter(
+                  (d) =>
+                    d.locale === locale &&
+                    ((d.ruleId === 'plural-forms' && d.key === `k${i}_${category}`) || (d.ruleId === 'missing-key' && d.key === `k${i}`)),
+                )
                 .map((d) => `${d.ruleId} ${d.severity}`);
               const expected = own ? [] : none ? ['missing-key error'] : [`plural-forms ${expectedGrade(locale, category)}`];
               expect({ locale, category, count, found }).toEqual({ locale, category, count, found: expected });

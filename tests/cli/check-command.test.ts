@@ -33,10 +33,15 @@ describe('l10n check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('    "count_many": "{{count}} de comentarios",\n', ''));
     const { status, stdout } = runCli(['check'], dir);
     // Only large counts select Spanish "many": an error by default (plural-forms option "large"), a warning when the team says so.
-    expect(stdout).toContain('locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "comments.count_other": "{{count}} comments"  plural-forms');
+    expect(stdout).toContain(
+      'locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "comments.count_other": "{{count}} comments"  plural-forms',
+    );
     expect(status).toBe(1);
     const configFile = join(dir, 'l10n.config.ts');
-    writeFileSync(configFile, readFileSync(configFile, 'utf8').replace('rules: {', "rules: {\n    'plural-forms': ['error', { large: 'warning' }],"));
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, 'utf8').replace('rules: {', "rules: {\n    'plural-forms': ['error', { large: 'warning' }],"),
+    );
     const lowered = runCli(['check'], dir);
     expect(lowered.stdout).toContain('locales/es-AR/ui.json:35:5  warning  missing plural form "comments.count_many"');
     expect(lowered.status).toBe(0);
@@ -48,7 +53,17 @@ describe('l10n check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('    "world": "World",\n', ''));
     const { status, stdout } = runCli(['check', '--format', 'json'], dir);
     const [missing] = (JSON.parse(stdout) as { diagnostics: Record<string, unknown>[] }).diagnostics;
-    expect(missing).toMatchObject({ file: 'locales/en/ui.json', line: 6, column: 10, ruleId: 'missing-key', source: 'check', severity: 'error', locale: 'en', namespace: 'ui', key: 'nav.world' });
+    expect(missing).toMatchObject({
+      file: 'locales/en/ui.json',
+      line: 6,
+      column: 10,
+      ruleId: 'missing-key',
+      source: 'check',
+      severity: 'error',
+      locale: 'en',
+      namespace: 'ui',
+      key: 'nav.world',
+    });
     expect(missing?.related).toEqual([{ file: 'locales/es-AR/ui.json', line: 9, column: 5, message: 'the es-AR source: "nav.world"' }]);
     expect(status).toBe(1);
   });
@@ -70,7 +85,10 @@ describe('l10n check', () => {
     );
     const out = join(dir, 'report.sarif');
     runCli(['check', '--format', 'sarif', '--output', out], dir);
-    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string; level: string; properties: { source: string } }[] }[] };
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string; level: string; properties: { source: string } }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.map((r) => `${r.ruleId} ${r.level} ${r.properties.source}`)).toEqual(['whitespace-parity warning check']);
   });
@@ -87,7 +105,11 @@ describe('l10n check', () => {
     expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
     expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
     const watchJson = runCli(['check', '--watch', '--format', 'json'], ROOT);
-    expect([watchJson.status, watchJson.stdout, watchJson.stderr]).toEqual([2, '', 'l10n: --watch prints what changed as text after each save, which a json document cannot hold: use --format text or github with --watch, or run check again for each json report\n']);
+    expect([watchJson.status, watchJson.stdout, watchJson.stderr]).toEqual([
+      2,
+      '',
+      'l10n: --watch prints what changed as text after each save, which a json document cannot hold: use --format text or github with --watch, or run check again for each json report\n',
+    ]);
   });
 });
 
@@ -103,9 +125,16 @@ describe('check on two threads', () => {
     });
     const one = runCli(['check', '--format', 'json', '--jobs', '1'], root);
     const two = runCli(['check', '--format', 'json', '--jobs', '2'], root);
-    const nesting = (JSON.parse(one.stdout) as { diagnostics: { ruleId: string; key: string; locale: string; file: string; line: number; column: number }[] }).diagnostics.filter((d) => d.ruleId === 'nesting');
+    const nesting = (
+      JSON.parse(one.stdout) as {
+        diagnostics: { ruleId: string; key: string; locale: string; file: string; line: number; column: number }[];
+      }
+    ).diagnostics.filter((d) => d.ruleId === 'nesting');
     // Placed in the referencing file, which the check no longer holds by then and reads again.
-    expect(nesting.map((d) => `${d.file}:${d.line}:${d.column} ${d.locale} ${d.key}`)).toEqual(['locales/en/pages.json:3:3 en missing', 'locales/es/pages.json:3:3 es missing']);
+    expect(nesting.map((d) => `${d.file}:${d.line}:${d.column} ${d.locale} ${d.key}`)).toEqual([
+      'locales/en/pages.json:3:3 en missing',
+      'locales/es/pages.json:3:3 es missing',
+    ]);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
   });
 });

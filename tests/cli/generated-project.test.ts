@@ -26,7 +26,9 @@ describe('check on a generated project with recorded defects', () => {
   it('reports every recorded defect with its rule, file and key, and nothing else (no note either)', () => {
     const unmatched = [...report.diagnostics];
     const missed = project.defects.filter((defect) => {
-      const at = unmatched.findIndex((d) => d.ruleId === defect.kind && d.file === defect.file && (defect.key === null || d.key === defect.key));
+      const at = unmatched.findIndex(
+        (d) => d.ruleId === defect.kind && d.file === defect.file && (defect.key === null || d.key === defect.key),
+      );
       if (at < 0) return true;
       unmatched.splice(at, 1);
       return false;
@@ -45,7 +47,9 @@ describe('check on a generated project with recorded defects', () => {
 
   it('reports for --locale exactly the diagnostics of those locales in the full report', () => {
     for (const locales of [['es'], ['en', 'ru'], ['es-AR', 'ar']]) {
-      const narrowed = JSON.parse(runCli(['check', '--format', 'json', '--jobs', '1', ...locales.flatMap((l) => ['--locale', l])], dir).stdout) as Report;
+      const narrowed = JSON.parse(
+        runCli(['check', '--format', 'json', '--jobs', '1', ...locales.flatMap((l) => ['--locale', l])], dir).stdout,
+      ) as Report;
       const expected = report.diagnostics.filter((d) => d.locale !== undefined && locales.includes(d.locale));
       expect(expected.length).toBeGreaterThan(0);
       expect(narrowed.diagnostics).toEqual(expected);

@@ -27,7 +27,7 @@ describe('l10n rules', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
-  it('lists a rule\'s options with the defaults its docs page gives', () => {
+  it("lists a rule's options with the defaults its docs page gives", () => {
     const text = runCli(['rules'], tempProject({})).stdout;
     expect(text).toContain('  option large (default "error"): The level of a missing category');
     expect(text).toContain('  option allow (default []): Values that may stay as in the source (brand names).');

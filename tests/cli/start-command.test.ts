@@ -14,11 +14,13 @@ it('npm start on a fresh copy ingests the source page, checks, builds and says w
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);
   expect(first.stdout).toContain(`Ingested content/sources/source-page.txt: content/en/${article}.`);
-  const [, pages, rendered, unchanged] = /Built (\d+) pages into dist\/ \((\d+) rendered, (\d+) unchanged, and the root page\)/.exec(first.stdout) ?? [];
+  const [, pages, rendered, unchanged] =
+    /Built (\d+) pages into dist\/ \((\d+) rendered, (\d+) unchanged, and the root page\)/.exec(first.stdout) ?? [];
   expect(Number(pages)).toBe(Number(rendered) + Number(unchanged) + 1);
   // The ingest reproduces the shipped article and bundles byte for byte.
   expect(readFileSync(join(dir, 'content/en', article), 'utf8')).toBe(readFileSync(join(ROOT, 'content/en', article), 'utf8'));
-  for (const bundle of ['locales/en/ui.json', 'locales/es-AR/ui.json']) expect(readFileSync(join(dir, bundle), 'utf8')).toBe(readFileSync(join(ROOT, bundle), 'utf8'));
+  for (const bundle of ['locales/en/ui.json', 'locales/es-AR/ui.json'])
+    expect(readFileSync(join(dir, bundle), 'utf8')).toBe(readFileSync(join(ROOT, bundle), 'utf8'));
   expect(existsSync(join(dir, 'dist/es-AR', article.replace(/\.md$/, ''), 'index.html'))).toBe(true);
   const second = runCli(['start'], dir);
   expect(second.stdout).not.toContain('Ingested');
@@ -30,7 +32,11 @@ it('the bundled bin needs nothing from node_modules: copied away, it still inges
   cpSync(dirname(BIN), bin, { recursive: true });
   const dir = shippedCopy(['content', 'locales', 'l10n.config.ts']);
   rmSync(join(dir, 'content/en', readdirSync(join(dir, 'content/en'))[0] as string));
-  const result = spawnSync(process.execPath, [join(bin, 'l10n.js'), 'start'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [join(bin, 'l10n.js'), 'start'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('Ingested content/sources/source-page.txt');
@@ -42,5 +48,7 @@ it('a source page that cannot be ingested stops start with what to do, and is no
   writeFileSync(join(dir, 'content/sources/empty.txt'), '');
   const run = runCli(['start'], dir);
   expect([run.status, run.stderr]).toEqual([1, 'l10n ingest: content/sources/empty.txt: is empty\n']);
-  expect(run.stdout).toBe('Not checked or built: 1 source page(s) could not be ingested (above); fix or remove them under content/sources/.\n');
+  expect(run.stdout).toBe(
+    'Not checked or built: 1 source page(s) could not be ingested (above); fix or remove them under content/sources/.\n',
+  );
 });

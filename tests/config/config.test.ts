@@ -10,7 +10,16 @@ import { tempProject } from '../support/temp-project.js';
 describe('parseConfig', () => {
   it('applies every default from the schema', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ localesDir: 'locales', contentDir: 'content', sourceLocale: 'en', keySeparator: '.', nsSeparator: ':', pluralSeparator: '_', rules: {}, fallbacks: {} });
+    expect(config).toMatchObject({
+      localesDir: 'locales',
+      contentDir: 'content',
+      sourceLocale: 'en',
+      keySeparator: '.',
+      nsSeparator: ':',
+      pluralSeparator: '_',
+      rules: {},
+      fallbacks: {},
+    });
     expect(config.ingest).toEqual({ locale: 'es-AR', namespace: 'ui', articleLocale: 'en', keys: {} });
     expect(config.locales).toBeUndefined();
   });
@@ -44,14 +53,18 @@ describe('parseConfig', () => {
   });
 
   it('refuses a locales list without a source locale: every other locale is checked against it', () => {
-    expect(() => parseConfig({ locales: ['es', 'de'] })).toThrow('locales: lists es, de but not the source locale en, which every other locale is checked against: add "en"');
+    expect(() => parseConfig({ locales: ['es', 'de'] })).toThrow(
+      'locales: lists es, de but not the source locale en, which every other locale is checked against: add "en"',
+    );
     expect(() => parseConfig({ locales: ['en', 'de'], namespaceSourceLocale: { ui: 'es-AR' } })).toThrow('not the source locale es-AR');
     expect(parseConfig({ locales: ['en', 'es-AR'], namespaceSourceLocale: { ui: 'es-AR' } }).locales).toEqual(['en', 'es-AR']);
   });
 
   it('says what a rule setting may be when it is none of them', () => {
     for (const setting of ['of', ['warning'], ['warn', {}], 2]) {
-      expect(() => parseConfig({ rules: { untranslated: setting } })).toThrow('rules.untranslated: expected "error", "warning", "info" or "off", or [level, { options }]');
+      expect(() => parseConfig({ rules: { untranslated: setting } })).toThrow(
+        'rules.untranslated: expected "error", "warning", "info" or "off", or [level, { options }]',
+      );
     }
   });
 });
@@ -77,7 +90,10 @@ describe('fallbackChain', () => {
 
 describe('loadConfig', () => {
   it('finds l10n.config.ts in the root and strips its types', async () => {
-    const root = tempProject({ 'l10n.config.ts': "import type { ConfigInput } from './nowhere.js';\nconst c: ConfigInput = { sourceLocale: 'es' as string };\nexport default c;\n" });
+    const root = tempProject({
+      'l10n.config.ts':
+        "import type { ConfigInput } from './nowhere.js';\nconst c: ConfigInput = { sourceLocale: 'es' as string };\nexport default c;\n",
+    });
     const { config, file } = await loadConfig(root);
     expect(file).toBe(join(root, 'l10n.config.ts'));
     expect(config.sourceLocale).toBe('es');
@@ -97,7 +113,10 @@ describe('loadConfig', () => {
   });
 
   it('runs an unchanged TypeScript config from its cached JavaScript, and transpiles a changed one again', async () => {
-    const root = tempProject({ 'node_modules/.keep': '', 'l10n.config.ts': "const c: { sourceLocale: string } = { sourceLocale: 'es' };\nexport default c;\n" });
+    const root = tempProject({
+      'node_modules/.keep': '',
+      'l10n.config.ts': "const c: { sourceLocale: string } = { sourceLocale: 'es' };\nexport default c;\n",
+    });
     expect((await loadConfig(root)).config.sourceLocale).toBe('es');
     const cacheDir = join(root, 'node_modules', '.cache', 'l10n');
     const transpiled = (): string[] => readdirSync(cacheDir).filter((name) => name.endsWith('.js'));
@@ -124,8 +143,12 @@ describe('loadConfig', () => {
     };
 
     it('resolves its imports and import.meta as beside the config, and writes nothing into the project', async () => {
-      const config = "import { locale } from './shared.mjs';\nimport { join } from 'node:path';\nconst c: Record<string, unknown> = { sourceLocale: locale, localesDir: join(import.meta.dirname === undefined ? 'x' : 'i18n', new URL('.', import.meta.url).href.endsWith('/') ? 'ok' : 'no') };\nexport default c;\n";
-      for (const root of [project({ 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" }), project({ 'node_modules/.keep': '', 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" })]) {
+      const config =
+        "import { locale } from './shared.mjs';\nimport { join } from 'node:path';\nconst c: Record<string, unknown> = { sourceLocale: locale, localesDir: join(import.meta.dirname === undefined ? 'x' : 'i18n', new URL('.', import.meta.url).href.endsWith('/') ? 'ok' : 'no') };\nexport default c;\n";
+      for (const root of [
+        project({ 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" }),
+        project({ 'node_modules/.keep': '', 'l10n.config.ts': config, 'shared.mjs': "export const locale = 'es';\n" }),
+      ]) {
         const before = readdirSync(root).sort();
         const { config: loaded } = await loadConfig(root);
         expect(loaded).toMatchObject({ sourceLocale: 'es', localesDir: join('i18n', 'ok') });
@@ -134,13 +157,20 @@ describe('loadConfig', () => {
     });
 
     it('finds a package the config imports in a node_modules above the project (a monorepo), as Node would', async () => {
-      const mono = project({ 'node_modules/shared-locales/package.json': '{ "name": "shared-locales", "main": "index.js" }', 'node_modules/shared-locales/index.js': "module.exports = { sourceLocale: 'pt' };\n", 'packages/site/l10n.config.ts': "import shared from 'shared-locales';\nexport default { sourceLocale: shared.sourceLocale as string };\n" });
+      const mono = project({
+        'node_modules/shared-locales/package.json': '{ "name": "shared-locales", "main": "index.js" }',
+        'node_modules/shared-locales/index.js': "module.exports = { sourceLocale: 'pt' };\n",
+        'packages/site/l10n.config.ts':
+          "import shared from 'shared-locales';\nexport default { sourceLocale: shared.sourceLocale as string };\n",
+      });
       expect((await loadConfig(join(mono, 'packages', 'site'))).config.sourceLocale).toBe('pt');
     });
 
     it('says that a default export is expected when the config has only named ones', async () => {
       const root = project({ 'l10n.config.ts': "export const config = { sourceLocale: 'es' };\n" });
-      await expect(loadConfig(root)).rejects.toThrow('has no default export: l10n reads the config from "export default { ... }" (the file exports only config)');
+      await expect(loadConfig(root)).rejects.toThrow(
+        'has no default export: l10n reads the config from "export default { ... }" (the file exports only config)',
+      );
     });
 
     it('refuses a config that does not finish loading in time', async () => {
@@ -159,7 +189,9 @@ describe('loadConfig', () => {
       chmodSync(dir, 0o777);
       expect(projectCacheDir(tempProject({}))).toBeUndefined();
       mkdirSync(join(process.env.TMPDIR, 'project', 'node_modules'), { recursive: true });
-      expect(projectCacheDir(join(process.env.TMPDIR, 'project'))).toBe(join(process.env.TMPDIR, 'project', 'node_modules', '.cache', 'l10n'));
+      expect(projectCacheDir(join(process.env.TMPDIR, 'project'))).toBe(
+        join(process.env.TMPDIR, 'project', 'node_modules', '.cache', 'l10n'),
+      );
     } finally {
       if (previous === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = previous;

@@ -25,10 +25,15 @@ describe('front matter fields', () => {
 
 describe('the content lockfile', () => {
   it('round-trips and sorts its entries', () => {
-    const lock = { ...emptyLock(), articles: { 'b.md': { source: 's', sourceHash: 'h', sections: [] }, 'a.md': { source: 's', sourceHash: 'h', sections: [] } } };
+    const lock = {
+      ...emptyLock(),
+      articles: { 'b.md': { source: 's', sourceHash: 'h', sections: [] }, 'a.md': { source: 's', sourceHash: 'h', sections: [] } },
+    };
     const text = serialiseContentLock(lock);
     expect(text.indexOf('"a.md"')).toBeLessThan(text.indexOf('"b.md"'));
-    expect(parseContentLock(text)).toEqual({ lock: { ...lock, articles: { 'a.md': lock.articles['a.md'], 'b.md': lock.articles['b.md'] } } });
+    expect(parseContentLock(text)).toEqual({
+      lock: { ...lock, articles: { 'a.md': lock.articles['a.md'], 'b.md': lock.articles['b.md'] } },
+    });
   });
 
   it('a broken lockfile is a warning at the file, and staleness is still reported', () => {
@@ -37,6 +42,9 @@ describe('the content lockfile', () => {
       'content/en/a.md': '---\ntitle: A\n---\n\nText.\n',
       'content/es/a.md': '---\ntitle: Á\nsourceHash: "0000000000000000"\n---\n\nTexto.\n',
     });
-    expect(contentDiagnostics(root).map((d) => `${line(d)} ${d.severity}`)).toEqual(['content/es/a.md:3:1 article-stale warning', 'content/l10n-lock.json:1:1 article-stale warning']);
+    expect(contentDiagnostics(root).map((d) => `${line(d)} ${d.severity}`)).toEqual([
+      'content/es/a.md:3:1 article-stale warning',
+      'content/l10n-lock.json:1:1 article-stale warning',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/parse-config.js';
 import { bundleRules } from '../../src/check/rules/index.js';
 import { tempProject } from '../support/temp-project.js';
 
-it('the id list the bundle checker accepts is the registry\'s', () => {
+it("the id list the bundle checker accepts is the registry's", () => {
   expect(Object.keys(CONTENT_RULE_OPTIONS)).toEqual(contentRules.map((r) => r.id));
 });
 

@@ -31,7 +31,9 @@ describe('a translated article', () => {
     const text = readFileSync(join(root, 'content/es-AR/river.md'), 'utf8');
     expect(text).toMatch(/^---\ntitle: El río crece\n(.*\n){4}source: "content\/en\/river.md"\nsourceHash: "[0-9a-f]{16}"\n---\n/);
     expect(text.endsWith('- San Fernando\n')).toBe(true);
-    const lock = JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8')) as { articles: Record<string, { sections: { heading: string }[] }> };
+    const lock = JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8')) as {
+      articles: Record<string, { sections: { heading: string }[] }>;
+    };
     expect(lock.articles['content/es-AR/river.md']?.sections.map((s) => s.heading)).toEqual(['title', 'lead', 'What the mayor said']);
     expect(contentDiagnostics(root, config)).toEqual([]);
   });
@@ -46,7 +48,12 @@ describe('a translated article', () => {
     expect(line(stale!)).toBe('content/es-AR/river.md:8:1 article-stale');
     expect(stale?.message).toContain('changed: "What the mayor said"');
     expect(stale?.related).toEqual([
-      { file: 'content/en/river.md', line: 11, column: 1, message: 'section "What the mayor said" was "The mayor asked residents to stay home."; now "The mayor ordered an evacuation."' },
+      {
+        file: 'content/en/river.md',
+        line: 11,
+        column: 1,
+        message: 'section "What the mayor said" was "The mayor asked residents to stay home."; now "The mayor ordered an evacuation."',
+      },
     ]);
     await markTranslated(root, 'content/es-AR/river.md');
     expect(contentDiagnostics(root, config)).toEqual([]);
@@ -55,7 +62,13 @@ describe('a translated article', () => {
   it('reports a lost link, a changed heading level and a different list at the translation', () => {
     const root = copy();
     const file = join(root, 'content/es-AR/river.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## Qué', '### Qué').replace('[el mapa](https://example.com/map)', 'el mapa').replace('- San Fernando\n', ''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('## Qué', '### Qué')
+        .replace('[el mapa](https://example.com/map)', 'el mapa')
+        .replace('- San Fernando\n', ''),
+    );
     const found = contentDiagnostics(root, config).filter((d) => d.ruleId === 'structure-parity');
     expect(found.map((d) => `${line(d)} ${d.message}`)).toEqual([
       'content/es-AR/river.md:8:1 structure-parity link 1 should be "https://example.com/map" as in the source, and is missing (0 links here, 1 in the source)',

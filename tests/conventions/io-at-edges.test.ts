@@ -28,7 +28,14 @@ describe('I/O at the edges', () => {
     });
 
     it(`allows it at the edges: ${code.split('\n')[0]}`, async () => {
-      for (const path of ['src/cli/x.ts', 'src/files/x.ts', 'src/project/read-bundles.ts', 'src/check/load-x.ts', 'src/build/write-x.ts', 'tests/x.test.ts']) {
+      for (const path of [
+        'src/cli/x.ts',
+        'src/files/x.ts',
+        'src/project/read-bundles.ts',
+        'src/check/load-x.ts',
+        'src/build/write-x.ts',
+        'tests/x.test.ts',
+      ]) {
         expect(await restricted(code, path), path).toEqual([]);
       }
     });

@@ -53,7 +53,11 @@ describe('README', () => {
     const listed = help.stdout.slice(help.stdout.indexOf('Commands:'));
     const commands = [...listed.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1] as string).filter((name) => name !== 'help');
     expect(commands).toContain('check');
-    const headings = new Set(nodesOf(README).filter((node) => node.type === 'heading').map((node) => (node.children ?? []).map((c) => c.value ?? '').join('')));
+    const headings = new Set(
+      nodesOf(README)
+        .filter((node) => node.type === 'heading')
+        .map((node) => (node.children ?? []).map((c) => c.value ?? '').join('')),
+    );
     for (const command of commands) expect(headings, `a "### ${command}" section`).toContain(command);
   });
 });

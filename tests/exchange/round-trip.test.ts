@@ -13,16 +13,47 @@ import { memoryProject } from '../sync/memory-project.js';
 // XML cannot (C0 controls, U+FFFE, lone surrogates: XLIFF carries them as <cp>), carriage returns,
 // final line breaks and texts of spaces only.
 const printable = fc.string({ minLength: 1, maxLength: 1 }).filter((c) => c >= ' ' && c !== '\u007f');
-const special = fc.constantFrom('<', '>', '&', '"', "'", '\\', '{{x}}', '\n', ' ', '\t', 'ñ', '¿', '😀', '%s', '#', 'msgid', '\r', '\r\n', '\u0000', '\u0001', '\u000b', '\ufffe', ']]>', '<cp hex="0001"/>');
+const special = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '\\',
+  '{{x}}',
+  '\n',
+  ' ',
+  '\t',
+  'ñ',
+  '¿',
+  '😀',
+  '%s',
+  '#',
+  'msgid',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\u0001',
+  '\u000b',
+  '\ufffe',
+  ']]>',
+  '<cp hex="0001"/>',
+);
 const lone = fc.constantFrom('\ud800', '\udfff');
-const textOf = (char: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.array(char, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+const textOf = (char: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.array(char, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
 const textsOf = { xliff: textOf(fc.oneof(special, printable, lone)), po: textOf(fc.oneof(special, printable)) };
 const text = textsOf.xliff;
 const leaf = fc.constantFrom('a', 'b', 'n_one', 'n_other', 'p_ordinal_one', 'p_ordinal_other');
 // With a list of strings and one of objects: their items are units of their own (`l.1`, `s.0.t`).
 const bundleOf = (value: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> =>
   fc
-    .record({ top: fc.dictionary(leaf, value, { maxKeys: 5 }), nested: fc.dictionary(leaf, value, { maxKeys: 3 }), l: fc.array(value, { maxLength: 3 }), s: fc.array(fc.record({ t: value }), { maxLength: 2 }) })
+    .record({
+      top: fc.dictionary(leaf, value, { maxKeys: 5 }),
+      nested: fc.dictionary(leaf, value, { maxKeys: 3 }),
+      l: fc.array(value, { maxLength: 3 }),
+      s: fc.array(fc.record({ t: value }), { maxLength: 2 }),
+    })
     .map(({ top, nested, l, s }) => ({ ...top, g: nested, l, s }));
 const bundle = bundleOf(text);
 
@@ -30,7 +61,8 @@ const bundle = bundleOf(text);
 const flat = (json: string): Map<string, unknown> => {
   const values = new Map<string, unknown>();
   for (const [key, value] of flattenBundle(JSON.parse(json) as Record<string, unknown>, '.').values) {
-    for (const item of listLeaves(value, key, '.')) values.set(item, item === key ? value : lookupPath(value, item.slice(key.length + 1), '.'));
+    for (const item of listLeaves(value, key, '.'))
+      values.set(item, item === key ? value : lookupPath(value, item.slice(key.length + 1), '.'));
   }
   return values;
 };
@@ -68,7 +100,9 @@ describe.each(['xliff', 'po'] as const)('%s round trip', (format) => {
           if (!plural || !sourceBases.has(`${plural.base}/${plural.ordinal}`)) return typeof sourceKeys.get(key) === 'string';
           return pluralFamily('es', plural.ordinal).categories.includes(plural.category);
         };
-        const expected = [...flat(JSON.stringify(target))].filter(([key, value]) => typeof value === 'string' && value !== '' && needed(key));
+        const expected = [...flat(JSON.stringify(target))].filter(
+          ([key, value]) => typeof value === 'string' && value !== '' && needed(key),
+        );
         expect(plan.report.skipped).toEqual([]);
         for (const [key, value] of expected) expect(restored.get(key)).toBe(value);
         for (const key of restored.keys()) expect(expected.some(([k]) => k === key)).toBe(true);
@@ -99,15 +133,25 @@ it('refuses an empty exchange file instead of importing nothing', async () => {
 });
 
 // XML 1.0 (fifth edition), productions [4], [4a] and [7].
-// eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not text
-const NMTOKEN = /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]+$/u;
+const NMTOKEN =
+  // eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not text
+  /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]+$/u;
 
 describe.each(['xliff', 'po'] as const)('%s round trip of natural-language keys', (format) => {
   // Keys as flat natural-language projects write them (keySeparator: false): spaces, quotes, line
   // breaks, markup, separators, anything a file can name. Plural suffixes are left to the bundles above.
-  const keyChar = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.constantFrom(' ', '"', "'", '\n', '\r', '\t', '<', '>', '&', ':', '.', '-', '_', '😀', 'é', '1', '\u00a0', '\u200b'));
-  const key = fc.array(keyChar, { maxLength: 10 }).map((parts) => parts.join('')).filter((k) => !/_(zero|one|two|few|many|other)$/.test(k));
-  const entries = fc.uniqueArray(fc.tuple(key, textsOf[format], fc.option(textsOf[format], { nil: undefined })), { selector: ([k]) => k, maxLength: 6 });
+  const keyChar = fc.oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    fc.constantFrom(' ', '"', "'", '\n', '\r', '\t', '<', '>', '&', ':', '.', '-', '_', '😀', 'é', '1', '\u00a0', '\u200b'),
+  );
+  const key = fc
+    .array(keyChar, { maxLength: 10 })
+    .map((parts) => parts.join(''))
+    .filter((k) => !/_(zero|one|two|few|many|other)$/.test(k));
+  const entries = fc.uniqueArray(fc.tuple(key, textsOf[format], fc.option(textsOf[format], { nil: undefined })), {
+    selector: ([k]) => k,
+    maxLength: 6,
+  });
 
   it('restores every translation under its exact key, and every unit id is an NMTOKEN', async () => {
     await fc.assert(
@@ -115,7 +159,11 @@ describe.each(['xliff', 'po'] as const)('%s round trip of natural-language keys'
         const source = Object.fromEntries(list.map(([k, s]) => [k, s]));
         const target = Object.fromEntries(list.filter(([, , t]) => t !== undefined).map(([k, , t]) => [k, t]));
         const config = { keySeparator: false };
-        const exported = await exportLocale(memoryProject({ en: JSON.stringify(source), es: JSON.stringify(target) }, config), 'es', format);
+        const exported = await exportLocale(
+          memoryProject({ en: JSON.stringify(source), es: JSON.stringify(target) }, config),
+          'es',
+          format,
+        );
         if (format === 'xliff') for (const [, id] of exported.matchAll(/<(?:unit|group|file) id="([^"]*)"/g)) expect(id).toMatch(NMTOKEN);
         const plan = await importText(memoryProject({ en: JSON.stringify(source), es: '{}' }, config), exported);
         expect(plan.report.skipped).toEqual([]);
@@ -128,6 +176,10 @@ describe.each(['xliff', 'po'] as const)('%s round trip of natural-language keys'
 
 it('refuses a key XML cannot name, and a lone surrogate a PO file cannot carry, instead of writing a broken file', async () => {
   const project = memoryProject({ en: JSON.stringify({ 'a\u0001b': 'A', c: 'C' }), es: JSON.stringify({ c: 'x \ud800' }) });
-  await expect(exportLocale(project, 'es', 'xliff')).rejects.toThrow('the key "a\\u0001b" holds U+0001, which XML cannot carry: rename it, or export --format po');
-  await expect(exportLocale(project, 'es', 'po')).rejects.toThrow('ui:"c" holds a lone surrogate U+D800, which a UTF-8 PO file cannot carry');
+  await expect(exportLocale(project, 'es', 'xliff')).rejects.toThrow(
+    'the key "a\\u0001b" holds U+0001, which XML cannot carry: rename it, or export --format po',
+  );
+  await expect(exportLocale(project, 'es', 'po')).rejects.toThrow(
+    'ui:"c" holds a lone surrogate U+D800, which a UTF-8 PO file cannot carry',
+  );
 });

@@ -26,7 +26,9 @@ describe('hostile articles, through every command that reads articles', () => {
 
 describe('the executable-markup detector', () => {
   it('finds what the sanitizer must remove, so an empty answer means something', () => {
-    const found = executableParts('<script>1</script><img src=x onerror="1"><a href=" JaVa&#x09;script:1">x</a><iframe></iframe><meta http-equiv="refresh" content="0">');
+    const found = executableParts(
+      '<script>1</script><img src=x onerror="1"><a href=" JaVa&#x09;script:1">x</a><iframe></iframe><meta http-equiv="refresh" content="0">',
+    );
     expect(found).toEqual(['<script>', 'img onError', 'a href= JaVa\tscript:1', '<iframe>', '<meta refresh>']);
   });
 });

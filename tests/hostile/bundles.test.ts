@@ -20,13 +20,17 @@ const asUserFor = (item: HostileCase): { asUser?: number } => (item.generate ===
 
 describe('hostile bundles, through every command that reads bundles', () => {
   for (const item of casesOf('bundles')) {
-    it(`${item.name}: ${item.description}`, () => {
-      expect(Object.keys(item.expect).sort()).toEqual([...COMMANDS].sort());
-      for (const command of COMMANDS) {
-        // A fresh project per command; runCase fails on any path written but the allowed ones.
-        runCase(item, command, caseSandbox(item, po), asUserFor(item));
-      }
-    }, item.generate?.startsWith('huge') ? 900_000 : 240_000);
+    it(
+      `${item.name}: ${item.description}`,
+      () => {
+        expect(Object.keys(item.expect).sort()).toEqual([...COMMANDS].sort());
+        for (const command of COMMANDS) {
+          // A fresh project per command; runCase fails on any path written but the allowed ones.
+          runCase(item, command, caseSandbox(item, po), asUserFor(item));
+        }
+      },
+      item.generate?.startsWith('huge') ? 900_000 : 240_000,
+    );
   }
 });
 
@@ -43,7 +47,7 @@ describe('keys named like Object.prototype members', () => {
       const changes = syncProject(loadBundleProject(box.root, config), { prune: true });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
-      expect(typeof ({}).constructor).toBe('function');
+      expect(typeof {}.constructor).toBe('function');
       const keys = result.diagnostics.map((d) => d.key);
       if (item === target) {
         expect(keys).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'prototype']));
@@ -51,7 +55,10 @@ describe('keys named like Object.prototype members', () => {
       } else {
         expect(keys).toEqual(expect.arrayContaining(['__proto__.polluted', 'constructor.prototype.polluted', 'prototype']));
         expect(changes.changes[0]?.added).toEqual(['__proto__.polluted', 'constructor.prototype.polluted', 'prototype']);
-        expect(JSON.parse(changes.changes[0]?.after ?? '{}')).toMatchObject({ constructor: { prototype: { polluted: 'yes' } }, prototype: 'prototype' });
+        expect(JSON.parse(changes.changes[0]?.after ?? '{}')).toMatchObject({
+          constructor: { prototype: { polluted: 'yes' } },
+          prototype: 'prototype',
+        });
       }
     }
   });

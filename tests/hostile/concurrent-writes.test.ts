@@ -25,7 +25,10 @@ afterEach(() => {
 /** Runs the CLI without waiting, so that two commands really overlap. */
 function start(box: Sandbox, args: string[]): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: box.root, env: { ...process.env, NO_COLOR: '1', CI: 'true', HOME: join(box.dir, 'home'), TMPDIR: join(box.dir, 'tmp') } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: box.root,
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', HOME: join(box.dir, 'home'), TMPDIR: join(box.dir, 'tmp') },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -44,7 +47,9 @@ describe('concurrent writers never lose an update', () => {
     expect(plan.changes.map((change) => change.file)).toEqual([TARGET]);
     const edited = readFileSync(join(box.root, TARGET), 'utf8').replace('"Inicio"', '"Portada"');
     writeFileSync(join(box.root, TARGET), edited);
-    expect(() => writeSync(box.root, plan.changes)).toThrow(`${TARGET} changed since this command read it (another l10n command or an editor?): nothing was written; run the command again`);
+    expect(() => writeSync(box.root, plan.changes)).toThrow(
+      `${TARGET} changed since this command read it (another l10n command or an editor?): nothing was written; run the command again`,
+    );
     expect(readFileSync(join(box.root, TARGET), 'utf8')).toBe(edited);
     expect(existsSync(join(box.root, WRITE_LOCK))).toBe(false);
   });
@@ -73,15 +78,23 @@ describe('concurrent writers never lose an update', () => {
       const po = runInSandbox(box, ['export', '--locale', 'es-AR', '--format', 'po']).stdout;
       // Each file holds the header and one entry, so neither import sets the other's key back.
       const blocks = po.split('\n\n');
-      const only = (context: string, words: string): string => `${blocks[0]}\n\n${blocks.find((block) => block.includes(`msgctxt "${context}"`))?.replace(/msgstr ".*"$/, `msgstr "${words}"`)}\n`;
+      const only = (context: string, words: string): string =>
+        `${blocks[0]}\n\n${blocks.find((block) => block.includes(`msgctxt "${context}"`))?.replace(/msgstr ".*"$/, `msgstr "${words}"`)}\n`;
       writeFileSync(join(box.dir, 'a.po'), only('ui:site.tagline', 'Primera traducción'));
       writeFileSync(join(box.dir, 'b.po'), only('ui:nav.home', 'Segunda traducción'));
-      const [a, b] = await Promise.all([start(box, ['import', '../a.po', '--locale', 'es-AR']), start(box, ['import', '../b.po', '--locale', 'es-AR'])]);
+      const [a, b] = await Promise.all([
+        start(box, ['import', '../a.po', '--locale', 'es-AR']),
+        start(box, ['import', '../b.po', '--locale', 'es-AR']),
+      ]);
       const text = readFileSync(join(box.root, TARGET), 'utf8');
-      for (const [outcome, words] of [[a, 'Primera traducción'], [b, 'Segunda traducción']] as const) {
+      for (const [outcome, words] of [
+        [a, 'Primera traducción'],
+        [b, 'Segunda traducción'],
+      ] as const) {
         expect(outcome.output).not.toMatch(/\n\s+at /);
         expect([0, 2]).toContain(outcome.status);
-        if (outcome.status === 0) expect(text, `round ${round}: an import that said it was done lost "${words}"\n${a.output}\n${b.output}`).toContain(words);
+        if (outcome.status === 0)
+          expect(text, `round ${round}: an import that said it was done lost "${words}"\n${a.output}\n${b.output}`).toContain(words);
         else expect(outcome.output).toMatch(/changed since this command read it|is writing this project/);
       }
       expect(existsSync(join(box.root, WRITE_LOCK))).toBe(false);

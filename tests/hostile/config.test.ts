@@ -20,7 +20,10 @@ it('a TypeScript config loads in a project the user cannot write to', () => {
   const box = makeSandbox();
   try {
     const json = readFileSync(join(box.root, 'l10n.config.json'), 'utf8');
-    writeFileSync(join(box.root, 'l10n.config.ts'), `import type { ConfigInput } from 'l10n';\n\nconst config: ConfigInput = ${json.trim()};\nexport default config;\n`);
+    writeFileSync(
+      join(box.root, 'l10n.config.ts'),
+      `import type { ConfigInput } from 'l10n';\n\nconst config: ConfigInput = ${json.trim()};\nexport default config;\n`,
+    );
     chmodSync(box.root, 0o555);
     // Root writes anywhere: the command then runs as nobody, for whom the folder is read-only.
     const outcome = runInSandbox(box, ['status'], process.getuid?.() === 0 ? { asUser: 65534 } : {});

@@ -36,7 +36,12 @@ export function casesOf(kind: string): HostileCase[] {
   return readdirSync(root)
     .filter((name) => existsSync(join(root, name, 'expected.json')))
     .sort()
-    .map((name) => ({ kind, name, dir: join(root, name), ...(JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'kind' | 'name' | 'dir'>) }));
+    .map((name) => ({
+      kind,
+      name,
+      dir: join(root, name),
+      ...(JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'kind' | 'name' | 'dir'>),
+    }));
 }
 
 /** The arguments of each command that reads bundles, articles, source pages or the config. */
@@ -71,7 +76,10 @@ export function runCase(item: HostileCase, command: string, box: Sandbox, option
   const expected = item.expect[command];
   if (!expected) throw new Error(`${item.kind}/${item.name}: no expectation for ${command}`);
   const what = `${item.kind}/${item.name}: l10n ${command}`;
-  const outcome = runInSandbox(box, expected.args ?? commandArgs(command, item.input), { ...options, timeout: item.generate?.startsWith('huge') ? 300_000 : 120_000 });
+  const outcome = runInSandbox(box, expected.args ?? commandArgs(command, item.input), {
+    ...options,
+    timeout: item.generate?.startsWith('huge') ? 300_000 : 120_000,
+  });
   expectSurvived(outcome, what);
   expect(outcome.status, `${what}: exit status\n${outcome.stdout.slice(0, 1500)}\n${outcome.stderr.slice(0, 1500)}`).toBe(expected.exit);
   if (expected.says) expect(`${outcome.stdout}\n${outcome.stderr}`, what).toMatch(new RegExp(expected.says, 'm'));
@@ -79,7 +87,9 @@ export function runCase(item: HostileCase, command: string, box: Sandbox, option
   // A build writes its output; any command may write l10n's cache in the user's temp folder (the
   // sandbox has no node_modules): the build's, a TypeScript config's transpiled module.
   const allowed = [...[...(expected.writes ?? []), ...(command === 'build' ? ['dist'] : [])].map((p) => `project/${p}`), 'tmp/l10n-cache-'];
-  const unexpected = outcome.changed.filter((path) => !allowed.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('-') ? prefix : `${prefix}/`)));
+  const unexpected = outcome.changed.filter(
+    (path) => !allowed.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('-') ? prefix : `${prefix}/`)),
+  );
   expect(unexpected, `${what}: changed files it should not`).toEqual([]);
   return outcome;
 }

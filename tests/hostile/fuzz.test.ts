@@ -16,7 +16,31 @@ const config = parseConfig({ sourceLocale: 'en', locales: ['en', 'es-AR'], fallb
 /** One edit a hand, a truncated download or a bad merge makes to a file. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', '\n', '\r\n', '//', '/*', '\u0000', '\uFEFF', 'ñ', '\uD83D', ' ', '1e999', 'null') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ',',
+      ':',
+      '\\',
+      '\n',
+      '\r\n',
+      '//',
+      '/*',
+      '\u0000',
+      '\uFEFF',
+      'ñ',
+      '\uD83D',
+      ' ',
+      '1e999',
+      'null',
+    ),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap-quotes' as const), at: fc.nat() }),
@@ -28,7 +52,8 @@ function mutate(text: string, edits: readonly { kind: string; at: number; length
     const at = out.length === 0 ? 0 : edit.at % (out.length + 1);
     if (edit.kind === 'delete') out = out.slice(0, at) + out.slice(at + (edit.length ?? 1));
     else if (edit.kind === 'insert') out = out.slice(0, at) + (edit.text ?? '') + out.slice(at);
-    else if (edit.kind === 'duplicate') out = out.slice(0, at + (edit.length ?? 1)) + out.slice(at, at + (edit.length ?? 1)) + out.slice(at + (edit.length ?? 1));
+    else if (edit.kind === 'duplicate')
+      out = out.slice(0, at + (edit.length ?? 1)) + out.slice(at, at + (edit.length ?? 1)) + out.slice(at + (edit.length ?? 1));
     else if (edit.kind === 'truncate') out = out.slice(0, at);
     else {
       const quote = out.indexOf('"', at);
@@ -39,7 +64,12 @@ function mutate(text: string, edits: readonly { kind: string; at: number; length
 }
 
 function project(files: Record<string, string>): BundleProject {
-  const input = (locale: string) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(files[locale] ?? '', 'utf8') });
+  const input = (locale: string) => ({
+    file: `locales/${locale}/ui.json`,
+    locale,
+    namespace: 'ui',
+    bytes: Buffer.from(files[locale] ?? '', 'utf8'),
+  });
   return { config, locales: ['en', 'es-AR'], namespaces: ['ui'], read: () => [input('en'), input('es-AR')] };
 }
 
@@ -70,7 +100,8 @@ describe('fuzzing the checker and sync with mutated bundles', () => {
         let before: Map<string, unknown> | undefined;
         try {
           const data = JSON.parse(target) as unknown;
-          if (data !== null && typeof data === 'object' && !Array.isArray(data)) before = flattenBundle(data as Record<string, unknown>, '.').values;
+          if (data !== null && typeof data === 'object' && !Array.isArray(data))
+            before = flattenBundle(data as Record<string, unknown>, '.').values;
         } catch {
           before = undefined;
         }

@@ -22,8 +22,22 @@ export const generators = {
   /** A 50 MB es-AR namespace (200,000 keys) beside its 6 MB en source. */
   'huge-bundle': (root: string): void => {
     const filler = 'texto de relleno para llegar a los cincuenta megas '.repeat(5);
-    writeFileSync(join(root, 'locales/en/big.json'), JSON.stringify(groupedKeys(200_000, (i) => `Entry ${i}`), null, 2));
-    writeFileSync(join(root, 'locales/es-AR/big.json'), JSON.stringify(groupedKeys(200_000, (i) => `Entrada ${i}: ${filler}`), null, 2));
+    writeFileSync(
+      join(root, 'locales/en/big.json'),
+      JSON.stringify(
+        groupedKeys(200_000, (i) => `Entry ${i}`),
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      join(root, 'locales/es-AR/big.json'),
+      JSON.stringify(
+        groupedKeys(200_000, (i) => `Entrada ${i}: ${filler}`),
+        null,
+        2,
+      ),
+    );
   },
   /** A 1 MB translation in the es-AR bundle, with markup in it. */
   'huge-string': (root: string): void => {
@@ -102,7 +116,10 @@ export const generators = {
   },
   /** An English article of 40,000 `*`, a letter and 40,000 `*` (80 KB). */
   'emphasis-run': (root: string): void => {
-    writeFileSync(join(root, 'content/en/emphasis-run.md'), `---\ntitle: Stars\ndate: 2025-04-23\n---\n${'*'.repeat(40_000)}x${'*'.repeat(40_000)}\n`);
+    writeFileSync(
+      join(root, 'content/en/emphasis-run.md'),
+      `---\ntitle: Stars\ndate: 2025-04-23\n---\n${'*'.repeat(40_000)}x${'*'.repeat(40_000)}\n`,
+    );
   },
   /** An English article of 200,000 `[` in one paragraph. */
   'bracket-run': (root: string): void => {
@@ -112,7 +129,10 @@ export const generators = {
   'deep-html': (root: string): void => {
     mkdirSync(join(root, 'content/sources'), { recursive: true });
     const article = '<h1>Markets rally as inflation cools</h1><p>Officials said the corridor would stay open.</p>';
-    writeFileSync(join(root, 'content/sources/deep-html.html'), `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}${article}${'</div>'.repeat(2000)}<p>Suscribite al boletín</p></body></html>\n`);
+    writeFileSync(
+      join(root, 'content/sources/deep-html.html'),
+      `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}${article}${'</div>'.repeat(2000)}<p>Suscribite al boletín</p></body></html>\n`,
+    );
   },
   /** A 10 MB English article: paragraphs, headings, lists, links and code. */
   'huge-article': (root: string): void => {
@@ -127,7 +147,10 @@ export const generators = {
   },
   /** The en source bundle is a link to a package.json outside the project (in the sandbox's home). */
   'source-linked-out': (root: string): void => {
-    writeFileSync(join(root, '../home/package.json'), `${JSON.stringify({ name: 'outside', version: '1.0.0', scripts: { test: 'true' } }, null, 2)}\n`);
+    writeFileSync(
+      join(root, '../home/package.json'),
+      `${JSON.stringify({ name: 'outside', version: '1.0.0', scripts: { test: 'true' } }, null, 2)}\n`,
+    );
     rmSync(join(root, 'locales/en/ui.json'));
     symlinkSync('../../../home/package.json', join(root, 'locales/en/ui.json'));
   },
@@ -141,7 +164,10 @@ export const generators = {
   /** The es-AR articles folder is a link to a folder outside the project. */
   'content-folder-linked-out': (root: string): void => {
     mkdirSync(join(root, '../home/private-articles'));
-    writeFileSync(join(root, '../home/private-articles/grain-corridor.md'), '---\ntitle: Borrador privado\nsource: grain-corridor\n---\nTexto que nadie debe publicar: c2VjcmV0LWFydGljbGU.\n');
+    writeFileSync(
+      join(root, '../home/private-articles/grain-corridor.md'),
+      '---\ntitle: Borrador privado\nsource: grain-corridor\n---\nTexto que nadie debe publicar: c2VjcmV0LWFydGljbGU.\n',
+    );
     rmSync(join(root, 'content/es-AR'), { recursive: true });
     symlinkSync('../../home/private-articles', join(root, 'content/es-AR'));
   },

@@ -1,4 +1,16 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -63,7 +75,9 @@ describe('links out of the project: never read, never written through', () => {
     const sync = runInSandbox(box, ['sync']);
     expectSurvived(sync, 'sync');
     expect(sync.status).toBe(2);
-    expect(sync.stderr).toMatch(/refusing to write locales\/es-AR\/registry\.json: it is a link to .*home\/registry\.json, outside the project/);
+    expect(sync.stderr).toMatch(
+      /refusing to write locales\/es-AR\/registry\.json: it is a link to .*home\/registry\.json, outside the project/,
+    );
     expect(sync.changed).toEqual([]);
     expect(lstatSync(join(box.root, 'locales/es-AR/registry.json')).isSymbolicLink()).toBe(true);
   });
@@ -103,7 +117,10 @@ describe('--output never replaces an input or a special file', () => {
     const fifo = join(fifoDir, 'report.fifo');
     execFileSync('mkfifo', [fifo]);
     const refused: [string[], RegExp][] = [
-      [['check', '--output', 'locales/en/ui.json'], /--output locales\/en\/ui\.json is inside the project's locales\/ or content\/, whose files are inputs/],
+      [
+        ['check', '--output', 'locales/en/ui.json'],
+        /--output locales\/en\/ui\.json is inside the project's locales\/ or content\/, whose files are inputs/,
+      ],
       [['status', '--output', 'content/en/drone-factories.md'], /is inside the project's locales\/ or content\//],
       [['status', '--output', 'l10n.config.json'], /--output l10n\.config\.json is the project's config file/],
       [['export', '--locale', 'es-AR', '--output', fifo], /--output .*report\.fifo is not a regular file/],
@@ -159,7 +176,12 @@ describe('build deletes only what it wrote, and stages inside its output', () =>
   it('removes the staging folders of a killed build, inside the output and beside it, and keeps a running one', () => {
     const box = sandbox();
     expect(build(box).status).toBe(0);
-    for (const folder of ['dist/.l10n-staging-999999999-1', 'dist.tmp-999999999-1', 'dist.old-999999999-1', `dist/.l10n-staging-${process.pid}-1`]) {
+    for (const folder of [
+      'dist/.l10n-staging-999999999-1',
+      'dist.tmp-999999999-1',
+      'dist.old-999999999-1',
+      `dist/.l10n-staging-${process.pid}-1`,
+    ]) {
       mkdirSync(join(box.root, folder));
       writeFileSync(join(box.root, folder, '0'), 'half a page');
     }

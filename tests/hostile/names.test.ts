@@ -22,12 +22,17 @@ describe('hostile names: namespaces and locale folders named like Object.prototy
 
   it('mark-translated snapshots a key named __proto__ like any other key', () => {
     const box = makeSandbox();
-    for (const [locale, value] of [['en', 'Proto'], ['es-AR', 'Proto en castellano']] as const) {
+    for (const [locale, value] of [
+      ['en', 'Proto'],
+      ['es-AR', 'Proto en castellano'],
+    ] as const) {
       const file = join(box.root, `locales/${locale}/ui.json`);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^\{/, `{\n  "__proto__": "${value}",`));
     }
     expect(runInSandbox(box, ['mark-translated', 'locales/es-AR/ui.json']).status).toBe(0);
-    const lock = JSON.parse(readFileSync(join(box.root, 'content/l10n-lock.json'), 'utf8')) as { bundles: Record<string, Record<string, string>> };
+    const lock = JSON.parse(readFileSync(join(box.root, 'content/l10n-lock.json'), 'utf8')) as {
+      bundles: Record<string, Record<string, string>>;
+    };
     const snapshot = lock.bundles['locales/es-AR/ui.json'] ?? {};
     expect(Object.hasOwn(snapshot, '__proto__') && snapshot['__proto__']).toBe('Proto');
     // Read back and written again (marking an article rewrites the whole lock), the key stays.

@@ -97,6 +97,8 @@ function chownTree(path: string, id: number): void {
 /** The invariants of every run: it finished, no stack trace, no internal error, a known exit status. */
 export function expectSurvived(outcome: Outcome, what: string): void {
   expect(outcome.stderr, `${what}: stack trace`).not.toMatch(/\n\s+at /);
-  expect(`${outcome.stderr}${outcome.stdout}`, `${what}: internal error`).not.toMatch(/internal error|Maximum call stack|heap out of memory/);
+  expect(`${outcome.stderr}${outcome.stdout}`, `${what}: internal error`).not.toMatch(
+    /internal error|Maximum call stack|heap out of memory/,
+  );
   expect([0, 1, 2], `${what}: exit status ${outcome.status}\n${outcome.stderr.slice(0, 2000)}`).toContain(outcome.status);
 }

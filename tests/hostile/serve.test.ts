@@ -29,7 +29,10 @@ describe('l10n serve under hostile requests (127.0.0.1 only)', () => {
     mkdirSync(join(box.root, 'dist/en'), { recursive: true });
     writeFileSync(join(box.root, 'dist/index.html'), '<!doctype html><title>root</title>');
     writeFileSync(join(box.root, 'dist/en/index.html'), '<!doctype html><title>en</title>');
-    child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: box.root, env: { ...process.env, NO_COLOR: '1', TMPDIR: join(box.dir, 'tmp') } });
+    child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      cwd: box.root,
+      env: { ...process.env, NO_COLOR: '1', TMPDIR: join(box.dir, 'tmp') },
+    });
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     port = await new Promise<number>((done, fail) => {
       let out = '';

@@ -12,7 +12,10 @@ interface Watcher {
 }
 
 function startWatch(box: Sandbox): Watcher {
-  const child = spawn(process.execPath, [BIN, 'check', '--watch'], { cwd: box.root, env: { ...process.env, NO_COLOR: '1', CI: 'true', HOME: join(box.dir, 'home'), TMPDIR: join(box.dir, 'tmp') } });
+  const child = spawn(process.execPath, [BIN, 'check', '--watch'], {
+    cwd: box.root,
+    env: { ...process.env, NO_COLOR: '1', CI: 'true', HOME: join(box.dir, 'home'), TMPDIR: join(box.dir, 'tmp') },
+  });
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -22,7 +25,10 @@ function startWatch(box: Sandbox): Watcher {
 async function until(what: string, watcher: Watcher, predicate: (text: string) => boolean): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (!predicate(watcher.output())) {
-    if (watcher.child.exitCode !== null || Date.now() > deadline) throw new Error(`${what}: the watcher ${watcher.child.exitCode === null ? 'said nothing' : `exited ${watcher.child.exitCode}`}\n${watcher.output()}`);
+    if (watcher.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(
+        `${what}: the watcher ${watcher.child.exitCode === null ? 'said nothing' : `exited ${watcher.child.exitCode}`}\n${watcher.output()}`,
+      );
     await new Promise((done) => setTimeout(done, 20));
   }
 }
@@ -47,7 +53,9 @@ describe('l10n check --watch when locale folders come and go', () => {
     await until('start', watcher, (text) => text.includes('watching locales/'));
     mkdirSync(join(box.root, 'locales/fr'));
     writeFileSync(join(box.root, 'locales/fr/ui.json'), '{\n  "site": { "name": "Le Chroniqueur" }\n}\n');
-    await until('fr created', watcher, (text) => text.includes('locales/fr/ui.json: "fr" is not one of the locales of the config (en, es-AR)'));
+    await until('fr created', watcher, (text) =>
+      text.includes('locales/fr/ui.json: "fr" is not one of the locales of the config (en, es-AR)'),
+    );
     expectAlive(watcher);
     renameSync(join(box.root, 'locales/es-AR'), join(box.root, 'locales/es-XX'));
     await until('es-AR renamed', watcher, (text) => text.includes('"es-XX" is not one of the locales of the config'));
@@ -55,13 +63,18 @@ describe('l10n check --watch when locale folders come and go', () => {
     const before = watcher.output().length;
     const source = join(box.root, 'locales/en/ui.json');
     writeFileSync(source, readFileSync(source, 'utf8').replace('"Home"', '""'));
-    await until('a later save', watcher, (text) => /\+ locales\/en\/ui\.json:8:5 +warning +the source value of "nav\.home" is empty/.test(text.slice(before)));
+    await until('a later save', watcher, (text) =>
+      /\+ locales\/en\/ui\.json:8:5 +warning +the source value of "nav\.home" is empty/.test(text.slice(before)),
+    );
     expectAlive(watcher);
   }, 90_000);
 
   it('with every folder a locale: a new folder fr and a renamed es-AR are checked from then on', async () => {
     box = makeSandbox();
-    writeFileSync(join(box.root, 'l10n.config.json'), '{\n  "sourceLocale": "en",\n  "fallbacks": { "es-AR": ["es", "en"], "en": [] }\n}\n');
+    writeFileSync(
+      join(box.root, 'l10n.config.json'),
+      '{\n  "sourceLocale": "en",\n  "fallbacks": { "es-AR": ["es", "en"], "en": [] }\n}\n',
+    );
     watcher = startWatch(box);
     await until('start', watcher, (text) => text.includes('watching locales/'));
     mkdirSync(join(box.root, 'locales/fr'));
@@ -71,7 +84,11 @@ describe('l10n check --watch when locale folders come and go', () => {
     cpSync(join(box.root, 'locales/es-AR'), join(box.root, 'locales/es-MX'), { recursive: true });
     rmSync(join(box.root, 'locales/es-AR'), { recursive: true });
     renameSync(join(box.root, 'locales/es-MX'), join(box.root, 'locales/es-UY'));
-    await until('es-AR renamed', watcher, (text) => /- fixed: locales\/es-AR\/ui\.json/.test(text) && /\+ locales\/es-UY\/ui\.json/.test(text));
+    await until(
+      'es-AR renamed',
+      watcher,
+      (text) => /- fixed: locales\/es-AR\/ui\.json/.test(text) && /\+ locales\/es-UY\/ui\.json/.test(text),
+    );
     expectAlive(watcher);
   }, 90_000);
 });

@@ -18,7 +18,11 @@ const guesses = (segments: readonly Guess[]): Guess[] => segments.map(({ text, l
 describe('the bundled CLI identifies languages exactly as the library does', () => {
   it('gives every segment of the source page and of the labelled set the same language and confidence', async () => {
     const root = shippedProject();
-    const labelled = readFileSync(join(FIXTURES, 'langid/segments.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((row) => row.split('\t')[1]);
+    const labelled = readFileSync(join(FIXTURES, 'langid/segments.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((row) => row.split('\t')[1]);
     const page = 'content/sources/mixed.txt';
     writeFileSync(join(root, page), `${readFileSync(join(root, 'content/sources/source-page.txt'), 'utf8')}\n${labelled.join('\n')}\n`);
     const cli = runCli(['ingest', '--dry-run', '--format', 'json', '--root', root, page], root);

@@ -5,8 +5,10 @@ import { runCli } from '../support/run-cli.js';
 import { read, shippedProject } from './ingest-project.js';
 
 const SOURCE = 'content/sources/source-page.txt';
-const ENGLISH_ONLY = 'A new bridge opens over the river in the capital\nThe bridge, built over four years, links the two halves of the city and will carry forty thousand cars a day.\nEngineers said the design withstands the strongest floods recorded in the last century.\n';
-const SPANISH_ONLY = 'Inicio\nEl gobierno anunció nuevas medidas económicas para el próximo año.\nLos productores rurales anunciaron un paro de comercialización de granos.\nComentarios\n';
+const ENGLISH_ONLY =
+  'A new bridge opens over the river in the capital\nThe bridge, built over four years, links the two halves of the city and will carry forty thousand cars a day.\nEngineers said the design withstands the strongest floods recorded in the last century.\n';
+const SPANISH_ONLY =
+  'Inicio\nEl gobierno anunció nuevas medidas económicas para el próximo año.\nLos productores rurales anunciaron un paro de comercialización de granos.\nComentarios\n';
 
 describe('l10n ingest on the command line', () => {
   it('prints the JSON report in the documented shape', () => {
@@ -17,7 +19,14 @@ describe('l10n ingest on the command line', () => {
     expect(Object.keys(report)).toEqual(['version', 'page', 'title', 'slug', 'segments']);
     expect(report).toMatchObject({ version: 1, page: SOURCE, slug: 'zelenskyy-accuses-chinese-nationals-working-russian-drone-factories' });
     for (const segment of report.segments) expect(Object.keys(segment)).toEqual(['text', 'lang', 'role', 'confidence', 'file', 'key']);
-    expect(report.segments[7]).toEqual({ text: 'Puede interesarte', lang: 'es', role: 'ui', confidence: expect.any(Number), file: 'locales/es-AR/ui.json', key: 'related.title' });
+    expect(report.segments[7]).toEqual({
+      text: 'Puede interesarte',
+      lang: 'es',
+      role: 'ui',
+      confidence: expect.any(Number),
+      file: 'locales/es-AR/ui.json',
+      key: 'related.title',
+    });
     expect(existsSync(join(root, 'content/en'))).toBe(false);
   });
 
@@ -38,7 +47,9 @@ describe('l10n ingest on the command line', () => {
       const lines = text.stdout.split('\n');
       const comments = lines.findIndex((line) => line.includes('"Comentarios"'));
       expect(lines[comments + 1]).toMatch(/^\s+why: string already in the bundle or ingest\.keys$/);
-      expect(lines.filter((line) => /^\s+why: \S/.test(line))).toHaveLength(lines.filter((line) => /^ {2}\w+\s+(en|es|und) /.test(line)).length);
+      expect(lines.filter((line) => /^\s+why: \S/.test(line))).toHaveLength(
+        lines.filter((line) => /^ {2}\w+\s+(en|es|und) /.test(line)).length,
+      );
       const json = JSON.parse(runCli(['ingest', SOURCE, '--explain', '--format', 'json', '--dry-run'], root).stdout);
       expect(json.segments[0]).toMatchObject({ role: 'title', reason: 'first English headline', confidence: expect.any(Number) });
     } finally {
@@ -61,7 +72,11 @@ describe('l10n ingest on the command line', () => {
     ['a page only in Spanish', SPANISH_ONLY, /no English title/],
     ['a page only in English', ENGLISH_ONLY, /no Spanish UI string/],
     ['a 10 MB page', `${'Lorem ipsum dolor sit amet. '.repeat(400_000)}\n`, /over the 2 MB limit/],
-    ['a text dump in ISO-8859-1 (one accented letter)', Buffer.from(`${ENGLISH_ONLY}M\u00e1s le\u00eddas\n`, 'latin1'), /is not UTF-8 text: invalid byte at line 4, column 2 /],
+    [
+      'a text dump in ISO-8859-1 (one accented letter)',
+      Buffer.from(`${ENGLISH_ONLY}M\u00e1s le\u00eddas\n`, 'latin1'),
+      /is not UTF-8 text: invalid byte at line 4, column 2 /,
+    ],
   ];
   it.each(hostile)('refuses %s with a clear message, a non-zero exit and no write', (_, content, message) => {
     const root = shippedProject();
@@ -82,7 +97,8 @@ describe('l10n ingest on the command line', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('is not a slug');
     expect(existsSync(join(root, 'content/en'))).toBe(false);
-    for (const place of [join(root, 'content', `${slug}.md`), `${slug}.md`, join(dirname(root), 'escaped.md')]) expect(existsSync(place), place).toBe(false);
+    for (const place of [join(root, 'content', `${slug}.md`), `${slug}.md`, join(dirname(root), 'escaped.md')])
+      expect(existsSync(place), place).toBe(false);
   });
 
   it('refuses a namespace that would leave the locales folder', () => {

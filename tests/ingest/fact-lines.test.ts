@@ -9,13 +9,31 @@ import { ingestPages } from '../../src/ingest/load-ingest.js';
 import { parseUpdateLine } from '../../src/ingest/update-line.js';
 import { CONFIG, FIXTURES, read, shippedProject } from './ingest-project.js';
 
-const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** What i18next prints for a template and a value, in es-AR, on the UTC clock the build uses. */
 async function render(template: string, values: Record<string, unknown>): Promise<string> {
   const instance = i18next.createInstance();
-  await instance.init({ lng: 'es-AR', resources: { 'es-AR': { ui: { line: template } } }, defaultNS: 'ui', interpolation: { escapeValue: false } });
+  await instance.init({
+    lng: 'es-AR',
+    resources: { 'es-AR': { ui: { line: template } } },
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+  });
   const formatParams = { updated: { timeZone: 'UTC' } };
   return instance.t('line', { ...values, formatParams });
 }
@@ -27,20 +45,38 @@ describe('update lines', () => {
       template: 'Última actualización: {{updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}}',
     });
     expect(parseUpdateLine('Actualizado: 3 de marzo de 2025, 09:15 hs')?.at).toBe('2025-03-03T09:15');
-    expect(parseUpdateLine('Actualizado el 10/02/2025 a las 14:30')).toEqual({ at: '2025-02-10T14:30', template: 'Actualizado el {{updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}}' });
-    expect(parseUpdateLine('Actualizado: 7 de febrero de 2025')).toEqual({ at: '2025-02-07', template: 'Actualizado: {{updated, datetime(dateStyle: long)}}' });
+    expect(parseUpdateLine('Actualizado el 10/02/2025 a las 14:30')).toEqual({
+      at: '2025-02-10T14:30',
+      template: 'Actualizado el {{updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}}',
+    });
+    expect(parseUpdateLine('Actualizado: 7 de febrero de 2025')).toEqual({
+      at: '2025-02-07',
+      template: 'Actualizado: {{updated, datetime(dateStyle: long)}}',
+    });
     expect(parseUpdateLine('22 de abril de 2025')).toBeUndefined();
     expect(parseUpdateLine('Actualizá la app para seguir leyendo')).toBeUndefined();
   });
 
   it('round-trip through i18next: the template prints the same day and the same 24-hour time', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), async (day, month, year, hour, minute) => {
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 2000, max: 2040 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        async (day, month, year, hour, minute) => {
           const line = parseUpdateLine(`Última actualización: ${day} de ${MONTHS[month - 1]} de ${year}, ${pad(hour)}:${pad(minute)}`);
           expect(line?.at).toBe(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`);
           const printed = await render(line!.template, { updated: new Date(`${line!.at}:00Z`) });
-          expect(printed).toBe(`Última actualización: ${day} de ${MONTHS[month - 1]} de ${year}, ${pad(hour)}:${pad(minute)}`.replace(/, (\d\d:\d\d)$/, ' a las $1'));
-        }),
+          expect(printed).toBe(
+            `Última actualización: ${day} de ${MONTHS[month - 1]} de ${year}, ${pad(hour)}:${pad(minute)}`.replace(
+              /, (\d\d:\d\d)$/,
+              ' a las $1',
+            ),
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -49,7 +85,10 @@ describe('update lines', () => {
 describe('credit lines', () => {
   it('give the credit as data and the label around it as a template', async () => {
     expect(parseCredit('Foto: Archivo')).toEqual({ credit: 'Archivo', template: 'Foto: {{credit}}' });
-    expect(parseCredit('Foto: Gentileza Bodega Los Álamos')).toEqual({ credit: 'Gentileza Bodega Los Álamos', template: 'Foto: {{credit}}' });
+    expect(parseCredit('Foto: Gentileza Bodega Los Álamos')).toEqual({
+      credit: 'Gentileza Bodega Los Álamos',
+      template: 'Foto: {{credit}}',
+    });
     expect(parseCredit('Fotos: Prensa Chubut')).toEqual({ credit: 'Prensa Chubut', template: 'Fotos: {{credit}}' });
     expect(parseCredit('EFE')).toEqual({ credit: 'EFE' });
     expect(parseCredit('Fotografías del lugar')).toBeUndefined();
@@ -75,7 +114,9 @@ describe('ingest of a page with an update line and a credit', () => {
     for (const locale of ['es-AR', 'en']) {
       const bundle = JSON.parse(read(root, `locales/${locale}/ui.json`)) as { article: Record<string, string> };
       expect(bundle.article.photoCredit).toBe('Foto: {{credit}}');
-      expect(bundle.article.updatedOn).toBe('Última actualización: {{updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}}');
+      expect(bundle.article.updatedOn).toBe(
+        'Última actualización: {{updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}}',
+      );
     }
     const teaser = reports[0]!.segments.findIndex((segment) => segment.text.startsWith('Alerta por tormentas'));
     expect(reports[0]!.segments[teaser]).toMatchObject({ role: 'skipped', file: null, key: null });

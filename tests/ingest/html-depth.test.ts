@@ -3,7 +3,8 @@ import { MAX_HTML_DEPTH } from '../../src/ingest/html-depth.js';
 import { segmentHtml } from '../../src/ingest/segment-html.js';
 
 /** A page whose paragraph sits inside `depth` elements: html, body and nested divs. */
-const page = (divs: number): string => `<!doctype html><html><body>${'<div>'.repeat(divs)}<p>Officials said the corridor would stay open.</p>${'</div>'.repeat(divs)}</body></html>`;
+const page = (divs: number): string =>
+  `<!doctype html><html><body>${'<div>'.repeat(divs)}<p>Officials said the corridor would stay open.</p>${'</div>'.repeat(divs)}</body></html>`;
 
 describe('segmentHtml on deep pages', () => {
   it('reads a page nested up to the limit', () => {
@@ -13,7 +14,9 @@ describe('segmentHtml on deep pages', () => {
   });
 
   it('refuses a page nested past it, where the first element too deep starts', () => {
-    expect(() => segmentHtml(page(MAX_HTML_DEPTH - 2))).toThrow(`nests elements more than ${MAX_HTML_DEPTH} deep (line 1, column ${'<!doctype html><html><body>'.length + 5 * (MAX_HTML_DEPTH - 2) + 1})`);
+    expect(() => segmentHtml(page(MAX_HTML_DEPTH - 2))).toThrow(
+      `nests elements more than ${MAX_HTML_DEPTH} deep (line 1, column ${'<!doctype html><html><body>'.length + 5 * (MAX_HTML_DEPTH - 2) + 1})`,
+    );
     expect(() => segmentHtml(page(100_000))).toThrow(/more than 512 deep/);
   });
 });

@@ -12,9 +12,18 @@ import { FIXTURES } from './ingest-project.js';
 describe('UI strings with numbers', () => {
   it('become {{count}} with every plural category es-AR needs, from Intl.PluralRules', () => {
     expect(new Intl.PluralRules('es-AR').resolvedOptions().pluralCategories.sort()).toEqual(['many', 'one', 'other']);
-    expect(toUiMessage('12 comentarios', 'es-AR')).toEqual({ kind: 'plural', forms: { one: '{{count}} comentario', many: '{{count}} de comentarios', other: '{{count}} comentarios' } });
-    expect(toUiMessage('1 comentario', 'es-AR')).toEqual({ kind: 'plural', forms: { one: '{{count}} comentario', many: '{{count}} de comentarios', other: '{{count}} comentarios' } });
-    expect(toUiMessage('Hace 3 horas', 'es-AR')).toEqual({ kind: 'plural', forms: { one: 'Hace {{count}} hora', many: 'Hace {{count}} de horas', other: 'Hace {{count}} horas' } });
+    expect(toUiMessage('12 comentarios', 'es-AR')).toEqual({
+      kind: 'plural',
+      forms: { one: '{{count}} comentario', many: '{{count}} de comentarios', other: '{{count}} comentarios' },
+    });
+    expect(toUiMessage('1 comentario', 'es-AR')).toEqual({
+      kind: 'plural',
+      forms: { one: '{{count}} comentario', many: '{{count}} de comentarios', other: '{{count}} comentarios' },
+    });
+    expect(toUiMessage('Hace 3 horas', 'es-AR')).toEqual({
+      kind: 'plural',
+      forms: { one: 'Hace {{count}} hora', many: 'Hace {{count}} de horas', other: 'Hace {{count}} horas' },
+    });
     expect(toUiMessage('8 lectores', 'en')).toEqual({ kind: 'plural', forms: { one: '{{count}} lector', other: '{{count}} lectores' } });
   });
 
@@ -25,7 +34,16 @@ describe('UI strings with numbers', () => {
 });
 
 describe('keys', () => {
-  const context = { locale: 'es-AR', known: { Comentarios: 'comments.title' }, existing: new Map([['nav.home', 'Inicio'], ['comments.count_other', '{{count}} comentarios']]), pluralSeparator: '_', keySeparator: '.' as const };
+  const context = {
+    locale: 'es-AR',
+    known: { Comentarios: 'comments.title' },
+    existing: new Map([
+      ['nav.home', 'Inicio'],
+      ['comments.count_other', '{{count}} comentarios'],
+    ]),
+    pluralSeparator: '_',
+    keySeparator: '.' as const,
+  };
 
   it('come from the config, then from the key already holding the string, then from the text', () => {
     const entries = planUiKeys(
@@ -44,7 +62,13 @@ describe('keys', () => {
   it('are readable, ASCII and distinct for distinct strings', () => {
     expect(keyWords('¿Olvidaste tu contraseña?')).toBe('olvidasteTuContrasena');
     expect(keyWords('24/7')).toBe('text247');
-    const [a, b] = planUiKeys([{ text: 'Ver más noticias hoy', section: 'nav' }, { text: 'Ver más noticias hoy!', section: 'nav' }], context);
+    const [a, b] = planUiKeys(
+      [
+        { text: 'Ver más noticias hoy', section: 'nav' },
+        { text: 'Ver más noticias hoy!', section: 'nav' },
+      ],
+      context,
+    );
     expect(a!.key).toBe('nav.verMasNoticiasHoy');
     expect(b!.key).not.toBe(a!.key);
   });
@@ -66,9 +90,9 @@ describe('page facts', () => {
   });
 
   it('makes slugs from the main clause of the title', () => {
-    expect(slugFromTitle('Zelenskyy accuses Chinese nationals of working in Russian drone factories, raising new diplomatic tensions')).toBe(
-      'zelenskyy-accuses-chinese-nationals-working-russian-drone-factories',
-    );
+    expect(
+      slugFromTitle('Zelenskyy accuses Chinese nationals of working in Russian drone factories, raising new diplomatic tensions'),
+    ).toBe('zelenskyy-accuses-chinese-nationals-working-russian-drone-factories');
     expect(slugFromTitle('Perú: ¿qué pasa con el cobre?')).toBe('peru-que-pasa-con-el-cobre');
   });
 
@@ -86,11 +110,16 @@ describe('language identification on the labelled set', () => {
   });
 
   it('gets at least 97% of all segments and of the 1-3 word ones right', () => {
-    const rows = readFileSync(join(FIXTURES, 'langid/segments.tsv'), 'utf8').split('\n').slice(1).filter((row) => row.includes('\t')).map((row) => row.split('\t') as [string, string]);
+    const rows = readFileSync(join(FIXTURES, 'langid/segments.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter((row) => row.includes('\t'))
+      .map((row) => row.split('\t') as [string, string]);
     expect(rows.length).toBeGreaterThanOrEqual(150);
     const short = rows.filter(([, text]) => text.split(/\s+/).length <= 3);
     expect(short.length * 3).toBeGreaterThanOrEqual(rows.length);
-    const accuracy = (set: Array<[string, string]>) => set.filter(([lang, text]) => identifyLanguage(text, detect).lang === lang).length / set.length;
+    const accuracy = (set: Array<[string, string]>) =>
+      set.filter(([lang, text]) => identifyLanguage(text, detect).lang === lang).length / set.length;
     expect(accuracy(rows)).toBeGreaterThanOrEqual(0.97);
     expect(accuracy(short)).toBeGreaterThanOrEqual(0.97);
   });

@@ -46,7 +46,14 @@ describe('a short line of uncertain language', () => {
 
 describe('the publication date of a text dump', () => {
   it('is the date line in the article, not the day the masthead shows above the title', () => {
-    const raw = ['Martes 13 de mayo de 2025', 'Inicio', 'Local farmers report the best harvest in a decade across the region', '12 de mayo de 2025', PAGE.split('\n')[4]!, 'Comentarios'].join('\n');
+    const raw = [
+      'Martes 13 de mayo de 2025',
+      'Inicio',
+      'Local farmers report the best harvest in a decade across the region',
+      '12 de mayo de 2025',
+      PAGE.split('\n')[4]!,
+      'Comentarios',
+    ].join('\n');
     const page = analysePage({ path: 'page.txt', raw, kind: 'text' }, detect);
     expect(page.facts.date).toBe('2025-05-12');
     expect(page.factSources.get(3)).toBe('date');

@@ -42,7 +42,11 @@ describe.each(cases)('page %s', (name) => {
     if (expected.facts) expect({ date: data.date, author: data.author }).toEqual(expected.facts);
     let from = 0;
     for (const segment of body.filter((entry) => entry.role !== 'caption')) {
-      const words = segment.text.split(/\s+/).slice(0, 3).join(' ').replace(/[“”«»"]/g, '');
+      const words = segment.text
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ')
+        .replace(/[“”«»"]/g, '');
       const at = content.replace(/[_*“”«»"]/g, '').indexOf(words, from);
       expect(at, `${segment.text} in order in the article`).toBeGreaterThanOrEqual(from);
       from = at;
@@ -61,7 +65,8 @@ describe('several pages of the same site at once', () => {
     });
     const { reports, problems } = await ingestPages(root, CONFIG, pages);
     expect(problems).toEqual([]);
-    const keysOf = (index: number, text: string) => reports[index]!.segments.filter((segment) => segment.text === text).map((segment) => segment.key);
+    const keysOf = (index: number, text: string) =>
+      reports[index]!.segments.filter((segment) => segment.text === text).map((segment) => segment.key);
     expect(keysOf(0, 'Newsletter')).toEqual(keysOf(1, 'Newsletter'));
     expect(keysOf(0, 'English')).toEqual(['header.english']);
     expect(read(root, 'locales/es-AR/ui.json').match(/"English"/g)).toHaveLength(1);

@@ -39,7 +39,10 @@ describe('properties', () => {
         const raw = lines.join('\n');
         try {
           const { segments } = analysePage({ path: 'page.txt', raw, kind: 'text' }, detect);
-          const expected = raw.split(/\r\n|\r|\n/).map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text.length > 0);
+          const expected = raw
+            .split(/\r\n|\r|\n/)
+            .map((text) => text.replace(/\s+/g, ' ').trim())
+            .filter((text) => text.length > 0);
           expect(segments.map((segment) => segment.text)).toEqual(expected);
         } catch (error) {
           if (!(error instanceof IngestProblem)) throw error;
@@ -51,8 +54,18 @@ describe('properties', () => {
 
   it('adding UI strings keeps every existing value and always leaves valid JSON', () => {
     const word = fc.stringMatching(/^[a-z]{1,6}$/);
-    const bundle = fc.dictionary(word, fc.oneof(fc.string({ maxLength: 12 }), fc.dictionary(word, fc.string({ maxLength: 12 }), { maxKeys: 3 })), { maxKeys: 5 });
-    const strings = fc.array(fc.record({ text: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('12 comentarios', 'Hace 1 hora')), section: fc.constantFrom('nav', 'footer', 'comments') }), { maxLength: 6 });
+    const bundle = fc.dictionary(
+      word,
+      fc.oneof(fc.string({ maxLength: 12 }), fc.dictionary(word, fc.string({ maxLength: 12 }), { maxKeys: 3 })),
+      { maxKeys: 5 },
+    );
+    const strings = fc.array(
+      fc.record({
+        text: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('12 comentarios', 'Hace 1 hora')),
+        section: fc.constantFrom('nav', 'footer', 'comments'),
+      }),
+      { maxLength: 6 },
+    );
     fc.assert(
       fc.property(bundle, strings, fc.constantFrom(0, 2, 4), (data, texts, indent) => {
         const before = `${JSON.stringify(data, null, indent)}\n`;
@@ -65,7 +78,10 @@ describe('properties', () => {
         const now = bundleStrings(after, '.')!;
         for (const [key, value] of existing) expect(now.get(key)).toBe(value);
         for (const key of added) expect(existing.has(key)).toBe(false);
-        for (const entry of entries) for (const [key, value] of entry.values) if (now.get(key) !== value) expect(existing.has(key) || [...existing.keys()].some((held) => key.startsWith(`${held}.`))).toBe(true);
+        for (const entry of entries)
+          for (const [key, value] of entry.values)
+            if (now.get(key) !== value)
+              expect(existing.has(key) || [...existing.keys()].some((held) => key.startsWith(`${held}.`))).toBe(true);
         const again = planBundleAdditions('ui.json', after, entries, '.');
         expect(again.after).toBe(after);
       }),

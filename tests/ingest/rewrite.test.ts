@@ -38,12 +38,19 @@ describe('writing', () => {
     const english = JSON.parse(read(root, 'locales/en/ui.json'));
     const result = await ingestPages(root, CONFIG, [page]);
     const bundle = JSON.parse(read(root, 'locales/es-AR/ui.json'));
-    expect(bundle.header).toMatchObject({ haceHoras_one: 'Hace {{count}} hora', haceHoras_many: 'Hace {{count}} de horas', haceHoras_other: 'Hace {{count}} horas' });
+    expect(bundle.header).toMatchObject({
+      haceHoras_one: 'Hace {{count}} hora',
+      haceHoras_many: 'Hace {{count}} de horas',
+      haceHoras_other: 'Hace {{count}} horas',
+    });
     expect(bundle.comments.count_other).toBe('{{count}} comentarios');
     const after = JSON.parse(read(root, 'locales/en/ui.json'));
     // Every value en had is kept; each key ingest added to es-AR that en lacked is there with the es-AR text.
     expect(after).toMatchObject(english);
-    const flat = (data: Record<string, unknown>, prefix = ''): [string, unknown][] => Object.entries(data).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]));
+    const flat = (data: Record<string, unknown>, prefix = ''): [string, unknown][] =>
+      Object.entries(data).flatMap(([k, v]) =>
+        v !== null && typeof v === 'object' ? flat(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, v]],
+      );
     const had = new Set(flat(english).map(([k]) => k));
     const copied = result.added.filter((key) => !had.has(key));
     expect(copied.length).toBeGreaterThan(0);
@@ -52,7 +59,7 @@ describe('writing', () => {
     expect(new Map(flat(after).filter(([k]) => !had.has(k)))).toEqual(new Map(copied.map((k) => [k, esValues.get(k)])));
   });
 
-  it('leaves another locale\'s bundle that is not valid JSON as it is, and names it as a conflict: the page still goes in', async () => {
+  it("leaves another locale's bundle that is not valid JSON as it is, and names it as a conflict: the page still goes in", async () => {
     const { root, page } = projectWith('html-full');
     writeFileSync(join(root, 'locales/en/ui.json'), '{ "nav": { "home": "Home", } }\n');
     const result = await ingestPages(root, CONFIG, [page]);
@@ -70,7 +77,14 @@ describe('writing', () => {
     const result = await ingestPages(root, CONFIG, ['content/sources/source-page.txt']);
     expect(readFileSync(file, 'utf8')).toBe(edited);
     expect(result.conflicts).toHaveLength(1);
-    expect(result.conflicts[0]).toMatchObject({ file: 'locales/es-AR/ui.json', key: 'related.title', line: 28, column: 14, ruleId: 'ingest-conflict', source: 'ingest' });
+    expect(result.conflicts[0]).toMatchObject({
+      file: 'locales/es-AR/ui.json',
+      key: 'related.title',
+      line: 28,
+      column: 14,
+      ruleId: 'ingest-conflict',
+      source: 'ingest',
+    });
     expect(result.conflicts[0]!.message).toContain('"Te puede interesar"');
   });
 

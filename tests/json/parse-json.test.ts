@@ -6,7 +6,17 @@ import { parseJson } from '../../src/json/parse-json.js';
 // A broken bundle is reported at the first error jsonc-parser finds in a full parse: the checker
 // stops its scan there, so the place must be the same as if it had read on.
 
-const json = fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.dictionary(fc.constantFrom('x', 'y'), fc.string({ maxLength: 3 }), { maxKeys: 2 })), { maxKeys: 3 }).map((data) => JSON.stringify(data, null, 2));
+const json = fc
+  .dictionary(
+    fc.constantFrom('a', 'b', 'c'),
+    fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.integer(),
+      fc.dictionary(fc.constantFrom('x', 'y'), fc.string({ maxLength: 3 }), { maxKeys: 2 }),
+    ),
+    { maxKeys: 3 },
+  )
+  .map((data) => JSON.stringify(data, null, 2));
 const broken = fc.tuple(json, fc.nat(), fc.constantFrom('', ',', '}', '"', '/', '\n', 'x', '{', '[', ':')).map(([text, at, insert]) => {
   const cut = at % (text.length + 1);
   return text.slice(0, cut) + insert + text.slice(cut + (insert === '' ? 1 : 0));
@@ -27,6 +37,11 @@ describe('parseJson on a broken file', () => {
   });
 
   it('names the error in words', () => {
-    expect(parseJson('{\n  "a": "x",\n}\n')).toEqual({ ok: false, offset: 14, length: 1, message: 'expected a property name in double quotes (is there a trailing comma?)' });
+    expect(parseJson('{\n  "a": "x",\n}\n')).toEqual({
+      ok: false,
+      offset: 14,
+      length: 1,
+      message: 'expected a property name in double quotes (is there a trailing comma?)',
+    });
   });
 });

@@ -6,7 +6,8 @@ import { pluralFamily } from '../../src/bundles/plural-rules.js';
 describe('locale codes with "_" and folders that are no tag', () => {
   it('reads es_AR and pt_PT as tags, and refuses names that are none', () => {
     for (const code of ['en', 'es-AR', 'es_AR', 'pt_PT', 'zh-Hant-TW', 'toString']) expect(isLocaleTag(code), code).toBe(true);
-    for (const name of ['español', 'x y', 'sitemap.xml', 'constructor', '__proto__', 'hasOwnProperty', '']) expect(isLocaleTag(name), name).toBe(false);
+    for (const name of ['español', 'x y', 'sitemap.xml', 'constructor', '__proto__', 'hasOwnProperty', ''])
+      expect(isLocaleTag(name), name).toBe(false);
     expect(languageTag('pt_PT')).toBe('pt-PT');
   });
 
@@ -24,7 +25,8 @@ describe('the problem of a locale folder name, one answer for check and build', 
     await instance.init({ lng: 'en', resources: {} });
     const spelling = (code: string): string => instance.services.languageUtils.formatLanguageCode(code);
     for (const folder of ['en', 'es-AR', 'pt_BR', 'zh-Hant-TW']) expect(localeProblem(folder), folder).toBeUndefined();
-    for (const folder of ['es-ar', 'zh-hant-tw', 'PT-br']) expect(localeProblem(folder), folder).toEqual({ kind: 'misnamed', code: spelling(folder) });
+    for (const folder of ['es-ar', 'zh-hant-tw', 'PT-br'])
+      expect(localeProblem(folder), folder).toEqual({ kind: 'misnamed', code: spelling(folder) });
     for (const folder of ['español', 'sitemap.xml', '__proto__']) expect(localeProblem(folder)?.kind, folder).toBe('not-a-tag');
   });
 });

@@ -21,12 +21,18 @@ const missing: Diagnostic = {
 describe('diagnosticLine', () => {
   it('writes the inline form every command prints on standard error', () => {
     expect(diagnosticLine(missing)).toBe('locales/es-AR/ui.json:35:5 error missing "nav.home" [missing-key]');
-    expect(diagnosticLine({ ...missing, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest' })).toBe('locales/es-AR/ui.json:35:5 warning missing "nav.home" [ingest-conflict]');
+    expect(diagnosticLine({ ...missing, severity: 'warning', ruleId: 'ingest-conflict', source: 'ingest' })).toBe(
+      'locales/es-AR/ui.json:35:5 warning missing "nav.home" [ingest-conflict]',
+    );
   });
 
   it('writes the columns form of the check report and the watcher, coloured only when asked', () => {
-    expect(diagnosticLine({ ...missing, severity: 'info' }, { layout: 'columns' })).toBe('locales/es-AR/ui.json:35:5  info     missing "nav.home"  missing-key');
-    expect(diagnosticLine(missing, { layout: 'columns', color: true })).toBe('locales/es-AR/ui.json:35:5  \u001b[31merror  \u001b[0m  missing "nav.home"  \u001b[2mmissing-key\u001b[0m');
+    expect(diagnosticLine({ ...missing, severity: 'info' }, { layout: 'columns' })).toBe(
+      'locales/es-AR/ui.json:35:5  info     missing "nav.home"  missing-key',
+    );
+    expect(diagnosticLine(missing, { layout: 'columns', color: true })).toBe(
+      'locales/es-AR/ui.json:35:5  \u001b[31merror  \u001b[0m  missing "nav.home"  \u001b[2mmissing-key\u001b[0m',
+    );
     expect(relatedLine(missing.related![0]!)).toBe('    locales/en/ui.json:3:5  the en source: "nav.home"');
   });
 
@@ -35,7 +41,10 @@ describe('diagnosticLine', () => {
     const report = formatText([missing], summary, false).split('\n');
     expect(report.slice(0, 2)).toEqual([diagnosticLine(missing, { layout: 'columns' }), relatedLine(missing.related![0]!)]);
     const watch = formatWatch(['locales/es-AR/ui.json'], { added: [missing], fixed: [missing] }, [missing], 12).split('\n');
-    expect(watch.slice(1, 3)).toEqual([`+ ${diagnosticLine(missing, { layout: 'columns' })}`, `- fixed: ${diagnosticPlace(missing)} missing-key`]);
+    expect(watch.slice(1, 3)).toEqual([
+      `+ ${diagnosticLine(missing, { layout: 'columns' })}`,
+      `- fixed: ${diagnosticPlace(missing)} missing-key`,
+    ]);
   });
 
   it('keeps one finding on one line whatever the file and message hold (property)', () => {

@@ -3,7 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { terminalLines, terminalSafe } from '../../src/report/terminal-safe.js';
 
 const UNSAFE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?!\u200D)\p{Cf}/u;
-const chars = fc.string({ unit: fc.oneof(fc.constantFrom('\u001b', '\u0007', '\r', '\n', '\t', '\u009b', '\u009d', '\u0085', '\ufeff', '\u200b', '\u200d', '\u202e', '\u2066', '\u2028', '\ud800', '\\', 'a', 'ñ', '中', '👩', '💻'), fc.constantFrom('x', ' ')), maxLength: 40 });
+const chars = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(
+      '\u001b',
+      '\u0007',
+      '\r',
+      '\n',
+      '\t',
+      '\u009b',
+      '\u009d',
+      '\u0085',
+      '\ufeff',
+      '\u200b',
+      '\u200d',
+      '\u202e',
+      '\u2066',
+      '\u2028',
+      '\ud800',
+      '\\',
+      'a',
+      'ñ',
+      '中',
+      '👩',
+      '💻',
+    ),
+    fc.constantFrom('x', ' '),
+  ),
+  maxLength: 40,
+});
 
 describe('terminalSafe', () => {
   it('leaves nothing a terminal acts on, and no line break (property)', () => {
@@ -17,8 +45,11 @@ describe('terminalSafe', () => {
   });
 
   it('changes no printable text, keeps an emoji sequence whole, and names each escape', () => {
-    for (const text of ['La Crónica Austral', '¿Qué? ¡Sí!', '中文 עברית العربية', '👩‍💻 and 👨‍👩‍👧', 'a\\nb']) expect(terminalSafe(text)).toBe(text);
-    expect(terminalSafe('t\u001b]0;x\u0007\r\n\t\u009b\ufeff\u200b\u202e\u2066a\u200db')).toBe('t\\u001b]0;x\\u0007\\r\\n\\t\\u009b\\ufeff\\u200b\\u202e\\u2066a\\u200db');
+    for (const text of ['La Crónica Austral', '¿Qué? ¡Sí!', '中文 עברית العربية', '👩‍💻 and 👨‍👩‍👧', 'a\\nb'])
+      expect(terminalSafe(text)).toBe(text);
+    expect(terminalSafe('t\u001b]0;x\u0007\r\n\t\u009b\ufeff\u200b\u202e\u2066a\u200db')).toBe(
+      't\\u001b]0;x\\u0007\\r\\n\\t\\u009b\\ufeff\\u200b\\u202e\\u2066a\\u200db',
+    );
   });
 
   it('terminalLines keeps the lines of a diff, its tabs and a CRLF line end, and escapes the rest', () => {

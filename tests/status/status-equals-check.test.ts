@@ -44,7 +44,10 @@ function unitsOf(key: string, locale: string, units: ReadonlySet<string>): numbe
   if (units.has(key)) return 1;
   const forms = PLURAL_CATEGORIES.map((c) => [pluralFormKey(key, c, false), pluralFormKey(key, c, true)]);
   if (!forms.some((pair) => pair.some((form) => units.has(form)))) return 1;
-  return pluralFamily(locale, forms.every(([cardinal]) => !units.has(cardinal as string))).categories.length;
+  return pluralFamily(
+    locale,
+    forms.every(([cardinal]) => !units.has(cardinal as string)),
+  ).categories.length;
 }
 
 /** What check says of each unit of one locale and namespace. */
@@ -68,7 +71,11 @@ function checkVerdicts(diagnostics: readonly Diagnostic[], locale: string, names
       fallback += unitsOf(key, locale, units);
     }
   }
-  const keysOf = (rule: string): string[] => mine.filter((d) => d.ruleId === rule).map((d) => d.key as string).sort();
+  const keysOf = (rule: string): string[] =>
+    mine
+      .filter((d) => d.ruleId === rule)
+      .map((d) => d.key as string)
+      .sort();
   return { missing: missing.sort(), empty: keysOf('empty-value'), untranslated: keysOf('untranslated'), fallback };
 }
 
@@ -78,9 +85,17 @@ function compare(root: string, config: ReturnType<typeof parseConfig>): number {
   let units = 0;
   for (const locale of status.locales) {
     for (const ns of locale.namespaces) {
-      const keys = (state: string): string[] => ns.left.filter((e) => e.state === state).map((e) => e.key).sort();
+      const keys = (state: string): string[] =>
+        ns.left
+          .filter((e) => e.state === state)
+          .map((e) => e.key)
+          .sort();
       const mine = { missing: keys('missing'), empty: keys('empty'), untranslated: keys('untranslated'), fallback: ns.counts.fallback };
-      expect({ locale: locale.locale, namespace: ns.namespace, ...mine }).toEqual({ locale: locale.locale, namespace: ns.namespace, ...checkVerdicts(diagnostics, locale.locale, ns.namespace, sourceUnits(root, ns.namespace)) });
+      expect({ locale: locale.locale, namespace: ns.namespace, ...mine }).toEqual({
+        locale: locale.locale,
+        namespace: ns.namespace,
+        ...checkVerdicts(diagnostics, locale.locale, ns.namespace, sourceUnits(root, ns.namespace)),
+      });
       units += ns.total;
     }
   }

@@ -39,9 +39,18 @@ describe('l10n status on a hand-counted project', () => {
       const mine = diagnostics.filter((d) => d.locale === locale);
       const missing = mine.filter((d) => d.ruleId === 'missing-key' || (d.ruleId === 'plural-forms' && d.message.startsWith('missing')));
       const left = byLocale.get(locale)?.namespaces[0]?.left ?? [];
-      expect(missing.map((d) => d.key).sort()).toEqual(left.filter((e) => e.state === 'missing').map((e) => e.key).sort());
-      expect(mine.filter((d) => d.ruleId === 'empty-value').map((d) => d.key)).toEqual(left.filter((e) => e.state === 'empty').map((e) => e.key));
-      expect(mine.filter((d) => d.ruleId === 'untranslated').map((d) => d.key)).toEqual(left.filter((e) => e.state === 'untranslated').map((e) => e.key));
+      expect(missing.map((d) => d.key).sort()).toEqual(
+        left
+          .filter((e) => e.state === 'missing')
+          .map((e) => e.key)
+          .sort(),
+      );
+      expect(mine.filter((d) => d.ruleId === 'empty-value').map((d) => d.key)).toEqual(
+        left.filter((e) => e.state === 'empty').map((e) => e.key),
+      );
+      expect(mine.filter((d) => d.ruleId === 'untranslated').map((d) => d.key)).toEqual(
+        left.filter((e) => e.state === 'untranslated').map((e) => e.key),
+      );
     }
   });
 
@@ -67,8 +76,13 @@ describe('l10n status on a hand-counted project', () => {
       'es      ui             9           4        2      1         0             1      1     44.4%',
       'es-AR   ui             9           1        2      0         6             0      0     77.7%',
     ]);
-    expect(text).toContain('es articles: 0 translated, 1 missing, 1 stale\n  stale    one  (content/es/one.md)\n  missing  two  (content/en/two.md)\n');
-    expect(JSON.parse(formatStatusJson(status))).toMatchObject({ version: 1, locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }] });
+    expect(text).toContain(
+      'es articles: 0 translated, 1 missing, 1 stale\n  stale    one  (content/es/one.md)\n  missing  two  (content/en/two.md)\n',
+    );
+    expect(JSON.parse(formatStatusJson(status))).toMatchObject({
+      version: 1,
+      locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }],
+    });
     const html = formatStatusHtml(status);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html.match(/class="bar"/g)).toHaveLength(4);
@@ -110,8 +124,16 @@ it('counts a list item by item, agreeing with check on the item a shorter list l
     'locales/es/ui.json': JSON.stringify({ nav: ['Inicio', 'World'], steps: [{ title: 'Registrate' }] }, null, 2),
   });
   const status = loadStatus(root, parseConfig({ locales: ['en', 'es'] })).locales[1]?.namespaces[0];
-  expect({ total: status?.total, left: status?.left }).toEqual({ total: 4, left: [{ key: 'nav.1', state: 'untranslated' }, { key: 'nav.2', state: 'missing' }] });
-  const reported = checkProject(root, parseConfig({ locales: ['en', 'es'] })).diagnostics.filter((d) => d.ruleId === 'missing-key' || d.ruleId === 'untranslated');
+  expect({ total: status?.total, left: status?.left }).toEqual({
+    total: 4,
+    left: [
+      { key: 'nav.1', state: 'untranslated' },
+      { key: 'nav.2', state: 'missing' },
+    ],
+  });
+  const reported = checkProject(root, parseConfig({ locales: ['en', 'es'] })).diagnostics.filter(
+    (d) => d.ruleId === 'missing-key' || d.ruleId === 'untranslated',
+  );
   expect(reported.map((d) => `${d.key} ${d.ruleId}`).sort()).toEqual(['nav.1 untranslated', 'nav.2 missing-key']);
 });
 
@@ -125,7 +147,9 @@ it('counts a list item stale once its own source text changes after mark-transla
     'locales/en/ui.json': JSON.stringify({ nav: ['Home', 'World'] }, null, 2),
     'locales/es/ui.json': JSON.stringify({ nav: ['Inicio', 'Mundo'] }, null, 2),
   });
-  expect((await runCommand(['mark-translated', join(root, 'locales/es/ui.json'), '--root', root])).stdout).toBe('locales/es/ui.json: 2 entries up to date with locales/en/ui.json\n');
+  expect((await runCommand(['mark-translated', join(root, 'locales/es/ui.json'), '--root', root])).stdout).toBe(
+    'locales/es/ui.json: 2 entries up to date with locales/en/ui.json\n',
+  );
   const config = parseConfig({ locales: ['en', 'es'] });
   expect(loadStatus(root, config).locales[1]?.counts).toMatchObject({ translated: 2, stale: 0 });
   const source = join(root, 'locales/en/ui.json');

@@ -23,6 +23,8 @@ export default function setup(): () => void {
     if (left.length === 0) return;
     // vitest reports an error thrown here but still exits 0: the exit status is set as well.
     process.exitCode = 1;
-    throw new Error(`the tests left ${left.length} temporary folder(s) behind: ${left.slice(0, 20).join(', ')}${left.length > 20 ? ', ...' : ''} (every test removes what it creates)`);
+    throw new Error(
+      `the tests left ${left.length} temporary folder(s) behind: ${left.slice(0, 20).join(', ')}${left.length > 20 ? ', ...' : ''} (every test removes what it creates)`,
+    );
   };
 }

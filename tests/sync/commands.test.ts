@@ -27,7 +27,9 @@ describe('the translator commands on the shipped project', () => {
     expect(status.stdout).toMatch(/^locale +namespace +total/);
     expect(status.stdout).toMatch(/\nen +ui +\d+ +\d+ +0 +0 +0 +\d+ +0 +\d+\.\d%\n/);
     const check = await runCommand(['check', '--root', dir, '--format', 'sarif']);
-    const rules = (JSON.parse(check.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] }).runs[0]?.tool.driver.rules.map((r) => r.id);
+    const rules = (
+      JSON.parse(check.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] }
+    ).runs[0]?.tool.driver.rules.map((r) => r.id);
     expect(rules).toEqual(expect.arrayContaining(['missing-key', 'article-missing', 'article-stale', 'structure-parity', 'front-matter']));
   });
 

@@ -8,6 +8,12 @@ export function memoryProject(files: Record<string, string>, config: Record<stri
     config: parsed,
     locales: parsed.locales ?? [],
     namespaces: ['ui'],
-    read: () => Object.entries(files).map(([locale, text]) => ({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(text) })),
+    read: () =>
+      Object.entries(files).map(([locale, text]) => ({
+        file: `locales/${locale}/ui.json`,
+        locale,
+        namespace: 'ui',
+        bytes: Buffer.from(text),
+      })),
   };
 }

@@ -24,18 +24,32 @@ function copy(): string {
   return root;
 }
 
-const bundle = (root: string, locale: string): Record<string, string> => JSON.parse(readFileSync(join(root, `locales/${locale}/ui.json`), 'utf8')) as Record<string, string>;
+const bundle = (root: string, locale: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(root, `locales/${locale}/ui.json`), 'utf8')) as Record<string, string>;
 
 function t(root: string, lng: string, key: string, count?: number): string {
   const i18n = i18next.createInstance();
-  void i18n.init({ initAsync: false, lng, fallbackLng: 'en', resources: Object.fromEntries(['en', 'es', 'de'].map((l) => [l, { ui: bundle(root, l) }])), ns: ['ui'], defaultNS: 'ui' });
+  void i18n.init({
+    initAsync: false,
+    lng,
+    fallbackLng: 'en',
+    resources: Object.fromEntries(['en', 'es', 'de'].map((l) => [l, { ui: bundle(root, l) }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
   return i18n.t(key, count === undefined ? {} : { count });
 }
 
 /** The keys of a locale that check reports as untranslated, and that status lists as untranslated. */
 function untranslated(root: string, locale: string): { check: string[]; status: string[] } {
-  const check = checkProject(root, config).diagnostics.filter((d) => d.locale === locale && d.ruleId === 'untranslated').map((d) => d.key ?? '');
-  const status = loadStatus(root, config).locales.find((l) => l.locale === locale)?.namespaces[0]?.left.filter((e) => e.state === 'untranslated').map((e) => e.key) ?? [];
+  const check = checkProject(root, config)
+    .diagnostics.filter((d) => d.locale === locale && d.ruleId === 'untranslated')
+    .map((d) => d.key ?? '');
+  const status =
+    loadStatus(root, config)
+      .locales.find((l) => l.locale === locale)
+      ?.namespaces[0]?.left.filter((e) => e.state === 'untranslated')
+      .map((e) => e.key) ?? [];
   return { check: check.sort(), status: status.sort() };
 }
 
@@ -50,11 +64,18 @@ describe('sync on plural forms', () => {
     expect(before).toBe('Diese Empfänger umbenennen');
     const { stdout } = await runCommand(['sync', '--root', root, '--prune']);
     expect(stdout).toContain('gone = "Weg"');
-    expect(Object.keys(bundle(root, 'de'))).toEqual(['rename_one', 'rename_other', 'readers_one', 'readers_other', 'likes_one', 'likes_other']);
+    expect(Object.keys(bundle(root, 'de'))).toEqual([
+      'rename_one',
+      'rename_other',
+      'readers_one',
+      'readers_other',
+      'likes_one',
+      'likes_other',
+    ]);
     expect([1, 5].map((n) => t(root, 'de', 'rename', n))).toEqual(['Diesen Empfänger umbenennen', before]);
   });
 
-  it('starts a lacking form from the locale\'s own other form, else from the source, and records the copies in the lock', async () => {
+  it("starts a lacking form from the locale's own other form, else from the source, and records the copies in the lock", async () => {
     const root = copy();
     await runCommand(['sync', '--root', root]);
     expect(bundle(root, 'es')).toEqual({
@@ -69,10 +90,24 @@ describe('sync on plural forms', () => {
       likes_other: '{{count}} likes',
     });
     // Each new form beside its siblings, in the locale's category order.
-    expect(Object.keys(bundle(root, 'es'))).toEqual(['rename_one', 'rename_many', 'rename_other', 'readers_one', 'readers_many', 'readers_other', 'likes_one', 'likes_many', 'likes_other']);
+    expect(Object.keys(bundle(root, 'es'))).toEqual([
+      'rename_one',
+      'rename_many',
+      'rename_other',
+      'readers_one',
+      'readers_many',
+      'readers_other',
+      'likes_one',
+      'likes_many',
+      'likes_other',
+    ]);
     expect(t(root, 'es', 'readers', 1_000_000)).toBe('1000000 lectores');
-    const lock = JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8')) as { filled: Record<string, Record<string, string>> };
-    expect(lock.filled).toEqual({ 'locales/es/ui.json': { rename_many: 'Renombrar estos beneficiarios', readers_many: '{{count}} lectores' } });
+    const lock = JSON.parse(readFileSync(join(root, 'content/l10n-lock.json'), 'utf8')) as {
+      filled: Record<string, Record<string, string>>;
+    };
+    expect(lock.filled).toEqual({
+      'locales/es/ui.json': { rename_many: 'Renombrar estos beneficiarios', readers_many: '{{count}} lectores' },
+    });
   });
 
   it('shows a copied form as untranslated in check and status until a translator changes it or marks the file', async () => {
@@ -81,7 +116,10 @@ describe('sync on plural forms', () => {
     const all = ['likes_many', 'likes_other', 'readers_many', 'rename_many'];
     expect(untranslated(root, 'es')).toEqual({ check: all, status: all });
     const file = join(root, 'locales/es/ui.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"readers_many": "{{count}} lectores"', '"readers_many": "{{count}} de lectores"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"readers_many": "{{count}} lectores"', '"readers_many": "{{count}} de lectores"'),
+    );
     const changed = ['likes_many', 'likes_other', 'rename_many'];
     expect(untranslated(root, 'es')).toEqual({ check: changed, status: changed });
     await runCommand(['mark-translated', file, '--root', root]);

@@ -13,7 +13,8 @@ import { registerSync } from '../../src/cli/commands/sync.js';
  */
 export async function runCommand(args: string[]): Promise<{ stdout: string; exitCode: number }> {
   const program = new Command('l10n').exitOverride().version('0.0.0');
-  for (const register of [registerCheck, registerSync, registerStatus, registerExport, registerImport, registerMarkTranslated]) register(program);
+  for (const register of [registerCheck, registerSync, registerStatus, registerExport, registerImport, registerMarkTranslated])
+    register(program);
   let stdout = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout += String(chunk);

@@ -22,13 +22,17 @@ function copy(name: string): string {
 describe('sync on files with odd formatting', () => {
   const config = parseConfig({ locales: ['en', 'es'] });
 
-  it('adds exactly the missing keys and plural forms, keeping tabs, CRLF, no final newline and the translator\'s order', () => {
+  it("adds exactly the missing keys and plural forms, keeping tabs, CRLF, no final newline and the translator's order", () => {
     const root = copy('odd-format');
     const result = syncProject(loadBundleProject(root, config));
     expect(result.changes.map((c) => [c.file, c.added])).toEqual([['locales/es/ui.json', ['title', 'nav.sports', 'count_many', 'footer']]]);
     writeSync(root, result.changes);
-    expect(readFileSync(join(root, 'locales/es/ui.json'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'odd-format/expected/es-ui.json'), 'utf8'));
-    expect(readFileSync(join(root, 'locales/en/ui.json'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'odd-format/locales/en/ui.json'), 'utf8'));
+    expect(readFileSync(join(root, 'locales/es/ui.json'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'odd-format/expected/es-ui.json'), 'utf8'),
+    );
+    expect(readFileSync(join(root, 'locales/en/ui.json'), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'odd-format/locales/en/ui.json'), 'utf8'),
+    );
   });
 
   it('is a no-op the second time', () => {
@@ -43,7 +47,9 @@ describe('sync on files with odd formatting', () => {
     const root = copy('odd-format');
     writeSync(root, syncProject(loadBundleProject(root, config)).changes);
     const rules = checkProject(root, config).diagnostics.map((d) => `${d.key} ${d.ruleId}`);
-    expect(rules).toEqual(expect.arrayContaining(['title untranslated', 'nav.sports untranslated', 'footer untranslated', 'old extra-key']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['title untranslated', 'nav.sports untranslated', 'footer untranslated', 'old extra-key']),
+    );
     expect(rules.filter((r) => /missing-key|plural-forms|empty-value/.test(r))).toEqual([]);
   });
 
@@ -73,7 +79,9 @@ describe('sync and fallbacks', () => {
       ['locales/es/ui.json', ['items_one', 'items_many', 'items_other']],
       ['locales/es-AR/ui.json', ['items_one', 'items_many', 'items_other']],
     ]);
-    expect(changes[1]?.after).toBe('{\n    "home": "Inicio",\n    "items_one": "{{count}} item",\n    "items_many": "{{count}} items",\n    "items_other": "{{count}} items"\n}\n');
+    expect(changes[1]?.after).toBe(
+      '{\n    "home": "Inicio",\n    "items_one": "{{count}} item",\n    "items_many": "{{count}} items",\n    "items_other": "{{count}} items"\n}\n',
+    );
   });
 
   it('syncs only the locales asked for, and refuses an unknown one', () => {
@@ -84,7 +92,7 @@ describe('sync and fallbacks', () => {
 });
 
 describe('sync on new and unusual files', () => {
-  it('creates a missing file in the source file\'s format', () => {
+  it("creates a missing file in the source file's format", () => {
     const project = memoryProject({ en: '{\n\t"a": "A",\n\t"b": { "c": "C" }\n}' }, { locales: ['en', 'fr'] });
     const [change] = syncProject(project).changes;
     expect(change?.before).toBeUndefined();
@@ -97,7 +105,10 @@ describe('sync on new and unusual files', () => {
   });
 
   it('puts a missing plural form right after its sibling, wherever the translator moved the group', () => {
-    const project = memoryProject({ en: '{\n  "a": "A",\n  "n_one": "one",\n  "n_other": "many"\n}\n', fr: '{\n  "n_one": "un",\n  "a": "À"\n}\n' });
+    const project = memoryProject({
+      en: '{\n  "a": "A",\n  "n_one": "one",\n  "n_other": "many"\n}\n',
+      fr: '{\n  "n_one": "un",\n  "a": "À"\n}\n',
+    });
     expect(syncProject(project).changes[0]?.after).toBe('{\n  "n_one": "un",\n  "n_many": "many",\n  "n_other": "many",\n  "a": "À"\n}\n');
   });
 

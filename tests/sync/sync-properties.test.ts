@@ -9,7 +9,9 @@ const leafName = fc.constantFrom('a', 'b', 'c', 'n_one', 'n_many', 'n_other', 'x
 const objectName = fc.constantFrom('d', 'e', 'x');
 const text = fc.string({ maxLength: 6 });
 const level = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> =>
-  fc.tuple(fc.dictionary(leafName, text, { maxKeys: 4 }), fc.dictionary(objectName, inner, { maxKeys: 2 })).map(([leaves, objects]) => ({ ...objects, ...leaves }));
+  fc
+    .tuple(fc.dictionary(leafName, text, { maxKeys: 4 }), fc.dictionary(objectName, inner, { maxKeys: 2 }))
+    .map(([leaves, objects]) => ({ ...objects, ...leaves }));
 const bundle = level(level(level(fc.constant({}))));
 const layout = fc.record({ indent: fc.constantFrom('\t', '  ', '    ', ''), crlf: fc.boolean(), finalNewline: fc.boolean() });
 
@@ -18,7 +20,8 @@ function write(data: unknown, format: { indent: string; crlf: boolean; finalNewl
   return (format.crlf ? json.replace(/\n/g, '\r\n') : json) + (format.finalNewline ? (format.crlf ? '\r\n' : '\n') : '');
 }
 
-const flat = (json: string): Map<string, unknown> => flattenBundle(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>, '.').values;
+const flat = (json: string): Map<string, unknown> =>
+  flattenBundle(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>, '.').values;
 
 function synced(source: string, target: string, prune = false): string {
   return syncProject(memoryProject({ en: source, es: target }), { prune }).changes[0]?.after ?? target;
@@ -85,7 +88,10 @@ describe('sync of lists', () => {
   });
 
   it('adds a property an object inside a list lacks', () => {
-    const after = synced(JSON.stringify({ steps: [{ title: 'Sign up', hint: 'Free' }] }, null, 2), JSON.stringify({ steps: [{ title: 'Registrate' }] }, null, 2));
+    const after = synced(
+      JSON.stringify({ steps: [{ title: 'Sign up', hint: 'Free' }] }, null, 2),
+      JSON.stringify({ steps: [{ title: 'Registrate' }] }, null, 2),
+    );
     expect(JSON.parse(after)).toEqual({ steps: [{ title: 'Registrate', hint: 'Free' }] });
   });
 });

@@ -10,8 +10,21 @@ import { tempProject } from '../support/temp-project.js';
 const config = parseConfig({ locales: ['en', 'es', 'es-AR', 'fr'], fallbacks: { 'es-AR': ['es', 'en'], es: ['en'], fr: ['en'] } });
 
 const json = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
-const common = { title: 'Title', greeting: 'Hello, {{name}}', items_one: '{{count}} item', items_other: '{{count}} items', menu: { open: 'Open', close: 'Close' } };
-const es = { title: 'Título', greeting: 'Hola, {{name}}', items_one: '{{count}} elemento', items_many: '{{count}} de elementos', items_other: '{{count}} elementos', menu: { open: 'Abrir', close: 'Cerrar' } };
+const common = {
+  title: 'Title',
+  greeting: 'Hello, {{name}}',
+  items_one: '{{count}} item',
+  items_other: '{{count}} items',
+  menu: { open: 'Open', close: 'Close' },
+};
+const es = {
+  title: 'Título',
+  greeting: 'Hola, {{name}}',
+  items_one: '{{count}} elemento',
+  items_many: '{{count}} de elementos',
+  items_other: '{{count}} elementos',
+  menu: { open: 'Abrir', close: 'Cerrar' },
+};
 const ui = { save: 'Save', cancel: 'Cancel', open: '$t(common:menu.open)' };
 
 function until(predicate: () => boolean): Promise<void> {

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameKeyShape } from '../../src/watch/same-key-shape.js';
 
-const bundle = fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string(), fc.constant(null), fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(fc.string(), fc.constant(null)), { maxKeys: 4 })), { minKeys: 1, maxKeys: 8 });
+const bundle = fc.dictionary(
+  fc.string({ maxLength: 6 }),
+  fc.oneof(
+    fc.string(),
+    fc.constant(null),
+    fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(fc.string(), fc.constant(null)), { maxKeys: 4 }),
+  ),
+  { minKeys: 1, maxKeys: 8 },
+);
 
 /** The same tree with every string replaced: what a translator's edit of values does. */
 function retranslated(value: unknown): unknown {
@@ -23,7 +31,9 @@ describe('sameKeyShape', () => {
         const name = names[pick % names.length] as string;
         const { [name]: gone, ...rest } = data;
         expect(sameKeyShape(data, rest)).toBe(false);
-        expect(sameKeyShape(data, { ...data, [name]: gone === null ? '' : gone !== null && typeof gone === 'object' ? 'text' : null })).toBe(false);
+        expect(
+          sameKeyShape(data, { ...data, [name]: gone === null ? '' : gone !== null && typeof gone === 'object' ? 'text' : null }),
+        ).toBe(false);
       }),
     );
   });

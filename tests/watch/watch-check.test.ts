@@ -8,7 +8,11 @@ import { parseConfig } from '../../src/config/parse-config.js';
 import { changedScope } from '../../src/watch/changed-scope.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const config = parseConfig({ locales: ['en', 'es-AR'], namespaceSourceLocale: { ui: 'es-AR' }, fallbacks: { 'es-AR': ['es', 'en'], en: [] } });
+const config = parseConfig({
+  locales: ['en', 'es-AR'],
+  namespaceSourceLocale: { ui: 'es-AR' },
+  fallbacks: { 'es-AR': ['es', 'en'], en: [] },
+});
 
 function until(predicate: () => boolean): Promise<void> {
   return new Promise((resolve) => {

@@ -4,12 +4,12 @@ import type { ContentRule } from './content-rule.js';
 export const articleMissing: ContentRule = {
   id: 'article-missing',
   defaultSeverity: 'info',
-  description: 'A source article has no translation in a locale of another language; the page is shown in its original language there (info: not every article must be translated).',
+  description:
+    'A source article has no translation in a locale of another language; the page is shown in its original language there (info: not every article must be translated).',
   docs: {
-    checks:
-      'a source article without a translation in a locale of another language',
-    why: 'Readers of the other language find no version of the article, or the site shows them the source\'s.',
-    passes: 'Articles translated into every locale of another language; locales of the source\'s language (en-GB for en).',
+    checks: 'a source article without a translation in a locale of another language',
+    why: "Readers of the other language find no version of the article, or the site shows them the source's.",
+    passes: "Articles translated into every locale of another language; locales of the source's language (en-GB for en).",
   },
   examples: {
     invalid: [
@@ -17,9 +17,7 @@ export const articleMissing: ContentRule = {
         name: 'A source article untranslated',
         files: { 'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n' },
         config: { locales: ['en', 'es'] },
-        expect: [
-          'content/en/hello.md:1:1 info "hello" has no es translation (content/es/hello.md) [article-missing]',
-        ],
+        expect: ['content/en/hello.md:1:1 info "hello" has no es translation (content/es/hello.md) [article-missing]'],
       },
       {
         name: 'Translated into one locale of two',
@@ -28,9 +26,7 @@ export const articleMissing: ContentRule = {
           'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
         },
         config: { locales: ['en', 'es', 'fr'] },
-        expect: [
-          'content/en/hello.md:1:1 info "hello" has no fr translation (content/fr/hello.md) [article-missing]',
-        ],
+        expect: ['content/en/hello.md:1:1 info "hello" has no fr translation (content/fr/hello.md) [article-missing]'],
       },
     ],
     valid: [
@@ -43,7 +39,7 @@ export const articleMissing: ContentRule = {
         config: { locales: ['en', 'es'] },
       },
       {
-        name: 'A locale of the source\'s language',
+        name: "A locale of the source's language",
         files: {
           'content/en/hello.md': '---\ntitle: Hello\n---\n\nHi.\n',
         },
@@ -56,7 +52,13 @@ export const articleMissing: ContentRule = {
     for (const source of context.sources) {
       for (const locale of context.targets) {
         if (translated.has(`${locale}\u0000${source.file}`)) continue;
-        report({ file: source.file, line: 1, column: 1, locale, message: `"${source.slug}" has no ${locale} translation (${context.config.contentDir}/${locale}/${source.slug}.md)` });
+        report({
+          file: source.file,
+          line: 1,
+          column: 1,
+          locale,
+          message: `"${source.slug}" has no ${locale} translation (${context.config.contentDir}/${locale}/${source.slug}.md)`,
+        });
       }
     }
   },

@@ -20,7 +20,8 @@ export const articleStale: ContentRule = {
     checks:
       'the source changed since translation: names the changed sections and shows their old and new text (related locations in the source)',
     why: 'Readers of the translation get outdated facts: the source was corrected or extended, the translation was not.',
-    passes: 'A translation whose `sourceHash` matches the source\'s title, description and body; changes to the source\'s other front matter.',
+    passes:
+      "A translation whose `sourceHash` matches the source's title, description and body; changes to the source's other front matter.",
   },
   examples: {
     invalid: [
@@ -75,7 +76,13 @@ export const articleStale: ContentRule = {
       const line = fieldLine(context.raw(translation.file), 'sourceHash');
       const base = `translated from an older ${source.file} (sourceHash ${translation.sourceHash}, now ${now})`;
       if (!snapshot || snapshot.sourceHash !== translation.sourceHash) {
-        report({ file: translation.file, line, column: 1, locale: translation.locale, message: `${base}; ${context.lockFile} has no snapshot of that version to show what changed. Update the translation, then run l10n mark-translated ${translation.file}` });
+        report({
+          file: translation.file,
+          line,
+          column: 1,
+          locale: translation.locale,
+          message: `${base}; ${context.lockFile} has no snapshot of that version to show what changed. Update the translation, then run l10n mark-translated ${translation.file}`,
+        });
         continue;
       }
       const changes = sectionChanges(snapshot.sections, articleSections(source));
@@ -86,7 +93,12 @@ export const articleStale: ContentRule = {
         column: 1,
         locale: translation.locale,
         message: `${base}; changed: ${names || '(no section: front matter only)'}. Update the translation, then run l10n mark-translated ${translation.file}`,
-        related: changes.map((c) => ({ file: source.file, line: c.line, column: 1, message: `section ${JSON.stringify(c.heading)} was ${quote(c.before)}; now ${quote(c.after)}` })),
+        related: changes.map((c) => ({
+          file: source.file,
+          line: c.line,
+          column: 1,
+          message: `section ${JSON.stringify(c.heading)} was ${quote(c.before)}; now ${quote(c.after)}`,
+        })),
       });
     }
   },

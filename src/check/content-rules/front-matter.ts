@@ -9,12 +9,12 @@ export const frontMatter: ContentRule = {
   id: 'front-matter',
   defaultSeverity: 'error',
   description:
-    'A translation names its source and the source\'s hash (sourceHash, written by l10n mark-translated), keeps the source\'s slug and date, and translates the title (an identical title is a warning). Reading errors (bad YAML, a missing title) share this id.',
+    "A translation names its source and the source's hash (sourceHash, written by l10n mark-translated), keeps the source's slug and date, and translates the title (an identical title is a warning). Reading errors (bad YAML, a missing title) share this id.",
   docs: {
     checks:
       'a translation without `sourceHash` or a `source` that names no article; slug or date differing from the source; an untranslated title (warning); unreadable front matter',
-    why: 'Without `sourceHash` nobody learns when the translation goes stale; a date or slug other than the source\'s misdates or misfiles the page; an English title heads a translated page.',
-    passes: 'A translation with `source` and `sourceHash`, the source\'s slug and date, and its own title; the source articles themselves.',
+    why: "Without `sourceHash` nobody learns when the translation goes stale; a date or slug other than the source's misdates or misfiles the page; an English title heads a translated page.",
+    passes: "A translation with `source` and `sourceHash`, the source's slug and date, and its own title; the source articles themselves.",
   },
   examples: {
     invalid: [
@@ -28,7 +28,7 @@ export const frontMatter: ContentRule = {
         expect: [
           'content/es/hello.md:1:1 error no sourceHash: nothing says which version of content/en/hello.md this translates; run l10n mark-translated content/es/hello.md [front-matter]',
           'content/es/hello.md:2:1 warning the title is the source\'s, untranslated: "Hello" [front-matter]',
-          'content/es/hello.md:3:1 error date 2024-05-02 differs from the source\'s 2024-05-01: a translation keeps the publication date [front-matter]',
+          "content/es/hello.md:3:1 error date 2024-05-02 differs from the source's 2024-05-01: a translation keeps the publication date [front-matter]",
         ],
       },
       {
@@ -48,7 +48,8 @@ export const frontMatter: ContentRule = {
         name: 'Complete front matter',
         files: {
           'content/en/hello.md': '---\ntitle: Hello\ndate: 2024-05-01\n---\n\nHi.\n',
-          'content/es/hello.md': '---\ntitle: Hola\ndate: 2024-05-01\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
+          'content/es/hello.md':
+            '---\ntitle: Hola\ndate: 2024-05-01\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nHola.\n',
         },
         config: { locales: ['en', 'es'] },
       },
@@ -67,18 +68,35 @@ export const frontMatter: ContentRule = {
       const at = (field: string) => ({ file: translation.file, line: fieldLine(raw, field), column: 1, locale: translation.locale });
       if (!source) {
         const named = translation.source ?? `${context.config.sourceLocale}/${translation.slug}`;
-        report({ ...at('source'), message: `the source "${named}" is not an article of ${context.config.sourceLocale}: name it as source: ${context.config.contentDir}/${context.config.sourceLocale}/<slug>.md` });
+        report({
+          ...at('source'),
+          message: `the source "${named}" is not an article of ${context.config.sourceLocale}: name it as source: ${context.config.contentDir}/${context.config.sourceLocale}/<slug>.md`,
+        });
         continue;
       }
       if (translation.sourceHash === undefined) {
-        report({ ...at('sourceHash'), message: `no sourceHash: nothing says which version of ${source.file} this translates; run l10n mark-translated ${translation.file}` });
+        report({
+          ...at('sourceHash'),
+          message: `no sourceHash: nothing says which version of ${source.file} this translates; run l10n mark-translated ${translation.file}`,
+        });
       }
-      if (translation.slug !== source.slug) report({ ...at('slug'), message: `slug "${translation.slug}" differs from the source's "${source.slug}": a translation keeps the slug` });
+      if (translation.slug !== source.slug)
+        report({
+          ...at('slug'),
+          message: `slug "${translation.slug}" differs from the source's "${source.slug}": a translation keeps the slug`,
+        });
       if (day(source.date) !== day(translation.date)) {
-        report({ ...at('date'), message: `date ${day(translation.date) ?? '(none)'} differs from the source's ${day(source.date) ?? '(none)'}: a translation keeps the publication date` });
+        report({
+          ...at('date'),
+          message: `date ${day(translation.date) ?? '(none)'} differs from the source's ${day(source.date) ?? '(none)'}: a translation keeps the publication date`,
+        });
       }
       if (translation.title.trim() === source.title.trim() && languageOf(translation.lang) !== languageOf(source.lang)) {
-        report({ ...at('title'), severity: 'warning', message: `the title is the source's, untranslated: ${JSON.stringify(source.title)}` });
+        report({
+          ...at('title'),
+          severity: 'warning',
+          message: `the title is the source's, untranslated: ${JSON.stringify(source.title)}`,
+        });
       }
     }
   },

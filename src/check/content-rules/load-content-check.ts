@@ -19,6 +19,17 @@ export function loadContentProject(root: string, config: Config, locales: readon
   }
   const loaded = readContentLock(root, config);
   const readDiagnostics: Diagnostic[] = [...diagnostics];
-  if (loaded.error) readDiagnostics.push({ file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'warning', ruleId: 'article-stale', source: 'check', message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text` });
+  if (loaded.error)
+    readDiagnostics.push({
+      file: loaded.file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      severity: 'warning',
+      ruleId: 'article-stale',
+      source: 'check',
+      message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text`,
+    });
   return { config, locales, articles, raw, lock: loaded.lock, lockFile: loaded.file, readDiagnostics };
 }

@@ -6,5 +6,14 @@ export function mergeContent(result: CheckResult, content: readonly Diagnostic[]
   if (content.length === 0 && articleFiles === 0) return result;
   const diagnostics = [...result.diagnostics, ...content].sort(compareDiagnostics);
   const count = (severity: Diagnostic['severity']): number => diagnostics.filter((d) => d.severity === severity).length;
-  return { diagnostics, summary: { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info'), files: result.summary.files + articleFiles } };
+  return {
+    diagnostics,
+    summary: {
+      ...result.summary,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files: result.summary.files + articleFiles,
+    },
+  };
 }

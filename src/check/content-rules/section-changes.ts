@@ -37,9 +37,20 @@ export function sectionChanges(then: ArticleSnapshot['sections'], now: readonly 
     const is = current.get(id);
     if (was && is && was.text === is.text) continue;
     const parts = diffArrays(was?.blocks ?? [], is?.blocks ?? []);
-    const before = parts.filter((p) => p.removed).flatMap((p) => p.value).join('\n\n');
-    const after = parts.filter((p) => p.added).flatMap((p) => p.value).join('\n\n');
-    changes.push({ heading: (is ?? was)?.heading ?? '', line: is?.line ?? 1, before: before || (was && !is ? was.text : ''), after: after || (is && !was ? is.text : '') });
+    const before = parts
+      .filter((p) => p.removed)
+      .flatMap((p) => p.value)
+      .join('\n\n');
+    const after = parts
+      .filter((p) => p.added)
+      .flatMap((p) => p.value)
+      .join('\n\n');
+    changes.push({
+      heading: (is ?? was)?.heading ?? '',
+      line: is?.line ?? 1,
+      before: before || (was && !is ? was.text : ''),
+      after: after || (is && !was ? is.text : ''),
+    });
   }
   return changes;
 }

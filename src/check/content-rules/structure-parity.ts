@@ -9,10 +9,9 @@ export const structureParity: ContentRule = {
   id: 'structure-parity',
   defaultSeverity: 'warning',
   description:
-    'A translation keeps its source\'s structure: the same headings and levels, links and their URLs, images, code blocks (language and code) and list shapes, in order. Text is free; one finding per kind, at the first difference.',
+    "A translation keeps its source's structure: the same headings and levels, links and their URLs, images, code blocks (language and code) and list shapes, in order. Text is free; one finding per kind, at the first difference.",
   docs: {
-    checks:
-      'headings and levels, link and image URLs, code blocks, list shapes differ from the source (first difference per kind)',
+    checks: 'headings and levels, link and image URLs, code blocks, list shapes differ from the source (first difference per kind)',
     why: 'A lost link or heading hides a reference or breaks the page outline for readers of the translation; a changed code block shows them other code.',
     passes: 'Any text, the same headings, links, images, code blocks and list shapes in the same order.',
   },
@@ -58,7 +57,8 @@ export const structureParity: ContentRule = {
         name: 'The same structure, other words',
         files: {
           'content/en/hello.md': '---\ntitle: Hello\n---\n\n## News\n\nSee [the map](https://example.com/map).\n',
-          'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n## Noticias\n\nMirá [el mapa](https://example.com/map).\n',
+          'content/es/hello.md':
+            '---\ntitle: Hola\nsource: content/en/hello.md\n---\n\n## Noticias\n\nMirá [el mapa](https://example.com/map).\n',
         },
         config: { locales: ['en', 'es'] },
       },
@@ -95,7 +95,9 @@ export const structureParity: ContentRule = {
           column: place.column,
           locale: translation.locale,
           message,
-          ...(expected && { related: [{ file: source.file, line: expected.line, column: expected.column, message: `the source ${kind}` }] }),
+          ...(expected && {
+            related: [{ file: source.file, line: expected.line, column: expected.column, message: `the source ${kind}` }],
+          }),
         });
       }
     }

@@ -8,8 +8,7 @@ export const duplicateKey: Rule = {
   defaultSeverity: 'error',
   description: 'A key appears twice in the same object. i18next keeps only the last value, so the first one is silently lost.',
   docs: {
-    checks:
-      'a key twice in one object (JSON.parse silently keeps the last)',
+    checks: 'a key twice in one object (JSON.parse silently keeps the last)',
     why: '`JSON.parse` keeps the last value without a word: the first translation is lost, and a translator who corrects it sees no change on the page.',
     passes: 'The same name in different objects, and names that differ only in case (`Title` and `title` are two keys to i18next).',
   },

@@ -6,10 +6,10 @@ import { firstUnit } from '../../bundles/edge-units.js';
 export const emptyValue: Rule = {
   id: 'empty-value',
   defaultSeverity: 'error',
-  description: 'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning.',
+  description:
+    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning.',
   docs: {
-    checks:
-      'an empty translation (i18next shows `\'\'`, it does not fall back); an empty source value is a warning',
+    checks: "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning",
     why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
     passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
   },
@@ -21,9 +21,7 @@ export const emptyValue: Rule = {
           'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
           'locales/es/ui.json': '{\n  "title": ""\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error "title" is empty; readers see nothing where en has "Title" [empty-value]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error "title" is empty; readers see nothing where en has "Title" [empty-value]'],
       },
       {
         name: 'An empty item of a list',
@@ -31,9 +29,7 @@ export const emptyValue: Rule = {
           'locales/en/ui.json': '{\n  "steps": ["One", "Two"]\n}\n',
           'locales/es/ui.json': '{\n  "steps": ["Uno", ""]\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:20 error "steps.1" is empty; readers see nothing where en has "Two" [empty-value]',
-        ],
+        expect: ['locales/es/ui.json:2:20 error "steps.1" is empty; readers see nothing where en has "Two" [empty-value]'],
       },
       {
         name: 'An empty source value (a warning: every locale may be empty there)',
@@ -65,7 +61,14 @@ export const emptyValue: Rule = {
   check(context, report) {
     const source = context.source;
     for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {
-      if (source && typeof value === 'string' && value.trim() === '') report({ target: inBundle(source), anchor: { kind: 'key', key }, key, severity: 'warning', message: `the source value of "${key}" is empty` });
+      if (source && typeof value === 'string' && value.trim() === '')
+        report({
+          target: inBundle(source),
+          anchor: { kind: 'key', key },
+          key,
+          severity: 'warning',
+          message: `the source value of "${key}" is empty`,
+        });
     }
   },
   checkPair(pair, bundle, context, report) {
@@ -74,6 +77,11 @@ export const emptyValue: Rule = {
     if (first > 32 && first !== 0xa0 && first < 0x1680) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;
-    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}` });
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'key', key },
+      key,
+      message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}`,
+    });
   },
 };

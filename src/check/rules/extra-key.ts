@@ -9,7 +9,8 @@ function whatIs(context: NamespaceContext, key: string): string {
   const sep = context.keySeparator === false ? '.' : context.keySeparator;
   const cut = key.lastIndexOf(sep);
   const list = cut > 0 ? lookupPath(context.source?.data, key.slice(0, cut), context.keySeparator) : undefined;
-  if (Array.isArray(list)) return `item "${key}": the ${context.sourceLocale} list "${key.slice(0, cut)}" has ${list.length} item${list.length === 1 ? '' : 's'}`;
+  if (Array.isArray(list))
+    return `item "${key}": the ${context.sourceLocale} list "${key.slice(0, cut)}" has ${list.length} item${list.length === 1 ? '' : 's'}`;
   return `key "${key}": the ${context.sourceLocale} source has no such key`;
 }
 
@@ -26,12 +27,14 @@ function meant(extra: string, absent: readonly { key: string }[]): string | unde
 export const extraKey: Rule = {
   id: 'extra-key',
   defaultSeverity: 'warning',
-  description: 'A locale has a key the source locale does not (a leftover after a rename, or a typo). Plural forms the locale needs, such as Spanish _many, are never extra.',
+  description:
+    'A locale has a key the source locale does not (a leftover after a rename, or a typo). Plural forms the locale needs, such as Spanish _many, are never extra.',
   docs: {
     checks:
       'a key the source does not have (never a plural form the locale needs, such as Spanish `_many`, nor the bare key of a source plural, which i18next reads for every count without a form, nor a plural form of a source string (`rename_one` for `rename`), which i18next reads with a count, nor a key split at another separator than the source\'s, `"h": {"i.j"}` for `"h.i": {"j"}`); one that only mistypes a key the locale lacks (`Title`, `title `, a decomposed `canción`) names that key',
     why: 'i18next never reads a key the source does not have, so its text never reaches readers; usually a typo that leaves the right key untranslated, or a key the source dropped.',
-    passes: 'Plural forms the locale needs that the source language does not (Spanish `_many`), the bare key of a source plural, plural forms of a source string, and a key split at another separator than the source\'s.',
+    passes:
+      "Plural forms the locale needs that the source language does not (Spanish `_many`), the bare key of a source plural, plural forms of a source string, and a key split at another separator than the source's.",
   },
   examples: {
     invalid: [
@@ -41,9 +44,7 @@ export const extraKey: Rule = {
           'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
           'locales/es/ui.json': '{\n  "home": "Inicio",\n  "homme": "Inicio"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:3:3 warning extra key "homme": the en source has no such key [extra-key]',
-        ],
+        expect: ['locales/es/ui.json:3:3 warning extra key "homme": the en source has no such key [extra-key]'],
       },
       {
         name: 'A key the source removed',
@@ -51,9 +52,7 @@ export const extraKey: Rule = {
           'locales/en/ui.json': '{\n  "home": "Home"\n}\n',
           'locales/es/ui.json': '{\n  "home": "Inicio",\n  "oldBanner": "Oferta"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:3:3 warning extra key "oldBanner": the en source has no such key [extra-key]',
-        ],
+        expect: ['locales/es/ui.json:3:3 warning extra key "oldBanner": the en source has no such key [extra-key]'],
       },
     ],
     valid: [
@@ -61,14 +60,16 @@ export const extraKey: Rule = {
         name: 'A plural form the locale needs',
         files: {
           'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
         },
       },
       {
         name: 'Plural forms of a source string',
         files: {
           'locales/en/ui.json': '{\n  "rename": "Rename {{count}} files"\n}\n',
-          'locales/es/ui.json': '{\n  "rename_one": "Renombrar {{count}} archivo",\n  "rename_many": "Renombrar {{count}} de archivos",\n  "rename_other": "Renombrar {{count}} archivos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "rename_one": "Renombrar {{count}} archivo",\n  "rename_many": "Renombrar {{count}} de archivos",\n  "rename_other": "Renombrar {{count}} archivos"\n}\n',
         },
       },
     ],
@@ -77,7 +78,11 @@ export const extraKey: Rule = {
     if (!context.source?.data) {
       for (const bundle of context.checkedFiles) {
         if (bundle.data && bundle.locale !== context.sourceLocale) {
-          report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it` });
+          report({
+            target: inBundle(bundle),
+            anchor: { kind: 'file' },
+            message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it`,
+          });
         }
       }
       return;
@@ -87,7 +92,10 @@ export const extraKey: Rule = {
       const { extra, absent } = context.comparison(locale);
       for (const key of extra) {
         const near = meant(key, absent);
-        const hint = near === undefined ? '' : `; it looks like "${near}" mistyped (keys match exactly: case, spaces and accents as written), which this locale lacks`;
+        const hint =
+          near === undefined
+            ? ''
+            : `; it looks like "${near}" mistyped (keys match exactly: case, spaces and accents as written), which this locale lacks`;
         report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `extra ${whatIs(context, key)}${hint}` });
       }
     }

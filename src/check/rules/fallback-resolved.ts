@@ -8,12 +8,12 @@ import type { Rule } from '../rule.js';
 export const fallbackResolved: Rule = {
   id: 'fallback-resolved',
   defaultSeverity: 'info',
-  description: 'A key, or one plural form of a key, is absent from a locale but resolves through a fallback of the same language (es-AR through es); reported so translators know where the text comes from.',
+  description:
+    'A key, or one plural form of a key, is absent from a locale but resolves through a fallback of the same language (es-AR through es); reported so translators know where the text comes from.',
   docs: {
-    checks:
-      'a key, or one plural form of a key, the locale lacks but a same-language fallback supplies (es-AR through es)',
+    checks: 'a key, or one plural form of a key, the locale lacks but a same-language fallback supplies (es-AR through es)',
     why: 'Readers of es-AR see the es text: usually right, but it may use words or forms their region does not; the note lists what a regional translator may want to adapt.',
-    passes: 'Keys the locale has itself, and keys no locale of its language has (those are missing-key\'s).',
+    passes: "Keys the locale has itself, and keys no locale of its language has (those are missing-key's).",
   },
   examples: {
     invalid: [
@@ -24,9 +24,7 @@ export const fallbackResolved: Rule = {
           'locales/es/ui.json': '{\n  "home": "Inicio",\n  "world": "Mundo"\n}\n',
           'locales/es-AR/ui.json': '{\n  "home": "Inicio"\n}\n',
         },
-        expect: [
-          'locales/es-AR/ui.json:1:1 info "world" is not in es-AR; it resolves through es [fallback-resolved]',
-        ],
+        expect: ['locales/es-AR/ui.json:1:1 info "world" is not in es-AR; it resolves through es [fallback-resolved]'],
       },
       {
         name: 'Two keys from the language',
@@ -51,7 +49,7 @@ export const fallbackResolved: Rule = {
         },
       },
       {
-        name: 'A key the whole language lacks is missing-key\'s',
+        name: "A key the whole language lacks is missing-key's",
         files: {
           'locales/en/ui.json': '{\n  "home": "Home",\n  "world": "World"\n}\n',
           'locales/es/ui.json': '{\n  "home": "Inicio"\n}\n',
@@ -79,7 +77,12 @@ export const fallbackResolved: Rule = {
         const bare = takesCount ? undefined : context.resolve(locale, key, {}, true);
         if (!bare || bare.locale === locale) continue;
         const anchor = forms.find((form) => lookupPath(bundle.data, form, context.keySeparator) !== undefined) ?? key;
-        report({ target: inBundle(bundle), anchor: { kind: 'key', key: anchor }, key, message: `"${key}" is in ${locale} only as plural forms; without a count it resolves through ${bare.locale}` });
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'key', key: anchor },
+          key,
+          message: `"${key}" is in ${locale} only as plural forms; without a count it resolves through ${bare.locale}`,
+        });
       }
       for (const form of missingForms(context, locale)) {
         const by = form.resolution?.locale;

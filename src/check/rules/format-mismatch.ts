@@ -18,7 +18,8 @@ const options = z.strictObject({
   ),
 });
 
-const shown = (variable: string, chain: string): string => (chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`);
+const shown = (variable: string, chain: string): string =>
+  chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`;
 
 /** A variable formatted otherwise than in the source, or with a formatter i18next does not have. */
 export const formatMismatch: Rule<z.output<typeof options>> = {
@@ -31,9 +32,10 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
     checks:
       'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; names are read as i18next reads them (any case, options left out); option `formatters` lists those the app adds',
     why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
-    passes: 'The source\'s formatters under any case and with other options; formatters the app adds, listed in the option.',
+    passes: "The source's formatters under any case and with other options; formatters the app adds, listed in the option.",
     options: {
-      formatters: 'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
+      formatters:
+        'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
     },
   },
   examples: {
@@ -65,7 +67,8 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
         name: 'The same formatters, in any case, options left out',
         files: {
           'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',
-          'locales/es/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, NUMBER(minimumFractionDigits: 0)}} lectores"\n}\n',
         },
       },
       {
@@ -80,7 +83,13 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   },
   claims: [
     { says: 'i18next shows the value unformatted', locale: 'es', key: 'count', options: { n: 1234.5 }, shows: '1234.5 lectores' },
-    { says: 'shown without that formatting, or with another formatter, so readers get the raw value', locale: 'es', key: 'total', options: { amount: 1234.5 }, shows: 'Total: 1234.5' },
+    {
+      says: 'shown without that formatting, or with another formatter, so readers get the raw value',
+      locale: 'es',
+      key: 'total',
+      options: { amount: 1234.5 },
+      shows: 'Total: 1234.5',
+    },
   ],
   checkPair(pair, bundle, context, report, { formatters: known }) {
     // The same spans as the source's format alike, and use no formatter the source does not.
@@ -93,9 +102,14 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
     const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
     const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
     const sourceNames = new Set([...theirs.values()].flat().flatMap((chain) => chain.split(',')));
-    const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter((name) => name !== '' && !known.has(name) && !sourceNames.has(name));
+    const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter(
+      (name) => name !== '' && !known.has(name) && !sourceNames.has(name),
+    );
     if (unknown.length > 0) {
-      report({ ...at, message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")` });
+      report({
+        ...at,
+        message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
+      });
     }
     // A chain with an unknown formatter is reported above, once.
     const reported = (chain: string): boolean => chain.split(',').some((name) => unknown.includes(name));
@@ -106,10 +120,19 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
       if (!expected || chains.every((chain) => expected.includes(chain))) continue;
       const plain = chains.includes('') && !expected.includes('');
       const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
-      if (plain) report({ ...at, severity: 'warning', message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format` });
+      if (plain)
+        report({
+          ...at,
+          severity: 'warning',
+          message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format`,
+        });
       else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
         const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
-        report({ ...at, severity: 'warning', message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}` });
+        report({
+          ...at,
+          severity: 'warning',
+          message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}`,
+        });
       }
     }
   },

@@ -40,9 +40,9 @@ export const interpolationMismatch: Rule = {
     'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form ("Un artículo") is only a warning; switching {{x}} to unescaped {{- x}} is a warning.',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form, or `{{- x}}` where the source escapes, are warnings; an empty translation is empty-value\'s alone',
+      "a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form, or `{{- x}}` where the source escapes, are warnings; an empty translation is empty-value's alone",
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
-    passes: 'The source\'s variables in any order, each as often as the translation needs; an empty translation (empty-value\'s finding).',
+    passes: "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding).",
   },
   examples: {
     invalid: [
@@ -52,9 +52,7 @@ export const interpolationMismatch: Rule = {
           'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
           'locales/es/ui.json': '{\n  "greeting": "Hola, {{nombre}}"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error uses {{nombre}} where the en source "greeting" has {{name}} [interpolation-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error uses {{nombre}} where the en source "greeting" has {{name}} [interpolation-mismatch]'],
       },
       {
         name: 'A variable dropped',
@@ -62,15 +60,14 @@ export const interpolationMismatch: Rule = {
           'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
           'locales/es/ui.json': '{\n  "greeting": "Hola"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error drops {{name}} that the en source "greeting" shows [interpolation-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error drops {{name}} that the en source "greeting" shows [interpolation-mismatch]'],
       },
       {
         name: '`{{count}}` dropped from a plural form',
         files: {
           'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "Varios elementos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "Varios elementos"\n}\n',
         },
         expect: [
           'locales/es/ui.json:4:3 warning plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended) [interpolation-mismatch]',
@@ -93,7 +90,7 @@ export const interpolationMismatch: Rule = {
         },
       },
       {
-        name: 'An empty translation is empty-value\'s',
+        name: "An empty translation is empty-value's",
         files: {
           'locales/en/ui.json': '{\n  "greeting": "Hello, {{name}}"\n}\n',
           'locales/es/ui.json': '{\n  "greeting": ""\n}\n',
@@ -101,7 +98,15 @@ export const interpolationMismatch: Rule = {
       },
     ],
   },
-  claims: [{ says: 'i18next then shows as written ("Hola, {{nombre}}")', locale: 'es', key: 'greeting', options: { name: 'Ana' }, shows: 'Hola, {{nombre}}' }],
+  claims: [
+    {
+      says: 'i18next then shows as written ("Hola, {{nombre}}")',
+      locale: 'es',
+      key: 'greeting',
+      options: { name: 'Ana' },
+      shows: 'Hola, {{nombre}}',
+    },
+  ],
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here.
     if (sameSpans(pair.value, pair.sourceValue) === true) return;
@@ -123,11 +128,27 @@ export const interpolationMismatch: Rule = {
     const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
     const others = dropped.filter((n) => !countOnly.includes(n));
     // A renamed variable (invented and dropped at once) is one finding, not two.
-    if (invented.length > 0 && others.length > 0) report({ ...at, message: `uses ${list(invented)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others)}` });
-    else if (invented.length > 0) report({ ...at, message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})` });
-    else if (others.length > 0) report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
-    if (countOnly.length > 0) report({ ...at, severity: 'warning', message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)' });
+    if (invented.length > 0 && others.length > 0)
+      report({ ...at, message: `uses ${list(invented)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others)}` });
+    else if (invented.length > 0)
+      report({
+        ...at,
+        message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})`,
+      });
+    else if (others.length > 0)
+      report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
+    if (countOnly.length > 0)
+      report({
+        ...at,
+        severity: 'warning',
+        message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)',
+      });
     const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
-    if (unescaped.length > 0) report({ ...at, severity: 'warning', message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk` });
+    if (unescaped.length > 0)
+      report({
+        ...at,
+        severity: 'warning',
+        message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk`,
+      });
   },
 };

@@ -5,7 +5,8 @@ import type { Rule } from '../rule.js';
 export const jsonSyntax: Rule = {
   id: 'json-syntax',
   defaultSeverity: 'error',
-  description: 'The file is not a valid JSON object (syntax error, invalid UTF-8, unreadable). Nothing else is checked in it; every other file still is.',
+  description:
+    'The file is not a valid JSON object (syntax error, invalid UTF-8, unreadable). Nothing else is checked in it; every other file still is.',
   docs: {
     checks:
       'not valid JSON (trailing comma, comment, unterminated string, cut short), not UTF-8, unreadable; one finding at its place, every other file still checked',
@@ -17,27 +18,21 @@ export const jsonSyntax: Rule = {
       {
         name: 'A trailing comma',
         files: { 'locales/en/ui.json': '{\n  "title": "Title",\n}\n' },
-        expect: [
-          'locales/en/ui.json:3:1 error expected a property name in double quotes (is there a trailing comma?) [json-syntax]',
-        ],
+        expect: ['locales/en/ui.json:3:1 error expected a property name in double quotes (is there a trailing comma?) [json-syntax]'],
       },
       {
         name: 'A comment (JSON has none)',
         files: {
           'locales/en/ui.json': '{\n  // the page title\n  "title": "Title"\n}\n',
         },
-        expect: [
-          'locales/en/ui.json:2:3 error comments are not allowed in JSON [json-syntax]',
-        ],
+        expect: ['locales/en/ui.json:2:3 error comments are not allowed in JSON [json-syntax]'],
       },
       {
         name: 'A file cut short',
         files: {
           'locales/en/ui.json': '{\n  "title": "Title"\n',
         },
-        expect: [
-          'locales/en/ui.json:3:1 error expected "}" (is the file cut short?) [json-syntax]',
-        ],
+        expect: ['locales/en/ui.json:3:1 error expected "}" (is the file cut short?) [json-syntax]'],
       },
     ],
     valid: [
@@ -52,7 +47,12 @@ export const jsonSyntax: Rule = {
   },
   check(context, report) {
     for (const bundle of context.checkedFiles) {
-      if (bundle.broken) report({ target: inBundle(bundle), anchor: { kind: 'offset', offset: bundle.broken.offset, length: bundle.broken.length }, message: bundle.broken.message });
+      if (bundle.broken)
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'offset', offset: bundle.broken.offset, length: bundle.broken.length },
+          message: bundle.broken.message,
+        });
     }
   },
 };

@@ -4,7 +4,8 @@ import { lookupPath } from '../../project/lookup-path.js';
 import type { Rule } from '../rule.js';
 
 /** What i18next reads for a key written twice, for the message. */
-const spelling = (value: unknown): string => (typeof value === 'string' ? quote(value) : value === undefined || value === null ? 'neither' : 'an object of keys');
+const spelling = (value: unknown): string =>
+  typeof value === 'string' ? quote(value) : value === undefined || value === null ? 'neither' : 'an object of keys';
 
 /** `"a.b"` beside a nested `a.b`: two spellings of one key, and i18next reads the nested one first. */
 export const keyCollision: Rule = {

@@ -17,12 +17,12 @@ function rawTags(value: string): string {
 export const markupMismatch: Rule = {
   id: 'markup-mismatch',
   defaultSeverity: 'error',
-  description: 'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page then gets other markup than the source has. Order may change; the set may not.',
+  description:
+    'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page then gets other markup than the source has. Order may change; the set may not.',
   docs: {
-    checks:
-      'other tags than the source (`<b>`, `<1>`, `<br/>`)',
+    checks: 'other tags than the source (`<b>`, `<1>`, `<br/>`)',
     why: 'A Trans component or the page renders the markup the translation has: a lost tag drops a link or bold text, an added one breaks the layout or the element it maps to.',
-    passes: 'The source\'s tags in another order (a translation may move a link), and text free of tags on both sides.',
+    passes: "The source's tags in another order (a translation may move a link), and text free of tags on both sides.",
   },
   examples: {
     invalid: [
@@ -32,9 +32,7 @@ export const markupMismatch: Rule = {
           'locales/en/ui.json': '{\n  "terms": "Read the <1>terms</1>"\n}\n',
           'locales/es/ui.json': '{\n  "terms": "Leé los <1>términos"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error markup differs from the en source: lacks </1> [markup-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error markup differs from the en source: lacks </1> [markup-mismatch]'],
       },
       {
         name: 'A tag added',
@@ -42,9 +40,7 @@ export const markupMismatch: Rule = {
           'locales/en/ui.json': '{\n  "terms": "Read the terms"\n}\n',
           'locales/es/ui.json': '{\n  "terms": "Leé los <b>términos</b>"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error markup differs from the en source: adds </b> <b> [markup-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error markup differs from the en source: adds </b> <b> [markup-mismatch]'],
       },
       {
         name: 'One tag swapped for another',
@@ -52,9 +48,7 @@ export const markupMismatch: Rule = {
           'locales/en/ui.json': '{\n  "hi": "<b>Hello</b>"\n}\n',
           'locales/es/ui.json': '{\n  "hi": "<i>Hola</i>"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error markup differs from the en source: lacks </b> <b> and adds </i> <i> [markup-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error markup differs from the en source: lacks </b> <b> and adds </i> <i> [markup-mismatch]'],
       },
     ],
     valid: [
@@ -85,8 +79,15 @@ export const markupMismatch: Rule = {
     const count = (list: string[], tag: string): number => list.filter((x) => x === tag).length;
     const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && count(theirs, t) > count(ours, t));
     const added = ours.filter((t, i) => ours.indexOf(t) === i && count(ours, t) > count(theirs, t));
-    const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : ''].filter(Boolean).join(' and ');
+    const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : '']
+      .filter(Boolean)
+      .join(' and ');
     const key = pair.key;
-    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `markup differs from the ${context.sourceLocale} source: ${parts}` });
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'key', key },
+      key,
+      message: `markup differs from the ${context.sourceLocale} source: ${parts}`,
+    });
   },
 };

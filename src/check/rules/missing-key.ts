@@ -16,16 +16,28 @@ function formsWithoutBareKey(context: NamespaceContext, locale: string, report: 
   const target = { file: context.pathOf(locale), locale, namespace: context.namespace, bundle };
   const keys = new Map<string, string | undefined>();
   for (const { key, forms, takesCount: counted } of context.comparison(locale).formsInPlace) {
-    if (!counted) keys.set(key, forms.find((form) => lookupPath(bundle?.data, form, context.keySeparator) !== undefined));
+    if (!counted)
+      keys.set(
+        key,
+        forms.find((form) => lookupPath(bundle?.data, form, context.keySeparator) !== undefined),
+      );
   }
   for (const absent of absentKeys(context, locale)) {
-    if (absent.inPlaceOf !== undefined && !keys.has(absent.inPlaceOf) && !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator))) keys.set(absent.inPlaceOf, undefined);
+    if (
+      absent.inPlaceOf !== undefined &&
+      !keys.has(absent.inPlaceOf) &&
+      !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator))
+    )
+      keys.set(absent.inPlaceOf, undefined);
   }
   for (const [key, form] of keys) {
     if (context.resolve(locale, key, {}, true)) continue;
     const shown = context.resolve(locale, key, {}, false);
     const instead = shown ? `the ${shown.locale} text ${quote(shown.value)}` : 'the key itself';
-    const where = form === undefined ? `is not in ${locale}, and its language writes it only as plural forms` : `is written in ${locale} only as plural forms`;
+    const where =
+      form === undefined
+        ? `is not in ${locale}, and its language writes it only as plural forms`
+        : `is written in ${locale} only as plural forms`;
     report({
       target,
       anchor: form === undefined ? { kind: 'parent', key } : { kind: 'key', key: form },
@@ -44,9 +56,10 @@ export const missingKey: Rule = {
     'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language. A source string a locale writes only as plural forms (rename_one, rename_other for rename) is a note: t() with a count shows the forms, without one the source text.',
   docs: {
     checks:
-      'a source key no locale of the target\'s own language supplies; points at the object that should hold it and names the source `file:line:col`; for a context variant (`liked_male` beside `liked`) it says what i18next shows each way (with the context, the plain text of the same language; by its own name, the source\'s); plural forms a translation writes for a source string stand for it (i18next reads them whenever the app passes a count); when the string has no `{{count}}`, the bare key the locale then lacks is a note (info): without a count readers get the source text',
+      "a source key no locale of the target's own language supplies; points at the object that should hold it and names the source `file:line:col`; for a context variant (`liked_male` beside `liked`) it says what i18next shows each way (with the context, the plain text of the same language; by its own name, the source's); plural forms a translation writes for a source string stand for it (i18next reads them whenever the app passes a count); when the string has no `{{count}}`, the bare key the locale then lacks is a note (info): without a count readers get the source text",
     why: 'For a key its locale lacks, i18next shows the source language: readers meet an English phrase in the middle of a translated page.',
-    passes: 'A key a locale of the same language supplies (es for es-AR: fallback-resolved notes it), plural forms that stand for a source string, and keys the source lacks (extra-key).',
+    passes:
+      'A key a locale of the same language supplies (es for es-AR: fallback-resolved notes it), plural forms that stand for a source string, and keys the source lacks (extra-key).',
   },
   examples: {
     invalid: [
@@ -56,9 +69,7 @@ export const missingKey: Rule = {
           'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
           'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:10 error missing key "nav.world"; en has "World" [missing-key]',
-        ],
+        expect: ['locales/es/ui.json:2:10 error missing key "nav.world"; en has "World" [missing-key]'],
       },
       {
         name: 'A context variant the translation lacks',
@@ -83,7 +94,8 @@ export const missingKey: Rule = {
         name: 'Plural forms standing for a source string',
         files: {
           'locales/en/ui.json': '{\n  "files": "{{count}} files"\n}\n',
-          'locales/es/ui.json': '{\n  "files_one": "{{count}} archivo",\n  "files_many": "{{count}} de archivos",\n  "files_other": "{{count}} archivos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "files_one": "{{count}} archivo",\n  "files_many": "{{count}} de archivos",\n  "files_other": "{{count}} archivos"\n}\n',
         },
       },
     ],
@@ -92,7 +104,10 @@ export const missingKey: Rule = {
     { says: 'readers get another language (or the raw key)', locale: 'es', key: 'nav.world', shows: 'World' },
     {
       says: 't() with a count shows the forms',
-      files: { 'locales/en/ui.json': '{ "rename": "Rename these payees" }', 'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }' },
+      files: {
+        'locales/en/ui.json': '{ "rename": "Rename these payees" }',
+        'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }',
+      },
       locale: 'de',
       key: 'rename',
       options: { count: 1 },
@@ -100,7 +115,10 @@ export const missingKey: Rule = {
     },
     {
       says: 'without one the source text',
-      files: { 'locales/en/ui.json': '{ "rename": "Rename these payees" }', 'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }' },
+      files: {
+        'locales/en/ui.json': '{ "rename": "Rename these payees" }',
+        'locales/de/ui.json': '{ "rename_one": "Diesen Empfänger umbenennen", "rename_other": "Diese Empfänger umbenennen" }',
+      },
       locale: 'de',
       key: 'rename',
       shows: 'Rename these payees',
@@ -115,7 +133,10 @@ export const missingKey: Rule = {
     },
     {
       says: 't() with a count shows the forms',
-      files: { 'locales/en/ui.json': '{ "rename": "Rename" }', 'locales/es/ui.json': '{ "rename_one": "Renombrar uno", "rename_other": "Renombrar {{count}}" }' },
+      files: {
+        'locales/en/ui.json': '{ "rename": "Rename" }',
+        'locales/es/ui.json': '{ "rename_one": "Renombrar uno", "rename_other": "Renombrar {{count}}" }',
+      },
       locale: 'es',
       key: 'rename',
       options: { count: 2 },

@@ -11,7 +11,8 @@ export const nesting: Rule = {
     checks:
       '`$t(key)` that resolves nowhere in the chain, read as i18next 26 splits it (formatters after the key, `$t(b , {...})` looks up `"b "`, quotes stay part of the key), with the count, ordinal, context and `ns` its options pass, unless they give a `defaultValue`; options that are not JSON; a key built from `{{variables}}` that fits no key; a `$t(` without its `)`; one that names an object of keys; a `$t()` cycle; references that expand to more than 1,000 lookups (`"b0": "$t(b1)$t(b1)"` twenty levels down), which the build refuses to render',
     why: 'i18next shows the raw key in place of a reference it cannot resolve, and a cycle leaves a `$t()` unexpanded, so readers see markup-like text instead of words.',
-    passes: 'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`.',
+    passes:
+      'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`.',
   },
   examples: {
     invalid: [
@@ -43,7 +44,10 @@ export const nesting: Rule = {
       },
     ],
     valid: [
-      { name: 'A reference that resolves', files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' } },
+      {
+        name: 'A reference that resolves',
+        files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' },
+      },
       {
         name: 'A reference with a defaultValue',
         files: {
@@ -68,7 +72,13 @@ export const nesting: Rule = {
       key: 'intro',
       shows: "See key 'legal (en)' returned an object instead of string.",
     },
-    { says: 'shown as written', files: { 'locales/en/ui.json': '{ "open": "See $t(b", "b": "B" }' }, locale: 'en', key: 'open', shows: 'See $t(b' },
+    {
+      says: 'shown as written',
+      files: { 'locales/en/ui.json': '{ "open": "See $t(b", "b": "B" }' },
+      locale: 'en',
+      key: 'open',
+      shows: 'See $t(b',
+    },
     { says: 'i18next then shows nothing', locale: 'en', key: 'a', shows: '' },
   ],
   readsOtherNamespaces: true,

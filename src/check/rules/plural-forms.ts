@@ -27,14 +27,23 @@ const options = z.strictObject({
 type Options = z.output<typeof options>;
 
 /** Checks the source's own groups: every category of the source locale, none it never uses. */
-function checkSourceGroup(context: NamespaceContext, source: Bundle, group: PluralGroup, options: Options, report: (f: Finding) => void): void {
+function checkSourceGroup(
+  context: NamespaceContext,
+  source: Bundle,
+  group: PluralGroup,
+  options: Options,
+  report: (f: Finding) => void,
+): void {
   const family = pluralFamily(source.locale, group.ordinal);
   for (const category of family.categories) {
     if (group.forms.has(category)) continue;
     const key = pluralFormKey(group.base, category, group.ordinal, context.pluralSeparator);
     const anchorKey = group.forms.values().next().value as string;
     // One "form" and no other: perhaps a key of its own whose name only looks like a form.
-    const alone = category === 'other' && group.forms.size === 1 ? `; or, if "${anchorKey}" is a key of its own and not a plural form, rename it: t() with a count reads it as one` : '';
+    const alone =
+      category === 'other' && group.forms.size === 1
+        ? `; or, if "${anchorKey}" is a key of its own and not a plural form, rename it: t() with a count reads it as one`
+        : '';
     reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey }, options, report, alone);
   }
   for (const [category, key] of group.forms) {
@@ -54,11 +63,19 @@ function selectingCounts(family: PluralFamily, category: PluralCategory): string
 /** What i18next shows a reader at such a count instead: the fallback's text, or the key itself. */
 function shownInstead(context: NamespaceContext, bundle: Bundle, form: MissingForm, count: number): string {
   const shown = context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, false);
-  if (shown && typeof shown.value === 'string') return `readers see ${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
+  if (shown && typeof shown.value === 'string')
+    return `readers see ${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
   return `readers see the key "${form.base}"`;
 }
 
-function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingForm, options: Options, report: (f: Finding) => void, hint = ''): void {
+function reportMissing(
+  context: NamespaceContext,
+  bundle: Bundle,
+  form: MissingForm,
+  options: Options,
+  report: (f: Finding) => void,
+  hint = '',
+): void {
   const family = pluralFamily(bundle.locale, form.ordinal);
   const count = family.samples.get(form.category) ?? 0;
   if (context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, true)) return;
@@ -76,7 +93,13 @@ function reportMissing(context: NamespaceContext, bundle: Bundle, form: MissingF
 
 function reportUnused(bundle: Bundle, key: string, ordinal: boolean, report: (f: Finding) => void): void {
   const family = pluralFamily(bundle.locale, ordinal);
-  report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, severity: 'warning', message: `"${key}" is never used: ${bundle.locale} ${ordinal ? 'ordinal' : 'plural'} forms are ${family.categories.join(', ')}` });
+  report({
+    target: inBundle(bundle),
+    anchor: { kind: 'key', key },
+    key,
+    severity: 'warning',
+    message: `"${key}" is never used: ${bundle.locale} ${ordinal ? 'ordinal' : 'plural'} forms are ${family.categories.join(', ')}`,
+  });
 }
 
 /** Plural forms per CLDR: every category the locale needs, and none it can never use. */
@@ -88,12 +111,15 @@ export const pluralForms: Rule<Options> = {
     'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning.',
   docs: {
     checks:
-      'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) are no plural',
+      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) are no plural",
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
-    passes: 'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`), which are no plural.',
+    passes:
+      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`), which are no plural.',
     options: {
-      large: 'The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule\'s level.',
-      fractional: 'The level of a missing category only fractional counts select (cs, sk, lt `many`, pl `other`); item counts never reach it.',
+      large:
+        "The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule's level.",
+      fractional:
+        'The level of a missing category only fractional counts select (cs, sk, lt `many`, pl `other`); item counts never reach it.',
     },
   },
   examples: {
@@ -122,11 +148,10 @@ export const pluralForms: Rule<Options> = {
         name: 'A form Spanish never uses',
         files: {
           'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_few": "{{count}} elementos",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "item_one": "{{count}} elemento",\n  "item_few": "{{count}} elementos",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:3:3 warning "item_few" is never used: es plural forms are one, many, other [plural-forms]',
-        ],
+        expect: ['locales/es/ui.json:3:3 warning "item_few" is never used: es plural forms are one, many, other [plural-forms]'],
       },
       {
         name: '`large` lowered to a warning',
@@ -145,7 +170,8 @@ export const pluralForms: Rule<Options> = {
         name: 'Every form Spanish needs',
         files: {
           'locales/en/ui.json': '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items"\n}\n',
-          'locales/es/ui.json': '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "{{count}} elementos"\n}\n',
         },
       },
       {
@@ -164,7 +190,9 @@ export const pluralForms: Rule<Options> = {
       },
     ],
   },
-  claims: [{ says: 'i18next shows the fallback language\'s form', locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' }],
+  claims: [
+    { says: "i18next shows the fallback language's form", locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' },
+  ],
   readsFallbacks: true,
   check(context, report, options) {
     const source = context.source;

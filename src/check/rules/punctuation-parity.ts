@@ -7,7 +7,19 @@ import { lastUnit } from '../../bundles/edge-units.js';
 import { endTagStart, prose } from '../prose-text.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
-const EQUIVALENT: Record<string, string> = { '。': '.', '．': '.', '।': '.', '۔': '.', '？': '?', '؟': '?', ';': '?', '！': '!', '：': ':', '…': '…', '⋯': '…' };
+const EQUIVALENT: Record<string, string> = {
+  '。': '.',
+  '．': '.',
+  '।': '.',
+  '۔': '.',
+  '？': '?',
+  '؟': '?',
+  ';': '?',
+  '！': '!',
+  '：': ':',
+  '…': '…',
+  '⋯': '…',
+};
 // Closing quotes, brackets and emphasis after the mark ("Hello." in quotes, 「世界。」) are looked through.
 const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
 const MARKS = '.:?!…';
@@ -68,12 +80,13 @@ const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `
 export const punctuationParity: Rule = {
   id: 'punctuation-parity',
   defaultSeverity: 'warning',
-  description: 'A translation ends with other punctuation than its source (".", ":", "?", "!", "…"), or a Spanish question or exclamation lacks its opening ¿ or ¡.',
+  description:
+    'A translation ends with other punctuation than its source (".", ":", "?", "!", "…"), or a Spanish question or exclamation lacks its opening ¿ or ¡.',
   docs: {
     checks:
       'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
-    passes: 'The source\'s final punctuation, seen through closing quotes and brackets; a `?` inside a link or tag.',
+    passes: "The source's final punctuation, seen through closing quotes and brackets; a `?` inside a link or tag.",
   },
   examples: {
     invalid: [
@@ -132,7 +145,8 @@ export const punctuationParity: Rule = {
     if (value.trim() === '') return;
     const ours = finalMark(value, pair.locale);
     const theirs = finalMark(sourceValue, context.sourceLocale);
-    if (ours !== theirs) report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
+    if (ours !== theirs)
+      report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     if (spanish) {
       const text = prose(value);
       if (text.includes('?') && !text.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));

@@ -9,7 +9,9 @@ import type { Rule } from '../rule.js';
  */
 function lost(context: NamespaceContext, locale: string, key: string): string {
   const under = `${key}${context.keySeparator === false ? '.' : context.keySeparator}`;
-  const keys = absentKeys(context, locale).filter((a) => !a.resolvedBy && a.key.startsWith(under)).map((a) => `"${a.key}"`);
+  const keys = absentKeys(context, locale)
+    .filter((a) => !a.resolvedBy && a.key.startsWith(under))
+    .map((a) => `"${a.key}"`);
   if (keys.length === 0) return '';
   const shown = keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', ');
   return `; i18next finds no key under it, so ${locale} readers get the ${context.sourceLocale} text of ${shown} (missing-key)`;
@@ -32,7 +34,7 @@ export const typeMismatch: Rule = {
     checks:
       'string vs object vs array vs number (plural forms the source does not write included), or `null` (i18next treats it as missing; a warning when a locale of the same language supplies the key); where the source has an object, the message names the keys readers lose under the value (each is also a missing-key; a flat `"a.b"` beside a string `a` is still read)',
     why: 'i18next cannot read a string where the app asks for keys under it, nor an object where it asks for a string: readers get the source text or the raw key.',
-    passes: 'Values of the source\'s shape; lists compared item by item; plural forms the locale needs for a source plural.',
+    passes: "Values of the source's shape; lists compared item by item; plural forms the locale needs for a source plural.",
   },
   examples: {
     invalid: [
@@ -53,9 +55,7 @@ export const typeMismatch: Rule = {
           'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
           'locales/es/ui.json': '{\n  "title": null\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 error "title" is null; i18next treats null as missing and falls back [type-mismatch]',
-        ],
+        expect: ['locales/es/ui.json:2:3 error "title" is null; i18next treats null as missing and falls back [type-mismatch]'],
       },
     ],
     valid: [
@@ -75,26 +75,51 @@ export const typeMismatch: Rule = {
       },
     ],
   },
-  claims: [{ says: 'which i18next treats as missing', files: { 'locales/en/ui.json': '{ "title": "Title" }', 'locales/es/ui.json': '{ "title": null }' }, locale: 'es', key: 'title', shows: 'Title' }],
+  claims: [
+    {
+      says: 'which i18next treats as missing',
+      files: { 'locales/en/ui.json': '{ "title": "Title" }', 'locales/es/ui.json': '{ "title": null }' },
+      locale: 'es',
+      key: 'title',
+      shows: 'Title',
+    },
+  ],
   // A null a same-language locale answers, and the keys a wrong shape hides, read the fallback chain.
   readsFallbacks: true,
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;
     for (const [key, value] of source.flat?.values ?? []) {
-      if (value === null) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is null; i18next treats null as missing` });
+      if (value === null)
+        report({
+          target: inBundle(source),
+          anchor: { kind: 'key', key },
+          key,
+          message: `"${key}" is null; i18next treats null as missing`,
+        });
     }
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
         const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
         if (target !== null) {
-          report({ ...at, message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source${theirs !== null && typeof theirs === 'object' ? lost(context, locale, key) : ''}` });
+          report({
+            ...at,
+            message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source${theirs !== null && typeof theirs === 'object' ? lost(context, locale, key) : ''}`,
+          });
           continue;
         }
         // i18next reads past a null: when a locale of the same language answers, readers still get their language.
         const kin = context.resolve(locale, key, {}, true);
-        report(kin ? { ...at, severity: 'warning', message: `"${key}" is null; i18next treats null as missing and shows ${kin.locale}'s "${kin.key}"` } : { ...at, message: `"${key}" is null; i18next treats null as missing and falls back` });
+        report(
+          kin
+            ? {
+                ...at,
+                severity: 'warning',
+                message: `"${key}" is null; i18next treats null as missing and shows ${kin.locale}'s "${kin.key}"`,
+              }
+            : { ...at, message: `"${key}" is null; i18next treats null as missing and falls back` },
+        );
       }
     }
   },

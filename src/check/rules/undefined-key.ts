@@ -7,7 +7,10 @@ import { templateExample } from '../template-example.js';
 /** The build namespace without a source file: every key the templates use resolves nowhere, said once. */
 function reportNoSource(context: NamespaceContext, keys: number, report: (finding: Finding) => void): void {
   const others = context.files.filter((bundle) => bundle.data).map((bundle) => bundle.locale);
-  const hint = others.length > 0 ? `; if ${others[0]} holds the original strings, set namespaceSourceLocale: { ${context.namespace}: '${others[0]}' } in the config` : `; create it, or set build.namespace to the namespace that holds the interface strings`;
+  const hint =
+    others.length > 0
+      ? `; if ${others[0]} holds the original strings, set namespaceSourceLocale: { ${context.namespace}: '${others[0]}' } in the config`
+      : `; create it, or set build.namespace to the namespace that holds the interface strings`;
   report({
     target: { file: context.pathOf(context.sourceLocale), locale: context.sourceLocale, namespace: context.namespace, bundle: undefined },
     anchor: { kind: 'file' },
@@ -23,9 +26,10 @@ export const undefinedKey: Rule = {
     'A UI key the page templates use (l10n build) is not in the source bundle of the build namespace nor its fallbacks, so every page leaves that string out; or the build namespace has no source file at all. Checked only in a project that publishes pages (one with articles).',
   docs: {
     checks:
-      'a UI key the page templates use that neither the build namespace\'s source nor its fallbacks have (every page leaves it out), or a build namespace without a source file (once, with the `namespaceSourceLocale` to set); only in a project that publishes pages (one with articles)',
+      "a UI key the page templates use that neither the build namespace's source nor its fallbacks have (every page leaves it out), or a build namespace without a source file (once, with the `namespaceSourceLocale` to set); only in a project that publishes pages (one with articles)",
     why: 'Every built page leaves a key it lacks out: readers lose a navigation label, a byline or a heading on every page.',
-    passes: 'Template keys the build namespace\'s source or its fallbacks have; a plural template key with any of its forms; projects without articles, which publish no pages.',
+    passes:
+      "Template keys the build namespace's source or its fallbacks have; a plural template key with any of its forms; projects without articles, which publish no pages.",
   },
   examples: {
     invalid: [

@@ -21,7 +21,10 @@ const pattern = z.pipe(
 
 const options = z.strictObject({
   /** Values that may stay as in the source (brand names). */
-  allow: z.pipe(z._default(z.array(z.string()), []), z.transform((values: string[]) => new Set(values))),
+  allow: z.pipe(
+    z._default(z.array(z.string()), []),
+    z.transform((values: string[]) => new Set(values)),
+  ),
   /** Regular expressions (with the u flag) of values that may stay as in the source. */
   allowPatterns: z._default(z.array(pattern), []),
 });
@@ -35,9 +38,10 @@ export const untranslated: Rule<z.output<typeof options>> = {
     'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
   docs: {
     checks:
-      'identical to the source in another language, or still the text `sync` copied into a plural form from the locale\'s own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`',
+      "identical to the source in another language, or still the text `sync` copied into a plural form from the locale's own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`",
     why: 'Readers of a translated page meet a phrase in the source language, usually a string nobody translated.',
-    passes: 'Values without letters (`{{count}}`, `—`), values in a locale of the source\'s language (en-GB), values listed in `allow` or matched by `allowPatterns`.',
+    passes:
+      "Values without letters (`{{count}}`, `—`), values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
     options: {
       allow: 'Values that may stay as in the source (brand names).',
       allowPatterns: 'Regular expressions (with the `u` flag) of values that may stay as in the source.',
@@ -97,13 +101,23 @@ export const untranslated: Rule<z.output<typeof options>> = {
       // A plural form sync started from another form of the locale: not the source's text, but no translator's either.
       if (context.syncFills(bundle.file)?.get(pair.key) !== pair.value || !LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
       const key = pair.key;
-      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" still holds the text sync copied from another plural form (${JSON.stringify(pair.value.slice(0, 60))}); adapt it to its count, or run mark-translated on the file if it is right as it is` });
+      report({
+        target: inBundle(bundle),
+        anchor: { kind: 'key', key },
+        key,
+        message: `"${key}" still holds the text sync copied from another plural form (${JSON.stringify(pair.value.slice(0, 60))}); adapt it to its count, or run mark-translated on the file if it is right as it is`,
+      });
       return;
     }
     if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
     if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
     if (allowPatterns.some((p) => p.test(pair.value))) return;
     const key = pair.key;
-    report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `"${key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it` });
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'key', key },
+      key,
+      message: `"${key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it`,
+    });
   },
 };

@@ -39,7 +39,8 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
       const key = own !== undefined && ref.key.startsWith(own) ? ref.key.slice(own.length) : ref.key;
       for (const candidate of named.get(key) ?? []) use(candidate);
       // `$t(friend, {"context": "male"})` reads friend_male and its plural forms first.
-      if (ref.context !== undefined) for (const candidate of named.get(`${key}${context.config.contextSeparator}${ref.context}`) ?? []) use(candidate);
+      if (ref.context !== undefined)
+        for (const candidate of named.get(`${key}${context.config.contextSeparator}${ref.context}`) ?? []) use(candidate);
     }
   }
   return used;
@@ -75,7 +76,10 @@ export const unusedKey: Rule = {
       },
     ],
     valid: [
-      { name: 'A key a template key names through $t()', files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline') },
+      {
+        name: 'A key a template key names through $t()',
+        files: templateExample({ brand: 'Acme', site: { tagline: '$t(brand) news' } }, 'site.tagline'),
+      },
       {
         name: 'A project without articles',
         files: {
@@ -91,7 +95,12 @@ export const unusedKey: Rule = {
     const used = reached(context, values);
     for (const key of values.keys()) {
       if (used.has(key)) continue;
-      report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message: `"${key}" is not used by any page template (nor through $t() from one): no built page uses it` });
+      report({
+        target: inBundle(source),
+        anchor: { kind: 'key', key },
+        key,
+        message: `"${key}" is not used by any page template (nor through $t() from one): no built page uses it`,
+      });
     }
   },
 };

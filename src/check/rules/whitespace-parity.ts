@@ -4,7 +4,18 @@ import { firstUnit, lastUnit } from '../../bundles/edge-units.js';
 
 /** Whether a UTF-16 unit is whitespace as `\s` sees it; -1 (an empty string's edge) is not. */
 function isSpace(code: number): boolean {
-  return (code >= 0 && code <= 32) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    (code >= 0 && code <= 32) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The whitespace a string starts with, or undefined; trimStart removes exactly what `\s` matches. */
@@ -40,10 +51,9 @@ export const whitespaceParity: Rule = {
   defaultSeverity: 'warning',
   description: 'A translation starts or ends with other whitespace than its source; strings joined in code then run together or gain gaps.',
   docs: {
-    checks:
-      'leading or trailing whitespace that differs from the source',
+    checks: 'leading or trailing whitespace that differs from the source',
     why: 'Code that joins strings (`t("by") + name`) then runs words together ("Porana") or leaves gaps.',
-    passes: 'The source\'s leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value\'s).',
+    passes: "The source's leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value's).",
   },
   examples: {
     invalid: [
@@ -53,9 +63,7 @@ export const whitespaceParity: Rule = {
           'locales/en/ui.json': '{\n  "by": "By "\n}\n',
           'locales/es/ui.json': '{\n  "by": "Por"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
-        ],
+        expect: ['locales/es/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]'],
       },
       {
         name: 'Other whitespace of the same length (a no-break space for a space)',
@@ -63,9 +71,7 @@ export const whitespaceParity: Rule = {
           'locales/en/ui.json': '{\n  "by": "By "\n}\n',
           'locales/es/ui.json': '{\n  "by": "Por\u00a0"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]',
-        ],
+        expect: ['locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]'],
       },
       {
         name: 'A leading space added',
@@ -73,9 +79,7 @@ export const whitespaceParity: Rule = {
           'locales/en/ui.json': '{\n  "items": "items"\n}\n',
           'locales/es/ui.json': '{\n  "items": " elementos"\n}\n',
         },
-        expect: [
-          'locales/es/ui.json:2:3 warning leading whitespace " " where the en source has none [whitespace-parity]',
-        ],
+        expect: ['locales/es/ui.json:2:3 warning leading whitespace " " where the en source has none [whitespace-parity]'],
       },
     ],
     valid: [
@@ -104,7 +108,8 @@ export const whitespaceParity: Rule = {
   },
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
-    if (!isSpace(firstUnit(value)) && !isSpace(lastUnit(value)) && !isSpace(firstUnit(sourceValue)) && !isSpace(lastUnit(sourceValue))) return;
+    if (!isSpace(firstUnit(value)) && !isSpace(lastUnit(value)) && !isSpace(firstUnit(sourceValue)) && !isSpace(lastUnit(sourceValue)))
+      return;
     if (value.trim() === '') return;
     const edges = [
       ['leading', leading(value), leading(sourceValue)],
@@ -113,7 +118,12 @@ export const whitespaceParity: Rule = {
     for (const [edge, ours, theirs] of edges) {
       if (ours === theirs) continue;
       const key = pair.key;
-      report({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: difference(edge, ours, theirs, context.sourceLocale) });
+      report({
+        target: inBundle(bundle),
+        anchor: { kind: 'key', key },
+        key,
+        message: difference(edge, ours, theirs, context.sourceLocale),
+      });
     }
   },
 };

@@ -18,7 +18,8 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 /** `--base-url` as the config's build.baseUrl takes it: an absolute http or https URL. */
 function parseBaseUrl(value: string): string {
-  if (!siteUrl.safeParse(value).success) throw new InvalidArgumentError('expected an absolute http or https URL, such as https://example.com/news/');
+  if (!siteUrl.safeParse(value).success)
+    throw new InvalidArgumentError('expected an absolute http or https URL, such as https://example.com/news/');
   return value;
 }
 
@@ -57,6 +58,9 @@ export function registerBuild(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      if (!quiet) process.stdout.write(`Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${terminalSafe(summary.outDir)}\n`);
+      if (!quiet)
+        process.stdout.write(
+          `Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${terminalSafe(summary.outDir)}\n`,
+        );
     });
 }

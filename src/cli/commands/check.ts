@@ -37,7 +37,10 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
 
 /** Refuses a check that read no file: CI must not pass when `--root` or `localesDir` is wrong. */
 export function assertSomethingChecked(result: CheckResult, root: string, config: Pick<Config, 'localesDir' | 'contentDir'>): void {
-  if (result.summary.files === 0 && result.diagnostics.length === 0) throw new UsageError(`nothing to check in ${root}: no bundle (${config.localesDir}/<locale>/<namespace>.json) and no article (${config.contentDir}/<locale>/<slug>.md)`);
+  if (result.summary.files === 0 && result.diagnostics.length === 0)
+    throw new UsageError(
+      `nothing to check in ${root}: no bundle (${config.localesDir}/<locale>/<namespace>.json) and no article (${config.contentDir}/<locale>/<slug>.md)`,
+    );
 }
 
 /** `l10n check`: every locale bundle and translated article complete and correct, at file:line:column. */
@@ -51,25 +54,47 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
-    .option('--jobs <n>', 'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)', parsePositive)
-    .option('--watch', 'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C')
+    .option(
+      '--jobs <n>',
+      'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)',
+      parsePositive,
+    )
+    .option(
+      '--watch',
+      'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C',
+    )
     .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
     .action(async (options: CheckOptions) => {
       // A json or sarif report is one document; the lines the watcher adds after it would break it.
-      if (options.watch && (options.format === 'json' || options.format === 'sarif')) throw new UsageError(`--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`);
+      if (options.watch && (options.format === 'json' || options.format === 'sarif'))
+        throw new UsageError(
+          `--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`,
+        );
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
-      const result = await checkEverything(root, config, { ...scope, ...(options.jobs !== undefined && { jobs: options.jobs }), ...(bundleCache && { bundleCache }) });
+      const result = await checkEverything(root, config, {
+        ...scope,
+        ...(options.jobs !== undefined && { jobs: options.jobs }),
+        ...(bundleCache && { bundleCache }),
+      });
       assertSomethingChecked(result, root, config);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, { root, config, configFile });
+      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, {
+        root,
+        config,
+        configFile,
+      });
       process.exitCode = checkExitCode(result, options.maxWarnings);
       if (options.watch) {
         const { watchCheck } = await import('../../watch/watch-check.js');
-        watchCheck(root, config, { ...scope, write: (text) => process.stdout.write(text), ...(bundleCache && { seed: { diagnostics: result.diagnostics, bundleCache } }) });
+        watchCheck(root, config, {
+          ...scope,
+          write: (text) => process.stdout.write(text),
+          ...(bundleCache && { seed: { diagnostics: result.diagnostics, bundleCache } }),
+        });
       }
     });
 }

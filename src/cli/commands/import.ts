@@ -23,12 +23,18 @@ export function registerImport(program: Command): void {
   withProjectOptions(
     program
       .command('import')
-      .description('write the translations of an XLIFF 2.0 or PO file into the locale\'s bundles, reporting every change')
+      .description("write the translations of an XLIFF 2.0 or PO file into the locale's bundles, reporting every change")
       .argument('<file>', 'the .xlf/.xliff or .po file')
-      .option('--locale <lng>', 'the target locale (default: the one the file names; it may name another of the same language, es-AR for an es file)')
+      .option(
+        '--locale <lng>',
+        'the target locale (default: the one the file names; it may name another of the same language, es-AR for an es file)',
+      )
       .option('--dry-run', 'print a unified diff of what would change and write nothing'),
   )
-    .addHelpText('after', '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (a file that cannot be read, is not well formed or not in the charset it declares, at\nfile:line:col; an unknown locale) or config error.')
+    .addHelpText(
+      'after',
+      '\nOnly entries the file holds with a non-empty translation are written; existing values elsewhere,\nkey order and formatting stay as they are. Writes are atomic. A bundle that cannot be read or parsed is\nleft as it is and reported at file:line:col. Exit status: 0 done, 1 entries skipped for a broken bundle,\n2 usage error (a file that cannot be read, is not well formed or not in the charset it declares, at\nfile:line:col; an unknown locale) or config error.',
+    )
     .action(async (file: string, options: ImportOptions) => {
       const { root, config } = await loadProjectConfig(options);
       let bytes: Buffer;
@@ -48,7 +54,8 @@ export function registerImport(program: Command): void {
       const plan = await importText(project, text, options.locale).catch((error: unknown) => {
         if (error instanceof UsageError) throw new UsageError(`${file}: ${error.message}`);
         const format = exchangeFormatOf(text) === 'xliff' ? 'XLIFF' : 'PO (an XLIFF file starts with "<")';
-        if (error instanceof ExchangeSyntaxError) throw new UsageError(`${file}:${error.line}:${error.column}: not valid ${format}: ${error.reason}`);
+        if (error instanceof ExchangeSyntaxError)
+          throw new UsageError(`${file}:${error.line}:${error.column}: not valid ${format}: ${error.reason}`);
         throw new UsageError(`${file}: not valid ${format}: ${(error as Error).message}`);
       });
       if (options.dryRun) process.stdout.write(formatSyncDiff({ changes: plan.changes, skipped: [] }));

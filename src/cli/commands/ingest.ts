@@ -16,14 +16,23 @@ interface IngestCommandOptions extends ProjectOptions {
 
 function printResult(result: IngestResult, options: IngestCommandOptions): void {
   if (options.format === 'json') {
-    const reports = options.explain ? result.reports.map((report, index) => explainReport(report, result.reasons[index] ?? [])) : result.reports;
+    const reports = options.explain
+      ? result.reports.map((report, index) => explainReport(report, result.reasons[index] ?? []))
+      : result.reports;
     const body = reports.length === 1 ? reports[0] : reports;
     if (result.reports.length > 0) process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
   } else {
-    result.reports.forEach((report, index) => process.stdout.write(formatIngestText(report, result.reasons[index] ?? [], { explain: options.explain === true })));
+    result.reports.forEach((report, index) =>
+      process.stdout.write(formatIngestText(report, result.reasons[index] ?? [], { explain: options.explain === true })),
+    );
     const verb = options.dryRun ? 'would change' : 'changed';
-    process.stdout.write(`${verb} ${result.changed.length === 0 ? 'nothing' : result.changed.map(terminalSafe).join(', ')}; ${result.added.length} key(s) added\n`);
-    for (const { file, keys } of result.copied) process.stdout.write(`  the same ${keys.length} key(s) ${options.dryRun ? 'would go' : 'went'} into ${terminalSafe(file)}, with the page's text until they are translated\n`);
+    process.stdout.write(
+      `${verb} ${result.changed.length === 0 ? 'nothing' : result.changed.map(terminalSafe).join(', ')}; ${result.added.length} key(s) added\n`,
+    );
+    for (const { file, keys } of result.copied)
+      process.stdout.write(
+        `  the same ${keys.length} key(s) ${options.dryRun ? 'would go' : 'went'} into ${terminalSafe(file)}, with the page's text until they are translated\n`,
+      );
   }
   for (const conflict of result.conflicts) process.stderr.write(`${diagnosticLine(conflict)}\n`);
   for (const problem of result.problems) process.stderr.write(`${terminalSafe(problem.page)}: error: ${terminalSafe(problem.message)}\n`);
@@ -34,7 +43,9 @@ export function registerIngest(program: Command): void {
   withProjectOptions(
     program
       .command('ingest')
-      .description('split scraped pages (text dumps or HTML) into the English article (content/en/<slug>.md) and the Spanish UI strings (locales/es-AR/<ns>.json)')
+      .description(
+        'split scraped pages (text dumps or HTML) into the English article (content/en/<slug>.md) and the Spanish UI strings (locales/es-AR/<ns>.json)',
+      )
       .argument('<page...>', 'pages to ingest: .txt dumps (one segment per line) or .html pages'),
   )
     .option('--slug <slug>', 'slug of the article (one page only; default: from the title, or the slug the page was ingested under before)')

@@ -16,10 +16,15 @@ export function registerMarkTranslated(program: Command): void {
   withProjectOptions(
     program
       .command('mark-translated')
-      .description('record that translated articles (content/<lng>/<slug>.md) or bundles (locales/<lng>/<ns>.json) are up to date with their source')
+      .description(
+        'record that translated articles (content/<lng>/<slug>.md) or bundles (locales/<lng>/<ns>.json) are up to date with their source',
+      )
       .argument('<file...>', 'translated article or bundle files'),
   )
-    .addHelpText('after', '\nAn article gets source and sourceHash in its front matter; the lockfile (content/l10n-lock.json) keeps\nthe source text so `l10n check` can show what changed later (article-stale) and `l10n status` can count stale entries.')
+    .addHelpText(
+      'after',
+      '\nAn article gets source and sourceHash in its front matter; the lockfile (content/l10n-lock.json) keeps\nthe source text so `l10n check` can show what changed later (article-stale) and `l10n status` can count stale entries.',
+    )
     .action(async (files: string[], options: ProjectOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const project = loadBundleProject(root, config);

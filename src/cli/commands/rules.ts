@@ -8,9 +8,16 @@ interface RulesOptions extends ProjectOptions {
 
 /** `l10n rules`: every rule `check` runs, what it catches, and the level this project gives it. */
 export function registerRules(program: Command): void {
-  withProjectOptions(program.command('rules').description('list every rule check runs: what it catches, and the level this project gives it (config "rules")'))
+  withProjectOptions(
+    program
+      .command('rules')
+      .description('list every rule check runs: what it catches, and the level this project gives it (config "rules")'),
+  )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nA rule is set in the config by its id: rules: { "untranslated": "off", "plural-forms": ["error", { "large": "error" }] }.\nExit status: 0, or 2 for a usage or config error.')
+    .addHelpText(
+      'after',
+      '\nA rule is set in the config by its id: rules: { "untranslated": "off", "plural-forms": ["error", { "large": "error" }] }.\nExit status: 0, or 2 for a usage or config error.',
+    )
     .action(async (options: RulesOptions) => {
       const { config, file } = await loadProjectConfig(options);
       const entries = listRules(config, file);

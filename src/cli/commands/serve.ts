@@ -19,11 +19,7 @@ function parsePort(value: string): number {
 
 /** `l10n serve`: preview the built site on localhost (127.0.0.1 only) until interrupted. */
 export function registerServe(program: Command): void {
-  withProjectOptions(
-    program
-      .command('serve')
-      .description('preview the built site on http://127.0.0.1 (run l10n build first)'),
-  )
+  withProjectOptions(program.command('serve').description('preview the built site on http://127.0.0.1 (run l10n build first)'))
     .option('--dir <dir>', 'folder to serve (default: build.outDir of the config)')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .action(async (options: ServeOptions) => {
@@ -31,8 +27,10 @@ export function registerServe(program: Command): void {
       const dir = options.dir ? resolve(options.dir) : resolve(root, config.build.outDir);
       if (!existsSync(dir)) throw new UsageError(`${dir} does not exist: run "l10n build" first`);
       const { url } = await startStaticServer(dir, options.port).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') throw new UsageError(`port ${options.port} is in use: choose another with --port (0 picks a free one)`);
-        if (error.code === 'EACCES') throw new UsageError(`port ${options.port} needs privileges this user does not have: choose one above 1023 with --port`);
+        if (error.code === 'EADDRINUSE')
+          throw new UsageError(`port ${options.port} is in use: choose another with --port (0 picks a free one)`);
+        if (error.code === 'EACCES')
+          throw new UsageError(`port ${options.port} needs privileges this user does not have: choose one above 1023 with --port`);
         throw error;
       });
       process.stdout.write(`Serving ${terminalSafe(dir)} at ${url} (Ctrl+C to stop)\n`);

@@ -21,13 +21,19 @@ export function registerStart(program: Command): void {
       const pages = needsIngest(root, config);
       if (pages.length > 0) {
         const ingest = await ingestPages(root, config, pages);
-        for (const problem of ingest.problems) process.stderr.write(`l10n ingest: ${terminalSafe(problem.page)}: ${terminalSafe(problem.message)}\n`);
+        for (const problem of ingest.problems)
+          process.stderr.write(`l10n ingest: ${terminalSafe(problem.page)}: ${terminalSafe(problem.message)}\n`);
         for (const d of ingest.conflicts) process.stderr.write(`${diagnosticLine(d)}\n`);
         const refused = new Set(ingest.problems.map((problem) => problem.page));
         const ingested = pages.filter((page) => !refused.has(page));
-        if (ingested.length > 0) process.stdout.write(`Ingested ${ingested.map(terminalSafe).join(', ')}: ${ingest.changed.length ? ingest.changed.map(terminalSafe).join(', ') : 'nothing changed'}.\n`);
+        if (ingested.length > 0)
+          process.stdout.write(
+            `Ingested ${ingested.map(terminalSafe).join(', ')}: ${ingest.changed.length ? ingest.changed.map(terminalSafe).join(', ') : 'nothing changed'}.\n`,
+          );
         if (ingest.problems.length > 0) {
-          process.stdout.write(`Not checked or built: ${ingest.problems.length} source page(s) could not be ingested (above); fix or remove them under ${config.contentDir}/sources/.\n`);
+          process.stdout.write(
+            `Not checked or built: ${ingest.problems.length} source page(s) could not be ingested (above); fix or remove them under ${config.contentDir}/sources/.\n`,
+          );
           process.exitCode = 1;
           return;
         }
@@ -50,7 +56,9 @@ export function registerStart(program: Command): void {
         return;
       }
       const out = relative(process.cwd(), summary.outDir) || '.';
-      process.stdout.write(`Built ${summary.pages} pages into ${out}/ (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page).\n`);
+      process.stdout.write(
+        `Built ${summary.pages} pages into ${out}/ (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page).\n`,
+      );
       process.stdout.write(`Open ${out}/index.html, or preview it with: npm run -s l10n -- serve\n`);
     });
 }

@@ -19,7 +19,9 @@ export function registerStatus(program: Command): void {
   withProjectOptions(
     program
       .command('status')
-      .description('count translated, missing, empty, fallback, untranslated and stale entries per locale and namespace, and articles per locale'),
+      .description(
+        'count translated, missing, empty, fallback, untranslated and stale entries per locale and namespace, and articles per locale',
+      ),
   )
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'html']).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
@@ -32,7 +34,12 @@ export function registerStatus(program: Command): void {
       const project = requireBundles(loadBundleProject(root, config), root);
       const articles = readArticles(root, config, project.locales);
       const status = loadStatus(root, config, project, articles);
-      const text = options.format === 'html' ? formatStatusHtml(status) : options.format === 'json' ? formatStatusJson(status) : formatStatusText(status);
+      const text =
+        options.format === 'html'
+          ? formatStatusHtml(status)
+          : options.format === 'json'
+            ? formatStatusJson(status)
+            : formatStatusText(status);
       writeOutput(text, options.output, { root, config, configFile });
       reportBroken([...brokenBundles(project), ...articles.diagnostics.filter((d) => d.severity === 'error')]);
     });

@@ -25,7 +25,7 @@ export function registerSync(program: Command): void {
   withProjectOptions(
     program
       .command('sync')
-      .description('add every missing key and every plural form a locale needs to its bundles, keeping each file\'s order and formatting'),
+      .description("add every missing key and every plural form a locale needs to its bundles, keeping each file's order and formatting"),
   )
     .option('--locale <lng>', 'sync only this locale (repeatable)', collect)
     .option('--dry-run', 'print a unified diff of what would change and write nothing')
@@ -44,12 +44,21 @@ export function registerSync(program: Command): void {
         const lock: ProjectWrite[] = [];
         if (result.changes.some((change) => Object.keys(change.filled ?? {}).length > 0)) {
           const loaded = readContentLock(root, config);
-          if (loaded.error) throw new UsageError(`${loaded.file}: ${loaded.error}; fix or delete it first (sync records there the plural forms it copies from a locale's own text)`);
+          if (loaded.error)
+            throw new UsageError(
+              `${loaded.file}: ${loaded.error}; fix or delete it first (sync records there the plural forms it copies from a locale's own text)`,
+            );
           lock.push({ path: loaded.file, text: serialiseContentLock(recordSyncFills(loaded.lock, result.changes)), before: loaded.raw });
         }
         writeSync(root, result.changes, lock);
       }
       process.stdout.write(formatSyncSummary(result, options.dryRun === true));
-      if (result.skipped.length > 0) reportBroken(brokenBundles(project, options.locale ? [...options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)] : undefined));
+      if (result.skipped.length > 0)
+        reportBroken(
+          brokenBundles(
+            project,
+            options.locale ? [...options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)] : undefined,
+          ),
+        );
     });
 }

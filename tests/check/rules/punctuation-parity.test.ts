@@ -7,13 +7,18 @@ const files = (locale: string, english: Record<string, string>, translated: Reco
   [`locales/${locale}/ui.json`]: JSON.stringify(translated, null, 2),
 });
 
-const lost = (locale: string, mark: string): string => `locales/${locale}/ui.json:2:3 warning ends with no final punctuation where the en source ends with "${mark}" [punctuation-parity]`;
+const lost = (locale: string, mark: string): string =>
+  `locales/${locale}/ui.json:2:3 warning ends with no final punctuation where the en source ends with "${mark}" [punctuation-parity]`;
 
 testRule(punctuationParity, {
   valid: [
     {
       name: 'a "?" in a URL or in a tag is no Spanish question',
-      files: files('es', { a: 'Visit https://example.com/?ref=app', b: 'See <a href="/x?y=1">this</a>' }, { a: 'Visitá https://example.com/?ref=app', b: 'Mirá <a href="/x?y=1">esto</a>' }),
+      files: files(
+        'es',
+        { a: 'Visit https://example.com/?ref=app', b: 'See <a href="/x?y=1">this</a>' },
+        { a: 'Visitá https://example.com/?ref=app', b: 'Mirá <a href="/x?y=1">esto</a>' },
+      ),
     },
     {
       name: 'closing corner brackets and full-width parentheses are looked through',
@@ -21,7 +26,11 @@ testRule(punctuationParity, {
     },
     {
       name: 'German closing quotes, an ellipsis and closing tags are looked through',
-      files: files('de', { a: 'Say "hello."', b: "It's 'done.'", c: 'Loading…', d: '<b>Warning!</b>' }, { a: 'Sag „Hallo.“', b: 'Es ist ‚fertig.‘', c: 'Lädt…', d: '<b>Achtung</b>!' }),
+      files: files(
+        'de',
+        { a: 'Say "hello."', b: "It's 'done.'", c: 'Loading…', d: '<b>Warning!</b>' },
+        { a: 'Sag „Hallo.“', b: 'Es ist ‚fertig.‘', c: 'Lädt…', d: '<b>Achtung</b>!' },
+      ),
     },
     { name: 'a Chinese midline ellipsis ends as "…" does', files: files('zh', { c: 'Loading…' }, { c: '加载中⋯⋯' }) },
   ],
@@ -31,7 +40,11 @@ testRule(punctuationParity, {
       files: files('es', { a: 'Open https://example.com/?ref=app now?' }, { a: 'Abrís https://example.com/?ref=app ahora?' }),
       expect: ['locales/es/ui.json:2:3 warning Spanish question without its opening "¿" [punctuation-parity]'],
     },
-    { name: 'a period lost inside corner brackets', files: files('ja', { f: 'Hello "world."' }, { f: 'こんにちは「世界」' }), expect: [lost('ja', '.')] },
+    {
+      name: 'a period lost inside corner brackets',
+      files: files('ja', { f: 'Hello "world."' }, { f: 'こんにちは「世界」' }),
+      expect: [lost('ja', '.')],
+    },
     { name: 'a period lost inside a tag', files: files('de', { e: '<b>Done.</b>' }, { e: '<b>Fertig</b>' }), expect: [lost('de', '.')] },
   ],
 });
