@@ -4,7 +4,7 @@ import { bundlePath, loadBundles } from '../project/load-bundles.js';
 import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { nestingBombs, type NestingBundle } from '../bundles/nesting-bombs.js';
 import type { SiteInput } from './render-site.js';
 import type { BundleData } from './runtime-bundles.js';
@@ -48,17 +48,14 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const namespace = config.build.namespace;
   if (!set.sources.some((source) => source.namespace === namespace)) {
     const file = bundlePath(config, config.sourceLocale, namespace);
-    errors.push({
-      file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      severity: 'error',
-      ruleId: 'build-namespace',
-      source: 'build',
-      message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings`,
-    });
+    errors.push(
+      atFileStart(file, {
+        severity: 'error',
+        ruleId: 'build-namespace',
+        source: 'build',
+        message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings`,
+      }),
+    );
   }
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
@@ -89,19 +86,16 @@ function localeFolderProblems(sources: readonly { file: string; locale: string; 
       problem.kind === 'not-a-tag'
         ? problem.message
         : `i18next looks locale "${locale}" up as "${problem.code}": the pages are built from this folder, but an i18next app asking for ${problem.code} never reads it; rename the folder to ${problem.code} (l10n check reports it as locale-code)`;
-    found.push({
-      file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      severity,
-      ruleId: 'locale-code',
-      source: 'build',
-      message,
-      locale,
-      namespace,
-    });
+    found.push(
+      atFileStart(file, {
+        severity,
+        ruleId: 'locale-code',
+        source: 'build',
+        message,
+        locale,
+        namespace,
+      }),
+    );
   }
   return found;
 }

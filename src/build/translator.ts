@@ -3,7 +3,7 @@ import { languageOf, i18nextCode } from '../locale/locale-tag.js';
 import { interpolationScan, MAX_INTERPOLATION_SCAN } from '../bundles/interpolation-scan.js';
 import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** The UI strings of one page locale: never a raw key, never a `{{` left in the text. */
 export interface Translator {
@@ -28,12 +28,7 @@ const HAS_LEFTOVER = /\{\{|\}\}/;
 
 /** A build warning about one UI key of a locale, at the top of the locale's bundle file. */
 export function missingKeyWarning(file: string, locale: string, namespace: string, key: string, message: string): Diagnostic {
-  return {
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+  return atFileStart(file, {
     severity: 'warning',
     ruleId: 'build-missing-key',
     source: 'build',
@@ -41,7 +36,7 @@ export function missingKeyWarning(file: string, locale: string, namespace: strin
     locale,
     namespace,
     key,
-  };
+  });
 }
 
 /**

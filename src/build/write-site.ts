@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { buildCacheFile, loadPreviousManifest, saveBuildCache } from './build-cache.js';
 import { loadSiteInput } from './load-site-input.js';
@@ -87,16 +87,11 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const unsaved = cacheFile === undefined ? undefined : saveBuildCache(cacheFile, site.manifest, outDir, previous);
   if (cacheFile === undefined || unsaved === undefined) return { ...result, written: true };
   const file = relative(projectRoot, cacheFile);
-  const warning: Diagnostic = {
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+  const warning: Diagnostic = atFileStart(file, {
     severity: 'warning',
     ruleId: 'build-cache',
     source: 'build',
     message: `the build is written, but its cache could not be (${unsaved}): the next build renders every page again`,
-  };
+  });
   return { ...result, warnings: [...warnings, warning], written: true };
 }

@@ -1,7 +1,7 @@
 import { ConfigError } from '../config/parse-config.js';
 import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { atFileStart, compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type BundleSource } from '../project/bundle.js';
 import { nestingBombs, nestsAcrossNamespaces, type NestingBundle } from '../bundles/nesting-bombs.js';
@@ -228,17 +228,14 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
   if (skippedSeverity !== 'off') {
     for (const skipped of project.skipped ?? []) {
-      diagnostics.push({
-        file: skipped.file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: skippedSeverity,
-        ruleId: jsonSyntax.id,
-        source: 'check',
-        message: `${skipped.reason}; skipped`,
-      });
+      diagnostics.push(
+        atFileStart(skipped.file, {
+          severity: skippedSeverity,
+          ruleId: jsonSyntax.id,
+          source: 'check',
+          message: `${skipped.reason}; skipped`,
+        }),
+      );
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -53,3 +53,12 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }
+
+/** What a diagnostic about a whole file says besides its place. */
+export type FileFinding = Pick<Diagnostic, 'severity' | 'ruleId' | 'source' | 'message'> &
+  Partial<Pick<Diagnostic, 'locale' | 'namespace' | 'key'>>;
+
+/** A diagnostic about a whole file (a missing bundle, an unusable cache or lock): at its 1:1, where an editor opens it. */
+export function atFileStart(file: string, finding: FileFinding): Diagnostic {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, ...finding };
+}

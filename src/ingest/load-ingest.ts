@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { slugProblem } from '../content/slug.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { analysePage, rawSegments, repeatedTexts, type AnalysedPage, type PageSource } from './analyse-page.js';
 import { pageHash, slugFromTitle } from './build-article.js';
 import type { IngestReport } from './ingest-report.js';
@@ -182,17 +182,14 @@ function copyToOtherLocales(
     const existing = bundleStrings(text, config.keySeparator);
     if (!existing) {
       // The page itself went in: a broken bundle elsewhere is a conflict to fix (check shows where), not a refused page.
-      out.conflicts.push({
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        severity: 'warning',
-        ruleId: 'ingest-conflict',
-        source: 'ingest',
-        message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)`,
-      });
+      out.conflicts.push(
+        atFileStart(file, {
+          severity: 'warning',
+          ruleId: 'ingest-conflict',
+          source: 'ingest',
+          message: `not a valid JSON object: the ${added.length} new key(s) were not added to it (fix it, then l10n sync adds them)`,
+        }),
+      );
       continue;
     }
     const missing = added.filter((key) => !existing.has(key)).map((key) => [key, values.get(key) ?? ''] as const);

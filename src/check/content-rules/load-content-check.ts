@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../../config/schema.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { readArticles } from '../../content/read-articles.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { atFileStart, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ContentProject } from './run-content-check.js';
 
 /** Reads the articles of every locale, their raw text (for front matter lines) and the content lockfile. */
@@ -20,16 +20,13 @@ export function loadContentProject(root: string, config: Config, locales: readon
   const loaded = readContentLock(root, config);
   const readDiagnostics: Diagnostic[] = [...diagnostics];
   if (loaded.error)
-    readDiagnostics.push({
-      file: loaded.file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      severity: 'warning',
-      ruleId: 'article-stale',
-      source: 'check',
-      message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text`,
-    });
+    readDiagnostics.push(
+      atFileStart(loaded.file, {
+        severity: 'warning',
+        ruleId: 'article-stale',
+        source: 'check',
+        message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text`,
+      }),
+    );
   return { config, locales, articles, raw, lock: loaded.lock, lockFile: loaded.file, readDiagnostics };
 }
