@@ -4,6 +4,7 @@ import { classifyHtml } from './classify-html.js';
 import { identifyLanguage, type DetectScores } from './identify-language.js';
 import { segmentHtml, type HtmlMeta } from './segment-html.js';
 import { IngestProblem, type ClassifiedSegment, type RawSegment } from './segment.js';
+import type { SiteKnowledge } from './site-knowledge.js';
 
 /**
  * A plain-text dump has one segment per line, in page order; blank lines separate nothing
@@ -34,15 +35,6 @@ export interface AnalysedPage {
   /** Which segment (by index) each front matter field was read from. */
   factSources: Map<number, keyof ArticleFacts>;
   segments: ClassifiedSegment[];
-}
-
-/**
- * What the run knows about the site beside the page: texts seen on other pages of the same run
- * (site chrome), and the UI strings already in the bundle or named in `ingest.keys`.
- */
-export interface SiteKnowledge {
-  repeated: ReadonlySet<string>;
-  known: ReadonlySet<string>;
 }
 
 /** Whether a page is HTML: by extension, else by its first tag. */

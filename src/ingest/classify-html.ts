@@ -1,6 +1,6 @@
 import { CHROME_SENTENCE } from './language-cues.js';
 import { isProse, looksLikeTag, shapeOf } from './segment-shape.js';
-import type { SiteKnowledge } from './analyse-page.js';
+import type { SiteKnowledge } from './site-knowledge.js';
 import { IngestProblem, type ClassifiedSegment, type DetectedSegment, type SegmentRole } from './segment.js';
 import { looksLikeUiWord } from './uncertain-line.js';
 

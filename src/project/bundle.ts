@@ -4,6 +4,7 @@ import { findKey } from '../bundles/find-key.js';
 import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex } from '../bundles/index-positions.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseSource } from './parse-source.js';
+import type { BundleSource } from './bundle-source.js';
 
 /** A bundle file as every command sees it: parsed, or broken with a reason. */
 export interface Bundle {
@@ -24,21 +25,8 @@ export interface Bundle {
   nestings: readonly (readonly [string, string])[];
 }
 
-/** One bundle file on disk, read but not parsed. */
-export interface BundleSource {
-  /** Path relative to the root, `/`-separated. */
-  file: string;
-  locale: string;
-  /** `ui`, or `views/settings` for `locales/<lng>/views/settings.json`. */
-  namespace: string;
-  /** The raw bytes; undefined when the file could not be read (see `readError`). */
-  bytes: Buffer | undefined;
-  readError?: string;
-  /** Why the file is not read at all (a link whose real path is outside the project): a diagnostic, never its bytes. */
-  refused?: string;
-  /** Reads the same file again (see readBundleFiles' `reread`): when present, the parsed bundle does not keep the bytes. */
-  reread?: () => Buffer;
-}
+/** One bundle file on disk, read but not parsed (its own file, so the parser need not import the bundle). */
+export type { BundleSource } from './bundle-source.js';
 
 class ParsedBundle implements Bundle {
   private flattened: FlatBundle | undefined;

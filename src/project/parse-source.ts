@@ -2,7 +2,7 @@ import { decodeBundle } from '../bundles/decode-bundle.js';
 import { scanProperties, type PropertyScan } from '../bundles/scan-properties.js';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from '../json/nesting-depth.js';
 import { parseJson, TOO_DEEP } from '../json/parse-json.js';
-import type { BundleSource } from './bundle.js';
+import type { BundleSource } from './bundle-source.js';
 
 /**
  * A bundle file decoded, parsed and scanned; or the first reason it cannot be, at an offset of
