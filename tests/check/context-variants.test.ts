@@ -1,7 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
+import { uiI18next } from '../support/ui-i18next.js';
 
 // A context variant a locale lacks, judged by i18next 26: called with the context it falls back to
 // the plain key of the same locale; called by its own name it shows the source. Both are said.
@@ -16,15 +16,7 @@ const english = {
 };
 
 function t(german: Record<string, string>, key: string, options: Record<string, unknown>): string {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    initAsync: false,
-    lng: 'de',
-    fallbackLng: 'en',
-    resources: { en: { ui: english }, de: { ui: german } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-  });
+  const i18n = uiI18next('de', { en: english, de: german });
   return i18n.t(key, options);
 }
 

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
 import { expect, it } from 'vitest';
 import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
+import { uiI18next } from '../support/ui-i18next.js';
 
 it('an extra key that only mistypes a missing one (case, spaces, a decomposed accent) names the key it looks like', () => {
   const english = { title: 'Title', song: 'Song', canción: 'Song title' };
@@ -17,14 +17,6 @@ it('an extra key that only mistypes a missing one (case, spaces, a decomposed ac
     'locales/es/ui.json:4:3 extra-key it looks like "canción" mistyped (keys match exactly: case, spaces and accents as written), which this locale lacks',
   ]);
   // i18next matches keys exactly: none of the three reaches a Spanish reader.
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    initAsync: false,
-    lng: 'es',
-    fallbackLng: 'en',
-    resources: { en: { ui: english }, es: { ui: spanish } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-  });
+  const i18n = uiI18next('es', { en: english, es: spanish });
   expect(['title', 'song', 'canción'].map((k) => i18n.t(k))).toEqual(['Title', 'Song', 'Song title']);
 });

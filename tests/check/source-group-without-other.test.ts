@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { expect, it } from 'vitest';
 import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
+import { uiI18next } from '../support/ui-i18next.js';
 
 it('a source key that reads as a lone plural form says it may be a key of its own, and targets are judged as i18next renders them', () => {
   const english = { step_one: 'Step one', title: 'Title' };
@@ -23,15 +24,7 @@ it('a source key that reads as a lone plural form says it may be a key of its ow
     'missing plural form "step_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see the key "step"',
   );
   // i18next reads the key by itself, and with a count as a plural that has no form for 2.
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    initAsync: false,
-    lng: 'es',
-    fallbackLng: 'en',
-    resources: { en: { ui: english }, es: { ui: spanish } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-  });
+  const i18n = uiI18next('es', { en: english, es: spanish });
   expect([i18n.t('step_one'), i18n.t('step', { count: 1 }), i18n.t('step', { count: 2 })]).toEqual(['Paso uno', 'Paso uno', 'step']);
 });
 
@@ -54,15 +47,7 @@ it('numbered keys are no plural: step_one and step_two beside step_three are key
     'locales/de/ui.json': JSON.stringify(german, null, 2),
   });
   expect(diagnosticsOf(root)).toEqual([]);
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    initAsync: false,
-    lng: 'de',
-    fallbackLng: 'en',
-    resources: { en: { ui: english }, de: { ui: german } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-  });
+  const i18n = uiI18next('de', { en: english, de: german });
   expect([i18n.t('step_one'), i18n.t('step_two'), i18n.t('step_three')]).toEqual(['Plan wählen', 'Bezahlen', 'Fertig']);
 });
 

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
 import { expect, it } from 'vitest';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
+import { uiI18next } from '../support/ui-i18next.js';
 
 // A key the source and a translation split at different separators, judged by i18next 26.
 
@@ -14,14 +14,6 @@ it('a translation that nests where the source writes a flat name is compared key
   });
   const found = diagnosticsOf(root).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.key}`);
   expect(found).toEqual(['locales/de/ui.json:4:5 empty-value h.i.k', 'locales/de/ui.json:5:5 extra-key h.i.z']);
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    initAsync: false,
-    lng: 'de',
-    fallbackLng: 'en',
-    resources: { en: { ui: english }, de: { ui: german } },
-    ns: ['ui'],
-    defaultNS: 'ui',
-  });
+  const i18n = uiI18next('de', { en: english, de: german });
   expect([i18n.t('h.i.j'), i18n.t('h.i.k')]).toEqual(['jj-de', '']);
 });
