@@ -31,6 +31,23 @@ export const namespaceName = nonEmpty().check(
   }),
 );
 
+/**
+ * Where bundle files are, in i18next-http-backend's `loadPath` spelling, relative to the root:
+ * `locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json` (one namespace), `{{ns}}/{{lng}}.json`.
+ * `{{lng}}` is required, since a file that names no locale cannot be checked against another.
+ */
+export const bundlePattern = nonEmpty().check(
+  z.refine((pattern) => pattern.includes('{{lng}}'), { message: 'must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"' }),
+  z.refine((pattern) => pattern.endsWith('.json'), { message: 'must end with ".json", as in "locales/{{lng}}.json"' }),
+  z.refine(
+    (pattern) =>
+      !pattern.includes('\\') &&
+      !pattern.startsWith('/') &&
+      pattern.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'),
+    { message: 'must be a relative path inside the project: no "..", no leading "/", no "\\"' },
+  ),
+);
+
 /** The public URL of a site, which canonical links and the sitemap are built on: absolute, http or https. */
 export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http or https URL, such as https://example.com/news/' });
 
@@ -41,6 +58,11 @@ export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute
 export const configSchema = z.strictObject({
   /** Folder of the locale bundles, relative to the root. */
   localesDir: z._default(nonEmpty(), 'locales'),
+  /**
+   * Bundle layouts (one pattern or several); default: `<localesDir>/{{lng}}/{{ns}}.json`. A pattern
+   * without `{{ns}}` holds one namespace per locale file.
+   */
+  bundles: z.optional(z.union([bundlePattern, z.array(bundlePattern).check(z.minLength(1))])),
   /** Folder of the articles (`<lng>/<slug>.md`) and raw sources (`sources/`). */
   contentDir: z._default(nonEmpty(), 'content'),
   /** The locale every other locale is translated from. */
@@ -95,5 +117,13 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>;
 /** The config with every default applied. */
 export type Config = z.output<typeof configSchema>;
+/**
+ * Types a config file without importing a type: `export default defineConfig({ ... })`.
+ * It returns its argument unchanged; validation happens when l10n loads the file.
+ */
+export function defineConfig(config: ConfigInput): ConfigInput {
+  return config;
+}
+
 /** A rule's configured setting. */
 export type RuleSetting = z.infer<typeof ruleSetting>;
