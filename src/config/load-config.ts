@@ -58,6 +58,18 @@ function settleWithin<T>(loading: Promise<T>, file: string, ms: number): Promise
   });
 }
 
+/** The package name a config imports defineConfig from. */
+const OWN_NAME = 'l10n';
+
+/** The file URL a bare specifier resolves to from `require`'s folder, or undefined when it resolves to nothing. */
+function resolvedFrom(require: NodeJS.Require, specifier: string): string | undefined {
+  try {
+    return pathToFileURL(require.resolve(specifier)).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A TypeScript config as a module Node can import: its types stripped (cached), its imports
  * made to resolve as from the config's folder, written to the cache folder (a private temporary
@@ -71,15 +83,13 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
   const cacheDir = projectCacheDir(dirname(file));
   const code = await transpileConfig(readFileSync(file, 'utf8'), file, cacheDir);
   const inProject = cacheDir?.startsWith(join(dirname(file), 'node_modules')) === true;
-  const require = createRequire(file);
+  const fromProject = createRequire(file);
   // From the project's node_modules, Node finds bare imports as from the config; elsewhere they are resolved here.
+  // `l10n` itself (the import of defineConfig) is this running l10n when the project has not installed it (npx).
   const module = await relocateConfig(code, pathToFileURL(file).href, (specifier) => {
-    if (inProject) return undefined;
-    try {
-      return pathToFileURL(require.resolve(specifier)).href;
-    } catch {
-      return undefined;
-    }
+    const found = resolvedFrom(fromProject, specifier);
+    if (found !== undefined) return inProject ? undefined : found;
+    return specifier === OWN_NAME ? resolvedFrom(createRequire(import.meta.url), specifier) : undefined;
   });
   const name = `config-${hash('sha256', `${file}\0${module}`).slice(0, 32)}.mjs`;
   if (cacheDir) {

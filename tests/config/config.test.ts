@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
@@ -164,6 +164,25 @@ describe('loadConfig', () => {
           "import shared from 'shared-locales';\nexport default { sourceLocale: shared.sourceLocale as string };\n",
       });
       expect((await loadConfig(join(mono, 'packages', 'site'))).config.sourceLocale).toBe('pt');
+    });
+
+    const typed = "import { defineConfig } from 'l10n';\nexport default defineConfig({ sourceLocale: 'es', keySeparator: false });\n";
+
+    it("resolves `l10n` to the project's own install when it is a dev dependency", async () => {
+      // A stand-in install whose defineConfig marks what it returns: the config must use this copy.
+      const installed = {
+        'node_modules/l10n/package.json': '{ "name": "l10n", "type": "module", "exports": { ".": { "default": "./index.js" } } }',
+        'node_modules/l10n/index.js': "export const defineConfig = (config) => ({ ...config, localesDir: 'from-install' });\n",
+      };
+      for (const root of [project({ ...installed, 'l10n.config.ts': typed }), project({ 'app/l10n.config.ts': typed, ...installed })]) {
+        const folder = existsSync(join(root, 'app')) ? join(root, 'app') : root;
+        expect((await loadConfig(folder)).config).toMatchObject({ sourceLocale: 'es', keySeparator: false, localesDir: 'from-install' });
+      }
+    });
+
+    it('resolves `l10n` to the running l10n when the project has not installed it (run through npx)', async () => {
+      for (const root of [project({ 'l10n.config.ts': typed }), project({ 'node_modules/.keep': '', 'l10n.config.ts': typed })])
+        expect((await loadConfig(root)).config).toMatchObject({ sourceLocale: 'es', keySeparator: false, localesDir: 'locales' });
     });
 
     it('says that a default export is expected when the config has only named ones', async () => {
