@@ -9,6 +9,7 @@ type Register = (program: Command) => void;
  */
 const COMMANDS = new Map<string, () => Promise<Register>>([
   ['start', async () => (await import('./commands/start.js')).registerStart],
+  ['init', async () => (await import('./commands/init.js')).registerInit],
   ['check', async () => (await import('./commands/check.js')).registerCheck],
   ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
   ['build', async () => (await import('./commands/build.js')).registerBuild],

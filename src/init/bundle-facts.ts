@@ -1,0 +1,94 @@
+import { parseJson } from '../json/parse-json.js';
+import type { BundleSet } from './find-bundle-sets.js';
+
+/** What the bundles' contents tell about a project, for init to infer the separators and the source. */
+export interface BundleFacts {
+  /** Keys (leaves) per locale, over every namespace. */
+  keys: Map<string, number>;
+  /** Set when the source's files are all flat and one of its keys contains `.`: i18next must read keys whole. */
+  flatDottedKey?: string;
+  /** A source key with `.` in a file that also nests objects: flat and nested keys cannot both be read, so `.` stays. */
+  mixedDottedKey?: string;
+  /** A source key containing `:`, which i18next would read as `namespace:key` (`nsSeparator: false`). */
+  colonKey?: string;
+  /** Translations that nest objects where the source is flat (a tool split its keys at `.`). */
+  nestedTranslations: string[];
+  /** Files that could not be read or parsed, with why. */
+  unreadable: { path: string; reason: string }[];
+}
+
+interface FileFacts {
+  leaves: number;
+  flat: boolean;
+  dotted?: string;
+  colon?: string;
+}
+
+function factsOf(data: Record<string, unknown>): FileFacts {
+  const facts: FileFacts = { leaves: 0, flat: true };
+  const walk = (object: Record<string, unknown>, top: boolean): void => {
+    for (const [key, value] of Object.entries(object)) {
+      if (top && facts.dotted === undefined && key.includes('.')) facts.dotted = key;
+      if (facts.colon === undefined && key.includes(':')) facts.colon = key;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        facts.flat = false;
+        walk(value as Record<string, unknown>, false);
+      } else facts.leaves++;
+    }
+  };
+  walk(data, true);
+  return facts;
+}
+
+/** Keys per locale and, for each readable file, its shape; texts by path (a missing text is unreadable). */
+function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>) {
+  const keys = new Map(set.locales.map((locale) => [locale, 0]));
+  const files = new Map<string, FileFacts>();
+  const unreadable: { path: string; reason: string }[] = [];
+  for (const file of set.files) {
+    const text = texts.get(file.path);
+    const parsed = text === undefined ? undefined : parseJson(text.replace(/^\uFEFF/, ''));
+    if (!parsed?.ok) {
+      unreadable.push({ path: file.path, reason: parsed ? parsed.message : 'too large or unreadable' });
+      continue;
+    }
+    const facts = factsOf(parsed.data);
+    files.set(file.path, facts);
+    keys.set(file.locale, (keys.get(file.locale) ?? 0) + facts.leaves);
+  }
+  return { keys, files, unreadable };
+}
+
+/**
+ * Counts the keys of every locale of a bundle set; `sourceOf` picks the source locale from those
+ * counts, and the separators are read from the source's files alone: a translation whose tool
+ * nested `"a.b"` as `a: { b }` is an error for check to report, not a layout to follow.
+ */
+export function bundleFacts(
+  set: BundleSet,
+  texts: ReadonlyMap<string, string>,
+  sourceOf: (keys: ReadonlyMap<string, number>) => string,
+): BundleFacts & { source: string } {
+  const { keys, files, unreadable } = readFacts(set, texts);
+  const source = sourceOf(keys);
+  const facts = (locale: string): FileFacts[] =>
+    set.files.flatMap((file) => {
+      const found = file.locale === locale ? files.get(file.path) : undefined;
+      return found ? [found] : [];
+    });
+  const own = facts(source);
+  const dotted = own.find((file) => file.dotted !== undefined)?.dotted;
+  const flat = own.every((file) => file.flat);
+  return {
+    source,
+    keys,
+    unreadable,
+    flatDottedKey: flat ? dotted : undefined,
+    mixedDottedKey: flat ? undefined : dotted,
+    colonKey: own.find((file) => file.colon !== undefined)?.colon,
+    nestedTranslations:
+      flat && dotted !== undefined
+        ? set.files.filter((file) => file.locale !== source && files.get(file.path)?.flat === false).map((file) => file.path)
+        : [],
+  };
+}

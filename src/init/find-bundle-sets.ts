@@ -1,0 +1,124 @@
+import { localesAmong, localeShaped } from './locale-name.js';
+
+/** A bundle file init found, with what its path says. */
+export interface FoundBundle {
+  path: string;
+  locale: string;
+  /** Absent in a layout with one file per locale (`i18n/{{lng}}.json`). */
+  namespace?: string;
+}
+
+/** The bundles of one layout, as the `bundles` config field writes it. */
+export interface BundleSet {
+  /** `public/locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json`, `locales/{{ns}}/{{lng}}.json`, `{{lng}}.json`. */
+  pattern: string;
+  files: FoundBundle[];
+  locales: string[];
+  /** Namespaces, in name order; empty for a layout with one file per locale. */
+  namespaces: string[];
+}
+
+/** Folder names that hold bundles by convention: a lone locale there is still taken for one. */
+export const BUNDLE_FOLDERS = new Set(['locales', 'locale', 'i18n', 'translations', 'lang', 'langs', 'messages', 'l10n']);
+
+const join = (...parts: string[]): string => parts.filter((part) => part !== '').join('/');
+const baseName = (dir: string): string => dir.slice(dir.lastIndexOf('/') + 1);
+const parentOf = (dir: string): string => (dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '');
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The locales of a group, or none when a lone locale lies outside a conventional folder. */
+function groupLocales(dir: string, names: Iterable<string>): string[] {
+  const locales = localesAmong(names);
+  return locales.length >= 2 || (locales.length === 1 && BUNDLE_FOLDERS.has(baseName(dir))) ? locales.sort() : [];
+}
+
+function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
+  const sorted = files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return {
+    pattern,
+    files: sorted,
+    locales: [...new Set(sorted.map((file) => file.locale))].sort(),
+    namespaces: [...new Set(sorted.flatMap((file) => (file.namespace === undefined ? [] : [file.namespace])))].sort(),
+  };
+}
+
+/** `<dir>/{{lng}}.json` groups, and `<dir>/{{ns}}/{{lng}}.json` where two or more such folders are siblings. */
+function localeFileSets(files: FoundBundle[]): BundleSet[] {
+  const byDir = new Map<string, FoundBundle[]>();
+  for (const file of files) pushTo(byDir, parentOf(file.path), file);
+  const single = new Map<string, FoundBundle[]>();
+  for (const [dir, group] of byDir) {
+    const locales = new Set(
+      groupLocales(
+        dir,
+        group.map((file) => file.locale),
+      ),
+    );
+    if (locales.size > 0)
+      single.set(
+        dir,
+        group.filter((file) => locales.has(file.locale)),
+      );
+  }
+  const byParent = new Map<string, string[]>();
+  for (const dir of single.keys()) if (dir !== '' && !localeShaped(baseName(dir))) pushTo(byParent, parentOf(dir), dir);
+  const sets: BundleSet[] = [];
+  for (const [parent, dirs] of byParent) {
+    if (dirs.length < 2) continue;
+    const merged = dirs.flatMap((dir) => (single.get(dir) ?? []).map((file) => ({ ...file, namespace: baseName(dir) })));
+    for (const dir of dirs) single.delete(dir);
+    sets.push(bundleSet(join(parent, '{{ns}}', '{{lng}}.json'), merged));
+  }
+  for (const [dir, group] of single) sets.push(bundleSet(join(dir, '{{lng}}.json'), group));
+  return sets;
+}
+
+/** `<dir>/{{lng}}/{{ns}}.json` groups: a folder whose locale-named subfolders hold JSON files. */
+function localeFolderSets(paths: string[]): BundleSet[] {
+  const byPrefix = new Map<string, FoundBundle[]>();
+  for (const path of paths) {
+    const segments = path.split('/');
+    segments.slice(0, -1).forEach((segment, at) => {
+      if (!localeShaped(segment)) return;
+      const namespace = segments
+        .slice(at + 1)
+        .join('/')
+        .slice(0, -'.json'.length);
+      pushTo(byPrefix, segments.slice(0, at).join('/'), { path, locale: segment, namespace });
+    });
+  }
+  const sets: BundleSet[] = [];
+  for (const [prefix, files] of byPrefix) {
+    const locales = new Set(
+      groupLocales(
+        prefix,
+        files.map((file) => file.locale),
+      ),
+    );
+    const kept = files.filter((file) => locales.has(file.locale));
+    if (kept.length > 0) sets.push(bundleSet(join(prefix, '{{lng}}', '{{ns}}.json'), kept));
+  }
+  return sets;
+}
+
+/**
+ * Every i18next bundle layout among a project's files (relative `/` paths), largest first (then a
+ * conventional folder first, then by pattern). A JSON file belongs to a layout when its name or one
+ * of its folders is a locale and it has locale-named siblings: `package.json` never is one.
+ */
+export function findBundleSets(paths: readonly string[]): BundleSet[] {
+  const json = paths.filter((path) => path.endsWith('.json'));
+  const localeFiles = json.flatMap((path) => {
+    const name = baseName(path).slice(0, -'.json'.length);
+    return localeShaped(name) ? [{ path, locale: name }] : [];
+  });
+  const conventional = (set: BundleSet): number => (set.pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment)) ? 1 : 0);
+  return [...localeFolderSets(json), ...localeFileSets(localeFiles)].sort(
+    (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (a.pattern < b.pattern ? -1 : 1),
+  );
+}

@@ -1,0 +1,49 @@
+/** A locale an i18next setup names as its default, and the file that names it. */
+export interface NamedDefault {
+  locale: string;
+  file: string;
+  /** The setting that names it: `fallbackLng` (i18next) or `defaultLocale` (next-i18next, routers). */
+  setting: 'fallbackLng' | 'defaultLocale';
+}
+
+const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
+ * `src/i18n/index.ts`, `i18n/config.mjs`. Shortest paths first, at most `limit`.
+ */
+export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
+  return paths
+    .filter((path) => {
+      if (!SCRIPT.test(path) || /\.(?:test|spec)\./.test(path)) return false;
+      const segments = path.split('/');
+      const name = (segments.at(-1) as string).replace(SCRIPT, '');
+      const parent = segments.at(-2);
+      return /^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (parent === 'i18n' && /^(?:index|config|settings)$/.test(name));
+    })
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
+    .slice(0, limit);
+}
+
+const SETTINGS = [
+  ['fallbackLng', /\bfallbackLng["']?\s*[:=]\s*\[?\s*["'`]([\w-]+)["'`]/],
+  ['defaultLocale', /\bdefaultLocale["']?\s*[:=]\s*["'`]([\w-]+)["'`]/],
+] as const;
+
+/**
+ * The first locale an i18next setup names as its default, among `locales`: `fallbackLng: 'en'`,
+ * `fallbackLng: ['en']`, then `defaultLocale: 'en'`. Read as text, never run: a setup file is the
+ * project's code. A name that is not one of the found locales is passed over.
+ */
+export function findNamedDefault(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  locales: readonly string[],
+): NamedDefault | undefined {
+  for (const [setting, pattern] of SETTINGS)
+    for (const file of files) {
+      const locale = pattern.exec(texts.get(file) ?? '')?.[1];
+      if (locale !== undefined && locales.includes(locale)) return { locale, file, setting };
+    }
+  return undefined;
+}

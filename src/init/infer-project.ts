@@ -1,0 +1,175 @@
+import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
+import { bundleFacts } from './bundle-facts.js';
+import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
+import { findNamedDefault, i18nSetupFiles, type NamedDefault } from './find-fallback-lng.js';
+import { englishLike } from './locale-name.js';
+import type { InitConfig } from './render-config.js';
+import { searchedPaths } from './searched-paths.js';
+
+/** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
+export interface ProjectSample {
+  paths: readonly string[];
+  /** Texts by path: the candidate bundles and i18next setup files (see `filesToSample`). */
+  texts: ReadonlyMap<string, string>;
+}
+
+/** What init concluded: the config to write (none when nothing was found) and the lines it prints. */
+export interface Inference {
+  config: InitConfig | undefined;
+  /** What was found, one line each. */
+  found: string[];
+  /** What was assumed and why. */
+  assumed: string[];
+  /** What was seen and left alone, or cannot be read as found. */
+  notes: string[];
+}
+
+/** How many other bundle layouts or article trees are named before "and N more". */
+const OTHERS_SHOWN = 3;
+
+const list = (items: readonly string[], max = 12): string =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+const plural = (count: number, one: string): string => `${count} ${count === 1 ? one : `${one}s`}`;
+
+/** The files init reads before inferring: candidate bundles and i18next setup files. */
+export function filesToSample(paths: readonly string[]): string[] {
+  const searched = searchedPaths(paths);
+  const bundles = findBundleSets(searched).flatMap((set) => set.files.map((file) => file.path));
+  return [...new Set([...bundles, ...i18nSetupFiles(searched)])];
+}
+
+/** The locale with the highest count (by name among equals), or undefined when every count is 0. */
+function highest(counts: ReadonlyMap<string, number>): { locale: string; count: number } | undefined {
+  const [first] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return first && first[1] > 0 ? { locale: first[0], count: first[1] } : undefined;
+}
+
+/** English if found (`en` before a regional English, then the one with most keys), with what it is compared to. */
+function english(keys: ReadonlyMap<string, number>, locales: readonly string[]): { locale: string; why: string } | undefined {
+  const candidates = locales
+    .filter(englishLike)
+    .sort((a, b) => Number(b === 'en') - Number(a === 'en') || (keys.get(b) ?? 0) - (keys.get(a) ?? 0));
+  const [locale] = candidates;
+  if (locale === undefined) return undefined;
+  const most = highest(keys);
+  const more =
+    most && most.count > (keys.get(locale) ?? 0)
+      ? `; ${most.locale} has more keys (${most.count} to ${keys.get(locale) ?? 0}): set sourceLocale if it is the source`
+      : '';
+  return { locale, why: `English, the usual source, was found${more}` };
+}
+
+/**
+ * The source locale and why: the locale the project's i18next setup names, else English, else the
+ * locale with the most keys, else the one with the most articles. Key counts alone mislead: a
+ * library may ship fewer English strings than a translation that also covers a plugin's.
+ */
+function chooseSource(
+  named: NamedDefault | undefined,
+  keys: ReadonlyMap<string, number>,
+  tree: ArticleTree | undefined,
+  locales: string[],
+) {
+  if (named) return { locale: named.locale, why: `${named.setting} in ${named.file}` };
+  const byEnglish = english(keys, locales);
+  if (byEnglish) return byEnglish;
+  const byKeys = highest(keys);
+  if (byKeys) return { locale: byKeys.locale, why: `no English was found and it has the most keys (${byKeys.count})` };
+  const byArticles = tree && highest(tree.counts);
+  if (byArticles) return { locale: byArticles.locale, why: `no English was found and it has the most articles (${byArticles.count})` };
+  return { locale: locales[0] ?? 'en', why: 'no English was found and no key or article could be counted' };
+}
+
+function describeSet(set: BundleSet): string {
+  const namespaces = set.namespaces.length > 0 ? `, ${plural(set.namespaces.length, 'namespace')} (${list(set.namespaces)})` : '';
+  return `bundles ${set.pattern}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
+}
+
+function describeTree(tree: ArticleTree): string {
+  const total = [...tree.counts.values()].reduce((sum, count) => sum + count, 0);
+  const counts = [...tree.counts].map(([locale, count]) => `${locale} ${count}`);
+  return `articles ${tree.dir || '.'}/<lng>/: ${plural(total, 'article')} (.md/.mdx) in ${plural(tree.counts.size, 'locale')} (${list(counts)})`;
+}
+
+/** Whether two folders overlap: one is the other or inside it. */
+const overlaps = (a: string, b: string): boolean => a === b || a === '' || b === '' || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
+/** Notes naming the layouts or trees init saw but did not configure, at most OTHERS_SHOWN of them. */
+function others(kind: string, described: string[], why: string): string[] {
+  const shown = described.slice(0, OTHERS_SHOWN).map((line) => `also ${line}: not configured; ${why}`);
+  return described.length > OTHERS_SHOWN ? [...shown, `and ${described.length - OTHERS_SHOWN} more ${kind}`] : shown;
+}
+
+/** Locales that differ only by case (`pt-br` articles beside `pt-BR` bundles): l10n reads them as two locales. */
+function caseTwins(locales: readonly string[]): string[] {
+  const byLower = new Map<string, string[]>();
+  for (const locale of locales) byLower.set(locale.toLowerCase(), [...(byLower.get(locale.toLowerCase()) ?? []), locale]);
+  return [...byLower.values()].filter((group) => group.length > 1).map((group) => group.join(' and '));
+}
+
+/**
+ * Infers an l10n config from a project as it is: the largest bundle layout becomes `bundles`, the
+ * article tree with the most locales `contentDir`; the source locale is the one an i18next setup
+ * names (`fallbackLng`), else English, else the one with the most keys or articles; the separators follow the source's bundles. Every locale found is
+ * listed, so that a stray file never becomes a locale.
+ */
+export function inferProject(sample: ProjectSample): Inference {
+  const paths = searchedPaths(sample.paths);
+  const sets = findBundleSets(paths);
+  const trees = findArticleTrees(paths);
+  const [set] = sets;
+  const [tree] = trees;
+  const inference: Inference = { config: undefined, found: [], assumed: [], notes: [] };
+  if (!set && !tree) return inference;
+  const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
+  const named = findNamedDefault(i18nSetupFiles(paths), sample.texts, found);
+  let source = chooseSource(named, new Map(), tree, found);
+  const facts =
+    set &&
+    bundleFacts(set, sample.texts, (keys) => {
+      source = chooseSource(named, keys, tree, found);
+      return source.locale;
+    });
+  inference.config = {
+    bundles: set?.pattern,
+    contentDir: tree ? tree.dir || '.' : undefined,
+    sourceLocale: source.locale,
+    locales: [source.locale, ...found.filter((locale) => locale !== source.locale)],
+    keySeparator: facts?.flatDottedKey !== undefined ? false : undefined,
+    nsSeparator: facts?.colonKey !== undefined ? false : undefined,
+  };
+  if (set) inference.found.push(describeSet(set));
+  if (tree) inference.found.push(describeTree(tree));
+  inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
+  if (facts?.flatDottedKey !== undefined)
+    inference.assumed.push(
+      `keySeparator: false: the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
+    );
+  if (facts?.colonKey !== undefined)
+    inference.assumed.push(
+      `nsSeparator: false: keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next would read as namespace:key`,
+    );
+  inference.assumed.push(
+    `locales: the ${plural(found.length, 'locale')} found, listed so that a stray file is never taken for one; add new locales there`,
+  );
+  if (facts?.mixedDottedKey !== undefined)
+    inference.notes.push(`keys such as ${JSON.stringify(facts.mixedDottedKey)} contain "." beside nested objects: keySeparator stays "."`);
+  if (facts && facts.nestedTranslations.length > 0)
+    inference.notes.push(
+      `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
+    );
+  for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
+  for (const twins of caseTwins(found)) inference.notes.push(`${twins} differ only by case: l10n reads them as two locales`);
+  inference.notes.push(
+    ...others('bundle layouts', sets.slice(1).map(describeSet), 'add its pattern to bundles if it belongs to this project'),
+  );
+  const otherTrees = trees.slice(1).filter((other) => !tree || !overlaps(other.dir, tree.dir));
+  inference.notes.push(...others('article trees', otherTrees.map(describeTree), 'contentDir names one folder'));
+  if (tree && tree.outside.length > 0)
+    inference.notes.push(
+      `${plural(tree.outside.length, 'article')} in ${tree.dir} outside a locale folder (such as ${tree.outside[0]}): l10n reads ${tree.dir}/<lng>/<slug>, so these are not read`,
+    );
+  if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
+  if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
+  return inference;
+}

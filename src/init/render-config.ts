@@ -1,0 +1,42 @@
+import type { ConfigInput } from '../config/schema.js';
+
+/** The fields init writes, in the order a reader wants them. */
+export type InitConfig = Pick<ConfigInput, 'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator'>;
+
+const WIDTH = 100;
+
+/** A string as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
+const literal = (value: string): string => JSON.stringify(value);
+
+function field(name: string, value: string | false | readonly string[]): string {
+  if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;
+  const items = value.map(literal);
+  const line = `  ${name}: [${items.join(', ')}],`;
+  if (line.length <= WIDTH) return line;
+  const rows: string[] = [];
+  for (const item of items) {
+    const last = rows.at(-1);
+    if (last !== undefined && last.length + item.length + 2 <= WIDTH - 4) rows[rows.length - 1] = `${last} ${item},`;
+    else rows.push(`${item},`);
+  }
+  return [`  ${name}: [`, ...rows.map((row) => `    ${row}`), '  ],'].join('\n');
+}
+
+/**
+ * The text of `l10n.config.ts` for a config init inferred: typed through `defineConfig`, so an
+ * editor completes and checks it once l10n is a dev dependency.
+ */
+export function renderConfig(config: InitConfig): string {
+  const lines = Object.entries(config).flatMap(([name, value]) =>
+    value === undefined ? [] : [field(name, value as string | false | readonly string[])],
+  );
+  return [
+    "import { defineConfig } from 'l10n';",
+    '',
+    '// Written by `l10n init`. A field not named here keeps its default (README, "Configuration").',
+    'export default defineConfig({',
+    ...lines,
+    '});',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { inferProject } from '../../src/init/infer-project.js';
+
+/** A project as init sees it: every path, and the text of the JSON and setup files among them. */
+function infer(files: Record<string, string>, extra: string[] = []) {
+  return inferProject({ paths: [...Object.keys(files), ...extra], texts: new Map(Object.entries(files)) });
+}
+
+const bundle = (keys: Record<string, unknown>): string => JSON.stringify(keys, null, 2);
+const noise = ['package.json', 'tsconfig.json', 'src/app.ts', 'README.md', 'docs/guide.md'];
+
+describe('inferProject: bundle layouts', () => {
+  it('reads <dir>/{{lng}}/{{ns}}.json, namespaces in subfolders included', () => {
+    const { config, found } = infer(
+      {
+        'public/locales/en/common.json': bundle({ a: 'A', b: { c: 'C' } }),
+        'public/locales/en/views/settings.json': bundle({ title: 'Settings' }),
+        'public/locales/de/common.json': bundle({ a: 'A de' }),
+        'public/locales/pt-BR/common.json': bundle({ a: 'A pt' }),
+      },
+      noise,
+    );
+    expect(config).toEqual({ bundles: 'public/locales/{{lng}}/{{ns}}.json', sourceLocale: 'en', locales: ['en', 'de', 'pt-BR'] });
+    expect(found).toEqual([
+      'bundles public/locales/{{lng}}/{{ns}}.json: 4 files, 3 locales (de, en, pt-BR), 2 namespaces (common, views/settings)',
+    ]);
+  });
+
+  it('reads <dir>/{{lng}}.json as one namespace per locale', () => {
+    const { config } = infer({ 'i18n/en.json': bundle({ a: 'A' }), 'i18n/fr.json': bundle({ a: 'A fr' }) }, noise);
+    expect(config).toEqual({ bundles: 'i18n/{{lng}}.json', sourceLocale: 'en', locales: ['en', 'fr'] });
+  });
+
+  it('reads <dir>/{{ns}}/{{lng}}.json when two or more namespace folders hold the same locales', () => {
+    const { config, found } = infer({
+      'translations/common/en.json': bundle({ a: 'A' }),
+      'translations/common/es.json': bundle({ a: 'A es' }),
+      'translations/admin/en.json': bundle({ b: 'B' }),
+      'translations/admin/es.json': bundle({ b: 'B es' }),
+    });
+    expect(config?.bundles).toBe('translations/{{ns}}/{{lng}}.json');
+    expect(found[0]).toBe('bundles translations/{{ns}}/{{lng}}.json: 4 files, 2 locales (en, es), 2 namespaces (admin, common)');
+  });
+
+  it('reads {{lng}}.json at the root, and never takes package.json or tsconfig.json for a locale', () => {
+    const { config } = infer({ 'en.json': bundle({ a: 'A' }), 'de.json': bundle({}), 'pt-BR.json': bundle({}), 'package.json': '{}' }, [
+      'tsconfig.json',
+      'common.json',
+    ]);
+    expect(config).toEqual({ bundles: '{{lng}}.json', sourceLocale: 'en', locales: ['en', 'de', 'pt-BR'] });
+  });
+
+  it('finds the locale folder below folders named like languages (apps/web is not the locale "web", src not Sardinian)', () => {
+    const { config } = infer({
+      'apps/web/public/locales/en/common.json': bundle({ a: 'A' }),
+      'apps/web/public/locales/ja/common.json': bundle({ a: 'A ja' }),
+      'src/locales/en/app.json': bundle({ a: 'A' }),
+    });
+    expect(config?.bundles).toBe('apps/web/public/locales/{{lng}}/{{ns}}.json');
+  });
+
+  it('takes no group of short names for locales unless CLDR knows some of them (ui, api, app)', () => {
+    expect(infer({ 'api/ui.json': '{}', 'api/app.json': '{}', 'config/dev.json': '{}' }).config).toBeUndefined();
+  });
+
+  it('does not search installed packages, build output, tests or hidden folders', () => {
+    const skipped = infer({
+      'node_modules/pkg/locales/en/a.json': '{}',
+      'node_modules/pkg/locales/de/a.json': '{}',
+      'dist/locales/en.json': '{}',
+      'dist/locales/de.json': '{}',
+      'tests/fixtures/i18n/en.json': '{}',
+      'tests/fixtures/i18n/de.json': '{}',
+      '.next/locales/en/a.json': '{}',
+      '.next/locales/de/a.json': '{}',
+    });
+    expect(skipped).toEqual({ config: undefined, found: [], assumed: [], notes: [] });
+  });
+
+  it('configures the largest layout and names the others', () => {
+    const { config, notes } = infer({
+      'locales/en/a.json': '{}',
+      'locales/en/b.json': '{}',
+      'locales/de/a.json': '{}',
+      'locales/de/b.json': '{}',
+      'packages/docs/i18n/en.json': '{}',
+      'packages/docs/i18n/fr.json': '{}',
+    });
+    expect(config?.bundles).toBe('locales/{{lng}}/{{ns}}.json');
+    expect(notes).toContain(
+      'also bundles packages/docs/i18n/{{lng}}.json: 2 files, 2 locales (en, fr): not configured; add its pattern to bundles if it belongs to this project',
+    );
+  });
+});
+
+describe('inferProject: separators', () => {
+  it('sets keySeparator false for flat files whose keys contain "."', () => {
+    const { config, assumed } = infer({
+      'i18n/en.json': bundle({ 'skipLink.label': 'Skip', search: 'Search' }),
+      'i18n/fr.json': bundle({ 'skipLink.label': 'Passer' }),
+    });
+    expect(config?.keySeparator).toBe(false);
+    expect(config?.nsSeparator).toBeUndefined();
+    expect(assumed).toContain('keySeparator: false: the source\'s bundles are flat and keys such as "skipLink.label" contain "."');
+  });
+
+  it('keeps "." when the source nests objects beside a dotted key, and says so', () => {
+    const { config, notes } = infer({ 'i18n/en.json': bundle({ 'a.b': 'A', c: { d: 'D' } }), 'i18n/fr.json': bundle({}) });
+    expect(config?.keySeparator).toBeUndefined();
+    expect(notes).toContain('keys such as "a.b" contain "." beside nested objects: keySeparator stays "."');
+  });
+
+  it('follows the source, not a translation whose tool split its keys at "."', () => {
+    const { config, notes } = infer({
+      'en.json': bundle({ 'Saved.': 'Saved.', 'Visit example.com': 'Visit example.com' }),
+      'de.json': bundle({ 'Saved.': 'Gespeichert.', 'Visit example': { com: 'Besuche example.com' } }),
+      'fr.json': bundle({ 'Saved.': 'Enregistré.' }),
+    });
+    expect(config?.keySeparator).toBe(false);
+    expect(notes).toContain(
+      '1 translation nest objects where the source is flat (de.json): a tool split keys at "."; check will report them',
+    );
+  });
+
+  it('sets nsSeparator false when keys contain ":"', () => {
+    const { config, assumed } = infer({ 'locales/en/ui.json': bundle({ 'Note: saved': 'Note: saved' }), 'locales/es/ui.json': '{}' });
+    expect(config?.nsSeparator).toBe(false);
+    expect(config?.keySeparator).toBeUndefined();
+    expect(assumed).toContain('nsSeparator: false: keys such as "Note: saved" contain ":", which i18next would read as namespace:key');
+  });
+
+  it('reports a bundle it cannot parse and still infers from the others', () => {
+    const { config, notes } = infer({ 'i18n/en.json': bundle({ a: 'A' }), 'i18n/de.json': '{ "a": ' });
+    expect(config?.sourceLocale).toBe('en');
+    expect(notes[0]).toMatch(/^i18n\/de\.json: not read \(expected a value/);
+  });
+});
+
+describe('inferProject: the source locale', () => {
+  const keyed = (count: number): string => bundle(Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 'v'])));
+
+  it("takes fallbackLng from the project's i18next setup", () => {
+    const { config, assumed } = infer({
+      'src/i18n.ts': "i18n.use(initReactI18next).init({ fallbackLng: ['de'], interpolation: { escapeValue: false } });",
+      'src/locales/en/a.json': keyed(3),
+      'src/locales/de/a.json': keyed(2),
+    });
+    expect(config).toMatchObject({ sourceLocale: 'de', locales: ['de', 'en'] });
+    expect(assumed[0]).toBe('source locale de: fallbackLng in src/i18n.ts');
+  });
+
+  it('takes English over a locale with more keys, and says which has more', () => {
+    const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
+    expect(config?.sourceLocale).toBe('en');
+    expect(assumed[0]).toBe(
+      'source locale en: English, the usual source, was found; ca has more keys (41 to 28): set sourceLocale if it is the source',
+    );
+  });
+
+  it('without English, takes the locale with the most keys', () => {
+    const { config, assumed } = infer({ 'locales/ru/a.json': keyed(5), 'locales/uk/a.json': keyed(4) });
+    expect(config).toMatchObject({ sourceLocale: 'ru', locales: ['ru', 'uk'] });
+    expect(assumed[0]).toBe('source locale ru: no English was found and it has the most keys (5)');
+  });
+});
+
+describe('inferProject: articles', () => {
+  it('reads nested .mdx trees (src/content/docs/<lng>/...) and names the pages outside a locale folder', () => {
+    const { config, found, notes } = infer({}, [
+      'src/content/docs/en/index.mdx',
+      'src/content/docs/en/guides/setup.mdx',
+      'src/content/docs/es/guides/setup.mdx',
+      'src/content/docs/zh-cn/index.mdx',
+      'src/content/docs/404.md',
+      'astro.config.mjs',
+    ]);
+    expect(config).toEqual({ contentDir: 'src/content/docs', sourceLocale: 'en', locales: ['en', 'es', 'zh-cn'] });
+    expect(found).toEqual(['articles src/content/docs/<lng>/: 4 articles (.md/.mdx) in 3 locales (en 2, es 1, zh-cn 1)']);
+    expect(notes).toEqual([
+      '1 article in src/content/docs outside a locale folder (such as src/content/docs/404.md): l10n reads src/content/docs/<lng>/<slug>, so these are not read',
+      'no i18next bundle found: only articles will be checked',
+    ]);
+  });
+
+  it('reads content/<lng>/<slug>.md beside bundles, one config for both', () => {
+    const { config, notes } = infer({ 'locales/en/ui.json': '{ "a": "A" }', 'locales/es-AR/ui.json': '{}' }, [
+      'content/en/news.md',
+      'content/es-AR/news.md',
+      'content/fr/news.md',
+    ]);
+    expect(config).toEqual({
+      bundles: 'locales/{{lng}}/{{ns}}.json',
+      contentDir: 'content',
+      sourceLocale: 'en',
+      locales: ['en', 'es-AR', 'fr'],
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it('reads locale folders at the root, where src/ and bin/ are folders, not Sardinian and Bini', () => {
+    const { config } = infer({}, ['en/intro.md', 'de/intro.md', 'src/README.md', 'bin/README.md', 'README.md']);
+    expect(config).toEqual({ contentDir: '.', sourceLocale: 'en', locales: ['en', 'de'] });
+  });
+
+  it('without English, takes the locale with the most articles', () => {
+    const { config } = infer({}, ['posts/fr/a.md', 'posts/fr/b.md', 'posts/de/a.md']);
+    expect(config).toEqual({ contentDir: 'posts', sourceLocale: 'fr', locales: ['fr', 'de'] });
+  });
+});
+
+it('finds nothing in a project without bundles or article trees', () => {
+  expect(infer({ 'package.json': '{}' }, ['src/index.ts', 'README.md', 'docs/intro.md', 'docs/setup.mdx'])).toEqual({
+    config: undefined,
+    found: [],
+    assumed: [],
+    notes: [],
+  });
+});

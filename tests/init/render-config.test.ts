@@ -1,0 +1,51 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { renderConfig, type InitConfig } from '../../src/init/render-config.js';
+import { tempProject } from '../support/temp-project.js';
+
+const root = tempProject({});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder name as a file system may hold it: quotes, backslash-free, `${`, `*\/`, newlines, emoji. */
+const segment = fc
+  .string({
+    minLength: 1,
+    maxLength: 8,
+    unit: fc.constantFrom('a', 'é', "'", '"', '`', '$', '{', '}', '*', '/', '\n', ' ', '😀', '\u2028'),
+  })
+  .filter((name) => !name.includes('/') && name !== '.' && name !== '..');
+
+const config: fc.Arbitrary<InitConfig> = fc.record(
+  {
+    bundles: fc.array(segment, { minLength: 0, maxLength: 3 }).map((dirs) => [...dirs, '{{lng}}.json'].join('/')),
+    contentDir: segment,
+    sourceLocale: fc.constant('en'),
+    locales: fc
+      .subarray(['de', 'es-AR', 'pt_BR', 'zh-Hant-TW', 'fr', 'ja', 'ko', 'ru', 'uk', 'it', 'nl', 'pl', 'sv', 'tr', 'ar'])
+      .map((rest) => ['en', ...rest]),
+    keySeparator: fc.constant(false as const),
+    nsSeparator: fc.constant(false as const),
+  },
+  { requiredKeys: ['sourceLocale', 'locales'] },
+);
+
+it('writes a config that loads back to exactly what was inferred, whatever the folders are named', async () => {
+  await fc.assert(
+    fc.asyncProperty(config, async (inferred) => {
+      writeFileSync(join(root, 'l10n.config.ts'), renderConfig(inferred));
+      const { config: loaded } = await loadConfig(root);
+      expect(loaded).toMatchObject(Object.fromEntries(Object.entries(inferred).filter(([, value]) => value !== undefined)));
+    }),
+    { numRuns: 40 },
+  );
+});
+
+it('keeps lines short: a long locale list is wrapped', () => {
+  const locales = ['en', ...Array.from({ length: 40 }, (_, i) => `x${String.fromCharCode(97 + (i % 26))}${i}`)];
+  const lines = renderConfig({ sourceLocale: 'en', locales }).split('\n');
+  expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+  expect(lines).toContain('  locales: [');
+});
