@@ -24,19 +24,20 @@ interface FileFacts {
   colon?: string;
 }
 
+/** The shape of one parsed file, walked with a stack of its own: a generated file may nest thousands deep. */
 function factsOf(data: Record<string, unknown>): FileFacts {
   const facts: FileFacts = { leaves: 0, flat: true };
-  const walk = (object: Record<string, unknown>, top: boolean): void => {
-    for (const [key, value] of Object.entries(object)) {
-      if (top && facts.dotted === undefined && key.includes('.')) facts.dotted = key;
+  const pending: { object: Record<string, unknown>; top: boolean }[] = [{ object: data, top: true }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const [key, value] of Object.entries(next.object)) {
+      if (next.top && facts.dotted === undefined && key.includes('.')) facts.dotted = key;
       if (facts.colon === undefined && key.includes(':')) facts.colon = key;
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         facts.flat = false;
-        walk(value as Record<string, unknown>, false);
+        pending.push({ object: value as Record<string, unknown>, top: false });
       } else facts.leaves++;
     }
-  };
-  walk(data, true);
+  }
   return facts;
 }
 

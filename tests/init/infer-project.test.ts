@@ -134,6 +134,11 @@ describe('inferProject: separators', () => {
     expect(config?.sourceLocale).toBe('en');
     expect(notes[0]).toMatch(/^i18n\/de\.json: not read \(expected a value/);
   });
+  it('reads a generated file nested 10,000 deep without overflowing the stack', () => {
+    const deep = `${'{"a":'.repeat(10_000)}"x"${'}'.repeat(10_000)}`;
+    const { config } = infer({ 'i18n/en.json': deep, 'i18n/de.json': '{}' });
+    expect(config).toEqual({ bundles: 'i18n/{{lng}}.json', sourceLocale: 'en', locales: ['en', 'de'] });
+  });
 });
 
 describe('inferProject: the source locale', () => {
