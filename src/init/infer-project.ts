@@ -11,6 +11,8 @@ export interface ProjectSample {
   paths: readonly string[];
   /** Texts by path: the candidate bundles and i18next setup files (see `filesToSample`). */
   texts: ReadonlyMap<string, string>;
+  /** True when the walk stopped before the end of the tree: what was found may not be all. */
+  truncated?: boolean;
 }
 
 /** What init concluded: the config to write (none when nothing was found) and the lines it prints. */
@@ -169,6 +171,7 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.notes.push(
       `${plural(tree.outside.length, 'article')} in ${tree.dir} outside a locale folder (such as ${tree.outside[0]}): l10n reads ${tree.dir}/<lng>/<slug>, so these are not read`,
     );
+  if (sample.truncated) inference.notes.push(`the search stopped after ${sample.paths.length} files: run init in the project's root`);
   if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
   if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
   return inference;

@@ -19,24 +19,29 @@ function entries(dir: string): Dirent[] {
 
 /**
  * Every file below `root` as a relative `/` path, in name order, outside the folders init does not
- * search (searchedFolder) and never through a symbolic link (a link may lead outside the project, or around in a circle).
+ * search (searchedFolder) and never through a symbolic link (a link may lead outside the project,
+ * or around in a circle); `truncated` when the walk stopped at `limit` files.
  */
-export function listProjectFiles(root: string): string[] {
-  const files: string[] = [];
+export function listProjectFiles(root: string, limit = MAX_FILES): { paths: string[]; truncated: boolean } {
+  const paths: string[] = [];
+  let truncated = false;
   const walk = (dir: string, prefix: string): void => {
     for (const entry of entries(dir).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (files.length >= MAX_FILES) return;
-      if (entry.isFile()) files.push(prefix + entry.name);
+      if (paths.length >= limit) {
+        truncated = true;
+        return;
+      }
+      if (entry.isFile()) paths.push(prefix + entry.name);
       else if (entry.isDirectory() && searchedFolder(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
     }
   };
   walk(root, '');
-  return files;
+  return { paths, truncated };
 }
 
 /** The project's files and the texts init reads from them (candidate bundles, i18next setup files). */
-export function readProjectSample(root: string): ProjectSample {
-  const paths = listProjectFiles(root);
+export function readProjectSample(root: string, limit = MAX_FILES): ProjectSample {
+  const { paths, truncated } = listProjectFiles(root, limit);
   const texts = new Map<string, string>();
   for (const path of filesToSample(paths)) {
     try {
@@ -46,5 +51,5 @@ export function readProjectSample(root: string): ProjectSample {
       // Unreadable: the inference reports the bundle as not read.
     }
   }
-  return { paths, texts };
+  return { paths, texts, truncated };
 }
