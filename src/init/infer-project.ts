@@ -1,7 +1,7 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
-import { findNamedDefault, i18nSetupFiles, type NamedDefault } from './find-fallback-lng.js';
+import { findNamedDefault, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
