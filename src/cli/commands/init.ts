@@ -80,7 +80,7 @@ Exit 2 (nothing written) when nothing was found, a config exists (without --forc
           process.exitCode = 2;
           return;
         }
-        if (!(await confirmed(`Write ${join(root, CONFIG_FILE)}? (y/N) `))) {
+        if (!(await confirmed(`Write ${terminalSafe(join(root, CONFIG_FILE))}? (y/N) `))) {
           process.stdout.write('Wrote nothing.\n');
           return;
         }
