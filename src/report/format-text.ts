@@ -7,9 +7,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /**
  * The human report: `path:line:col  severity  message  rule-id`, a blank line between files,
- * then one summary line. Colour only when the caller says the terminal wants it.
+ * then one summary line, which counts the findings a suppressions file covers apart. Colour
+ * only when the caller says the terminal wants it.
  */
-export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSummary, color: boolean): string {
+export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSummary, color: boolean, suppressed = 0): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const d of diagnostics) {
@@ -19,7 +20,7 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
     for (const r of d.related ?? []) lines.push(relatedLine(r, color));
   }
   if (lines.length > 0) lines.push('');
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}${suppressed > 0 ? `; ${suppressed} suppressed` : ''}`;
   const scope = `${plural(summary.files, 'file')}, ${plural(summary.locales, 'locale')}, ${plural(summary.keys, 'source key')}`;
   const ok = summary.errors === 0 && summary.warnings === 0;
   lines.push(
