@@ -20,13 +20,14 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
     for (const r of d.related ?? []) lines.push(relatedLine(r, color));
   }
   if (lines.length > 0) lines.push('');
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}${suppressed > 0 ? `; ${suppressed} suppressed` : ''}`;
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
+  const apart = suppressed > 0 ? `${suppressed} suppressed` : undefined;
   const scope = `${plural(summary.files, 'file')}, ${plural(summary.locales, 'locale')}, ${plural(summary.keys, 'source key')}`;
   const ok = summary.errors === 0 && summary.warnings === 0;
   lines.push(
     ok
-      ? paint(color, 'ok', `✔ no problems (${counts}) in ${scope}`)
-      : paint(color, summary.errors > 0 ? 'error' : 'warning', `✖ ${counts} in ${scope}`),
+      ? paint(color, 'ok', `✔ no problems (${counts}${apart ? `; ${apart}` : ''}) in ${scope}`)
+      : paint(color, summary.errors > 0 ? 'error' : 'warning', `✖ ${counts}${apart ? ` (${apart})` : ''} in ${scope}`),
   );
   return `${lines.join('\n')}\n`;
 }

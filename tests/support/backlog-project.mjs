@@ -1,25 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The shape of a generated backlog project. */
-export interface BacklogShape {
-  /** Translated locales besides `en`: the first half of them lack every other key. */
-  locales: readonly string[];
-  namespaces: readonly string[];
-  keysPerNamespace: number;
-}
-
 /** The n-th key of every namespace, as the findings name it (`section3.key3`). */
-export const backlogKey = (n: number): string => `section${n % 7}.key${n}`;
+export const backlogKey = (n) => `section${n % 7}.key${n}`;
 
 /** The folder of a locale spelled otherwise than i18next looks it up: each of its files is one finding about a file. */
 export const MISNAMED_FOLDER = 'pt-br';
 
-function treeOf(shape: BacklogShape, locale: string, lacksHalf: boolean): Record<string, unknown> {
-  const tree: Record<string, Record<string, string>> = {};
+function treeOf(shape, locale, lacksHalf) {
+  const tree = {};
   for (let n = 0; n < shape.keysPerNamespace; n++) {
     if (lacksHalf && n % 2 === 1) continue;
-    const [section, key] = backlogKey(n).split('.') as [string, string];
+    const [section, key] = backlogKey(n).split('.');
     (tree[section] ??= {})[key] = locale === 'en' ? `Text {{name}} number ${n}` : `Texto {{name}} número ${n} (${locale})`;
   }
   // Plural forms: en needs one and other; es, fr and it need many too. The translations have only one.
@@ -28,7 +20,7 @@ function treeOf(shape: BacklogShape, locale: string, lacksHalf: boolean): Record
 }
 
 /** A bundle's text; a translation repeats its last key twice more: two duplicate-key findings about one key. */
-function bundleText(tree: Record<string, unknown>, translated: boolean): string {
+function bundleText(tree, translated) {
   const text = JSON.stringify(tree, null, 2);
   return translated ? `${text.slice(0, -2)},\n  "dup": "dos",\n  "dup": "tres"\n}\n` : `${text}\n`;
 }
@@ -38,8 +30,8 @@ function bundleText(tree: Record<string, unknown>, translated: boolean): string 
  * short of plural forms for `item` and with `dup` written three times; the first half of them
  * missing every other key; and a MISNAMED_FOLDER, whose findings are about a file, not a key.
  */
-export function writeBacklogProject(root: string, shape: BacklogShape): void {
-  const write = (folder: string, namespace: string, text: string): void => {
+export function writeBacklogProject(root, shape) {
+  const write = (folder, namespace, text) => {
     mkdirSync(join(root, 'locales', folder), { recursive: true });
     writeFileSync(join(root, 'locales', folder, `${namespace}.json`), text);
   };
