@@ -1,5 +1,4 @@
 import type { CheckResult } from '../check/run-check.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { formatUnused } from '../suppressions/format-unused.js';
 import { readSuppressions, suppressionsPath } from '../suppressions/read-suppressions.js';
@@ -12,7 +11,7 @@ import type { SuppressionOptions } from './suppression-options.js';
 
 /** What the suppressions made of a check: the result to report, the entries to apply while watching, and the message on unused entries. */
 export interface CheckSuppressions {
-  result: CheckResult & { suppressed?: Diagnostic[] };
+  result: CheckResult;
   suppressions: Suppressions;
   /** The unused-entries message, when the exit status is 2 for it. */
   unused?: string;
