@@ -35,6 +35,8 @@ export interface CheckSummary {
 export interface CheckResult {
   diagnostics: Diagnostic[];
   summary: CheckSummary;
+  /** Findings a suppressions file covers: not in `diagnostics` nor in the counts, reported apart. */
+  suppressed?: Diagnostic[];
 }
 
 /** Which locales to report on (`--locale`); all when absent. */

@@ -4,6 +4,7 @@ import { localeTag } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseFrontMatter } from './front-matter.js';
+import { ARTICLE_LIMIT_RULES } from './article-limit-rules.js';
 import { markdownLimit, type MarkdownLimit } from './markdown-limits.js';
 import { LineIndex } from '../text/line-index.js';
 import { SLUG_PATTERN, slugProblem } from './slug.js';
@@ -31,9 +32,9 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 function bodyLimit(body: string): (MarkdownLimit & { ruleId: string }) | undefined {
   // UTF-8 is at most three bytes per UTF-16 unit: most bodies are known small without encoding them.
   const bytes = body.length * 3 <= MAX_ARTICLE_BYTES ? 0 : Buffer.byteLength(body);
-  if (bytes > MAX_ARTICLE_BYTES) return { offset: 0, ruleId: 'article-size', message: `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it` };
+  if (bytes > MAX_ARTICLE_BYTES) return { offset: 0, ruleId: ARTICLE_LIMIT_RULES.size, message: `the article is ${(bytes / 1024 / 1024).toFixed(1)} MB of markdown, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one page: split it` };
   const limit = markdownLimit(body);
-  return limit && { ...limit, ruleId: 'markdown-limit' };
+  return limit && { ...limit, ruleId: ARTICLE_LIMIT_RULES.shape };
 }
 
 /** The outcome of reading one article: the article when it is usable, and what is wrong with it. */

@@ -4,9 +4,10 @@ import type { CheckSummary } from '../check/run-check.js';
 /**
  * The machine report, version 1: the contract scripts and CI depend on. Fields appear in a fixed
  * order; `source` says what found it (check, build, ingest, content) beside its rule; `related`
- * lists the source location of a missing key.
+ * lists the source location of a missing key; `summary.suppressed` counts the findings a
+ * suppressions file covers, which are in neither the list nor the other counts.
  */
-export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSummary): string {
+export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSummary, suppressed = 0): string {
   const out = {
     version: 1,
     diagnostics: diagnostics.map((d) => ({
@@ -28,6 +29,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSum
       errors: summary.errors,
       warnings: summary.warnings,
       infos: summary.infos,
+      suppressed,
       files: summary.files,
       locales: summary.locales,
       keys: summary.keys,

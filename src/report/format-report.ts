@@ -17,7 +17,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export async function formatReport(result: CheckResult, format: ReportFormat, color: boolean, version: string): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(result.diagnostics, result.summary);
+      return formatJson(result.diagnostics, result.summary, result.suppressed?.length);
     case 'github':
       return formatGithub(result.diagnostics);
     case 'sarif': {
@@ -25,6 +25,6 @@ export async function formatReport(result: CheckResult, format: ReportFormat, co
       return formatSarif(result.diagnostics, [...bundleRules, ...contentRules], version);
     }
     case 'text':
-      return formatText(result.diagnostics, result.summary, color);
+      return formatText(result.diagnostics, result.summary, color, result.suppressed?.length);
   }
 }

@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BundleCache } from '../project/bundle-cache.js';
+import type { Suppressions } from '../suppressions/suppression-entry.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { FolderWatch } from '../files/folder-watch.js';
 import { WatchSession } from './watch-session.js';
@@ -12,6 +13,8 @@ export interface WatchOptions {
   write(text: string): void;
   /** The first full check, when the caller already ran it with this cache: not repeated. */
   seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache };
+  /** The suppressions the first report applied: what they cover is never shown. */
+  suppressions?: Suppressions;
 }
 
 /** A running watcher; `close` stops it (the CLI runs until Ctrl-C). */
@@ -30,7 +33,7 @@ const SETTLE_MS = 4;
  * WatchSession), then prints what appeared and what was fixed.
  */
 export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
-  const session = new WatchSession(root, config, { locales: options.locales, seed: options.seed });
+  const session = new WatchSession(root, config, { locales: options.locales, seed: options.seed, suppressions: options.suppressions });
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   // Runs from a timer: whatever a burst of saves holds, the watcher reports it and keeps watching.

@@ -10,6 +10,7 @@ import { isFolder } from '../files/is-folder.js';
 import { BundleCache } from '../project/bundle-cache.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import type { Bundle } from '../project/bundle.js';
+import type { Suppressions } from '../suppressions/suppression-entry.js';
 import { bundlePath } from '../project/load-bundles.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
@@ -19,6 +20,7 @@ import { WatchedProject } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
 import { sameKeyShape } from './same-key-shape.js';
+import { SuppressedView } from './suppressed-view.js';
 import { unlistedLocales } from './unlisted-locales.js';
 
 /** The rules whose findings in one namespace can change when another namespace is saved. */
@@ -32,6 +34,8 @@ export interface WatchSessionOptions {
   locales?: readonly string[] | undefined;
   /** The first full check, when the caller already ran it with this cache: not repeated. */
   seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache } | undefined;
+  /** The suppressions the first report applied: what they cover is never shown. */
+  suppressions?: Suppressions | undefined;
 }
 
 /** The diagnostics one burst of saves swapped: those re-checked before, and what they are now. */
@@ -53,6 +57,7 @@ export class WatchSession {
   // `$t(ns:key)` in one namespace resolves through another: a save re-checks the namespaces that name it.
   private readonly mentions = new NamespaceMentions();
   private content: Diagnostic[];
+  private readonly shown: SuppressedView;
 
   constructor(
     private readonly root: string,
@@ -66,6 +71,7 @@ export class WatchSession {
     // What each bundle's `$t()` messages name is worked out now, not on the first save.
     this.referencing(new Set());
     this.content = this.contentCheck();
+    this.shown = new SuppressedView(options.suppressions, this.everything());
   }
 
   /** The bundle diagnostics the session holds now, every namespace, in report order. */
@@ -95,15 +101,20 @@ export class WatchSession {
     const heading = notes.map((note) => `${terminalSafe(note)}\n`).join('');
     // A locale came, went or was renamed: every namespace and the articles are checked again.
     if (gone.length > 0 || this.project.locales.join() !== previous.locales.join()) {
-      const { before, after } = this.recheckEverything();
+      const { before, after } = this.shown.show(...this.recheckEverything(), this.everything());
       return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
     }
     const swap = this.recheckNamespaces(changed, previous);
     const contentBefore = changed.content ? this.content : [];
     if (changed.content) this.content = this.contentCheck();
     const contentAfter = changed.content ? this.content : [];
-    const change = diffDiagnostics([...swap.before, ...contentBefore], [...swap.after, ...contentAfter]);
-    return heading + formatWatch(files, change, [...swap.after, ...contentAfter], performance.now() - started);
+    const { before, after } = this.shown.show([...swap.before, ...contentBefore], [...swap.after, ...contentAfter], this.everything());
+    return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
+  }
+
+  /** Every diagnostic the session holds now, bundles and articles, unordered. */
+  private everything(): Diagnostic[] {
+    return [...[...this.byNamespace.values()].flat(), ...this.content];
   }
 
   /** --locale, within the locales the project has now (a folder may have gone since the start). */
@@ -130,13 +141,13 @@ export class WatchSession {
   }
 
   /** Every namespace and the articles again: what was held before, and everything now. */
-  private recheckEverything(): Swap {
-    const before = [...[...this.byNamespace.values()].flat(), ...this.content];
+  private recheckEverything(): [before: Diagnostic[], after: Diagnostic[]] {
+    const before = this.everything();
     this.byNamespace.clear();
     const fresh = runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics;
     this.group(fresh);
     this.content = this.contentCheck();
-    return { before, after: [...fresh, ...this.content] };
+    return [before, [...fresh, ...this.content]];
   }
 
   /** The saved namespaces, the locales reading them and the namespaces naming them, as far as the saves reach. */

@@ -3,10 +3,11 @@ import type { CheckResult } from '../../check/run-check.js';
 import type { Config } from '../../config/schema.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../report/format-report.js';
+import { type SuppressionOptions, withSuppressionOptions } from '../suppression-options.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
 
-interface CheckOptions extends ProjectOptions {
+interface CheckOptions extends ProjectOptions, SuppressionOptions {
   locale?: string[];
   format: ReportFormat;
   output?: string;
@@ -45,10 +46,12 @@ export function assertSomethingChecked(result: CheckResult, root: string, config
 
 /** `l10n check`: every locale bundle and translated article complete and correct, at file:line:column. */
 export function registerCheck(program: Command): void {
-  withProjectOptions(
-    program
-      .command('check')
-      .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column'),
+  withSuppressionOptions(
+    withProjectOptions(
+      program
+        .command('check')
+        .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column'),
+    ),
   )
     .option('--locale <lng>', 'report only on this locale (repeatable)', collect)
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
@@ -63,24 +66,30 @@ export function registerCheck(program: Command): void {
       '--watch',
       'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C',
     )
-    .addHelpText('after', '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error.')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error, or suppressions left to prune.',
+    )
     .action(async (options: CheckOptions) => {
       // A json or sarif report is one document; the lines the watcher adds after it would break it.
       if (options.watch && (options.format === 'json' || options.format === 'sarif'))
         throw new UsageError(
           `--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`,
         );
+      const { assertSuppressionOptions, checkSuppressions } = await import('../check-suppressions.js');
+      assertSuppressionOptions(options, options.watch === true);
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
-      const result = await checkEverything(root, config, {
+      const checked = await checkEverything(root, config, {
         ...scope,
         ...(options.jobs !== undefined && { jobs: options.jobs }),
         ...(bundleCache && { bundleCache }),
       });
-      assertSomethingChecked(result, root, config);
+      assertSomethingChecked(checked, root, config);
+      const { result, suppressions, unused } = checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, {
         root,
@@ -88,12 +97,18 @@ export function registerCheck(program: Command): void {
         configFile,
       });
       process.exitCode = checkExitCode(result, options.maxWarnings);
+      // As ESLint: suppressions whose findings are gone fail the run until they are pruned.
+      if (unused) {
+        process.stderr.write(unused);
+        process.exitCode = 2;
+      }
       if (options.watch) {
         const { watchCheck } = await import('../../watch/watch-check.js');
         watchCheck(root, config, {
           ...scope,
           write: (text) => process.stdout.write(text),
-          ...(bundleCache && { seed: { diagnostics: result.diagnostics, bundleCache } }),
+          ...(bundleCache && { seed: { diagnostics: checked.diagnostics, bundleCache } }),
+          ...(suppressions.size > 0 && { suppressions }),
         });
       }
     });
