@@ -4,9 +4,9 @@ import { isSourceOnly, OVERVIEW_STATES, overviewOrder, statusSummary, hasArticle
 
 const BAR_CELLS = 10;
 
-/** A ten-cell text bar of what is done, for a table cell: `▓▓▓▓░░░░░░`. */
+/** A ten-cell text bar of what is done, for a table cell: `▓▓▓▓░░░░░░` (full only when complete). */
 const textBar = (percent: number): string => {
-  const done = Math.round((percent / 100) * BAR_CELLS);
+  const done = Math.floor((percent / 100) * BAR_CELLS);
   return '▓'.repeat(done) + '░'.repeat(BAR_CELLS - done);
 };
 

@@ -22,7 +22,7 @@ export const hasArticles = (status: ProjectStatus): boolean =>
 export const isSourceOnly = (locale: LocaleStatus): boolean => locale.namespaces.length === 0 && locale.sourceOf.length > 0;
 
 /** A locale's articles done, in percent; undefined when it has no articles to translate. */
-export function articlePercent(locale: LocaleStatus): number | undefined {
+function articlePercent(locale: LocaleStatus): number | undefined {
   const a = locale.articles;
   return a && percentOf(a.translated, a.translated + a.missing + a.stale);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/load-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { formatStatusHtml } from '../../src/status/format-status-html.js';
+import { formatStatusMarkdown } from '../../src/status/format-status-markdown.js';
 import { formatStatusJson, formatStatusText } from '../../src/status/format-status-text.js';
 import { loadStatus } from '../../src/status/load-status.js';
 
@@ -99,6 +100,20 @@ describe('l10n status on a hand-counted project', () => {
       version: 1,
       locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }],
     });
+    expect(formatStatusMarkdown(status)).toBe(
+      [
+        '## Translation status',
+        '',
+        '| locale | progress | complete | translated | fallback | untranslated | stale | empty | missing | articles translated | articles missing | articles stale |',
+        '| :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| en | source | source | - | - | - | - | - | - | source | - | - |',
+        '| es-AR | ▓▓▓▓▓▓▓░░░ | 77.7% | 1 | 6 | 0 | 0 | 0 | 2 | 0 | 2 | 0 |',
+        '| es | ▓▓▓▓░░░░░░ | 44.4% | 4 | 0 | 1 | 1 | 1 | 2 | 0 | 1 | 1 |',
+        '',
+        '**2 locales**; 11 of 18 entries complete (61.1%); articles: 0 translated, 3 missing, 1 stale.',
+        '',
+      ].join('\n'),
+    );
     const html = formatStatusHtml(status);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html.match(/class="bar"/g)).toHaveLength(2);
