@@ -67,6 +67,13 @@ describe('l10n status on a hand-counted project', () => {
     }
   });
 
+  it('counts a selected locale as it counts it among all, es reading through to es-AR included', () => {
+    const narrowed = loadStatus(ROOT, config, undefined, undefined, ['es-AR']);
+    const only = new Map(narrowed.locales.map((l) => [l.locale, l]));
+    expect(only.get('es-AR')).toEqual(byLocale.get('es-AR'));
+    expect(only.get('es')?.namespaces).toEqual([]);
+  });
+
   it('counts articles per locale: translated, missing, stale', () => {
     expect(byLocale.get('es')?.articles).toEqual({
       translated: 0,

@@ -2,7 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_LIST_LIMIT, formatStatusHtml } from '../../status/format-status-html.js';
 import { formatStatusMarkdown } from '../../status/format-status-markdown.js';
-import { selectLocales } from '../../status/select-locales.js';
+import { assertKnownLocales, selectLocales } from '../../status/select-locales.js';
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
@@ -61,8 +61,9 @@ export function registerStatus(program: Command): void {
     .action(async (options: StatusOptions) => {
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const project = requireBundles(loadBundleProject(root, config), root);
+      assertKnownLocales(options.locale, project.locales);
       const articles = readArticles(root, config, project.locales);
-      const status = selectLocales(loadStatus(root, config, project, articles), options.locale);
+      const status = selectLocales(loadStatus(root, config, project, articles, options.locale), options.locale);
       // Links are relative to the page's folder: the output file's, or the working folder a redirect writes to.
       const pageFolder = options.output ? dirname(resolve(options.output)) : process.cwd();
       const text =
