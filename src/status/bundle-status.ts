@@ -6,6 +6,7 @@ import { lookupPath } from '../project/lookup-path.js';
 import { missingForms } from '../project/missing-forms.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import { groupId } from '../project/plural-groups.js';
+import { entryPlace, type EntryPlace } from './entry-place.js';
 
 /** The state of one entry a locale needs, as `check` sees it. */
 export type EntryState = 'translated' | 'missing' | 'empty' | 'fallback' | 'untranslated' | 'stale';
@@ -22,8 +23,14 @@ export interface NamespaceStatus {
   counts: Record<EntryState, number>;
   /** Translated or resolved through a same-language fallback, in percent (one decimal). */
   percent: number;
-  /** Entries in any state but translated and fallback, in source order. */
-  left: { key: string; state: EntryState }[];
+  /** Entries in any state but translated and fallback, in source order, each where to work on it. */
+  left: LeftEntry[];
+}
+
+/** An entry still to do: its key and state, and the file and line to open for it (see entryPlace). */
+export interface LeftEntry extends EntryPlace {
+  key: string;
+  state: EntryState;
 }
 
 /** The source value each translated key of a target file had when it was marked translated. */
@@ -81,7 +88,7 @@ export function bundleStatus(
     const { empty, untranslated: same } = flagged(locale);
     const snapshot = snapshots(locale);
     const has = (key: string): boolean => bundle?.flat !== undefined && (bundle.flat.values.has(key) || bundle.flat.objects.has(key));
-    const entries: { key: string; state: EntryState }[] = [];
+    const entries: { key: string; state: EntryState; sourceKey: string }[] = [];
     const groupsDone = new Set<string>();
     const classify = (key: string, sourceKey: string): EntryState => {
       const known = states.get(key);
@@ -106,7 +113,10 @@ export function bundleStatus(
         const forms = inPlace.get(key);
         // A list the locale has is counted item by item, as check compares it (`nav.2`).
         const units = forms ?? (states.has(key) ? [key] : listLeaves(source.values.get(key), key, join));
-        for (const entry of units) entries.push({ key: entry, state: classify(entry, forms ? key : entry) });
+        for (const entry of units) {
+          const sourceKey = forms ? key : entry;
+          entries.push({ key: entry, state: classify(entry, sourceKey), sourceKey });
+        }
         continue;
       }
       const id = groupId(plural.base, plural.ordinal);
@@ -117,7 +127,7 @@ export function bundleStatus(
         const formKey = pluralFormKey(plural.base, category, plural.ordinal, sep);
         const sourceKey = group.forms.get(category) ?? group.forms.get('other') ?? key;
         if (states.has(formKey) || has(formKey)) {
-          entries.push({ key: formKey, state: classify(formKey, sourceKey) });
+          entries.push({ key: formKey, state: classify(formKey, sourceKey), sourceKey });
           continue;
         }
         // Neither lacking nor written: read through another spelling of the locale (its bare key).
@@ -127,12 +137,15 @@ export function bundleStatus(
           { count: family.samples.get(category) ?? 1, ordinal: plural.ordinal },
           true,
         );
-        entries.push({ key: formKey, state: !resolution ? 'missing' : resolution.locale === locale ? 'translated' : 'fallback' });
+        const state = !resolution ? 'missing' : resolution.locale === locale ? 'translated' : 'fallback';
+        entries.push({ key: formKey, state, sourceKey });
       }
     }
     const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, 0])) as Record<EntryState, number>;
     for (const entry of entries) counts[entry.state]++;
-    const left = entries.filter((e) => e.state !== 'translated' && e.state !== 'fallback');
+    const left = entries
+      .filter((e) => e.state !== 'translated' && e.state !== 'fallback')
+      .map(({ key, state, sourceKey }) => ({ key, state, ...entryPlace(context, locale, key, sourceKey) }));
     statuses.push({
       locale,
       namespace: context.namespace,

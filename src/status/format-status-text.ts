@@ -1,12 +1,13 @@
 import { ENTRY_STATES } from './bundle-status.js';
 import type { ProjectStatus } from './project-status.js';
 import { terminalSafe } from '../report/terminal-safe.js';
+import { statusSummary, hasArticles } from './status-overview.js';
 
 const HEADERS = ['locale', 'namespace', 'total', ...ENTRY_STATES, 'complete'];
 
 /**
  * The status as a table a translator reads in a terminal: one row per locale and namespace,
- * a total row per locale, then each locale's articles.
+ * a total row per locale, then each locale's articles, then the sums of the locales shown.
  */
 export function formatStatusText(status: ProjectStatus): string {
   const rows: string[][] = [HEADERS];
@@ -44,10 +45,20 @@ export function formatStatusText(status: ProjectStatus): string {
     lines.push(`${terminalSafe(locale.locale)} articles: ${a.translated} translated, ${a.missing} missing, ${a.stale} stale`);
     for (const item of a.left) lines.push(`  ${item.state.padEnd(7)}  ${terminalSafe(item.slug)}  (${terminalSafe(item.file)})`);
   }
+  const sum = statusSummary(status);
+  const sums = [`${sum.locales} ${sum.locales === 1 ? 'locale' : 'locales'}`];
+  if (sum.total > 0)
+    sums.push(`${sum.counts.translated + sum.counts.fallback} of ${sum.total} entries complete (${sum.percent.toFixed(1)}%)`);
+  if (hasArticles(status))
+    sums.push(`articles: ${sum.articles.translated} translated, ${sum.articles.missing} missing, ${sum.articles.stale} stale`);
+  lines.push(`${sums.join('; ')}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** The machine form, version 1: every count and every entry left, for scripts and dashboards. */
+/**
+ * The machine form, version 1: every count and every entry left (with its file and line), and
+ * the sums of the locales shown, for scripts and dashboards.
+ */
 export function formatStatusJson(status: ProjectStatus): string {
-  return `${JSON.stringify({ version: 1, ...status }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, ...status, summary: statusSummary(status) }, null, 2)}\n`;
 }

@@ -37,10 +37,16 @@ export interface ProjectStatus {
 }
 
 /** The keys empty-value and untranslated flag, by locale and namespace, from one run of the checker itself. */
-function flaggedKeys(project: BundleProject): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
+function flaggedKeys(
+  project: BundleProject,
+  locales: readonly string[] | undefined,
+): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
   const ids = [emptyValue.id, untranslated.id];
   const rules = Object.fromEntries(Object.entries(project.config.rules).filter(([id]) => ids.includes(id)));
-  const { diagnostics } = runCheck({ ...project, config: { ...project.config, rules } }, { rules: [emptyValue, untranslated] });
+  const { diagnostics } = runCheck(
+    { ...project, config: { ...project.config, rules } },
+    { rules: [emptyValue, untranslated], ...(locales && { locales }) },
+  );
   const flagged = new Map<string, { empty: Set<string>; untranslated: Set<string> }>();
   for (const d of diagnostics) {
     if (d.key === undefined) continue;
@@ -71,16 +77,24 @@ function articleStatus(locale: string, articles: readonly Article[], sourceLocal
 /**
  * The translation status of a project, computed from the checker's model (see bundleStatus) and
  * the articles paired with their sources; `lock` supplies the snapshots that make entries stale.
+ * With `locales`, only those are counted (the others are listed with nothing counted: see
+ * selectLocales), so `status --locale fr` on a large project checks one locale, not all.
  */
-export function projectStatus(project: BundleProject, articles: readonly Article[], lock: ContentLock): ProjectStatus {
+export function projectStatus(
+  project: BundleProject,
+  articles: readonly Article[],
+  lock: ContentLock,
+  locales?: readonly string[],
+): ProjectStatus {
   const { config } = project;
-  const flagged = flaggedKeys({ ...project, syncFills: syncFillsOf(lock) });
+  const selected = locales && new Set(locales);
+  const flagged = flaggedKeys({ ...project, syncFills: syncFillsOf(lock) }, locales);
   const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
   const byLocale = new Map<string, NamespaceStatus[]>();
   const sourceOf = new Map<string, string[]>();
   for (const namespace of project.namespaces) {
     const files = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
-    const context = namespaceContext({ namespace, config, locales: project.locales, files });
+    const context = namespaceContext({ namespace, config, locales: project.locales, files, checkedLocales: selected });
     sourceOf.set(context.sourceLocale, [...(sourceOf.get(context.sourceLocale) ?? []), namespace]);
     const snapshot = (locale: string) => {
       const recorded = lock.bundles[context.pathOf(locale)];

@@ -177,4 +177,15 @@ export const generators = {
     renameSync(join(root, 'locales/es-AR/ui.json'), join(root, 'shared/ui.es-AR.json'));
     symlinkSync('../../shared/ui.es-AR.json', join(root, 'locales/es-AR/ui.json'));
   },
+  /**
+   * Markup in a locale folder, a namespace and a key (names Windows cannot check out): the
+   * status page must show them as text.
+   */
+  'markup-names': (root: string): void => {
+    const namespace = '<b onmouseover=alert(2)>ns.json';
+    const locale = join(root, 'locales', '"><img src=x onerror=alert(1)>');
+    mkdirSync(locale);
+    writeFileSync(join(root, 'locales/en', namespace), '{\n  "<script>alert(1)</script>": "Hello & <b>bye</b>",\n  "plain": "Plain"\n}\n');
+    writeFileSync(join(locale, namespace), '{\n  "plain": "Llano"\n}\n');
+  },
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/load-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { formatStatusHtml } from '../../src/status/format-status-html.js';
+import { formatStatusMarkdown } from '../../src/status/format-status-markdown.js';
 import { formatStatusJson, formatStatusText } from '../../src/status/format-status-text.js';
 import { loadStatus } from '../../src/status/load-status.js';
 
@@ -18,12 +19,13 @@ describe('l10n status on a hand-counted project', () => {
     expect(es?.total).toBe(9);
     expect(es?.counts).toEqual({ translated: 4, missing: 2, empty: 1, fallback: 0, untranslated: 1, stale: 1 });
     expect(es?.percent).toBe(44.4);
+    // Each at its line in es/ui.json; a key es lacks at the object that should hold it (the root, line 1).
     expect(es?.namespaces[0]?.left).toEqual([
-      { key: 'b', state: 'empty' },
-      { key: 'c', state: 'untranslated' },
-      { key: 'd', state: 'missing' },
-      { key: 'items_many', state: 'missing' },
-      { key: 'f', state: 'stale' },
+      { key: 'b', state: 'empty', file: 'locales/es/ui.json', line: 3 },
+      { key: 'c', state: 'untranslated', file: 'locales/es/ui.json', line: 4 },
+      { key: 'd', state: 'missing', file: 'locales/es/ui.json', line: 1 },
+      { key: 'items_many', state: 'missing', file: 'locales/es/ui.json', line: 1 },
+      { key: 'f', state: 'stale', file: 'locales/es/ui.json', line: 8 },
     ]);
   });
 
@@ -54,6 +56,24 @@ describe('l10n status on a hand-counted project', () => {
     }
   });
 
+  it('links each entry left to the file and line check reports it at', () => {
+    const diagnostics = checkProject(ROOT, config).diagnostics.filter((d) =>
+      ['missing-key', 'empty-value', 'untranslated'].includes(d.ruleId),
+    );
+    for (const locale of ['es', 'es-AR']) {
+      const left = byLocale.get(locale)?.namespaces[0]?.left ?? [];
+      for (const d of diagnostics.filter((x) => x.locale === locale))
+        expect(left.find((e) => e.key === d.key)).toMatchObject({ file: d.file, line: d.line });
+    }
+  });
+
+  it('counts a selected locale as it counts it among all, es reading through to es-AR included', () => {
+    const narrowed = loadStatus(ROOT, config, undefined, undefined, ['es-AR']);
+    const only = new Map(narrowed.locales.map((l) => [l.locale, l]));
+    expect(only.get('es-AR')).toEqual(byLocale.get('es-AR'));
+    expect(only.get('es')?.namespaces).toEqual([]);
+  });
+
   it('counts articles per locale: translated, missing, stale', () => {
     expect(byLocale.get('es')?.articles).toEqual({
       translated: 0,
@@ -79,25 +99,35 @@ describe('l10n status on a hand-counted project', () => {
     expect(text).toContain(
       'es articles: 0 translated, 1 missing, 1 stale\n  stale    one  (content/es/one.md)\n  missing  two  (content/en/two.md)\n',
     );
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      // es 4 + es-AR 7 (1 translated, 6 fallback) of 9 each.
+      '2 locales; 11 of 18 entries complete (61.1%); articles: 0 translated, 3 missing, 1 stale',
+    );
     expect(JSON.parse(formatStatusJson(status))).toMatchObject({
       version: 1,
       locales: [{ locale: 'en' }, { locale: 'es' }, { locale: 'es-AR' }],
     });
+    expect(formatStatusMarkdown(status)).toBe(
+      [
+        '## Translation status',
+        '',
+        '| locale | progress | complete | translated | fallback | untranslated | stale | empty | missing | articles translated | articles missing | articles stale |',
+        '| :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| en | source | source | - | - | - | - | - | - | source | - | - |',
+        '| es-AR | ▓▓▓▓▓▓▓░░░ | 77.7% | 1 | 6 | 0 | 0 | 0 | 2 | 0 | 2 | 0 |',
+        '| es | ▓▓▓▓░░░░░░ | 44.4% | 4 | 0 | 1 | 1 | 1 | 2 | 0 | 1 | 1 |',
+        '',
+        '**2 locales**; 11 of 18 entries complete (61.1%); articles: 0 translated, 3 missing, 1 stale.',
+        '',
+      ].join('\n'),
+    );
     const html = formatStatusHtml(status);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html.match(/class="bar"/g)).toHaveLength(4);
-    expect(html).toContain('aria-label="es strings: 44.4% complete"');
-    expect(html).toContain('aria-label="es articles: 0 of 2 translated"');
+    expect(html.match(/class="bar"/g)).toHaveLength(2);
+    expect(html).toContain('aria-label="es: 4 translated, 1 untranslated, 1 stale, 1 empty, 2 missing"');
+    expect(html).toContain('<details id="a-es"><summary>Articles: 0 translated, 1 missing, 1 stale</summary>');
     expect(html).not.toMatch(/<script|<link|src=/);
   });
-});
-
-it('escapes every name in the HTML report', async () => {
-  const { tempProject } = await import('../support/temp-project.js');
-  const root = tempProject({ 'locales/en/ui.json': '{ "<script>alert(1)</script>": "x & y" }', 'locales/fr/ui.json': '{}' });
-  const html = formatStatusHtml(loadStatus(root, parseConfig({})));
-  expect(html).toContain('<code>&#60;script&#62;alert(1)&#60;/script&#62;</code> — missing');
-  expect(html).not.toContain('<script>');
 });
 
 it('counts an entry stale once its source text changes after mark-translated', async () => {
@@ -114,7 +144,9 @@ it('counts an entry stale once its source text changes after mark-translated', a
   const source = join(dir, 'locales/en/ui.json');
   writeFileSync(source, readFileSync(source, 'utf8').replace('"Apple"', '"Green apple"'));
   const es = loadStatus(dir, config).locales[1];
-  expect(es?.namespaces[0]?.left.filter((e) => e.state === 'stale')).toEqual([{ key: 'a', state: 'stale' }]);
+  expect(es?.namespaces[0]?.left.filter((e) => e.state === 'stale')).toEqual([
+    { key: 'a', state: 'stale', file: 'locales/es/ui.json', line: 2 },
+  ]);
 });
 
 it('counts a list item by item, agreeing with check on the item a shorter list lacks', async () => {
@@ -127,8 +159,8 @@ it('counts a list item by item, agreeing with check on the item a shorter list l
   expect({ total: status?.total, left: status?.left }).toEqual({
     total: 4,
     left: [
-      { key: 'nav.1', state: 'untranslated' },
-      { key: 'nav.2', state: 'missing' },
+      { key: 'nav.1', state: 'untranslated', file: 'locales/es/ui.json', line: 4 },
+      { key: 'nav.2', state: 'missing', file: 'locales/es/ui.json', line: 2 },
     ],
   });
   const reported = checkProject(root, parseConfig({ locales: ['en', 'es'] })).diagnostics.filter(
@@ -154,5 +186,7 @@ it('counts a list item stale once its own source text changes after mark-transla
   expect(loadStatus(root, config).locales[1]?.counts).toMatchObject({ translated: 2, stale: 0 });
   const source = join(root, 'locales/en/ui.json');
   writeFileSync(source, readFileSync(source, 'utf8').replace('World', 'The world'));
-  expect(loadStatus(root, config).locales[1]?.namespaces[0]?.left).toEqual([{ key: 'nav.1', state: 'stale' }]);
+  expect(loadStatus(root, config).locales[1]?.namespaces[0]?.left).toEqual([
+    { key: 'nav.1', state: 'stale', file: 'locales/es/ui.json', line: 4 },
+  ]);
 });
