@@ -81,7 +81,9 @@ describe('l10n check', () => {
     const file = join(dir, 'locales/en/ui.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
     expect(runCli(['check', '--format', 'github'], dir).stdout).toBe(
-      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " where the es-AR source has none\n',
+      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " where the es-AR source has none\n' +
+        'l10n: 0 errors, 1 warning, 0 infos\n' +
+        'l10n: whitespace-parity: 1 warning in 1 locale (en 1)\n',
     );
     const out = join(dir, 'report.sarif');
     runCli(['check', '--format', 'sarif', '--output', out], dir);
