@@ -12,15 +12,21 @@ const PLAIN = /^[\p{L}\p{N} ,'()%+=-]*$/u;
  */
 export function markdownText(text: string): string {
   const safe = terminalSafe(text);
-  if (PLAIN.test(safe)) return safe;
+  // Spaces at either end are trimmed by a table cell: such text is shown as code too.
+  if (PLAIN.test(safe) && safe.trim() === safe) return safe;
   const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  const pad = /^[` ]|[` ]$/.test(safe) ? ' ' : '';
+  // A code span drops one space at each end when it has both (and is not only spaces); a backtick at an end needs one.
+  const pad = /^`|`$/.test(safe) || /^ [^]*[^ ][^]* $/.test(safe) ? ' ' : '';
   return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
-/** A table cell: markdownText with its pipes escaped, which GitHub honours even inside a code span. */
-const cell = (text: string): string => markdownText(text).replace(/\|/g, '\\|');
+/**
+ * A table cell: markdownText of the parts between its pipes, joined by escaped pipes outside any
+ * code span, where every GFM parser reads them alike (a backslash before a pipe inside a code
+ * span is read differently by cmark-gfm and micromark).
+ */
+const cell = (text: string): string => terminalSafe(text).split('|').map(markdownText).join('\\|');
 
 /**
  * A GitHub-flavoured markdown table, one line per row. Every cell is untrusted text: pipes,
