@@ -3,12 +3,13 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,watch,build,ingest,ingest-pages]
+ *                      [--only check,watch,build,ingest,ingest-pages,backlog] [--backlog test|bench]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
- * pipeline, `l10n ingest` of the shipped page, and `l10n ingest` scored on unseen pages with
- * truth files, each only when the bin has the command. `--only` runs some of these groups (the
+ * pipeline, `l10n ingest` of the shipped page, `l10n ingest` scored on unseen pages with
+ * truth files, and `l10n check` in every report format on a project with a backlog (tens of
+ * thousands of findings) against the floor of the same files, each only when the bin has the command. `--only` runs some of these groups (the
  * machine may be shared). Prints one table and writes the same figures to bench/results/latest.json
  * (latest-<groups>.json for an --only run).
  */
@@ -18,7 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { corpus, site } from './harness/corpus-cache.mjs';
+import { backlogCorpus, corpus, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
@@ -32,8 +33,9 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages'];
-const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}]`;
+const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog'];
+const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
+const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench]`;
 let parsed;
 try {
   parsed = parseArgs({
@@ -44,6 +46,7 @@ try {
       seed: { type: 'string', default: '1' },
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
+      backlog: { type: 'string', default: 'bench' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -198,6 +201,35 @@ if (only.has('ingest') && ingestHelp) {
 if (only.has('ingest-pages')) {
   if (ingestHelp?.includes('--root')) row(unseenPagesRow(ingestUnseenPages(bin, repoRoot)));
   else notBuilt('l10n ingest (unseen pages)', 'truth files');
+}
+
+if (only.has('backlog')) {
+  const { root, stats } = backlogCorpus(values.backlog, seed);
+  const jobs = BACKLOG_FORMATS.map((format) => ({ command: process.execPath, args: [bin, 'check', '--root', root, '--format', format] }));
+  const [floor, ...checks] = measureSideBySide([{ command: process.execPath, args: [floorScript, join(root, 'locales')] }, ...jobs], runs);
+  const findings = (() => {
+    try {
+      return JSON.parse(checks[BACKLOG_FORMATS.indexOf('json')].output.stdout).summary;
+    } catch {
+      return undefined;
+    }
+  })();
+  const found = findings ? `, ${(findings.errors + findings.warnings + findings.infos).toLocaleString('en')} findings` : '';
+  const size = `backlog (${values.backlog})`;
+  row({
+    tool: 'floor (read + JSON.parse)',
+    size,
+    ...relative(floor, floor),
+    notes: `${stats.files} files, ${stats.messages.toLocaleString('en')} messages, ${(stats.bytes / 2 ** 20).toFixed(1)} MiB${found}`,
+  });
+  checks.forEach((check, i) => {
+    const out = check.output;
+    const notes =
+      out.status === 1
+        ? `${(Buffer.byteLength(out.stdout) / 2 ** 20).toFixed(1)} MiB of report`
+        : `exit ${out.status}: ${out.stderr.split('\n')[0]}`;
+    row({ tool: `l10n check --format ${BACKLOG_FORMATS[i]}`, size, ...relative(check, floor), notes });
+  });
 }
 
 const table = formatTable(rows);

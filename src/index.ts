@@ -26,7 +26,10 @@ export { resolveKey, candidateKeys, type Lookup, type Resolution } from './proje
 export { pluralFamily, PLURAL_CATEGORIES, type PluralCategory, type PluralFamily, type PluralReach } from './bundles/plural-rules.js';
 export { parsePluralKey, pluralFormKey } from './bundles/plural-key.js';
 export { interpolationsOf, nestingOf, tagsOf } from './bundles/message-parts.js';
-export { formatReport, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
+export { formatReport, reportChunks, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
+export type { ReportInput } from './report/report-view.js';
+export type { ReportScope } from './report/report-scope.js';
+export type { ReportTally, TallyRow } from './report/report-tally.js';
 export { UsageError } from './diagnostics/usage-error.js';
 export { buildSite, type BuildOptions, type BuildSummary } from './build/write-site.js';
 export { ingestPages, needsIngest } from './ingest/load-ingest.js';

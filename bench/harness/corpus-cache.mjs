@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from '../corpus/articles.mjs';
+import { generateBacklog } from '../generate-backlog.mjs';
 import { generateProject } from '../generate-project.mjs';
 
 /**
@@ -19,7 +20,7 @@ const CACHE_LAYOUT = 2;
 
 function generatorHash(seed, extra) {
   const hash = createHash('sha256').update(`${CACHE_LAYOUT}:${seed}:${extra}`);
-  for (const file of ['generate-project.mjs', ...readdirSync(join(benchDir, 'corpus')).map((f) => `corpus/${f}`)]) {
+  for (const file of ['generate-project.mjs', 'generate-backlog.mjs', ...readdirSync(join(benchDir, 'corpus')).map((f) => `corpus/${f}`)]) {
     hash.update(readFileSync(join(benchDir, file)));
   }
   return hash.digest('hex').slice(0, 16);
@@ -45,6 +46,17 @@ export function corpus(size, seed) {
   if (fresh) process.stderr.write(`bench: generated the ${size} corpus in ${root}\n`);
   const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
   return { root, defects: read('defects.json'), stats: read('stats.json') };
+}
+
+/** The backlog project of a size (bench/generate-backlog.mjs), generated if needed: its root and totals. */
+export function backlogCorpus(size, seed) {
+  const root = join(CORPUS_DIR, `backlog-${size}`);
+  const fresh = cached(root, generatorHash(seed, `backlog:${size}`), () => {
+    const { files, messages, bytes } = generateBacklog({ size, seed, outDir: root });
+    writeFileSync(join(root, 'stats.json'), JSON.stringify({ files, messages, bytes }));
+  });
+  if (fresh) process.stderr.write(`bench: generated the ${size} backlog in ${root}\n`);
+  return { root, stats: JSON.parse(readFileSync(join(root, 'stats.json'), 'utf8')) };
 }
 
 /**

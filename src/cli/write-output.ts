@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -6,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
+import { BATCH, writeChunksAtomically } from '../files/write-chunks-atomically.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
 
 const require = createRequire(import.meta.url);
@@ -41,17 +43,9 @@ function refusal(path: string, project: OutputProject): string | undefined {
   return undefined;
 }
 
-/**
- * Writes a report to a file (atomically: no half-written report) or to standard output. A report
- * never replaces one of the project's inputs, a folder or a special file (`/dev/full`, a FIFO);
- * missing folders are made only inside the project root, so `--output /nonexistent/x/y` makes
- * nothing at the file system's root.
- */
-export function writeOutput(text: string, file: string | undefined, project: OutputProject): void {
-  if (!file) {
-    process.stdout.write(text);
-    return;
-  }
+/** Where a report goes: the path to write (its folder made when it may be), or undefined for standard output. */
+function outputPath(file: string | undefined, project: OutputProject): string | undefined {
+  if (!file) return undefined;
   const path = resolve(file);
   const reason = refusal(path, project);
   if (reason) throw new UsageError(`--output ${file} ${reason}`);
@@ -61,6 +55,45 @@ export function writeOutput(text: string, file: string | undefined, project: Out
       throw new UsageError(`--output ${file}: the folder ${folder} does not exist; l10n makes missing folders only inside the project`);
     makeFolder(folder);
   }
+  return path;
+}
+
+/**
+ * Writes a report to a file (atomically: no half-written report) or to standard output. A report
+ * never replaces one of the project's inputs, a folder or a special file (`/dev/full`, a FIFO);
+ * missing folders are made only inside the project root, so `--output /nonexistent/x/y` makes
+ * nothing at the file system's root.
+ */
+export function writeOutput(text: string, file: string | undefined, project: OutputProject): void {
+  const path = outputPath(file, project);
+  if (path === undefined) {
+    process.stdout.write(text);
+    return;
+  }
   // Loaded only when a report goes to a file: most runs print to standard output.
   (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
+}
+
+/**
+ * writeOutput for a report given piece by piece (a check of a hundred thousand findings): the
+ * pieces are written as they come, in batches, waiting for standard output to drain when it is a
+ * slow pipe, so memory does not grow with the report.
+ */
+export async function writeOutputChunks(chunks: Iterable<string>, file: string | undefined, project: OutputProject): Promise<void> {
+  const path = outputPath(file, project);
+  if (path !== undefined) {
+    writeChunksAtomically(path, chunks);
+    return;
+  }
+  let batch = '';
+  const flush = async (): Promise<void> => {
+    const drained = process.stdout.write(batch);
+    batch = '';
+    if (!drained) await once(process.stdout, 'drain');
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch) await flush();
 }

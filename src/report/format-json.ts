@@ -1,39 +1,52 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { CheckSummary } from '../check/run-check.js';
+import { inFileOrder } from './importance.js';
+import type { ReportView } from './report-view.js';
+
+/** One diagnostic as the report's entry: fields in a fixed order, absent ones as null. */
+const entry = (d: Diagnostic) => ({
+  file: d.file,
+  line: d.line,
+  column: d.column,
+  endLine: d.endLine,
+  endColumn: d.endColumn,
+  severity: d.severity,
+  ruleId: d.ruleId,
+  source: d.source,
+  message: d.message,
+  locale: d.locale ?? null,
+  namespace: d.namespace ?? null,
+  key: d.key ?? null,
+  ...(d.related ? { related: d.related } : {}),
+});
+
+/** `value` as 2-space JSON nested `depth` levels deep in the document. */
+const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
 /**
- * The machine report, version 1: the contract scripts and CI depend on. Fields appear in a fixed
- * order; `source` says what found it (check, build, ingest, content) beside its rule; `related`
- * lists the source location of a missing key; `summary.suppressed` counts the findings a
- * suppressions file covers, which are in neither the list nor the other counts.
+ * The machine report, version 1: the contract scripts and CI depend on, written entry by entry
+ * (the same bytes as one JSON.stringify of the whole, without holding it). Fields appear in a
+ * fixed order; `source` says what found it (check, build, ingest, content) beside its rule;
+ * `related` lists the source location of a missing key. The summary counts every finding in
+ * scope, listed or not, per locale and rule in `byLocaleRule`, suppressed ones apart.
  */
-export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSummary, suppressed = 0): string {
+export function* formatJson(view: ReportView): Generator<string> {
+  const { diagnostics, summary, tally } = view;
+  const listed = inFileOrder(view.order, view.listed);
+  yield listed.length === 0 ? '{\n  "version": 1,\n  "diagnostics": [],\n' : '{\n  "version": 1,\n  "diagnostics": [\n';
+  for (let i = 0; i < listed.length; i++)
+    yield `    ${nested(entry(diagnostics[listed[i] as number] as Diagnostic), 2)}${i < listed.length - 1 ? ',' : ''}\n`;
+  if (listed.length > 0) yield '  ],\n';
   const out = {
-    version: 1,
-    diagnostics: diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      severity: d.severity,
-      ruleId: d.ruleId,
-      source: d.source,
-      message: d.message,
-      locale: d.locale ?? null,
-      namespace: d.namespace ?? null,
-      key: d.key ?? null,
-      ...(d.related ? { related: d.related } : {}),
-    })),
-    summary: {
-      errors: summary.errors,
-      warnings: summary.warnings,
-      infos: summary.infos,
-      suppressed,
-      files: summary.files,
-      locales: summary.locales,
-      keys: summary.keys,
-    },
+    errors: tally.errors,
+    warnings: tally.warnings,
+    infos: tally.infos,
+    files: summary.files,
+    locales: summary.locales,
+    keys: summary.keys,
+    suppressed: tally.suppressed,
+    outOfScope: tally.outOfScope,
+    listed: listed.length,
+    byLocaleRule: tally.rows,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  yield `  "summary": ${nested(out, 1)}\n}\n`;
 }

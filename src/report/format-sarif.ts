@@ -1,4 +1,6 @@
+import { deflateRawSync } from 'node:zlib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { capReason, leftOutText, type ReportView } from './report-view.js';
 
 /** What SARIF needs to know of a rule. */
 export interface SarifRule {
@@ -7,7 +9,24 @@ export interface SarifRule {
   defaultSeverity: Diagnostic['severity'];
 }
 
+/**
+ * Code scanning's limits (https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+ * and .../file-too-large): at most 25,000 results a run (of which it shows the 5,000 most severe),
+ * and an upload of at most 10 MB gzipped; `bytes` keeps a margin under the latter.
+ */
+export const SARIF_LIMITS = { results: 25_000, bytes: 9_500_000 };
+
+/**
+ * Results are written in batches of this many characters, each compressed on its own (deflate,
+ * fastest level) to measure it: batches compressed apart never come out smaller than the whole
+ * file gzipped at once, so their sum bounds what the upload sends. Compressing costs a fraction
+ * of what writing the results does, and only the results that are kept are compressed.
+ */
+const BATCH = 1 << 16;
+
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+// Room kept for what follows the results: the invocation's notification and the run's properties.
+const TAIL = 4096;
 
 const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
   physicalLocation: {
@@ -16,41 +35,81 @@ const location = (file: string, line: number, column: number, endLine?: number, 
   },
 });
 
+const result = (d: Diagnostic, index: ReadonlyMap<string, number>) => ({
+  ruleId: d.ruleId,
+  ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+  level: LEVEL[d.severity],
+  message: { text: d.message },
+  locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
+  ...(d.related?.length
+    ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) }
+    : {}),
+  properties: { source: d.source },
+});
+
 /**
- * SARIF 2.1.0 for GitHub code scanning; a missing key's source location is a related location, and
- * what found a result (check, build, ingest, content) is in its property bag as `source`.
+ * SARIF 2.1.0 for GitHub code scanning, one run, one result a line, the most severe first; a
+ * missing key's source location is a related location, and what found a result (check, build,
+ * ingest, content) is in its property bag as `source`. Past code scanning's limits the most
+ * severe results are kept, and the run says what was left out: a notification in its invocation
+ * and counts in its property bag.
  */
-export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly SarifRule[], version: string): string {
+export function* formatSarif(view: ReportView, rules: readonly SarifRule[], version: string): Generator<string> {
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'l10n',
-            version,
-            rules: rules.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description },
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-            })),
-          },
-        },
-        results: diagnostics.map((d) => ({
-          ruleId: d.ruleId,
-          ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-          level: LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
-          ...(d.related?.length
-            ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) }
-            : {}),
-          properties: { source: d.source },
-        })),
-      },
-    ],
+  const driver = {
+    name: 'l10n',
+    version,
+    rules: rules.map((r) => ({
+      id: r.id,
+      shortDescription: { text: r.description },
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    })),
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const head = `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver })},"results":[`;
+  yield head;
+  // `sent` bounds the compressed size of what was written; the batch being gathered counts in full.
+  let sent = Buffer.byteLength(head) + TAIL;
+  let batch = '';
+  let batchBytes = 0;
+  const limit = Math.min(view.listed, SARIF_LIMITS.results);
+  const left = { error: 0, warning: 0, info: 0 };
+  let shown = 0;
+  let full = false;
+  for (let i = 0; i < view.order.length; i++) {
+    const d = view.diagnostics[view.order[i] as number] as Diagnostic;
+    if (!full && shown < limit) {
+      const line = `${shown > 0 ? ',' : ''}\n${JSON.stringify(result(d, index))}`;
+      const size = Buffer.byteLength(line);
+      if (sent + batchBytes + size > SARIF_LIMITS.bytes) full = true;
+      else {
+        shown++;
+        batch += line;
+        batchBytes += size;
+        if (batch.length >= BATCH) {
+          sent += deflateRawSync(batch, { level: 1 }).length;
+          yield batch;
+          batch = '';
+          batchBytes = 0;
+        }
+        continue;
+      }
+    }
+    left[d.severity]++;
+  }
+  yield batch;
+  const why = full
+    ? `to keep the file under code scanning's 10 MB gzipped upload`
+    : capReason(view, SARIF_LIMITS.results, `by code scanning's limit of ${SARIF_LIMITS.results.toLocaleString('en')} results a run`);
+  const note = leftOutText(view, shown, why);
+  const invocation = {
+    executionSuccessful: true,
+    ...(note ? { toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] } : {}),
+  };
+  const properties = {
+    results: view.order.length,
+    listed: shown,
+    leftOut: { errors: left.error, warnings: left.warning, infos: left.info },
+    suppressed: view.tally.suppressed,
+  };
+  yield `\n],"invocations":[${JSON.stringify(invocation)}],"properties":${JSON.stringify(properties)}}]}\n`;
 }

@@ -1,33 +1,49 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { CheckSummary } from '../check/run-check.js';
 import { diagnosticLine, relatedLine } from './diagnostic-line.js';
+import { inFileOrder } from './importance.js';
 import { paint } from './paint.js';
+import { TALLY_ALIGN, TALLY_HEADER, tallyCells } from './report-tally.js';
+import { capReason, counted, leftOutText, totalsText, type ReportView } from './report-view.js';
+import { textTable } from './text-table.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The lines of one finding: itself, then its related places. */
+function* findingLines(d: Diagnostic, color: boolean): Generator<string> {
+  yield `${diagnosticLine(d, { layout: 'columns', color })}\n`;
+  for (const r of d.related ?? []) yield `${relatedLine(r, color)}\n`;
+}
 
 /**
- * The human report: `path:line:col  severity  message  rule-id`, a blank line between files,
- * then one summary line, which counts the findings a suppressions file covers apart. Colour
- * only when the caller says the terminal wants it.
+ * The human report, line by line: `path:line:col  severity  message  rule-id`, a blank line
+ * between files; then, when there are findings, the table per locale x rule (suppressed apart);
+ * then one summary line. Colour only when the caller says the terminal wants it.
  */
-export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSummary, color: boolean, suppressed = 0): string {
-  const lines: string[] = [];
+export function* formatText(view: ReportView, color: boolean): Generator<string> {
+  const { diagnostics, summary, tally } = view;
   let file: string | undefined;
-  for (const d of diagnostics) {
-    if (file !== undefined && d.file !== file) lines.push('');
+  for (const at of inFileOrder(view.order, view.listed)) {
+    const d = diagnostics[at] as Diagnostic;
+    if (file !== undefined && d.file !== file) yield '\n';
     file = d.file;
-    lines.push(diagnosticLine(d, { layout: 'columns', color }));
-    for (const r of d.related ?? []) lines.push(relatedLine(r, color));
+    yield* findingLines(d, color);
   }
-  if (lines.length > 0) lines.push('');
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
-  const apart = suppressed > 0 ? `${suppressed} suppressed` : undefined;
-  const scope = `${plural(summary.files, 'file')}, ${plural(summary.locales, 'locale')}, ${plural(summary.keys, 'source key')}`;
-  const ok = summary.errors === 0 && summary.warnings === 0;
-  lines.push(
+  const leftOut = leftOutText(view, view.listed, capReason(view, Infinity, ''));
+  if (file !== undefined) yield '\n';
+  if (leftOut) yield `${leftOut}\n\n`;
+  if (tally.rows.length > 0) {
+    for (const line of textTable(TALLY_HEADER, tally.rows.map(tallyCells), TALLY_ALIGN)) yield `${line.trimEnd()}\n`;
+    yield '\n';
+  }
+  const counts = totalsText(tally);
+  const scope = `${counted(summary.files, 'file')}, ${counted(summary.locales, 'locale')}, ${counted(summary.keys, 'source key')}`;
+  const apart = [
+    tally.suppressed > 0 ? `${tally.suppressed.toLocaleString('en')} suppressed` : '',
+    tally.outOfScope > 0 ? `${tally.outOfScope.toLocaleString('en')} out of the --rule/--severity scope` : '',
+  ].filter(Boolean);
+  const rest = apart.length > 0 ? `; ${apart.join(', ')}` : '';
+  const ok = tally.errors === 0 && tally.warnings === 0;
+  yield `${
     ok
-      ? paint(color, 'ok', `✔ no problems (${counts}${apart ? `; ${apart}` : ''}) in ${scope}`)
-      : paint(color, summary.errors > 0 ? 'error' : 'warning', `✖ ${counts}${apart ? ` (${apart})` : ''} in ${scope}`),
-  );
-  return `${lines.join('\n')}\n`;
+      ? paint(color, 'ok', `✔ no problems (${counts}) in ${scope}${rest}`)
+      : paint(color, tally.errors > 0 ? 'error' : 'warning', `✖ ${counts} in ${scope}${rest}`)
+  }\n`;
 }

@@ -1,34 +1,40 @@
-/**
- * ASCII punctuation that can open inline Markdown (emphasis, code, links, images, HTML,
- * entities, strikethrough, math) or close a cell; the rest (`.` `,` `-` `%` `/` `:` `@` quotes)
- * is left readable. Escaping any ASCII punctuation is valid CommonMark. A bare URL still
- * becomes a link (GFM's autolink literals ignore escapes), showing exactly its text.
- */
-const INLINE = /[\\`*_{}[\]()<>#!|~&$^]/g;
+import { terminalSafe } from './terminal-safe.js';
+
+// Text made only of these renders as itself in GitHub markdown: no emphasis, link, autolink
+// (`www.`, `https:`, e-mail), mention (`@`), issue reference (`#`), emoji (`:x:`), HTML or cell break.
+const PLAIN = /^[\p{L}\p{N} ,'()%+=-]*$/u;
 
 /**
- * One cell as literal text: line breaks and other control characters (which would end the row)
- * become spaces and Markdown punctuation is backslash-escaped (a `|` among them, so the cell holds).
+ * Untrusted text (a locale from a folder name, a path, a message quoting a value) as inline
+ * markdown that renders exactly as the text: left as is when it cannot be read as markup, else
+ * a code span fenced by more backticks than it holds. Controls, line breaks and invisible
+ * characters are shown escaped first (`\n`, `\u202e`), so one value stays on one line.
  */
-function cell(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- control characters are what this removes
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
-      .replace(INLINE, '\\$&')
-      .trim()
-  );
+export function markdownText(text: string): string {
+  const safe = terminalSafe(text);
+  // Spaces at either end are trimmed by a table cell: such text is shown as code too.
+  if (PLAIN.test(safe) && safe.trim() === safe) return safe;
+  const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A code span drops one space at each end when it has both (and is not only spaces); a backtick at an end needs one.
+  const pad = /^`|`$/.test(safe) || /^ [^]*[^ ][^]* $/.test(safe) ? ' ' : '';
+  return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
 /**
- * A GitHub-flavoured Markdown table whose cells are plain text: whatever a cell holds (a locale
- * name from an untrusted folder, a message) shows as written and never breaks the row or adds
- * markup. `align` sets each column's alignment (left when absent); a row shorter than the header
- * is padded with empty cells.
+ * A table cell: markdownText of the parts between its pipes, joined by escaped pipes outside any
+ * code span, where every GFM parser reads them alike (a backslash before a pipe inside a code
+ * span is read differently by cmark-gfm and micromark).
  */
-export function markdownTable(header: string[], rows: string[][], align?: ('left' | 'right')[]): string {
-  const width = header.length;
-  const line = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '')).join(' | ')} |`;
-  const rule = `| ${header.map((_, i) => (align?.[i] === 'right' ? '---:' : ':---')).join(' | ')} |`;
-  return `${[line(header), rule, ...rows.map(line)].join('\n')}\n`;
+const cell = (text: string): string => terminalSafe(text).split('|').map(markdownText).join('\\|');
+
+/**
+ * A GitHub-flavoured markdown table, one line per row. Every cell is untrusted text: pipes,
+ * line breaks and anything that would end a cell or be read as markup are escaped (see
+ * markdownText). `align` gives each column's alignment (left when absent).
+ */
+export function markdownTable(header: string[], rows: string[][], align: ('left' | 'right')[] = []): string {
+  const line = (cells: string[]): string => `| ${header.map((_, c) => cell(cells[c] ?? '')).join(' | ')} |\n`;
+  const rule = `| ${header.map((_, c) => (align[c] === 'right' ? '--:' : ':--')).join(' | ')} |\n`;
+  return line(header) + rule + rows.map(line).join('');
 }

@@ -81,7 +81,9 @@ describe('l10n check', () => {
     const file = join(dir, 'locales/en/ui.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
     expect(runCli(['check', '--format', 'github'], dir).stdout).toBe(
-      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " where the es-AR source has none\n',
+      '::warning file=locales/en/ui.json,line=8,col=5,endLine=8,endColumn=20,title=whitespace-parity::trailing whitespace " " where the es-AR source has none\n' +
+        'l10n: 0 errors, 1 warning, 0 infos\n' +
+        'l10n: whitespace-parity: 1 warning in 1 locale (en 1)\n',
     );
     const out = join(dir, 'report.sarif');
     runCli(['check', '--format', 'sarif', '--output', out], dir);
@@ -91,6 +93,48 @@ describe('l10n check', () => {
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.map((r) => `${r.ruleId} ${r.level} ${r.properties.source}`)).toEqual(['whitespace-parity warning check']);
+  });
+
+  it('narrows the report and the exit status with --rule and --severity, and caps the list with --max-diagnostics', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "').replace('"World"', '""'));
+    const all = runCli(['check', '--format', 'json'], dir);
+    const rules = (stdout: string): string[] =>
+      (JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId);
+    expect(all.status).toBe(1);
+    expect(rules(all.stdout)).toContain('empty-value');
+    // The error is out of scope: the warning alone decides, as --max-warnings says.
+    const warning = runCli(['check', '--format', 'json', '--rule', 'whitespace-parity'], dir);
+    expect([warning.status, rules(warning.stdout)]).toEqual([0, ['whitespace-parity']]);
+    expect(runCli(['check', '--rule', 'whitespace-parity', '--max-warnings', '0'], dir).status).toBe(1);
+    const infos = runCli(['check', '--severity', 'error', '--format', 'json'], dir);
+    expect([infos.status, [...new Set(rules(infos.stdout))]]).toEqual([1, ['empty-value']]);
+    const capped = runCli(['check', '--max-diagnostics', '1'], dir);
+    expect(capped.status).toBe(1);
+    expect(capped.stdout).toMatch(
+      /^locales\/en\/ui\.json:\d+:\d+ {2}error {4}.*empty-value\n\nlisted 1 of 2 findings, the most important first .*left out by --max-diagnostics 1\n/,
+    );
+    const unknown = runCli(['check', '--rule', 'missing-keys'], dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^l10n: --rule: unknown rule missing-keys \(known: json-syntax, locale-code, .*missing-key, .*structure-parity\)\n$/,
+    );
+    expect(runCli(['check', '--severity', 'notice'], dir).status).toBe(2);
+  });
+
+  it('writes a markdown step summary: totals, the table, the findings with file:line', () => {
+    const dir = shippedCopy();
+    const file = join(dir, 'locales/en/ui.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Home"', '"Home "'));
+    const { status, stdout } = runCli(['check', '--format', 'markdown'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain('⚠ **0 errors, 1 warning, 0 infos** in 2 files, 2 locales');
+    expect(stdout).toContain('| locale | rule | errors | warnings | infos | suppressed |\n| :-- | :-- | --: | --: | --: | --: |\n');
+    expect(stdout).toContain('| en | whitespace-parity | 0 | 1 | 0 | 0 |');
+    expect(stdout).toContain(
+      '- **warning** `locales/en/ui.json:8` whitespace-parity: `trailing whitespace " " where the es-AR source has none`\n',
+    );
   });
 
   it('exits 2 with a readable message for a bad config, an unknown locale or a bad option', () => {
@@ -104,6 +148,7 @@ describe('l10n check', () => {
     const locale = runCli(['check', '--locale', 'xx'], ROOT);
     expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
     expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
+    expect(runCli(['check', '--watch', '--format', 'markdown'], ROOT).status).toBe(2);
     const watchJson = runCli(['check', '--watch', '--format', 'json'], ROOT);
     expect([watchJson.status, watchJson.stdout, watchJson.stderr]).toEqual([
       2,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { diagnosticLine, diagnosticPlace, relatedLine } from '../../src/report/diagnostic-line.js';
 import { formatText } from '../../src/report/format-text.js';
+import { viewReport } from '../../src/report/report-view.js';
 import { formatWatch } from '../../src/watch/format-watch.js';
 
 const missing: Diagnostic = {
@@ -38,7 +39,7 @@ describe('diagnosticLine', () => {
 
   it('is the line of the check report and of the watcher', () => {
     const summary = { errors: 1, warnings: 0, infos: 0, files: 2, locales: 2, keys: 1 };
-    const report = formatText([missing], summary, false).split('\n');
+    const report = [...formatText(viewReport({ diagnostics: [missing], summary }), false)].join('').split('\n');
     expect(report.slice(0, 2)).toEqual([diagnosticLine(missing, { layout: 'columns' }), relatedLine(missing.related![0]!)]);
     const watch = formatWatch(['locales/es-AR/ui.json'], { added: [missing], fixed: [missing] }, [missing], 12).split('\n');
     expect(watch.slice(1, 3)).toEqual([

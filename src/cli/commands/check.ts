@@ -1,17 +1,22 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../../check/run-check.js';
 import type { Config } from '../../config/schema.js';
+import type { Severity } from '../../diagnostics/diagnostic.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
-import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../report/format-report.js';
+import { REPORT_FORMATS, reportChunks, type ReportFormat } from '../../report/format-report.js';
+import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../report/report-scope.js';
 import { type SuppressionOptions, withSuppressionOptions } from '../suppression-options.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutputChunks } from '../write-output.js';
 
 interface CheckOptions extends ProjectOptions, SuppressionOptions {
   locale?: string[];
   format: ReportFormat;
   output?: string;
   maxWarnings?: number;
+  rule?: string[];
+  severity?: Severity;
+  maxDiagnostics?: number;
   watch?: boolean;
   jobs?: number;
 }
@@ -30,10 +35,20 @@ function parsePositive(value: string): number {
   return n;
 }
 
-/** Exit 1 on any error or on more warnings than allowed; 0 otherwise. */
-export function checkExitCode(result: CheckResult, maxWarnings: number | undefined): number {
-  if (result.summary.errors > 0) return 1;
-  return maxWarnings !== undefined && result.summary.warnings > maxWarnings ? 1 : 0;
+/**
+ * Exit 1 on any error or on more warnings than allowed; 0 otherwise. Only findings in the scope
+ * count (`--rule`, `--severity`: the exit status follows what the report is about); the
+ * `--max-diagnostics` cap does not change it.
+ */
+export function checkExitCode(result: CheckResult, maxWarnings: number | undefined, scope: ReportScope = {}): number {
+  const keep = inScope(scope);
+  let warnings = 0;
+  for (const d of result.diagnostics) {
+    if (!keep(d)) continue;
+    if (d.severity === 'error') return 1;
+    if (d.severity === 'warning') warnings++;
+  }
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
 /** Refuses a check that read no file: CI must not pass when `--root` or `localesDir` is wrong. */
@@ -57,6 +72,13 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
+    .option('--rule <id>', 'report only this rule (repeatable); the exit status follows', collect)
+    .addOption(new Option('--severity <level>', 'report only this severity and worse; the exit status follows').choices(SEVERITIES))
+    .option(
+      '--max-diagnostics <n>',
+      'list only the N most important findings (errors first, then in rule order); the summary counts all',
+      parseCount,
+    )
     .option(
       '--jobs <n>',
       'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)',
@@ -68,16 +90,17 @@ export function registerCheck(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExit status: 0 clean, 1 errors (or too many warnings), 2 usage or config error, or suppressions left to prune.',
+      '\nExit status: 0 clean, 1 errors (or too many warnings) among the findings --rule and --severity select, 2 usage or config error, or suppressions left to prune.',
     )
     .action(async (options: CheckOptions) => {
-      // A json or sarif report is one document; the lines the watcher adds after it would break it.
-      if (options.watch && (options.format === 'json' || options.format === 'sarif'))
+      // A json, sarif or markdown report is one document; the lines the watcher adds after it would break it.
+      if (options.watch && (options.format === 'json' || options.format === 'sarif' || options.format === 'markdown'))
         throw new UsageError(
           `--watch prints what changed as text after each save, which a ${options.format} document cannot hold: use --format text or github with --watch, or run check again for each ${options.format} report`,
         );
       const { assertSuppressionOptions, checkSuppressions } = await import('../check-suppressions.js');
       assertSuppressionOptions(options, options.watch === true);
+      if (options.rule) assertKnownRules(options.rule);
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
@@ -91,12 +114,14 @@ export function registerCheck(program: Command): void {
       assertSomethingChecked(checked, root, config);
       const { result, suppressions, unused } = checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      writeOutput(await formatReport(result, options.format, color, program.version() ?? '0.0.0'), options.output, {
-        root,
-        config,
-        configFile,
-      });
-      process.exitCode = checkExitCode(result, options.maxWarnings);
+      const reportScope: ReportScope = {
+        ...(options.rule && { rules: options.rule }),
+        ...(options.severity && { severity: options.severity }),
+        ...(options.maxDiagnostics !== undefined && { maxDiagnostics: options.maxDiagnostics }),
+      };
+      const chunks = await reportChunks(result, options.format, { color, version: program.version() ?? '0.0.0', scope: reportScope });
+      await writeOutputChunks(chunks, options.output, { root, config, configFile });
+      process.exitCode = checkExitCode(result, options.maxWarnings, reportScope);
       // As ESLint: suppressions whose findings are gone fail the run until they are pruned.
       if (unused) {
         process.stderr.write(unused);

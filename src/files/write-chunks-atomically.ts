@@ -1,0 +1,39 @@
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+
+/** Text pieces gathered into writes of about this many characters: few system calls, little memory. */
+export const BATCH = 1 << 16;
+
+/**
+ * Writes text given piece by piece to `path` atomically: into a temporary file beside it, flushed
+ * to disk, then renamed over it, so a reader never sees half a report and a failed write leaves
+ * the old file. Memory stays one batch, however long the text. An existing file keeps its mode.
+ */
+export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+  const fd = openSync(temp, 'wx', 0o666);
+  try {
+    if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
+    let batch = '';
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length >= BATCH) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    if (batch) writeSync(fd, batch);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed: the rename failed.
+    }
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
