@@ -45,7 +45,7 @@ export interface BuildManifest {
 export interface SiteInput {
   config: Pick<
     Config,
-    'fallbacks' | 'sourceLocale' | 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
+    'fallbacks' | 'sourceLocale' | 'bundles' | 'localesDir' | 'defaultNamespace' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
   > & { build: Pick<Config['build'], 'namespace'> };
   /** The page locales, in order. */
   locales: string[];
