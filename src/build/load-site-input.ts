@@ -1,7 +1,7 @@
 import { localeProblem } from '../locale/locale-tag.js';
 import { LineIndex } from '../text/line-index.js';
 import { loadBundles } from '../project/load-bundles.js';
-import { bundlePathOf, bundlePatterns, describePatterns } from '../project/bundle-pattern.js';
+import { bundlePathOf, bundlePatterns, buildNamespaceOf, describePatterns } from '../project/bundle-pattern.js';
 import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
@@ -46,9 +46,14 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     bundles.set(source.locale, byNs);
   }
   errors.push(...nestingBombs(nesting, config));
-  const namespace = config.build.namespace;
+  const namespace = buildNamespaceOf(config);
   if (!set.sources.some((source) => source.namespace === namespace)) {
-    const file = bundlePathOf(config, config.sourceLocale, namespace, set.sources.map((source) => source.file));
+    const file = bundlePathOf(
+      config,
+      config.sourceLocale,
+      namespace,
+      set.sources.map((source) => source.file),
+    );
     const fix =
       file === undefined
         ? `the bundle patterns (${describePatterns(config)}) hold only namespace "${config.defaultNamespace}": set build.namespace to "${config.defaultNamespace}"`

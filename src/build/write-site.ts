@@ -63,7 +63,9 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const unknown = locales.filter((locale) => !available.includes(locale));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
   if (locales.length === 0)
-    throw new UsageError(`nothing to build in ${projectRoot}: no locale (no bundle matches ${describePatterns(config)}, no locales in the config)`);
+    throw new UsageError(
+      `nothing to build in ${projectRoot}: no locale (no bundle matches ${describePatterns(config)}, no locales in the config)`,
+    );
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
   const previous = found && options.force ? { ...found, pages: {} } : found;

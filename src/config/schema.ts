@@ -38,9 +38,13 @@ export const namespaceName = nonEmpty().check(
  */
 export const bundlePattern = nonEmpty().check(
   z.refine((pattern) => pattern.includes('{{lng}}'), { message: 'must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"' }),
-  z.refine((pattern) => (pattern.match(/\{\{[^}]*\}\}/g) ?? []).every((word, i, all) => ['{{lng}}', '{{ns}}'].includes(word) && all.indexOf(word) === i), {
-    message: 'may hold {{lng}} once and {{ns}} once, and no other placeholder',
-  }),
+  z.refine(
+    (pattern) =>
+      (pattern.match(/\{\{[^}]*\}\}/g) ?? []).every((word, i, all) => ['{{lng}}', '{{ns}}'].includes(word) && all.indexOf(word) === i),
+    {
+      message: 'may hold {{lng}} once and {{ns}} once, and no other placeholder',
+    },
+  ),
   z.refine((pattern) => pattern.endsWith('.json'), { message: 'must end with ".json", as in "locales/{{lng}}.json"' }),
   z.refine(
     (pattern) =>
@@ -109,7 +113,8 @@ export const configSchema = z.strictObject({
     z.strictObject({
       outDir: z._default(nonEmpty(), 'dist'),
       baseUrl: z._default(siteUrl, 'https://example.com/'),
-      namespace: z._default(namespaceName, 'ui'),
+      /** The namespace of the page templates' strings; default: `ui`, or `defaultNamespace` when no pattern has `{{ns}}`. */
+      namespace: z.optional(namespaceName),
       /**
        * Where the build keeps what lets the next build skip unchanged pages, relative to the root.
        * Default: node_modules/.cache/l10n, or a private folder in the OS temp folder (see projectCacheDir).

@@ -44,7 +44,11 @@ export class FolderWatch {
     if (isFolder(this.dir)) {
       this.outside?.close();
       this.outside = undefined;
-      this.inside = watch(this.dir, { recursive: this.recursive }, (_event, name) => name !== null && this.onChange(join(this.dir, name.toString())));
+      this.inside = watch(
+        this.dir,
+        { recursive: this.recursive },
+        (_event, name) => name !== null && this.onChange(join(this.dir, name.toString())),
+      );
       this.inside.on('error', () => this.recheck());
       if (appeared)
         for (const entry of readdirSync(this.dir, { recursive: this.recursive, withFileTypes: true }))

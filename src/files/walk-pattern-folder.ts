@@ -25,7 +25,13 @@ const toPosix = (path: string): string => path.split(sep).join('/');
  * output) are not entered: a pattern at the root must not read dependencies or what build wrote.
  * A folder reached twice (a link back up) is a loop, noted once and not entered again.
  */
-export function walkPatternFolder(root: string, start: string, maxDepth: number | undefined, exclude: readonly string[], linked: boolean): Walk {
+export function walkPatternFolder(
+  root: string,
+  start: string,
+  maxDepth: number | undefined,
+  exclude: readonly string[],
+  linked: boolean,
+): Walk {
   const walk: Walk = { entries: [], skipped: [] };
   const home = statSync(start, { throwIfNoEntry: false });
   if (!home?.isDirectory()) return walk;
@@ -35,7 +41,10 @@ export function walkPatternFolder(root: string, start: string, maxDepth: number 
     try {
       names = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      walk.skipped.push({ file: toPosix(relative(root, dir)), reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      walk.skipped.push({
+        file: toPosix(relative(root, dir)),
+        reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      });
       return;
     }
     for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -119,9 +119,16 @@ export function fillPattern(pattern: BundlePattern, locale: string, namespace: s
  * its source. Undefined when no pattern can hold the namespace (a one-file-per-locale layout and
  * a namespace other than `defaultNamespace`).
  */
-export function bundlePathOf(config: PatternConfig, locale: string, namespace: string, siblings: readonly string[] = []): string | undefined {
+export function bundlePathOf(
+  config: PatternConfig,
+  locale: string,
+  namespace: string,
+  siblings: readonly string[] = [],
+): string | undefined {
   const patterns = bundlePatterns(config);
-  const used = patterns.find((pattern) => siblings.some((file) => matchPattern(pattern, file, config.defaultNamespace)?.namespace === namespace));
+  const used = patterns.find((pattern) =>
+    siblings.some((file) => matchPattern(pattern, file, config.defaultNamespace)?.namespace === namespace),
+  );
   for (const pattern of used ? [used, ...patterns] : patterns) {
     const path = fillPattern(pattern, locale, namespace, config.defaultNamespace);
     if (path !== undefined) return path;
@@ -134,4 +141,12 @@ export function describePatterns(config: PatternConfig): string {
   return bundlePatterns(config)
     .map((pattern) => pattern.text)
     .join(', ');
+}
+
+/**
+ * The namespace the page templates read: `build.namespace`, else `ui`, or `defaultNamespace` in a
+ * layout of one file per locale (`{{lng}}.json`), whose only namespace that is.
+ */
+export function buildNamespaceOf(config: PatternConfig & { build: Pick<Config['build'], 'namespace'> }): string {
+  return config.build.namespace ?? (bundlePatterns(config).some((pattern) => pattern.hasNamespace) ? 'ui' : config.defaultNamespace);
 }

@@ -53,13 +53,15 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
     for (const entry of walk.entries) {
       if (entry.folder) {
         if (pattern.localeFolder && entry.depth === 1) folders.add(posixBasename(entry.path));
-        if (matchPattern(pattern, entry.path, config.defaultNamespace)) skipped.push({ file: entry.path, reason: 'is a folder, not a bundle file' });
+        if (matchPattern(pattern, entry.path, config.defaultNamespace))
+          skipped.push({ file: entry.path, reason: 'is a folder, not a bundle file' });
         continue;
       }
       const match = matchPattern(pattern, entry.path, config.defaultNamespace);
       if (!match) continue;
       if (!pattern.localeFolder && !isKnownLocale(match.locale)) {
-        if (pattern.prefix !== '') skipped.push({ file: entry.path, reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag: not read` });
+        if (pattern.prefix !== '')
+          skipped.push({ file: entry.path, reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag: not read` });
         continue;
       }
       matched.push({ ...match, file: entry.path, pattern: pattern.text, linked: entry.linked });
@@ -69,7 +71,8 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
   if (conflict) throw new UsageError(`${conflict}; change "bundles" in the config so that each file is read once`);
   const found = [...new Set([...folders, ...matched.map((file) => file.locale)])].sort();
   const locales = config.locales ?? found;
-  const namespaces = config.namespaces ?? [...new Set(matched.filter((file) => locales.includes(file.locale)).map((file) => file.namespace))].sort();
+  const namespaces =
+    config.namespaces ?? [...new Set(matched.filter((file) => locales.includes(file.locale)).map((file) => file.namespace))].sort();
   const byKey = new Map(matched.map((file) => [`${file.locale}\0${file.namespace}`, file]));
   const files: BundleLocation[] = [];
   for (const locale of locales)
@@ -135,5 +138,13 @@ export function bundlePath(config: PatternConfig, locale: string, namespace: str
  */
 export function bundleFileOf(layout: BundleLayout, config: PatternConfig, locale: string, namespace: string): string {
   const own = layout.files.filter((file) => file.namespace === namespace);
-  return own.find((file) => file.locale === locale)?.file ?? bundlePath(config, locale, namespace, own.map((file) => file.file));
+  return (
+    own.find((file) => file.locale === locale)?.file ??
+    bundlePath(
+      config,
+      locale,
+      namespace,
+      own.map((file) => file.file),
+    )
+  );
 }

@@ -24,9 +24,20 @@ const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '
  */
 export function changedScope(paths: Iterable<string>, config: Pick<Config, 'contentDir'> & PatternConfig): ChangedScope {
   const patterns = bundlePatterns(config);
-  const folders = patterns.map((pattern) => pattern.prefix).filter((prefix) => prefix !== '').map((prefix) => `${prefix}/`);
+  const folders = patterns
+    .map((pattern) => pattern.prefix)
+    .filter((prefix) => prefix !== '')
+    .map((prefix) => `${prefix}/`);
   const content = `${trim(config.contentDir)}/`;
-  const scope: ChangedScope = { namespaces: new Set(), savedLocales: new Map(), savedFiles: new Map(), bundles: [], content: false, files: [], others: [] };
+  const scope: ChangedScope = {
+    namespaces: new Set(),
+    savedLocales: new Map(),
+    savedFiles: new Map(),
+    bundles: [],
+    content: false,
+    files: [],
+    others: [],
+  };
   for (const path of paths) {
     if (path.startsWith(content)) {
       if (path.endsWith('.md') || path.endsWith('.json')) {

@@ -15,7 +15,11 @@ function localeOfPath(path: string, config: PatternConfig): string | undefined {
  * lists its locales and this is not one): the watcher says so instead of staying silent.
  * `paths` are relative to the root, `/`-separated: bundles and the locale folders themselves.
  */
-export function unlistedLocales(paths: readonly string[], locales: readonly string[], config: Pick<Config, 'locales'> & PatternConfig): string[] {
+export function unlistedLocales(
+  paths: readonly string[],
+  locales: readonly string[],
+  config: Pick<Config, 'locales'> & PatternConfig,
+): string[] {
   if (!config.locales) return [];
   const noted = new Map<string, string>();
   for (const path of paths) {

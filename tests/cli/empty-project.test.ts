@@ -11,7 +11,7 @@ it('refuses to check, build or start a folder with nothing in it: exit 2, one li
   expect(runCli(['start'], root)).toMatchObject({ status: 2, stdout: '', stderr: nothing });
   expect(runCli(['build'], root)).toMatchObject({
     status: 2,
-    stderr: `l10n: nothing to build in ${root}: no locale (no folder under locales/, no locales in the config)\n`,
+    stderr: `l10n: nothing to build in ${root}: no locale (no bundle matches locales/{{lng}}/{{ns}}.json, no locales in the config)\n`,
   });
 });
 

@@ -3,7 +3,7 @@ import { formatStatusHtml } from '../../status/format-status-html.js';
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
+import { contentLocales, loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
@@ -31,8 +31,10 @@ export function registerStatus(program: Command): void {
     )
     .action(async (options: StatusOptions) => {
       const { root, config, file: configFile } = await loadProjectConfig(options);
-      const project = requireBundles(loadBundleProject(root, config), root);
-      const articles = readArticles(root, config, project.locales);
+      const found = loadBundleProject(root, config);
+      const articles = readArticles(root, config, contentLocales(config, found.locales));
+      // An articles-only project has a status too: its article lines, and no bundle row.
+      const project = articles.articles.length > 0 ? found : requireBundles(found, root);
       const status = loadStatus(root, config, project, articles);
       const text =
         options.format === 'html'
