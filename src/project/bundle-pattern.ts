@@ -92,17 +92,33 @@ export function matchPattern(pattern: BundlePattern, path: string, defaultNamesp
 }
 
 /**
- * The bundle a path is, by the first pattern that takes it: a match whose locale is a locale folder
- * (`locales/{{lng}}/...`) or a known locale tag, so `package.json` is never locale "package".
+ * Whether a matched name is a locale: any folder of a locale-folder pattern (locale-code reports
+ * a bad name), else a tag of a language CLDR knows, or one the config lists (`aii`, which CLDR
+ * does not name), so `package.json` at the root is never locale "package".
  */
+export function acceptsLocale(pattern: BundlePattern, locale: string, listed: readonly string[] | undefined): boolean {
+  return pattern.localeFolder || isKnownLocale(locale) || (listed?.includes(locale) ?? false);
+}
+
+/**
+ * Whether a name a pattern matched but that is no locale deserves a note: below a fixed folder
+ * (`i18n/schema.json`), or at the root when it is shaped like a language code (`aii.json`; not
+ * `package.json`), which the config can then list.
+ */
+export function notesNonLocale(pattern: BundlePattern, locale: string): boolean {
+  return pattern.prefix !== '' || /^[a-z]{2,3}([-_]|$)/i.test(locale);
+}
+
+/** The bundle a path is, by the first pattern that takes it (see acceptsLocale). */
 export function matchBundleFile(
   patterns: readonly BundlePattern[],
   path: string,
   defaultNamespace: string,
+  listed?: readonly string[],
 ): (PatternMatch & { pattern: BundlePattern }) | undefined {
   for (const pattern of patterns) {
     const match = matchPattern(pattern, path, defaultNamespace);
-    if (match && (pattern.localeFolder || isKnownLocale(match.locale))) return { ...match, pattern };
+    if (match && acceptsLocale(pattern, match.locale, listed)) return { ...match, pattern };
   }
   return undefined;
 }

@@ -4,8 +4,15 @@ import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
 import { walkPatternFolder } from '../files/walk-pattern-folder.js';
-import { isKnownLocale } from '../locale/locale-tag.js';
-import { bundlePathOf, bundlePatterns, describePatterns, matchPattern, type PatternConfig } from './bundle-pattern.js';
+import {
+  acceptsLocale,
+  bundlePathOf,
+  bundlePatterns,
+  notesNonLocale,
+  describePatterns,
+  matchPattern,
+  type PatternConfig,
+} from './bundle-pattern.js';
 import { layoutConflict, type MatchedFile } from './layout-conflicts.js';
 import type { BundleSource } from './bundle.js';
 
@@ -59,9 +66,12 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
       }
       const match = matchPattern(pattern, entry.path, config.defaultNamespace);
       if (!match) continue;
-      if (!pattern.localeFolder && !isKnownLocale(match.locale)) {
-        if (pattern.prefix !== '')
-          skipped.push({ file: entry.path, reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag: not read` });
+      if (!acceptsLocale(pattern, match.locale, config.locales)) {
+        if (notesNonLocale(pattern, match.locale))
+          skipped.push({
+            file: entry.path,
+            reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag of a language CLDR knows: not read (list it in "locales" if it is one)`,
+          });
         continue;
       }
       matched.push({ ...match, file: entry.path, pattern: pattern.text, linked: entry.linked });

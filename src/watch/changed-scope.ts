@@ -22,7 +22,7 @@ const trim = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '
  * Maps saved paths (relative to the root, `/`-separated) to what they affect: a bundle file (by
  * the config's patterns) to its namespace, anything under the content folder to the articles.
  */
-export function changedScope(paths: Iterable<string>, config: Pick<Config, 'contentDir'> & PatternConfig): ChangedScope {
+export function changedScope(paths: Iterable<string>, config: Pick<Config, 'contentDir' | 'locales'> & PatternConfig): ChangedScope {
   const patterns = bundlePatterns(config);
   const folders = patterns
     .map((pattern) => pattern.prefix)
@@ -46,7 +46,7 @@ export function changedScope(paths: Iterable<string>, config: Pick<Config, 'cont
       }
       continue;
     }
-    const bundle = matchBundleFile(patterns, path, config.defaultNamespace);
+    const bundle = matchBundleFile(patterns, path, config.defaultNamespace, config.locales);
     if (bundle) {
       scope.namespaces.add(bundle.namespace);
       const saved = scope.savedLocales.get(bundle.namespace) ?? new Set<string>();
