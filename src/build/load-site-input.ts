@@ -1,6 +1,7 @@
 import { localeProblem } from '../locale/locale-tag.js';
 import { LineIndex } from '../text/line-index.js';
-import { bundlePath, loadBundles } from '../project/load-bundles.js';
+import { loadBundles } from '../project/load-bundles.js';
+import { bundlePathOf, bundlePatterns, buildNamespaceOf, describePatterns } from '../project/bundle-pattern.js';
 import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
@@ -45,15 +46,24 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     bundles.set(source.locale, byNs);
   }
   errors.push(...nestingBombs(nesting, config));
-  const namespace = config.build.namespace;
+  const namespace = buildNamespaceOf(config);
   if (!set.sources.some((source) => source.namespace === namespace)) {
-    const file = bundlePath(config, config.sourceLocale, namespace);
+    const file = bundlePathOf(
+      config,
+      config.sourceLocale,
+      namespace,
+      set.sources.map((source) => source.file),
+    );
+    const fix =
+      file === undefined
+        ? `the bundle patterns (${describePatterns(config)}) hold only namespace "${config.defaultNamespace}": set build.namespace to "${config.defaultNamespace}"`
+        : `create ${file}, or set build.namespace to the namespace that holds the interface strings`;
     errors.push(
-      atFileStart(file, {
+      atFileStart(file ?? bundlePatterns(config)[0]?.prefix ?? '.', {
         severity: 'error',
         ruleId: 'build-namespace',
         source: 'build',
-        message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; create ${file}, or set build.namespace to the namespace that holds the interface strings`,
+        message: `no locale has a bundle of the build namespace "${namespace}": every page would be built without its interface text; ${fix}`,
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { buildNamespaceOf } from '../project/bundle-pattern.js';
 import type { Resource } from 'i18next';
 import { i18nextCode } from '../locale/locale-tag.js';
 import { fallbackChain } from '../project/fallback-chain.js';
@@ -29,7 +30,7 @@ export function localeRuntimes(
   files: Map<string, string>,
 ): { translators: Map<string, Translator>; bundleHash: Map<string, string> } {
   const { config } = input;
-  const namespace = config.build.namespace;
+  const namespace = buildNamespaceOf(config);
   const namespaces = new Set([...input.bundles.values()].flatMap((byNs) => [...byNs.keys()]));
   const resources = i18nextResources(input.bundles);
   const translators = new Map<string, Translator>();

@@ -1,3 +1,4 @@
+import { buildNamespaceOf } from '../project/bundle-pattern.js';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Config } from '../config/schema.js';
@@ -45,7 +46,15 @@ export interface BuildManifest {
 export interface SiteInput {
   config: Pick<
     Config,
-    'fallbacks' | 'sourceLocale' | 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
+    | 'fallbacks'
+    | 'sourceLocale'
+    | 'bundles'
+    | 'localesDir'
+    | 'defaultNamespace'
+    | 'keySeparator'
+    | 'nsSeparator'
+    | 'pluralSeparator'
+    | 'contextSeparator'
   > & { build: Pick<Config['build'], 'namespace'> };
   /** The page locales, in order. */
   locales: string[];
@@ -170,7 +179,7 @@ export function renderSite(input: SiteInput): RenderedSite {
     base,
     locales,
     input.year,
-    config.build.namespace,
+    buildNamespaceOf(config),
     [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
     fallbacks,
     sourceLocale,

@@ -20,7 +20,10 @@ export interface Translator {
 }
 
 /** What a translator needs from the config. */
-export type TranslatorConfig = Pick<Config, 'localesDir' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>;
+export type TranslatorConfig = Pick<
+  Config,
+  'bundles' | 'localesDir' | 'defaultNamespace' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
+>;
 
 // A span holds no brace, so a run of `{{` without `}}` is not rescanned to its end from each.
 const LEFTOVER = /\{\{[^{}]*\}\}|\{\{|\}\}/g;

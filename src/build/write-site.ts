@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { describePatterns } from '../project/bundle-pattern.js';
 import { buildCacheFile, loadPreviousManifest, saveBuildCache } from './build-cache.js';
 import { loadSiteInput } from './load-site-input.js';
 import { loadRawHtml } from './markdown.js';
@@ -62,7 +63,9 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const unknown = locales.filter((locale) => !available.includes(locale));
   if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
   if (locales.length === 0)
-    throw new UsageError(`nothing to build in ${projectRoot}: no locale (no folder under ${config.localesDir}/, no locales in the config)`);
+    throw new UsageError(
+      `nothing to build in ${projectRoot}: no locale (no bundle matches ${describePatterns(config)}, no locales in the config)`,
+    );
   const summary = { outDir, pages: 0, rendered: 0, reused: 0, warnings: loaded.warnings, errors: loaded.errors, written: false };
   if (loaded.errors.length > 0) return summary;
   const previous = found && options.force ? { ...found, pages: {} } : found;

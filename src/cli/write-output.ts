@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { CONFIG_FILES } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
@@ -9,13 +9,14 @@ import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
 import { BATCH, writeChunksAtomically } from '../files/write-chunks-atomically.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
+import { bundlePatterns, matchPattern, type PatternConfig } from '../project/bundle-pattern.js';
 
 const require = createRequire(import.meta.url);
 
 /** The project a report is written for: its inputs are never overwritten by a report. */
 export interface OutputProject {
   root: string;
-  config: Pick<Config, 'localesDir' | 'contentDir'>;
+  config: Pick<Config, 'contentDir'> & PatternConfig;
   /** The config file that was loaded, if any. */
   configFile?: string | undefined;
 }
@@ -35,9 +36,13 @@ function refusal(path: string, project: OutputProject): string | undefined {
   if (found?.isDirectory()) return 'is a folder: name a file';
   if (found && !found.isFile()) return 'is not a regular file (a FIFO, socket or device): name a file';
   const real = (p: string): string => realTarget(resolve(project.root, p));
-  const inputs = [project.config.localesDir, project.config.contentDir].map(real);
-  if (inputs.some((folder) => isWithin(folder, target)))
-    return `is inside the project's ${project.config.localesDir}/ or ${project.config.contentDir}/, whose files are inputs: name a file elsewhere`;
+  const patterns = bundlePatterns(project.config);
+  const folders = [...patterns.map((pattern) => pattern.prefix).filter((prefix) => prefix !== ''), project.config.contentDir];
+  if (folders.map(real).some((folder) => isWithin(folder, target)))
+    return `is inside the project's ${folders.map((folder) => `${folder}/`).join(' or ')}, whose files are inputs: name a file elsewhere`;
+  const inRoot = relative(real('.'), target).split(sep).join('/');
+  const bundle = patterns.find((pattern) => matchPattern(pattern, inRoot, project.config.defaultNamespace));
+  if (bundle) return `is a bundle file of the project (${bundle.text}): name a file elsewhere`;
   const configs = [...CONFIG_FILES.map((name) => real(name)), ...(project.configFile ? [real(project.configFile)] : [])];
   if (configs.includes(target)) return "is the project's config file: name a file elsewhere";
   return undefined;

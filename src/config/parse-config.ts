@@ -54,6 +54,11 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
     if (error instanceof UnreadableConfig) throw new ConfigError(file, error.problems);
     throw error;
   }
+  // localesDir is short for one bundles pattern: with both, one of them would silently do nothing.
+  if (typeof data === 'object' && data !== null && 'localesDir' in data && 'bundles' in data)
+    throw new ConfigError(file, [
+      'localesDir and bundles are both set: localesDir is short for bundles: "<localesDir>/{{lng}}/{{ns}}.json"; keep only bundles',
+    ]);
   const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
   const config = result.data;

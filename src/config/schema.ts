@@ -38,6 +38,13 @@ export const namespaceName = nonEmpty().check(
  */
 export const bundlePattern = nonEmpty().check(
   z.refine((pattern) => pattern.includes('{{lng}}'), { message: 'must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"' }),
+  z.refine(
+    (pattern) =>
+      (pattern.match(/\{\{[^}]*\}\}/g) ?? []).every((word, i, all) => ['{{lng}}', '{{ns}}'].includes(word) && all.indexOf(word) === i),
+    {
+      message: 'may hold {{lng}} once and {{ns}} once, and no other placeholder',
+    },
+  ),
   z.refine((pattern) => pattern.endsWith('.json'), { message: 'must end with ".json", as in "locales/{{lng}}.json"' }),
   z.refine(
     (pattern) =>
@@ -56,13 +63,17 @@ export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute
  * says what differs. Unknown keys are errors, so a typo never silently does nothing.
  */
 export const configSchema = z.strictObject({
-  /** Folder of the locale bundles, relative to the root. */
+  /** Folder of the locale bundles, relative to the root: short for `bundles: "<localesDir>/{{lng}}/{{ns}}.json"`; set one of the two. */
   localesDir: z._default(nonEmpty(), 'locales'),
   /**
    * Bundle layouts (one pattern or several); default: `<localesDir>/{{lng}}/{{ns}}.json`. A pattern
    * without `{{ns}}` holds one namespace per locale file.
    */
   bundles: z.optional(z.union([bundlePattern, z.array(bundlePattern).check(z.minLength(1))])),
+  /**
+   * The namespace of a pattern without `{{ns}}` (one file per locale), as i18next's `defaultNS`.
+   */
+  defaultNamespace: z._default(namespaceName, 'translation'),
   /** Folder of the articles (`<lng>/<slug>.md`) and raw sources (`sources/`). */
   contentDir: z._default(nonEmpty(), 'content'),
   /** The locale every other locale is translated from. */
@@ -102,7 +113,8 @@ export const configSchema = z.strictObject({
     z.strictObject({
       outDir: z._default(nonEmpty(), 'dist'),
       baseUrl: z._default(siteUrl, 'https://example.com/'),
-      namespace: z._default(namespaceName, 'ui'),
+      /** The namespace of the page templates' strings; default: `ui`, or `defaultNamespace` when no pattern has `{{ns}}`. */
+      namespace: z.optional(namespaceName),
       /**
        * Where the build keeps what lets the next build skip unchanged pages, relative to the root.
        * Default: node_modules/.cache/l10n, or a private folder in the OS temp folder (see projectCacheDir).

@@ -6,7 +6,7 @@ import { isFolder } from './is-folder.js';
  * Watches a folder and everything under it while it exists, and its parent for it while it
  * does not: a folder made after the watcher started (content/ by a first ingest) or removed and
  * made again (a branch switch) is watched from then on, and each file it holds then counts as
- * saved. `onChange` gets absolute paths.
+ * saved. `onChange` gets absolute paths. With `recursive` false, only the folder's own entries count.
  */
 export class FolderWatch {
   private inside: FSWatcher | undefined;
@@ -15,6 +15,7 @@ export class FolderWatch {
   constructor(
     private readonly dir: string,
     private readonly onChange: (path: string) => void,
+    private readonly recursive = true,
   ) {
     this.arm(false);
   }
@@ -43,10 +44,14 @@ export class FolderWatch {
     if (isFolder(this.dir)) {
       this.outside?.close();
       this.outside = undefined;
-      this.inside = watch(this.dir, { recursive: true }, (_event, name) => name !== null && this.onChange(join(this.dir, name.toString())));
+      this.inside = watch(
+        this.dir,
+        { recursive: this.recursive },
+        (_event, name) => name !== null && this.onChange(join(this.dir, name.toString())),
+      );
       this.inside.on('error', () => this.recheck());
       if (appeared)
-        for (const entry of readdirSync(this.dir, { recursive: true, withFileTypes: true }))
+        for (const entry of readdirSync(this.dir, { recursive: this.recursive, withFileTypes: true }))
           if (entry.isFile()) this.onChange(join(entry.parentPath, entry.name));
       return;
     }

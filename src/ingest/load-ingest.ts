@@ -13,7 +13,7 @@ import { readPage } from './read-page.js';
 import { isWithin, outsideLinkReason, outsideRoot } from '../files/real-location.js';
 import { IngestProblem } from './segment.js';
 import { bundleStrings, planValueAdditions } from './bundle-additions.js';
-import { discoverBundles } from '../project/load-bundles.js';
+import { bundleFileOf, discoverBundles } from '../project/load-bundles.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
 /** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */
@@ -54,8 +54,8 @@ function chooseSlug(analysed: AnalysedPage, options: IngestOptions, previous: st
 
 /**
  * Ingests pages into the project: reads them (paths relative to `root` or absolute), splits and
- * classifies them, writes `content/<articleLocale>/<slug>.md` and adds the UI strings to
- * `locales/<locale>/<namespace>.json`, atomically and only where bytes change. A page that
+ * classifies them, writes `content/<articleLocale>/<slug>.md` and adds the UI strings to the
+ * locale's bundle of the namespace (where the config's `bundles` patterns put it), atomically and only where bytes change. A page that
  * cannot be ingested is listed in `problems` and writes nothing; the others still go through.
  */
 export async function ingestPages(
@@ -94,7 +94,7 @@ export async function ingestPages(
   }
   const detect = await loadLanguageDetector();
   const repeated = sources.length > 1 ? repeatedTexts(sources.map((source) => rawSegments(source).segments)) : new Set<string>();
-  const bundleFile = `${config.localesDir}/${config.ingest.locale}/${namespace}.json`;
+  const bundleFile = bundleFileOf(discoverBundles(root, config), config, config.ingest.locale, namespace);
   const bundleText = readIfExists(join(root, bundleFile));
   const bundleValues = bundleStrings(bundleText, config.keySeparator);
   if (bundleValues === undefined) {
@@ -175,9 +175,10 @@ function copyToOtherLocales(
 ): Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } {
   const out: Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } = { copied: [], conflicts: [], writes: [] };
   if (added.length === 0) return out;
-  for (const locale of discoverBundles(root, config).locales) {
+  const layout = discoverBundles(root, config);
+  for (const locale of layout.locales) {
     if (locale === config.ingest.locale) continue;
-    const file = `${config.localesDir}/${locale}/${namespace}.json`;
+    const file = bundleFileOf(layout, config, locale, namespace);
     const text = readIfExists(join(root, file));
     const existing = bundleStrings(text, config.keySeparator);
     if (!existing) {

@@ -59,3 +59,14 @@ export function localeProblem(locale: string): LocaleProblem | undefined {
   const code = i18nextCode(locale);
   return code === locale ? undefined : { kind: 'misnamed', code };
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * A locale tag whose language CLDR knows (`en`, `pt-BR`, `zh_Hans`): what a file name must be to
+ * count as a locale where it could be anything (`{{lng}}.json` at the root: not `package.json`,
+ * `tsconfig.json` or `ui.json`, though `package` and `ui` are well-formed tags).
+ */
+export function isKnownLocale(locale: string): boolean {
+  return isLocaleTag(locale) && languageNames.of(languageOf(locale)) !== undefined;
+}

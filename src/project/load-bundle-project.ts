@@ -7,6 +7,7 @@ import type { BundleSource } from './bundle.js';
 import type { BundleProject } from './bundle-project.js';
 import { discoverBundles, readBundleFiles, type BundleLayout, type BundleLocation } from './load-bundles.js';
 import { TEMPLATE_KEYS } from './template-keys.js';
+import { bundlePathOf, buildNamespaceOf } from './bundle-pattern.js';
 
 /**
  * A layout as check, sync, status and watch read it: each namespace's files are read only when
@@ -35,12 +36,13 @@ export function layoutProject(
     skipped: layout.skipped,
     syncFills,
   };
-  // A project with articles publishes pages: its build namespace must hold what the templates use,
-  // and is checked even when no locale has a file of it.
+  // A project with articles and bundles publishes pages: its build namespace must hold what the
+  // templates use, and is checked even when no locale has a file of it. An articles-only project
+  // has no bundle to check, and a layout with one namespace per locale file cannot hold another.
+  if (layout.files.length === 0 || bundlePathOf(config, config.sourceLocale, buildNamespaceOf(config)) === undefined) return project;
   if (!hasArticles(root, config, layout.locales)) return project;
-  const namespaces = layout.namespaces.includes(config.build.namespace)
-    ? layout.namespaces
-    : [...layout.namespaces, config.build.namespace];
+  const build = buildNamespaceOf(config);
+  const namespaces = layout.namespaces.includes(build) ? layout.namespaces : [...layout.namespaces, build];
   return { ...project, namespaces, templateKeys: TEMPLATE_KEYS };
 }
 

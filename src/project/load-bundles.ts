@@ -1,7 +1,19 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
+import { walkPatternFolder } from '../files/walk-pattern-folder.js';
+import {
+  acceptsLocale,
+  bundlePathOf,
+  bundlePatterns,
+  notesNonLocale,
+  describePatterns,
+  matchPattern,
+  type PatternConfig,
+} from './bundle-pattern.js';
+import { layoutConflict, type MatchedFile } from './layout-conflicts.js';
 import type { BundleSource } from './bundle.js';
 
 /** The bundle files of a project, with the locales and namespaces they make up. */
@@ -13,80 +25,14 @@ export interface BundleSet {
   skipped: { file: string; reason: string }[];
 }
 
-const toPosix = (path: string): string => path.split(sep).join('/');
-
-/** Where a found bundle file is, and whether a symbolic link was followed to reach it. */
-interface Found {
-  namespace: string;
-  linked: boolean;
-}
-
-function listJson(
-  dir: string,
-  base: string,
-  out: Found[],
-  skipped: BundleSet['skipped'],
-  root: string,
-  seen: Set<string>,
-  linked: boolean,
-): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    skipped.push({
-      file: toPosix(relative(root, dir)),
-      reason: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    });
-    return;
-  }
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const stat = statSync(full);
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
-      } catch (error) {
-        skipped.push({
-          file: toPosix(relative(root, full)),
-          reason: `broken or looping symlink (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        });
-        continue;
-      }
-    }
-    if (isDir) {
-      if (entry.name.endsWith('.json')) skipped.push({ file: toPosix(relative(root, full)), reason: 'is a folder, not a bundle file' });
-      let real: string;
-      try {
-        real = statSync(full).ino + ':' + statSync(full).dev;
-      } catch {
-        continue;
-      }
-      if (seen.has(real)) {
-        skipped.push({ file: toPosix(relative(root, full)), reason: 'symlink loop: folder already visited' });
-        continue;
-      }
-      seen.add(real);
-      if (!entry.name.endsWith('.json'))
-        listJson(full, base ? `${base}/${entry.name}` : entry.name, out, skipped, root, seen, linked || entry.isSymbolicLink());
-    } else if (isFile && entry.name.endsWith('.json')) {
-      out.push({
-        namespace: base ? `${base}/${entry.name.slice(0, -5)}` : entry.name.slice(0, -5),
-        linked: linked || entry.isSymbolicLink(),
-      });
-    }
-  }
-}
+const trimDir = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+const posixBasename = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
 /** Where one bundle file is, before it is read. */
 export type BundleLocation = Omit<BundleSource, 'bytes' | 'readError'>;
 
 /** What discovery needs of the config. */
-export type LayoutConfig = Pick<Config, 'localesDir' | 'locales' | 'namespaces' | 'outsideLinks'>;
+export type LayoutConfig = Pick<Config, 'locales' | 'namespaces' | 'outsideLinks' | 'build'> & PatternConfig;
 
 /** The bundle files of a project, found but not read: check, sync and status read them namespace by namespace. */
 export interface BundleLayout {
@@ -97,52 +43,55 @@ export interface BundleLayout {
 }
 
 /**
- * Finds the bundles: every folder under `localesDir` is a locale (unless `config.locales` names
- * them), every `.json` file under it a namespace (`views/settings` for a subfolder). A file
- * reached through a symbolic link is located by its real path: one outside the project is
- * `refused` (never read) unless the config sets `outsideLinks: "read"`.
+ * Finds the bundles through the config's patterns (see bundle-pattern): each file a pattern
+ * matches is a locale's file of a namespace, and `config.locales` and `config.namespaces`, when
+ * set, choose among them. A file reached through a symbolic link is located by its real path: one
+ * outside the project is `refused` (never read) unless the config sets `outsideLinks: "read"`.
+ * Throws a UsageError when the patterns read one file twice or one locale's namespace from two files.
  */
 export function discoverBundles(root: string, config: LayoutConfig): BundleLayout {
-  const localesDir = join(root, config.localesDir);
   const skipped: BundleSet['skipped'] = [];
-  let found: string[] = [];
-  try {
-    found = readdirSync(localesDir, { withFileTypes: true })
-      .filter(
-        (e) => e.isDirectory() || (e.isSymbolicLink() && statSync(join(localesDir, e.name), { throwIfNoEntry: false })?.isDirectory()),
-      )
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    found = [];
-  }
-  const locales = config.locales ?? found;
-  const byLocale = new Map<string, Found[]>();
-  const dirLinked = lstatSync(localesDir, { throwIfNoEntry: false })?.isSymbolicLink() === true;
-  for (const locale of locales) {
-    const names: Found[] = [];
-    const linked = dirLinked || lstatSync(join(localesDir, locale), { throwIfNoEntry: false })?.isSymbolicLink() === true;
-    // The locale folder counts as visited, so a link back to it (`es-AR/loop -> ../es-AR`) is a loop at once.
-    const home = statSync(join(localesDir, locale), { throwIfNoEntry: false });
-    listJson(join(localesDir, locale), '', names, skipped, root, new Set(home ? [`${home.ino}:${home.dev}`] : []), linked);
-    byLocale.set(locale, names);
-  }
-  const namespaces = config.namespaces ?? [...new Set([...byLocale.values()].flat().map((found) => found.namespace))].sort();
-  const files: BundleLocation[] = [];
-  for (const locale of locales) {
-    const present = new Map(byLocale.get(locale)?.map((found) => [found.namespace, found.linked]));
-    for (const namespace of namespaces) {
-      if (!present.has(namespace)) continue;
-      const path = join(localesDir, locale, `${namespace}.json`);
-      const outside = present.get(namespace) && config.outsideLinks !== 'read' ? outsideRoot(root, path) : undefined;
-      files.push({
-        file: toPosix(relative(root, path)),
-        locale,
-        namespace,
-        ...(outside !== undefined && { refused: outsideLinkReason(outside) }),
-      });
+  const matched: MatchedFile[] = [];
+  const folders = new Set<string>();
+  for (const pattern of bundlePatterns(config)) {
+    const start = join(root, pattern.prefix);
+    const walk = walkPatternFolder(root, start, pattern.depth, [trimDir(config.build.outDir)], outsideRoot(root, start) !== undefined);
+    skipped.push(...walk.skipped);
+    for (const entry of walk.entries) {
+      if (entry.folder) {
+        if (pattern.localeFolder && entry.depth === 1) folders.add(posixBasename(entry.path));
+        if (matchPattern(pattern, entry.path, config.defaultNamespace))
+          skipped.push({ file: entry.path, reason: 'is a folder, not a bundle file' });
+        continue;
+      }
+      const match = matchPattern(pattern, entry.path, config.defaultNamespace);
+      if (!match) continue;
+      if (!acceptsLocale(pattern, match.locale, config.locales)) {
+        if (notesNonLocale(pattern, match.locale))
+          skipped.push({
+            file: entry.path,
+            reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag of a language CLDR knows: not read (list it in "locales" if it is one)`,
+          });
+        continue;
+      }
+      matched.push({ ...match, file: entry.path, pattern: pattern.text, linked: entry.linked });
     }
   }
+  const conflict = layoutConflict(matched);
+  if (conflict) throw new UsageError(`${conflict}; change "bundles" in the config so that each file is read once`);
+  const found = [...new Set([...folders, ...matched.map((file) => file.locale)])].sort();
+  const locales = config.locales ?? found;
+  const namespaces =
+    config.namespaces ?? [...new Set(matched.filter((file) => locales.includes(file.locale)).map((file) => file.namespace))].sort();
+  const byKey = new Map(matched.map((file) => [`${file.locale}\0${file.namespace}`, file]));
+  const files: BundleLocation[] = [];
+  for (const locale of locales)
+    for (const namespace of namespaces) {
+      const file = byKey.get(`${locale}\0${namespace}`);
+      if (!file) continue;
+      const outside = file.linked && config.outsideLinks !== 'read' ? outsideRoot(root, join(root, file.file)) : undefined;
+      files.push({ file: file.file, locale, namespace, ...(outside !== undefined && { refused: outsideLinkReason(outside) }) });
+    }
   return { locales, namespaces, files, skipped };
 }
 
@@ -180,7 +129,32 @@ export function loadBundles(root: string, config: LayoutConfig): BundleSet {
   return { locales: layout.locales, namespaces: layout.namespaces, sources: readBundleFiles(root, layout.files), skipped: layout.skipped };
 }
 
-/** The path a bundle has or would have, relative to the root. */
-export function bundlePath(config: Pick<Config, 'localesDir'>, locale: string, namespace: string): string {
-  return toPosix(join(config.localesDir, locale, `${namespace}.json`));
+/**
+ * The path a bundle has or would have, relative to the root, by the config's patterns (see
+ * bundlePathOf). Throws a UsageError when no pattern can hold the namespace.
+ */
+export function bundlePath(config: PatternConfig, locale: string, namespace: string, siblings: readonly string[] = []): string {
+  const path = bundlePathOf(config, locale, namespace, siblings);
+  if (path === undefined)
+    throw new UsageError(
+      `no bundle pattern can hold namespace "${namespace}" (${describePatterns(config)} hold only "${config.defaultNamespace}"): add a pattern with {{ns}} to "bundles", or use namespace "${config.defaultNamespace}"`,
+    );
+  return path;
+}
+
+/**
+ * The file of a locale's namespace in a found layout: the one found, or where the patterns put a
+ * new one (beside the namespace's other files when several patterns could hold it).
+ */
+export function bundleFileOf(layout: BundleLayout, config: PatternConfig, locale: string, namespace: string): string {
+  const own = layout.files.filter((file) => file.namespace === namespace);
+  return (
+    own.find((file) => file.locale === locale)?.file ??
+    bundlePath(
+      config,
+      locale,
+      namespace,
+      own.map((file) => file.file),
+    )
+  );
 }

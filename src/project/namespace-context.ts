@@ -131,7 +131,14 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     pluralSeparator: sep,
     keySeparator: config.keySeparator,
     chain,
-    pathOf: (locale) => bundlePath(config, locale, namespace),
+    pathOf: (locale) =>
+      input.files.find((file) => file.locale === locale)?.file ??
+      bundlePath(
+        config,
+        locale,
+        namespace,
+        input.files.map((file) => file.file),
+      ),
     resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage),
     sourceGroups,
     comparison,

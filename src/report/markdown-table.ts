@@ -1,8 +1,9 @@
 import { terminalSafe } from './terminal-safe.js';
 
 // Text made only of these renders as itself in GitHub markdown: no emphasis, link, autolink
-// (`www.`, `https:`, e-mail), mention (`@`), issue reference (`#`), emoji (`:x:`), HTML or cell break.
-const PLAIN = /^[\p{L}\p{N} ,'()%+=-]*$/u;
+// (`https:`, e-mail), mention (`@`), issue reference (`#`), emoji (`:x:`), HTML or cell break.
+// A `.` is plain too (`77.7%`), except in `www.`, which starts an autolink; so are block shades (`▓░`).
+const PLAIN = /^[\p{L}\p{N} ,'()%+=.\u2580-\u259f-]*$/u;
 
 /**
  * Untrusted text (a locale from a folder name, a path, a message quoting a value) as inline
@@ -13,7 +14,7 @@ const PLAIN = /^[\p{L}\p{N} ,'()%+=-]*$/u;
 export function markdownText(text: string): string {
   const safe = terminalSafe(text);
   // Spaces at either end are trimmed by a table cell: such text is shown as code too.
-  if (PLAIN.test(safe) && safe.trim() === safe) return safe;
+  if (PLAIN.test(safe) && !/www\./i.test(safe) && safe.trim() === safe) return safe;
   const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   // A code span drops one space at each end when it has both (and is not only spaces); a backtick at an end needs one.

@@ -32,13 +32,15 @@ export function formatStatusText(status: ProjectStatus): string {
   }
   const safe = rows.map((r) => r.map(terminalSafe));
   const widths = HEADERS.map((_, i) => Math.max(...safe.map((r) => (r[i] ?? '').length)));
-  const lines = safe.map((r) =>
+  // An articles-only project has no bundle row: no table, only its article lines.
+  const table = safe.length > 1 ? safe : [];
+  const lines = table.map((r) =>
     r
       .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd(),
   );
-  lines.push('');
+  if (table.length > 0) lines.push('');
   for (const locale of status.locales) {
     if (!locale.articles) continue;
     const a = locale.articles;

@@ -120,7 +120,8 @@ export function projectStatus(
         total,
         counts,
         percent: percentOf(counts.translated + counts.fallback, total),
-        articles: targets.has(locale) ? articleStatus(locale, articles, config.sourceLocale) : undefined,
+        // A project without articles has no article line to print (0 translated of 0 says nothing).
+        articles: targets.has(locale) && articles.length > 0 ? articleStatus(locale, articles, config.sourceLocale) : undefined,
       };
     }),
   };

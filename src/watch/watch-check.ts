@@ -6,6 +6,7 @@ import type { Suppressions } from '../suppressions/suppression-entry.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { FolderWatch } from '../files/folder-watch.js';
 import { WatchSession } from './watch-session.js';
+import { watchedFolders } from './watched-folders.js';
 
 /** How the watcher reports and on which locales. */
 export interface WatchOptions {
@@ -28,7 +29,7 @@ export interface WatchHandle {
 const SETTLE_MS = 4;
 
 /**
- * Watches the locales and content folders (fs.watch recursive, which Node 20 supports on Linux)
+ * Watches the bundle folders (see watchedFolders) and the content folder (fs.watch recursive, which Node 20 supports on Linux)
  * and, for each burst of saves, has the session re-check what the saves can change (see
  * WatchSession), then prints what appeared and what was fixed.
  */
@@ -57,11 +58,12 @@ export function watchCheck(root: string, config: Config, options: WatchOptions):
     pending.add(relative(root, path).split(sep).join('/'));
     timer ??= setTimeout(flush, SETTLE_MS);
   };
-  const dirs = [config.localesDir, config.contentDir];
-  const folders = dirs.map((dir) => new FolderWatch(join(root, dir), onChange));
-  const waiting = dirs.filter((_dir, i) => !folders[i]?.watching);
-  const until = waiting.length > 0 ? ` (${waiting.map((dir) => `${dir}/`).join(' and ')} not there yet: watched for)` : '';
-  options.write(`watching ${config.localesDir}/ and ${config.contentDir}/ for changes${until} (Ctrl-C to stop)\n`);
+  const dirs = watchedFolders(config);
+  const folders = dirs.map((dir) => new FolderWatch(join(root, dir.path), onChange, dir.recursive));
+  const named = dirs.map((dir) => (dir.path === '.' ? 'the project root' : `${dir.path}/`));
+  const waiting = named.filter((_name, i) => !folders[i]?.watching);
+  const until = waiting.length > 0 ? ` (${waiting.join(' and ')} not there yet: watched for)` : '';
+  options.write(`watching ${named.join(' and ')} for changes${until} (Ctrl-C to stop)\n`);
   return {
     close: () => {
       if (timer) clearTimeout(timer);

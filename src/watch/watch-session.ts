@@ -11,7 +11,6 @@ import { BundleCache } from '../project/bundle-cache.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import type { Bundle } from '../project/bundle.js';
 import type { Suppressions } from '../suppressions/suppression-entry.js';
-import { bundlePath } from '../project/load-bundles.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
 import { diffDiagnostics } from './diff-diagnostics.js';
@@ -159,7 +158,7 @@ export class WatchSession {
       // Saves in a folder the project does not check (see notes) change nothing it reports.
       const saved = new Set([...(changed.savedLocales.get(namespace) ?? [])].filter((locale) => this.project.locales.includes(locale)));
       if (saved.size === 0) continue;
-      const files = [...saved].map((locale) => bundlePath(this.config, locale, namespace));
+      const files = [...saved].map((locale) => changed.savedFiles.get(`${namespace}\0${locale}`) ?? '');
       const was = files.map((file) => this.bundleCache.take(file));
       const locales = recheckScope(namespace, saved, this.project, previous, this.config, this.options.locales);
       const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));

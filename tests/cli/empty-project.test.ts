@@ -6,12 +6,12 @@ import { tempProject } from '../support/temp-project.js';
 
 it('refuses to check, build or start a folder with nothing in it: exit 2, one line, no stack', () => {
   const root = tempProject({ 'README.md': 'not a project\n' });
-  const nothing = `l10n: nothing to check in ${root}: no bundle (locales/<locale>/<namespace>.json) and no article (content/<locale>/<slug>.md)\n`;
+  const nothing = `l10n: nothing to check in ${root}: no bundle (locales/{{lng}}/{{ns}}.json) and no article (content/<locale>/<slug>.md)\n`;
   expect(runCli(['check'], root)).toMatchObject({ status: 2, stdout: '', stderr: nothing });
   expect(runCli(['start'], root)).toMatchObject({ status: 2, stdout: '', stderr: nothing });
   expect(runCli(['build'], root)).toMatchObject({
     status: 2,
-    stderr: `l10n: nothing to build in ${root}: no locale (no folder under locales/, no locales in the config)\n`,
+    stderr: `l10n: nothing to build in ${root}: no locale (no bundle matches locales/{{lng}}/{{ns}}.json, no locales in the config)\n`,
   });
 });
 
@@ -34,7 +34,7 @@ it('checks a project whose only file is a bundle', () => {
 
 it('refuses status, sync, export and import in a folder without a bundle: exit 2, one line', () => {
   const root = tempProject({ 'README.md': 'not a project\n', 'es.po': 'msgid ""\nmsgstr ""\n"Language: es\\n"\n' });
-  const noBundle = `l10n: no bundle in ${root}: expected locales/<locale>/<namespace>.json\n`;
+  const noBundle = `l10n: no bundle in ${root}: no file matches locales/{{lng}}/{{ns}}.json\n`;
   for (const args of [['status'], ['sync'], ['export', '--locale', 'es'], ['import', 'es.po']])
     expect(runCli(args, root)).toMatchObject({ status: 2, stdout: '', stderr: noBundle });
 });

@@ -112,7 +112,7 @@ describe('l10n status on a hand-counted project', () => {
         '## Translation status',
         '',
         '| locale | progress | complete | translated | fallback | untranslated | stale | empty | missing | articles translated | articles missing | articles stale |',
-        '| :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
         '| en | source | source | - | - | - | - | - | - | source | - | - |',
         '| es-AR | ▓▓▓▓▓▓▓░░░ | 77.7% | 1 | 6 | 0 | 0 | 0 | 2 | 0 | 2 | 0 |',
         '| es | ▓▓▓▓░░░░░░ | 44.4% | 4 | 0 | 1 | 1 | 1 | 2 | 0 | 1 | 1 |',

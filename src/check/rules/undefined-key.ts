@@ -1,3 +1,4 @@
+import { buildNamespaceOf } from '../../project/bundle-pattern.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
@@ -63,7 +64,7 @@ export const undefinedKey: Rule = {
   },
   check(context, report) {
     const source = context.source;
-    if (!context.templateKeys || context.namespace !== context.config.build.namespace) return;
+    if (!context.templateKeys || context.namespace !== buildNamespaceOf(context.config)) return;
     if (!source) {
       reportNoSource(context, context.templateKeys.length, report);
       return;

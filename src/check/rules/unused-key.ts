@@ -1,3 +1,4 @@
+import { buildNamespaceOf } from '../../project/bundle-pattern.js';
 import { nestingOf } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle } from '../finding.js';
@@ -91,7 +92,7 @@ export const unusedKey: Rule = {
   check(context, report) {
     const source = context.source;
     const values = source?.flat?.values;
-    if (!context.templateKeys || !source || !values || context.namespace !== context.config.build.namespace) return;
+    if (!context.templateKeys || !source || !values || context.namespace !== buildNamespaceOf(context.config)) return;
     const used = reached(context, values);
     for (const key of values.keys()) {
       if (used.has(key)) continue;

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CheckResult } from '../../check/run-check.js';
 import type { Config } from '../../config/schema.js';
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { describePatterns, type PatternConfig } from '../../project/bundle-pattern.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { REPORT_FORMATS, reportChunks, type ReportFormat } from '../../report/format-report.js';
 import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../report/report-scope.js';
@@ -51,11 +52,11 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
-/** Refuses a check that read no file: CI must not pass when `--root` or `localesDir` is wrong. */
-export function assertSomethingChecked(result: CheckResult, root: string, config: Pick<Config, 'localesDir' | 'contentDir'>): void {
+/** Refuses a check that read no file: CI must not pass when `--root` or `bundles` is wrong. */
+export function assertSomethingChecked(result: CheckResult, root: string, config: Pick<Config, 'contentDir'> & PatternConfig): void {
   if (result.summary.files === 0 && result.diagnostics.length === 0)
     throw new UsageError(
-      `nothing to check in ${root}: no bundle (${config.localesDir}/<locale>/<namespace>.json) and no article (${config.contentDir}/<locale>/<slug>.md)`,
+      `nothing to check in ${root}: no bundle (${describePatterns(config)}) and no article (${config.contentDir}/<locale>/<slug>.md)`,
     );
 }
 

@@ -6,7 +6,7 @@ import { assertKnownLocales, selectLocales } from '../../status/select-locales.j
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
+import { contentLocales, loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
@@ -60,9 +60,11 @@ export function registerStatus(program: Command): void {
     )
     .action(async (options: StatusOptions) => {
       const { root, config, file: configFile } = await loadProjectConfig(options);
-      const project = requireBundles(loadBundleProject(root, config), root);
-      assertKnownLocales(options.locale, project.locales);
-      const articles = readArticles(root, config, project.locales);
+      const found = loadBundleProject(root, config);
+      const articles = readArticles(root, config, contentLocales(config, found.locales));
+      // An articles-only project has a status too: its article lines, and no bundle row.
+      const project = articles.articles.length > 0 ? found : requireBundles(found, root);
+      assertKnownLocales(options.locale, contentLocales(config, project.locales));
       const status = selectLocales(loadStatus(root, config, project, articles, options.locale), options.locale);
       // Links are relative to the page's folder: the output file's, or the working folder a redirect writes to.
       const pageFolder = options.output ? dirname(resolve(options.output)) : process.cwd();

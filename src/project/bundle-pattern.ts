@@ -1,0 +1,168 @@
+import type { Config } from '../config/schema.js';
+import { isKnownLocale } from '../locale/locale-tag.js';
+
+/** A `bundles` pattern read once: what it matches, and how a file path is made from it. */
+export interface BundlePattern {
+  /** As written in the config (`locales/{{lng}}/{{ns}}.json`). */
+  text: string;
+  /** The folders before the first placeholder (`locales`; `` for a pattern at the root). */
+  prefix: string;
+  /** Whether the pattern names the namespace; without `{{ns}}` each locale has one file, of `defaultNamespace`. */
+  hasNamespace: boolean;
+  /**
+   * Whether `{{lng}}` is a whole folder right below a fixed folder (`locales/{{lng}}/...`): every
+   * folder there is then a locale, even an empty or misnamed one (locale-code reports the name).
+   * Elsewhere (`{{lng}}.json`, a pattern at the root) only a name that is a locale tag is a locale.
+   */
+  localeFolder: boolean;
+  /** The path segments after the prefix that a match may span: undefined when `{{ns}}` may hold subfolders. */
+  depth: number | undefined;
+  regex: RegExp;
+  /** Which capture group is the locale and which the namespace. */
+  groups: { lng: number; ns: number | undefined };
+}
+
+/** What the layout needs of the config. */
+export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace'>;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads one pattern (already validated by the schema: relative, `{{lng}}` in it, `.json` at the end). */
+export function parsePattern(text: string): BundlePattern {
+  const segments = text.split('/');
+  const firstDynamic = segments.findIndex((segment) => segment.includes('{{'));
+  const prefix = segments.slice(0, firstDynamic).join('/');
+  let lng = 0;
+  let ns: number | undefined;
+  let group = 0;
+  const source = text
+    .split(/(\{\{lng\}\}|\{\{ns\}\})/)
+    .map((part) => {
+      if (part === '{{lng}}') {
+        lng = ++group;
+        return '([^/]+?)';
+      }
+      if (part === '{{ns}}') {
+        ns = ++group;
+        return '([^/].*?)';
+      }
+      return escape(part);
+    })
+    .join('');
+  const hasNamespace = ns !== undefined;
+  return {
+    text,
+    prefix,
+    hasNamespace,
+    localeFolder: firstDynamic > 0 && segments[firstDynamic] === '{{lng}}' && firstDynamic < segments.length - 1,
+    depth: hasNamespace ? undefined : segments.length - firstDynamic,
+    regex: new RegExp(`^${source}$`, 'du'),
+    groups: { lng, ns },
+  };
+}
+
+/** The patterns of a project: `bundles`, or `<localesDir>/{{lng}}/{{ns}}.json` when it is not set. */
+export function bundlePatterns(config: PatternConfig): BundlePattern[] {
+  const texts = config.bundles === undefined ? [`${trimDir(config.localesDir)}/{{lng}}/{{ns}}.json`] : [config.bundles].flat();
+  return texts.map(parsePattern);
+}
+
+const trimDir = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+
+/** A file path a pattern matched: its locale and namespace. */
+export interface PatternMatch {
+  locale: string;
+  namespace: string;
+  /** The path up to the end of the locale (`locales/en` for `locales/en/ui.json` and for `locales/en.json`). */
+  anchor: string;
+}
+
+/**
+ * The locale and namespace a path (relative to the root, `/`-separated) holds under a pattern, or
+ * undefined when the pattern does not match it. A namespace segment is never empty, `.` or `..`.
+ */
+export function matchPattern(pattern: BundlePattern, path: string, defaultNamespace: string): PatternMatch | undefined {
+  const found = pattern.regex.exec(path);
+  if (!found) return undefined;
+  const locale = found[pattern.groups.lng] ?? '';
+  const namespace = pattern.groups.ns === undefined ? defaultNamespace : (found[pattern.groups.ns] ?? '');
+  if (locale === '' || namespace.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined;
+  const end = found.indices?.[pattern.groups.lng]?.[1] ?? 0;
+  return { locale, namespace, anchor: path.slice(0, end) };
+}
+
+/**
+ * Whether a matched name is a locale: any folder of a locale-folder pattern (locale-code reports
+ * a bad name), else a tag of a language CLDR knows, or one the config lists (`aii`, which CLDR
+ * does not name), so `package.json` at the root is never locale "package".
+ */
+export function acceptsLocale(pattern: BundlePattern, locale: string, listed: readonly string[] | undefined): boolean {
+  return pattern.localeFolder || isKnownLocale(locale) || (listed?.includes(locale) ?? false);
+}
+
+/**
+ * Whether a name a pattern matched but that is no locale deserves a note: below a fixed folder
+ * (`i18n/schema.json`), or at the root when it is shaped like a language code (`aii.json`; not
+ * `package.json`), which the config can then list.
+ */
+export function notesNonLocale(pattern: BundlePattern, locale: string): boolean {
+  return pattern.prefix !== '' || /^[a-z]{2,3}([-_]|$)/i.test(locale);
+}
+
+/** The bundle a path is, by the first pattern that takes it (see acceptsLocale). */
+export function matchBundleFile(
+  patterns: readonly BundlePattern[],
+  path: string,
+  defaultNamespace: string,
+  listed?: readonly string[],
+): (PatternMatch & { pattern: BundlePattern }) | undefined {
+  for (const pattern of patterns) {
+    const match = matchPattern(pattern, path, defaultNamespace);
+    if (match && acceptsLocale(pattern, match.locale, listed)) return { ...match, pattern };
+  }
+  return undefined;
+}
+
+/** The path a pattern gives a locale's file of a namespace, or undefined when it cannot hold that namespace. */
+export function fillPattern(pattern: BundlePattern, locale: string, namespace: string, defaultNamespace: string): string | undefined {
+  if (!pattern.hasNamespace && namespace !== defaultNamespace) return undefined;
+  return pattern.text.replaceAll('{{lng}}', locale).replaceAll('{{ns}}', namespace);
+}
+
+/**
+ * Where a bundle file is or would be, relative to the root. `siblings`, the namespace's files in
+ * other locales, choose the pattern when several could hold it: a new translation goes beside
+ * its source. Undefined when no pattern can hold the namespace (a one-file-per-locale layout and
+ * a namespace other than `defaultNamespace`).
+ */
+export function bundlePathOf(
+  config: PatternConfig,
+  locale: string,
+  namespace: string,
+  siblings: readonly string[] = [],
+): string | undefined {
+  const patterns = bundlePatterns(config);
+  const used = patterns.find((pattern) =>
+    siblings.some((file) => matchPattern(pattern, file, config.defaultNamespace)?.namespace === namespace),
+  );
+  for (const pattern of used ? [used, ...patterns] : patterns) {
+    const path = fillPattern(pattern, locale, namespace, config.defaultNamespace);
+    if (path !== undefined) return path;
+  }
+  return undefined;
+}
+
+/** Which patterns are written in the config, for messages (`locales/{{lng}}.json`, `{{ns}}/{{lng}}.json`). */
+export function describePatterns(config: PatternConfig): string {
+  return bundlePatterns(config)
+    .map((pattern) => pattern.text)
+    .join(', ');
+}
+
+/**
+ * The namespace the page templates read: `build.namespace`, else `ui`, or `defaultNamespace` in a
+ * layout of one file per locale (`{{lng}}.json`), whose only namespace that is.
+ */
+export function buildNamespaceOf(config: PatternConfig & { build: Pick<Config['build'], 'namespace'> }): string {
+  return config.build.namespace ?? (bundlePatterns(config).some((pattern) => pattern.hasNamespace) ? 'ui' : config.defaultNamespace);
+}

@@ -1,0 +1,182 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/write-site.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { watchCheck, type WatchHandle } from '../../src/watch/watch-check.js';
+import { runCommand } from '../sync/run-command.js';
+import { tempProject } from '../support/temp-project.js';
+
+/** One bundle layout: its pattern, where each locale's file is, and files beside them that are no bundles. */
+interface Layout {
+  name: string;
+  config: Record<string, unknown>;
+  namespace: string;
+  file: (locale: string) => string;
+  others: Record<string, string>;
+  /** What check says of the other files (a JSON file in the bundle folder not named by a locale). */
+  notes: string[];
+}
+
+const EN = '{\n  "title": "Title",\n  "home": "Home"\n}\n';
+const ES = '{\n  "title": "Título"\n}\n';
+
+const LAYOUTS: Layout[] = [
+  {
+    name: 'locales/{{lng}}/{{ns}}.json, a namespace in a subfolder',
+    config: { bundles: 'locales/{{lng}}/{{ns}}.json' },
+    namespace: 'views/settings',
+    file: (lng) => `locales/${lng}/views/settings.json`,
+    others: {},
+    notes: [],
+  },
+  {
+    name: 'i18n/{{lng}}.json, one namespace per locale',
+    config: { bundles: 'i18n/{{lng}}.json' },
+    namespace: 'translation',
+    file: (lng) => `i18n/${lng}.json`,
+    others: { 'i18n/schema.json': '{ "type": "object" }\n' },
+    notes: ['i18n/schema.json json-syntax '],
+  },
+  {
+    name: 'locales/{{ns}}/{{lng}}.json, a folder per namespace',
+    config: { bundles: 'locales/{{ns}}/{{lng}}.json' },
+    namespace: 'common',
+    file: (lng) => `locales/common/${lng}.json`,
+    others: {},
+    notes: [],
+  },
+  {
+    name: '{{lng}}.json at the root, beside package.json and tsconfig.json',
+    config: { bundles: '{{lng}}.json', defaultNamespace: 'app' },
+    namespace: 'app',
+    file: (lng) => `${lng}.json`,
+    others: { 'package.json': '{ "name": "x", "title": "not a locale" }\n', 'tsconfig.json': '{ "compilerOptions": {} }\n' },
+    notes: [],
+  },
+];
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A project in the layout: en and es bundles (es lacks "home"), the other files, and its config. */
+function project(layout: Layout, config: Record<string, unknown> = {}): string {
+  const root = tempProject({
+    [layout.file('en')]: EN,
+    [layout.file('es')]: ES,
+    ...layout.others,
+    'l10n.config.json': JSON.stringify({ ...layout.config, ...config }),
+  });
+  roots.push(root);
+  return root;
+}
+
+/** Every file of a project with its bytes, to show what a command left untouched. */
+function snapshot(root: string): Map<string, string> {
+  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    files.map((entry) => [
+      join(entry.parentPath, entry.name).slice(root.length + 1),
+      readFileSync(join(entry.parentPath, entry.name), 'latin1'),
+    ]),
+  );
+}
+
+/** The files whose bytes differ between two snapshots, or that one of them lacks. */
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
+}
+
+describe.each(LAYOUTS)('the bundle layout $name', (layout) => {
+  it('check reports the missing key in the locale file, and nothing about the other files', async () => {
+    const root = project(layout);
+    const result = await runCommand(['check', '--root', root, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; ruleId: string; key?: string }[] };
+    expect(report.diagnostics.map((d) => `${d.file} ${d.ruleId} ${d.key ?? ''}`)).toEqual([
+      `${layout.file('es')} missing-key home`,
+      ...layout.notes,
+    ]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('status has one row per locale of the namespace', async () => {
+    const root = project(layout);
+    const status = await runCommand(['status', '--root', root]);
+    const rows = status.stdout.trimEnd().split('\n').slice(1);
+    expect(rows.map((row) => row.split(/ +/).slice(0, 2).join(' '))).toEqual([`en ${layout.namespace}`, `es ${layout.namespace}`]);
+  });
+
+  it('export names the locale file and offers its missing string', async () => {
+    const root = project(layout);
+    const exported = await runCommand(['export', '--root', root, '--locale', 'es', '--format', 'po']);
+    expect(exported.stdout).toContain(`#. ${layout.file('en')}: home\nmsgctxt "${layout.namespace}:home"\nmsgid "Home"\nmsgstr ""\n`);
+  });
+
+  it('sync adds the key in place and changes no other byte of any file', async () => {
+    const root = project(layout);
+    const before = snapshot(root);
+    await runCommand(['sync', '--root', root]);
+    const after = snapshot(root);
+    expect(changed(before, after)).toEqual([layout.file('es')]);
+    expect(after.get(layout.file('es'))).toBe(
+      '{\n  "title": "Título",\n  "home": "Home"\n}\n'.replace('Título', Buffer.from('Título').toString('latin1')),
+    );
+  });
+
+  it('sync creates a missing locale file where the pattern puts it', async () => {
+    const root = project(layout, { locales: ['en', 'es', 'fr'] });
+    const before = snapshot(root);
+    await runCommand(['sync', '--root', root]);
+    const after = snapshot(root);
+    expect(changed(before, after)).toEqual([layout.file('es'), layout.file('fr')].sort());
+    expect(JSON.parse(readFileSync(join(root, layout.file('fr')), 'utf8'))).toEqual({ title: 'Title', home: 'Home' });
+  });
+
+  it('import writes a translation back into the file it came from, and nowhere else', async () => {
+    const root = project(layout);
+    const xliff = join(root, '..', `${root.split('/').pop() ?? ''}-es.xlf`);
+    roots.push(xliff);
+    await runCommand(['export', '--root', root, '--locale', 'es', '--format', 'xliff', '--output', xliff]);
+    writeFileSync(xliff, readFileSync(xliff, 'utf8').replace('<target>Título</target>', '<target>Titular</target>'));
+    const before = snapshot(root);
+    const imported = await runCommand(['import', xliff, '--root', root]);
+    expect(imported.stdout).toContain(`changed  ${layout.file('es')}  title`);
+    const after = snapshot(root);
+    expect(changed(before, after)).toEqual([layout.file('es')]);
+    expect(readFileSync(join(root, layout.file('es')), 'utf8')).toBe('{\n  "title": "Titular"\n}\n');
+  });
+
+  it('build reads the bundles into its runtime bundles', async () => {
+    const root = project(layout, { build: { namespace: layout.namespace } });
+    const config = parseConfig({ ...layout.config, build: { namespace: layout.namespace } });
+    const summary = await buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
+    expect(summary.errors).toEqual([]);
+    const runtime = JSON.parse(readFileSync(join(root, 'dist/locales/es', `${layout.namespace}.json`), 'utf8')) as Record<string, unknown>;
+    expect(runtime).toEqual({ title: 'Título', home: 'Home' });
+    expect(existsSync(join(root, 'dist/locales/package'))).toBe(false);
+  });
+
+  describe('watch', () => {
+    let handle: WatchHandle | undefined;
+    afterEach(() => handle?.close());
+
+    it('picks up an edit of a locale file', async () => {
+      const root = project(layout);
+      const out: string[] = [];
+      handle = watchCheck(root, parseConfig(layout.config), { write: (text) => out.push(text) });
+      writeFileSync(join(root, layout.file('es')), '{\n  "title": "Título",\n  "home": ""\n}\n');
+      await until(() => out.some((text) => text.includes('empty-value')));
+      expect(out.join('')).toContain(`── ${layout.file('es')}`);
+      expect(out.join('')).toContain(`- fixed: ${layout.file('es')}:1:1 missing-key`);
+    });
+  });
+});
+
+function until(predicate: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = (): void => (predicate() ? resolve() : void setTimeout(poll, 10));
+    poll();
+  });
+}

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundlePathOf, fillPattern, matchBundleFile, matchPattern, parsePattern } from '../../src/project/bundle-pattern.js';
+
+const PATTERNS = [
+  'locales/{{lng}}/{{ns}}.json',
+  'i18n/{{lng}}.json',
+  'locales/{{ns}}/{{lng}}.json',
+  '{{lng}}.json',
+  'src/{{ns}}.{{lng}}.json',
+];
+const segment = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
+const namespace = fc.array(segment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+const locale = fc.constantFrom('en', 'es-AR', 'pt_BR', 'zh-Hant-TW', 'aii', 'de');
+
+describe('bundle patterns', () => {
+  it('read back the locale and namespace of every path they make', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PATTERNS), locale, namespace, (text, lng, ns) => {
+        const pattern = parsePattern(text);
+        const path = fillPattern(pattern, lng, pattern.hasNamespace ? ns : 'translation', 'translation');
+        expect(path).toBeDefined();
+        expect(matchPattern(pattern, path ?? '', 'translation')).toMatchObject({
+          locale: lng,
+          namespace: pattern.hasNamespace ? ns : 'translation',
+        });
+      }),
+    );
+  });
+
+  it('take at the root only names that are locales', () => {
+    const root = [parsePattern('{{lng}}.json')];
+    expect(matchBundleFile(root, 'en.json', 'translation')?.locale).toBe('en');
+    expect(matchBundleFile(root, 'pt-BR.json', 'translation')?.locale).toBe('pt-BR');
+    for (const file of ['package.json', 'tsconfig.json', 'ui.json', 'renovate.json', 'aii.json'])
+      expect(matchBundleFile(root, file, 'translation'), file).toBeUndefined();
+    expect(matchBundleFile(root, 'aii.json', 'translation', ['en', 'aii'])?.locale).toBe('aii');
+  });
+
+  it('give a missing file the pattern its namespace already uses', () => {
+    const config = {
+      bundles: ['locales/{{lng}}/{{ns}}.json', 'packages/{{ns}}/{{lng}}.json'],
+      localesDir: 'locales',
+      defaultNamespace: 'translation',
+    };
+    expect(bundlePathOf(config, 'fr', 'admin', ['packages/admin/en.json'])).toBe('packages/admin/fr.json');
+    expect(bundlePathOf(config, 'fr', 'admin')).toBe('locales/fr/admin.json');
+    expect(bundlePathOf({ ...config, bundles: 'i18n/{{lng}}.json' }, 'fr', 'admin')).toBeUndefined();
+    expect(bundlePathOf({ bundles: undefined, localesDir: './public/locales/', defaultNamespace: 'translation' }, 'fr', 'ui')).toBe(
+      'public/locales/fr/ui.json',
+    );
+  });
+});
