@@ -13,6 +13,8 @@ interface CheckOptions extends ProjectOptions {
   maxWarnings?: number;
   watch?: boolean;
   jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -59,6 +61,8 @@ export function registerCheck(program: Command): void {
       'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)',
       parsePositive,
     )
+    .option('--cache', 'reuse the findings of bundle files whose content and dependencies did not change since the last --cache run')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: node_modules/.cache/l10n)')
     .option(
       '--watch',
       'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C',
@@ -75,8 +79,14 @@ export function registerCheck(program: Command): void {
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
+      const cacheFile = options.cache
+        ? (await import('../check-cache-location.js')).checkCacheLocation(root, options.cacheLocation)
+        : undefined;
       const result = await checkEverything(root, config, {
         ...scope,
+        ...(cacheFile && {
+          cache: { file: cacheFile, version: program.version() ?? '0.0.0', note: (text) => process.stderr.write(`l10n: ${text}\n`) },
+        }),
         ...(options.jobs !== undefined && { jobs: options.jobs }),
         ...(bundleCache && { bundleCache }),
       });
