@@ -3,7 +3,7 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,cache,watch,build,ingest,ingest-pages]
+ *                      [--only check,cache,sync,watch,build,ingest,ingest-pages]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
@@ -22,6 +22,7 @@ import { corpus, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
 import { cachedCheckAfterEdit } from './harness/cached-check.mjs';
+import { flatSyncAndImport } from './harness/flat-sync.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
@@ -33,7 +34,7 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'cache', 'watch', 'build', 'ingest', 'ingest-pages'];
+const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}]`;
 let parsed;
 try {
@@ -166,6 +167,27 @@ if (only.has('cache') && hasCommand(bin, 'check')?.includes('--cache')) {
     notes: `floor ${floor.median.toFixed(3)} s in the same rounds; report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
   });
 } else if (only.has('cache')) notBuilt('l10n check --cache (1 file edited)', largest);
+if (only.has('sync') && hasCommand(bin, 'sync') && hasCommand(bin, 'import')) {
+  const flat = flatSyncAndImport(bin, runs);
+  const size = '2,700 keys, 830 new';
+  row({
+    tool: 'l10n check --locale es',
+    size,
+    ...relative(flat.check, flat.check),
+    notes: 'one flat file: the baseline of the two rows below',
+  });
+  for (const [tool, m] of [
+    ['l10n sync --locale es', flat.sync],
+    ['l10n import (PO)', flat.imported],
+  ])
+    row({
+      tool,
+      size,
+      ...relative(m, flat.check),
+      notes: `x check --locale es in the same rounds (target 3x); the file has ${flat.keys} keys after the last run`,
+    });
+} else if (only.has('sync')) notBuilt('l10n sync --locale es', '2,700 keys, 830 new');
+
 if (only.has('watch') && hasCommand(bin, 'check')?.includes('--watch')) {
   const latency = await watchLatency(bin, corpora[largest], Math.max(runs, 3));
   if (latency.error) row({ tool: 'l10n check --watch (save -> report)', size: largest, notes: latency.error });
