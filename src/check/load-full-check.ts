@@ -34,9 +34,11 @@ export async function checkEverything(
   config: Config,
   options: CheckOptions & { jobs?: number; cache?: BundleCheckCache } = {},
 ): Promise<CheckResult> {
-  const bundles = options.cache
-    ? await cachedBundleCheck(root, config, options.cache, options.locales)
-    : await checkProjectInParallel(root, config, options);
+  // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
+  const bundles =
+    options.cache && !options.bundleCache
+      ? await cachedBundleCheck(root, config, options.cache, options.locales)
+      : await checkProjectInParallel(root, config, options);
   const locales = config.locales ?? discoverBundles(root, config).locales;
   if (!hasArticles(root, config, locales)) return bundles;
   const { loadContentProject } = await import('./content-rules/load-content-check.js');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +8,7 @@ import { checkWithCache } from '../../src/check/load-cached-check.js';
 import { checkEverything } from '../../src/check/load-full-check.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
+import { BundleCache } from '../../src/project/bundle-cache.js';
 import { formatReport } from '../../src/report/format-report.js';
 
 let root: string;
@@ -165,6 +166,19 @@ describe('check --cache', () => {
     expect(cached.notes.join('\n')).toContain(note);
     expect(await reports(cached.result)).toBe(await reports(await checkEverything(root, config, { jobs: 1 })));
     expect(checkWithCache(root, config, { cacheFile, version: 'test' }).notes).toEqual([]);
+  });
+
+  it('is not used for the first check of --watch, which must keep every parsed bundle', async () => {
+    restoreAll();
+    const dir = mkdtempSync(join(tmpdir(), 'l10n-check-cache-file-'));
+    dirs.push(dir);
+    const file = join(dir, 'cache.json');
+    const bundleCache = new BundleCache();
+    const notes: string[] = [];
+    const result = await checkEverything(root, config, { bundleCache, cache: { file, version: 'test', note: (note) => notes.push(note) } });
+    expect([...bundleCache.bundles()]).toHaveLength(files.length);
+    expect(existsSync(file)).toBe(false);
+    expect(await reports(result)).toBe(await reports(await checkEverything(root, config, { jobs: 1 })));
   });
 
   it('ignores a cache written for another config with a note', () => {

@@ -61,7 +61,10 @@ export function registerCheck(program: Command): void {
       'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)',
       parsePositive,
     )
-    .option('--cache', 'reuse the findings of bundle files whose content and dependencies did not change since the last --cache run')
+    .option(
+      '--cache',
+      'reuse the findings of bundle files whose content and dependencies did not change since the last --cache run (not with --watch)',
+    )
     .option('--cache-location <path>', 'the cache file, or a folder for it (default: node_modules/.cache/l10n)')
     .option(
       '--watch',
