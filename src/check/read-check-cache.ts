@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/schema.js';
 import { readContentLock } from '../content/read-content-lock.js';
@@ -37,7 +37,10 @@ export function readCheckCache(file: string, notes: string[]): CheckCacheData | 
 
 /** What every unit depends on besides bundle files: the format, version, code, config, layout, articles and lock. */
 export function globalKeyOf(root: string, config: Config, layout: BundleLayout, version: string, configKey: string): string {
-  const code = stampOf(fileURLToPath(import.meta.url))?.stamp ?? '';
+  // This module and its folder: a rebuilt bundle writes new chunk files there, whatever the version says.
+  const here = fileURLToPath(import.meta.url);
+  const folder = statSync(dirname(here), { bigint: true, throwIfNoEntry: false });
+  const code = `${stampOf(here)?.stamp ?? ''}:${folder?.mtimeNs ?? ''}`;
   const lock = readContentLock(root, config).raw ?? '';
   const files = layout.files.map((f) => `${f.file}\u0001${f.locale}\u0001${f.namespace}\u0001${f.refused ?? ''}`);
   return hashOf([
