@@ -3,7 +3,7 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,watch,build,ingest,ingest-pages,backlog] [--backlog test|bench]
+ *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog] [--backlog test|bench]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
@@ -22,6 +22,8 @@ import { parseArgs } from 'node:util';
 import { backlogCorpus, corpus, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
+import { cachedCheckAfterEdit } from './harness/cached-check.mjs';
+import { flatSyncAndImport } from './harness/flat-sync.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
@@ -33,7 +35,7 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog'];
+const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog'];
 const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench]`;
 let parsed;
@@ -91,8 +93,8 @@ const relative = (m, floor) => ({
 });
 const corpora = {};
 
-// The check rows need the corpora; the watch row needs the largest one.
-for (const size of only.has('check') || only.has('watch') ? sizes : []) {
+// The check rows need the corpora; the cache and watch rows need the largest one.
+for (const size of only.has('check') || only.has('watch') || only.has('cache') ? sizes : []) {
   const { root, defects, stats } = corpus(size, seed);
   corpora[size] = root;
   if (!only.has('check')) continue;
@@ -159,6 +161,36 @@ for (const size of only.has('check') || only.has('watch') ? sizes : []) {
 }
 
 const largest = sizes.at(-1);
+if (only.has('cache') && hasCommand(bin, 'check')?.includes('--cache')) {
+  const { floor, cached, identical } = await cachedCheckAfterEdit(bin, floorScript, corpora[largest], runs);
+  row({
+    tool: 'l10n check --cache (1 file edited)',
+    size: largest,
+    ...relative(cached, floor),
+    notes: `floor ${floor.median.toFixed(3)} s in the same rounds; report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
+  });
+} else if (only.has('cache')) notBuilt('l10n check --cache (1 file edited)', largest);
+if (only.has('sync') && hasCommand(bin, 'sync') && hasCommand(bin, 'import')) {
+  const flat = flatSyncAndImport(bin, runs);
+  const size = '2,700 keys, 830 new';
+  row({
+    tool: 'l10n check --locale es',
+    size,
+    ...relative(flat.check, flat.check),
+    notes: 'one flat file: the baseline of the two rows below',
+  });
+  for (const [tool, m] of [
+    ['l10n sync --locale es', flat.sync],
+    ['l10n import (PO)', flat.imported],
+  ])
+    row({
+      tool,
+      size,
+      ...relative(m, flat.check),
+      notes: `x check --locale es in the same rounds (target 3x); the file has ${flat.keys} keys after the last run`,
+    });
+} else if (only.has('sync')) notBuilt('l10n sync --locale es', '2,700 keys, 830 new');
+
 if (only.has('watch') && hasCommand(bin, 'check')?.includes('--watch')) {
   const latency = await watchLatency(bin, corpora[largest], Math.max(runs, 3));
   if (latency.error) row({ tool: 'l10n check --watch (save -> report)', size: largest, notes: latency.error });

@@ -41,7 +41,7 @@ interface Share {
  * the fallback chains of both (fallback-resolved, `$t()` and missing keys resolve along them).
  * No rule reads a locale outside these, so the others need not even be read.
  */
-function neededLocales(locales: readonly string[], config: Config): Set<string> {
+export function neededLocales(locales: readonly string[], config: Config): Set<string> {
   const needed = new Set<string>();
   for (const locale of [...locales, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)])
     for (const link of fallbackChain(locale, config)) needed.add(link);

@@ -4,13 +4,41 @@ import { checkProjectInParallel } from './check-in-parallel.js';
 import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
+/** `check --cache`: where the cache is, the version writing it, and where its notes go. */
+export interface BundleCheckCache {
+  file: string;
+  version: string;
+  note: (text: string) => void;
+}
+
+/** The bundle findings through the check cache (loaded only with --cache), its notes handed on. */
+async function cachedBundleCheck(
+  root: string,
+  config: Config,
+  cache: BundleCheckCache,
+  locales: readonly string[] | undefined,
+): Promise<CheckResult> {
+  const { checkWithCache } = await import('./load-cached-check.js');
+  const { result, notes } = checkWithCache(root, config, { cacheFile: cache.file, version: cache.version, ...(locales && { locales }) });
+  for (const note of notes) cache.note(note);
+  return result;
+}
+
 /**
  * What `l10n check` reports: every bundle (on two threads when the project is large) and
  * every article, in one result. Shared by `check`, `start` and the watcher's first pass.
  * The article checks (gray-matter, remark) are loaded only when there are articles.
  */
-export async function checkEverything(root: string, config: Config, options: CheckOptions & { jobs?: number } = {}): Promise<CheckResult> {
-  const bundles = await checkProjectInParallel(root, config, options);
+export async function checkEverything(
+  root: string,
+  config: Config,
+  options: CheckOptions & { jobs?: number; cache?: BundleCheckCache } = {},
+): Promise<CheckResult> {
+  // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
+  const bundles =
+    options.cache && !options.bundleCache
+      ? await cachedBundleCheck(root, config, options.cache, options.locales)
+      : await checkProjectInParallel(root, config, options);
   const locales = config.locales ?? discoverBundles(root, config).locales;
   if (!hasArticles(root, config, locales)) return bundles;
   const { loadContentProject } = await import('./content-rules/load-content-check.js');

@@ -3,7 +3,7 @@ import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
 import { atFileStart, compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { toBundle, type BundleSource } from '../project/bundle.js';
+import { toBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import { nestingBombs, nestsAcrossNamespaces, type NestingBundle } from '../bundles/nesting-bombs.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { comparableTargets } from '../project/absent-keys.js';
@@ -47,6 +47,10 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Parsed bundles kept from an earlier run (the watcher): unchanged files are not parsed again. */
   bundleCache?: BundleCache;
+  /** Called with every file the run parses, as it parsed it (the check cache hashes what was checked). */
+  observe?: (input: BundleSource, bundle: Bundle) => void;
+  /** Filled with each checked namespace's count of source keys (the check cache keeps them per namespace). */
+  keysByNamespace?: Map<string, number>;
 }
 
 function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
@@ -169,7 +173,15 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
-  const parse = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
+  const read = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
+  const { observe } = options;
+  const parse = observe
+    ? (input: BundleSource, keySeparator: string | false): Bundle => {
+        const bundle = read(input, keySeparator);
+        observe(input, bundle);
+        return bundle;
+      }
+    : read;
   const queue = [...(options.namespaces ?? project.namespaces)];
   const nestings: NestingBundle[] = [];
   for (let at = 0; at < queue.length; at++) {
@@ -198,7 +210,9 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     });
     const context: RuleContext = { ...model, requireKey: (requirement) => crossKeys.defer(current, requirement) };
     crossKeys.resolveIn(namespace, context.bundles);
-    keys += context.source?.data ? sourceKeys(context.source.data) : 0;
+    const namespaceKeys = context.source?.data ? sourceKeys(context.source.data) : 0;
+    keys += namespaceKeys;
+    options.keysByNamespace?.set(namespace, namespaceKeys);
     // Without pair checks the walks are left to the rules that ask for a comparison.
     if (context.source?.data && pairChecks.length > 0) {
       for (const [locale, bundle] of comparableTargets(context)) {

@@ -1,6 +1,6 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { detectFormat, formattingOptions, restoreEnds, serialise, type TextFormat } from './detect-format.js';
-import { insertProperties } from './insert-properties.js';
+import { insertRuns, type Run } from './insert-runs.js';
 import { pathId } from './key-paths.js';
 import { removeListItem } from './list-items.js';
 import type { SyncPlan } from './plan-sync.js';
@@ -72,8 +72,22 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
     removed.push(removal.key);
   }
   const added: string[] = [];
+  const pending: Run[] = [];
   const insert = (node: Tree, path: string[], holder: Record<string, unknown>): void => {
-    const rankOf = (n: string): number => plan.rank.get(pathId([...path, n])) ?? -1;
+    const prefix = path.length === 0 ? '' : `${pathId(path)}\u0000`;
+    const ranks = new Map<string, number>();
+    const rankOf = (n: string): number => {
+      let rank = ranks.get(n);
+      if (rank === undefined) ranks.set(n, (rank = plan.rank.get(prefix + n) ?? -1));
+      return rank;
+    };
+    // The object's property ranks, once per list of names (every run of a one-pass insertion shares it).
+    const rankLists = new WeakMap<string[], number[]>();
+    const rankList = (properties: string[]): number[] => {
+      let list = rankLists.get(properties);
+      if (!list) rankLists.set(properties, (list = properties.map(rankOf)));
+      return list;
+    };
     // The ranks the object's own properties have in the source, sorted: a new property goes right
     // after the one ranked nearest before it, found by binary search.
     const present = Object.keys(holder)
@@ -112,14 +126,13 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
       const getInsertionIndex = (properties: string[]): number => {
         let index = 0;
         let nearest = -1;
-        properties.forEach((p, i) => {
-          const r = rankOf(p);
+        rankList(properties).forEach((r, i) => {
           if (r < mine && r > nearest) [nearest, index] = [r, i + 1];
         });
         return index;
       };
       const values = run.map(([name, child]) => ({ name, value: materialise(child) }));
-      current = applyEdits(current, insertProperties(current, path, values, options, format.colonSpace, getInsertionIndex));
+      pending.push({ path, values, getInsertionIndex });
       for (const { name, value } of values)
         Object.defineProperty(holder, name, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -133,6 +146,7 @@ export function applySync(text: string | undefined, plan: SyncPlan, newFileForma
   };
   const root: unknown = JSON.parse(current);
   if (isObject(root)) insert(tree, [], root);
+  current = insertRuns(current, pending, options, format.colonSpace);
   for (const item of plan.listAdditions) {
     current = applyEdits(
       current,

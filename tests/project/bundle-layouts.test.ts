@@ -104,7 +104,7 @@ describe.each(LAYOUTS)('the bundle layout $name', (layout) => {
   it('status has one row per locale of the namespace', async () => {
     const root = project(layout);
     const status = await runCommand(['status', '--root', root]);
-    const rows = status.stdout.trimEnd().split('\n').slice(1);
+    const rows = status.stdout.split('\n\n')[0]!.split('\n').slice(1);
     expect(rows.map((row) => row.split(/ +/).slice(0, 2).join(' '))).toEqual([`en ${layout.namespace}`, `es ${layout.namespace}`]);
   });
 

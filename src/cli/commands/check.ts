@@ -20,6 +20,8 @@ interface CheckOptions extends ProjectOptions, SuppressionOptions {
   maxDiagnostics?: number;
   watch?: boolean;
   jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -86,6 +88,11 @@ export function registerCheck(program: Command): void {
       parsePositive,
     )
     .option(
+      '--cache',
+      'reuse the findings of bundle files whose content and dependencies did not change since the last --cache run (not with --watch)',
+    )
+    .option('--cache-location <path>', 'the cache file, or a folder for it (default: node_modules/.cache/l10n)')
+    .option(
       '--watch',
       'after the first report, re-check the namespaces (and articles) of each saved file and print what changed; stop with Ctrl-C',
     )
@@ -107,8 +114,14 @@ export function registerCheck(program: Command): void {
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
       const bundleCache = options.watch ? new (await import('../../project/bundle-cache.js')).BundleCache() : undefined;
+      const cacheFile = options.cache
+        ? (await import('../check-cache-location.js')).checkCacheLocation(root, options.cacheLocation)
+        : undefined;
       const checked = await checkEverything(root, config, {
         ...scope,
+        ...(cacheFile && {
+          cache: { file: cacheFile, version: program.version() ?? '0.0.0', note: (text) => process.stderr.write(`l10n: ${text}\n`) },
+        }),
         ...(options.jobs !== undefined && { jobs: options.jobs }),
         ...(bundleCache && { bundleCache }),
       });
