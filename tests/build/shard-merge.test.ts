@@ -41,7 +41,7 @@ const record = (dir: string): ShardRecord => JSON.parse(readFileSync(join(dir, S
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'l10n-shards-'));
   root = join(work, 'site');
-  await generateSite({ root, articles: 60, seed: 7 });
+  await generateSite({ root, articles: 24, seed: 7 });
   ({ config } = await loadConfig(root));
   await build('single');
 });
