@@ -29,6 +29,7 @@ export { interpolationsOf, nestingOf, tagsOf } from './bundles/message-parts.js'
 export { formatReport, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
 export { UsageError } from './diagnostics/usage-error.js';
 export { buildSite, type BuildOptions, type BuildSummary } from './build/write-site.js';
+export { mergeShards, type MergeSummary } from './build/write-merged-site.js';
 export { ingestPages, needsIngest } from './ingest/load-ingest.js';
 export { syncProject, type SyncResult, type SyncChange, type SyncOptions } from './sync/sync-project.js';
 export { loadBundleProject } from './project/load-bundle-project.js';
