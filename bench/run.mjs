@@ -3,13 +3,15 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog] [--backlog test|bench]
+ *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards] [--backlog test|bench] [--shard-articles 10000]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
  * pipeline, `l10n ingest` of the shipped page, `l10n ingest` scored on unseen pages with
- * truth files, and `l10n check` in every report format on a project with a backlog (tens of
- * thousands of findings) against the floor of the same files, each only when the bin has the command. `--only` runs some of these groups (the
+ * truth files, `l10n check` in every report format on a project with a backlog (tens of
+ * thousands of findings) against the floor of the same files, and a single `l10n build` of a
+ * 20,000-page site against two shard builds run one after the other plus `l10n merge`, each only
+ * when the bin has the command. `--only` runs some of these groups (the
  * machine may be shared). Prints one table and writes the same figures to bench/results/latest.json
  * (latest-<groups>.json for an --only run).
  */
@@ -19,12 +21,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { backlogCorpus, corpus, site } from './harness/corpus-cache.mjs';
+import { backlogCorpus, corpus, shardSite, site } from './harness/corpus-cache.mjs';
 import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
 import { cachedCheckAfterEdit } from './harness/cached-check.mjs';
 import { flatSyncAndImport } from './harness/flat-sync.mjs';
-import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
+import { buildThroughput, hasCommand, ingestTime, shardedVersusSingle, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
@@ -35,9 +37,9 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog'];
+const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards'];
 const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
-const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench]`;
+const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench] [--shard-articles 10000]`;
 let parsed;
 try {
   parsed = parseArgs({
@@ -49,6 +51,7 @@ try {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       backlog: { type: 'string', default: 'bench' },
+      'shard-articles': { type: 'string', default: '10000' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -263,6 +266,29 @@ if (only.has('backlog')) {
     row({ tool: `l10n check --format ${BACKLOG_FORMATS[i]}`, size, ...relative(check, floor), notes });
   });
 }
+
+if (only.has('shards') && hasCommand(bin, 'merge')) {
+  const articles = Number(values['shard-articles']);
+  const siteRoot = await shardSite(seed, articles);
+  const size = `${(articles * 2).toLocaleString('en')} pages`;
+  const s = shardedVersusSingle(bin, siteRoot, 2, buildRuns);
+  log(`the sharded run printed:\n${s.sharded.output.stdout}`);
+  const status = (m) => (m.output.status === 0 ? '' : `exit ${m.output.status}: ${m.output.stderr.split('\n')[0]}`);
+  row({
+    tool: 'l10n build (single)',
+    size,
+    ...relative(s.single, s.single),
+    notes: status(s.single) || `${s.single.pages} pages, --force`,
+  });
+  row({
+    tool: 'l10n build --shard 1/2, 2/2 + merge',
+    size,
+    ...relative(s.sharded, s.single),
+    notes:
+      status(s.sharded) ||
+      `one after another on this machine; merged site ${s.identical ? 'byte-identical to' : 'DIFFERS from'} the single build`,
+  });
+} else if (only.has('shards')) notBuilt('l10n build --shard + merge', 'shard site');
 
 const table = formatTable(rows);
 process.stdout.write(`${table}\n`);

@@ -32,6 +32,7 @@ export type { ReportScope } from './report/report-scope.js';
 export type { ReportTally, TallyRow } from './report/report-tally.js';
 export { UsageError } from './diagnostics/usage-error.js';
 export { buildSite, type BuildOptions, type BuildSummary } from './build/write-site.js';
+export { mergeShards, type MergeSummary } from './build/write-merged-site.js';
 export { ingestPages, needsIngest } from './ingest/load-ingest.js';
 export { syncProject, type SyncResult, type SyncChange, type SyncOptions } from './sync/sync-project.js';
 export { loadBundleProject } from './project/load-bundle-project.js';

@@ -71,3 +71,23 @@ export function site(seed, repoRoot, count = 2000) {
   cpSync(join(repoRoot, 'l10n.config.ts'), join(root, 'l10n.config.ts'));
   return root;
 }
+
+/**
+ * The site for the sharded-build rows: `articles` English articles and their es-AR translations
+ * (bench/generate-site.mjs), two locales, so 10,000 articles make 20,000 article pages.
+ */
+export async function shardSite(seed, articles) {
+  const { generateSite } = await import('../generate-site.mjs');
+  const root = join(CORPUS_DIR, `site-${articles}`);
+  const own = createHash('sha256')
+    .update(readFileSync(join(benchDir, 'generate-site.mjs')))
+    .digest('hex');
+  const stamp = generatorHash(seed, `shard-site:${articles}:${own}`);
+  const stampFile = join(root, '.stamp');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return root;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  await generateSite({ root, articles, seed });
+  writeFileSync(stampFile, stamp);
+  return root;
+}

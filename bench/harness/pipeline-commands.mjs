@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure, measureSideBySide, median } from './measure.mjs';
+import { measure, measureSideBySide, median, runOnce } from './measure.mjs';
 
 /**
  * Measurements of the commands other than check (watch, build, ingest). Each is measured only
@@ -121,4 +121,56 @@ export function ingestTime(bin, repoRoot, runs, help) {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Every file under a folder with its bytes, for comparing two outputs. */
+function treeOf(dir) {
+  const files = new Map();
+  for (const name of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (name.isFile()) files.set(join(name.parentPath, name.name).slice(dir.length + 1), readFileSync(join(name.parentPath, name.name)));
+  return files;
+}
+
+/**
+ * A single `l10n build --force` against `count` shard builds run one after another plus
+ * `l10n merge` (bench/harness/sharded-build.mjs), alternating for `runs` rounds, each from clean
+ * output folders; then whether the merged site is byte-identical to the single build's. No
+ * warm-up round: each run takes minutes, so a warm file cache is not what decides it.
+ */
+export function shardedVersusSingle(bin, siteRoot, count, runs) {
+  const work = mkdtempSync(join(tmpdir(), 'l10n-bench-shards-'));
+  try {
+    const single = join(work, 'single');
+    const script = join(import.meta.dirname, 'sharded-build.mjs');
+    const clean = (own) => {
+      for (const name of readdirSync(work).filter(own)) rmSync(join(work, name), { recursive: true, force: true });
+    };
+    const samples = { single: [], sharded: [] };
+    for (let round = 0; round < runs; round++) {
+      clean((name) => name === 'single');
+      samples.single.push(
+        runOnce(process.execPath, [bin, 'build', '--root', siteRoot, '--force', '--quiet', '--out', single], { timeoutMs: 3_600_000 }),
+      );
+      clean((name) => name !== 'single');
+      samples.sharded.push(runOnce(process.execPath, [script, bin, siteRoot, work, String(count)], { timeoutMs: 3_600_000 }));
+    }
+    const merged = treeOf(join(work, 'merged'));
+    const expected = treeOf(single);
+    const identical = merged.size === expected.size && [...expected].every(([path, bytes]) => merged.get(path)?.equals(bytes));
+    return { single: { ...summarize(samples.single), pages: countPages(single) }, sharded: summarize(samples.sharded), identical };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Median and spread of wall time, median peak RSS, and the last run's output. */
+function summarize(runs) {
+  const seconds = runs.map((r) => r.seconds);
+  const rss = runs.map((r) => r.rss).filter((r) => r !== null);
+  return {
+    median: median(seconds),
+    spread: Math.max(...seconds) - Math.min(...seconds),
+    rss: rss.length > 0 ? median(rss) : null,
+    output: runs.at(-1),
+  };
 }

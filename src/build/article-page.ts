@@ -6,6 +6,7 @@ import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { ArticlePagePlan, PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
 import { languageTag } from '../locale/locale-tag.js';
+import { articleDir } from './page-path.js';
 
 /** Words a reader gets through per minute, for the reading-time line. */
 export const WORDS_PER_MINUTE = 200;
@@ -35,6 +36,8 @@ export interface ArticlePageInput {
   article: Article;
   body: Root;
   translated: boolean;
+  /** For an outdated translation: the source article's page, relative, and its locale. */
+  outdatedFrom?: { href: string; locale: string };
   related: PageLink[];
   canonical: string;
   alternates: LocaleTarget[];
@@ -61,6 +64,16 @@ export function articlePage(input: ArticlePageInput): Root {
   if (!input.translated) meta.push(' · ', h('span', t.t('article.originalLanguage', { language })));
   const main: Child[] = [];
   if (!input.translated) main.push(h('p.notice', { role: 'note' }, t.t('article.notTranslated', { language })));
+  if (input.outdatedFrom) {
+    const { href, locale } = input.outdatedFrom;
+    main.push(
+      h('p.notice.outdated', { role: 'note' }, [
+        t.t('article.outdated'),
+        ' ',
+        h('a', { href, hrefLang: languageTag(locale) }, t.t('article.readOriginal', { language: languageName(locale, t.locale) })),
+      ]),
+    );
+  }
   main.push(
     h('article', foreign ? { lang: languageTag(article.lang) } : {}, [
       h('h1', article.title),
@@ -115,7 +128,11 @@ export interface SiteLinks {
  * alternates (and x-default, the source locale's page when it is one) only among real translations.
  */
 export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root, site: SiteLinks): Root {
-  const target = (locale: string): LocaleTarget => ({ locale, href: `../../${locale}/${page.slug}/`, url: site.url(locale, page.slug) });
+  const target = (locale: string): LocaleTarget => ({
+    locale,
+    href: `../../${articleDir(locale, page.slug)}`,
+    url: site.url(locale, page.slug),
+  });
   const xDefault =
     page.alternates.length > 0
       ? site.url(page.alternates.includes(site.sourceLocale) ? site.sourceLocale : (page.alternates[0] as string), page.slug)
@@ -125,8 +142,11 @@ export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root,
     article: page.article,
     body,
     translated: page.translated,
+    ...(page.outdatedFrom && {
+      outdatedFrom: { href: `../../${articleDir(page.outdatedFrom.locale, page.outdatedFrom.slug)}`, locale: page.outdatedFrom.locale },
+    }),
     related: page.related,
-    canonical: site.url(page.locale, page.slug),
+    canonical: site.url(page.canonicalLocale, page.slug),
     alternates: page.alternates.map(target),
     ...(xDefault && { xDefault }),
     switcher: site.locales.map(target),

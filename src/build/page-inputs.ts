@@ -22,16 +22,22 @@ export function linkInputs(): (link: PageLink) => string {
 export function pageInputs(page: ArticlePagePlan, bundleHash: string | undefined, linkInput: (link: PageLink) => string): string {
   let related = '';
   for (const link of page.related) related += `\n${linkInput(link)}`;
-  return `${bundleHash}\n${page.article.hash}\n${page.translated}\n${page.alternates.join(' ')}${related}`;
+  const outdated = page.outdatedFrom ? `${page.outdatedFrom.locale} ${page.outdatedFrom.slug}` : '';
+  return `${bundleHash}\n${page.article.hash}\n${page.translated} ${page.canonicalLocale}\n${outdated}\n${page.alternates.join(' ')}${related}`;
 }
 
 /**
  * The digest of what decides every page's links, alternates and chosen article version: the
  * site-wide inputs, each locale's UI bundle, and each article's file, locale, slug, language,
- * title and date, in the order they were read. Two builds with the same digest have the same
+ * title and date, in the order they were read, and which translations are outdated. Two builds with the same digest have the same
  * plan, so between them a page changes only if the file of its article does.
  */
-export function siteDigest(everyPage: string, bundleHashes: (string | undefined)[], articles: readonly Article[]): string {
+export function siteDigest(
+  everyPage: string,
+  bundleHashes: (string | undefined)[],
+  articles: readonly Article[],
+  outdated: readonly string[],
+): string {
   const rows = articles.map((a) => [a.file, a.locale, a.slug, a.lang, a.title, a.date?.getTime()]);
-  return sha256(JSON.stringify([everyPage, bundleHashes, rows]));
+  return sha256(JSON.stringify([everyPage, bundleHashes, rows, outdated]));
 }

@@ -2,6 +2,7 @@ import { fallbackChain } from '../project/fallback-chain.js';
 import { languageOf } from '../locale/locale-tag.js';
 import type { Config } from '../config/schema.js';
 import type { Article } from '../content/article.js';
+import { articlePagePath } from './page-path.js';
 
 /** A link to another page of the site, by locale and slug. */
 export interface PageLink {
@@ -21,6 +22,14 @@ export interface ArticlePagePlan {
   article: Article;
   /** The article is written in the page's language (not a fallback shown with a notice). */
   translated: boolean;
+  /**
+   * The locale whose page of this slug is the canonical one: the page's own, or for a fallback
+   * page (by default) the page of the locale the article is written for, so search engines see
+   * one URL per article body. Only a page canonical to itself is listed in the sitemap.
+   */
+  canonicalLocale: string;
+  /** For a translation made from an older version of its source: the source article's page. */
+  outdatedFrom?: { locale: string; slug: string };
   /** Locales whose page of this slug is a real translation: hreflang alternates (empty if fewer than two). */
   alternates: string[];
   /** The other articles offered in the related box. */
@@ -32,6 +41,17 @@ export interface SitePlan {
   pages: ArticlePagePlan[];
   /** Per locale, its articles newest first (the locale index). */
   indexes: Map<string, PageLink[]>;
+}
+
+/** How fallback pages are published: canonical to the source page and unlisted, or self-canonical and listed. */
+export type FallbackPages = 'canonical-to-source' | 'self-canonical';
+
+/** What the plan needs beyond the articles: the config and which translations are outdated. */
+export interface PlanOptions {
+  config: Pick<Config, 'fallbacks' | 'sourceLocale'>;
+  fallbackPages: FallbackPages;
+  /** Outdated translations by file: the source article they were translated from. */
+  outdated: ReadonlyMap<string, { locale: string; slug: string }>;
 }
 
 /** How many other articles the related box shows. */
@@ -68,11 +88,8 @@ interface LocaleEdition {
  * Decides every page of the site from the articles; pure, so incremental builds can compare plans.
  * Each locale's links are made once and shared by the related boxes and the index that show them.
  */
-export function planSite(
-  articles: readonly Article[],
-  locales: readonly string[],
-  config: Pick<Config, 'fallbacks' | 'sourceLocale'>,
-): SitePlan {
+export function planSite(articles: readonly Article[], locales: readonly string[], options: PlanOptions): SitePlan {
+  const { config } = options;
   const bySlug = new Map<string, Map<string, Article>>();
   for (const article of articles) {
     let versions = bySlug.get(article.slug);
@@ -108,7 +125,19 @@ export function planSite(
       const related: PageLink[] = [];
       for (let step = 1; step <= relatedCount; step++) related.push(edition.links[(index + step) % order.length] as PageLink);
       const translated = languageOf(article.lang) === edition.language;
-      pages.push({ locale: edition.locale, slug, path: `${edition.locale}/${slug}/index.html`, article, translated, alternates, related });
+      const toSource = !translated && options.fallbackPages === 'canonical-to-source' && locales.includes(article.locale);
+      const outdatedFrom = translated ? options.outdated.get(article.file) : undefined;
+      pages.push({
+        locale: edition.locale,
+        slug,
+        path: articlePagePath(edition.locale, slug),
+        article,
+        translated,
+        canonicalLocale: toSource ? article.locale : edition.locale,
+        ...(outdatedFrom && { outdatedFrom }),
+        alternates,
+        related,
+      });
     }
   });
   return { pages, indexes: new Map(editions.map((edition) => [edition.locale, edition.links])) };

@@ -18,9 +18,13 @@ import { renderSitemap } from './sitemap.js';
 import { checkTemplateKeys } from './check-template-keys.js';
 import type { Translator } from './translator.js';
 import { localeRuntimes } from './locale-runtimes.js';
+import { outdatedTranslations, outdatedWarnings } from './outdated-translations.js';
+import { articleDir } from './page-path.js';
+import { REPORT_PATH, renderSiteReport } from './site-report.js';
+import { SHARD_RECORD, shardInputs, shardOf, type Shard, type ShardRecord } from './shards.js';
 
 /** Bump when templates change, so cached pages from an older build are rendered again. */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 /** The sitemap, in the output folder. */
 export const SITEMAP_PATH = 'sitemap.xml';
@@ -55,7 +59,7 @@ export interface SiteInput {
     | 'nsSeparator'
     | 'pluralSeparator'
     | 'contextSeparator'
-  > & { build: Pick<Config['build'], 'namespace'> };
+  > & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
   /** The page locales, in order. */
   locales: string[];
   articles: Article[];
@@ -68,6 +72,8 @@ export interface SiteInput {
   /** Stored with the manifest for the next build's article reader. */
   articleCache?: ArticleCache;
   onProgress?: (done: number, total: number) => void;
+  /** Render only this shard's article pages (and every site-wide file), with a record for `l10n merge`. */
+  shard?: Shard;
 }
 
 /** The output of a build, in memory: nothing is written until the caller decides to. */
@@ -103,7 +109,7 @@ interface PageRun {
 }
 
 /** The article pages: a page whose article file and inputs are unchanged is kept, any other rendered. */
-function renderArticlePages(pages: SitePlan['pages'], run: PageRun): void {
+function renderArticlePages(pages: readonly SitePlan['pages'][number][], run: PageRun): void {
   const { input, ledger, previous } = run;
   // Pages come slug by slug: keep only the last body, reused by the locales that show it.
   let last: { file: string; body: Root } | undefined;
@@ -156,14 +162,45 @@ function templateWarnings(replayed: readonly Diagnostic[] | undefined, translato
   ];
 }
 
+/** The record of a shard build: its inputs and every file of its output, for `l10n merge`. */
+function shardRecord(shard: Shard, input: SiteInput, files: ReadonlyMap<string, string>, manifest: BuildManifest): string {
+  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale, build } = input.config;
+  const settings = [
+    build.namespace,
+    build.fallbackPages,
+    build.report,
+    [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
+    fallbacks,
+    sourceLocale,
+  ];
+  const record: ShardRecord = {
+    version: 1,
+    shard: shard.index,
+    count: shard.count,
+    inputs: shardInputs({
+      templateVersion: TEMPLATE_VERSION,
+      baseUrl: input.baseUrl,
+      locales: input.locales,
+      year: input.year,
+      settings: JSON.stringify(settings),
+      siteFiles: files,
+      articles: input.articles,
+    }),
+    files: [...new Set([...Object.keys(manifest.pages), ...files.keys()])].sort(),
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
 /** Renders the whole site from data: the pure core of `l10n build`. */
 export function renderSite(input: SiteInput): RenderedSite {
   const { config, locales } = input;
   const base = input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`;
-  const url = (locale: string, slug?: string): string => `${base}${locale}/${slug ? `${slug}/` : ''}`;
+  const url = (locale: string, slug?: string): string => `${base}${slug ? articleDir(locale, slug) : `${locale}/`}`;
   const files = new Map<string, string>();
   const { translators, bundleHash } = localeRuntimes(input, files);
-  const plan = planSite(input.articles, locales, config);
+  const outdated = outdatedTranslations(input.articles, config.sourceLocale);
+  const fallbackPages = config.build.fallbackPages;
+  const plan = planSite(input.articles, locales, { config, fallbackPages, outdated });
   const editions = (up: string): LocaleTarget[] => locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: url(locale) }));
   const rootLocale = locales.includes(config.sourceLocale) ? config.sourceLocale : (locales[0] as string);
   const manifest: BuildManifest = {
@@ -183,12 +220,15 @@ export function renderSite(input: SiteInput): RenderedSite {
     [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
     fallbacks,
     sourceLocale,
+    fallbackPages,
+    config.build.report,
   ]);
   const previous = input.previous?.version === TEMPLATE_VERSION ? input.previous : undefined;
   const site = siteDigest(
     everyPage,
     locales.map((locale) => bundleHash.get(locale)),
     input.articles,
+    [...outdated.keys()],
   );
   manifest.site = site;
   const samePlan = previous?.site === site;
@@ -207,7 +247,8 @@ export function renderSite(input: SiteInput): RenderedSite {
     known: (path) => (samePlan ? previous?.pages[path] : undefined),
     previous,
   };
-  renderArticlePages(plan.pages, run);
+  const shard = input.shard;
+  renderArticlePages(shard ? plan.pages.filter((page) => shardOf(page.path, shard.count) === shard.index) : plan.pages, run);
   renderIndexPages(plan.indexes, run, editions, rootLocale);
   const pagesUnchanged = ledger.reused.length;
   // The root index and the sitemap follow from the site digest alone: it is their input hash.
@@ -227,10 +268,12 @@ export function renderSite(input: SiteInput): RenderedSite {
     files,
   );
   ledger.siteWide(SITEMAP_PATH, site, () => renderSitemap(plan.pages, locales, config.sourceLocale, url), files);
+  if (config.build.report) ledger.siteWide(REPORT_PATH, site, () => renderSiteReport(plan.pages, locales, config.sourceLocale), files);
   files.set(SITE_CSS_PATH, SITE_CSS);
   files.set(FAVICON_PATH, FAVICON_SVG);
   const warnings = templateWarnings(replayed, translators);
   manifest.warnings = warnings;
+  if (shard) files.set(SHARD_RECORD, shardRecord(shard, input, files, manifest));
   manifest.files = [...files.keys()].filter((path) => !Object.hasOwn(manifest.pages, path)).sort();
   return {
     files,
@@ -238,7 +281,7 @@ export function renderSite(input: SiteInput): RenderedSite {
     unchanged: pagesUnchanged,
     rendered: ledger.rendered,
     manifest,
-    warnings,
+    warnings: [...warnings, ...outdatedWarnings(outdated)],
     pages: plan.pages.length + locales.length + 1,
   };
 }

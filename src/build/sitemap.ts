@@ -11,7 +11,8 @@ export type PageUrl = (locale: string, slug?: string) => string;
  * `sitemap.xml` with every page. The locale indexes (all UI) are translations of each other; a
  * page that is a real translation lists its sibling
  * translations as `xhtml:link` hreflang alternates plus `x-default` (the source locale's page).
- * A page showing an untranslated article gets no alternates: it is not a translation.
+ * A page showing an untranslated article gets no alternates: it is not a translation; it is not
+ * listed at all when it is canonical to its source page (build.fallbackPages).
  */
 export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readonly string[], sourceLocale: string, url: PageUrl): string {
   const lines = [
@@ -29,6 +30,8 @@ export function renderSitemap(pages: readonly ArticlePagePlan[], locales: readon
     lines.push('  </url>');
   }
   for (const page of pages) {
+    // A fallback page canonical to its source page is not listed: the sitemap names canonical URLs only.
+    if (page.canonicalLocale !== page.locale) continue;
     lines.push('  <url>', `    <loc>${escapeXml(url(page.locale, page.slug))}</loc>`);
     if (page.article.date) lines.push(`    <lastmod>${page.article.date.toISOString().slice(0, 10)}</lastmod>`);
     if (page.alternates.includes(page.locale)) {

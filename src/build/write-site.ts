@@ -7,6 +7,7 @@ import { buildCacheFile, loadPreviousManifest, saveBuildCache } from './build-ca
 import { loadSiteInput } from './load-site-input.js';
 import { loadRawHtml } from './markdown.js';
 import { renderSite } from './render-site.js';
+import type { Shard } from './shards.js';
 import { writeOutputTree } from './write-output-tree.js';
 
 /** How to build: everything optional, the config's `build` section gives the defaults. */
@@ -23,6 +24,8 @@ export interface BuildOptions {
   /** The build's clock (the footer year); default: now. */
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Render only this shard's article pages, for `l10n merge` to join (see shardOf). */
+  shard?: Shard;
 }
 
 /** What a build did: where, how many pages, what was wrong, and whether anything was written. */
@@ -81,6 +84,7 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
     ...(previous && { previous }),
     articleCache: loaded.articleCache,
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.shard && { shard: options.shard }),
   });
   const warnings = [...loaded.warnings, ...site.warnings];
   const result = { ...summary, pages: site.pages, rendered: site.rendered, reused: site.unchanged, warnings };

@@ -13,6 +13,7 @@ const COMMANDS = new Map<string, () => Promise<Register>>([
   ['check', async () => (await import('./commands/check.js')).registerCheck],
   ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
   ['build', async () => (await import('./commands/build.js')).registerBuild],
+  ['merge', async () => (await import('./commands/merge.js')).registerMerge],
   ['serve', async () => (await import('./commands/serve.js')).registerServe],
   ['status', async () => (await import('./commands/status.js')).registerStatus],
   ['sync', async () => (await import('./commands/sync.js')).registerSync],

@@ -120,6 +120,14 @@ export const configSchema = z.strictObject({
        * Default: node_modules/.cache/l10n, or a private folder in the OS temp folder (see projectCacheDir).
        */
       cacheDir: z.optional(nonEmpty()),
+      /**
+       * Fallback pages (a locale page showing an article of another language): `canonical-to-source`
+       * points their canonical link at the article's own page and leaves them out of the sitemap;
+       * `self-canonical` makes them canonical to themselves and lists them.
+       */
+      fallbackPages: z._default(z.enum(['canonical-to-source', 'self-canonical']), 'canonical-to-source'),
+      /** Publish `l10n-report.json` (per locale: translations, outdated translations, fallbacks) with the site. */
+      report: z._default(z.boolean(), true),
     }),
     {},
   ),

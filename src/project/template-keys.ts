@@ -19,6 +19,8 @@ export const TEMPLATE_KEYS: readonly { key: string; plural?: true }[] = [
   { key: 'article.readingTime', plural: true },
   { key: 'article.notTranslated' },
   { key: 'article.originalLanguage' },
+  { key: 'article.outdated' },
+  { key: 'article.readOriginal' },
   { key: 'related.title' },
   { key: 'related.empty' },
   { key: 'comments.title' },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,40 @@ describe('built pages in Chromium', () => {
       expect(problems).toEqual([]);
       await page.close();
     }
+  });
+
+  it('shows a fallback page canonical to its source and unlisted, and an outdated translation with a working link to its source', async () => {
+    const { root, config } = await fixtureProject('basic');
+    const source = join(root, 'content/en/grain-corridor.md');
+    writeFileSync(source, `${readFileSync(source, 'utf8')}\nA second convoy is due next week.\n`);
+    const summary = await buildSite(root, config, { now: new Date('2026-01-15T00:00:00Z') });
+    expect(summary.written).toBe(true);
+    const server = await startStaticServer(summary.outDir);
+    servers.push(server);
+
+    const fallback = await openWatched(browser, `${server.url}es-AR/drone-factories/`);
+    expect(await fallback.page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://cronica-austral.example/en/drone-factories/');
+    expect(await fallback.page.getAttribute('article', 'lang')).toBe('en');
+    expect(await fallback.page.isVisible('p.notice:has-text("Este artículo no está traducido")')).toBe(true);
+    const sitemap = await (await fetch(`${server.url}sitemap.xml`)).text();
+    expect(sitemap).toContain('https://cronica-austral.example/en/drone-factories/');
+    expect(sitemap).not.toContain('https://cronica-austral.example/es-AR/drone-factories/');
+    expect(fallback.problems).toEqual([]);
+
+    const outdated = await openWatched(browser, `${server.url}es-AR/grain-corridor/`);
+    expect(await outdated.page.getAttribute('link[rel="canonical"]', 'href')).toBe('https://cronica-austral.example/es-AR/grain-corridor/');
+    const notice = outdated.page.locator('p.notice.outdated');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toBe(
+      'Esta traducción puede estar desactualizada: el artículo original cambió desde que se tradujo. Leé el original (inglés)',
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await outdated.page.screenshot({ path: join(SCREENSHOTS, 'es-AR-outdated.png'), fullPage: true });
+    await notice.locator('a').click();
+    await outdated.page.waitForURL(`${server.url}en/grain-corridor/`);
+    expect(await outdated.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await outdated.page.innerText('h1')).toBe('Grain corridor reopens after weeks of talks');
+    expect(outdated.problems).toEqual([]);
   });
 
   it('never runs a script or handler from a bundle string or from markdown', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCacheFile } from '../../src/build/build-cache.js';
+import { REPORT_PATH } from '../../src/build/site-report.js';
 import { buildSite } from '../../src/build/write-site.js';
 import { fixtureProject } from './fixture-project.js';
 
@@ -30,7 +31,9 @@ describe('the build cache', () => {
     expect(
       published.filter((path) => !/\.(html|json|css|svg|xml)$/.test(path) || path.split('/').some((part) => part.startsWith('.'))),
     ).toEqual([]);
-    expect(published.filter((path) => path.endsWith('.json')).every((path) => path.startsWith('locales/'))).toBe(true);
+    expect(published.filter((path) => path.endsWith('.json')).every((path) => path.startsWith('locales/') || path === REPORT_PATH)).toBe(
+      true,
+    );
     expect(await buildSite(root, config, { now })).toMatchObject({ rendered: 0, reused: 6 });
   });
 

@@ -46,7 +46,8 @@ describe('buildSite on the basic fixture', () => {
     ])
       expect(es).toContain(text);
     expect(es).toContain('<meta property="og:locale" content="es_AR">');
-    expect(es).toContain('<link rel="canonical" href="https://cronica-austral.example/es-AR/drone-factories/">');
+    // A fallback page: canonical to the page of the article's own locale (build.fallbackPages).
+    expect(es).toContain('<link rel="canonical" href="https://cronica-austral.example/en/drone-factories/">');
     expect(es).toContain('http-equiv="Content-Security-Policy"');
     expect(es).not.toMatch(/<script|\{\{|style=/);
     const en = out('en/drone-factories/index.html');
@@ -136,9 +137,10 @@ describe('buildSite on the basic fixture', () => {
     const edits: [string, () => void, number][] = [
       ['a body', () => edit('content/en/drone-factories.md', 'diplomatic and', 'diplomatic, military and'), 2],
       [
-        'a title shown in related boxes and indexes',
+        // The es-AR translation is now outdated: its page gains the notice.
+        'a title shown in related boxes and indexes, which a translation was made from',
         () => edit('content/en/grain-corridor.md', /^title: .*$/m, 'title: The corridor reopens'),
-        3,
+        4,
       ],
       ['a date, which reorders the site', () => edit('content/en/drone-factories.md', /^date: .*$/m, 'date: 2024-01-01'), 4],
       [

@@ -132,7 +132,7 @@ describe('a build that must not write', () => {
   it('builds only the locales asked for and rejects unknown ones', async () => {
     const { root } = await fixtureProject('basic');
     expect((await runBuild(['--root', root, '--locale', 'es-AR'])).exitCode).toBe(0);
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['assets', 'es-AR', 'index.html', 'locales', 'sitemap.xml']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['assets', 'es-AR', 'index.html', 'l10n-report.json', 'locales', 'sitemap.xml']);
     await expect(runBuild(['--root', root, '--locale', 'fr'])).rejects.toThrow(/unknown locale fr/);
   });
 

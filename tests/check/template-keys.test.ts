@@ -27,7 +27,7 @@ describe('the build namespace against the page templates', () => {
     const fresh = tempProject({ ...article, 'locales/es-AR/ui.json': '{\n  "related": { "puedeInteresarte": "Puede interesarte" }\n}\n' });
     const found = diagnosticsOf(fresh).filter((d) => d.ruleId === 'undefined-key');
     expect(found.map((d) => `${line(d)} ${d.severity} ${d.message}`)).toEqual([
-      `locales/en/ui.json:1:1 undefined-key error the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; if es-AR holds the original strings, set namespaceSourceLocale: { ui: 'es-AR' } in the config`,
+      `locales/en/ui.json:1:1 undefined-key error the build namespace "ui" has no source file locales/en/ui.json: none of the 27 keys the page templates use can be checked, and pages leave out every one their locale lacks; if es-AR holds the original strings, set namespaceSourceLocale: { ui: 'es-AR' } in the config`,
     ]);
     const withoutUi = tempProject({ ...article, 'locales/en/common.json': '{ "a": "A" }\n' });
     expect(
@@ -35,7 +35,7 @@ describe('the build namespace against the page templates', () => {
         .filter((d) => d.ruleId === 'undefined-key')
         .map((d) => `${line(d)} ${d.message}`),
     ).toEqual([
-      'locales/en/ui.json:1:1 undefined-key the build namespace "ui" has no source file locales/en/ui.json: none of the 25 keys the page templates use can be checked, and pages leave out every one their locale lacks; create it, or set build.namespace to the namespace that holds the interface strings',
+      'locales/en/ui.json:1:1 undefined-key the build namespace "ui" has no source file locales/en/ui.json: none of the 27 keys the page templates use can be checked, and pages leave out every one their locale lacks; create it, or set build.namespace to the namespace that holds the interface strings',
     ]);
   });
 

@@ -34,7 +34,7 @@ describe('l10n check', () => {
     const { status, stdout } = runCli(['check'], dir);
     // Only large counts select Spanish "many": an error by default (plural-forms option "large"), a warning when the team says so.
     expect(stdout).toContain(
-      'locales/es-AR/ui.json:35:5  error    missing plural form "comments.count_many": es-AR needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "comments.count_other": "{{count}} comments"  plural-forms',
+      'locales/es-AR/ui.json:37:5  error    missing plural form "comments.count_many": es-AR needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "comments.count_other": "{{count}} comments"  plural-forms',
     );
     expect(status).toBe(1);
     const configFile = join(dir, 'l10n.config.ts');
@@ -43,7 +43,7 @@ describe('l10n check', () => {
       readFileSync(configFile, 'utf8').replace('rules: {', "rules: {\n    'plural-forms': ['error', { large: 'warning' }],"),
     );
     const lowered = runCli(['check'], dir);
-    expect(lowered.stdout).toContain('locales/es-AR/ui.json:35:5  warning  missing plural form "comments.count_many"');
+    expect(lowered.stdout).toContain('locales/es-AR/ui.json:37:5  warning  missing plural form "comments.count_many"');
     expect(lowered.status).toBe(0);
   });
 

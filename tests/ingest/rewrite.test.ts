@@ -80,7 +80,8 @@ describe('writing', () => {
     expect(result.conflicts[0]).toMatchObject({
       file: 'locales/es-AR/ui.json',
       key: 'related.title',
-      line: 28,
+      // The edited value's own line in the shipped bundle.
+      line: edited.split('\n').findIndex((text) => text.includes('"Te puede interesar"')) + 1,
       column: 14,
       ruleId: 'ingest-conflict',
       source: 'ingest',

@@ -4,6 +4,7 @@ import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../l
 import { progressReporter } from '../progress-reporter.js';
 import { diagnosticLine } from '../../report/diagnostic-line.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
+import type { Shard } from '../../build/shards.js';
 
 interface BuildCliOptions extends ProjectOptions {
   out?: string;
@@ -12,6 +13,7 @@ interface BuildCliOptions extends ProjectOptions {
   strict?: boolean;
   force?: boolean;
   quiet?: boolean;
+  shard?: Shard;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -21,6 +23,15 @@ function parseBaseUrl(value: string): string {
   if (!siteUrl.safeParse(value).success)
     throw new InvalidArgumentError('expected an absolute http or https URL, such as https://example.com/news/');
   return value;
+}
+
+/** `--shard i/n`: shard i (1 to n) of n. */
+function parseShard(value: string): Shard {
+  const match = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index > count) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, such as 2/4');
+  return { index, count };
 }
 
 /** `l10n build`: the localised static site, written only when the build succeeds. */
@@ -36,7 +47,11 @@ export function registerBuild(program: Command): void {
     .option('--strict', 'fail without writing anything when there is any warning (such as a missing key)')
     .option('--force', 'render every page again, ignoring the cache of unchanged pages')
     .option('--quiet', 'print nothing but problems (also when CI=true)')
-    .addHelpText('after', '\nExit status: 0 built, 1 errors (or warnings with --strict; nothing written), 2 usage or config error.')
+    .option('--shard <i/n>', 'render only shard i of n of the article pages (a stable split by page path), for l10n merge', parseShard)
+    .addHelpText(
+      'after',
+      '\nOutdated translations are published with a notice and are warnings: --strict refuses to publish them.\nExit status: 0 built, 1 errors (or warnings with --strict; nothing written), 2 usage or config error.',
+    )
     .action(async (options: BuildCliOptions) => {
       const { root, config } = await loadProjectConfig(options);
       const { buildSite } = await import('../../build/write-site.js');
@@ -48,6 +63,7 @@ export function registerBuild(program: Command): void {
         ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
         strict: options.strict === true,
         force: options.force === true,
+        ...(options.shard && { shard: options.shard }),
         onProgress: progress.update,
       });
       progress.done();
@@ -60,7 +76,7 @@ export function registerBuild(program: Command): void {
       }
       if (!quiet)
         process.stdout.write(
-          `Built ${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${terminalSafe(summary.outDir)}\n`,
+          `Built ${options.shard ? `shard ${options.shard.index}/${options.shard.count} of ` : ''}${summary.pages} pages (${summary.rendered} rendered, ${summary.reused} unchanged, and the root page) into ${terminalSafe(summary.outDir)}\n`,
         );
     });
 }
