@@ -1,3 +1,4 @@
+import { isArticleName } from '../content/article-format.js';
 import type { Config } from '../config/schema.js';
 
 /** What a batch of saved files asks to re-check: bundle namespaces, and whether any article changed. */
@@ -38,7 +39,7 @@ export function changedScope(paths: Iterable<string>, config: Pick<Config, 'loca
       }
     } else if (path.startsWith(locales)) {
       scope.others.push(path);
-    } else if (path.startsWith(content) && (path.endsWith('.md') || path.endsWith('.json'))) {
+    } else if (path.startsWith(content) && (isArticleName(path) || path.endsWith('.json'))) {
       scope.content = true;
       scope.files.push(path);
     }
