@@ -29,6 +29,12 @@ export function describe(article: Article, body: Root): string {
   return text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 }
 
+/**
+ * The relative prefix from an article page (`<lng>/<slug>/index.html`) to the output root: one
+ * `../` per slug segment and one for the locale folder (`../../../` for `guides/setup`).
+ */
+export const upFromArticle = (slug: string): string => '../'.repeat(slug.split('/').length + 1);
+
 /** What an article page needs beyond the plan: its sanitized body and the chrome's links. */
 export interface ArticlePageInput {
   t: Translator;
@@ -74,7 +80,17 @@ export function articlePage(input: ArticlePageInput): Root {
         : h(
             'ul',
             input.related.map((link) =>
-              h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)),
+              h(
+                'li',
+                h(
+                  'a',
+                  {
+                    href: `${upFromArticle(article.slug)}${link.locale}/${link.slug}/`,
+                    ...(link.lang !== t.locale && { lang: languageTag(link.lang) }),
+                  },
+                  link.title,
+                ),
+              ),
             ),
           ),
     ]),
@@ -87,7 +103,7 @@ export function articlePage(input: ArticlePageInput): Root {
   );
   return pageShell({
     t,
-    up: '../../',
+    up: upFromArticle(article.slug),
     title: article.title,
     description: describe(article, input.body),
     canonical: input.canonical,
@@ -115,7 +131,8 @@ export interface SiteLinks {
  * alternates (and x-default, the source locale's page when it is one) only among real translations.
  */
 export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root, site: SiteLinks): Root {
-  const target = (locale: string): LocaleTarget => ({ locale, href: `../../${locale}/${page.slug}/`, url: site.url(locale, page.slug) });
+  const up = upFromArticle(page.slug);
+  const target = (locale: string): LocaleTarget => ({ locale, href: `${up}${locale}/${page.slug}/`, url: site.url(locale, page.slug) });
   const xDefault =
     page.alternates.length > 0
       ? site.url(page.alternates.includes(site.sourceLocale) ? site.sourceLocale : (page.alternates[0] as string), page.slug)
@@ -130,7 +147,7 @@ export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root,
     alternates: page.alternates.map(target),
     ...(xDefault && { xDefault }),
     switcher: site.locales.map(target),
-    editions: site.locales.map((locale) => ({ locale, href: `../../${locale}/`, url: site.url(locale) })),
+    editions: site.locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: site.url(locale) })),
     year: site.year,
   });
 }
