@@ -98,8 +98,8 @@ export function parseArticle(file: string, raw: string, locale: string, slug?: s
     diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file's path "${name}": the path below the locale folder is the slug`));
     return { diagnostics };
   }
-  const broken = articleFormat(file) === 'mdx' ? mdxProblem(split.body) : undefined;
-  if (broken) return { diagnostics: [{ ...diagnostic(file, split.bodyLine + broken.line - 1, broken.column, 'error', broken.message), ruleId: 'mdx-syntax' }] };
+  const broken = articleFormat(file) === 'mdx' ? mdxProblem(split.body, split.bodyLine) : undefined;
+  if (broken) return { diagnostics: [{ ...diagnostic(file, broken.line, broken.column, 'error', broken.message), ruleId: 'mdx-syntax' }] };
   const date = data.date === undefined ? undefined : toDate(data.date, raw.slice(0, raw.length - split.body.length));
   if (data.date !== undefined && !date) diagnostics.push(diagnostic(file, fieldLine(raw, 'date'), 1, 'warning', `front matter field "date" is not a day of the calendar (use YYYY-MM-DD): the article is published without a date`));
   const article: Article = {
