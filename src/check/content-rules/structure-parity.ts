@@ -118,9 +118,9 @@ export const structureParity: ContentRule = {
         name: 'Links that differ only by the locale segment',
         files: {
           'content/en/guides/hello.md':
-            '---\ntitle: Hello\n---\n\nSee [setup](/en/guides/setup/), [the map](../en/map#top) and [Argentina](/es-ar/guides/).\n',
+            '---\ntitle: Hello\n---\n\nSee [setup](/en/guides/setup/), [the map](../en/map#top) and [MDN](https://developer.mozilla.org/en-US/docs/Web).\n',
           'content/es/guides/hello.md':
-            '---\ntitle: Hola\n---\n\nMirá [setup](/es/guides/setup/), [el mapa](../es/map#top) y [Argentina](/es-ar/guides/).\n',
+            '---\ntitle: Hola\n---\n\nMirá [setup](/es/guides/setup/), [el mapa](../es/map#top) y [MDN](https://developer.mozilla.org/es/docs/Web).\n',
         },
         config: { locales: ['en', 'es'] },
       },
