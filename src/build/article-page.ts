@@ -6,7 +6,7 @@ import { pageShell, type LocaleTarget } from './page-shell.js';
 import type { ArticlePagePlan, PageLink } from './plan-site.js';
 import type { Translator } from './translator.js';
 import { languageTag } from '../locale/locale-tag.js';
-import { articleDir } from './page-path.js';
+import { articleDir, upFromArticle } from './page-path.js';
 
 /** Words a reader gets through per minute, for the reading-time line. */
 export const WORDS_PER_MINUTE = 200;
@@ -87,7 +87,17 @@ export function articlePage(input: ArticlePageInput): Root {
         : h(
             'ul',
             input.related.map((link) =>
-              h('li', h('a', { href: `../${link.slug}/`, ...(link.lang !== t.locale && { lang: languageTag(link.lang) }) }, link.title)),
+              h(
+                'li',
+                h(
+                  'a',
+                  {
+                    href: `${upFromArticle(article.slug)}${articleDir(link.locale, link.slug)}`,
+                    ...(link.lang !== t.locale && { lang: languageTag(link.lang) }),
+                  },
+                  link.title,
+                ),
+              ),
             ),
           ),
     ]),
@@ -100,7 +110,7 @@ export function articlePage(input: ArticlePageInput): Root {
   );
   return pageShell({
     t,
-    up: '../../',
+    up: upFromArticle(article.slug),
     title: article.title,
     description: describe(article, input.body),
     canonical: input.canonical,
@@ -128,9 +138,10 @@ export interface SiteLinks {
  * alternates (and x-default, the source locale's page when it is one) only among real translations.
  */
 export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root, site: SiteLinks): Root {
+  const up = upFromArticle(page.slug);
   const target = (locale: string): LocaleTarget => ({
     locale,
-    href: `../../${articleDir(locale, page.slug)}`,
+    href: `${up}${articleDir(locale, page.slug)}`,
     url: site.url(locale, page.slug),
   });
   const xDefault =
@@ -143,14 +154,14 @@ export function articlePageFor(page: ArticlePagePlan, t: Translator, body: Root,
     body,
     translated: page.translated,
     ...(page.outdatedFrom && {
-      outdatedFrom: { href: `../../${articleDir(page.outdatedFrom.locale, page.outdatedFrom.slug)}`, locale: page.outdatedFrom.locale },
+      outdatedFrom: { href: `${up}${articleDir(page.outdatedFrom.locale, page.outdatedFrom.slug)}`, locale: page.outdatedFrom.locale },
     }),
     related: page.related,
     canonical: site.url(page.canonicalLocale, page.slug),
     alternates: page.alternates.map(target),
     ...(xDefault && { xDefault }),
     switcher: site.locales.map(target),
-    editions: site.locales.map((locale) => ({ locale, href: `../../${locale}/`, url: site.url(locale) })),
+    editions: site.locales.map((locale) => ({ locale, href: `${up}${locale}/`, url: site.url(locale) })),
     year: site.year,
   });
 }

@@ -2,9 +2,12 @@ import type { Root } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import type { ArticleFormat } from '../content/article-format.js';
+import { stripMdx } from './strip-mdx.js';
 
 /**
  * The article pipeline: remark-parse -> remark-rehype -> rehype-raw -> rehype-sanitize ->
@@ -19,6 +22,7 @@ function pipeline(raw?: Plugin<[], Root>) {
 }
 
 const plain = pipeline();
+const mdxParser = unified().use(remarkParse).use(remarkMdx).freeze();
 let withRaw: ReturnType<typeof pipeline> | undefined;
 
 /**
@@ -36,8 +40,12 @@ function hasHtml(node: MdastNodes): boolean {
 /**
  * The sanitized hast of a markdown body, to be placed inside a page template. A body with raw
  * HTML needs loadRawHtml() first; without it, this throws rather than drop or escape the HTML.
+ * An MDX body is rendered as its markdown: imports, exports, expressions and component tags
+ * are left out, the markdown inside components is kept (see stripMdx). MDX has no raw HTML:
+ * its tags are components.
  */
-export function markdownToHast(markdown: string): Root {
+export function markdownToHast(markdown: string, format: ArticleFormat = 'md'): Root {
+  if (format === 'mdx') return plain.runSync(stripMdx(mdxParser.parse(markdown)));
   const tree = plain.parse(markdown);
   if (!hasHtml(tree)) return plain.runSync(tree);
   if (!withRaw) throw new Error('markdown with raw HTML: call loadRawHtml() before rendering it');

@@ -6,3 +6,9 @@ export const articleDir = (locale: string, slug: string): string => `${locale}/$
 
 /** The output file of an article page, relative to the output folder. */
 export const articlePagePath = (locale: string, slug: string): string => `${articleDir(locale, slug)}index.html`;
+
+/**
+ * The relative prefix from an article page (`<lng>/<slug>/index.html`) to the output root: one
+ * `../` per slug segment and one for the locale folder (`../../../` for `guides/setup`).
+ */
+export const upFromArticle = (slug: string): string => '../'.repeat(slug.split('/').length + 1);

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { articlePageFor } from './article-page.js';
 import { localeIndexPage, rootIndexPage } from './index-pages.js';
 import { markdownToHast } from './markdown.js';
+import { articleFormat } from '../content/article-format.js';
 import { linkInputs, pageInputs, siteDigest } from './page-inputs.js';
 import { PageLedger } from './page-ledger.js';
 import type { LocaleTarget } from './page-shell.js';
@@ -119,7 +120,8 @@ function renderArticlePages(pages: readonly SitePlan['pages'][number][], run: Pa
     const known = run.known(page.path);
     if (known !== undefined && previous?.articles?.[page.article.file]?.article.hash === page.article.hash) ledger.keep(page.path, known);
     else if (!ledger.unchanged(page.path, pageInputs(page, run.bundleHash.get(page.locale), run.linkInput))) {
-      if (last?.file !== page.article.file) last = { file: page.article.file, body: markdownToHast(page.article.body) };
+      if (last?.file !== page.article.file)
+        last = { file: page.article.file, body: markdownToHast(page.article.body, articleFormat(page.article.file)) };
       const tree = articlePageFor(page, t, last.body, {
         url: run.url,
         locales: input.locales,

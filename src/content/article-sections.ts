@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { articleFormat } from './article-format.js';
 import { markdownTree, plainText } from './markdown-tree.js';
 
 /** A part of an article a translator works through: the title, the lead before the first heading, or a heading's section. */
@@ -17,7 +18,7 @@ export interface ArticleSection {
  * Splits an article into sections at every heading, keeping each block's markdown as written,
  * so a later change can be shown as the old and the new text of the blocks that differ.
  */
-export function articleSections(article: Pick<Article, 'title' | 'body' | 'bodyLine'>): ArticleSection[] {
+export function articleSections(article: Pick<Article, 'file' | 'title' | 'body' | 'bodyLine'>): ArticleSection[] {
   const sections: ArticleSection[] = [{ heading: 'title', line: 2, text: article.title, blocks: [article.title] }];
   const body = article.body;
   let current: { heading: string; line: number; start: number; blocks: string[] } = { heading: 'lead', line: article.bodyLine, start: 0, blocks: [] };
@@ -25,7 +26,7 @@ export function articleSections(article: Pick<Article, 'title' | 'body' | 'bodyL
     const text = body.slice(current.start, end).trim();
     if (text !== '' || current.heading !== 'lead') sections.push({ heading: current.heading, line: current.line, text, blocks: current.blocks });
   };
-  for (const node of markdownTree(body).children) {
+  for (const node of markdownTree(body, articleFormat(article.file)).children) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (node.type === 'heading') {

@@ -1,23 +1,32 @@
 import type { Nodes, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ArticleFormat } from './article-format.js';
 
-const parser = unified().use(remarkParse);
+const parsers = { md: unified().use(remarkParse), mdx: unified().use(remarkParse).use(remarkMdx) };
 const cache = new Map<string, Root>();
 
-/** The mdast of a markdown body, parsed once per distinct text for the run (rules share it). */
-export function markdownTree(body: string): Root {
-  let tree = cache.get(body);
+/**
+ * The mdast of a markdown body, parsed once per distinct text and format for the run (rules
+ * share it). An MDX body is parsed with remark-mdx, so its `import`/`export` lines, JSX
+ * components and `{expressions}` are MDX nodes, never paragraphs or indented code. A broken
+ * MDX body throws the parser's message (with its place): parseArticle reports it first.
+ */
+export function markdownTree(body: string, format: ArticleFormat = 'md'): Root {
+  const key = `${format}\u0000${body}`;
+  let tree = cache.get(key);
   if (!tree) {
-    tree = parser.parse(body);
+    tree = parsers[format].parse(body);
     if (cache.size > 200) cache.clear();
-    cache.set(body, tree);
+    cache.set(key, tree);
   }
   return tree;
 }
 
 /** The visible text of a node (a heading's words), without markup. */
 export function plainText(node: Nodes): string {
+  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('alt' in node && typeof node.alt === 'string') return node.alt;
   return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';

@@ -7,13 +7,14 @@ import { parseFrontMatter } from './front-matter.js';
 import { ARTICLE_LIMIT_RULES } from './article-limit-rules.js';
 import { markdownLimit, type MarkdownLimit } from './markdown-limits.js';
 import { LineIndex } from '../text/line-index.js';
-import { SLUG_PATTERN, slugProblem } from './slug.js';
-
+import { articleFormat, withoutArticleExtension } from './article-format.js';
+import { mdxProblem } from './mdx-problem.js';
+import { slugPathProblem } from './slug.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const frontMatterSchema = z.looseObject({
   title: text,
-  slug: z.optional(z.string().check(z.regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes'))),
+  slug: z.optional(z.string().check(z.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'must be lower-case letters, digits and dashes, folders separated by /'))),
   lang: z.optional(localeTag),
   date: z.optional(z.union([z.date(), z.string().check(z.trim(), z.minLength(1))])),
   author: z.optional(text),
@@ -66,11 +67,13 @@ function toDate(value: Date | string, raw: string): Date | undefined {
 }
 
 /**
- * Parses an article file (`content/<locale>/<name>.md`) into the article model. Problems are
- * diagnostics at their line; an article without a usable title or slug is left out.
+ * Parses an article file (`content/<locale>/<slug>.md` or `.mdx`) into the article model. The
+ * slug is the path below the locale folder (`guides/setup`; by default the file name). Problems
+ * are diagnostics at their line; an article without a usable title or slug, or whose MDX does
+ * not parse, is left out.
  */
-export function parseArticle(file: string, raw: string, locale: string): ParsedArticle {
-  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
+export function parseArticle(file: string, raw: string, locale: string, slug?: string): ParsedArticle {
+  const name = slug ?? withoutArticleExtension(file.slice(file.lastIndexOf('/') + 1));
   const split = parseFrontMatter(raw);
   if (!split.ok) return { diagnostics: [diagnostic(file, split.line, split.column, 'error', split.message)] };
   const limit = bodyLimit(split.body);
@@ -90,12 +93,14 @@ export function parseArticle(file: string, raw: string, locale: string): ParsedA
   }
   const data = parsed.data;
   const diagnostics: Diagnostic[] = [];
-  const problem = slugProblem(name);
-  if (problem) return { diagnostics: [diagnostic(file, 1, 1, 'error', `file name "${name}" is not a usable slug: ${problem}`)] };
+  const problem = slugPathProblem(name);
+  if (problem) return { diagnostics: [diagnostic(file, 1, 1, 'error', `path "${name}" is not a usable slug: ${problem}`)] };
   if (data.slug !== undefined && data.slug !== name) {
-    diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file name "${name}": the file name is the slug`));
+    diagnostics.push(diagnostic(file, fieldLine(raw, 'slug'), 1, 'error', `slug "${data.slug}" differs from the file's path "${name}": the path below the locale folder is the slug`));
     return { diagnostics };
   }
+  const broken = articleFormat(file) === 'mdx' ? mdxProblem(split.body, split.bodyLine) : undefined;
+  if (broken) return { diagnostics: [{ ...diagnostic(file, broken.line, broken.column, 'error', broken.message), ruleId: 'mdx-syntax' }] };
   const date = data.date === undefined ? undefined : toDate(data.date, raw.slice(0, raw.length - split.body.length));
   if (data.date !== undefined && !date) diagnostics.push(diagnostic(file, fieldLine(raw, 'date'), 1, 'warning', `front matter field "date" is not a day of the calendar (use YYYY-MM-DD): the article is published without a date`));
   const article: Article = {

@@ -1,10 +1,11 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Article } from './article.js';
 import { parseArticle } from './parse-article.js';
-import { outsideLinkReason, outsideRoot } from '../files/real-location.js';
+import { outsideLinkReason, outsideRoot, realPathOf } from '../files/real-location.js';
+import { isArticleName, withoutArticleExtension } from './article-format.js';
 
 /** An article as stored in a JSON cache: the date as an ISO string, without its body. */
 export type StoredArticle = Omit<Article, 'date' | 'body'> & { date?: string };
@@ -19,17 +20,40 @@ export interface ArticleSet {
   cache: ArticleCache;
 }
 
-/** The `.md` files of a folder, and which of them are symbolic links (followed only once vetted). */
-function listMarkdown(dir: string): { name: string; link: boolean }[] {
+/** An article file found below a locale folder: its path there (`guides/setup.mdx`), and whether a link leads to it. */
+interface ListedFile {
+  rel: string;
+  link: boolean;
+}
+
+const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The `.md` and `.mdx` files below a folder, in nested folders too, sorted by path. Hidden
+ * folders (`.git`, `.obsidian`) are skipped. A linked folder is entered once (a link back up
+ * would loop); whether it may lead outside the project is vetted per file by the caller.
+ */
+function listArticleFiles(dir: string, rel = '', seen = new Set<string>()): ListedFile[] {
+  const real = realPathOf(dir);
+  if (real === undefined || seen.has(real)) return [];
+  seen.add(real);
+  let entries;
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
-      .map((entry) => ({ name: entry.name, link: entry.isSymbolicLink() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
+  const files: ListedFile[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = `${rel}${entry.name}`;
+    const folder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isDirectory() === true);
+    if (folder) files.push(...listArticleFiles(join(dir, entry.name), `${path}/`, seen).map((f) => (entry.isSymbolicLink() ? { ...f, link: true } : f)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) files.push({ rel: path, link: entry.isSymbolicLink() });
+  }
+  return files;
 }
 
 const store = ({ date, body: _body, ...rest }: Article): StoredArticle => ({ ...rest, ...(date && { date: date.toISOString() }) });
@@ -37,7 +61,7 @@ const store = ({ date, body: _body, ...rest }: Article): StoredArticle => ({ ...
 /** The body of a cached article, read again from its file when something first asks for it. */
 function readBody(root: string, stored: StoredArticle): string {
   const raw = readFileSync(join(root, stored.file), 'utf8');
-  const parsed = parseArticle(stored.file, raw.replace(/^\uFEFF/, ''), stored.locale);
+  const parsed = parseArticle(stored.file, raw.replace(/^\uFEFF/, ''), stored.locale, stored.slug);
   if (!parsed.article || parsed.article.hash !== stored.hash) throw new Error(`${stored.file} changed while it was being read; run the command again`);
   return parsed.article.body;
 }
@@ -94,7 +118,9 @@ class CachedArticle implements Article {
 const isLink = (path: string): boolean => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 
 /**
- * Reads `content/<locale>/*.md` for the given locales (the folder names the locale). A file
+ * Reads the `.md` and `.mdx` files below `content/<locale>/` for the given locales (the folder names the
+ * locale; the path below it, without the extension, is the slug). Two files of one slug
+ * (`a.md` beside `a.mdx`) are an error on the second. A file
  * that cannot be read or parsed is a diagnostic, so one bad article never hides the others;
  * so is one reached through a link to a real path outside the project (unless `outsideLinks`
  * is `read`): it is never read, so never published.
@@ -111,9 +137,17 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir' | '
   for (const locale of locales) {
     const dir = join(root, config.contentDir, locale);
     const dirLinked = contentLinked || (config.outsideLinks !== 'read' && isLink(dir));
-    for (const { name, link } of listMarkdown(dir)) {
-      const file = `${folder}/${locale}/${name}`;
-      const path = `${dir}${sep}${name}`;
+    const slugs = new Map<string, string>();
+    for (const { rel, link } of listArticleFiles(dir)) {
+      const file = `${folder}/${locale}/${rel}`;
+      const path = join(dir, ...rel.split('/'));
+      const slug = withoutArticleExtension(rel);
+      const twin = slugs.get(slug);
+      if (twin !== undefined) {
+        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `has the slug "${slug}" of ${twin}: keep one of the two files` });
+        continue;
+      }
+      slugs.set(slug, file);
       const outside = dirLinked || (link && config.outsideLinks !== 'read') ? outsideRoot(root, path) : undefined;
       if (outside !== undefined) {
         diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: outsideLinkReason(outside) });
@@ -136,7 +170,7 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir' | '
         diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `cannot be read: ${reason}` });
         continue;
       }
-      const parsed = parseArticle(file, raw.replace(/^\uFEFF/, ''), locale);
+      const parsed = parseArticle(file, raw.replace(/^\uFEFF/, ''), locale, slug);
       if (parsed.article) articles.push(parsed.article);
       if (parsed.article && parsed.diagnostics.length === 0) next[file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: store(parsed.article) };
       diagnostics.push(...parsed.diagnostics);

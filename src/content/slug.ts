@@ -13,3 +13,15 @@ export function slugProblem(name: string): string | undefined {
   if (isDeviceName(name)) return 'Windows reserves it for a device (con, prn, aux, nul, com0-9, lpt0-9), so the published folder could not be copied there';
   return undefined;
 }
+
+/**
+ * Why a path below a locale folder (`guides/setup/install`) cannot be an article's slug, or
+ * undefined when it can: every folder and the file name become URL segments, so each must be one.
+ */
+export function slugPathProblem(path: string): string | undefined {
+  for (const segment of path.split('/')) {
+    const problem = slugProblem(segment);
+    if (problem) return `"${segment}": ${problem}`;
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import type { ArticleFormat } from './article-format.js';
 import { markdownTree } from './markdown-tree.js';
 
 /** Where an element is in the article file (1-based). */
@@ -18,8 +19,10 @@ export interface StructureItem extends Place {
  * The structure of a markdown body a translation keeps: headings and their levels, link and
  * image URLs, code blocks (language and code), and list shapes (ordered or not, item count,
  * nesting). Text is left out: it is what gets translated. Lines count from the file's start.
+ * In MDX, import/export lines and expressions are no structure; the markdown inside a JSX
+ * component is (a link in a `<Card>` is still a link).
  */
-export function structureSummary(body: string, bodyLine: number): StructureItem[] {
+export function structureSummary(body: string, bodyLine: number, format: ArticleFormat = 'md'): StructureItem[] {
   const items: StructureItem[] = [];
   const visit = (node: Nodes, listDepth: number): void => {
     const at = { line: bodyLine + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1 };
@@ -35,6 +38,6 @@ export function structureSummary(body: string, bodyLine: number): StructureItem[
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes, depth);
   };
-  visit(markdownTree(body), 0);
+  visit(markdownTree(body, format), 0);
   return items;
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
+import { isArticleName } from '../content/article-format.js';
 import { readContentLock } from '../content/read-content-lock.js';
 import { syncFillsOf } from '../content/sync-fills.js';
 import type { BundleSource } from './bundle.js';
@@ -56,15 +57,14 @@ export function contentLocales(config: Config, locales: readonly string[]): stri
 }
 
 /**
- * Whether the content holds an article, as the article reader lists them (a `.md` file directly in
- * `content/<locale>/`), without loading the markdown stack: one listing per locale of contentLocales.
+ * Whether the content holds an article, as the article reader lists them (a `.md` or `.mdx` file
+ * anywhere below `content/<locale>/`), without loading the markdown stack: one recursive listing
+ * per locale of contentLocales.
  */
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
   return contentLocales(config, locales).some((locale) => {
     try {
-      return readdirSync(join(root, config.contentDir, locale), { withFileTypes: true }).some(
-        (entry) => entry.isFile() && entry.name.endsWith('.md'),
-      );
+      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => isArticleName(String(name)));
     } catch {
       return false;
     }

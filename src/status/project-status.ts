@@ -7,6 +7,7 @@ import { untranslated } from '../check/rules/untranslated.js';
 import type { Article } from '../content/article.js';
 import type { ContentLock } from '../content/content-lock.js';
 import { syncFillsOf } from '../content/sync-fills.js';
+import type { HistoryStanding } from '../content/git-history.js';
 import { articleTargets, isStale, pairArticles } from '../content/translations.js';
 import { bundleStatus, ENTRY_STATES, percentOf, type EntryState, type FlaggedKeys, type NamespaceStatus } from './bundle-status.js';
 
@@ -58,7 +59,12 @@ function flaggedKeys(
   return flagged;
 }
 
-function articleStatus(locale: string, articles: readonly Article[], sourceLocale: string): ArticleStatus {
+/** Where a translation stands by git history; `unknown` when there is none (then sourceHash alone decides). */
+export type StandingOf = (translation: Article, source: Article) => HistoryStanding;
+
+const noHistory: StandingOf = () => ({ status: 'unknown' });
+
+function articleStatus(locale: string, articles: readonly Article[], sourceLocale: string, standing: StandingOf): ArticleStatus {
   const { sources, translations } = pairArticles(articles, sourceLocale);
   const status: ArticleStatus = { translated: 0, missing: 0, stale: 0, left: [] };
   for (const source of sources) {
@@ -66,7 +72,7 @@ function articleStatus(locale: string, articles: readonly Article[], sourceLocal
     if (!pair) {
       status.missing++;
       status.left.push({ slug: source.slug, state: 'missing', file: source.file });
-    } else if (isStale(pair)) {
+    } else if (isStale(pair) || (pair.translation.sourceHash === undefined && standing(pair.translation, source).status === 'behind')) {
       status.stale++;
       status.left.push({ slug: source.slug, state: 'stale', file: pair.translation.file });
     } else status.translated++;
@@ -76,7 +82,8 @@ function articleStatus(locale: string, articles: readonly Article[], sourceLocal
 
 /**
  * The translation status of a project, computed from the checker's model (see bundleStatus) and
- * the articles paired with their sources; `lock` supplies the snapshots that make entries stale.
+ * the articles paired with their sources; `lock` supplies the snapshots that make entries stale,
+ * and `standing` git history's word on translations without sourceHash.
  * With `locales`, only those are counted (the others are listed with nothing counted: see
  * selectLocales), so `status --locale fr` on a large project checks one locale, not all.
  */
@@ -85,6 +92,7 @@ export function projectStatus(
   articles: readonly Article[],
   lock: ContentLock,
   locales?: readonly string[],
+  standing: StandingOf = noHistory,
 ): ProjectStatus {
   const { config } = project;
   const selected = locales && new Set(locales);
@@ -121,7 +129,7 @@ export function projectStatus(
         counts,
         percent: percentOf(counts.translated + counts.fallback, total),
         // A project without articles has no article line to print (0 translated of 0 says nothing).
-        articles: targets.has(locale) && articles.length > 0 ? articleStatus(locale, articles, config.sourceLocale) : undefined,
+        articles: targets.has(locale) && articles.length > 0 ? articleStatus(locale, articles, config.sourceLocale, standing) : undefined,
       };
     }),
   };

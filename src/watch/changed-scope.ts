@@ -1,3 +1,4 @@
+import { isArticleName } from '../content/article-format.js';
 import type { Config } from '../config/schema.js';
 import { bundlePatterns, matchBundleFile, type PatternConfig } from '../project/bundle-pattern.js';
 
@@ -40,7 +41,7 @@ export function changedScope(paths: Iterable<string>, config: Pick<Config, 'cont
   };
   for (const path of paths) {
     if (path.startsWith(content)) {
-      if (path.endsWith('.md') || path.endsWith('.json')) {
+      if (isArticleName(path) || path.endsWith('.json')) {
         scope.content = true;
         scope.files.push(path);
       }

@@ -28,7 +28,7 @@ describe('parseArticle', () => {
   it('reports a missing title and a slug that differs from the file name at the field', () => {
     expect(lines('no-title.md')).toEqual(['content/en/no-title.md:1:1 error front matter field "title" is required']);
     expect(lines('wrong-slug.md')).toEqual([
-      'content/en/wrong-slug.md:3:1 error slug "something-else" differs from the file name "wrong-slug": the file name is the slug',
+      'content/en/wrong-slug.md:3:1 error slug "something-else" differs from the file\'s path "wrong-slug": the path below the locale folder is the slug',
     ]);
   });
 

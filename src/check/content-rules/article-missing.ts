@@ -28,6 +28,17 @@ export const articleMissing: ContentRule = {
         config: { locales: ['en', 'es', 'fr'] },
         expect: ['content/en/hello.md:1:1 info "hello" has no fr translation (content/fr/hello.md) [article-missing]'],
       },
+      {
+        name: 'A nested MDX article untranslated',
+        files: {
+          'content/en/guides/setup/install.mdx': "---\ntitle: Install\n---\n\nimport { Steps } from './steps';\n\n<Steps>Run it.</Steps>\n",
+          'content/es/guides/setup/install.md': '---\ntitle: Instalar\nsourceHash: "0000000000000000"\n---\n\nEjecutalo.\n',
+        },
+        config: { locales: ['en', 'es', 'fr'] },
+        expect: [
+          'content/en/guides/setup/install.mdx:1:1 info "guides/setup/install" has no fr translation (content/fr/guides/setup/install.mdx) [article-missing]',
+        ],
+      },
     ],
     valid: [
       {
@@ -57,7 +68,7 @@ export const articleMissing: ContentRule = {
           line: 1,
           column: 1,
           locale,
-          message: `"${source.slug}" has no ${locale} translation (${context.config.contentDir}/${locale}/${source.slug}.md)`,
+          message: `"${source.slug}" has no ${locale} translation (${context.config.contentDir}/${locale}/${source.slug}${source.file.slice(source.file.lastIndexOf('.'))})`,
         });
       }
     }

@@ -4,6 +4,8 @@ import { sourceHash } from '../../content/source-hash.js';
 import type { ContentRule } from './content-rule.js';
 import { sectionChanges } from './section-changes.js';
 
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 // Whole blocks, never cut: the translator needs all of what changed to update the translation.
 const quote = (text: string): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -15,13 +17,13 @@ export const articleStale: ContentRule = {
   id: 'article-stale',
   defaultSeverity: 'warning',
   description:
-    'The source article changed since the translation was made (its sourceHash no longer matches). Names the changed sections with their old and new source text, from the snapshot in the content lockfile, so no git history is needed.',
+    'The source article changed since the translation was made (its sourceHash no longer matches). Names the changed sections with their old and new source text, from the snapshot in the content lockfile, so no git history is needed. A translation without sourceHash, in a git repository with history (not a shallow clone), is behind when its source has commits since the translation last changed (as Lunaria tells it); those git shows up to date are counted in one info per locale, with how to record them all at once.',
   docs: {
     checks:
-      'the source changed since translation: names the changed sections and shows their old and new text (related locations in the source)',
+      'the source changed since translation: names the changed sections and shows their old and new text (related locations in the source); without sourceHash, in a git repository, source commits since the translation last changed',
     why: 'Readers of the translation get outdated facts: the source was corrected or extended, the translation was not.',
     passes:
-      "A translation whose `sourceHash` matches the source's title, description and body; changes to the source's other front matter.",
+      "A translation whose `sourceHash` matches the source's title, description and body; changes to the source's other front matter; without sourceHash, a translation committed after the last change of its source.",
   },
   examples: {
     invalid: [
@@ -68,8 +70,22 @@ export const articleStale: ContentRule = {
     ],
   },
   check(context, report) {
+    const vouched = new Map<string, number>();
     for (const { translation, source } of context.translations) {
-      if (!source || translation.sourceHash === undefined) continue;
+      if (!source) continue;
+      if (translation.sourceHash === undefined) {
+        const standing = context.standing(translation, source);
+        if (standing.status === 'current') vouched.set(translation.locale, (vouched.get(translation.locale) ?? 0) + 1);
+        if (standing.status === 'behind')
+          report({
+            file: translation.file,
+            line: 1,
+            column: 1,
+            locale: translation.locale,
+            message: `${counted(standing.commits, 'commit')} to ${source.file} since this translation last changed (${standing.since.date.slice(0, 10)}, ${standing.since.hash.slice(0, 7)}; from git history, as it has no sourceHash). Update the translation, then run l10n mark-translated ${translation.file}`,
+          });
+        continue;
+      }
       const now = sourceHash(source);
       if (translation.sourceHash === now) continue;
       const snapshot = context.lock.articles[translation.file];
@@ -101,5 +117,14 @@ export const articleStale: ContentRule = {
         })),
       });
     }
+    for (const [locale, count] of vouched)
+      report({
+        file: context.lockFile,
+        line: 1,
+        column: 1,
+        locale,
+        severity: 'info',
+        message: `${counted(count, `${locale} translation`)} without sourceHash ${count === 1 ? 'is' : 'are'} up to date by git history, which a shallow clone (as CI checks out) does not have: record their state once with l10n mark-translated --all`,
+      });
   },
 };

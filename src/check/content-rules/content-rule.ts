@@ -1,6 +1,7 @@
 import type { Config } from '../../config/schema.js';
 import type { Article } from '../../content/article.js';
 import type { ContentLock } from '../../content/content-lock.js';
+import type { HistoryStanding } from '../../content/git-history.js';
 import type { ArticlePairs } from '../../content/translations.js';
 import type { RelatedLocation, Severity } from '../../diagnostics/diagnostic.js';
 import type { RuleMeta } from '../rule-meta.js';
@@ -29,6 +30,8 @@ export interface ContentContext extends ArticlePairs {
   lockFile: string;
   /** The raw text of an article file (for front matter lines). */
   raw(file: string): string;
+  /** Where a translation stands against its source by git history (`unknown` without history). */
+  standing(translation: Article, source: Article): HistoryStanding;
 }
 
 /** A check on articles rather than bundles, in a file named by its id under `check/content-rules/`. */

@@ -9,10 +9,10 @@ export const frontMatter: ContentRule = {
   id: 'front-matter',
   defaultSeverity: 'error',
   description:
-    "A translation names its source and the source's hash (sourceHash, written by l10n mark-translated), keeps the source's slug and date, and translates the title (an identical title is a warning). Reading errors (bad YAML, a missing title) share this id.",
+    "A translation names its source and the source's hash (sourceHash, written by l10n mark-translated), keeps the source's slug and date, and translates the title (an identical title is a warning). In a git repository with history, a translation without sourceHash is left to article-stale, which tells from history whether it is behind. Reading errors (bad YAML, a missing title) share this id.",
   docs: {
     checks:
-      'a translation without `sourceHash` or a `source` that names no article; slug or date differing from the source; an untranslated title (warning); unreadable front matter',
+      'a translation without `sourceHash` (unless git history tells its state) or a `source` that names no article; slug or date differing from the source; an untranslated title (warning); unreadable front matter',
     why: "Without `sourceHash` nobody learns when the translation goes stale; a date or slug other than the source's misdates or misfiles the page; an English title heads a translated page.",
     passes: "A translation with `source` and `sourceHash`, the source's slug and date, and its own title; the source articles themselves.",
   },
@@ -26,7 +26,7 @@ export const frontMatter: ContentRule = {
         },
         config: { locales: ['en', 'es'] },
         expect: [
-          'content/es/hello.md:1:1 error no sourceHash: nothing says which version of content/en/hello.md this translates; run l10n mark-translated content/es/hello.md [front-matter]',
+          'content/es/hello.md:1:1 error no sourceHash: nothing says which version of content/en/hello.md this translates; run l10n mark-translated content/es/hello.md (or once for every translation: l10n mark-translated --all) [front-matter]',
           'content/es/hello.md:2:1 warning the title is the source\'s, untranslated: "Hello" [front-matter]',
           "content/es/hello.md:3:1 error date 2024-05-02 differs from the source's 2024-05-01: a translation keeps the publication date [front-matter]",
         ],
@@ -74,10 +74,11 @@ export const frontMatter: ContentRule = {
         });
         continue;
       }
-      if (translation.sourceHash === undefined) {
+      // With git history to go by, article-stale tells whether the translation is behind; without, nothing can.
+      if (translation.sourceHash === undefined && context.standing(translation, source).status === 'unknown') {
         report({
           ...at('sourceHash'),
-          message: `no sourceHash: nothing says which version of ${source.file} this translates; run l10n mark-translated ${translation.file}`,
+          message: `no sourceHash: nothing says which version of ${source.file} this translates; run l10n mark-translated ${translation.file} (or once for every translation: l10n mark-translated --all)`,
         });
       }
       if (translation.slug !== source.slug)

@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import type { Config } from '../../config/schema.js';
 import { readContentLock } from '../../content/read-content-lock.js';
 import { readArticles } from '../../content/read-articles.js';
+import { loadTranslationHistory } from '../../content/load-translation-history.js';
 import { atFileStart, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ContentProject } from './run-content-check.js';
 
-/** Reads the articles of every locale, their raw text (for front matter lines) and the content lockfile. */
+/**
+ * Reads the articles of every locale, their raw text (for front matter lines), the content
+ * lockfile, and the content folder's git history when some translation has no sourceHash (the
+ * only case history decides; one `git log` for the whole folder).
+ */
 export function loadContentProject(root: string, config: Config, locales: readonly string[]): ContentProject {
   const { articles, diagnostics } = readArticles(root, config, locales);
   const raw = new Map<string, string>();
@@ -28,5 +33,6 @@ export function loadContentProject(root: string, config: Config, locales: readon
         message: `the content lockfile cannot be used (${loaded.error}); staleness is shown without the old text`,
       }),
     );
-  return { config, locales, articles, raw, lock: loaded.lock, lockFile: loaded.file, readDiagnostics };
+  const { history } = loadTranslationHistory(root, config, articles);
+  return { config, locales, articles, raw, lock: loaded.lock, lockFile: loaded.file, readDiagnostics, ...(history && { history }) };
 }

@@ -2,6 +2,7 @@ import { ruleLevel } from '../../config/rule-level.js';
 import type { Config } from '../../config/schema.js';
 import type { Article } from '../../content/article.js';
 import type { ContentLock } from '../../content/content-lock.js';
+import { historyStanding, indexHistory, type GitHistory } from '../../content/git-history.js';
 import { articleTargets, pairArticles } from '../../content/translations.js';
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { gradedSeverity } from '../graded-severity.js';
@@ -19,6 +20,8 @@ export interface ContentProject {
   lockFile: string;
   /** Problems found while reading (bad YAML, a missing title, a broken lockfile). */
   readDiagnostics: readonly Diagnostic[];
+  /** The content folder's git history, when the project has one (not shallow): staleness without sourceHash. */
+  history?: GitHistory;
 }
 
 /** Which locales to report on and which rules to run (default: every content rule). */
@@ -35,6 +38,8 @@ export interface ContentCheckOptions {
 export function runContentCheck(project: ContentProject, options: ContentCheckOptions = {}): Diagnostic[] {
   const { config } = project;
   const pairs = pairArticles(project.articles, config.sourceLocale);
+  const { history } = project;
+  const index = history && indexHistory(history);
   const context: ContentContext = {
     ...pairs,
     config,
@@ -43,6 +48,8 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
     lock: project.lock,
     lockFile: project.lockFile,
     raw: (file) => project.raw.get(file) ?? '',
+    standing: (translation, source) =>
+      history && index ? historyStanding(history, index, translation.file, source.file) : { status: 'unknown' },
   };
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
