@@ -101,7 +101,8 @@ export const configSchema = z.strictObject({
   ingest: z.prefault(
     z.strictObject({
       locale: z._default(localeTag, 'es-AR'),
-      namespace: z._default(namespaceName, 'ui'),
+      /** The namespace the UI strings go to; default: the build's, whose pages show them. */
+      namespace: z.optional(namespaceName),
       articleLocale: z._default(localeTag, 'en'),
       /** Known UI strings and the keys they go to (`"Comentarios": "comments.title"`). */
       keys: z._default(z.record(z.string(), nonEmpty()), {}),

@@ -14,6 +14,7 @@ import { isWithin, outsideLinkReason, outsideRoot } from '../files/real-location
 import { IngestProblem } from './segment.js';
 import { bundleStrings, planValueAdditions } from './bundle-additions.js';
 import { bundleFileOf, discoverBundles } from '../project/load-bundles.js';
+import { buildNamespaceOf } from '../project/bundle-pattern.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
 /** How to ingest: a slug for a single page, another namespace, or a dry run that writes nothing. */
@@ -64,7 +65,7 @@ export async function ingestPages(
   pages: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const namespace = options.namespace ?? config.ingest.namespace;
+  const namespace = options.namespace ?? config.ingest.namespace ?? buildNamespaceOf(config);
   const result: IngestResult = { reports: [], reasons: [], problems: [], conflicts: [], changed: [], added: [], copied: [] };
   if (!NAMESPACE.test(namespace))
     return {
