@@ -120,7 +120,7 @@ export function startLspServer(options: ProjectOptions): Connection {
     if (timer) clearTimeout(timer);
     for (const folder of folders) folder.close();
   });
-  registerFeatures(connection, documents, () => session, pathOf, uriOf);
+  registerFeatures(connection, documents, { session: () => session, pathOf, uriOf });
   documents.listen(connection);
   connection.listen();
   return connection;

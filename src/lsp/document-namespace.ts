@@ -1,0 +1,29 @@
+import { toBundle, type Bundle } from '../project/bundle.js';
+import type { BundleProject } from '../project/bundle-project.js';
+import { namespaceContext, type NamespaceContext } from '../project/namespace-context.js';
+
+/** A bundle file the editor has open, with its namespace's context (every locale's file of it). */
+export interface DocumentNamespace {
+  locale: string;
+  namespace: string;
+  context: NamespaceContext;
+  /** The open file, parsed; undefined when it does not parse now. */
+  bundle: Bundle | undefined;
+}
+
+/**
+ * The namespace a project path belongs to, its files parsed as the checker reads them (open
+ * documents' text included), or undefined when the path is no bundle of the project.
+ */
+export function documentNamespace(project: BundleProject, file: string): DocumentNamespace | undefined {
+  const { config } = project;
+  for (const namespace of project.namespaces) {
+    const sources = project.read(namespace);
+    const own = sources.find((source) => source.file === file);
+    if (!own) continue;
+    const files = sources.map((source) => toBundle(source, config.keySeparator));
+    const context = namespaceContext({ namespace, config, locales: project.locales, files, templateKeys: project.templateKeys });
+    return { locale: own.locale, namespace, context, bundle: context.bundles.get(own.locale) };
+  }
+  return undefined;
+}
