@@ -1,6 +1,8 @@
-import { MarkupKind, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { CodeActionKind, MarkupKind, type CodeAction, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from '../lsp/code-actions.js';
 import { documentNamespace } from '../lsp/document-namespace.js';
+import type { FindingData } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
 import { keyAtOffset } from '../lsp/key-at-position.js';
 import type { LspSession } from '../lsp/lsp-session.js';
@@ -31,5 +33,23 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const doc = at && documentNamespace(open.session.project(), open.file);
     const text = doc && at && hoverText(doc, at.key);
     return text === undefined || text === null ? null : { contents: { kind: MarkupKind.Markdown, value: text } };
+  });
+  connection.onCodeAction(({ textDocument, context }) => {
+    const open = target(textDocument.uri);
+    const doc = open && documentNamespace(open.session.project(), open.file);
+    if (!open || !doc) return [];
+    const text = open.document.getText();
+    const whole = { start: { line: 0, character: 0 }, end: open.document.positionAt(text.length) };
+    const findings = context.diagnostics.map((d) => (d.source === 'l10n' ? (d.data as FindingData | undefined) : undefined));
+    const wanted = context.only;
+    return codeActions(doc, text, findings)
+      .filter((action) => !wanted || wanted.some((kind) => action.kind === kind || action.kind.startsWith(`${kind}.`)))
+      .map((action): CodeAction => ({
+        title: action.title,
+        kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.SourceFixAll,
+        ...(action.finding !== undefined && { diagnostics: [context.diagnostics[action.finding]!] }),
+        ...(action.preferred && { isPreferred: true }),
+        edit: { changes: { [textDocument.uri]: [{ range: whole, newText: action.text }] } },
+      }));
   });
 }
