@@ -1,6 +1,15 @@
-import { CodeActionKind, MarkupKind, type CodeAction, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  MarkupKind,
+  type CodeAction,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../lsp/code-actions.js';
+import { keyChoices, nestingPrefix } from '../lsp/completion.js';
+import { definition } from '../lsp/definition.js';
 import { documentNamespace } from '../lsp/document-namespace.js';
 import type { FindingData } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
@@ -51,5 +60,31 @@ export function registerFeatures(connection: Connection, documents: TextDocument
         ...(action.preferred && { isPreferred: true }),
         edit: { changes: { [textDocument.uri]: [{ range: whole, newText: action.text }] } },
       }));
+  });
+  connection.onDefinition(({ textDocument, position }) => {
+    const open = target(textDocument.uri);
+    const project = open?.session.project();
+    const doc = open && project && documentNamespace(project, open.file);
+    if (!open || !project || !doc) return null;
+    const place = definition(project, doc, open.document.getText(), open.document.offsetAt(position));
+    if (!place) return null;
+    const at = { line: place.line - 1, character: place.column - 1 };
+    return { uri: features.uriOf(place.file), range: { start: at, end: at } };
+  });
+  connection.onCompletion(({ textDocument, position }) => {
+    const open = target(textDocument.uri);
+    if (!open) return [];
+    const lineBefore = open.document.getText({ start: { line: position.line, character: 0 }, end: position });
+    const prefix = nestingPrefix(lineBefore);
+    const project = prefix === undefined ? undefined : open.session.project();
+    const doc = project && documentNamespace(project, open.file);
+    if (prefix === undefined || !project || !doc) return [];
+    const range = { start: { line: position.line, character: position.character - prefix.length }, end: position };
+    return keyChoices(project, doc, prefix).map((choice) => ({
+      label: choice.key,
+      kind: CompletionItemKind.Reference,
+      ...(choice.sourceText !== undefined && { detail: choice.sourceText }),
+      textEdit: { range, newText: choice.key },
+    }));
   });
 }

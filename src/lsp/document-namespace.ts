@@ -16,14 +16,18 @@ export interface DocumentNamespace {
  * documents' text included), or undefined when the path is no bundle of the project.
  */
 export function documentNamespace(project: BundleProject, file: string): DocumentNamespace | undefined {
-  const { config } = project;
   for (const namespace of project.namespaces) {
     const sources = project.read(namespace);
     const own = sources.find((source) => source.file === file);
     if (!own) continue;
-    const files = sources.map((source) => toBundle(source, config.keySeparator));
-    const context = namespaceContext({ namespace, config, locales: project.locales, files, templateKeys: project.templateKeys });
+    const context = contextOf(project, namespace, sources);
     return { locale: own.locale, namespace, context, bundle: context.bundles.get(own.locale) };
   }
   return undefined;
+}
+
+/** The context of one namespace of the project, every locale's file parsed (its files as read, when the caller has them). */
+export function contextOf(project: BundleProject, namespace: string, sources = project.read(namespace)): NamespaceContext {
+  const files = sources.map((source) => toBundle(source, project.config.keySeparator));
+  return namespaceContext({ namespace, config: project.config, locales: project.locales, files, templateKeys: project.templateKeys });
 }

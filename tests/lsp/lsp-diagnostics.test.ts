@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LspClient } from '../support/lsp-client.js';
 import { tempProject } from '../support/temp-project.js';
@@ -54,5 +55,16 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
     await client.change('locales/es/ui.json', esMissing);
     await client.until('locales/es/ui.json', (list) => codes(list).join() === 'missing-key');
     expect(client.running).toBe(true);
+  });
+
+  it('picks up a file changed outside the editor', async () => {
+    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
+    client = new LspClient(root);
+    await client.initialize();
+    await client.open('locales/es/ui.json', esFixed);
+    // The source gains a key on disk (a pull, another editor): the open Spanish file now lacks it.
+    writeFileSync(join(root, 'locales/en/ui.json'), en.replace('\n}', ',\n  "bye": "Bye"\n}'));
+    const [missing] = await client.until('locales/es/ui.json', (list) => codes(list).includes('missing-key'));
+    expect(missing?.message).toBe('missing key "bye"; en has "Bye"');
   });
 });
