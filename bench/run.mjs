@@ -3,12 +3,13 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,watch,build,ingest,ingest-pages]
+ *                      [--only check,watch,build,ingest,ingest-pages,lsp]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
  * pipeline, `l10n ingest` of the shipped page, and `l10n ingest` scored on unseen pages with
- * truth files, each only when the bin has the command. `--only` runs some of these groups (the
+ * truth files, and `l10n lsp --stdio` latency (didChange -> publishDiagnostics) on the shipped and
+ * the medium project, each only when the bin has the command. `--only` runs some of these groups (the
  * machine may be shared). Prints one table and writes the same figures to bench/results/latest.json
  * (latest-<groups>.json for an --only run).
  */
@@ -23,6 +24,7 @@ import { measureSideBySide, runOnce } from './harness/measure.mjs';
 import { ingestUnseenPages, unseenPagesRow } from './harness/ingest-pages.mjs';
 import { buildThroughput, hasCommand, ingestTime, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
+import { lspLatency } from './harness/lsp-latency.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
 
@@ -32,7 +34,7 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages'];
+const GROUPS = ['check', 'watch', 'build', 'ingest', 'ingest-pages', 'lsp'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}]`;
 let parsed;
 try {
@@ -199,6 +201,20 @@ if (only.has('ingest-pages')) {
   if (ingestHelp?.includes('--root')) row(unseenPagesRow(ingestUnseenPages(bin, repoRoot)));
   else notBuilt('l10n ingest (unseen pages)', 'truth files');
 }
+
+if (only.has('lsp') && hasCommand(bin, 'lsp')) {
+  // A keystroke's diagnostics: 50 ms on the shipped project, 300 ms on the medium one (issue targets).
+  const projects = [
+    { size: 'shipped project', root: repoRoot, file: 'locales/es-AR/ui.json', target: 0.05 },
+    { size: 'medium', root: corpus('medium', seed).root, file: 'locales/es/common.json', target: 0.3 },
+  ];
+  for (const { size, root, file, target } of projects) {
+    const latency = await lspLatency(bin, root, file, Math.max(runs, 5) * 2);
+    const tool = 'l10n lsp (didChange -> diagnostics)';
+    if (latency.error) row({ tool, size, notes: latency.error });
+    else row({ tool, size, median: latency.median, spread: latency.spread, notes: `an edit of ${file}; target ${target * 1000} ms` });
+  }
+} else if (only.has('lsp')) notBuilt('l10n lsp (didChange -> diagnostics)', 'shipped project');
 
 const table = formatTable(rows);
 process.stdout.write(`${table}\n`);
