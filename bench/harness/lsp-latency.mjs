@@ -32,7 +32,10 @@ export async function lspLatency(bin, root, file, runs) {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
     await connection.sendNotification('initialized', {});
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: original } });
-    await Promise.race([connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), timeout(120_000)]);
+    await Promise.race([
+      connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }),
+      timeout(120_000),
+    ]);
     for (let i = 0; i < runs; i++) {
       const published = new Promise((resolve) => (wake = resolve));
       const start = performance.now();
