@@ -44,6 +44,16 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
     await client.until('locales/es/ui.json', (list) => list.length === 0);
   });
 
+  it('reads the disk again when a document is closed without saving', async () => {
+    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
+    client = new LspClient(root);
+    await client.initialize();
+    await client.open('locales/es/ui.json', esMissing);
+    await client.until('locales/es/ui.json', (list) => codes(list).join() === 'missing-key');
+    await client.closeDocument('locales/es/ui.json');
+    await client.until('locales/es/ui.json', (list) => list.length === 0);
+  });
+
   it('reports json-syntax at its place while the JSON is broken, and keeps running', async () => {
     root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
     client = new LspClient(root);

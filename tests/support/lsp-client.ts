@@ -97,6 +97,11 @@ export class LspClient {
     });
   }
 
+  /** Closes a document without saving it: the server reads the disk's text again. */
+  async closeDocument(file: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri(file) } });
+  }
+
   async close(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
