@@ -77,8 +77,15 @@ export function startLspServer(options: ProjectOptions): Connection {
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     try {
-      const loaded = await loadProjectConfig({ ...options, root: options.root ?? clientRoot(params.rootUri, params.workspaceFolders) });
-      session = new LspSession(loaded.root, loaded.config);
+      const { root, config } = await loadProjectConfig({
+        ...options,
+        root: options.root ?? clientRoot(params.rootUri, params.workspaceFolders),
+      });
+      // Watched before the first read, so no change between the two is missed; a change seen
+      // before the session exists is checked with the first burst after it (flush needs a session).
+      for (const dir of [config.localesDir, config.contentDir])
+        folders.push(new FolderWatch(join(root, dir), (path) => changedOnDisk(relative(root, path).split(sep).join('/'))));
+      session = new LspSession(root, config);
     } catch (error) {
       throw new ResponseError(-32002, `l10n: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -97,8 +104,6 @@ export function startLspServer(options: ProjectOptions): Connection {
     const live = session;
     if (!live) return;
     publish(live.initial());
-    for (const dir of [live.config.localesDir, live.config.contentDir])
-      folders.push(new FolderWatch(join(live.root, dir), (path) => changedOnDisk(relative(live.root, path).split(sep).join('/'))));
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) changedOnDisk(pathOf(change.uri));
