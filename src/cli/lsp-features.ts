@@ -10,7 +10,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../lsp/code-actions.js';
 import { keyChoices, nestingPrefix } from '../lsp/completion.js';
 import { definition } from '../lsp/definition.js';
-import { documentNamespace } from '../lsp/document-namespace.js';
 import type { FindingData } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
 import { keyAtOffset } from '../lsp/key-at-position.js';
@@ -39,13 +38,13 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const open = target(textDocument.uri);
     if (!open) return null;
     const at = keyAtOffset(open.document.getText(), open.document.offsetAt(position), open.session.config.keySeparator);
-    const doc = at && documentNamespace(open.session.project(), open.file);
+    const doc = at && open.session.document(open.file);
     const text = doc && at && hoverText(doc, at.key);
     return text === undefined || text === null ? null : { contents: { kind: MarkupKind.Markdown, value: text } };
   });
   connection.onCodeAction(({ textDocument, context }) => {
     const open = target(textDocument.uri);
-    const doc = open && documentNamespace(open.session.project(), open.file);
+    const doc = open && open.session.document(open.file);
     if (!open || !doc) return [];
     const text = open.document.getText();
     const whole = { start: { line: 0, character: 0 }, end: open.document.positionAt(text.length) };
@@ -64,7 +63,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   connection.onDefinition(({ textDocument, position }) => {
     const open = target(textDocument.uri);
     const project = open?.session.project();
-    const doc = open && project && documentNamespace(project, open.file);
+    const doc = open && project && open.session.document(open.file);
     if (!open || !project || !doc) return null;
     const place = definition(project, doc, open.document.getText(), open.document.offsetAt(position));
     if (!place) return null;
@@ -77,7 +76,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const lineBefore = open.document.getText({ start: { line: position.line, character: 0 }, end: position });
     const prefix = nestingPrefix(lineBefore);
     const project = prefix === undefined ? undefined : open.session.project();
-    const doc = project && documentNamespace(project, open.file);
+    const doc = project && open.session.document(open.file);
     if (prefix === undefined || !project || !doc) return [];
     const range = { start: { line: position.line, character: position.character - prefix.length }, end: position };
     return keyChoices(project, doc, prefix).map((choice) => ({

@@ -24,7 +24,7 @@ export function keyChoices(project: BundleProject, doc: DocumentNamespace, prefi
   const cut = nsSeparator === false ? -1 : prefix.indexOf(nsSeparator);
   const namespace = cut > 0 ? prefix.slice(0, cut) : doc.namespace;
   if (!project.namespaces.includes(namespace)) return [];
-  const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace);
+  const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
   const values = context.source?.flat?.values;
   if (!values) return [];
   const lead = cut > 0 ? prefix.slice(0, cut + (nsSeparator as string).length) : '';

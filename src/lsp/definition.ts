@@ -49,7 +49,7 @@ export function definition(project: BundleProject, doc: DocumentNamespace, text:
     const namespace = cut > 0 ? ref.key.slice(0, cut) : (ref.namespace ?? doc.namespace);
     const key = cut > 0 ? ref.key.slice(cut + (config.nsSeparator as string).length) : ref.key;
     if (!project.namespaces.includes(namespace)) return undefined;
-    const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace);
+    const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
     for (const locale of context.chain(ref.locale ?? doc.locale)) {
       const bundle = context.bundles.get(locale);
       const place = bundle && placeOf(bundle, key, keySeparator, pluralSeparator);

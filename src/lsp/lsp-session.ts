@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { WatchSession } from '../watch/watch-session.js';
+import { documentNamespace, type DocumentNamespace } from './document-namespace.js';
 import { PublishDiff } from './publish-diff.js';
 
 /**
@@ -52,6 +53,11 @@ export class LspSession {
   /** The project as checked now, open documents included. */
   project(): BundleProject {
     return this.session.bundleProject();
+  }
+
+  /** A bundle file's namespace as checked now, parsed from the session's cache; undefined for a file that is no bundle. */
+  document(file: string): DocumentNamespace | undefined {
+    return documentNamespace(this.project(), file, (source) => this.session.parsed(source));
   }
 
   /** Every diagnostic held now. */

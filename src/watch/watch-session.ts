@@ -9,7 +9,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { isFolder } from '../files/is-folder.js';
 import { BundleCache } from '../project/bundle-cache.js';
 import type { BundleProject } from '../project/bundle-project.js';
-import type { Bundle } from '../project/bundle.js';
+import type { Bundle, BundleSource } from '../project/bundle.js';
 import { bundlePath } from '../project/load-bundles.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
@@ -83,6 +83,11 @@ export class WatchSession {
   /** The project as the session reads it now (open documents' text included). */
   bundleProject(): BundleProject {
     return this.project;
+  }
+
+  /** A file of the project parsed, from the session's cache when its bytes are unchanged (the checks parsed it already). */
+  parsed(source: BundleSource): Bundle {
+    return this.bundleCache.bundle(source, this.config.keySeparator);
   }
 
   /**
