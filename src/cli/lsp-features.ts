@@ -9,7 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../lsp/code-actions.js';
 import { keyChoices, nestingPrefix } from '../lsp/completion.js';
-import { definition } from '../lsp/definition.js';
+import { definition, nestedKeyAt } from '../lsp/definition.js';
 import type { FindingData } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
 import { keyAtOffset } from '../lsp/key-at-position.js';
@@ -37,10 +37,14 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   connection.onHover(({ textDocument, position }) => {
     const open = target(textDocument.uri);
     if (!open) return null;
-    const at = keyAtOffset(open.document.getText(), open.document.offsetAt(position), open.session.config.keySeparator);
-    const doc = at && open.session.document(open.file);
-    const text = doc && at && hoverText(doc, at.key);
-    return text === undefined || text === null ? null : { contents: { kind: MarkupKind.Markdown, value: text } };
+    const text = open.document.getText();
+    const offset = open.document.offsetAt(position);
+    const doc = open.session.document(open.file);
+    // Inside `$t(key)`, the key it names; elsewhere the key whose name or value is under the cursor.
+    const nested = doc && nestedKeyAt(open.session.project(), doc, text, offset);
+    const at = nested ?? (doc && { doc, key: keyAtOffset(text, offset, open.session.config.keySeparator)?.key });
+    const shown = at?.key === undefined ? undefined : hoverText(at.doc, at.key);
+    return shown === undefined ? null : { contents: { kind: MarkupKind.Markdown, value: shown } };
   });
   connection.onCodeAction(({ textDocument, context }) => {
     const open = target(textDocument.uri);

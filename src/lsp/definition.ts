@@ -37,22 +37,39 @@ function nestingAt(text: string, offset: number): ReturnType<typeof nestingOf>[n
 }
 
 /**
+ * The key a `$t(key)` or `$t(ns:key)` under the offset names, with its namespace seen from the
+ * locale it is looked up in (the message's, or the `lng` its options name); undefined elsewhere.
+ */
+export function nestedKeyAt(
+  project: BundleProject,
+  doc: DocumentNamespace,
+  text: string,
+  offset: number,
+): { doc: DocumentNamespace; key: string } | undefined {
+  const ref = nestingAt(text, offset);
+  if (!ref) return undefined;
+  const { nsSeparator } = project.config;
+  const cut = nsSeparator === false ? -1 : ref.key.indexOf(nsSeparator);
+  const namespace = cut > 0 ? ref.key.slice(0, cut) : (ref.namespace ?? doc.namespace);
+  const key = cut > 0 ? ref.key.slice(cut + (nsSeparator as string).length) : ref.key;
+  if (!project.namespaces.includes(namespace)) return undefined;
+  const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
+  const locale = ref.locale ?? doc.locale;
+  return { doc: { locale, namespace, context, bundle: context.bundles.get(locale), parse: doc.parse }, key };
+}
+
+/**
  * Go to definition: from `$t(key)` (or `$t(ns:key)`) to where the locale's chain resolves it;
  * from a key of a target locale to the source key it translates.
  */
 export function definition(project: BundleProject, doc: DocumentNamespace, text: string, offset: number): Place | undefined {
-  const { config } = project;
-  const { pluralSeparator, keySeparator } = config;
-  const ref = nestingAt(text, offset);
-  if (ref) {
-    const cut = config.nsSeparator === false ? -1 : ref.key.indexOf(config.nsSeparator);
-    const namespace = cut > 0 ? ref.key.slice(0, cut) : (ref.namespace ?? doc.namespace);
-    const key = cut > 0 ? ref.key.slice(cut + (config.nsSeparator as string).length) : ref.key;
-    if (!project.namespaces.includes(namespace)) return undefined;
-    const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
-    for (const locale of context.chain(ref.locale ?? doc.locale)) {
-      const bundle = context.bundles.get(locale);
-      const place = bundle && placeOf(bundle, key, keySeparator, pluralSeparator);
+  const { pluralSeparator, keySeparator } = project.config;
+  const nested = nestedKeyAt(project, doc, text, offset);
+  if (nested) {
+    const { context, locale } = nested.doc;
+    for (const each of context.chain(locale)) {
+      const bundle = context.bundles.get(each);
+      const place = bundle && placeOf(bundle, nested.key, keySeparator, pluralSeparator);
       if (place) return place;
     }
     return undefined;

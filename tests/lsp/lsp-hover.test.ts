@@ -41,4 +41,30 @@ describe('l10n lsp --stdio: hover on a key', () => {
       'Variables the source passes: `count`, `place`',
     ]);
   });
+
+  it('shows the key a $t(ns:key) names, in the namespace it names', async () => {
+    const home = '{\n  "home": "Inicio de $t(common:brand)"\n}\n';
+    root = tempProject({
+      'l10n.config.mjs': config,
+      'locales/en/ui.json': '{\n  "home": "$t(common:brand) home"\n}\n',
+      'locales/en/common.json': '{\n  "brand": "Acme"\n}\n',
+      'locales/es/ui.json': home,
+      'locales/es/common.json': '{\n  "brand": "Acmé"\n}\n',
+    });
+    client = new LspClient(root);
+    await client.initialize();
+    await client.open('locales/es/ui.json', home);
+    const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri('locales/es/ui.json') },
+      position: { line: 1, character: home.split('\n')[1]!.indexOf('brand') },
+    });
+    expect((hover?.contents as { value: string }).value.split('\n')).toEqual([
+      '**brand** · common · es',
+      '',
+      'Source (en): “Acme”',
+      '',
+      '- es: “Acmé”',
+      '- en: “Acme”',
+    ]);
+  });
 });
