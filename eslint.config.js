@@ -17,6 +17,7 @@ export default defineConfig([
     'dist/',
     'coverage/',
     'test-output/',
+    'editors/vscode/out/',
     'bench/.corpus/',
     'bench/results/',
     'tests/fixtures/',

@@ -3,15 +3,16 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards] [--backlog test|bench] [--shard-articles 10000]
+ *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
  *
  * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
  * pipeline, `l10n ingest` of the shipped page, `l10n ingest` scored on unseen pages with
  * truth files, `l10n check` in every report format on a project with a backlog (tens of
  * thousands of findings) against the floor of the same files, and a single `l10n build` of a
- * 20,000-page site against two shard builds run one after the other plus `l10n merge`, each only
- * when the bin has the command. `--only` runs some of these groups (the
+ * 20,000-page site against two shard builds run one after the other plus `l10n merge`, and
+ * `l10n lsp --stdio` latency (didChange -> publishDiagnostics) on the shipped and the medium
+ * project, each only when the bin has the command. `--only` runs some of these groups (the
  * machine may be shared). Prints one table and writes the same figures to bench/results/latest.json
  * (latest-<groups>.json for an --only run).
  */
@@ -28,6 +29,7 @@ import { cachedCheckAfterEdit } from './harness/cached-check.mjs';
 import { flatSyncAndImport } from './harness/flat-sync.mjs';
 import { buildThroughput, hasCommand, ingestTime, shardedVersusSingle, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
+import { lspLatency } from './harness/lsp-latency.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
 
@@ -37,7 +39,7 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards'];
+const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards', 'lsp'];
 const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench] [--shard-articles 10000]`;
 let parsed;
@@ -289,6 +291,20 @@ if (only.has('shards') && hasCommand(bin, 'merge')) {
       `one after another on this machine; merged site ${s.identical ? 'byte-identical to' : 'DIFFERS from'} the single build`,
   });
 } else if (only.has('shards')) notBuilt('l10n build --shard + merge', 'shard site');
+
+if (only.has('lsp') && hasCommand(bin, 'lsp')) {
+  // A keystroke's diagnostics: 50 ms on the shipped project, 300 ms on the medium one (issue targets).
+  const projects = [
+    { size: 'shipped project', root: repoRoot, file: 'locales/es-AR/ui.json', target: 0.05 },
+    { size: 'medium', root: corpus('medium', seed).root, file: 'locales/es/common.json', target: 0.3 },
+  ];
+  for (const { size, root, file, target } of projects) {
+    const latency = await lspLatency(bin, root, file, Math.max(runs, 5) * 2);
+    const tool = 'l10n lsp (didChange -> diagnostics)';
+    if (latency.error) row({ tool, size, notes: latency.error });
+    else row({ tool, size, median: latency.median, spread: latency.spread, notes: `an edit of ${file}; target ${target * 1000} ms` });
+  }
+} else if (only.has('lsp')) notBuilt('l10n lsp (didChange -> diagnostics)', 'shipped project');
 
 const table = formatTable(rows);
 process.stdout.write(`${table}\n`);

@@ -21,6 +21,7 @@ const COMMANDS = new Map<string, () => Promise<Register>>([
   ['export', async () => (await import('./commands/export.js')).registerExport],
   ['import', async () => (await import('./commands/import.js')).registerImport],
   ['rules', async () => (await import('./commands/rules.js')).registerRules],
+  ['lsp', async () => (await import('./commands/lsp.js')).registerLsp],
 ]);
 
 /** The words that print the version: no command is needed for them. */

@@ -7,9 +7,16 @@ import type { BundleProject } from '../project/bundle-project.js';
 import type { Config } from '../config/schema.js';
 
 /**
+ * The text an editor holds for files it has open, unsaved edits included, by path relative to the
+ * root (`/`-separated): read in place of the disk's bytes (the language server's open documents).
+ */
+export type TextOverlay = ReadonlyMap<string, string>;
+
+/**
  * The project as the watcher reads it between saves. The folders are listed again only when a
  * saved file is new or gone, and a bundle no save named since it was read is served from the
- * bytes read then: a re-check reads the saved files, not the whole namespace.
+ * bytes read then: a re-check reads the saved files, not the whole namespace. A file the
+ * `overlay` holds is read from there instead of the disk.
  */
 export class WatchedProject {
   private layout: BundleLayout;
@@ -19,6 +26,7 @@ export class WatchedProject {
   constructor(
     private readonly root: string,
     private readonly config: Config,
+    private readonly overlay: TextOverlay = new Map(),
   ) {
     this.layout = discoverBundles(root, config);
   }
@@ -47,7 +55,11 @@ export class WatchedProject {
   private read(location: BundleLocation): BundleSource {
     const known = this.sources.get(location.file);
     if (known?.bytes && !this.saved.has(location.file)) return known;
-    const [source] = readBundleFiles(this.root, [location]) as [BundleSource];
+    const text = this.overlay.get(location.file);
+    const [source] =
+      text === undefined || location.refused !== undefined
+        ? (readBundleFiles(this.root, [location]) as [BundleSource])
+        : [{ ...location, bytes: Buffer.from(text, 'utf8') }];
     this.sources.set(location.file, source);
     this.saved.delete(location.file);
     return source;

@@ -9,13 +9,13 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { isFolder } from '../files/is-folder.js';
 import { BundleCache } from '../project/bundle-cache.js';
 import type { BundleProject } from '../project/bundle-project.js';
-import type { Bundle } from '../project/bundle.js';
+import type { Bundle, BundleSource } from '../project/bundle.js';
 import type { Suppressions } from '../suppressions/suppression-entry.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
 import { diffDiagnostics } from './diff-diagnostics.js';
 import { formatWatch } from './format-watch.js';
-import { WatchedProject } from './load-watched-project.js';
+import { WatchedProject, type TextOverlay } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
 import { sameKeyShape } from './same-key-shape.js';
@@ -35,6 +35,8 @@ export interface WatchSessionOptions {
   seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache } | undefined;
   /** The suppressions the first report applied: what they cover is never shown. */
   suppressions?: Suppressions | undefined;
+  /** Unsaved editor text read in place of the disk's (the language server): re-check a path after changing it. */
+  overlay?: TextOverlay | undefined;
 }
 
 /** The diagnostics one burst of saves swapped: those re-checked before, and what they are now. */
@@ -63,7 +65,7 @@ export class WatchSession {
     private readonly config: Config,
     private readonly options: WatchSessionOptions,
   ) {
-    this.watched = new WatchedProject(root, config);
+    this.watched = new WatchedProject(root, config, options.overlay);
     this.project = this.watched.project();
     this.bundleCache = options.seed?.bundleCache ?? new BundleCache();
     this.group(options.seed?.diagnostics ?? runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics);
@@ -76,6 +78,21 @@ export class WatchSession {
   /** The bundle diagnostics the session holds now, every namespace, in report order. */
   bundleDiagnostics(): Diagnostic[] {
     return [...this.byNamespace.values()].flat().sort(compareDiagnostics);
+  }
+
+  /** Every diagnostic the session holds now, bundles' and articles', in report order. */
+  diagnostics(): Diagnostic[] {
+    return [...this.bundleDiagnostics(), ...this.content].sort(compareDiagnostics);
+  }
+
+  /** The project as the session reads it now (open documents' text included). */
+  bundleProject(): BundleProject {
+    return this.project;
+  }
+
+  /** A file of the project parsed, from the session's cache when its bytes are unchanged (the checks parsed it already). */
+  parsed(source: BundleSource): Bundle {
+    return this.bundleCache.bundle(source, this.config.keySeparator);
   }
 
   /**

@@ -1,0 +1,132 @@
+import { relative, sep, join, isAbsolute } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { FolderWatch } from '../files/folder-watch.js';
+import { toLspDiagnostic } from '../lsp/lsp-diagnostic.js';
+import { LspSession } from '../lsp/lsp-session.js';
+import { registerFeatures } from './lsp-features.js';
+import { loadProjectConfig, type ProjectOptions } from './load-project-config.js';
+
+// Saves come in bursts (write, rename, chmod): one re-check per burst, as the watcher does.
+const SETTLE_MS = 4;
+
+/** The root the editor names (rootUri, else its first workspace folder), as a path. */
+function clientRoot(rootUri: string | null | undefined, folders: readonly { uri: string }[] | null | undefined): string | undefined {
+  const uri = rootUri ?? folders?.[0]?.uri;
+  return uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/**
+ * `l10n lsp --stdio`: a Language Server Protocol server on standard input and output. It checks
+ * the editor's unsaved text of bundle files (an overlay on the watcher's session, which re-checks
+ * only what an edit can reach), picks up saves and changes made outside the editor (the watcher's
+ * folder watch, and workspace/didChangeWatchedFiles), and answers hover, code actions, definition
+ * and completion (see lsp-features). `--root` wins over the editor's root when given.
+ */
+export function startLspServer(options: ProjectOptions): Connection {
+  const connection = createConnection(process.stdin, process.stdout);
+  const documents = new TextDocuments(TextDocument);
+  let session: LspSession | undefined;
+  const uris = new Map<string, string>();
+  const folders: FolderWatch[] = [];
+  const pathOf = (uri: string): string | undefined => {
+    if (!session || !uri.startsWith('file:')) return undefined;
+    const path = relative(session.root, fileURLToPath(uri));
+    return path.startsWith('..') || isAbsolute(path) ? undefined : path.split(sep).join('/');
+  };
+  const uriOf = (file: string): string => uris.get(file) ?? pathToFileURL(join(session?.root ?? '', file)).href;
+  const publish = (changes: Map<string, Diagnostic[]>): void => {
+    for (const [file, list] of changes)
+      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: list.map((d) => toLspDiagnostic(d, uriOf)) });
+  };
+  // A re-check that fails leaves the last diagnostics up and the server running; the editor's log says why.
+  const guarded = (what: string, run: () => Map<string, Diagnostic[]>): void => {
+    try {
+      publish(run());
+    } catch (error) {
+      connection.console.error(`l10n: could not check ${what} again: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const onDisk = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    const paths = [...onDisk];
+    onDisk.clear();
+    for (const folder of folders) folder.recheck();
+    if (session) {
+      const live = session;
+      guarded(paths.join(', '), () => live.changedOnDisk(paths));
+    }
+  };
+  const changedOnDisk = (path: string | undefined): void => {
+    if (path === undefined) return;
+    onDisk.add(path);
+    timer ??= setTimeout(flush, SETTLE_MS);
+  };
+
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
+    try {
+      const { root, config } = await loadProjectConfig({
+        ...options,
+        root: options.root ?? clientRoot(params.rootUri, params.workspaceFolders),
+      });
+      // Watched before the first read, so no change between the two is missed; a change seen
+      // before the session exists is checked with the first burst after it (flush needs a session).
+      for (const dir of [config.localesDir, config.contentDir])
+        folders.push(new FolderWatch(join(root, dir), (path) => changedOnDisk(relative(root, path).split(sep).join('/'))));
+      session = new LspSession(root, config);
+    } catch (error) {
+      throw new ResponseError(-32002, `l10n: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: { triggerCharacters: ['(', '"', '.', ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      },
+      serverInfo: { name: 'l10n' },
+    };
+  });
+  connection.onInitialized(() => {
+    const live = session;
+    if (!live) return;
+    publish(live.initial());
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) changedOnDisk(pathOf(change.uri));
+  });
+  documents.onDidChangeContent(({ document }) => {
+    const file = pathOf(document.uri);
+    if (file === undefined || !session) return;
+    const live = session;
+    uris.set(file, document.uri);
+    guarded(file, () => live.edit(file, document.getText()));
+  });
+  documents.onDidClose(({ document }) => {
+    const file = pathOf(document.uri);
+    if (file === undefined || !session) return;
+    const live = session;
+    guarded(file, () => live.close(file));
+  });
+  connection.onShutdown(() => {
+    if (timer) clearTimeout(timer);
+    for (const folder of folders) folder.close();
+  });
+  registerFeatures(connection, documents, { session: () => session, pathOf, uriOf });
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

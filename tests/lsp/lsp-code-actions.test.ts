@@ -1,0 +1,129 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
+import { LspClient } from '../support/lsp-client.js';
+import { runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
+
+const config = `export default { sourceLocale: 'en', locales: ['en', 'es'] };\n`;
+const en =
+  '{\n  "title": "Title",\n  "greeting": "Hello, {{name}}",\n  "cta": "Click <b>here</b>",\n  "items_one": "{{count}} item",\n  "items_other": "{{count}} items"\n}\n';
+const es = {
+  title: '"title": "Título"',
+  greeting: '"greeting": "Hola, {{name}}"',
+  cta: '"cta": "Hacé clic <b>acá</b>"',
+  one: '"items_one": "{{count}} elemento"',
+  many: '"items_many": "{{count}} de elementos"',
+  other: '"items_other": "{{count}} elementos"',
+};
+const file = (...entries: string[]): string => `{\n  ${entries.join(',\n  ')}\n}\n`;
+const FILE = 'locales/es/ui.json';
+
+interface Case {
+  name: string;
+  text: string;
+  rule: string;
+  /** The title of the fix to apply. */
+  title: RegExp;
+  /** The file the fix writes. */
+  fixed: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'adds a missing key with the source text, where sync puts it',
+    text: file(es.title, es.cta, es.one, es.many, es.other),
+    rule: 'missing-key',
+    title: /^Add "greeting" as l10n sync would$/,
+    fixed: file(es.title, '"greeting": "Hello, {{name}}"', es.cta, es.one, es.many, es.other),
+  },
+  {
+    name: 'adds a missing plural form from the locale own other form',
+    text: file(es.title, es.greeting, es.cta, es.one, es.other),
+    rule: 'plural-forms',
+    title: /^Add "items_many" as l10n sync would$/,
+    fixed: file(es.title, es.greeting, es.cta, es.one, '"items_many": "{{count}} elementos"', es.other),
+  },
+  {
+    name: 'restores a dropped variable',
+    text: file(es.title, '"greeting": "Hola"', es.cta, es.one, es.many, es.other),
+    rule: 'interpolation-mismatch',
+    title: /^Restore \{\{name\}\}/,
+    fixed: file(es.title, '"greeting": "Hola {{name}}"', es.cta, es.one, es.many, es.other),
+  },
+  {
+    name: 'restores a dropped tag',
+    text: file(es.title, es.greeting, '"cta": "Hacé clic acá"', es.one, es.many, es.other),
+    rule: 'markup-mismatch',
+    title: /^Restore <b><\/b>/,
+    fixed: file(es.title, es.greeting, '"cta": "Hacé clic acá<b></b>"', es.one, es.many, es.other),
+  },
+  {
+    name: 'removes an extra key as sync --prune does',
+    text: file(es.title, es.greeting, '"oldBanner": "Oferta"', es.cta, es.one, es.many, es.other),
+    rule: 'extra-key',
+    title: /^Remove "oldBanner"/,
+    fixed: file(es.title, es.greeting, es.cta, es.one, es.many, es.other),
+  },
+  {
+    name: 'renames a mistyped key to the one the locale lacks',
+    text: file(es.title, '"Greeting": "Hola, {{name}}"', es.cta, es.one, es.many, es.other),
+    rule: 'extra-key',
+    title: /^Rename "Greeting" to "greeting"$/,
+    fixed: file(es.title, es.greeting, es.cta, es.one, es.many, es.other),
+  },
+  {
+    name: 'fixes all in the file at once',
+    text: file(es.title, es.one),
+    rule: 'missing-key',
+    title: /^Fix all in this file: add the 4 missing entries/,
+    fixed: file(
+      es.title,
+      '"greeting": "Hello, {{name}}"',
+      '"cta": "Click <b>here</b>"',
+      es.one,
+      '"items_many": "{{count}} items"',
+      '"items_other": "{{count}} items"',
+    ),
+  },
+];
+
+describe('l10n lsp --stdio: quick fixes', () => {
+  let client: LspClient | undefined;
+  let root: string | undefined;
+  afterEach(async () => {
+    await client?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  for (const c of cases) {
+    it(`${c.name}, and check passes the fixed file`, async () => {
+      root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, [FILE]: c.text });
+      client = new LspClient(root);
+      await client.initialize();
+      await client.open(FILE, c.text);
+      const diagnostics: Diagnostic[] = await client.until(FILE, (list) => list.some((d) => d.code === c.rule));
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: client.uri(FILE) },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics },
+      });
+      const action = actions.find((a) => c.title.test(a.title));
+      expect(action, actions.map((a) => a.title).join('\n')).toBeDefined();
+      const [edit] = action?.edit?.changes?.[client.uri(FILE)] ?? [];
+      expect(edit?.range.start).toEqual({ line: 0, character: 0 });
+      const fixed = edit?.newText ?? '';
+      expect(fixed).toBe(c.fixed);
+      // The fixed buffer, saved: check passes it.
+      writeFileSync(join(root, FILE), fixed);
+      const check = runCli(['check', '--format', 'json'], root);
+      const report = JSON.parse(check.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
+      expect(report.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === c.rule)).toEqual([]);
+      expect(check.status).toBe(0);
+      // The editor, told of the change, clears the finding too.
+      await client.change(FILE, readFileSync(join(root, FILE), 'utf8'));
+      await client.until(FILE, (list) => !list.some((d) => d.code === c.rule));
+    });
+  }
+});
