@@ -112,7 +112,8 @@ function localeFolderSets(paths: string[]): BundleSet[] {
  * of its folders is a locale and it has locale-named siblings: `package.json` never is one.
  */
 export function findBundleSets(paths: readonly string[]): BundleSet[] {
-  const json = paths.filter((path) => path.endsWith('.json'));
+  // A path holding `{{` or `}}` cannot be spelled as a pattern, whose placeholders are written so.
+  const json = paths.filter((path) => path.endsWith('.json') && !/\{\{|\}\}/.test(path));
   const localeFiles = json.flatMap((path) => {
     const name = baseName(path).slice(0, -'.json'.length);
     return localeShaped(name) ? [{ path, locale: name }] : [];

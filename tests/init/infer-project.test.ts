@@ -26,6 +26,17 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it('proposes no pattern over a folder whose name holds {{ or }}, which a pattern cannot spell', () => {
+    const { config } = infer({
+      '{{tpl}}/en.json': bundle({ a: 'A' }),
+      '{{tpl}}/fr.json': bundle({ a: 'A fr' }),
+      '{{tpl}}/de.json': bundle({ a: 'A de' }),
+      'i18n/en.json': bundle({ a: 'A' }),
+      'i18n/fr.json': bundle({ a: 'A fr' }),
+    });
+    expect(config).toEqual({ bundles: 'i18n/{{lng}}.json', sourceLocale: 'en', locales: ['en', 'fr'] });
+  });
+
   it('reads <dir>/{{lng}}.json as one namespace per locale', () => {
     const { config } = infer({ 'i18n/en.json': bundle({ a: 'A' }), 'i18n/fr.json': bundle({ a: 'A fr' }) }, noise);
     expect(config).toEqual({ bundles: 'i18n/{{lng}}.json', sourceLocale: 'en', locales: ['en', 'fr'] });
