@@ -21,7 +21,8 @@ export function slugProblem(name: string): string | undefined {
 export function slugPathProblem(path: string): string | undefined {
   for (const segment of path.split('/')) {
     const problem = slugProblem(segment);
-    if (problem) return `"${segment}": ${problem}`;
+    // A path of one segment is the segment: naming it again says nothing.
+    if (problem) return segment === path ? problem : `"${segment}": ${problem}`;
   }
   return undefined;
 }
