@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ afterAll(() => {
 interface Graded {
   files: Record<string, string>;
   config?: Record<string, unknown>;
+  /** Commit the files to a new git repository first (for what the rule reads from history). */
+  committed?: true;
   /** The rule's default level, then, per level, the findings as `file:line severity`. */
   defaultLevel: 'error' | 'warning';
   atDefault: string[];
@@ -115,11 +118,46 @@ const GRADED: Record<string, Graded> = {
     stepDown: ['content/es/hello.md:1 warning', 'content/es/hello.md:2 info'],
     atInfo: ['content/es/hello.md:1 info', 'content/es/hello.md:2 info'],
   },
+  'article-stale': {
+    // A translation of an older source (a warning) and one without sourceHash that git history shows up to date (a note).
+    files: {
+      'content/en/hello.md': '---\ntitle: Hello\n---\n\nThe river rose.\n',
+      'content/es/hello.md': '---\ntitle: Hola\nsource: content/en/hello.md\nsourceHash: "0000000000000000"\n---\n\nEl río creció.\n',
+      'content/en/bye.md': '---\ntitle: Bye\n---\n\nThe river fell.\n',
+      'content/es/bye.md': '---\ntitle: Adiós\nsource: content/en/bye.md\n---\n\nEl río bajó.\n',
+    },
+    config: { locales: ['en', 'es'] },
+    committed: true,
+    defaultLevel: 'warning',
+    atDefault: ['content/es/hello.md:4 warning', 'content/l10n-lock.json:1 info'],
+    stepDown: ['content/es/hello.md:4 info', 'content/l10n-lock.json:1 info'],
+    atInfo: ['content/es/hello.md:4 info', 'content/l10n-lock.json:1 info'],
+  },
 };
+
+/** Commits every file of `root` to a new repository, with a fixed identity and date. */
+function commitAll(root: string): void {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+    GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
+    GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
+  };
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'commit.gpgsign=false', 'commit', '-qm', 'all'],
+  ])
+    execFileSync('git', args, { cwd: root, env });
+}
 
 async function findings(id: string, graded: Graded, level?: string): Promise<string[]> {
   const root = tempProject(graded.files);
   roots.push(root);
+  if (graded.committed) commitAll(root);
   const config = parseConfig({ ...graded.config, ...(level !== undefined && { rules: { [id]: level } }) });
   return (await checkEverything(root, config)).diagnostics
     .filter((d) => d.ruleId === id)
