@@ -11,7 +11,8 @@ const ROOT = process.getuid?.() === 0;
 /**
  * init over every bundle, name, path, link and article case of the corpus, the project's own
  * config removed first: it survives, writes l10n.config.ts and nothing else (never a bundle, an
- * article or a link target), and what it writes loads. A case's secret (`never`) is never printed.
+ * article or a link target), and what it writes loads. A case's secret (`never` of a plain-text
+ * command) is never printed.
  */
 describe('hostile projects, through l10n init --yes', () => {
   for (const kind of ['bundles', 'names', 'paths', 'links', 'articles'])
@@ -27,8 +28,10 @@ describe('hostile projects, through l10n init --yes', () => {
           expectSurvived(outcome, what);
           expect(outcome.status, `${what}\n${outcome.stderr}`).toBe(0);
           expect(outcome.changed.filter((path) => !path.startsWith('tmp/l10n-cache-'))).toEqual(['project/l10n.config.ts']);
+          // A `never` of a report format (html, markdown) is about that format's markup, not a secret init could print.
           for (const expectation of Object.values(item.expect))
-            if (expectation.never) expect(`${outcome.stdout}\n${outcome.stderr}`, what).not.toMatch(new RegExp(expectation.never, 'm'));
+            if (expectation.never && !expectation.args?.includes('--format'))
+              expect(`${outcome.stdout}\n${outcome.stderr}`, what).not.toMatch(new RegExp(expectation.never, 'm'));
           const { config } = await loadConfig(box.root);
           expect(config.locales, what).toContain(config.sourceLocale);
           expect(readdirSync(box.root)).toContain('l10n.config.ts');

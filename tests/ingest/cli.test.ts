@@ -59,11 +59,19 @@ describe('l10n ingest on the command line', () => {
 
   it('prints a conflict as every command prints a diagnostic: file:line:col severity message [rule]', () => {
     const root = shippedProject();
-    const file = join(root, 'locales/es-AR/ui.json');
-    writeFileSync(file, read(root, 'locales/es-AR/ui.json').replace('"Puede interesarte"', '"Te puede interesar"'));
-    const { status, stderr } = runCli(['ingest', SOURCE, '--dry-run'], root);
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/^locales\/es-AR\/ui\.json:28:14 warning .*"Te puede interesar".* \[ingest-conflict\]\n$/);
+    try {
+      const file = join(root, 'locales/es-AR/ui.json');
+      writeFileSync(file, read(root, 'locales/es-AR/ui.json').replace('"Puede interesarte"', '"Te puede interesar"'));
+      const line =
+        read(root, 'locales/es-AR/ui.json')
+          .split('\n')
+          .findIndex((text) => text.includes('"Te puede interesar"')) + 1;
+      const { status, stderr } = runCli(['ingest', SOURCE, '--dry-run'], root);
+      expect(status).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^locales/es-AR/ui\\.json:${line}:14 warning .*"Te puede interesar".* \\[ingest-conflict\\]\n$`));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   const hostile: Array<[string, string | Buffer, RegExp]> = [
