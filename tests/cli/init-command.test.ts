@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { BIN, runCli } from '../support/run-cli.js';
-import { tempProject } from '../support/temp-project.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-};
+const project = tempProjectsPerTest();
 
 /** Every file of a folder and its bytes, to prove a command changed nothing but what it says. */
 function snapshot(root: string): Map<string, Buffer> {

@@ -1,12 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { tempProject } from '../support/temp-project.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjectsPerTest();
 
 interface JsonReport {
   diagnostics: { file: string; ruleId: string; locale?: string; key?: string }[];
@@ -63,8 +59,7 @@ const layouts: {
 describe('init, then check, on each bundle layout', () => {
   for (const layout of layouts)
     it(layout.name, () => {
-      const root = tempProject(layout.files);
-      roots.push(root);
+      const root = project(layout.files);
       const init = runCli(['init', '--yes'], root);
       expect(init.status).toBe(0);
       expect(init.stdout).toContain(`bundles ${layout.pattern}:`);

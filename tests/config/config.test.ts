@@ -1,11 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
 import { projectCacheDir } from '../../src/files/cache-dir.js';
-import { tempProject } from '../support/temp-project.js';
+import { tempProject, tempProjectsPerTest } from '../support/temp-project.js';
 
 describe('parseConfig', () => {
   it('applies every default from the schema', () => {
@@ -20,7 +20,8 @@ describe('parseConfig', () => {
       rules: {},
       fallbacks: {},
     });
-    expect(config.ingest).toEqual({ locale: 'es-AR', namespace: 'ui', articleLocale: 'en', keys: {} });
+    // ingest.namespace is absent: ingest writes to the build's namespace (buildNamespaceOf).
+    expect(config.ingest).toEqual({ locale: 'es-AR', articleLocale: 'en', keys: {} });
     expect(config.locales).toBeUndefined();
   });
 
@@ -132,15 +133,7 @@ describe('loadConfig', () => {
   });
 
   describe('a TypeScript config run from the cache folder', () => {
-    const roots: string[] = [];
-    afterEach(() => {
-      for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-    });
-    const project = (files: Record<string, string>): string => {
-      const root = tempProject(files);
-      roots.push(root);
-      return root;
-    };
+    const project = tempProjectsPerTest();
 
     it('resolves its imports and import.meta as beside the config, and writes nothing into the project', async () => {
       const config =

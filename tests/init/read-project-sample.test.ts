@@ -1,19 +1,11 @@
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inferProject } from '../../src/init/infer-project.js';
 import { listProjectFiles, readProjectSample } from '../../src/init/read-project-sample.js';
-import { tempProject } from '../support/temp-project.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-const project = (files: Record<string, string>): string => {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-};
+const project = tempProjectsPerTest();
 
 it('lists files outside installed packages, build output, tests and hidden folders, and follows no link', () => {
   const outside = project({ 'locales/en/secret.json': '{}' });

@@ -1,18 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCommand } from '../sync/run-command.js';
-import { tempProject } from '../support/temp-project.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function project(files: Record<string, string>): string {
-  const root = tempProject(files);
-  roots.push(root);
-  return root;
-}
+const project = tempProjectsPerTest();
 
 describe('a project with only one of the two halves', () => {
   it('articles only: no finding about a bundle it never had, and a status of its articles alone', async () => {
