@@ -50,6 +50,24 @@ function withoutEsprima() {
 }
 
 /**
+ * commander requires `node:child_process` at load, for subcommands that are separate executables,
+ * which l10n has none of. Loading it (and `node:net`, `node:dgram` with it) is 8-15 ms of every
+ * start: commander gets a `spawn` that loads the module on first call instead.
+ */
+function lazyChildProcessForCommander() {
+  const eager = "const childProcess = require('node:child_process');";
+  const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+  return {
+    name: 'lazy-child-process-for-commander',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/commander/lib/command.js')) return null;
+      if (!code.includes(eager)) throw new Error('commander no longer loads node:child_process as expected: revisit this plugin');
+      return code.replace(eager, lazy);
+    },
+  };
+}
+
+/**
  * The `l10n` command as one bundled program in lib/bin/ (tsc still emits lib/ for the library API).
  * Node resolves and links one file per command instead of hundreds of small ES modules, which
  * is most of the start-up time of a check or a one-article rebuild. Dependencies are bundled;
@@ -59,7 +77,7 @@ function withoutEsprima() {
 export default defineConfig({
   input: { l10n: 'src/cli/bin.ts', 'load-check-worker': 'src/check/load-check-worker.ts' },
   platform: 'node',
-  plugins: [eldIngestLanguages(), withoutEsprima()],
+  plugins: [eldIngestLanguages(), withoutEsprima(), lazyChildProcessForCommander()],
   external: [/^node:/],
   // CommonJS dependencies (write-file-atomic) name their own file; ES modules know it as import.meta.
   transform: { define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' } },

@@ -96,6 +96,8 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
   let samples: Map<PluralCategory, number> | undefined;
   let examples: Map<PluralCategory, number[]> | undefined;
   let reach: Map<PluralCategory, PluralReach> | undefined;
+  // A check asks for the same few sample counts once per absent key and locale: ICU is asked once.
+  const selected = new Map<number, PluralCategory>();
   return {
     categories,
     get samples() {
@@ -107,7 +109,11 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
     get reach() {
       return (reach ??= reachOf(this.samples));
     },
-    select: (count) => rules.select(count) as PluralCategory,
+    select(count) {
+      let category = selected.get(count);
+      if (category === undefined) selected.set(count, (category = rules.select(count) as PluralCategory));
+      return category;
+    },
   };
 }
 

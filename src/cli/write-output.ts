@@ -7,7 +7,8 @@ import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
-import { BATCH, writeChunksAtomically } from '../files/write-chunks-atomically.js';
+import { writeChunksAtomically } from '../files/write-chunks-atomically.js';
+import { utf8Batches } from '../files/utf8-batches.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
 import { bundlePatterns, matchPattern, type PatternConfig } from '../project/bundle-pattern.js';
 
@@ -90,15 +91,5 @@ export async function writeOutputChunks(chunks: Iterable<string>, file: string |
     writeChunksAtomically(path, chunks);
     return;
   }
-  let batch = '';
-  const flush = async (): Promise<void> => {
-    const drained = process.stdout.write(batch);
-    batch = '';
-    if (!drained) await once(process.stdout, 'drain');
-  };
-  for (const chunk of chunks) {
-    batch += chunk;
-    if (batch.length >= BATCH) await flush();
-  }
-  if (batch) await flush();
+  for (const batch of utf8Batches(chunks)) if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
 }

@@ -1,8 +1,6 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-
-/** Text pieces gathered into writes of about this many characters: few system calls, little memory. */
-export const BATCH = 1 << 16;
+import { utf8Batches } from './utf8-batches.js';
 
 /**
  * Writes text given piece by piece to `path` atomically: into a temporary file beside it, flushed
@@ -15,15 +13,7 @@ export function writeChunksAtomically(path: string, chunks: Iterable<string>): v
   const fd = openSync(temp, 'wx', 0o666);
   try {
     if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
-    let batch = '';
-    for (const chunk of chunks) {
-      batch += chunk;
-      if (batch.length >= BATCH) {
-        writeSync(fd, batch);
-        batch = '';
-      }
-    }
-    if (batch) writeSync(fd, batch);
+    for (const batch of utf8Batches(chunks)) writeSync(fd, batch);
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temp, path);

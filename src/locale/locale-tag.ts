@@ -60,7 +60,9 @@ export function localeProblem(locale: string): LocaleProblem | undefined {
   return code === locale ? undefined : { kind: 'misnamed', code };
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: building it loads ICU's display names (20-30 ms), which a check of
+// `locales/{{lng}}/...` folders never asks for.
+let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * A locale tag whose language CLDR knows (`en`, `pt-BR`, `zh_Hans`): what a file name must be to
@@ -68,5 +70,7 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
  * `tsconfig.json` or `ui.json`, though `package` and `ui` are well-formed tags).
  */
 export function isKnownLocale(locale: string): boolean {
-  return isLocaleTag(locale) && languageNames.of(languageOf(locale)) !== undefined;
+  if (!isLocaleTag(locale)) return false;
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return languageNames.of(languageOf(locale)) !== undefined;
 }

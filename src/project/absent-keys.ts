@@ -26,14 +26,15 @@ export interface AbsentKey {
 /**
  * The locale's plural forms of an absent source string that a same-language fallback writes
  * only as plural forms: with a count i18next reads them there, so each form resolves or is
- * missing on its own. Undefined when no form of the language answers any count.
+ * missing on its own. Undefined when no form of the language answers any count. Called for a
+ * key no locale of the language holds, so only the forms are looked up.
  */
 function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
   if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
   const family = pluralFamily(locale, false);
   const forms = family.categories.map((c) => ({
     key: pluralFormKey(key, c, false, context.pluralSeparator),
-    by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true)?.locale,
+    by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, true)?.locale,
   }));
   if (forms.every((f) => f.by === undefined)) return undefined;
   return forms.map((f) => ({ key: f.key, sourceKey, forms: [f.key], ordinal: false, resolvedBy: f.by, inPlaceOf: key }));

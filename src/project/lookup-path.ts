@@ -5,9 +5,16 @@ export function isFound(value: unknown): boolean {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** An own property of an object (a list's items included), else undefined: `constructor` is a key, never Object's. */
-const own = (object: unknown, name: string): unknown =>
-  object !== null && typeof object === 'object' && hasOwn.call(object, name) ? (object as Record<string, unknown>)[name] : undefined;
+/**
+ * An own property of an object (a list's items included), else undefined: `constructor` is a key,
+ * never Object's. Read first and checked after: most lookups of a check miss, and a miss then
+ * costs one property lookup instead of two (parsed JSON holds no undefined value).
+ */
+function own(object: unknown, name: string): unknown {
+  if (object === null || typeof object !== 'object') return undefined;
+  const value = (object as Record<string, unknown>)[name];
+  return value !== undefined && hasOwn.call(object, name) ? value : undefined;
+}
 
 /** The key split at every separator, each part an own property on the way down (the store's first try). */
 function exactPath(data: object, key: string, sep: string): unknown {

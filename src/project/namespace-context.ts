@@ -48,8 +48,11 @@ export interface NamespaceContext {
   chain(locale: string): string[];
   /** Where the namespace's file of a locale is or would be. */
   pathOf(locale: string): string;
-  /** Resolves a key from a locale's chain, within its language when `sameLanguage`. */
-  resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean): Resolution | undefined;
+  /**
+   * Resolves a key from a locale's chain, within its language when `sameLanguage`; with
+   * `bareKeyAbsent` (see resolveKey) the key itself, known to be found nowhere, is not read again.
+   */
+  resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean, bareKeyAbsent?: boolean): Resolution | undefined;
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
   /** The keys the page templates use, when the project publishes pages; else undefined. */
   templateKeys: readonly TemplateKey[] | undefined;
@@ -139,7 +142,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
         namespace,
         input.files.map((file) => file.file),
       ),
-    resolve: (locale, key, lookup, sameLanguage) => resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage),
+    resolve: (locale, key, lookup, sameLanguage, bareKeyAbsent) =>
+      resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyAbsent),
     sourceGroups,
     comparison,
     pairs,

@@ -44,7 +44,8 @@ function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: stri
 /**
  * Resolves a key along a fallback chain as i18next does, locale by locale. With `sameLanguage`
  * the walk stops at the first locale of another language: a Spanish page showing English text
- * has not resolved the key.
+ * has not resolved the key. `bareKeyAbsent` says the caller already knows the key itself is found
+ * in no locale the walk reaches (a missing key asked again with a count): only its forms are read.
  */
 export function resolveKey(
   bundles: ReadonlyMap<string, Bundle>,
@@ -53,6 +54,7 @@ export function resolveKey(
   lookup: Lookup,
   separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string },
   sameLanguage: boolean,
+  bareKeyAbsent = false,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
   for (const locale of chain) {
@@ -60,6 +62,7 @@ export function resolveKey(
     const bundle = bundles.get(locale);
     if (!bundle) continue;
     for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) {
+      if (bareKeyAbsent && candidate === key) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
       if (isFound(value)) return { locale, key: candidate, value };

@@ -1,6 +1,9 @@
-import { deflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { capReason, leftOutText, type ReportView } from './report-view.js';
+
+// node:zlib is loaded for a SARIF report only, not at the start of every check.
+const require = createRequire(import.meta.url);
 
 /** What SARIF needs to know of a rule. */
 export interface SarifRule {
@@ -86,7 +89,7 @@ export function* formatSarif(view: ReportView, rules: readonly SarifRule[], vers
         batch += line;
         batchBytes += size;
         if (batch.length >= BATCH) {
-          sent += deflateRawSync(batch, { level: 1 }).length;
+          sent += (require('node:zlib') as typeof import('node:zlib')).deflateRawSync(batch, { level: 1 }).length;
           yield batch;
           batch = '';
           batchBytes = 0;
