@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { createRequire } from 'node:module';
 import { CONFIG_FILES } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
@@ -10,9 +9,8 @@ import { makeFolder } from '../files/make-folder.js';
 import { writeChunksAtomically } from '../files/write-chunks-atomically.js';
 import { utf8Batches } from '../files/utf8-batches.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
+import writeFileAtomic from 'write-file-atomic';
 import { bundlePatterns, matchPattern, type PatternConfig } from '../project/bundle-pattern.js';
-
-const require = createRequire(import.meta.url);
 
 /** The project a report is written for: its inputs are never overwritten by a report. */
 export interface OutputProject {
@@ -76,8 +74,7 @@ export function writeOutput(text: string, file: string | undefined, project: Out
     process.stdout.write(text);
     return;
   }
-  // Loaded only when a report goes to a file: most runs print to standard output.
-  (require('write-file-atomic') as typeof import('write-file-atomic')).sync(path, text);
+  writeFileAtomic.sync(path, text);
 }
 
 /**

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
 import { makeFolder } from '../files/make-folder.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseJson } from '../json/parse-json.js';
@@ -95,9 +96,6 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
     try {
       const path = join(cacheDir, name);
       makeFolder(cacheDir);
-      // Required here, not imported: it loads node:worker_threads and signal-exit, which a
-      // check with a JSON config (or an already transpiled one) never needs.
-      const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic');
       if (!existsSync(path)) writeFileAtomic.sync(path, module);
       return { path, done: () => undefined };
     } catch {

@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { makeFolder } from './make-folder.js';
 import { isWithin, realPathOf } from './real-location.js';
@@ -78,9 +78,6 @@ export function writeProjectFiles(root: string, writes: readonly ProjectWrite[])
         );
       }
     }
-    // Required when something is written: it loads node:worker_threads and signal-exit, which
-    // the commands importing this module for an optional write (check) mostly never need.
-    const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic');
     for (const { path, text } of writes) {
       const absolute = resolve(root, path);
       makeFolder(dirname(absolute));
