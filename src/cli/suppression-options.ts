@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { collect } from './option-values.js';
 
 /** The bulk-suppression options of `check`, as ESLint 9 spells them. */
 export interface SuppressionOptions {
@@ -8,8 +9,6 @@ export interface SuppressionOptions {
   suppressionsLocation?: string;
   passOnUnprunedSuppressions?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Adds the bulk-suppression options to `check`, worded once (docs/suppressions.md says more). */
 export function withSuppressionOptions(command: Command): Command {

@@ -5,6 +5,7 @@ import { progressReporter } from '../progress-reporter.js';
 import { diagnosticLine } from '../../report/diagnostic-line.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 import type { Shard } from '../../build/shards.js';
+import { collect } from '../option-values.js';
 
 interface BuildCliOptions extends ProjectOptions {
   out?: string;
@@ -15,8 +16,6 @@ interface BuildCliOptions extends ProjectOptions {
   quiet?: boolean;
   shard?: Shard;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** `--base-url` as the config's build.baseUrl takes it: an absolute http or https URL. */
 function parseBaseUrl(value: string): string {

@@ -9,6 +9,7 @@ import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../r
 import { type SuppressionOptions, withSuppressionOptions } from '../suppression-options.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutputChunks } from '../write-output.js';
+import { collect, parseCount } from '../option-values.js';
 
 interface CheckOptions extends ProjectOptions, SuppressionOptions {
   locale?: string[];
@@ -22,14 +23,6 @@ interface CheckOptions extends ProjectOptions, SuppressionOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
-}
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return n;
 }
 
 function parsePositive(value: string): number {

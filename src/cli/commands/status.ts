@@ -11,6 +11,7 @@ import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-output.js';
+import { collect, parseCount } from '../option-values.js';
 
 interface StatusOptions extends ProjectOptions {
   format: 'text' | 'json' | 'html' | 'markdown';
@@ -18,14 +19,6 @@ interface StatusOptions extends ProjectOptions {
   locale?: string[];
   linkBase?: string;
   listLimit: number;
-}
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return n;
 }
 
 /** Only web links: the page is opened in a browser, where a `javascript:` base would run. */
@@ -53,7 +46,7 @@ export function registerStatus(program: Command): void {
       'html: link files under this URL (a repository blob URL such as https://github.com/o/r/blob/main/) instead of relative to the page',
       parseLinkBase,
     )
-    .option('--list-limit <n>', 'html: entries listed per locale and namespace before "and N more"', parseLimit, DEFAULT_LIST_LIMIT)
+    .option('--list-limit <n>', 'html: entries listed per locale and namespace before "and N more"', parseCount, DEFAULT_LIST_LIMIT)
     .addHelpText(
       'after',
       '\nStates: translated; missing (nothing of the language supplies it); empty; fallback (resolved through a\nlocale of the same language, es-AR through es); untranslated (identical to the source, as the untranslated\nrule sees it); stale (its source text changed since `l10n mark-translated`). Complete = translated + fallback.\nhtml: an overview of every locale, a locale x namespace map, then per locale what is left (the first\n--list-limit entries per namespace, each linked to its file and line). markdown: the overview, for pull request\ncomments and step summaries. With --locale every format, its sums included, counts only the locales named.\nA bundle or article that cannot be read is left out of the counts and reported at file:line:col.\nExit status: 0 done, 1 a bundle or article cannot be read, 2 usage or config error.',

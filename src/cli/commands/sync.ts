@@ -11,14 +11,13 @@ import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
+import { collect } from '../option-values.js';
 
 interface SyncCommandOptions extends ProjectOptions {
   locale?: string[];
   dryRun?: boolean;
   prune?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** `l10n sync`: adds the skeleton of every missing entry to the target bundles, never touching a translator's work. */
 export function registerSync(program: Command): void {
