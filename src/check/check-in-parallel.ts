@@ -145,12 +145,12 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
 export async function checkProjectInParallel(
   root: string,
   config: Config,
-  options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits } = {},
+  options: CheckOptions & { jobs?: number; workerHeap?: HeapLimits; layout?: BundleLayout } = {},
 ): Promise<CheckResult> {
-  const layout = discoverBundles(root, config);
+  const layout = options.layout ?? discoverBundles(root, config);
   // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
   const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? availableParallelism(), 2);
-  const { jobs: _, workerHeap, ...checkOptions } = options;
+  const { jobs: _, workerHeap, layout: __, ...checkOptions } = options;
   const reported = checkOptions.locales ? layout.locales.filter((locale) => checkOptions.locales?.includes(locale)) : layout.locales;
   // An unknown --locale is refused by the check itself, on this thread.
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));

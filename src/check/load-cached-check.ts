@@ -30,6 +30,8 @@ export interface CachedCheckOptions extends Pick<CheckOptions, 'locales'> {
    * could keep them, so such a file is read and hashed again.
    */
   settleMs?: number;
+  /** The project's bundle files, when the caller has found them already. */
+  layout?: BundleLayout;
 }
 
 /** A check result, and notes on the cache (ignored, not written) for standard error. */
@@ -50,7 +52,7 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
   const notes: string[] = [];
   const started = Date.now();
   const settleMs = options.settleMs ?? 2000;
-  const layout = discoverBundles(root, config);
+  const layout = options.layout ?? discoverBundles(root, config);
   const project = layoutProject(root, config, layout);
   const configKey = hashOf([JSON.stringify(config)]);
   const globalKey = globalKeyOf(root, config, layout, options.version, configKey);

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { discoverBundles } from '../project/load-bundles.js';
+import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { checkProjectInParallel } from './check-in-parallel.js';
 import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
@@ -17,9 +17,15 @@ async function cachedBundleCheck(
   config: Config,
   cache: BundleCheckCache,
   locales: readonly string[] | undefined,
+  layout: BundleLayout,
 ): Promise<CheckResult> {
   const { checkWithCache } = await import('./load-cached-check.js');
-  const { result, notes } = checkWithCache(root, config, { cacheFile: cache.file, version: cache.version, ...(locales && { locales }) });
+  const { result, notes } = checkWithCache(root, config, {
+    cacheFile: cache.file,
+    version: cache.version,
+    layout,
+    ...(locales && { locales }),
+  });
   for (const note of notes) cache.note(note);
   return result;
 }
@@ -34,12 +40,14 @@ export async function checkEverything(
   config: Config,
   options: CheckOptions & { jobs?: number; cache?: BundleCheckCache } = {},
 ): Promise<CheckResult> {
+  // The bundle files are found once, for the bundle check and for the locales whose articles are read.
+  const layout = discoverBundles(root, config);
   // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
   const bundles =
     options.cache && !options.bundleCache
-      ? await cachedBundleCheck(root, config, options.cache, options.locales)
-      : await checkProjectInParallel(root, config, options);
-  const locales = config.locales ?? discoverBundles(root, config).locales;
+      ? await cachedBundleCheck(root, config, options.cache, options.locales, layout)
+      : await checkProjectInParallel(root, config, { ...options, layout });
+  const locales = config.locales ?? layout.locales;
   if (!hasArticles(root, config, locales)) return bundles;
   const { loadContentProject } = await import('./content-rules/load-content-check.js');
   const { runContentCheck } = await import('./content-rules/run-content-check.js');
