@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BundleCache } from '../project/bundle-cache.js';
 import type { Suppressions } from '../suppressions/suppression-entry.js';
+import type { ReportScope } from '../report/report-scope.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { FolderWatch } from '../files/folder-watch.js';
 import { WatchSession } from './watch-session.js';
@@ -16,6 +17,8 @@ export interface WatchOptions {
   seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache };
   /** The suppressions the first report applied: what they cover is never shown. */
   suppressions?: Suppressions;
+  /** The first report's `--rule` and `--severity`: every later report keeps to them. */
+  scope?: ReportScope;
 }
 
 /** A running watcher; `close` stops it (the CLI runs until Ctrl-C). */
@@ -34,7 +37,12 @@ const SETTLE_MS = 4;
  * WatchSession), then prints what appeared and what was fixed.
  */
 export function watchCheck(root: string, config: Config, options: WatchOptions): WatchHandle {
-  const session = new WatchSession(root, config, { locales: options.locales, seed: options.seed, suppressions: options.suppressions });
+  const session = new WatchSession(root, config, {
+    locales: options.locales,
+    seed: options.seed,
+    suppressions: options.suppressions,
+    scope: options.scope,
+  });
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   // Runs from a timer: whatever a burst of saves holds, the watcher reports it and keeps watching.

@@ -19,7 +19,8 @@ import { WatchedProject, type TextOverlay } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
 import { sameKeyShape } from './same-key-shape.js';
-import { SuppressedView } from './suppressed-view.js';
+import { ShownView } from './shown-view.js';
+import { inScope, type ReportScope } from '../report/report-scope.js';
 import { unlistedLocales } from './unlisted-locales.js';
 
 /** The rules whose findings in one namespace can change when another namespace is saved. */
@@ -35,6 +36,8 @@ export interface WatchSessionOptions {
   seed?: { diagnostics: readonly Diagnostic[]; bundleCache: BundleCache } | undefined;
   /** The suppressions the first report applied: what they cover is never shown. */
   suppressions?: Suppressions | undefined;
+  /** The first report's `--rule` and `--severity`: what they leave out is never shown either. */
+  scope?: ReportScope | undefined;
   /** Unsaved editor text read in place of the disk's (the language server): re-check a path after changing it. */
   overlay?: TextOverlay | undefined;
 }
@@ -58,7 +61,7 @@ export class WatchSession {
   // `$t(ns:key)` in one namespace resolves through another: a save re-checks the namespaces that name it.
   private readonly mentions = new NamespaceMentions();
   private content: Diagnostic[];
-  private readonly shown: SuppressedView;
+  private readonly shown: ShownView;
 
   constructor(
     private readonly root: string,
@@ -72,7 +75,7 @@ export class WatchSession {
     // What each bundle's `$t()` messages name is worked out now, not on the first save.
     this.referencing(new Set());
     this.content = this.contentCheck();
-    this.shown = new SuppressedView(options.suppressions, this.everything());
+    this.shown = new ShownView(options.suppressions, this.everything(), inScope(options.scope ?? {}));
   }
 
   /** The bundle diagnostics the session holds now, every namespace, in report order. */

@@ -141,6 +141,7 @@ export function registerCheck(program: Command): void {
           write: (text) => process.stdout.write(text),
           ...(bundleCache && { seed: { diagnostics: checked.diagnostics, bundleCache } }),
           ...(suppressions.size > 0 && { suppressions }),
+          scope: reportScope,
         });
       }
     });

@@ -10,16 +10,18 @@ export interface ShownSwap {
 
 /**
  * What the watcher shows of its diagnostics under the suppressions `check` applied to its first
- * report. An entry's findings are counted over the whole project (one more finding reveals them
- * all), so after each re-check the hidden set is worked out over everything the watcher holds,
- * and the re-check's before and after are each filtered by the set of their own time.
+ * report, and within that report's `--rule` and `--severity`. An entry's findings are counted over
+ * the whole project (one more finding reveals them all), so after each re-check the hidden set is
+ * worked out over everything the watcher holds, and the re-check's before and after are each
+ * filtered by the set of their own time.
  */
-export class SuppressedView {
+export class ShownView {
   private hidden: ReadonlySet<Diagnostic>;
 
   constructor(
     private readonly suppressions: Suppressions | undefined,
     everything: readonly Diagnostic[],
+    private readonly inReport: (d: Diagnostic) => boolean = () => true,
   ) {
     this.hidden = this.hiddenIn(everything);
   }
@@ -28,7 +30,10 @@ export class SuppressedView {
   show(before: readonly Diagnostic[], after: readonly Diagnostic[], everything: readonly Diagnostic[]): ShownSwap {
     const was = this.hidden;
     this.hidden = this.hiddenIn(everything);
-    return { before: before.filter((d) => !was.has(d)), after: after.filter((d) => !this.hidden.has(d)) };
+    return {
+      before: before.filter((d) => !was.has(d) && this.inReport(d)),
+      after: after.filter((d) => !this.hidden.has(d) && this.inReport(d)),
+    };
   }
 
   private hiddenIn(everything: readonly Diagnostic[]): ReadonlySet<Diagnostic> {
