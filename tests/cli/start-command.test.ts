@@ -52,3 +52,27 @@ it('a source page that cannot be ingested stops start with what to do, and is no
     'Not checked or built: 1 source page(s) could not be ingested (above); fix or remove them under content/sources/.\n',
   );
 });
+
+it('start applies the suppressions file check applies: a recorded backlog does not stop the build', () => {
+  const dir = shippedCopy(['content', 'locales', 'l10n.config.ts']);
+  // es-AR is the source of the ui strings: an English value dropped is a missing-key error.
+  const file = join(dir, 'locales/en/ui.json');
+  const shipped = readFileSync(file, 'utf8');
+  const bundle = JSON.parse(shipped) as { nav: Record<string, string> };
+  delete bundle.nav.home;
+  writeFileSync(file, `${JSON.stringify(bundle, null, 2)}\n`);
+  const blocked = runCli(['start'], dir);
+  expect(blocked.status).toBe(1);
+  expect(blocked.stdout).toContain('Not built: fix the errors above first');
+  expect(runCli(['check', '--suppress-all'], dir).status).toBe(0);
+  const built = runCli(['start'], dir);
+  expect(built.status).toBe(0);
+  expect(built.stdout).toMatch(/Built \d+ pages into dist\//);
+  // The build still says what its pages lack; a suppression records a check finding, not that.
+  expect(built.stderr).toBe('locales/en/ui.json:1:1 warning en: ui:nav.home is missing (tried en) [build-missing-key]\n');
+  // Fixed since it was recorded: start says the entry can go, and still builds.
+  writeFileSync(file, shipped);
+  const fixed = runCli(['start'], dir);
+  expect(fixed.status).toBe(0);
+  expect(fixed.stderr).toContain('no longer needed');
+});
