@@ -13,7 +13,7 @@ import { readPage } from './read-page.js';
 import { isWithin, outsideLinkReason, outsideRoot } from '../files/real-location.js';
 import { IngestProblem } from './segment.js';
 import { bundleStrings, planValueAdditions } from './bundle-additions.js';
-import { bundleFileOf, discoverBundles } from '../project/load-bundles.js';
+import { type BundleLayout, bundleFileOf, discoverBundles } from '../project/load-bundles.js';
 import { buildNamespaceOf } from '../project/bundle-pattern.js';
 import { writeIngestFiles, type IngestWrite } from './write-ingest.js';
 
@@ -95,7 +95,8 @@ export async function ingestPages(
   }
   const detect = await loadLanguageDetector();
   const repeated = sources.length > 1 ? repeatedTexts(sources.map((source) => rawSegments(source).segments)) : new Set<string>();
-  const bundleFile = bundleFileOf(discoverBundles(root, config), config, config.ingest.locale, namespace);
+  const layout = discoverBundles(root, config);
+  const bundleFile = bundleFileOf(layout, config, config.ingest.locale, namespace);
   const bundleText = readIfExists(join(root, bundleFile));
   const bundleValues = bundleStrings(bundleText, config.keySeparator);
   if (bundleValues === undefined) {
@@ -144,6 +145,7 @@ export async function ingestPages(
   const copies = copyToOtherLocales(
     root,
     config,
+    layout,
     namespace,
     plan.bundle.added,
     bundleStrings(plan.bundle.after, config.keySeparator) ?? new Map(),
@@ -170,13 +172,13 @@ export async function ingestPages(
 function copyToOtherLocales(
   root: string,
   config: Config,
+  layout: BundleLayout,
   namespace: string,
   added: readonly string[],
   values: ReadonlyMap<string, string>,
 ): Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } {
   const out: Pick<IngestResult, 'copied' | 'conflicts'> & { writes: IngestWrite[] } = { copied: [], conflicts: [], writes: [] };
   if (added.length === 0) return out;
-  const layout = discoverBundles(root, config);
   for (const locale of layout.locales) {
     if (locale === config.ingest.locale) continue;
     const file = bundleFileOf(layout, config, locale, namespace);
