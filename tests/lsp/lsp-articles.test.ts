@@ -68,6 +68,31 @@ describe('l10n lsp --stdio: articles as they are typed', () => {
     await client.until(TRANSLATION, (list) => list.length === 0);
   });
 
+  it('checks MDX articles under the configured content folder, and picks up one saved outside the editor', async () => {
+    const mdx = (text: string): string =>
+      text.replace(SOURCE, 'site/posts/en/hello.mdx').replace('## Mapa', '<Card>\n\n## Mapa\n\n</Card>');
+    const client = await start({
+      'l10n.config.mjs': `export default { sourceLocale: 'en', locales: ['en', 'es'], contentDir: 'site/posts' };\n`,
+      'locales/en/ui.json': files['locales/en/ui.json'],
+      'locales/es/ui.json': files['locales/es/ui.json'],
+      'site/posts/en/hello.mdx': en,
+      'site/posts/es/hello.mdx': mdx(esClean),
+    });
+    const translation = 'site/posts/es/hello.mdx';
+    await client.open(translation, mdx(esClean));
+    await client.change(translation, mdx(es('Mirá el mapa.')));
+    const [lost] = await client.until(translation, (list) => codes(list).includes('structure-parity'));
+    expect(lost?.message).toBe(
+      'link 1 should be "https://example.com/map" as in the source, and is missing (0 links here, 1 in the source)',
+    );
+    await client.closeDocument(translation);
+    await client.until(translation, (list) => list.length === 0);
+    // Saved by another program while no editor holds it: the folder watch reads it.
+    writeFileSync(join(client.root, translation), mdx(es('Mirá [el mapa](https://example.com/map).', 'date: 2024-05-02\n')));
+    const [date] = await client.until(translation, (list) => codes(list).includes('front-matter'));
+    expect(date?.range.start).toEqual({ line: 4, character: 0 });
+  });
+
   /** One keystroke-sized edit of one of the two articles: text typed at a place, or a stretch deleted. */
   const edit = fc.record({
     file: fc.constantFrom(SOURCE, TRANSLATION),
