@@ -8,10 +8,11 @@ import { median } from './measure.mjs';
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = lsp;
 
 /**
- * `l10n lsp --stdio` latency: the time from a didChange of an open bundle to the
- * publishDiagnostics it causes. The edit toggles an extra key, so every change changes the
- * file's diagnostics (the server publishes only changes). The server's start and first full
- * check are not timed: a request answered after didOpen marks their end.
+ * `l10n lsp --stdio` latency: the time from a didChange of an open bundle or article to the
+ * publishDiagnostics it causes. The edit toggles an extra key in a bundle, and the title field's
+ * name in an article (a front-matter error), so every change changes the file's diagnostics (the
+ * server publishes only changes). The server's start and first full check are not timed: a
+ * request answered after didOpen marks their end.
  */
 export async function lspLatency(bin, root, file, runs) {
   const child = spawn(process.execPath, [bin, 'lsp', '--stdio', '--root', root], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -25,13 +26,16 @@ export async function lspLatency(bin, root, file, runs) {
   });
   connection.listen();
   const original = readFileSync(join(root, file), 'utf8');
-  const probe = original.replace('{', '{\n  "benchProbe": "x",');
+  const article = /\.mdx?$/.test(file);
+  const probe = article ? original.replace(/^title:/m, 'titel:') : original.replace('{', '{\n  "benchProbe": "x",');
   const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
   const latencies = [];
   try {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
     await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: original } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: article ? 'markdown' : 'json', version: 1, text: original },
+    });
     await Promise.race([
       connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }),
       timeout(120_000),

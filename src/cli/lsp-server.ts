@@ -28,10 +28,10 @@ function clientRoot(rootUri: string | null | undefined, folders: readonly { uri:
 
 /**
  * `l10n lsp --stdio`: a Language Server Protocol server on standard input and output. It checks
- * the editor's unsaved text of bundle files (an overlay on the watcher's session, which re-checks
- * only what an edit can reach), picks up saves and changes made outside the editor (the watcher's
- * folder watch, and workspace/didChangeWatchedFiles), and answers hover, code actions, definition
- * and completion (see lsp-features). `--root` wins over the editor's root when given.
+ * the editor's unsaved text of bundle files and articles (an overlay on the watcher's session,
+ * which re-checks only what an edit can reach), picks up saves and changes made outside the
+ * editor (the watcher's folder watch, and workspace/didChangeWatchedFiles), and answers hover,
+ * code actions, definition and completion (see lsp-features). `--root` wins over the editor's root when given.
  */
 export function startLspServer(options: ProjectOptions): Connection {
   const connection = createConnection(process.stdin, process.stdout);

@@ -18,7 +18,29 @@ export interface ArticleSet {
   articles: Article[];
   diagnostics: Diagnostic[];
   cache: ArticleCache;
+  /** The files read (listed, and neither refused nor a second file of one slug), each with its locale and slug. */
+  files: ArticleFile[];
 }
+
+/** An article file that may be read alone again (see readArticleFile): where it is, and the locale and slug its path gives. */
+export interface ArticleFile {
+  file: string;
+  locale: string;
+  slug: string;
+}
+
+/** One article file read alone: the article (unless it cannot be parsed), the problems found, and its text. */
+export interface ArticleRead {
+  article?: Article;
+  diagnostics: Diagnostic[];
+  raw: string;
+}
+
+/**
+ * The text an editor holds for files it has open, unsaved edits included, by path relative to the
+ * root (`/`-separated): read in place of the disk's bytes (the language server's open documents).
+ */
+export type ArticleOverlay = ReadonlyMap<string, string>;
 
 /** An article file found below a locale folder: its path there (`guides/setup.mdx`), and whether a link leads to it. */
 interface ListedFile {
@@ -115,6 +137,27 @@ class CachedArticle implements Article {
   }
 }
 
+const cannotRead = (file: string, error: unknown): Diagnostic => {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `cannot be read: ${reason}` };
+};
+
+/**
+ * One listed article file read again, from `overlay` when it holds the file (an editor's unsaved
+ * text), else from the disk: what an edit of that one file changes, without listing the folders.
+ */
+export function readArticleFile(root: string, { file, locale, slug }: ArticleFile, overlay: ArticleOverlay = new Map()): ArticleRead {
+  let raw = overlay.get(file);
+  try {
+    raw ??= readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    return { diagnostics: [cannotRead(file, error)], raw: '' };
+  }
+  raw = raw.replace(/^\uFEFF/, '');
+  const parsed = parseArticle(file, raw, locale, slug);
+  return { ...(parsed.article && { article: parsed.article }), diagnostics: parsed.diagnostics, raw };
+}
+
 const isLink = (path: string): boolean => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
 
 /**
@@ -126,11 +169,18 @@ const isLink = (path: string): boolean => lstatSync(path, { throwIfNoEntry: fals
  * is `read`): it is never read, so never published.
  * A file whose size and modification time match `cache` is not read again: a rebuild after
  * one edit parses one article. Files with problems are never cached, so they are reported
- * on every read.
+ * on every read. A listed file that `overlay` holds is read from there, and never cached.
  */
-export function readArticles(root: string, config: Pick<Config, 'contentDir' | 'outsideLinks'>, locales: readonly string[], cache: ArticleCache = {}): ArticleSet {
+export function readArticles(
+  root: string,
+  config: Pick<Config, 'contentDir' | 'outsideLinks'>,
+  locales: readonly string[],
+  cache: ArticleCache = {},
+  overlay: ArticleOverlay = new Map(),
+): ArticleSet {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
+  const files: ArticleFile[] = [];
   const next: ArticleCache = {};
   const folder = config.contentDir.replace(/\\/g, '/').replace(/\/$/, '');
   const contentLinked = config.outsideLinks !== 'read' && isLink(join(root, config.contentDir));
@@ -153,28 +203,30 @@ export function readArticles(root: string, config: Pick<Config, 'contentDir' | '
         diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: outsideLinkReason(outside) });
         continue;
       }
-      let raw: string;
+      let raw = overlay.get(file);
       let stat;
       try {
         stat = statSync(path);
         if (!stat.isFile()) continue;
         const known = cache[file];
-        if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.rawHtml === 'boolean') {
+        if (raw === undefined && known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.article.locale === locale && typeof known.article.rawHtml === 'boolean') {
           articles.push(new CachedArticle(root, known.article));
+          files.push({ file, locale, slug });
           next[file] = known;
           continue;
         }
-        raw = readFileSync(path, 'utf8');
+        raw ??= readFileSync(path, 'utf8');
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `cannot be read: ${reason}` });
+        diagnostics.push(cannotRead(file, error));
         continue;
       }
+      files.push({ file, locale, slug });
       const parsed = parseArticle(file, raw.replace(/^\uFEFF/, ''), locale, slug);
       if (parsed.article) articles.push(parsed.article);
-      if (parsed.article && parsed.diagnostics.length === 0) next[file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: store(parsed.article) };
+      if (parsed.article && parsed.diagnostics.length === 0 && !overlay.has(file))
+        next[file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: store(parsed.article) };
       diagnostics.push(...parsed.diagnostics);
     }
   }
-  return { articles, diagnostics, cache: next };
+  return { articles, diagnostics, cache: next, files };
 }

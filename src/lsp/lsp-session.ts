@@ -7,8 +7,8 @@ import { PublishDiff } from './publish-diff.js';
 
 /**
  * The language server's view of a project: the watcher's session (which re-checks only what a
- * change can reach) reading the editor's open documents from a text overlay, by path, in place of
- * the disk. Each change returns the files whose diagnostics changed, to publish.
+ * change can reach) reading the editor's open documents (bundle files and articles) from a text
+ * overlay, by path, in place of the disk. Each change returns the files whose diagnostics changed, to publish.
  */
 export class LspSession {
   private readonly overlay = new Map<string, string>();

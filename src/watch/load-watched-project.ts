@@ -5,12 +5,14 @@ import type { BundleSource } from '../project/bundle.js';
 import { layoutProject } from '../project/load-bundle-project.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import type { Config } from '../config/schema.js';
+import type { ArticleOverlay } from '../content/read-articles.js';
 
 /**
  * The text an editor holds for files it has open, unsaved edits included, by path relative to the
- * root (`/`-separated): read in place of the disk's bytes (the language server's open documents).
+ * root (`/`-separated): read in place of the disk's bytes, bundle files here and articles by the
+ * article reader (the language server's open documents).
  */
-export type TextOverlay = ReadonlyMap<string, string>;
+export type TextOverlay = ArticleOverlay;
 
 /**
  * The project as the watcher reads it between saves. The folders are listed again only when a

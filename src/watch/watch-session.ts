@@ -1,6 +1,4 @@
 import { join } from 'node:path';
-import { loadContentProject } from '../check/content-rules/load-content-check.js';
-import { runContentCheck } from '../check/content-rules/run-content-check.js';
 import type { Rule } from '../check/rule.js';
 import { bundleRules } from '../check/rules/index.js';
 import { runCheck } from '../check/run-check.js';
@@ -15,6 +13,7 @@ import { terminalSafe } from '../report/terminal-safe.js';
 import { changedScope, type ChangedScope } from './changed-scope.js';
 import { diffDiagnostics } from './diff-diagnostics.js';
 import { formatWatch } from './format-watch.js';
+import { WatchedContent } from './load-watched-content.js';
 import { WatchedProject, type TextOverlay } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
@@ -55,6 +54,7 @@ interface Swap {
  */
 export class WatchSession {
   private readonly watched: WatchedProject;
+  private readonly articles: WatchedContent;
   private project: BundleProject;
   private readonly byNamespace = new Map<string, Diagnostic[]>();
   private readonly bundleCache: BundleCache;
@@ -69,6 +69,7 @@ export class WatchSession {
     private readonly options: WatchSessionOptions,
   ) {
     this.watched = new WatchedProject(root, config, options.overlay);
+    this.articles = new WatchedContent(root, config, options.overlay);
     this.project = this.watched.project();
     this.bundleCache = options.seed?.bundleCache ?? new BundleCache();
     this.group(options.seed?.diagnostics ?? runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics);
@@ -125,7 +126,12 @@ export class WatchSession {
     }
     const swap = this.recheckNamespaces(changed, previous);
     const contentBefore = changed.content ? this.content : [];
-    if (changed.content) this.content = this.contentCheck();
+    if (changed.content)
+      this.content = this.articles.changed(
+        changed.files.filter((f) => !changed.bundles.includes(f)),
+        this.project.locales,
+        this.live(),
+      );
     const contentAfter = changed.content ? this.content : [];
     const { before, after } = this.shown.show([...swap.before, ...contentBefore], [...swap.after, ...contentAfter], this.everything());
     return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
@@ -152,7 +158,7 @@ export class WatchSession {
   }
 
   private contentCheck(): Diagnostic[] {
-    return runContentCheck(loadContentProject(this.root, this.config, this.project.locales), this.live());
+    return this.articles.check(this.project.locales, this.live());
   }
 
   private referencing(saved: ReadonlySet<string>): Set<string> {

@@ -1,10 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
-import { LspClient } from '../support/lsp-client.js';
+import { lspClientsPerTest } from '../support/lsp-client.js';
 import { runCli } from '../support/run-cli.js';
-import { tempProject } from '../support/temp-project.js';
 
 const config = `export default { sourceLocale: 'en', locales: ['en', 'es'] };\n`;
 const en =
@@ -90,18 +89,11 @@ const cases: Case[] = [
 ];
 
 describe('l10n lsp --stdio: quick fixes', () => {
-  let client: LspClient | undefined;
-  let root: string | undefined;
-  afterEach(async () => {
-    await client?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const start = lspClientsPerTest();
 
   for (const c of cases) {
     it(`${c.name}, and check passes the fixed file`, async () => {
-      root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, [FILE]: c.text });
-      client = new LspClient(root);
-      await client.initialize();
+      const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, [FILE]: c.text });
       await client.open(FILE, c.text);
       const diagnostics: Diagnostic[] = await client.until(FILE, (list) => list.some((d) => d.code === c.rule));
       const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
@@ -116,13 +108,13 @@ describe('l10n lsp --stdio: quick fixes', () => {
       const fixed = edit?.newText ?? '';
       expect(fixed).toBe(c.fixed);
       // The fixed buffer, saved: check passes it.
-      writeFileSync(join(root, FILE), fixed);
-      const check = runCli(['check', '--format', 'json'], root);
+      writeFileSync(join(client.root, FILE), fixed);
+      const check = runCli(['check', '--format', 'json'], client.root);
       const report = JSON.parse(check.stdout) as { diagnostics: { ruleId: string; severity: string }[] };
       expect(report.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === c.rule)).toEqual([]);
       expect(check.status).toBe(0);
       // The editor, told of the change, clears the finding too.
-      await client.change(FILE, readFileSync(join(root, FILE), 'utf8'));
+      await client.change(FILE, readFileSync(join(client.root, FILE), 'utf8'));
       await client.until(FILE, (list) => !list.some((d) => d.code === c.rule));
     });
   }

@@ -1,8 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { LspClient } from '../support/lsp-client.js';
-import { tempProject } from '../support/temp-project.js';
+import { describe, expect, it } from 'vitest';
+import { lspClientsPerTest } from '../support/lsp-client.js';
 
 const config = `export default { sourceLocale: 'en', locales: ['en', 'es'] };\n`;
 const en = '{\n  "title": "Title",\n  "greeting": "Hello, {{name}}"\n}\n';
@@ -12,17 +11,10 @@ const esFixed = '{\n  "title": "Título",\n  "greeting": "Hola, {{name}}"\n}\n';
 const codes = (list: { code?: number | string | undefined }[]): (string | number | undefined)[] => list.map((d) => d.code);
 
 describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
-  let client: LspClient | undefined;
-  let root: string | undefined;
-  afterEach(async () => {
-    await client?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const start = lspClientsPerTest();
 
   it('reports a missing key in an unsaved buffer and clears it when the fix is typed', async () => {
-    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
-    client = new LspClient(root);
-    await client.initialize();
+    const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
     await client.open('locales/es/ui.json', esFixed);
     // The disk holds the complete file; the buffer drops a key without being saved.
     await client.change('locales/es/ui.json', esMissing);
@@ -45,9 +37,7 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
   });
 
   it('reads the disk again when a document is closed without saving', async () => {
-    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
-    client = new LspClient(root);
-    await client.initialize();
+    const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
     await client.open('locales/es/ui.json', esMissing);
     await client.until('locales/es/ui.json', (list) => codes(list).join() === 'missing-key');
     await client.closeDocument('locales/es/ui.json');
@@ -55,9 +45,7 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
   });
 
   it('reports json-syntax at its place while the JSON is broken, and keeps running', async () => {
-    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
-    client = new LspClient(root);
-    await client.initialize();
+    const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
     await client.open('locales/es/ui.json', esFixed);
     await client.change('locales/es/ui.json', '{\n  "title": "Título",\n  "greeting": "Hola\n}\n');
     const [syntax] = await client.until('locales/es/ui.json', (list) => codes(list).includes('json-syntax'));
@@ -68,12 +56,10 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
   });
 
   it('picks up a file changed outside the editor', async () => {
-    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
-    client = new LspClient(root);
-    await client.initialize();
+    const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': esFixed });
     await client.open('locales/es/ui.json', esFixed);
     // The source gains a key on disk (a pull, another editor): the open Spanish file now lacks it.
-    writeFileSync(join(root, 'locales/en/ui.json'), en.replace('\n}', ',\n  "bye": "Bye"\n}'));
+    writeFileSync(join(client.root, 'locales/en/ui.json'), en.replace('\n}', ',\n  "bye": "Bye"\n}'));
     const [missing] = await client.until('locales/es/ui.json', (list) => codes(list).includes('missing-key'));
     expect(missing?.message).toBe('missing key "bye"; en has "Bye"');
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
-import { LspClient } from '../support/lsp-client.js';
+import { startLspClient, type LspClient } from '../support/lsp-client.js';
 import { tempProject } from '../support/temp-project.js';
 
 const settings = { sourceLocale: 'en', locales: ['en', 'es'] };
@@ -50,8 +50,7 @@ describe('l10n lsp --stdio under random edits', () => {
     root = tempProject({ 'l10n.config.mjs': `export default ${JSON.stringify(settings)};\n`, 'locales/en/ui.json': en, [FILE]: es });
     // The same project on disk, where `check` reads each final text.
     disk = tempProject({ 'locales/en/ui.json': en, [FILE]: es });
-    client = new LspClient(root);
-    await client.initialize();
+    client = await startLspClient(root);
     await client.open(FILE, es);
   });
   afterAll(async () => {

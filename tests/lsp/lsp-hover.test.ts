@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver/node';
-import { LspClient } from '../support/lsp-client.js';
-import { tempProject } from '../support/temp-project.js';
+import { lspClientsPerTest } from '../support/lsp-client.js';
 
 const config = `export default { sourceLocale: 'en', locales: ['en', 'es', 'es-AR'], fallbacks: { 'es-AR': ['es', 'en'] } };\n`;
 const en = '{\n  "items_one": "{{count}} item in {{place}}",\n  "items_other": "{{count}} items in {{place}}"\n}\n';
@@ -10,17 +8,15 @@ const es = '{\n  "items_one": "{{count}} elemento en {{place}}",\n  "items_other
 const esAR = '{\n  "items_one": "{{count}} cosita en {{place}}",\n  "items_other": "{{count}} cositas en {{place}}"\n}\n';
 
 describe('l10n lsp --stdio: hover on a key', () => {
-  let client: LspClient | undefined;
-  let root: string | undefined;
-  afterEach(async () => {
-    await client?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const start = lspClientsPerTest();
 
   it('shows the source text, the chain, the plural forms with a count each and the variables', async () => {
-    root = tempProject({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, 'locales/es/ui.json': es, 'locales/es-AR/ui.json': esAR });
-    client = new LspClient(root);
-    await client.initialize();
+    const client = await start({
+      'l10n.config.mjs': config,
+      'locales/en/ui.json': en,
+      'locales/es/ui.json': es,
+      'locales/es-AR/ui.json': esAR,
+    });
     await client.open('locales/es-AR/ui.json', esAR);
     const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: client.uri('locales/es-AR/ui.json') },
@@ -44,15 +40,13 @@ describe('l10n lsp --stdio: hover on a key', () => {
 
   it('shows the key a $t(ns:key) names, in the namespace it names', async () => {
     const home = '{\n  "home": "Inicio de $t(common:brand)"\n}\n';
-    root = tempProject({
+    const client = await start({
       'l10n.config.mjs': config,
       'locales/en/ui.json': '{\n  "home": "$t(common:brand) home"\n}\n',
       'locales/en/common.json': '{\n  "brand": "Acme"\n}\n',
       'locales/es/ui.json': home,
       'locales/es/common.json': '{\n  "brand": "Acmé"\n}\n',
     });
-    client = new LspClient(root);
-    await client.initialize();
     await client.open('locales/es/ui.json', home);
     const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: client.uri('locales/es/ui.json') },

@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompletionItem, Location } from 'vscode-languageserver/node';
-import { LspClient } from '../support/lsp-client.js';
-import { tempProject } from '../support/temp-project.js';
+import { lspClientsPerTest, type LspClient } from '../support/lsp-client.js';
 
 const config = `export default { sourceLocale: 'en', locales: ['en', 'es'] };\n`;
 const enUi =
@@ -13,23 +11,16 @@ const esUi =
 const esCommon = '{\n  "brand": "Acmé"\n}\n';
 
 describe('l10n lsp --stdio: definition and completion', () => {
-  let client: LspClient | undefined;
-  let root: string | undefined;
-  afterEach(async () => {
-    await client?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const started = lspClientsPerTest();
 
   const start = async (): Promise<LspClient> => {
-    root = tempProject({
+    const client = await started({
       'l10n.config.mjs': config,
       'locales/en/ui.json': enUi,
       'locales/en/common.json': enCommon,
       'locales/es/ui.json': esUi,
       'locales/es/common.json': esCommon,
     });
-    client = new LspClient(root);
-    await client.initialize();
     await client.open('locales/es/ui.json', esUi);
     return client;
   };

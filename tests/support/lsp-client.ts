@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -9,7 +10,12 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
+import { afterEach } from 'vitest';
 import { BIN } from './run-cli.js';
+import { tempProject } from './temp-project.js';
+
+/** The language id an editor gives a file (VS Code's ids): markdown and mdx for articles, json for bundles. */
+const languageIds: Record<string, string> = { '.md': 'markdown', '.mdx': 'mdx' };
 
 /**
  * An editor's side of `l10n lsp --stdio`, for tests: starts the compiled bin in `root`, keeps the
@@ -83,7 +89,7 @@ export class LspClient {
   async open(file: string, text: string): Promise<void> {
     this.versions.set(file, 1);
     await this.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: this.uri(file), languageId: 'json', version: 1, text },
+      textDocument: { uri: this.uri(file), languageId: languageIds[extname(file)] ?? 'json', version: 1, text },
     });
   }
 
@@ -112,4 +118,31 @@ export class LspClient {
     this.connection.dispose();
     if (this.running) this.child.kill();
   }
+}
+
+/** Starts the server in `root` and initializes it, as an editor does on opening the folder. */
+export async function startLspClient(root: string): Promise<LspClient> {
+  const client = new LspClient(root);
+  await client.initialize();
+  return client;
+}
+
+/**
+ * A `start(files)` for one test file: each call writes a temporary project (as tempProject) and
+ * starts an initialized server in it; after each test the servers are shut down and the projects removed.
+ */
+export function lspClientsPerTest(): (files: Record<string, string>) => Promise<LspClient> {
+  const started: LspClient[] = [];
+  afterEach(async () => {
+    for (const client of started.splice(0)) {
+      await client.close();
+      rmSync(client.root, { recursive: true, force: true });
+    }
+  });
+  return async (files) => {
+    const client = new LspClient(tempProject(files));
+    started.push(client);
+    await client.initialize();
+    return client;
+  };
 }

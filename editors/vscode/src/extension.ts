@@ -13,7 +13,7 @@ function serverCommand(root: string): string | undefined {
   return existsSync(bin) ? bin : undefined;
 }
 
-/** Starts `l10n lsp --stdio` in the first workspace folder, for its JSON bundles. */
+/** Starts `l10n lsp --stdio` in the first workspace folder, for its JSON bundles and its markdown and MDX articles. */
 export async function activate(context: ExtensionContext): Promise<void> {
   const folder = workspace.workspaceFolders?.[0];
   if (!folder || folder.uri.scheme !== 'file') return;
@@ -32,6 +32,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'json' },
       { scheme: 'file', language: 'jsonc' },
+      { scheme: 'file', language: 'markdown' },
+      // VS Code has no MDX language of its own: an MDX extension's id, or the file name without one.
+      { scheme: 'file', language: 'mdx' },
+      { scheme: 'file', pattern: '**/*.mdx' },
     ],
     workspaceFolder: folder,
   };

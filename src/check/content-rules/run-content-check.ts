@@ -28,6 +28,12 @@ export interface ContentProject {
 export interface ContentCheckOptions {
   locales?: readonly string[];
   rules?: readonly ContentRule[];
+  /**
+   * Only the findings in these article files: the sources among them and the translations of
+   * those sources or among them are checked (see articleEditScope). Findings that count over
+   * every article (git history's up-to-date count in the lockfile) are left out.
+   */
+  files?: ReadonlySet<string>;
 }
 
 /**
@@ -37,7 +43,16 @@ export interface ContentCheckOptions {
  */
 export function runContentCheck(project: ContentProject, options: ContentCheckOptions = {}): Diagnostic[] {
   const { config } = project;
-  const pairs = pairArticles(project.articles, config.sourceLocale);
+  const every = pairArticles(project.articles, config.sourceLocale);
+  const scope = options.files;
+  const pairs = scope
+    ? {
+        sources: every.sources.filter((s) => scope.has(s.file)),
+        translations: every.translations.filter(
+          (p) => scope.has(p.translation.file) || (p.source !== undefined && scope.has(p.source.file)),
+        ),
+      }
+    : every;
   const { history } = project;
   const index = history && indexHistory(history);
   const context: ContentContext = {
@@ -56,13 +71,14 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
   const rules = options.rules ?? contentRules;
   const defaults = new Map(contentRules.map((rule) => [rule.id, rule.defaultSeverity]));
   for (const read of project.readDiagnostics) {
+    if (scope && !scope.has(read.file)) continue;
     const severity = gradedSeverity(ruleLevel(config, read.ruleId), defaults.get(read.ruleId) ?? read.severity, read.severity);
     if (severity !== 'off') diagnostics.push({ ...read, severity });
   }
   for (const rule of rules) {
     if (ruleLevel(config, rule.id) === 'off') continue;
     rule.check(context, (finding) => {
-      if (selected && !selected.has(finding.locale)) return;
+      if ((selected && !selected.has(finding.locale)) || (scope && !scope.has(finding.file))) return;
       const severity = gradedSeverity(ruleLevel(config, rule.id), rule.defaultSeverity, finding.severity);
       if (severity === 'off') return;
       diagnostics.push({
