@@ -198,7 +198,15 @@ if (only.has('cache') && hasCommand(bin, 'check')?.includes('--cache')) {
     tool: 'l10n check --cache (1 file edited)',
     size: largest,
     ...relative(cached, floor),
-    notes: `floor ${floor.median.toFixed(3)} s in the same rounds; report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
+    notes: [
+      `floor ${floor.median.toFixed(3)} s in the same rounds`,
+      cached.cpu !== null &&
+        floor.cpu !== null &&
+        `CPU ${cached.cpu.toFixed(2)} s against the floor's ${floor.cpu.toFixed(2)} s (${(cached.cpu / floor.cpu).toFixed(2)}x)`,
+      `report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
 } else if (only.has('cache')) notBuilt('l10n check --cache (1 file edited)', largest);
 if (only.has('sync') && hasCommand(bin, 'sync') && hasCommand(bin, 'import')) {
