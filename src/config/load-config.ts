@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -90,8 +91,6 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
     if (found !== undefined) return inProject ? undefined : found;
     return specifier === OWN_NAME ? resolvedFrom(createRequire(import.meta.url), specifier) : undefined;
   });
-  // node:crypto is loaded for a TypeScript config only, not at the start of every command.
-  const { hash } = process.getBuiltinModule('node:crypto');
   const name = `config-${hash('sha256', `${file}\0${module}`).slice(0, 32)}.mjs`;
   if (cacheDir) {
     try {

@@ -1,4 +1,5 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { utf8Batches } from './utf8-batches.js';
 
 /**
@@ -7,8 +8,6 @@ import { utf8Batches } from './utf8-batches.js';
  * the old file. Memory stays one batch, however long the text. An existing file keeps its mode.
  */
 export function writeChunksAtomically(path: string, chunks: Iterable<string>): void {
-  // node:crypto is loaded here, not at start: a check that prints its report does not need it.
-  const { randomBytes } = process.getBuiltinModule('node:crypto');
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const mode = statSync(path, { throwIfNoEntry: false })?.mode;
   const fd = openSync(temp, 'wx', 0o666);
