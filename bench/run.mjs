@@ -3,9 +3,10 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
+ *                      [--only start,check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
  *
- * Rows: the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
+ * Rows: a small project's start against `node -e 0` (the bin's `--version`, `check` of the shipped
+ * project and of the small corpus, in the same rounds), the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
  * pipeline, `l10n ingest` of the shipped page, `l10n ingest` scored on unseen pages with
  * truth files, `l10n check` in every report format on a project with a backlog (tens of
@@ -39,7 +40,7 @@ const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards', 'lsp'];
+const GROUPS = ['start', 'check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards', 'lsp'];
 const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench] [--shard-articles 10000]`;
 let parsed;
@@ -97,6 +98,31 @@ const relative = (m, floor) => ({
   rssRatio: m.rss && floor.rss ? m.rss / floor.rss : null,
 });
 const corpora = {};
+
+// Target 1's last clause: a small project's check starts in at most twice `node -e 0`.
+if (only.has('start')) {
+  const small = corpus('small', seed).root;
+  const jobs = [
+    { tool: 'node -e 0', size: 'start', args: ['-e', '0'] },
+    { tool: 'l10n --version', size: 'start', args: [bin, '--version'] },
+    { tool: 'l10n check', size: 'shipped project', args: [bin, 'check', '--root', repoRoot] },
+    { tool: 'l10n check', size: 'small', args: [bin, 'check', '--root', small], target: true },
+  ];
+  const measured = measureSideBySide(
+    jobs.map((job) => ({ command: process.execPath, args: job.args })),
+    Math.max(runs, 9),
+  );
+  const node = measured[0];
+  jobs.forEach((job, i) => {
+    const m = measured[i];
+    const cpu = m.cpu === null ? '' : `CPU ${(m.cpu * 1000).toFixed(0)} ms, ${(m.cpu / node.cpu).toFixed(2)}x node -e 0's`;
+    const notes = [
+      cpu,
+      job.target ? 'x floor is x node -e 0 here (target 2x)' : i > 0 ? 'x floor is x node -e 0 here' : 'the base of this group',
+    ];
+    row({ tool: job.tool, size: job.size, ...relative(m, node), cpu: m.cpu, notes: notes.filter(Boolean).join('; ') });
+  });
+}
 
 // The check rows need the corpora; the cache and watch rows need the largest one.
 for (const size of only.has('check') || only.has('watch') || only.has('cache') ? sizes : []) {
@@ -172,7 +198,15 @@ if (only.has('cache') && hasCommand(bin, 'check')?.includes('--cache')) {
     tool: 'l10n check --cache (1 file edited)',
     size: largest,
     ...relative(cached, floor),
-    notes: `floor ${floor.median.toFixed(3)} s in the same rounds; report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
+    notes: [
+      `floor ${floor.median.toFixed(3)} s in the same rounds`,
+      cached.cpu !== null &&
+        floor.cpu !== null &&
+        `CPU ${cached.cpu.toFixed(2)} s against the floor's ${floor.cpu.toFixed(2)} s (${(cached.cpu / floor.cpu).toFixed(2)}x)`,
+      `report ${identical ? 'identical to' : 'DIFFERENT from'} a check without the cache (target 0.5x)`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
 } else if (only.has('cache')) notBuilt('l10n check --cache (1 file edited)', largest);
 if (only.has('sync') && hasCommand(bin, 'sync') && hasCommand(bin, 'import')) {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Whole-process measurement: wall time from the parent's monotonic clock, peak RSS from GNU time
- * (`/usr/bin/time -f %M`, kilobytes, Debian package "time"), which sees the process itself rather
- * than the harness. When GNU time is missing the harness tries to install it once.
+ * Whole-process measurement: wall time from the parent's monotonic clock, peak RSS and CPU time
+ * (user + system) from GNU time (`/usr/bin/time -f '%M %U %S'`, Debian package "time"), which sees
+ * the process itself rather than the harness. When GNU time is missing the harness tries to
+ * install it once.
  */
 
 const TIME = '/usr/bin/time';
@@ -25,16 +26,22 @@ export function ensureGnuTime() {
 const scratch = mkdtempSync(join(tmpdir(), 'l10n-bench-time-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs a command once and returns its wall seconds, peak RSS in MB (or null), status and output. */
+/**
+ * Runs a command once and returns its wall seconds, peak RSS in MB and CPU seconds (user + system;
+ * both null without GNU time), status and output.
+ */
 export function runOnce(command, args, { cwd, timeoutMs = 300_000 } = {}) {
   const gnu = ensureGnuTime();
-  const rssFile = join(scratch, 'rss');
-  const [file, argv] = gnu ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const timeFile = join(scratch, 'time');
+  const [file, argv] = gnu ? [TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const result = spawnSync(file, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutMs });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rss = gnu && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024 : null;
-  return { seconds, rss, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  const [kb, user, system] =
+    gnu && existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [];
+  const rss = kb === undefined ? null : kb / 1024;
+  const cpu = user === undefined ? null : user + system;
+  return { seconds, rss, cpu, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 /** The median of a list of numbers. */
@@ -47,10 +54,12 @@ export function median(values) {
 function summary(samples, warmup) {
   const seconds = samples.map((s) => s.seconds);
   const rss = samples.map((s) => s.rss).filter((r) => r !== null);
+  const cpu = samples.map((s) => s.cpu).filter((c) => c !== null);
   return {
     median: median(seconds),
     spread: Math.max(...seconds) - Math.min(...seconds),
     rss: rss.length > 0 ? median(rss) : null,
+    cpu: cpu.length > 0 ? median(cpu) : null,
     samples: seconds,
     output: warmup,
   };

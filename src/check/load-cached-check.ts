@@ -116,13 +116,15 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
       if (usable.keys[namespace]?.key !== keys.key(namespace, sourceOf(config, namespace))) dirtyNamespaces.add(namespace);
     if (dirtyNamespaces.size > 0 && dirtyLocales.size === 0 && reported[0] !== undefined) dirtyLocales.add(reported[0]);
     const needed = new Set([...dirtyLocales].flatMap((locale) => [...keys.neededBy(locale)]));
-    const namespaces = mentionClosure(dirtyNamespaces, needed, factsByUnit(layout, facts));
-    redone = { namespaces, locales: new Set([...dirtyLocales].filter((locale) => reported.includes(locale))) };
-    if (namespaces.size > 0 && dirtyLocales.size > 0) {
+    // The namespaces the dirty ones name are read for their `$t()` messages only: their own keys did not change.
+    const named = mentionClosure(dirtyNamespaces, needed, factsByUnit(layout, facts));
+    redone = { namespaces: dirtyNamespaces, locales: new Set([...dirtyLocales].filter((locale) => reported.includes(locale))) };
+    if (dirtyNamespaces.size > 0 && dirtyLocales.size > 0) {
       const part: BundleLayout = { ...layout, files: layout.files.filter((f) => needed.has(f.locale)), skipped: [] };
       const result = runCheck(layoutProject(root, config, part), {
         locales: [...dirtyLocales],
-        namespaces: project.namespaces.filter((namespace) => namespaces.has(namespace)),
+        namespaces: project.namespaces.filter((namespace) => dirtyNamespaces.has(namespace)),
+        nestingsOf: project.namespaces.filter((namespace) => named.has(namespace) && !dirtyNamespaces.has(namespace)),
         observe,
         keysByNamespace,
       });

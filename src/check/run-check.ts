@@ -44,6 +44,12 @@ export interface CheckOptions {
   locales?: readonly string[];
   /** Which namespaces to check (default: all). The others still resolve `$t(ns:key)` references into them. */
   namespaces?: readonly string[];
+  /**
+   * Namespaces not checked but read for their `$t()` messages, so that expansions across
+   * namespaces count as in a check of them all (the check cache re-checks an edited namespace
+   * without the ones it names). Findings at their keys are left out.
+   */
+  nestingsOf?: readonly string[];
   rules?: readonly Rule[];
   /** Parsed bundles kept from an earlier run (the watcher): unchanged files are not parsed again. */
   bundleCache?: BundleCache;
@@ -127,6 +133,27 @@ function textAgain(input: BundleSource, keySeparator: string | false): () => str
   return () => toBundle({ file, locale, namespace, bytes: reread() }, keySeparator).text;
 }
 
+/** The parsed bundles of a namespace that hold `$t()` messages, as the count of expansions across namespaces reads them. */
+function nestingsIn(
+  namespace: string,
+  inputs: readonly BundleSource[],
+  bundles: readonly Bundle[],
+  keySeparator: string | false,
+): NestingBundle[] {
+  const found: NestingBundle[] = [];
+  bundles.forEach((bundle, index) => {
+    if (bundle.data && bundle.nestings.length > 0)
+      found.push({
+        file: bundle.file,
+        locale: bundle.locale,
+        namespace,
+        nestings: bundle.nestings,
+        text: textAgain(inputs[index] as BundleSource, keySeparator),
+      });
+  });
+  return found;
+}
+
 /**
  * The `$t()` expansions past the limit that only references across namespaces reach: the nesting
  * rule sees one namespace at a time, so a bomb spread over two is counted here, as the build
@@ -189,16 +216,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     const inputs = project.read(namespace);
     const bundles = inputs.map((input) => parse(input, config.keySeparator));
     files += bundles.length;
-    bundles.forEach((bundle, index) => {
-      if (bundle.data && bundle.nestings.length > 0)
-        nestings.push({
-          file: bundle.file,
-          locale: bundle.locale,
-          namespace,
-          nestings: bundle.nestings,
-          text: textAgain(inputs[index] as BundleSource, config.keySeparator),
-        });
-    });
+    nestings.push(...nestingsIn(namespace, inputs, bundles, config.keySeparator));
     const model = namespaceContext({
       namespace,
       config,
@@ -239,7 +257,21 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     }
   }
   for (const { rule, finding } of crossKeys.unresolved(project, parse)) emit(rule, finding);
-  diagnostics.push(...expansionsAcrossNamespaces(config, rules, nestings, diagnostics, selected));
+  const readOnly = new Set(options.nestingsOf);
+  for (const namespace of readOnly) {
+    const inputs = project.read(namespace);
+    nestings.push(
+      ...nestingsIn(
+        namespace,
+        inputs,
+        inputs.map((input) => parse(input, config.keySeparator)),
+        config.keySeparator,
+      ),
+    );
+  }
+  diagnostics.push(
+    ...expansionsAcrossNamespaces(config, rules, nestings, diagnostics, selected).filter((d) => !readOnly.has(d.namespace ?? '')),
+  );
   // A path that is no bundle file is a json-syntax finding graded a warning.
   const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
   if (skippedSeverity !== 'off') {

@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { severityRank } from './report-scope.js';
 import { capReason, counted, leftOutText, totalsText, type ReportView } from './report-view.js';
 import { terminalSafe } from './terminal-safe.js';
+import { groupedCount } from './grouped-count.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -48,7 +49,7 @@ function totalLines(view: ReportView): string[] {
   return [...groups.values()].map((g) => {
     const top = g.locales.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
     const more = g.locales.length > top.length ? `, ${g.locales.length - top.length} more` : '';
-    const where = top.map(([locale, n]) => `${locale} ${n.toLocaleString('en')}`).join(', ');
+    const where = top.map(([locale, n]) => `${locale} ${groupedCount(n)}`).join(', ');
     return terminalSafe(`l10n: ${g.ruleId}: ${counted(g.total, g.severity)} in ${counted(g.locales.length, 'locale')} (${where}${more})`);
   });
 }
@@ -79,6 +80,6 @@ export function* formatGithub(view: ReportView): Generator<string> {
   const why = capReason(view, shown, `because GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind a step`);
   const note = leftOutText(view, shown, why);
   if (note) yield `::notice title=l10n::${escapeData(`${totalsText(tally)}; ${note}: see the log below or --format markdown`)}\n`;
-  yield `l10n: ${totalsText(tally)}${tally.suppressed > 0 ? `, ${tally.suppressed.toLocaleString('en')} suppressed` : ''}\n`;
+  yield `l10n: ${totalsText(tally)}${tally.suppressed > 0 ? `, ${groupedCount(tally.suppressed)} suppressed` : ''}\n`;
   for (const line of totalLines(view)) yield `${line}\n`;
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { markdownTable, markdownText } from './markdown-table.js';
 import { TALLY_ALIGN, TALLY_HEADER, tallyCells } from './report-tally.js';
 import { capReason, counted, leftOutText, totalsText, type ReportView } from './report-view.js';
+import { groupedCount } from './grouped-count.js';
 
 /**
  * What a step summary may hold: GitHub refuses a `$GITHUB_STEP_SUMMARY` over 1 MiB
@@ -26,8 +27,8 @@ export function* formatMarkdown(view: ReportView): Generator<string> {
   const found = tally.errors + tally.warnings + tally.infos;
   const mark = tally.errors > 0 ? '✖' : tally.warnings > 0 ? '⚠' : '✔';
   const apart = [
-    tally.suppressed > 0 ? `${tally.suppressed.toLocaleString('en')} suppressed` : '',
-    tally.outOfScope > 0 ? `${tally.outOfScope.toLocaleString('en')} out of the --rule/--severity scope` : '',
+    tally.suppressed > 0 ? `${groupedCount(tally.suppressed)} suppressed` : '',
+    tally.outOfScope > 0 ? `${groupedCount(tally.outOfScope)} out of the --rule/--severity scope` : '',
   ].filter(Boolean);
   const head = `## l10n check\n\n${mark} **${totalsText(tally)}** in ${counted(summary.files, 'file')}, ${counted(summary.locales, 'locale')}, ${counted(summary.keys, 'source key')}${apart.length > 0 ? `; ${apart.join(', ')}` : ''}\n\n`;
   yield head;
@@ -47,7 +48,7 @@ export function* formatMarkdown(view: ReportView): Generator<string> {
         kept += `${line}\n`;
         rows++;
       }
-      const rest = `\n_${(tally.rows.length - (rows - 2)).toLocaleString('en')} more rows of this table left out to stay under GitHub's 1 MiB step summary limit._\n\n`;
+      const rest = `\n_${groupedCount(tally.rows.length - (rows - 2))} more rows of this table left out to stay under GitHub's 1 MiB step summary limit._\n\n`;
       yield kept + rest;
       used += bytes(kept + rest);
     }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { capReason, leftOutText, type ReportView } from './report-view.js';
+import { groupedCount } from './grouped-count.js';
 
 // node:zlib is loaded for a SARIF report only, not at the start of every check.
 const require = createRequire(import.meta.url);
@@ -102,7 +103,7 @@ export function* formatSarif(view: ReportView, rules: readonly SarifRule[], vers
   yield batch;
   const why = full
     ? `to keep the file under code scanning's 10 MB gzipped upload`
-    : capReason(view, SARIF_LIMITS.results, `by code scanning's limit of ${SARIF_LIMITS.results.toLocaleString('en')} results a run`);
+    : capReason(view, SARIF_LIMITS.results, `by code scanning's limit of ${groupedCount(SARIF_LIMITS.results)} results a run`);
   const note = leftOutText(view, shown, why);
   const invocation = {
     executionSuccessful: true,

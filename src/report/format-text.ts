@@ -5,6 +5,7 @@ import { paint } from './paint.js';
 import { TALLY_ALIGN, TALLY_HEADER, tallyCells } from './report-tally.js';
 import { capReason, counted, leftOutText, totalsText, type ReportView } from './report-view.js';
 import { textTable } from './text-table.js';
+import { groupedCount } from './grouped-count.js';
 
 /** The lines of one finding: itself, then its related places. */
 function* findingLines(d: Diagnostic, color: boolean): Generator<string> {
@@ -36,8 +37,8 @@ export function* formatText(view: ReportView, color: boolean): Generator<string>
   const counts = totalsText(tally);
   const scope = `${counted(summary.files, 'file')}, ${counted(summary.locales, 'locale')}, ${counted(summary.keys, 'source key')}`;
   const apart = [
-    tally.suppressed > 0 ? `${tally.suppressed.toLocaleString('en')} suppressed` : '',
-    tally.outOfScope > 0 ? `${tally.outOfScope.toLocaleString('en')} out of the --rule/--severity scope` : '',
+    tally.suppressed > 0 ? `${groupedCount(tally.suppressed)} suppressed` : '',
+    tally.outOfScope > 0 ? `${groupedCount(tally.outOfScope)} out of the --rule/--severity scope` : '',
   ].filter(Boolean);
   const rest = apart.length > 0 ? `; ${apart.join(', ')}` : '';
   const ok = tally.errors === 0 && tally.warnings === 0;

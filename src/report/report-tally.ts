@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareInEnglish } from './english-order.js';
+import { groupedCount } from './grouped-count.js';
 
 /** Findings of one rule in one locale, by severity, and how many more a suppression file holds back. */
 export interface TallyRow {
@@ -72,7 +74,7 @@ export function tallyFindings(
   tally.rows = [...rows.values()].sort(
     (a, b) =>
       (a.locale === null ? 1 : 0) - (b.locale === null ? 1 : 0) ||
-      (a.locale ?? '').localeCompare(b.locale ?? '', 'en') ||
+      compareInEnglish(a.locale ?? '', b.locale ?? '') ||
       rank(a.ruleId) - rank(b.ruleId) ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
@@ -88,5 +90,5 @@ export const TALLY_ALIGN: ('left' | 'right')[] = ['left', 'left', 'right', 'righ
 export const tallyCells = (row: TallyRow): string[] => [
   row.locale ?? '(none)',
   row.ruleId,
-  ...[row.errors, row.warnings, row.infos, row.suppressed].map((n) => n.toLocaleString('en')),
+  ...[row.errors, row.warnings, row.infos, row.suppressed].map((n) => groupedCount(n)),
 ];

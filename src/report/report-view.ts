@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { importanceOrder } from './importance.js';
 import { inScope, RULE_ORDER, type ReportScope } from './report-scope.js';
 import { tallyFindings, type ReportTally } from './report-tally.js';
+import { groupedCount } from './grouped-count.js';
 
 /**
  * What a report is written from: a check result and, when a suppressions file held some findings
@@ -40,7 +41,7 @@ export function viewReport(input: ReportInput, scope: ReportScope = {}, ruleOrde
 }
 
 /** `n thing(s)`, the number with thousands separators. */
-export const counted = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+export const counted = (n: number, word: string): string => `${groupedCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The totals of a view as the reports say them: `3 errors, 1 warning, 0 infos`. */
 export const totalsText = (tally: ReportTally): string =>
@@ -50,7 +51,7 @@ export const totalsText = (tally: ReportTally): string =>
 export function leftOutText(view: ReportView, shown: number, why: string): string | undefined {
   const total = view.order.length;
   if (shown >= total) return undefined;
-  return `listed ${shown.toLocaleString('en')} of ${counted(total, 'finding')}, the most important first (errors, then warnings, then infos, each in rule order); ${(total - shown).toLocaleString('en')} left out ${why}`;
+  return `listed ${groupedCount(shown)} of ${counted(total, 'finding')}, the most important first (errors, then warnings, then infos, each in rule order); ${groupedCount(total - shown)} left out ${why}`;
 }
 
 /** Why a format stopped listing: the `--max-diagnostics` cap, or its own limit when that came first. */

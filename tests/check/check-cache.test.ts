@@ -146,6 +146,34 @@ describe('check --cache', () => {
     restoreAll();
   });
 
+  it('counts $t() expansions across namespaces when it re-checks a namespace without the ones it names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'l10n-check-cache-bomb-'));
+    dirs.push(dir);
+    generateProject({ size: 'small', seed: 5, outDir: dir });
+    const bombConfig = (await loadConfig(dir)).config;
+    // Eleven references a level: 1,463 lookups from account's bomb.start, past the limit only when
+    // common's messages are counted with account's (132 from common's bomb.l1 alone). Common names
+    // no other namespace, so an edit of account leaves its key, and it is not checked again.
+    const times = (ref: string): string => Array.from({ length: 11 }, () => `$t(${ref})`).join(' ');
+    const addKeys = (file: string, keys: Record<string, string>): void => {
+      const path = join(dir, 'locales', 'en', file);
+      const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      writeFileSync(path, JSON.stringify({ ...data, bomb: keys }, null, 2));
+    };
+    addKeys('common.json', { l1: times('bomb.l2'), l2: times('bomb.l3'), l3: 'x' });
+    addKeys('account.json', { start: 'plain' });
+    const cacheFile = join(dir, 'cache.json');
+    checkWithCache(dir, bombConfig, { cacheFile, version: 'test', settleMs: 0 });
+    const account = join(dir, 'locales', 'en', 'account.json');
+    writeFileSync(
+      account,
+      readFileSync(account, 'utf8').replace('"start": "plain"', `"start": ${JSON.stringify(times('common:bomb.l1'))}`),
+    );
+    const cached = checkWithCache(dir, bombConfig, { cacheFile, version: 'test', settleMs: 0 });
+    expect(cached.result.diagnostics.some((d) => d.ruleId === 'nesting' && d.key === 'bomb.start')).toBe(true);
+    expect(await reports(cached.result)).toBe(await reports(await checkEverything(dir, bombConfig, { jobs: 1 })));
+  });
+
   it.each([
     ['damaged', (file: string) => writeFileSync(file, '{"kind": "l10n-check-cache", "format": 1, "files": '), 'it is not JSON'],
     ['foreign', (file: string) => writeFileSync(file, '{"eslint": true}'), 'it is not an l10n check cache'],
