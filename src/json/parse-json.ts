@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type { ParseErrorCode } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { MAX_NESTING_DEPTH, offsetOfDepth } from './nesting-depth.js';
 
 /** A parsed JSON object (a bundle or a JSON config), or the first syntax error with its offset in the text. */
@@ -27,14 +26,10 @@ const messages: Record<string, string> = {
 /** The message for a bundle nested deeper than MAX_NESTING_DEPTH. */
 export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels: this looks like a generated or corrupt file, not a bundle`;
 
-// jsonc-parser is needed only for a file JSON.parse rejects: required then, not at startup.
-const require = createRequire(import.meta.url);
-
 /** Thrown from jsonc-parser's visitor to stop at the first error: nothing after it is reported. */
 const STOP = Symbol('first error found');
 
 function locateError(text: string, fallback: string): { offset: number; length: number; message: string } {
-  const { visit, printParseErrorCode } = require('jsonc-parser') as typeof import('jsonc-parser');
   let first: { error: ParseErrorCode; offset: number; length: number } | undefined;
   try {
     visit(

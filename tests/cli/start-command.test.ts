@@ -41,6 +41,15 @@ it('the bundled bin needs nothing from node_modules: copied away, it still inges
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('Ingested content/sources/source-page.txt');
   expect(result.stdout).toMatch(/Built \d+ pages into dist\//);
+  // A broken bundle is placed by the JSON parser's error reader, which must be in the bundle too.
+  writeFileSync(join(dir, 'locales/en/ui.json'), '{"site": {"name": "x",}}\n');
+  const broken = spawnSync(process.execPath, [join(bin, 'l10n.js'), 'check'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  expect([broken.status, broken.stderr]).toEqual([1, '']);
+  expect(broken.stdout).toContain('locales/en/ui.json:1:23  error    expected a property name in double quotes');
 });
 
 it('a source page that cannot be ingested stops start with what to do, and is not called ingested', () => {
