@@ -33,6 +33,7 @@ import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { lspLatency } from './harness/lsp-latency.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
+import { formatTargets, targetResults } from './harness/targets.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = dirname(benchDir);
@@ -120,7 +121,8 @@ if (only.has('start')) {
       cpu,
       job.target ? 'x floor is x node -e 0 here (target 2x)' : i > 0 ? 'x floor is x node -e 0 here' : 'the base of this group',
     ];
-    row({ tool: job.tool, size: job.size, ...relative(m, node), cpu: m.cpu, notes: notes.filter(Boolean).join('; ') });
+    const targets = job.target ? [{ name: 'issue 24.1: a small check <= 2x node -e 0', of: 'ratio', limit: 2 }] : undefined;
+    row({ tool: job.tool, size: job.size, ...relative(m, node), cpu: m.cpu, targets, notes: notes.filter(Boolean).join('; ') });
   });
 }
 
@@ -156,7 +158,15 @@ for (const size of only.has('check') || only.has('watch') || only.has('cache') ?
 
   try {
     const recall = score(l10nFindings(check.output.stdout), defects);
-    row({ tool: 'l10n check', size, ...relative(check, floor), recall, notes: missedKinds(recall) && `misses ${missedKinds(recall)}` });
+    const limit = { medium: 2, large: 1.5 }[size];
+    row({
+      tool: 'l10n check',
+      size,
+      ...relative(check, floor),
+      recall,
+      ...(limit && { targets: [{ name: `issue 24.1: cold check <= ${limit}x the floor`, of: 'ratio', limit }] }),
+      notes: missedKinds(recall) && `misses ${missedKinds(recall)}`,
+    });
   } catch {
     row({
       tool: 'l10n check',
@@ -198,6 +208,9 @@ if (only.has('cache') && hasCommand(bin, 'check')?.includes('--cache')) {
     tool: 'l10n check --cache (1 file edited)',
     size: largest,
     ...relative(cached, floor),
+    // A cached report that differs from a cold one fails the target whatever its speed.
+    failed: !identical,
+    targets: [{ name: 'issue 24.2: check --cache after one edit <= 0.5x the floor', of: 'ratio', limit: 0.5 }],
     notes: [
       `floor ${floor.median.toFixed(3)} s in the same rounds`,
       cached.cpu !== null &&
@@ -226,6 +239,7 @@ if (only.has('sync') && hasCommand(bin, 'sync') && hasCommand(bin, 'import')) {
       tool,
       size,
       ...relative(m, flat.check),
+      targets: [{ name: 'issue 24.4: sync and import <= 3x check --locale', of: 'ratio', limit: 3 }],
       notes: `x check --locale es in the same rounds (target 3x); the file has ${flat.keys} keys after the last run`,
     });
 } else if (only.has('sync')) notBuilt('l10n sync --locale es', '2,700 keys, 830 new');
@@ -239,6 +253,7 @@ if (only.has('watch') && hasCommand(bin, 'check')?.includes('--watch')) {
       size: largest,
       median: latency.median,
       spread: latency.spread,
+      targets: [{ name: 'issue 24.5: watch, save to report < 50 ms', of: 'median', limit: 0.05 }],
       notes: 'first byte of the new report after a save',
     });
 } else if (only.has('watch')) notBuilt('l10n check --watch (save -> report)', largest);
@@ -299,7 +314,11 @@ if (only.has('backlog')) {
       out.status === 1
         ? `${(Buffer.byteLength(out.stdout) / 2 ** 20).toFixed(1)} MiB of report`
         : `exit ${out.status}: ${out.stderr.split('\n')[0]}`;
-    row({ tool: `l10n check --format ${BACKLOG_FORMATS[i]}`, size, ...relative(check, floor), notes });
+    const targets = [
+      { name: 'issue 24.3: backlog time <= 3x the floor', of: 'ratio', limit: 3 },
+      { name: 'issue 24.3: backlog peak RSS <= 3x the floor', of: 'rssRatio', limit: 3 },
+    ];
+    row({ tool: `l10n check --format ${BACKLOG_FORMATS[i]}`, size, ...relative(check, floor), failed: out.status !== 1, targets, notes });
   });
 }
 
@@ -342,12 +361,22 @@ if (only.has('lsp') && hasCommand(bin, 'lsp')) {
     const latency = await lspLatency(bin, root, file, Math.max(runs, 5) * 2);
     const tool = 'l10n lsp (didChange -> diagnostics)';
     if (latency.error) row({ tool, size, notes: latency.error });
-    else row({ tool, size, median: latency.median, spread: latency.spread, notes: `an edit of ${file}; target ${target * 1000} ms` });
+    else
+      row({
+        tool,
+        size,
+        median: latency.median,
+        spread: latency.spread,
+        targets: [{ name: `issue 26.6: a keystroke's diagnostics <= ${target * 1000} ms`, of: 'median', limit: target }],
+        notes: `an edit of ${file}; target ${target * 1000} ms`,
+      });
   }
 } else if (only.has('lsp')) notBuilt('l10n lsp (didChange -> diagnostics)', 'shipped project');
 
 const table = formatTable(rows);
+const targets = targetResults(rows);
 process.stdout.write(`${table}\n`);
+if (targets.length > 0) process.stdout.write(`\n${formatTargets(targets)}\n`);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -360,6 +389,7 @@ const results = {
   rssSource: '/usr/bin/time -f %M (peak RSS of the measured process)',
   rows,
   table,
+  targets,
 };
 mkdirSync(join(benchDir, 'results'), { recursive: true });
 // A run of some groups only keeps its own file, so the full run's figures stay as they were.
