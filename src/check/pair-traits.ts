@@ -16,10 +16,12 @@ export const PairTrait = {
   question: 16,
   /** The translation is the source string itself. */
   same: 32,
+  /** Every pair has it. */
+  any: 64,
 } as const;
 
-/** Every trait: a rule that gives no traits of its own sees every pair. */
-export const ALL_TRAITS = 63;
+/** Every trait, `any` included: a rule that gives no traits of its own sees every pair. */
+export const ALL_TRAITS = 127;
 
 /** Whether a UTF-16 unit is white space as `\s` sees it (or a control); -1 (an empty string's edge) is not. */
 export function isEdgeSpace(code: number): boolean {
@@ -56,8 +58,8 @@ function traitsOf(value: string, wanted: number): number {
   return traits;
 }
 
-/** The traits of a pair, of those in `wanted` (others may be set too). */
+/** The traits of a pair, of those in `wanted` (others may be set too), `any` always. */
 export function pairTraits(value: string, sourceValue: string, wanted: number): number {
-  if (value === sourceValue) return traitsOf(value, wanted) | PairTrait.same;
-  return traitsOf(value, wanted) | traitsOf(sourceValue, wanted);
+  if (value === sourceValue) return traitsOf(value, wanted) | PairTrait.same | PairTrait.any;
+  return traitsOf(value, wanted) | traitsOf(sourceValue, wanted) | PairTrait.any;
 }

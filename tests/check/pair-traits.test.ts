@@ -77,4 +77,22 @@ describe('pair traits', () => {
     expect(new Set(gated.diagnostics.map((d) => d.ruleId)).size).toBeGreaterThanOrEqual(7);
     expect(gated).toEqual(checkProject(root, parseConfig({}), { rules: ungated }));
   });
+
+  it('hand every pair to a rule that names no traits, plain strings included', () => {
+    const seen: string[] = [];
+    const everyPair: Rule = {
+      id: 'every-pair',
+      defaultSeverity: 'info',
+      description: 'Sees every pair.',
+      docs: { checks: 'every pair', why: 'to see them all', passes: 'nothing' },
+      examples: { invalid: [], valid: [] },
+      checkPair: (pair) => void seen.push(pair.key),
+    };
+    const root = project({
+      'locales/en/ui.json': '{ "plain": "Save", "marked": "Save?", "same": "OK" }\n',
+      'locales/fr/ui.json': '{ "plain": "Enregistrer", "marked": "Enregistrer ?", "same": "OK" }\n',
+    });
+    checkProject(root, parseConfig({}), { rules: [everyPair] });
+    expect(seen).toEqual(['plain', 'marked', 'same']);
+  });
 });
