@@ -42,4 +42,9 @@ export interface Rule<Options = unknown> extends RuleMeta<Options> {
    * compares a target with its source, so it must be cheap and must not keep `pair`.
    */
   checkPair?(pair: Pair, target: Bundle, context: RuleContext, report: (finding: Finding) => void, options: Options): void;
+  /**
+   * The pair traits (PairTrait bits) without one of which checkPair reports nothing on this
+   * target bundle: the walk then does not call it for that pair. Without it every pair is checked.
+   */
+  pairTraits?(target: Bundle, context: RuleContext): number;
 }

@@ -15,6 +15,7 @@ import type { Rule } from './rule.js';
 import type { RuleContext } from './rule-context.js';
 import { CONTENT_RULE_OPTIONS } from './content-rules/content-rule-options.js';
 import { gradedSeverity } from './graded-severity.js';
+import { ALL_TRAITS, pairTraits } from './pair-traits.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
@@ -238,8 +239,16 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
           context.comparison(locale);
           continue;
         }
+        const masks = pairChecks.map(({ rule }) => rule.pairTraits?.(bundle, context) ?? ALL_TRAITS);
+        const wanted = masks.reduce((all, mask) => all | mask, 0);
         context.comparison(locale, (pair) => {
-          for (const { rule, check, report, options } of pairChecks) check.call(rule, pair, bundle, context, report, options);
+          const traits = pairTraits(pair.value, pair.sourceValue, wanted);
+          if ((traits & wanted) === 0) return;
+          for (let i = 0; i < pairChecks.length; i++) {
+            if ((traits & (masks[i] as number)) === 0) continue;
+            const { rule, check, report, options } = pairChecks[i] as PairCheck;
+            check.call(rule, pair, bundle, context, report, options);
+          }
         });
       }
     }

@@ -1,5 +1,6 @@
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
 
 /** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
@@ -71,6 +72,7 @@ export const emptyValue: Rule = {
         });
     }
   },
+  pairTraits: () => PairTrait.edge,
   checkPair(pair, bundle, context, report) {
     const first = firstUnit(pair.value);
     // Below U+1680 only ASCII blanks and U+00A0 are white space: anything else there is text.

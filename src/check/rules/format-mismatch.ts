@@ -3,6 +3,7 @@ import { sameSpans } from '../../bundles/message-parts.js';
 import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { PairTrait } from '../pair-traits.js';
 
 /** The formatters i18next 26 has built in (its Formatter), by the lower-case name it looks up. */
 const BUILT_IN = ['number', 'currency', 'datetime', 'relativetime', 'list'];
@@ -91,6 +92,7 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
       shows: 'Total: 1234.5',
     },
   ],
+  pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report, { formatters: known }) {
     // The same spans as the source's format alike, and use no formatter the source does not.
     if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;

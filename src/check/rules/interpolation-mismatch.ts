@@ -4,6 +4,7 @@ import { inBundle } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
 import { groupId } from '../../project/plural-groups.js';
 import type { Rule } from '../rule.js';
+import { PairTrait } from '../pair-traits.js';
 
 // A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
 const list = (names: readonly string[]): string => names.map((n) => (n.startsWith('-') ? `{{ ${n}}}` : `{{${n}}}`)).join(', ');
@@ -107,6 +108,7 @@ export const interpolationMismatch: Rule = {
       shows: 'Hola, {{nombre}}',
     },
   ],
+  pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here.
     if (sameSpans(pair.value, pair.sourceValue) === true) return;

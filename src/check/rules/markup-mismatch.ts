@@ -1,6 +1,7 @@
 import { tagsOf } from '../../bundles/message-parts.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { PairTrait } from '../pair-traits.js';
 
 /** The `<...>` spans of a string in order, joined: equal for most translations, so no parsing. */
 function rawTags(value: string): string {
@@ -68,6 +69,7 @@ export const markupMismatch: Rule = {
       },
     ],
   },
+  pairTraits: () => PairTrait.markup,
   checkPair(pair, bundle, context, report) {
     if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;
     if (rawTags(pair.value) === rawTags(pair.sourceValue)) return;

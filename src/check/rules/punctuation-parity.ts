@@ -5,6 +5,7 @@ import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
 import { endTagStart, prose } from '../prose-text.js';
+import { isPlainUnit, PairTrait } from '../pair-traits.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = {
@@ -70,8 +71,7 @@ function at(pair: Pair, bundle: Bundle, message: string): Finding {
 
 /** Whether a string ends in a letter or digit of the Latin range: no final mark to compare. */
 function plainEnding(value: string): boolean {
-  const c = lastUnit(value);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  return isPlainUnit(lastUnit(value));
 }
 
 const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `"${mark}"`);
@@ -137,6 +137,7 @@ export const punctuationParity: Rule = {
       },
     ],
   },
+  pairTraits: (target) => (languageOfLocale(target.locale) === 'es' ? PairTrait.finalMark | PairTrait.question : PairTrait.finalMark),
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
     const language = languageOfLocale(pair.locale);

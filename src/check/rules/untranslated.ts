@@ -2,6 +2,7 @@ import { languageOf } from '../../locale/locale-tag.js';
 import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
+import { ALL_TRAITS, PairTrait } from '../pair-traits.js';
 
 const PLACEHOLDERS = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<[^<>]*>/g;
 const LETTER = /\p{L}/u;
@@ -96,6 +97,8 @@ export const untranslated: Rule<z.output<typeof options>> = {
       },
     ],
   },
+  // Another string than the source's is reported only where sync filled plural forms in.
+  pairTraits: (target, context) => (context.syncFills(target.file) === undefined ? PairTrait.same : ALL_TRAITS),
   checkPair(pair, bundle, context, report, { allow, allowPatterns }) {
     if (pair.value !== pair.sourceValue) {
       // A plural form sync started from another form of the locale: not the source's text, but no translator's either.

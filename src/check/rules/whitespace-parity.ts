@@ -1,22 +1,7 @@
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { firstUnit, lastUnit } from '../../bundles/edge-units.js';
-
-/** Whether a UTF-16 unit is whitespace as `\s` sees it; -1 (an empty string's edge) is not. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0 && code <= 32) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isEdgeSpace as isSpace, PairTrait } from '../pair-traits.js';
 
 /** The whitespace a string starts with, or undefined; trimStart removes exactly what `\s` matches. */
 function leading(value: string): string | undefined {
@@ -106,6 +91,7 @@ export const whitespaceParity: Rule = {
       },
     ],
   },
+  pairTraits: () => PairTrait.edge,
   checkPair(pair, bundle, context, report) {
     const { value, sourceValue } = pair;
     if (!isSpace(firstUnit(value)) && !isSpace(lastUnit(value)) && !isSpace(firstUnit(sourceValue)) && !isSpace(lastUnit(sourceValue)))
