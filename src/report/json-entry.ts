@@ -31,8 +31,8 @@ function plainRelated(r: RelatedLocation): boolean {
   return i === 4 && text(r.file) && count(r.line) && count(r.column) && text(r.message);
 }
 
-/** Whether a diagnostic has the shape the checker gives it, so writeEntry may write it field by field. */
-function plainDiagnostic(d: Diagnostic): boolean {
+/** Whether a diagnostic has the shape the checker gives it, so a writer may write it field by field. */
+export function plainDiagnostic(d: Diagnostic): boolean {
   if (!(text(d.file) && count(d.line) && count(d.column) && count(d.endLine) && count(d.endColumn))) return false;
   if (!(text(d.severity) && text(d.ruleId) && text(d.source) && text(d.message))) return false;
   if (!(optionalText(d.locale) && optionalText(d.namespace) && optionalText(d.key))) return false;
