@@ -33,8 +33,8 @@ function exactPath(data: object, key: string, sep: string): unknown {
  * something (a string, number or boolean only as the last part). It never goes back to try a
  * longer run, so `a.b.c` misses `"a.b": {"c": ...}` beside an object `a`, as i18next does.
  */
-function greedyPath(data: object, key: string, sep: string): unknown {
-  const whole = own(data, key);
+function greedyPath(data: object, key: string, sep: string, holdsSeparator: NameTest): unknown {
+  const whole = holdsSeparator(data) ? own(data, key) : undefined;
   if (whole) return whole;
   const parts = key.split(sep);
   let at: unknown = data;
@@ -43,28 +43,56 @@ function greedyPath(data: object, key: string, sep: string): unknown {
     let next: unknown;
     let name = '';
     let j = i;
-    for (; j < parts.length; j++) {
+    // An object with no name holding the separator can only answer the single part.
+    const last = holdsSeparator(at) ? parts.length : i + 1;
+    for (; j < last; j++) {
       name = j === i ? (parts[j] as string) : `${name}${sep}${parts[j] as string}`;
       next = own(at, name);
       if (next === undefined) continue;
       if ((typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean') && j < parts.length - 1) continue;
       break;
     }
-    if (j === parts.length) return undefined;
+    if (j === last) return undefined;
     i = j + 1;
     at = next;
   }
   return at;
 }
 
+/** Whether some own name of an object holds the separator (so the store's second try may read it). */
+export type NameTest = (object: object) => boolean;
+
+const anyObject: NameTest = () => true;
+
 /**
  * Reads a key from a parsed bundle as i18next 26's resource store does: split at the separator
  * with every part an own property first, so a nested `a > b` wins over a flat `"a.b"`; when that
  * gives nothing (or null), the names that hold the separator (see greedyPath). Own properties only.
+ * `holdsSeparator` (see separatorNames) lets that second try skip the names an object cannot have;
+ * a key without the separator needs no second try at all (it would read the same name again).
  */
-export function lookupPath(data: unknown, key: string, sep: string | false): unknown {
+export function lookupPath(data: unknown, key: string, sep: string | false, holdsSeparator: NameTest = anyObject): unknown {
   if (data === null || typeof data !== 'object') return undefined;
   if (sep === false || sep === '') return own(data, key);
   const exact = exactPath(data, key, sep);
-  return exact !== undefined && exact !== null ? exact : greedyPath(data, key, sep);
+  if (exact !== undefined && exact !== null) return exact;
+  return key.includes(sep) ? greedyPath(data, key, sep, holdsSeparator) : exact;
+}
+
+/**
+ * A NameTest that lists each object's names once and remembers the answer, for data that does
+ * not change while it is used (a check's parsed bundles): a check's missing keys miss in the
+ * store's second try too, and building each joined name to look it up is most of their cost.
+ */
+export function separatorNames(sep: string): NameTest {
+  const known = new WeakMap<object, boolean>();
+  return (object) => {
+    let holds = known.get(object);
+    if (holds === undefined) {
+      holds = false;
+      for (const name in object) if (name.includes(sep) && hasOwn.call(object, name)) holds = true;
+      known.set(object, holds);
+    }
+    return holds;
+  };
 }

@@ -1,23 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { inFileOrder } from './importance.js';
+import { entryJson } from './json-entry.js';
 import type { ReportView } from './report-view.js';
-
-/** One diagnostic as the report's entry: fields in a fixed order, absent ones as null. */
-const entry = (d: Diagnostic) => ({
-  file: d.file,
-  line: d.line,
-  column: d.column,
-  endLine: d.endLine,
-  endColumn: d.endColumn,
-  severity: d.severity,
-  ruleId: d.ruleId,
-  source: d.source,
-  message: d.message,
-  locale: d.locale ?? null,
-  namespace: d.namespace ?? null,
-  key: d.key ?? null,
-  ...(d.related ? { related: d.related } : {}),
-});
 
 /** `value` as 2-space JSON nested `depth` levels deep in the document. */
 const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
@@ -34,7 +18,7 @@ export function* formatJson(view: ReportView): Generator<string> {
   const listed = inFileOrder(view.order, view.listed);
   yield listed.length === 0 ? '{\n  "version": 1,\n  "diagnostics": [],\n' : '{\n  "version": 1,\n  "diagnostics": [\n';
   for (let i = 0; i < listed.length; i++)
-    yield `    ${nested(entry(diagnostics[listed[i] as number] as Diagnostic), 2)}${i < listed.length - 1 ? ',' : ''}\n`;
+    yield `    ${entryJson(diagnostics[listed[i] as number] as Diagnostic)}${i < listed.length - 1 ? ',' : ''}\n`;
   if (listed.length > 0) yield '  ],\n';
   const out = {
     errors: tally.errors,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { capReason, leftOutText, type ReportView } from './report-view.js';
 import { groupedCount } from './grouped-count.js';
+import { LEVEL, resultJson } from './sarif-result.js';
 
 // node:zlib is loaded for a SARIF report only, not at the start of every check.
 const require = createRequire(import.meta.url);
@@ -28,28 +29,8 @@ export const SARIF_LIMITS = { results: 25_000, bytes: 9_500_000 };
  */
 const BATCH = 1 << 16;
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 // Room kept for what follows the results: the invocation's notification and the run's properties.
 const TAIL = 4096;
-
-const location = (file: string, line: number, column: number, endLine?: number, endColumn?: number) => ({
-  physicalLocation: {
-    artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
-    region: { startLine: line, startColumn: column, ...(endLine ? { endLine, endColumn } : {}) },
-  },
-});
-
-const result = (d: Diagnostic, index: ReadonlyMap<string, number>) => ({
-  ruleId: d.ruleId,
-  ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-  level: LEVEL[d.severity],
-  message: { text: d.message },
-  locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
-  ...(d.related?.length
-    ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r.file, r.line, r.column), message: { text: r.message } })) }
-    : {}),
-  properties: { source: d.source },
-});
 
 /**
  * SARIF 2.1.0 for GitHub code scanning, one run, one result a line, the most severe first; a
@@ -82,7 +63,7 @@ export function* formatSarif(view: ReportView, rules: readonly SarifRule[], vers
   for (let i = 0; i < view.order.length; i++) {
     const d = view.diagnostics[view.order[i] as number] as Diagnostic;
     if (!full && shown < limit) {
-      const line = `${shown > 0 ? ',' : ''}\n${JSON.stringify(result(d, index))}`;
+      const line = `${shown > 0 ? ',' : ''}\n${resultJson(d, index)}`;
       const size = Buffer.byteLength(line);
       if (sent + batchBytes + size > SARIF_LIMITS.bytes) full = true;
       else {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { lookupPath } from '../../src/project/lookup-path.js';
+import { lookupPath, separatorNames } from '../../src/project/lookup-path.js';
 
 // Names that hold the separator, and values of every kind: flat and nested spellings of one key
 // collide, and i18next's store decides which one a key reads.
@@ -28,6 +28,27 @@ describe('lookupPath reads a key as i18next 26 reads it', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives the same with the names of each object listed once (separatorNames)', () => {
+    fc.assert(
+      fc.property(tree, fc.array(key, { minLength: 1, maxLength: 6 }), (data, keys) => {
+        const resources = store(structuredClone(data));
+        const holdsSeparator = separatorNames('.');
+        for (const k of keys)
+          expect({ k, value: lookupPath(data, k, '.', holdsSeparator) }).toEqual({ k, value: resources.getResource('en', 'ui', k) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a flat name that holds the separator inside a nested object', () => {
+    const data = { menu: { 'file.open': 'Open file' }, plain: { a: 'x' } };
+    const holdsSeparator = separatorNames('.');
+    expect([lookupPath(data, 'menu.file.open', '.', holdsSeparator), lookupPath(data, 'plain.a.b', '.', holdsSeparator)]).toEqual([
+      store(data).getResource('en', 'ui', 'menu.file.open'),
+      undefined,
+    ]);
   });
 
   it('reads the nested spelling before the flat one, as the store does', () => {
