@@ -1,6 +1,6 @@
 import type { Article } from './article.js';
 import { articleFormat } from './article-format.js';
-import { markdownTree, plainText } from './markdown-tree.js';
+import { markdownOutline } from './markdown-outline.js';
 
 /** A part of an article a translator works through: the title, the lead before the first heading, or a heading's section. */
 export interface ArticleSection {
@@ -26,12 +26,10 @@ export function articleSections(article: Pick<Article, 'file' | 'title' | 'body'
     const text = body.slice(current.start, end).trim();
     if (text !== '' || current.heading !== 'lead') sections.push({ heading: current.heading, line: current.line, text, blocks: current.blocks });
   };
-  for (const node of markdownTree(body, articleFormat(article.file)).children) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    if (node.type === 'heading') {
+  for (const { start, end, line, heading } of markdownOutline(body, articleFormat(article.file)).blocks) {
+    if (heading !== undefined) {
       close(start);
-      current = { heading: plainText(node), line: article.bodyLine + (node.position?.start.line ?? 1) - 1, start, blocks: [] };
+      current = { heading, line: article.bodyLine + line - 1, start, blocks: [] };
     } else current.blocks.push(body.slice(start, end));
   }
   close(body.length);

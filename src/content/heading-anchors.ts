@@ -1,6 +1,5 @@
-import GithubSlugger from 'github-slugger';
 import type { ArticleFormat } from './article-format.js';
-import { markdownTree, plainText } from './markdown-tree.js';
+import { markdownOutline } from './markdown-outline.js';
 
 /**
  * The anchors of an article's headings, in order, as documentation sites make them
@@ -9,12 +8,5 @@ import { markdownTree, plainText } from './markdown-tree.js';
  * headings', so `#install` in the source and `#instalar` in Spanish name the same heading.
  */
 export function headingAnchors(body: string, format: ArticleFormat): string[] {
-  const slugger = new GithubSlugger();
-  const anchors: string[] = [];
-  const visit = (node: Parameters<typeof plainText>[0]): void => {
-    if (node.type === 'heading') anchors.push(slugger.slug(plainText(node)));
-    else if ('children' in node) for (const child of node.children) visit(child as Parameters<typeof plainText>[0]);
-  };
-  visit(markdownTree(body, format));
-  return anchors;
+  return markdownOutline(body, format).anchors;
 }

@@ -5,23 +5,15 @@ import { unified } from 'unified';
 import type { ArticleFormat } from './article-format.js';
 
 const parsers = { md: unified().use(remarkParse), mdx: unified().use(remarkParse).use(remarkMdx) };
-const cache = new Map<string, Root>();
 
 /**
- * The mdast of a markdown body, parsed once per distinct text and format for the run (rules
- * share it). An MDX body is parsed with remark-mdx, so its `import`/`export` lines, JSX
- * components and `{expressions}` are MDX nodes, never paragraphs or indented code. A broken
- * MDX body throws the parser's message (with its place): parseArticle reports it first.
+ * The mdast of a markdown body. An MDX body is parsed with remark-mdx, so its `import`/`export`
+ * lines, JSX components and `{expressions}` are MDX nodes, never paragraphs or indented code.
+ * A broken MDX body throws the parser's message (with its place). Not cached: callers keep
+ * what they need of it (markdownOutline), never the tree.
  */
 export function markdownTree(body: string, format: ArticleFormat = 'md'): Root {
-  const key = `${format}\u0000${body}`;
-  let tree = cache.get(key);
-  if (!tree) {
-    tree = parsers[format].parse(body);
-    if (cache.size > 200) cache.clear();
-    cache.set(key, tree);
-  }
-  return tree;
+  return parsers[format].parse(body);
 }
 
 /** The visible text of a node (a heading's words), without markup. */

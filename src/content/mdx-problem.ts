@@ -1,4 +1,4 @@
-import { markdownTree } from './markdown-tree.js';
+import { markdownOutline } from './markdown-outline.js';
 
 /** Where an MDX body stops parsing, in lines of the article file (1-based), and the parser's reason. */
 export interface MdxProblem {
@@ -15,11 +15,11 @@ const SPAN = /\((\d+):(\d+)-(\d+):(\d+)\)/g;
  * its place in the file: the body starts at `bodyLine`, so the parser's body lines (in its place
  * and in spans its reason names) are moved by that much. An error without a place (an unclosed
  * tag) is put where its reason's first span starts. The parse is the one every rule reuses
- * (markdownTree caches it), so a good file costs nothing more.
+ * (markdownOutline keeps what they read of it), so a good file costs nothing more.
  */
 export function mdxProblem(body: string, bodyLine: number): MdxProblem | undefined {
   try {
-    markdownTree(body, 'mdx');
+    markdownOutline(body, 'mdx');
     return undefined;
   } catch (error) {
     const place = error as { line?: number | null; column?: number | null; reason?: string; message?: string };

@@ -1,6 +1,5 @@
-import type { Nodes } from 'mdast';
 import type { ArticleFormat } from './article-format.js';
-import { markdownTree } from './markdown-tree.js';
+import { markdownOutline } from './markdown-outline.js';
 
 /** Where an element is in the article file (1-based). */
 export interface Place {
@@ -23,21 +22,5 @@ export interface StructureItem extends Place {
  * component is (a link in a `<Card>` is still a link).
  */
 export function structureSummary(body: string, bodyLine: number, format: ArticleFormat = 'md'): StructureItem[] {
-  const items: StructureItem[] = [];
-  const visit = (node: Nodes, listDepth: number): void => {
-    const at = { line: bodyLine + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1 };
-    let depth = listDepth;
-    if (node.type === 'heading') items.push({ kind: 'heading', shape: `h${node.depth}`, ...at });
-    else if (node.type === 'link') items.push({ kind: 'link', shape: node.url, ...at });
-    else if (node.type === 'image') items.push({ kind: 'image', shape: node.url, ...at });
-    else if (node.type === 'code') items.push({ kind: 'code', shape: `${node.lang ?? 'text'}: ${node.value}`, ...at });
-    else if (node.type === 'inlineCode') items.push({ kind: 'code', shape: `inline: ${node.value}`, ...at });
-    else if (node.type === 'list') {
-      depth += 1;
-      items.push({ kind: 'list', shape: `${node.ordered ? 'ordered' : 'bulleted'} list of ${node.children.length} item${node.children.length === 1 ? '' : 's'} at depth ${depth}`, ...at });
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, depth);
-  };
-  visit(markdownTree(body, format), 0);
-  return items;
+  return markdownOutline(body, format).items.map((item) => ({ ...item, line: bodyLine + item.line - 1 }));
 }

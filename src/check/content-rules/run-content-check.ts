@@ -45,14 +45,15 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
   const { config } = project;
   const every = pairArticles(project.articles, config.sourceLocale);
   const scope = options.files;
+  const selected = options.locales ? new Set(options.locales) : undefined;
+  // Every finding about a translation is in its locale: those of other locales are not compared at all.
+  const translations = selected ? every.translations.filter((p) => selected.has(p.translation.locale)) : every.translations;
   const pairs = scope
     ? {
         sources: every.sources.filter((s) => scope.has(s.file)),
-        translations: every.translations.filter(
-          (p) => scope.has(p.translation.file) || (p.source !== undefined && scope.has(p.source.file)),
-        ),
+        translations: translations.filter((p) => scope.has(p.translation.file) || (p.source !== undefined && scope.has(p.source.file))),
       }
-    : every;
+    : { sources: every.sources, translations };
   const { history } = project;
   const index = history && indexHistory(history);
   const context: ContentContext = {
@@ -66,7 +67,6 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
     standing: (translation, source) =>
       history && index ? historyStanding(history, index, translation.file, source.file) : { status: 'unknown' },
   };
-  const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
   const rules = options.rules ?? contentRules;
   const defaults = new Map(contentRules.map((rule) => [rule.id, rule.defaultSeverity]));
