@@ -24,7 +24,7 @@ export class LspSession {
 
   /** Every file's diagnostics at the start (files without any are left out). */
   initial(): Map<string, Diagnostic[]> {
-    return this.published.changes(this.session.diagnostics());
+    return this.published.changes(this.session.everything());
   }
 
   /** An open document's text now (unsaved edits included): re-checked as if saved. */
@@ -67,6 +67,6 @@ export class LspSession {
 
   private recheck(files: readonly string[]): Map<string, Diagnostic[]> {
     this.session.recheck(files);
-    return this.published.changes(this.session.diagnostics());
+    return this.published.changes(this.session.everything());
   }
 }

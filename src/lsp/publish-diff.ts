@@ -1,13 +1,22 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** What was last published for a file: the diagnostics themselves, and their text. */
+interface Sent {
+  held: ReadonlySet<Diagnostic>;
+  signature: string;
+}
 
 /**
  * Remembers what was last published for each file, so a keystroke republishes only the files
- * whose diagnostics changed (and clears those that have none left).
+ * whose diagnostics changed (and clears those that have none left). The session keeps the
+ * diagnostics of what it did not re-check as the same objects, so a file holding exactly the
+ * objects it held is unchanged without being compared; only the others are sorted and compared
+ * by their text (a re-check that finds the same again is not republished).
  */
 export class PublishDiff {
-  private readonly sent = new Map<string, string>();
+  private readonly sent = new Map<string, Sent>();
 
-  /** The files whose diagnostics differ from the last call's, each with its list now (empty: cleared). */
+  /** The files whose diagnostics differ from the last call's, each with its list now in report order (empty: cleared). */
   changes(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
     const byFile = new Map<string, Diagnostic[]>();
     for (const d of diagnostics) {
@@ -18,11 +27,13 @@ export class PublishDiff {
     const changed = new Map<string, Diagnostic[]>();
     for (const file of new Set([...this.sent.keys(), ...byFile.keys()])) {
       const list = byFile.get(file) ?? [];
+      const before = this.sent.get(file);
+      if (before && before.held.size === list.length && list.every((d) => before.held.has(d))) continue;
+      list.sort(compareDiagnostics);
       const signature = JSON.stringify(list);
-      if (this.sent.get(file) === signature) continue;
-      changed.set(file, list);
       if (list.length === 0) this.sent.delete(file);
-      else this.sent.set(file, signature);
+      else this.sent.set(file, { held: new Set(list), signature });
+      if (before?.signature !== signature) changed.set(file, list);
     }
     return changed;
   }

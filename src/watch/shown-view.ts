@@ -20,16 +20,16 @@ export class ShownView {
 
   constructor(
     private readonly suppressions: Suppressions | undefined,
-    everything: readonly Diagnostic[],
+    everything: () => readonly Diagnostic[],
     private readonly inReport: (d: Diagnostic) => boolean = () => true,
   ) {
-    this.hidden = this.hiddenIn(everything);
+    this.hidden = suppressions ? this.hiddenIn(everything()) : new Set();
   }
 
-  /** Filters a re-check's before and after, given everything the watcher holds after it. */
-  show(before: readonly Diagnostic[], after: readonly Diagnostic[], everything: readonly Diagnostic[]): ShownSwap {
+  /** Filters a re-check's before and after, given everything the watcher holds after it (asked for only under suppressions). */
+  show(before: readonly Diagnostic[], after: readonly Diagnostic[], everything: () => readonly Diagnostic[]): ShownSwap {
     const was = this.hidden;
-    this.hidden = this.hiddenIn(everything);
+    if (this.suppressions) this.hidden = this.hiddenIn(everything());
     return {
       before: before.filter((d) => !was.has(d) && this.inReport(d)),
       after: after.filter((d) => !this.hidden.has(d) && this.inReport(d)),
@@ -37,6 +37,6 @@ export class ShownView {
   }
 
   private hiddenIn(everything: readonly Diagnostic[]): ReadonlySet<Diagnostic> {
-    return this.suppressions ? new Set(applySuppressions(everything, this.suppressions).suppressed) : new Set();
+    return new Set(this.suppressions ? applySuppressions(everything, this.suppressions).suppressed : []);
   }
 }

@@ -76,7 +76,7 @@ export class WatchSession {
     // What each bundle's `$t()` messages name is worked out now, not on the first save.
     this.referencing(new Set());
     this.content = this.contentCheck();
-    this.shown = new ShownView(options.suppressions, this.everything(), inScope(options.scope ?? {}));
+    this.shown = new ShownView(options.suppressions, () => this.everything(), inScope(options.scope ?? {}));
   }
 
   /** The bundle diagnostics the session holds now, every namespace, in report order. */
@@ -121,7 +121,7 @@ export class WatchSession {
     const heading = notes.map((note) => `${terminalSafe(note)}\n`).join('');
     // A locale came, went or was renamed: every namespace and the articles are checked again.
     if (gone.length > 0 || this.project.locales.join() !== previous.locales.join()) {
-      const { before, after } = this.shown.show(...this.recheckEverything(), this.everything());
+      const { before, after } = this.shown.show(...this.recheckEverything(), () => this.everything());
       return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
     }
     const swap = this.recheckNamespaces(changed, previous);
@@ -133,13 +133,15 @@ export class WatchSession {
         this.live(),
       );
     const contentAfter = changed.content ? this.content : [];
-    const { before, after } = this.shown.show([...swap.before, ...contentBefore], [...swap.after, ...contentAfter], this.everything());
+    const { before, after } = this.shown.show([...swap.before, ...contentBefore], [...swap.after, ...contentAfter], () =>
+      this.everything(),
+    );
     return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
   }
 
-  /** Every diagnostic the session holds now, bundles and articles, unordered. */
-  private everything(): Diagnostic[] {
-    return [...[...this.byNamespace.values()].flat(), ...this.content];
+  /** Every diagnostic the session holds now, bundles and articles, unordered: what was not re-checked keeps its objects. */
+  everything(): Diagnostic[] {
+    return ([] as Diagnostic[]).concat(...this.byNamespace.values(), this.content);
   }
 
   /** --locale, within the locales the project has now (a folder may have gone since the start). */
