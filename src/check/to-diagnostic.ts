@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { locate } from '../project/bundle.js';
+import type { Diagnostic, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import { locate, type Bundle } from '../project/bundle.js';
 import type { Anchor, Finding } from './finding.js';
 
 interface Span {
@@ -39,6 +39,28 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   return undefined;
 }
 
+/** Related locations by bundle, message and key: read-only, so shared by every diagnostic that names one. */
+const relatedByBundle = new WeakMap<Bundle, Map<string, Map<string, RelatedLocation>>>();
+
+/**
+ * The place of a key in a bundle as a related location. A missing key points at the same source key
+ * from every locale that lacks it, so each distinct one is located and worded once.
+ */
+function relatedLocation(bundle: Bundle, key: string, message: string, keySeparator: string | false): RelatedLocation {
+  let byMessage = relatedByBundle.get(bundle);
+  if (!byMessage) relatedByBundle.set(bundle, (byMessage = new Map()));
+  let byKey = byMessage.get(message);
+  if (!byKey) byMessage.set(message, (byKey = new Map()));
+  let related = byKey.get(key);
+  if (!related) {
+    const span = bundle.data ? locate(bundle, keySeparator).span(key) : undefined;
+    const at = span ? locate(bundle, keySeparator).lines.position(span.keyStart) : { line: 1, column: 1 };
+    related = { file: bundle.file, line: at.line, column: at.column, message: `${message}: "${key}"` };
+    byKey.set(key, related);
+  }
+  return related;
+}
+
 /** Turns a rule's finding into a diagnostic with line and column; positions are computed only here. */
 export function toDiagnostic(finding: Finding, ruleId: string, severity: Severity, keySeparator: string | false): Diagnostic {
   const span = spanOf(finding, finding.anchor, keySeparator);
@@ -65,11 +87,7 @@ export function toDiagnostic(finding: Finding, ruleId: string, severity: Severit
   };
   if (finding.key !== undefined) diagnostic.key = finding.key;
   if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => {
-      const span = r.bundle.data ? locate(r.bundle, keySeparator).span(r.key) : undefined;
-      const at = span ? locate(r.bundle, keySeparator).lines.position(span.keyStart) : { line: 1, column: 1 };
-      return { file: r.bundle.file, line: at.line, column: at.column, message: `${r.message}: "${r.key}"` };
-    });
+    diagnostic.related = finding.related.map((r) => relatedLocation(r.bundle, r.key, r.message, keySeparator));
   }
   return diagnostic;
 }

@@ -96,3 +96,41 @@ export function separatorNames(sep: string): NameTest {
     return holds;
   };
 }
+
+/** Whether a bundle may hold a key at all; false means every lookup of it misses. */
+export type KeyTest = (data: object, key: string) => boolean;
+
+/**
+ * A KeyTest from the last names of each object: every name a lookup reads last ends with the key's
+ * last part (split at the separator, or joined by the store's second try), so a key whose last part
+ * ends no name anywhere in the data is found nowhere. Lists each bundle's names once, for data that
+ * does not change while it is used; a check's missing keys, asked again per plural form, mostly miss.
+ */
+export function lastNames(sep: string | false): KeyTest {
+  const known = new WeakMap<object, Set<string>>();
+  // The last part as lookupPath splits, from the left (`a:::b` at `::` ends in `:b`).
+  const tail = (name: string): string => {
+    if (sep === false || sep === '') return name;
+    let from = 0;
+    for (let at = name.indexOf(sep); at >= 0; at = name.indexOf(sep, from)) from = at + sep.length;
+    return from === 0 ? name : name.slice(from);
+  };
+  // A stack, not recursion: a hostile bundle may nest deeper than the call stack.
+  const collect = (data: object): Set<string> => {
+    const names = new Set<string>();
+    const pending: object[] = [data];
+    for (let object = pending.pop(); object !== undefined; object = pending.pop())
+      for (const name in object) {
+        if (!hasOwn.call(object, name)) continue;
+        names.add(tail(name));
+        const value = (object as Record<string, unknown>)[name];
+        if (value !== null && typeof value === 'object') pending.push(value);
+      }
+    return names;
+  };
+  return (data, key) => {
+    let names = known.get(data);
+    if (!names) known.set(data, (names = collect(data)));
+    return names.has(tail(key));
+  };
+}
