@@ -1,7 +1,7 @@
 import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from './index-positions.js';
 import { LineIndex } from '../text/line-index.js';
-import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from './nesting-cost.js';
+import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';
 
@@ -37,8 +37,6 @@ export function nestingBombs(
   const byLocale = new Map<string, NestingBundle[]>();
   for (const bundle of withNesting) byLocale.set(bundle.locale, [...(byLocale.get(bundle.locale) ?? []), bundle]);
   const found: Diagnostic[] = [];
-  // Every chain reads its fallbacks' messages again: each is parsed once for all of them.
-  const parse = parsedOnce();
   for (const [locale, own] of byLocale) {
     const chain = fallbackChain(locale, config).flatMap((l) => byLocale.get(l) ?? []);
     const indexes = new Map<string, Map<string, string[]>>();
@@ -46,7 +44,7 @@ export function nestingBombs(
       const entries = chain.filter((b) => b.namespace === namespace).flatMap((b) => b.nestings);
       indexes.set(namespace, nestedValueIndex(entries, [config.pluralSeparator, config.contextSeparator]));
     }
-    const count = nestingCounter((namespace, key) => indexes.get(namespace)?.get(key) ?? [], config.nsSeparator, parse);
+    const count = nestingCounter((namespace, key) => indexes.get(namespace)?.get(key) ?? [], config.nsSeparator);
     for (const bundle of own) {
       // Positions are indexed once per file, and only for a file with a finding.
       let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;
