@@ -1,4 +1,4 @@
-import { nestingOf } from './message-parts.js';
+import { nestingOf, type NestingRef } from './message-parts.js';
 
 /**
  * The most `$t()` lookups one message may cost when rendered. i18next 26 has no limit of its own
@@ -15,6 +15,23 @@ export function expansionMessage(key: string): string {
 
 /** The strings a nested key may resolve to in a locale's chain (the key itself, its plural and context forms). */
 export type NestedValues = (namespace: string, key: string) => readonly string[];
+
+/** The `$t()` references of a message, as nestingOf parses them. */
+export type NestingParse = (value: string) => readonly NestingRef[];
+
+/**
+ * nestingOf, parsing each distinct message once: a locale's chain repeats its fallbacks'
+ * messages, and a message is parsed both where it is counted and where a reference reaches it.
+ * The references are shared, so callers only read them.
+ */
+export function parsedOnce(): NestingParse {
+  const parsed = new Map<string, NestingRef[]>();
+  return (value) => {
+    let refs = parsed.get(value);
+    if (refs === undefined) parsed.set(value, (refs = nestingOf(value)));
+    return refs;
+  };
+}
 
 /** What a reference's namespace and key split into: `common:title`, else the options' `ns`, else the message's. */
 function target(
@@ -33,9 +50,14 @@ function target(
  * i18next expands it (the costliest form where a key has plural or context forms), capped at
  * MAX_NESTED_LOOKUPS + 1. Each key is counted once (memoised), so a doubling chain costs one
  * visit per key; a key met again on its own path is a cycle, which i18next cuts short, and
- * costs nothing more. The returned function keeps its memo: use one per locale chain.
+ * costs nothing more. The returned function keeps its memo: use one per locale chain. `parse`
+ * may be shared between counters (parsedOnce) so that a message is parsed once in all of them.
  */
-export function nestingCounter(valuesOf: NestedValues, nsSeparator: string | false): (namespace: string, value: string) => number {
+export function nestingCounter(
+  valuesOf: NestedValues,
+  nsSeparator: string | false,
+  parse: NestingParse = nestingOf,
+): (namespace: string, value: string) => number {
   const over = MAX_NESTED_LOOKUPS + 1;
   const memo = new Map<string, number>();
   const onPath = new Set<string>();
@@ -44,7 +66,7 @@ export function nestingCounter(valuesOf: NestedValues, nsSeparator: string | fal
     // Every level costs at least one lookup: a path deeper than the limit is over it.
     if (depth > MAX_NESTED_LOOKUPS) return over;
     let total = 0;
-    for (const ref of nestingOf(value)) {
+    for (const ref of parse(value)) {
       total += 1;
       if (!ref.dynamic && ref.unreadOptions === undefined && ref.locale === undefined) {
         const to = target(ref.key, ref.namespace, namespace, nsSeparator);

@@ -1,5 +1,12 @@
-import { nestingOf, unreadNesting, type NestingRef } from '../bundles/message-parts.js';
-import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../bundles/nesting-cost.js';
+import { unreadNesting, type NestingRef } from '../bundles/message-parts.js';
+import {
+  expansionMessage,
+  MAX_NESTED_LOOKUPS,
+  nestedValueIndex,
+  nestingCounter,
+  parsedOnce,
+  type NestingParse,
+} from '../bundles/nesting-cost.js';
 import type { Bundle } from '../project/bundle.js';
 import { inBundle, type Finding } from './finding.js';
 import { fitsTemplate, keyTemplate } from './key-template.js';
@@ -29,9 +36,9 @@ function fitsSomeKey(context: NamespaceContext, locale: string, key: string): bo
 }
 
 /** The `$t()` references of a bundle by key, from the messages its property scan kept. */
-function refsOf(bundle: Bundle): Map<string, NestingRef[]> {
-  const refs = new Map<string, NestingRef[]>();
-  for (const [key, message] of bundle.nestings) refs.set(key, nestingOf(message));
+function refsOf(bundle: Bundle, parse: NestingParse): Map<string, readonly NestingRef[]> {
+  const refs = new Map<string, readonly NestingRef[]>();
+  for (const [key, message] of bundle.nestings) refs.set(key, parse(message));
   return refs;
 }
 
@@ -61,7 +68,12 @@ function outcome(context: NamespaceContext, locale: string, key: string, lookup:
 }
 
 /** Finds a cycle of `$t()` references inside one namespace of one locale, as the keys that form it. */
-function cycleFrom(start: string, refs: Map<string, NestingRef[]>, context: NamespaceContext, acyclic: Set<string>): string[] | undefined {
+function cycleFrom(
+  start: string,
+  refs: Map<string, readonly NestingRef[]>,
+  context: NamespaceContext,
+  acyclic: Set<string>,
+): string[] | undefined {
   const path: string[] = [];
   const walk = (key: string): string[] | undefined => {
     if (path.includes(key)) return [...path.slice(path.indexOf(key)), key];
@@ -90,20 +102,23 @@ export interface BundleNesting {
  * A counter of the lookups a message of the bundle costs, over its own namespace in its locale's
  * chain (another namespace is not read here: its references count one lookup each).
  */
-function lookupCounter(bundle: Bundle, context: NamespaceContext): (value: string) => number {
+function lookupCounter(bundle: Bundle, context: NamespaceContext, parse: NestingParse): (value: string) => number {
   const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
   const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
   const count = nestingCounter(
     (namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []),
     context.config.nsSeparator,
+    parse,
   );
   return (value) => count(context.namespace, value);
 }
 
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
-  const refs = refsOf(bundle);
-  const lookups = lookupCounter(bundle, context);
+  // The bundle's messages are parsed once, for their references and for the expansion count.
+  const parse = parsedOnce();
+  const refs = refsOf(bundle, parse);
+  const lookups = lookupCounter(bundle, context, parse);
   const resolved = new Map<string, Outcome>();
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from '../../src/bundles/nesting-cost.js';
+import { nestingOf } from '../../src/bundles/message-parts.js';
+import { MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
@@ -68,5 +69,39 @@ describe('nestingCounter', () => {
     // i18next looks up c2, then c1 (which gives nothing); the counter starts from c1's text, not
     // its key, so it goes round once more before it meets the cycle: an upper bound, and finite.
     expect(lookups(bundle, 'c1')).toBe(3);
+  });
+});
+
+describe('parsedOnce', () => {
+  it('parses each distinct message once and hands out the references nestingOf finds', () => {
+    const parse = parsedOnce();
+    const message = 'a $t(k1) b $t(common:k2, {"count": 2})';
+    const first = parse(message);
+    expect(first).toEqual(nestingOf(message));
+    expect(parse(message)).toBe(first);
+    expect(parse('no nesting')).toEqual([]);
+  });
+
+  it('gives counters sharing it the counts of counters parsing every message again, cycles included', () => {
+    // Random references between keys, cycles and self-references allowed; several chains share one parse.
+    const bundles = fc.integer({ min: 1, max: 6 }).chain((size) =>
+      fc.array(fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), { minLength: size, maxLength: size }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    );
+    fc.assert(
+      fc.property(bundles, (chains) => {
+        const parse = parsedOnce();
+        for (const refs of chains) {
+          const bundle = Object.fromEntries(refs.map((to, i) => [`k${i}`, `x${to.map((j) => `$t(k${j})`).join(' ')}`]));
+          const index = nestedValueIndex(Object.entries(bundle), ['_']);
+          const valuesOf = (ns: string, k: string): string[] => (ns === 'ui' ? (index.get(k) ?? []) : []);
+          const fresh = nestingCounter(valuesOf, ':');
+          const shared = nestingCounter(valuesOf, ':', parse);
+          for (const value of Object.values(bundle)) expect(shared('ui', value)).toBe(fresh('ui', value));
+        }
+      }),
+    );
   });
 });
