@@ -7,7 +7,7 @@ import { compareBundles } from './compare-bundles.js';
 import type { Comparison } from './compare-walk.js';
 import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
-import { lastNames, separatorNames } from './lookup-path.js';
+import { separatorNames } from './lookup-path.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 import { ownEntry } from '../config/own-entry.js';
 
@@ -93,7 +93,6 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const pairCache = new WeakMap<Bundle, ValuePair[]>();
   const sep = config.pluralSeparator;
   const holdsSeparator = config.keySeparator === false ? undefined : separatorNames(config.keySeparator);
-  const mayHold = lastNames(config.keySeparator);
   const chain = (locale: string): string[] => {
     let found = chains.get(locale);
     if (!found) {
@@ -146,7 +145,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
         input.files.map((file) => file.file),
       ),
     resolve: (locale, key, lookup, sameLanguage, bareKeyAbsent) =>
-      resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyAbsent, holdsSeparator, mayHold),
+      resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyAbsent, holdsSeparator),
     sourceGroups,
     comparison,
     pairs,

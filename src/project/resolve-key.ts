@@ -1,7 +1,7 @@
 import { languageOf } from '../locale/locale-tag.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
-import { isFound, lookupPath, type KeyTest, type NameTest } from './lookup-path.js';
+import { isFound, lookupPath, type NameTest } from './lookup-path.js';
 
 /** How a `t()` call is made: a count turns on plural lookup, `ordinal` the ordinal forms, `context` the context keys. */
 export interface Lookup {
@@ -46,7 +46,7 @@ function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: stri
  * the walk stops at the first locale of another language: a Spanish page showing English text
  * has not resolved the key. `bareKeyAbsent` says the caller already knows the key itself is found
  * in no locale the walk reaches (a missing key asked again with a count): only its forms are read.
- * `holdsSeparator` is passed to lookupPath; a candidate `mayHold` refuses for a bundle is not looked up.
+ * `holdsSeparator` is passed to lookupPath.
  */
 export function resolveKey(
   bundles: ReadonlyMap<string, Bundle>,
@@ -57,7 +57,6 @@ export function resolveKey(
   sameLanguage: boolean,
   bareKeyAbsent = false,
   holdsSeparator?: NameTest,
-  mayHold?: KeyTest,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
   for (const locale of chain) {
@@ -66,7 +65,6 @@ export function resolveKey(
     if (!bundle) continue;
     for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) {
       if (bareKeyAbsent && candidate === key) continue;
-      if (mayHold && bundle.data && !mayHold(bundle.data, candidate)) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator, holdsSeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
       if (isFound(value)) return { locale, key: candidate, value };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { lastNames, lookupPath, separatorNames } from '../../src/project/lookup-path.js';
+import { lookupPath, separatorNames } from '../../src/project/lookup-path.js';
 
 // Names that hold the separator, and values of every kind: flat and nested spellings of one key
 // collide, and i18next's store decides which one a key reads.
@@ -54,36 +54,5 @@ describe('lookupPath reads a key as i18next 26 reads it', () => {
   it('reads the nested spelling before the flat one, as the store does', () => {
     const data = { menu: { open: 'Open' }, 'menu.open': 'Open menu' };
     expect([lookupPath(data, 'menu.open', '.'), store(data).getResource('en', 'ui', 'menu.open')]).toEqual(['Open', 'Open']);
-  });
-
-  it('finds nothing for a key that lastNames rules out, whatever the separator', () => {
-    const colonName = fc.constantFrom('a', 'b', ':b', 'a::b', 'a:::b', 'b::', '0');
-    const colonTree = fc.letrec((tie) => ({
-      node: fc.dictionary(colonName, fc.oneof({ depthSize: 'small' }, leaf, tie('node')), { maxKeys: 4 }),
-    })).node as fc.Arbitrary<Record<string, unknown>>;
-    const colonKey = fc.array(fc.constantFrom('a', 'b', ':b', ':', ''), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('::'));
-    for (const [sep, data, keys] of [
-      ['.', tree, fc.array(key, { minLength: 1, maxLength: 6 })],
-      ['::', colonTree, fc.array(colonKey, { minLength: 1, maxLength: 6 })],
-    ] as const)
-      fc.assert(
-        fc.property(data, keys, (bundle, ks) => {
-          const mayHold = lastNames(sep);
-          for (const k of ks) if (!mayHold(bundle, k)) expect({ k, value: lookupPath(bundle, k, sep) }).toEqual({ k, value: undefined });
-        }),
-        { numRuns: 500 },
-      );
-  });
-
-  it("takes a key's last part as lookupPath splits it, from the left (lastNames)", () => {
-    const data = { a: { ':b': 'x' }, c: { 'd::e': 'y' } };
-    const mayHold = lastNames('::');
-    expect([lookupPath(data, 'a:::b', '::'), mayHold(data, 'a:::b'), lookupPath(data, 'c::d::e', '::'), mayHold(data, 'c::d::e')]).toEqual([
-      'x',
-      true,
-      'y',
-      true,
-    ]);
-    expect([mayHold(data, 'a::b'), mayHold(data, 'a::f')]).toEqual([false, false]);
   });
 });
