@@ -65,6 +65,11 @@ describe('concurrent writers never lose an update', () => {
     expect(held.status).toBe(2);
     expect(held.stderr).toContain(`another l10n command (process ${process.pid}) is writing this project: nothing was written`);
     expect(held.changed).toEqual([]);
+    // An empty lock is one being written: held, never taken over as a stale one.
+    writeFileSync(join(box.root, WRITE_LOCK), '');
+    const empty = runInSandbox(box, ['sync']);
+    expect([empty.status, empty.changed]).toEqual([2, []]);
+    expect(empty.stderr).toContain('another l10n command is writing this project: nothing was written');
     writeFileSync(join(box.root, WRITE_LOCK), '999999999');
     const taken = runInSandbox(box, ['sync']);
     expect(taken.status).toBe(0);
