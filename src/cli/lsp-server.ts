@@ -11,14 +11,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { FolderWatch } from '../files/folder-watch.js';
+import { SaveBursts } from '../watch/save-bursts.js';
 import { toLspDiagnostic } from '../lsp/lsp-diagnostic.js';
 import { LspSession } from '../lsp/lsp-session.js';
 import { registerFeatures } from './lsp-features.js';
 import { loadProjectConfig, type ProjectOptions } from './load-project-config.js';
-
-// Saves come in bursts (write, rename, chmod): one re-check per burst, as the watcher does.
-const SETTLE_MS = 4;
 
 /** The root the editor names (rootUri, else its first workspace folder), as a path. */
 function clientRoot(rootUri: string | null | undefined, folders: readonly { uri: string }[] | null | undefined): string | undefined {
@@ -38,7 +35,6 @@ export function startLspServer(options: ProjectOptions): Connection {
   const documents = new TextDocuments(TextDocument);
   let session: LspSession | undefined;
   const uris = new Map<string, string>();
-  const folders: FolderWatch[] = [];
   const pathOf = (uri: string): string | undefined => {
     if (!session || !uri.startsWith('file:')) return undefined;
     const path = relative(session.root, fileURLToPath(uri));
@@ -57,22 +53,9 @@ export function startLspServer(options: ProjectOptions): Connection {
       connection.console.error(`l10n: could not check ${what} again: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const onDisk = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  const flush = (): void => {
-    timer = undefined;
-    const paths = [...onDisk];
-    onDisk.clear();
-    for (const folder of folders) folder.recheck();
-    if (session) {
-      const live = session;
-      guarded(paths.join(', '), () => live.changedOnDisk(paths));
-    }
-  };
+  let bursts: SaveBursts | undefined;
   const changedOnDisk = (path: string | undefined): void => {
-    if (path === undefined) return;
-    onDisk.add(path);
-    timer ??= setTimeout(flush, SETTLE_MS);
+    if (path !== undefined) bursts?.add(path);
   };
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
@@ -82,9 +65,12 @@ export function startLspServer(options: ProjectOptions): Connection {
         root: options.root ?? clientRoot(params.rootUri, params.workspaceFolders),
       });
       // Watched before the first read, so no change between the two is missed; a change seen
-      // before the session exists is checked with the first burst after it (flush needs a session).
-      for (const dir of [config.localesDir, config.contentDir])
-        folders.push(new FolderWatch(join(root, dir), (path) => changedOnDisk(relative(root, path).split(sep).join('/'))));
+      // before the session exists is read by its first check. The folders are check --watch's (SaveBursts).
+      bursts = new SaveBursts(root, config, (paths, rewatch) => {
+        rewatch();
+        const live = session;
+        if (live) guarded(paths.join(', '), () => live.changedOnDisk(paths));
+      });
       session = new LspSession(root, config);
     } catch (error) {
       throw new ResponseError(-32002, `l10n: ${error instanceof Error ? error.message : String(error)}`);
@@ -122,8 +108,7 @@ export function startLspServer(options: ProjectOptions): Connection {
     guarded(file, () => live.close(file));
   });
   connection.onShutdown(() => {
-    if (timer) clearTimeout(timer);
-    for (const folder of folders) folder.close();
+    bursts?.close();
   });
   registerFeatures(connection, documents, { session: () => session, pathOf, uriOf });
   documents.listen(connection);

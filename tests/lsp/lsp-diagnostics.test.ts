@@ -63,4 +63,13 @@ describe('l10n lsp --stdio: diagnostics on the unsaved text', () => {
     const [missing] = await client.until('locales/es/ui.json', (list) => codes(list).includes('missing-key'));
     expect(missing?.message).toBe('missing key "bye"; en has "Bye"');
   });
+
+  it('picks up a change outside the editor in a layout of one file per locale at the root', async () => {
+    const flat = `export default { sourceLocale: 'en', locales: ['en', 'es'], bundles: '{{lng}}.json' };\n`;
+    const client = await start({ 'l10n.config.mjs': flat, 'en.json': en, 'es.json': esFixed });
+    await client.open('es.json', esFixed);
+    writeFileSync(join(client.root, 'en.json'), en.replace('\n}', ',\n  "bye": "Bye"\n}'));
+    const [missing] = await client.until('es.json', (list) => codes(list).includes('missing-key'));
+    expect(missing?.message).toBe('missing key "bye"; en has "Bye"');
+  });
 });
