@@ -77,7 +77,7 @@ export function registerCheck(program: Command): void {
     )
     .option(
       '--jobs <n>',
-      'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a multi-core machine)',
+      'threads: 1 keeps one, 2 splits the locales between two (default: 2 past 16 MiB of bundles on a machine of 4 cores or more)',
       parsePositive,
     )
     .option(
