@@ -147,6 +147,7 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
  * the namespace that `$t(common:...)` names again, and warmed up on all the locales.) Without
  * `jobs` that happens past PARALLEL_MIN_BYTES on a machine of PARALLEL_MIN_CORES or more;
  * `jobs: 2` asks for it at any size, `jobs: 1` keeps one thread, as does a `bundleCache`.
+ * Either way, with `locales` only the files those locales need are read.
  * The result is the same as checkProject's, diagnostic for diagnostic. `workerHeap` replaces
  * the workers' heap limits (a tiny one shows that a share whose worker runs out is checked here
  * instead).
@@ -163,7 +164,13 @@ export async function checkProjectInParallel(
   const reported = checkOptions.locales ? layout.locales.filter((locale) => checkOptions.locales?.includes(locale)) : layout.locales;
   // An unknown --locale is refused by the check itself, on this thread.
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
-  if (jobs < 2 || reported.length < 2 || unknown) return checkLayout(root, config, layout, checkOptions);
+  if (jobs < 2 || reported.length < 2 || unknown) {
+    if (!checkOptions.locales || unknown) return checkLayout(root, config, layout, checkOptions);
+    // The locales asked for need only their files, the sources and the fallback chains (see neededLocales).
+    const needed = neededLocales(reported, config);
+    const narrowed = { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) };
+    return merge([checkLayout(root, config, narrowed, checkOptions)], layout, new Set(checkOptions.namespaces ?? layout.namespaces));
+  }
   const sizeOf = new Map(layout.files.map((file) => [file.file, fileSize(join(root, file.file))]));
   if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES)
     return checkLayout(root, config, layout, checkOptions);

@@ -31,6 +31,20 @@ describe('check on two worker threads', () => {
     }
   });
 
+  it('reads only the files the locales asked for need on one thread, and reports what a check of every file reports', async () => {
+    const cases: [string[], string[]][] = [
+      [['es-mx'], ['en', 'es', 'es-mx']],
+      [['es-AR'], ['en', 'es', 'es-AR']],
+      [['en'], ['en']],
+    ];
+    for (const [locales, needed] of cases) {
+      const read = new Set<string>();
+      const narrowed = await checkProjectInParallel(dir, config, { jobs: 1, locales, observe: (input) => read.add(input.locale) });
+      expect(narrowed, locales.join()).toEqual(checkProject(dir, config, { locales }));
+      expect([...read].sort(), locales.join()).toEqual(needed);
+    }
+  });
+
   it('keeps the warnings about paths that are not bundle files, once', async () => {
     const project = mkdtempSync(join(tmpdir(), 'l10n-parallel-skipped-'));
     cpSync(dir, project, { recursive: true });
