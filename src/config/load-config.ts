@@ -61,6 +61,13 @@ function settleWithin<T>(loading: Promise<T>, file: string, ms: number): Promise
 /** The package name a config imports defineConfig from. */
 const OWN_NAME = 'l10n';
 
+/**
+ * Resolves from the folder above the running file: lib/config/ of the library, or lib/bin/ of
+ * the bundled bin, whose CommonJS marker (lib/bin/package.json) has no name to refer to itself
+ * by, so `l10n` is found in the package's own scope either way.
+ */
+const ownPackage = createRequire(new URL('../', import.meta.url));
+
 /** The file URL a bare specifier resolves to from `require`'s folder, or undefined when it resolves to nothing. */
 function resolvedFrom(require: NodeJS.Require, specifier: string): string | undefined {
   try {
@@ -89,7 +96,7 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
   const module = await relocateConfig(code, pathToFileURL(file).href, (specifier) => {
     const found = resolvedFrom(fromProject, specifier);
     if (found !== undefined) return inProject ? undefined : found;
-    return specifier === OWN_NAME ? resolvedFrom(createRequire(import.meta.url), specifier) : undefined;
+    return specifier === OWN_NAME ? resolvedFrom(ownPackage, specifier) : undefined;
   });
   const name = `config-${hash('sha256', `${file}\0${module}`).slice(0, 32)}.mjs`;
   if (cacheDir) {
