@@ -215,7 +215,11 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   for (let at = 0; at < queue.length; at++) {
     const namespace = queue[at] as string;
     const inputs = project.read(namespace);
-    const bundles = inputs.map((input) => parse(input, config.keySeparator));
+    const bundles = inputs.map((input) => {
+      const bundle = parse(input, config.keySeparator);
+      input.release?.();
+      return bundle;
+    });
     files += bundles.length;
     nestings.push(...nestingsIn(namespace, inputs, bundles, config.keySeparator));
     const model = namespaceContext({
