@@ -1,3 +1,5 @@
+import { isJsonSpace } from './json-scan.js';
+
 /** Where one key sits in the text: the key token and, for a string leaf, its value token. */
 export interface KeySpan {
   keyStart: number;
@@ -118,35 +120,26 @@ export function indexPositions(text: string, keySeparator: string | false): Posi
   return index;
 }
 
-function occurrences(text: string, needle: string): number {
-  let count = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
-  return count;
-}
-
 /**
  * Whether a text may hold duplicate keys, without a syntax tree. When no whitespace stands before
- * any colon, every key ends in `":`; those pairs, less the `\":` inside strings, are the keys plus
+ * any colon, every key ends in `":`; those pairs, less the `\\":` inside strings, are the keys plus
  * any string that opens with a colon, so no more of them than the properties JSON.parse kept rules
  * duplicates out. Otherwise every key still has its colon, and the colons are counted instead. A
- * "maybe" is left for the position pass to decide. Each count is a native substring search.
+ * "maybe" is left for the position pass to decide. One native search per colon, in one pass.
  */
 export function mayHaveDuplicateKeys(text: string, propertyCount: number): boolean {
-  if (text.includes(' :') || text.includes('\t:') || text.includes('\n:') || text.includes('\r:'))
-    return occurrences(text, ':') > propertyCount;
-  return occurrences(text, '":') - escapedQuoteColons(text) > propertyCount;
-}
-
-/**
- * How many `\":` inside strings (as in `$t(key, {\"count\": 3})`) end in an escaped quote: an odd
- * run of backslashes before the quote. Those never end a key, so they are not counted as keys.
- */
-function escapedQuoteColons(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\\":'); at !== -1; at = text.indexOf('\\":', at + 3)) {
-    let backslashes = 0;
-    for (let i = at; i >= 0 && text.charCodeAt(i) === 0x5c; i--) backslashes++;
-    if (backslashes % 2 === 1) count++;
+  let colons = 0;
+  let keyEnds = 0;
+  let spaced = false;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    colons++;
+    const before = text.charCodeAt(at - 1);
+    if (before === 0x22 /* " */) {
+      // A quote after an odd run of backslashes is escaped (`$t(key, {\"count\": 3})`): no key ends there.
+      let backslashes = 0;
+      while (text.charCodeAt(at - 2 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) keyEnds++;
+    } else if (isJsonSpace(before)) spaced = true;
   }
-  return count;
+  return (spaced ? colons : keyEnds) > propertyCount;
 }

@@ -1,7 +1,7 @@
 import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from './index-positions.js';
 import { LineIndex } from '../text/line-index.js';
-import { expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
+import { chainValues, expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';
 
@@ -37,14 +37,19 @@ export function nestingBombs(
   const byLocale = new Map<string, NestingBundle[]>();
   for (const bundle of withNesting) byLocale.set(bundle.locale, [...(byLocale.get(bundle.locale) ?? []), bundle]);
   const found: Diagnostic[] = [];
+  // Each bundle is indexed once, though every locale's chain holds the source's bundles.
+  const indexes = new Map<NestingBundle, Map<string, string[]>>();
+  const indexOf = (bundle: NestingBundle): Map<string, string[]> => {
+    let index = indexes.get(bundle);
+    if (!index) indexes.set(bundle, (index = nestedValueIndex(bundle.nestings, [config.pluralSeparator, config.contextSeparator])));
+    return index;
+  };
   for (const [locale, own] of byLocale) {
     const chain = fallbackChain(locale, config).flatMap((l) => byLocale.get(l) ?? []);
-    const indexes = new Map<string, Map<string, string[]>>();
-    for (const namespace of new Set(chain.map((b) => b.namespace))) {
-      const entries = chain.filter((b) => b.namespace === namespace).flatMap((b) => b.nestings);
-      indexes.set(namespace, nestedValueIndex(entries, [config.pluralSeparator, config.contextSeparator]));
-    }
-    const count = nestingCounter((namespace, key) => indexes.get(namespace)?.get(key) ?? [], config.nsSeparator);
+    const values = new Map<string, (key: string) => readonly string[]>();
+    for (const namespace of new Set(chain.map((b) => b.namespace)))
+      values.set(namespace, chainValues(chain.filter((b) => b.namespace === namespace).map(indexOf)));
+    const count = nestingCounter((namespace, key) => values.get(namespace)?.(key) ?? [], config.nsSeparator);
     for (const bundle of own) {
       // Positions are indexed once per file, and only for a file with a finding.
       let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;

@@ -102,11 +102,12 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
     if (list) list.push(value);
     else index.set(key, [value]);
   };
+  const distinct = [...new Set(separators)];
   for (const [key, value] of entries) {
     if (typeof value !== 'string' || !value.includes('$t(')) continue;
     add(key, value);
     const cuts = new Set<number>();
-    for (const sep of new Set(separators)) {
+    for (const sep of distinct) {
       let at = key.length;
       for (let n = 0; n < 3; n++) {
         at = key.lastIndexOf(sep, at - 1);
@@ -117,4 +118,25 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
     for (const at of cuts) add(key.slice(0, at), value);
   }
   return index;
+}
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
+
+/**
+ * A chain's values of a key from the nestedValueIndex of each of its bundles, in chain order: the
+ * same lists as one index over the chain's entries, while each bundle is indexed once, however
+ * many chains it is in (every locale's chain holds the source).
+ */
+export function chainValues(indexes: readonly ReadonlyMap<string, readonly string[]>[]): (key: string) => readonly string[] {
+  return (key) => {
+    let found: readonly string[] | undefined;
+    let joined: string[] | undefined;
+    for (const index of indexes) {
+      const list = index.get(key);
+      if (list === undefined) continue;
+      if (found === undefined) found = list;
+      else (joined ??= [...found]).push(...list);
+    }
+    return joined ?? found ?? NO_VALUES;
+  };
 }

@@ -1,5 +1,6 @@
 import { unreadNesting, type NestingRef } from '../bundles/message-parts.js';
 import {
+  chainValues,
   expansionMessage,
   MAX_NESTED_LOOKUPS,
   nestedValueIndex,
@@ -103,14 +104,27 @@ export interface BundleNesting {
  * chain (another namespace is not read here: its references count one lookup each).
  */
 function lookupCounter(bundle: Bundle, context: NamespaceContext, parse: NestingParse): (value: string) => number {
-  const entries = context.chain(bundle.locale).flatMap((l) => [...(context.bundles.get(l)?.nestings ?? [])]);
-  const index = nestedValueIndex(entries, [context.config.pluralSeparator, context.config.contextSeparator]);
-  const count = nestingCounter(
-    (namespace, key) => (namespace === context.namespace ? (index.get(key) ?? []) : []),
-    context.config.nsSeparator,
-    parse,
-  );
+  const indexes: ReadonlyMap<string, readonly string[]>[] = [];
+  for (const locale of context.chain(bundle.locale)) {
+    const inChain = context.bundles.get(locale);
+    if (inChain) indexes.push(valueIndexOf(inChain, context));
+  }
+  const values = chainValues(indexes);
+  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? values(key) : []), context.config.nsSeparator, parse);
   return (value) => count(context.namespace, value);
+}
+
+const valueIndexes = new WeakMap<Bundle, Map<string, string[]>>();
+
+/** A bundle's nestedValueIndex, built once however many chains it is in (it lives as long as the parsed bundle). */
+function valueIndexOf(bundle: Bundle, context: NamespaceContext): Map<string, string[]> {
+  let index = valueIndexes.get(bundle);
+  if (!index)
+    valueIndexes.set(
+      bundle,
+      (index = nestedValueIndex(bundle.nestings, [context.config.pluralSeparator, context.config.contextSeparator])),
+    );
+  return index;
 }
 
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {

@@ -58,8 +58,14 @@ function traitsOf(value: string, wanted: number): number {
   return traits;
 }
 
-/** The traits of a pair, of those in `wanted` (others may be set too), `any` always. */
-export function pairTraits(value: string, sourceValue: string, wanted: number): number {
+/**
+ * The traits of a pair, of those in `wanted` (others may be set too), `any` always. `known` holds
+ * the traits (all of them) of source strings already met: a source string is paired with the
+ * string of every locale in turn, so each is read once per namespace rather than once per locale.
+ */
+export function pairTraits(value: string, sourceValue: string, wanted: number, known: Map<string, number>): number {
   if (value === sourceValue) return traitsOf(value, wanted) | PairTrait.same | PairTrait.any;
-  return traitsOf(value, wanted) | traitsOf(sourceValue, wanted) | PairTrait.any;
+  let source = known.get(sourceValue);
+  if (source === undefined) known.set(sourceValue, (source = traitsOf(sourceValue, ALL_TRAITS)));
+  return traitsOf(value, wanted) | source | PairTrait.any;
 }

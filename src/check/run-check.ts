@@ -215,7 +215,11 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   for (let at = 0; at < queue.length; at++) {
     const namespace = queue[at] as string;
     const inputs = project.read(namespace);
-    const bundles = inputs.map((input) => parse(input, config.keySeparator));
+    const bundles = inputs.map((input) => {
+      const bundle = parse(input, config.keySeparator);
+      input.release?.();
+      return bundle;
+    });
     files += bundles.length;
     nestings.push(...nestingsIn(namespace, inputs, bundles, config.keySeparator));
     const model = namespaceContext({
@@ -234,6 +238,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     options.keysByNamespace?.set(namespace, namespaceKeys);
     // Without pair checks the walks are left to the rules that ask for a comparison.
     if (context.source?.data && pairChecks.length > 0) {
+      const sourceTraits = new Map<string, number>();
       for (const [locale, bundle] of comparableTargets(context)) {
         if (!bundle) {
           context.comparison(locale);
@@ -242,7 +247,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
         const masks = pairChecks.map(({ rule }) => rule.pairTraits?.(bundle, context) ?? ALL_TRAITS);
         const wanted = masks.reduce((all, mask) => all | mask, 0);
         context.comparison(locale, (pair) => {
-          const traits = pairTraits(pair.value, pair.sourceValue, wanted);
+          const traits = pairTraits(pair.value, pair.sourceValue, wanted, sourceTraits);
           if ((traits & wanted) === 0) return;
           for (let i = 0; i < pairChecks.length; i++) {
             if ((traits & (masks[i] as number)) === 0) continue;

@@ -12,4 +12,6 @@ export interface BundleSource {
   refused?: string;
   /** Reads the same file again (see readBundleFiles' `reread`): when present, the parsed bundle does not keep the bytes. */
   reread?: () => Buffer;
+  /** Lets go of bytes read on demand once they are parsed (see readBundleFiles): `bytes` then reads the file again. */
+  release?: () => void;
 }

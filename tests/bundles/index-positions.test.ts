@@ -79,6 +79,24 @@ describe('indexPositions', () => {
     expect(mayHaveDuplicateKeys(text, scanProperties(JSON.parse(text) as Record<string, unknown>, '.').count)).toBe(false);
   });
 
+  it('counts in one pass what one search per pattern counts, on any text (property)', () => {
+    // The counts as separate substring searches: the colons, the `":` pairs, the escaped `\\":`.
+    const count = (text: string, needle: string): number => text.split(needle).length - 1;
+    const escaped = (text: string): number =>
+      [...text.matchAll(/(\\+)":/g)].filter((match) => (match[1] as string).length % 2 === 1).length;
+    const model = (text: string, properties: number): boolean =>
+      [' :', '\t:', '\n:', '\r:'].some((spaced) => text.includes(spaced))
+        ? count(text, ':') > properties
+        : count(text, '":') - escaped(text) > properties;
+    const text = fc.string({ unit: fc.constantFrom('"', ':', '\\', ' ', '\t', '\n', '\r', 'a', '{', 'é'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 8 }), (value, properties) => {
+        expect(mayHaveDuplicateKeys(value, properties)).toBe(model(value, properties));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('handles a one-megabyte string without exhausting the regex engine', () => {
     const text = JSON.stringify({ big: 'x\\"'.repeat(350_000), after: 'ok' });
     expect(indexPositions(text, '.').keys.get('after')?.keyStart).toBe(text.indexOf('"after"'));

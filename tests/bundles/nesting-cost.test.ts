@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { nestingOf } from '../../src/bundles/message-parts.js';
-import { MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
+import { chainValues, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
@@ -102,6 +102,25 @@ describe('parsedOnce', () => {
           for (const value of Object.values(bundle)) expect(shared('ui', value)).toBe(fresh('ui', value));
         }
       }),
+    );
+  });
+});
+
+describe('chainValues', () => {
+  it('gives the lists of one index over the whole chain, from one index per bundle (property)', () => {
+    // Keys with plural and context separators, so that cuts (`a_one` under `a`) meet across bundles.
+    const key = fc
+      .array(fc.constantFrom('a', 'b', '_', 'one', 'male', 'ordinal'), { minLength: 1, maxLength: 5 })
+      .map((parts) => parts.join(''));
+    const value = fc.constantFrom('$t(a)', 'x $t(b) y', 'plain', '$t(a_one)$t(a)');
+    const bundle = fc.array(fc.tuple(key, value), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(bundle, { minLength: 1, maxLength: 4 }), fc.array(key, { maxLength: 6 }), (chain, asked) => {
+        const whole = nestedValueIndex(chain.flat(), ['_', '_']);
+        const values = chainValues(chain.map((entries) => nestedValueIndex(entries, ['_', '_'])));
+        for (const k of [...whole.keys(), ...asked]) expect(values(k)).toEqual(whole.get(k) ?? []);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBundleFiles } from '../../src/project/load-bundles.js';
-import { toBundle } from '../../src/project/bundle.js';
+import { toBundle, type BundleSource } from '../../src/project/bundle.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
@@ -28,12 +28,11 @@ describe('readBundleFiles with reread', () => {
       'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
     });
     const project = loadBundleProject(root, parseConfig({ locales: ['en', 'es'] }));
-    const read = (namespace: string): ReturnType<typeof project.read> => {
-      const inputs = project.read(namespace);
-      rmSync(join(root, 'locales/es/ui.json'));
-      return inputs;
+    // The file goes once parsed, before its finding is placed.
+    const observe = (input: BundleSource): void => {
+      if (input.locale === 'es') rmSync(join(root, input.file));
     };
-    const { diagnostics } = runCheck({ ...project, read });
+    const { diagnostics } = runCheck(project, { observe });
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/es/ui.json:1:1 missing-key']);
   });
 
@@ -44,5 +43,22 @@ describe('readBundleFiles with reread', () => {
     });
     const { diagnostics } = runCheck(loadBundleProject(root, parseConfig({ locales: ['en', 'es'] })));
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/es/ui.json:2:10 missing-key']);
+  });
+
+  it('reads each file when it is parsed, and lets its bytes go once the check has parsed it', () => {
+    const root = tempProject({ [location.file]: '{"a": "A"}\n' });
+    const [source] = readBundleFiles(root, [location], { reread: true });
+    writeFileSync(join(root, location.file), '{"b": "B"}\n');
+    expect(source!.bytes?.toString()).toBe('{"b": "B"}\n');
+    const { diagnostics } = runCheck({
+      config: parseConfig({ locales: ['en'] }),
+      locales: ['en'],
+      namespaces: ['ui'],
+      read: () => [source!],
+    });
+    expect(diagnostics).toEqual([]);
+    // Let go of: asked again, the bytes are read again.
+    writeFileSync(join(root, location.file), '{"c": "C"}\n');
+    expect(source!.bytes?.toString()).toBe('{"c": "C"}\n');
   });
 });
