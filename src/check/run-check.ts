@@ -19,6 +19,7 @@ import { ALL_TRAITS, pairTraits } from './pair-traits.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
+import { textAgain } from './text-again.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
 /** Counts for the end of a report. */
@@ -124,14 +125,6 @@ export function parseRuleSettings(config: Config, rules: readonly Rule[], file =
       unknown.map((id) => `rules.${id}: unknown rule (known: ${[...owners.keys()].join(', ')})`),
     );
   return parseRuleOptions(config, [...owners.values()], file);
-}
-
-/** Reads a bundle's text again when a finding needs its positions, without keeping its bytes meanwhile when it can be reread. */
-function textAgain(input: BundleSource, keySeparator: string | false): () => string {
-  const { reread } = input;
-  if (!reread) return () => toBundle(input, keySeparator).text;
-  const { file, locale, namespace } = input;
-  return () => toBundle({ file, locale, namespace, bytes: reread() }, keySeparator).text;
 }
 
 /** The parsed bundles of a namespace that hold `$t()` messages, as the count of expansions across namespaces reads them. */
