@@ -188,10 +188,12 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
+  // Equal messages (a missing key worded alike for every locale that lacks it) share one text.
+  const messages = new Map<string, string>();
   const emit = (rule: Rule, finding: Finding): void => {
     if (selected && !selected.has(finding.target.locale)) return;
     const severity = severityOf(config, rule, finding);
-    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
+    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
   const read = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
