@@ -19,6 +19,7 @@ import { ALL_TRAITS, pairTraits } from './pair-traits.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
+import { textAgain } from './text-again.js';
 import { toDiagnostic } from './to-diagnostic.js';
 
 /** Counts for the end of a report. */
@@ -126,14 +127,6 @@ export function parseRuleSettings(config: Config, rules: readonly Rule[], file =
   return parseRuleOptions(config, [...owners.values()], file);
 }
 
-/** Reads a bundle's text again when a finding needs its positions, without keeping its bytes meanwhile when it can be reread. */
-function textAgain(input: BundleSource, keySeparator: string | false): () => string {
-  const { reread } = input;
-  if (!reread) return () => toBundle(input, keySeparator).text;
-  const { file, locale, namespace } = input;
-  return () => toBundle({ file, locale, namespace, bytes: reread() }, keySeparator).text;
-}
-
 /** The parsed bundles of a namespace that hold `$t()` messages, as the count of expansions across namespaces reads them. */
 function nestingsIn(
   namespace: string,
@@ -195,10 +188,12 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   let files = 0;
   let keys = 0;
   let current: Rule = rules[0] as Rule;
+  // Equal messages (a missing key worded alike for every locale that lacks it) share one text.
+  const messages = new Map<string, string>();
   const emit = (rule: Rule, finding: Finding): void => {
     if (selected && !selected.has(finding.target.locale)) return;
     const severity = severityOf(config, rule, finding);
-    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator));
+    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
   const read = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;

@@ -1,6 +1,6 @@
 import type { Diagnostic, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import { locate, type Bundle } from '../project/bundle.js';
-import type { Anchor, Finding } from './finding.js';
+import type { Anchor, Finding, FindingRelation } from './finding.js';
 
 interface Span {
   start: number;
@@ -39,14 +39,15 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   return undefined;
 }
 
-/** Related locations by bundle, message and key: read-only, so shared by every diagnostic that names one. */
-const relatedByBundle = new WeakMap<Bundle, Map<string, Map<string, RelatedLocation>>>();
+/** Related locations by bundle, message and key, each as a list of one: read-only, so shared by every diagnostic that names one. */
+const relatedByBundle = new WeakMap<Bundle, Map<string, Map<string, RelatedLocation[]>>>();
 
 /**
- * The place of a key in a bundle as a related location. A missing key points at the same source key
- * from every locale that lacks it, so each distinct one is located and worded once.
+ * The place of a key in a bundle as a list holding its related location. A missing key points at
+ * the same source key from every locale that lacks it, so each distinct one is located and worded
+ * once, and the list of one is shared too (most findings have one related location).
  */
-function relatedLocation(bundle: Bundle, key: string, message: string, keySeparator: string | false): RelatedLocation {
+function relatedOnly(bundle: Bundle, key: string, message: string, keySeparator: string | false): RelatedLocation[] {
   let byMessage = relatedByBundle.get(bundle);
   if (!byMessage) relatedByBundle.set(bundle, (byMessage = new Map()));
   let byKey = byMessage.get(message);
@@ -55,14 +56,46 @@ function relatedLocation(bundle: Bundle, key: string, message: string, keySepara
   if (!related) {
     const span = bundle.data ? locate(bundle, keySeparator).span(key) : undefined;
     const at = span ? locate(bundle, keySeparator).lines.position(span.keyStart) : { line: 1, column: 1 };
-    related = { file: bundle.file, line: at.line, column: at.column, message: `${message}: "${key}"` };
+    related = [{ file: bundle.file, line: at.line, column: at.column, message: `${message}: "${key}"` }];
     byKey.set(key, related);
   }
   return related;
 }
 
-/** Turns a rule's finding into a diagnostic with line and column; positions are computed only here. */
-export function toDiagnostic(finding: Finding, ruleId: string, severity: Severity, keySeparator: string | false): Diagnostic {
+/** A finding's related locations, shared with every other finding that names the same ones alone. */
+function relatedOf(relations: readonly FindingRelation[], keySeparator: string | false): RelatedLocation[] {
+  if (relations.length === 1) {
+    const only = relations[0] as FindingRelation;
+    return relatedOnly(only.bundle, only.key, only.message, keySeparator);
+  }
+  return relations.map((r) => relatedOnly(r.bundle, r.key, r.message, keySeparator)[0] as RelatedLocation);
+}
+
+/**
+ * One text for equal messages: a rule words the same message for every locale that lacks a key,
+ * each a rope of the pieces it was built from; the first one met is kept (flat) and shared.
+ */
+function sharedMessage(message: string, messages: Map<string, string> | undefined): string {
+  if (!messages) return message;
+  const known = messages.get(message);
+  if (known !== undefined) return known;
+  messages.set(message, message);
+  return message;
+}
+
+/**
+ * Turns a rule's finding into a diagnostic with line and column; positions are computed only here.
+ * `messages`, kept by the caller for a run, shares equal message texts between diagnostics. The
+ * diagnostic is built whole, in one of four fixed shapes: fields added afterwards would each
+ * cost an out-of-object property store, tens of thousands of times on a backlog.
+ */
+export function toDiagnostic(
+  finding: Finding,
+  ruleId: string,
+  severity: Severity,
+  keySeparator: string | false,
+  messages?: Map<string, string>,
+): Diagnostic {
   const span = spanOf(finding, finding.anchor, keySeparator);
   const bundle = finding.target.bundle;
   let start = { line: 1, column: 1 };
@@ -72,22 +105,18 @@ export function toDiagnostic(finding: Finding, ruleId: string, severity: Severit
     start = lines.position(span.start);
     end = lines.position(Math.max(span.start, span.end));
   }
-  const diagnostic: Diagnostic = {
-    file: finding.target.file,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    severity,
-    ruleId,
-    source: 'check',
-    message: finding.message,
-    locale: finding.target.locale,
-    namespace: finding.target.namespace,
-  };
-  if (finding.key !== undefined) diagnostic.key = finding.key;
-  if (finding.related?.length) {
-    diagnostic.related = finding.related.map((r) => relatedLocation(r.bundle, r.key, r.message, keySeparator));
-  }
-  return diagnostic;
+  const { file, locale, namespace } = finding.target;
+  const { line, column } = start;
+  const { line: endLine, column: endColumn } = end;
+  const message = sharedMessage(finding.message, messages);
+  const { key } = finding;
+  const related = finding.related?.length ? relatedOf(finding.related, keySeparator) : undefined;
+  const source = 'check';
+  if (key !== undefined)
+    return related
+      ? { file, line, column, endLine, endColumn, severity, ruleId, source, message, locale, namespace, key, related }
+      : { file, line, column, endLine, endColumn, severity, ruleId, source, message, locale, namespace, key };
+  return related
+    ? { file, line, column, endLine, endColumn, severity, ruleId, source, message, locale, namespace, related }
+    : { file, line, column, endLine, endColumn, severity, ruleId, source, message, locale, namespace };
 }

@@ -10,6 +10,7 @@ import { type SuppressionOptions, withSuppressionOptions } from '../suppression-
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutputChunks } from '../write-output.js';
 import { collect, parseCount } from '../option-values.js';
+import { growHeapInSmallSteps } from '../heap-growth.js';
 
 interface CheckOptions extends ProjectOptions, SuppressionOptions {
   locale?: string[];
@@ -103,6 +104,7 @@ export function registerCheck(program: Command): void {
       assertSuppressionOptions(options, options.watch === true);
       if (options.rule) assertKnownRules(options.rule);
       const { root, config, file: configFile } = await loadProjectConfig(options);
+      growHeapInSmallSteps();
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
