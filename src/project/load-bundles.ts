@@ -104,6 +104,11 @@ function readAgain(path: string): Buffer {
   }
 }
 
+/** A function that reads `path` again, made apart from any object that holds the file's bytes. */
+function rereader(path: string): () => Buffer {
+  return () => readAgain(path);
+}
+
 /**
  * A bundle file read when its bytes are first asked for, and let go of once parsed (`release`):
  * a namespace's files are then never all in memory at once. Bytes that live while the other
@@ -125,6 +130,7 @@ class FileOnDemand implements BundleSource {
     this.file = location.file;
     this.locale = location.locale;
     this.namespace = location.namespace;
+    this.reread = rereader(path);
   }
 
   private load(): void {
@@ -148,7 +154,8 @@ class FileOnDemand implements BundleSource {
     return this.error;
   }
 
-  readonly reread = (): Buffer => readAgain(this.path);
+  /** Holds the path only, never this object: a finding's text read again must not keep the bytes alive. */
+  readonly reread: () => Buffer;
 
   release(): void {
     this.state = 'released';
