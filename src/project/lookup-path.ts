@@ -22,19 +22,31 @@ function own(object: unknown, name: string): unknown {
  * something (a string, number or boolean only as the last part). It never goes back to try a
  * longer run, so `a.b.c` misses `"a.b": {"c": ...}` beside an object `a`, as i18next does.
  *
- * Down to `holder`, the last object the first try read a part of (at `from` in the key), both
- * tries take the same single parts, so this one starts there instead of at the top. Runs are read
- * straight from the key: the parts joined by the separator are the key's own substring.
+ * Down to `holder`, the last object the first try read a part of (at `from` in the key, giving
+ * `held`), both tries take the same single parts, so this one starts there, past that single part:
+ * missing, or a value with parts still to read, it fails here too. Runs are read straight from the
+ * key: the parts joined by the separator are the key's own substring.
  */
-function greedyPath(data: object, key: string, sep: string, holdsSeparator: NameTest, holder: object, from: number): unknown {
+function greedyPath(
+  data: object,
+  key: string,
+  sep: string,
+  holdsSeparator: NameTest,
+  holder: object,
+  from: number,
+  held: unknown,
+): unknown {
   const whole = holdsSeparator(data) ? own(data, key) : undefined;
   if (whole) return whole;
-  let at: unknown = holder;
+  let end = key.indexOf(sep, from);
+  // The last part missing or null, as the first try found it; a null midway takes the store nowhere.
+  if (end < 0 || held === null) return end < 0 ? held : undefined;
+  // An object with no name holding the separator can only answer the single part.
+  let longer = holdsSeparator(holder);
+  if (!longer) return undefined;
+  end = key.indexOf(sep, end + sep.length);
+  let at: object = holder;
   for (;;) {
-    if (at === null || typeof at !== 'object') return undefined;
-    // An object with no name holding the separator can only answer the single part.
-    const longer = holdsSeparator(at);
-    let end = key.indexOf(sep, from);
     let next: unknown;
     for (;;) {
       next = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
@@ -43,8 +55,11 @@ function greedyPath(data: object, key: string, sep: string, holdsSeparator: Name
       if (!longer) return undefined;
       end = key.indexOf(sep, end + sep.length);
     }
-    at = next;
+    if (next === null) return undefined;
+    at = next as object;
     from = end + sep.length;
+    longer = holdsSeparator(at);
+    end = key.indexOf(sep, from);
   }
 }
 
@@ -66,21 +81,24 @@ export function lookupPath(data: unknown, key: string, sep: string | false, hold
   // The first try: the key split at every separator, each part an own property on the way down.
   let holder: object = data;
   let holderFrom = 0;
+  let held: unknown;
   let at: unknown = data;
   let from = 0;
   for (let end = key.indexOf(sep); ; end = key.indexOf(sep, from)) {
-    if (at !== null && typeof at === 'object') {
+    // Past a string, number, boolean or null no part is found.
+    if (at === null || typeof at !== 'object') at = undefined;
+    else {
       holder = at;
       holderFrom = from;
+      at = held = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
     }
-    at = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
     if (end < 0) break;
-    if (at === undefined) return greedyPath(data, key, sep, holdsSeparator, holder, holderFrom);
+    if (at === undefined) return greedyPath(data, key, sep, holdsSeparator, holder, holderFrom, held);
     from = end + sep.length;
   }
   if (at !== undefined && at !== null) return at;
   // A key without the separator needs no second try: it would read the same name again.
-  return from === 0 ? at : greedyPath(data, key, sep, holdsSeparator, holder, holderFrom);
+  return from === 0 ? at : greedyPath(data, key, sep, holdsSeparator, holder, holderFrom, held);
 }
 
 /**

@@ -78,8 +78,11 @@ describe('lookupPath reads a key as i18next 26 reads it', () => {
   });
 
   it('reads a flat name beside a string that the first try took on its way down', () => {
-    const data = { menu: { file: 'File', 'file.open': 'Open file', list: [{ 'a.b': 'deep' }] }, empty: { x: null, 'x.y': 'flat' } };
-    const keys = ['menu.file.open', 'menu.list.0.a.b', 'empty.x.y', 'menu.file.close'];
+    const data = {
+      menu: { file: 'File', 'file.open': 'Open file', list: [{ 'a.b': 'deep' }], 'a.b': null },
+      empty: { x: null, 'x.y': 'flat' },
+    };
+    const keys = ['menu.file.open', 'menu.list.0.a.b', 'empty.x.y', 'menu.file.close', 'menu.a.b.c', 'menu.a.b'];
     for (const holdsSeparator of [undefined, separatorNames('.')])
       expect(keys.map((k) => lookupPath(data, k, '.', holdsSeparator))).toEqual(keys.map((k) => store(data).getResource('en', 'ui', k)));
   });
