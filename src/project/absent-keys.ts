@@ -59,7 +59,8 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       if (!entry.group) {
         const resolvedBy = context.resolve(locale, entry.key, {}, true)?.locale;
         const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
-        absent.push(...(forms ?? [{ key: entry.key, sourceKey: entry.sourceKey, resolvedBy }]));
+        if (forms) absent.push(...forms);
+        else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });
         continue;
       }
       const { ordinal, categories } = entry.group;
