@@ -25,7 +25,9 @@ export interface PluralFamily {
   select(count: number): PluralCategory;
 }
 
-const cache = new Map<string, PluralFamily>();
+// By locale, one map per kind: a key built per call would cost more than the lookup it serves.
+const cardinals = new Map<string, PluralFamily>();
+const ordinals = new Map<string, PluralFamily>();
 // 0 comes after the positive counts: at 0 i18next tries `_zero` first, so 0 is a poor sample
 // for a category other counts also select (English "other" is shown by 2).
 const CANDIDATES = [
@@ -122,11 +124,11 @@ function build(locale: string, type: Intl.PluralRuleType): PluralFamily {
  * Cached: one `Intl.PluralRules` per locale and type for the whole run.
  */
 export function pluralFamily(locale: string, ordinal = false): PluralFamily {
-  const id = `${locale}|${ordinal ? 'o' : 'c'}`;
-  let family = cache.get(id);
+  const families = ordinal ? ordinals : cardinals;
+  let family = families.get(locale);
   if (!family) {
     family = build(locale, ordinal ? 'ordinal' : 'cardinal');
-    cache.set(id, family);
+    families.set(locale, family);
   }
   return family;
 }

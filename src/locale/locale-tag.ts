@@ -40,10 +40,18 @@ export function i18nextCode(locale: string): string {
   }
 }
 
+// Each locale's language, found once: the check asks it at every step of every fallback lookup.
+const languages = new Map<string, string>();
+
 /** The language subtag (`es` for `es-AR`, `pt` for `pt_BR`): two locales of one language show the same words. */
 export function languageOf(locale: string): string {
-  const end = locale.search(/[-_]/);
-  return (end < 0 ? locale : locale.slice(0, end)).toLowerCase();
+  let language = languages.get(locale);
+  if (language === undefined) {
+    const end = locale.search(/[-_]/);
+    language = (end < 0 ? locale : locale.slice(0, end)).toLowerCase();
+    languages.set(locale, language);
+  }
+  return language;
 }
 
 /** What is wrong with a locale folder's name, for check (locale-code) and build alike. */

@@ -32,12 +32,13 @@ export interface AbsentKey {
 function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
   if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
   const family = pluralFamily(locale, false);
-  const forms = family.categories.map((c) => ({
-    key: pluralFormKey(key, c, false, context.pluralSeparator),
-    by: context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, true)?.locale,
-  }));
-  if (forms.every((f) => f.by === undefined)) return undefined;
-  return forms.map((f) => ({ key: f.key, sourceKey, forms: [f.key], ordinal: false, resolvedBy: f.by, inPlaceOf: key }));
+  // Most keys a locale lacks are found as no form either: their form keys are not even built.
+  const by = family.categories.map((c) => context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, true)?.locale);
+  if (by.every((locale) => locale === undefined)) return undefined;
+  return family.categories.map((c, i) => {
+    const form = pluralFormKey(key, c, false, context.pluralSeparator);
+    return { key: form, sourceKey, forms: [form], ordinal: false, resolvedBy: by[i], inPlaceOf: key };
+  });
 }
 
 const cache = new WeakMap<NamespaceContext, Map<string, AbsentKey[]>>();
@@ -58,7 +59,8 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       if (!entry.group) {
         const resolvedBy = context.resolve(locale, entry.key, {}, true)?.locale;
         const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
-        absent.push(...(forms ?? [{ key: entry.key, sourceKey: entry.sourceKey, resolvedBy }]));
+        if (forms) absent.push(...forms);
+        else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });
         continue;
       }
       const { ordinal, categories } = entry.group;

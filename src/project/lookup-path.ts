@@ -16,47 +16,51 @@ function own(object: unknown, name: string): unknown {
   return value !== undefined && hasOwn.call(object, name) ? value : undefined;
 }
 
-/** The key split at every separator, each part an own property on the way down (the store's first try). */
-function exactPath(data: object, key: string, sep: string): unknown {
-  let at: unknown = data;
-  let from = 0;
-  for (let end = key.indexOf(sep); ; end = key.indexOf(sep, from)) {
-    at = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
-    if (end < 0 || at === undefined) return at;
-    from = end + sep.length;
-  }
-}
-
 /**
  * The store's second try, for names that hold the separator: the whole key as one name when its
  * value is truthy, else from the top down, at each object the shortest run of parts that names
  * something (a string, number or boolean only as the last part). It never goes back to try a
  * longer run, so `a.b.c` misses `"a.b": {"c": ...}` beside an object `a`, as i18next does.
+ *
+ * Down to `holder`, the last object the first try read a part of (at `from` in the key, giving
+ * `held`), both tries take the same single parts, so this one starts there, past that single part:
+ * missing, or a value with parts still to read, it fails here too. Runs are read straight from the
+ * key: the parts joined by the separator are the key's own substring.
  */
-function greedyPath(data: object, key: string, sep: string, holdsSeparator: NameTest): unknown {
+function greedyPath(
+  data: object,
+  key: string,
+  sep: string,
+  holdsSeparator: NameTest,
+  holder: object,
+  from: number,
+  held: unknown,
+): unknown {
   const whole = holdsSeparator(data) ? own(data, key) : undefined;
   if (whole) return whole;
-  const parts = key.split(sep);
-  let at: unknown = data;
-  for (let i = 0; i < parts.length;) {
-    if (at === null || typeof at !== 'object') return undefined;
+  let end = key.indexOf(sep, from);
+  // The last part missing or null, as the first try found it; a null midway takes the store nowhere.
+  if (end < 0 || held === null) return end < 0 ? held : undefined;
+  // An object with no name holding the separator can only answer the single part.
+  let longer = holdsSeparator(holder);
+  if (!longer) return undefined;
+  end = key.indexOf(sep, end + sep.length);
+  let at: object = holder;
+  for (;;) {
     let next: unknown;
-    let name = '';
-    let j = i;
-    // An object with no name holding the separator can only answer the single part.
-    const last = holdsSeparator(at) ? parts.length : i + 1;
-    for (; j < last; j++) {
-      name = j === i ? (parts[j] as string) : `${name}${sep}${parts[j] as string}`;
-      next = own(at, name);
-      if (next === undefined) continue;
-      if ((typeof next === 'string' || typeof next === 'number' || typeof next === 'boolean') && j < parts.length - 1) continue;
-      break;
+    for (;;) {
+      next = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
+      if (end < 0) return next;
+      if (next !== undefined && typeof next !== 'string' && typeof next !== 'number' && typeof next !== 'boolean') break;
+      if (!longer) return undefined;
+      end = key.indexOf(sep, end + sep.length);
     }
-    if (j === last) return undefined;
-    i = j + 1;
-    at = next;
+    if (next === null) return undefined;
+    at = next as object;
+    from = end + sep.length;
+    longer = holdsSeparator(at);
+    end = key.indexOf(sep, from);
   }
-  return at;
 }
 
 /** Whether some own name of an object holds the separator (so the store's second try may read it). */
@@ -74,9 +78,27 @@ const anyObject: NameTest = () => true;
 export function lookupPath(data: unknown, key: string, sep: string | false, holdsSeparator: NameTest = anyObject): unknown {
   if (data === null || typeof data !== 'object') return undefined;
   if (sep === false || sep === '') return own(data, key);
-  const exact = exactPath(data, key, sep);
-  if (exact !== undefined && exact !== null) return exact;
-  return key.includes(sep) ? greedyPath(data, key, sep, holdsSeparator) : exact;
+  // The first try: the key split at every separator, each part an own property on the way down.
+  let holder: object = data;
+  let holderFrom = 0;
+  let held: unknown;
+  let at: unknown = data;
+  let from = 0;
+  for (let end = key.indexOf(sep); ; end = key.indexOf(sep, from)) {
+    // Past a string, number, boolean or null no part is found.
+    if (at === null || typeof at !== 'object') at = undefined;
+    else {
+      holder = at;
+      holderFrom = from;
+      at = held = own(at, end < 0 ? key.slice(from) : key.slice(from, end));
+    }
+    if (end < 0) break;
+    if (at === undefined) return greedyPath(data, key, sep, holdsSeparator, holder, holderFrom, held);
+    from = end + sep.length;
+  }
+  if (at !== undefined && at !== null) return at;
+  // A key without the separator needs no second try: it would read the same name again.
+  return from === 0 ? at : greedyPath(data, key, sep, holdsSeparator, holder, holderFrom, held);
 }
 
 /**

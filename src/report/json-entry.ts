@@ -1,4 +1,5 @@
 import type { Diagnostic, RelatedLocation } from '../diagnostics/diagnostic.js';
+import { rememberLast } from './remember-last.js';
 
 /** One diagnostic as the JSON report's entry: fields in a fixed order, absent ones as null. */
 export const entry = (d: Diagnostic) => ({
@@ -22,6 +23,18 @@ const text = (value: unknown): boolean => typeof value === 'string';
 const count = (value: unknown): boolean => typeof value === 'number';
 const optionalText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
 const RELATED_FIELDS = ['file', 'line', 'column', 'message'];
+
+/** A number as JSON.stringify writes it: its own text when finite, else null. */
+export const jsonNumber = (value: number): string => (Number.isFinite(value) ? `${value}` : 'null');
+
+const quote = (value: string | null): string => q(value) as string;
+const file = rememberLast(quote);
+const severity = rememberLast(quote);
+const ruleId = rememberLast(quote);
+const source = rememberLast(quote);
+const locale = rememberLast(quote);
+const namespace = rememberLast(quote);
+const relatedFile = rememberLast(quote);
 
 /** Whether a related location has exactly the fields toDiagnostic gives it, in its order. */
 function plainRelated(r: RelatedLocation): boolean {
@@ -48,13 +61,13 @@ export function plainDiagnostic(d: Diagnostic): boolean {
 export function entryJson(d: Diagnostic): string {
   if (!plainDiagnostic(d)) return (q(entry(d), null, 2) as string).replace(/\n/g, '\n    ');
   const p = '\n      ';
-  let out = `{${p}"file": ${q(d.file)},${p}"line": ${q(d.line)},${p}"column": ${q(d.column)},${p}"endLine": ${q(d.endLine)},${p}"endColumn": ${q(d.endColumn)},${p}"severity": ${q(d.severity)},${p}"ruleId": ${q(d.ruleId)},${p}"source": ${q(d.source)},${p}"message": ${q(d.message)},${p}"locale": ${q(d.locale ?? null)},${p}"namespace": ${q(d.namespace ?? null)},${p}"key": ${q(d.key ?? null)}`;
+  let out = `{${p}"file": ${file(d.file)},${p}"line": ${jsonNumber(d.line)},${p}"column": ${jsonNumber(d.column)},${p}"endLine": ${jsonNumber(d.endLine)},${p}"endColumn": ${jsonNumber(d.endColumn)},${p}"severity": ${severity(d.severity)},${p}"ruleId": ${ruleId(d.ruleId)},${p}"source": ${source(d.source)},${p}"message": ${q(d.message)},${p}"locale": ${locale(d.locale ?? null)},${p}"namespace": ${namespace(d.namespace ?? null)},${p}"key": ${q(d.key ?? null)}`;
   const related = d.related;
   if (related) {
     out += `,${p}"related": [`;
     for (let i = 0; i < related.length; i++) {
       const r = related[i] as RelatedLocation;
-      out += `${i > 0 ? ',' : ''}${p}  {${p}    "file": ${q(r.file)},${p}    "line": ${q(r.line)},${p}    "column": ${q(r.column)},${p}    "message": ${q(r.message)}${p}  }`;
+      out += `${i > 0 ? ',' : ''}${p}  {${p}    "file": ${relatedFile(r.file)},${p}    "line": ${jsonNumber(r.line)},${p}    "column": ${jsonNumber(r.column)},${p}    "message": ${q(r.message)}${p}  }`;
     }
     out += related.length > 0 ? `${p}]` : ']';
   }

@@ -1,5 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '../diagnostics/diagnostic.js';
-import { plainDiagnostic } from './json-entry.js';
+import { jsonNumber, plainDiagnostic } from './json-entry.js';
+import { rememberLast } from './remember-last.js';
 
 /** SARIF's level for each severity. */
 export const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -27,8 +28,10 @@ export const result = (d: Diagnostic, index: ReadonlyMap<string, number>) => ({
 const q = JSON.stringify;
 const hasOwn = Object.prototype.hasOwnProperty;
 
-const uri = (file: string): string =>
-  `{"physicalLocation":{"artifactLocation":{"uri":${q(encodeURI(file))},"uriBaseId":"%SRCROOT%"},"region":`;
+const uri = rememberLast(
+  (file: string): string => `{"physicalLocation":{"artifactLocation":{"uri":${q(encodeURI(file))},"uriBaseId":"%SRCROOT%"},"region":`,
+);
+const relatedUri = rememberLast((file: string): string => uri(file).slice(1));
 
 /**
  * `JSON.stringify(result(d, index))`, written field by field: a backlog's SARIF report has
@@ -38,13 +41,13 @@ const uri = (file: string): string =>
 export function resultJson(d: Diagnostic, index: ReadonlyMap<string, number>): string {
   if (!plainDiagnostic(d) || !hasOwn.call(LEVEL, d.severity)) return q(result(d, index));
   const ruleIndex = index.get(d.ruleId);
-  let out = `{"ruleId":${q(d.ruleId)}${index.has(d.ruleId) && ruleIndex !== undefined ? `,"ruleIndex":${q(ruleIndex)}` : ''},"level":"${LEVEL[d.severity]}","message":{"text":${q(d.message)}},"locations":[${uri(d.file)}{"startLine":${q(d.line)},"startColumn":${q(d.column)}${d.endLine ? `,"endLine":${q(d.endLine)},"endColumn":${q(d.endColumn)}` : ''}}}}]`;
+  let out = `{"ruleId":${q(d.ruleId)}${index.has(d.ruleId) && ruleIndex !== undefined ? `,"ruleIndex":${q(ruleIndex)}` : ''},"level":"${LEVEL[d.severity]}","message":{"text":${q(d.message)}},"locations":[${uri(d.file)}{"startLine":${jsonNumber(d.line)},"startColumn":${jsonNumber(d.column)}${d.endLine ? `,"endLine":${jsonNumber(d.endLine)},"endColumn":${jsonNumber(d.endColumn)}` : ''}}}}]`;
   const related = d.related;
   if (related?.length) {
     out += ',"relatedLocations":[';
     for (let id = 0; id < related.length; id++) {
       const r = related[id] as RelatedLocation;
-      out += `${id > 0 ? ',' : ''}{"id":${id},${uri(r.file).slice(1)}{"startLine":${q(r.line)},"startColumn":${q(r.column)}}},"message":{"text":${q(r.message)}}}`;
+      out += `${id > 0 ? ',' : ''}{"id":${id},${relatedUri(r.file)}{"startLine":${jsonNumber(r.line)},"startColumn":${jsonNumber(r.column)}}},"message":{"text":${q(r.message)}}}`;
     }
     out += ']';
   }

@@ -147,15 +147,27 @@ export const missingKey: Rule = {
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;
+    // What the source has, quoted once per source key: every locale that lacks a key names it.
+    const sourceTexts = new Map<string, string>();
+    const sourceText = (key: string): string => {
+      let text = sourceTexts.get(key);
+      if (text === undefined) {
+        text = `${context.sourceLocale} has ${quote(lookupPath(source.data, key, context.keySeparator))}`;
+        sourceTexts.set(key, text);
+      }
+      return text;
+    };
     for (const [locale, bundle] of comparableTargets(context)) {
+      // One target per locale, shared by its findings: reporters only read it.
+      const target = { file: context.pathOf(locale), locale, namespace: context.namespace, bundle };
+      const where = bundle ? '' : ` (the file ${target.file} does not exist)`;
       for (const absent of absentKeys(context, locale)) {
         if (absent.resolvedBy) continue;
         const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
-        const where = bundle ? '' : ` (the file ${context.pathOf(locale)} does not exist)`;
-        const theirs = `${context.sourceLocale} has ${quote(lookupPath(source.data, absent.sourceKey, context.keySeparator))}`;
+        const theirs = sourceText(absent.sourceKey);
         const variant = contextFallback(context, locale, absent);
         report({
-          target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
+          target,
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
           // Called with the context, i18next falls back to the plain key in the same language; called by
