@@ -140,6 +140,25 @@ function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<Che
 }
 
 /**
+ * Checks on this thread. With `locales` only the files they need are read (see neededLocales),
+ * as a share reads them; the summary still counts the project's files. An unknown locale is
+ * refused by the check itself, with the project's locales in its message.
+ */
+function checkOnOneThread(
+  root: string,
+  config: Config,
+  layout: BundleLayout,
+  options: CheckOptions,
+  reported: readonly string[],
+  unknown: boolean,
+): CheckResult {
+  if (!options.locales || unknown) return checkLayout(root, config, layout, options);
+  const needed = neededLocales(reported, config);
+  const narrowed = { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) };
+  return merge([checkLayout(root, config, narrowed, options)], layout, new Set(options.namespaces ?? layout.namespaces));
+}
+
+/**
  * Checks a project on two worker threads when it is large. The reported locales are split in
  * two of about equal size; each worker reads only the files its locales need (theirs, the
  * sources, the fallback chains), so each holds about half of a namespace at a time and peak
@@ -164,16 +183,10 @@ export async function checkProjectInParallel(
   const reported = checkOptions.locales ? layout.locales.filter((locale) => checkOptions.locales?.includes(locale)) : layout.locales;
   // An unknown --locale is refused by the check itself, on this thread.
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
-  if (jobs < 2 || reported.length < 2 || unknown) {
-    if (!checkOptions.locales || unknown) return checkLayout(root, config, layout, checkOptions);
-    // The locales asked for need only their files, the sources and the fallback chains (see neededLocales).
-    const needed = neededLocales(reported, config);
-    const narrowed = { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) };
-    return merge([checkLayout(root, config, narrowed, checkOptions)], layout, new Set(checkOptions.namespaces ?? layout.namespaces));
-  }
+  if (jobs < 2 || reported.length < 2 || unknown) return checkOnOneThread(root, config, layout, checkOptions, reported, unknown);
   const sizeOf = new Map(layout.files.map((file) => [file.file, fileSize(join(root, file.file))]));
   if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES)
-    return checkLayout(root, config, layout, checkOptions);
+    return checkOnOneThread(root, config, layout, checkOptions, reported, unknown);
   const parts = shares(config, layout, sizeOf, reported);
   const namespaces = checkOptions.namespaces ?? layout.namespaces;
   const inputFor = (share: Share): CheckWorkerInput => ({
