@@ -212,7 +212,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     const inputs = project.read(namespace);
     const bundles = inputs.map((input) => {
       const bundle = parse(input, config.keySeparator);
-      input.release?.();
+      if (project.releaseParsed) input.release?.();
       return bundle;
     });
     files += bundles.length;

@@ -13,6 +13,12 @@ export interface BundleProject {
   namespaces: readonly string[];
   /** The bundle files of one namespace; called once per namespace, so memory holds one at a time. */
   read(namespace: string): BundleSource[];
+  /**
+   * Whether a check may let go of each file's bytes once it has parsed it (`BundleSource.release`):
+   * true when `read` reads the files for that run alone; a caller that keeps using the files it
+   * hands over (sync edits them) leaves it unset.
+   */
+  releaseParsed?: boolean;
   /** Paths under the locales folder that are not bundle files (a folder named `x.json`). */
   skipped?: readonly { file: string; reason: string }[];
   /**

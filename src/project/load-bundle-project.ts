@@ -13,14 +13,16 @@ import { bundlePathOf, buildNamespaceOf } from './bundle-pattern.js';
 /**
  * A layout as check, sync, status and watch read it: each namespace's files are read only when
  * it is asked for, by `readFiles` (the watcher passes one that serves unchanged files from
- * memory), with the lock's record of the plural forms sync filled.
+ * memory), with the lock's record of the plural forms sync filled. The default reader reads
+ * each file afresh for whoever asks, so a check may let its bytes go once parsed.
  */
 export function layoutProject(
   root: string,
   config: Config,
   layout: BundleLayout,
-  readFiles: (files: BundleLocation[]) => BundleSource[] = (files) => readBundleFiles(root, files, { reread: true }),
+  readFiles?: (files: BundleLocation[]) => BundleSource[],
 ): BundleProject {
+  const read = readFiles ?? ((files: BundleLocation[]) => readBundleFiles(root, files, { reread: true }));
   const byNamespace = new Map<string, typeof layout.files>();
   for (const file of layout.files) {
     const list = byNamespace.get(file.namespace) ?? [];
@@ -33,7 +35,8 @@ export function layoutProject(
     config,
     locales: layout.locales,
     namespaces: layout.namespaces,
-    read: (namespace) => readFiles(byNamespace.get(namespace) ?? []),
+    read: (namespace) => read(byNamespace.get(namespace) ?? []),
+    releaseParsed: readFiles === undefined,
     skipped: layout.skipped,
     syncFills,
   };

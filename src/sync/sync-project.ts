@@ -128,24 +128,11 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
   }
 }
 
-/**
- * A file as sync holds it, its bytes already read: a check may let go of the bytes of the files
- * it is handed (release), and sync still edits these.
- */
-const held = ({ file, locale, namespace, bytes, readError, refused }: BundleSource): BundleSource => ({
-  file,
-  locale,
-  namespace,
-  bytes,
-  ...(readError !== undefined && { readError }),
-  ...(refused !== undefined && { refused }),
-});
-
 /** The keys the extra-key rule reports in one namespace, by locale: prune removes exactly these. */
 function extraKeys(project: BundleProject, namespace: string, inputs: readonly BundleSource[]): Map<string, string[]> {
   const config = { ...project.config, rules: { [extraKey.id]: 'warning' as const } };
   const { diagnostics } = runCheck(
-    { config, locales: project.locales, namespaces: [namespace], read: () => inputs.map(held) },
+    { config, locales: project.locales, namespaces: [namespace], read: () => [...inputs] },
     { rules: [extraKey] },
   );
   const byLocale = new Map<string, string[]>();

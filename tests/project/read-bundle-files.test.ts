@@ -55,10 +55,20 @@ describe('readBundleFiles with reread', () => {
       locales: ['en'],
       namespaces: ['ui'],
       read: () => [source!],
+      releaseParsed: true,
     });
     expect(diagnostics).toEqual([]);
     // Let go of: asked again, the bytes are read again.
     writeFileSync(join(root, location.file), '{"c": "C"}\n');
     expect(source!.bytes?.toString()).toBe('{"c": "C"}\n');
+  });
+
+  it('keeps the bytes of files a project hands over without letting the check release them (sync edits them after)', () => {
+    const root = tempProject({ [location.file]: '{"a": "A"}\n' });
+    const [source] = readBundleFiles(root, [location], { reread: true });
+    expect(source!.bytes?.toString()).toBe('{"a": "A"}\n');
+    runCheck({ config: parseConfig({ locales: ['en'] }), locales: ['en'], namespaces: ['ui'], read: () => [source!] });
+    writeFileSync(join(root, location.file), '{"c": "C"}\n');
+    expect(source!.bytes?.toString()).toBe('{"a": "A"}\n');
   });
 });
