@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fallbackChain } from '../project/fallback-chain.js';
 import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { ConfigError } from '../config/parse-config.js';
@@ -116,8 +115,13 @@ function workerHeapLimits(bytes: number): HeapLimits {
 
 type WorkerAnswer = { ok: true; result: CheckResult } | { ok: false; name: string; message: string };
 
-/** Checks one share on a worker thread; `undefined` when the worker ran out of memory. */
-function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<CheckResult | undefined> {
+/**
+ * Checks one share on a worker thread; `undefined` when the worker ran out of memory.
+ * `node:worker_threads` is loaded here, not at the top: a check on one thread (every small one)
+ * would pay for loading it (about 2% of a one-key check's instructions) and never use it.
+ */
+async function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promise<CheckResult | undefined> {
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./load-check-worker.js', import.meta.url), { workerData: input, resourceLimits: limits });
   return new Promise<CheckResult | undefined>((resolve, reject) => {
     worker.once('message', (message: WorkerAnswer) => {

@@ -1,12 +1,8 @@
 import type { CheckResult } from '../check/run-check.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { formatUnused } from '../suppressions/format-unused.js';
 import { readSuppressions, suppressionsPath } from '../suppressions/read-suppressions.js';
-import { suppressResult } from '../suppressions/suppress-result.js';
 import type { Suppressions } from '../suppressions/suppression-entry.js';
 import { SUPPRESSIBLE_RULES } from '../suppressions/suppressible-rules.js';
-import { pruneSuppressions, suppressFindings } from '../suppressions/update-suppressions.js';
-import { writeSuppressions } from '../suppressions/write-suppressions.js';
 import type { SuppressionOptions } from './suppression-options.js';
 
 /** What the suppressions made of a check: the result to report, the entries to apply while watching, and the message on unused entries. */
@@ -37,12 +33,14 @@ export function assertSuppressionOptions(options: SuppressionOptions, watch: boo
  * Reads the suppressions file, updates it when asked (--suppress-all, --suppress-rule,
  * --prune-suppressions) and applies it to the check's result. A `--suppressions-location` that
  * names no file is refused unless this run writes it; without one, no file is no suppressions.
+ * What updates, writes and applies them is loaded only when there is something to do: most
+ * checks have no suppressions file, and the writer brings write-file-atomic with it.
  */
-export function checkSuppressions(
+export async function checkSuppressions(
   result: CheckResult,
   project: { root: string; configFile: string | undefined; locales: readonly string[] | undefined },
   options: SuppressionOptions,
-): CheckSuppressions {
+): Promise<CheckSuppressions> {
   const suppressing = options.suppressAll === true || options.suppressRule !== undefined;
   const file = readSuppressions(suppressionsPath(project.root, project.configFile, options.suppressionsLocation));
   if (file.text === null && options.suppressionsLocation !== undefined && !suppressing)
@@ -51,15 +49,18 @@ export function checkSuppressions(
     );
   const locales = project.locales && new Set(project.locales);
   let suppressions: Suppressions = file.suppressions;
-  if (suppressing) {
+  if (suppressing || (options.pruneSuppressions && file.text !== null)) {
+    const { pruneSuppressions, suppressFindings } = await import('../suppressions/update-suppressions.js');
+    const { writeSuppressions } = await import('../suppressions/write-suppressions.js');
     const rules = options.suppressRule && new Set(options.suppressRule);
-    suppressions = suppressFindings(suppressions, result.diagnostics, rules, locales);
-    writeSuppressions(project.root, file, suppressions);
-  } else if (options.pruneSuppressions && file.text !== null) {
-    suppressions = pruneSuppressions(suppressions, result.diagnostics, locales);
+    suppressions = suppressing
+      ? suppressFindings(suppressions, result.diagnostics, rules, locales)
+      : pruneSuppressions(suppressions, result.diagnostics, locales);
     writeSuppressions(project.root, file, suppressions);
   }
   if (suppressions.size === 0) return { result, suppressions };
+  const { suppressResult } = await import('../suppressions/suppress-result.js');
+  const { formatUnused } = await import('../suppressions/format-unused.js');
   const applied = suppressResult(result, suppressions, locales);
   const stale = applied.unused.length > 0 && !options.passOnUnprunedSuppressions;
   return { result: applied.result, suppressions, ...(stale && { unused: formatUnused(applied.unused, file.shown) }) };

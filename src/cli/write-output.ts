@@ -6,10 +6,8 @@ import type { Config } from '../config/schema.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
-import { writeChunksAtomically } from '../files/write-chunks-atomically.js';
 import { utf8Batches } from '../files/utf8-batches.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
-import writeFileAtomic from 'write-file-atomic';
 import { bundlePatterns, matchPattern, type PatternConfig } from '../project/bundle-pattern.js';
 
 /** The project a report is written for: its inputs are never overwritten by a report. */
@@ -48,7 +46,7 @@ function refusal(path: string, project: OutputProject): string | undefined {
 }
 
 /** Where a report goes: the path to write (its folder made when it may be), or undefined for standard output. */
-function outputPath(file: string | undefined, project: OutputProject): string | undefined {
+export function outputPath(file: string | undefined, project: OutputProject): string | undefined {
   if (!file) return undefined;
   const path = resolve(file);
   const reason = refusal(path, project);
@@ -63,28 +61,16 @@ function outputPath(file: string | undefined, project: OutputProject): string | 
 }
 
 /**
- * Writes a report to a file (atomically: no half-written report) or to standard output. A report
- * never replaces one of the project's inputs, a folder or a special file (`/dev/full`, a FIFO);
- * missing folders are made only inside the project root, so `--output /nonexistent/x/y` makes
- * nothing at the file system's root.
- */
-export function writeOutput(text: string, file: string | undefined, project: OutputProject): void {
-  const path = outputPath(file, project);
-  if (path === undefined) {
-    process.stdout.write(text);
-    return;
-  }
-  writeFileAtomic.sync(path, text);
-}
-
-/**
- * writeOutput for a report given piece by piece (a check of a hundred thousand findings): the
- * pieces are written as they come, in batches, waiting for standard output to drain when it is a
- * slow pipe, so memory does not grow with the report.
+ * Writes a report given piece by piece (a check of a hundred thousand findings) to a file
+ * (atomically: no half-written report) or to standard output. The pieces are written as they
+ * come, in batches, waiting for standard output to drain when it is a slow pipe, so memory does
+ * not grow with the report. The file writer (and node:crypto, for its temporary name) is loaded
+ * only for `--output`.
  */
 export async function writeOutputChunks(chunks: Iterable<string>, file: string | undefined, project: OutputProject): Promise<void> {
   const path = outputPath(file, project);
   if (path !== undefined) {
+    const { writeChunksAtomically } = await import('../files/write-chunks-atomically.js');
     writeChunksAtomically(path, chunks);
     return;
   }

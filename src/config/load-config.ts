@@ -1,10 +1,8 @@
-import { hash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import writeFileAtomic from 'write-file-atomic';
 import { makeFolder } from '../files/make-folder.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseJson } from '../json/parse-json.js';
@@ -84,6 +82,10 @@ function resolvedFrom(require: NodeJS.Require, specifier: string): string | unde
  * so that runs share it and a changed config is a new module.
  */
 async function transpiledModule(file: string): Promise<{ path: string; done(): void }> {
+  // Loaded here, as the helpers below: a JSON config (or none) never needs them, and node:crypto
+  // and write-file-atomic (node:util, node:worker_threads, signal-exit) cost every command's start.
+  const { hash } = await import('node:crypto');
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   const { transpileConfig } = await import('./transpile-config.js');
   const { projectCacheDir } = await import('../files/cache-dir.js');
   const { relocateConfig } = await import('./relocate-config.js');

@@ -121,7 +121,7 @@ export function registerCheck(program: Command): void {
         ...(bundleCache && { bundleCache }),
       });
       assertSomethingChecked(checked, root, config);
-      const { result, suppressions, unused } = checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
+      const { result, suppressions, unused } = await checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
       const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const reportScope: ReportScope = {
         ...(options.rule && { rules: options.rule }),

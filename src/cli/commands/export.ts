@@ -4,7 +4,7 @@ import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../write-text-output.js';
 
 interface ExportOptions extends ProjectOptions {
   format: ExchangeFormat;

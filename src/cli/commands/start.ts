@@ -43,7 +43,7 @@ export function registerStart(program: Command): void {
       assertSomethingChecked(checked, root, config);
       // The suppressions file check applies holds here too: a recorded backlog does not stop the build.
       const { checkSuppressions } = await import('../check-suppressions.js');
-      const { result, unused } = checkSuppressions(checked, { root, configFile, locales: undefined }, {});
+      const { result, unused } = await checkSuppressions(checked, { root, configFile, locales: undefined }, {});
       if (unused) process.stderr.write(unused);
       process.stdout.write(await formatReport(result, 'text', color, program.version() ?? '0.0.0'));
       if (result.summary.errors > 0) {

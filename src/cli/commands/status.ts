@@ -10,7 +10,7 @@ import { contentLocales, loadBundleProject } from '../../project/load-bundle-pro
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput } from '../write-text-output.js';
 import { collect, parseCount } from '../option-values.js';
 
 interface StatusOptions extends ProjectOptions {

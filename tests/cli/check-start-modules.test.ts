@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { BIN } from '../support/run-cli.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A project of one key in two locales, with a JSON config, as a small check's start is measured on. */
+function oneKeyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'l10n-start-modules-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'l10n.config.json'), '{ "sourceLocale": "en" }\n');
+  for (const [locale, text] of [
+    ['en', 'Hello'],
+    ['es', 'Hola'],
+  ]) {
+    mkdirSync(join(dir, 'locales', locale as string), { recursive: true });
+    writeFileSync(join(dir, 'locales', locale as string, 'common.json'), `{ "greeting": "${text}" }\n`);
+  }
+  return dir;
+}
+
+/** Node's own modules a run of `l10n <args>` in `dir` loaded, as `process.moduleLoadList` names them at exit. */
+function builtinsLoaded(dir: string, args: string[]): { status: number | null; loaded: string[] } {
+  const preload = join(dir, 'record-modules.cjs');
+  const list = join(dir, 'modules.json');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`,
+  );
+  const run = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, loaded: JSON.parse(readFileSync(list, 'utf8')) as string[] };
+}
+
+it('a check with neither workers nor --output, --cache or suppressions to write loads no crypto and no worker threads', () => {
+  const dir = oneKeyProject();
+  const { status, loaded } = builtinsLoaded(dir, ['check', '--jobs', '1']);
+  expect(status).toBe(0);
+  // Each is a few per cent of a small check's start; only --output, --cache, a TypeScript config or workers need them.
+  expect(loaded).not.toContain('NativeModule crypto');
+  expect(loaded).not.toContain('NativeModule worker_threads');
+});
+
+it('a check that writes its report to a file still loads what writes it', () => {
+  const dir = oneKeyProject();
+  const { status, loaded } = builtinsLoaded(dir, ['check', '--jobs', '1', '--output', 'report.txt']);
+  expect(status).toBe(0);
+  expect(loaded).toContain('NativeModule crypto');
+  expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('no problems');
+});
