@@ -102,5 +102,16 @@ export default defineConfig({
   onwarn(warning, warn) {
     if (warning.code !== 'EVAL') warn(warning);
   },
-  output: { dir: 'lib/bin', format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', cleanDir: true },
+  output: {
+    dir: 'lib/bin',
+    format: 'cjs',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    cleanDir: true,
+    // V8 reads a chunk of ASCII as one-byte text; one character past it (a `—` in a comment, a `✔`
+    // in a string) makes Node decode the whole file as UTF-8 into two-byte text. Escaped, and
+    // with the doc comments left out (only licences kept), each start reads and scans less.
+    charset: 'ascii',
+    comments: { legal: true, annotation: false, jsdoc: false },
+  },
 });
