@@ -1,4 +1,4 @@
-import { isJsonSpace } from './json-scan.js';
+import { colonAfter, isJsonSpace, stringEnd, unquote } from './json-scan.js';
 
 /** Where one key sits in the text: the key token and, for a string leaf, its value token. */
 export interface KeySpan {
@@ -25,11 +25,6 @@ export interface PositionIndex {
   flatKeys: Map<string, KeySpan>;
 }
 
-// Every string (key or value), bracket, comma and literal, in order. Strings are matched whole,
-// so brackets, quotes and digits inside them never count; commas and literals matter only in
-// arrays, where they delimit and make the items (`nav.2` is the third).
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\],]|-?[0-9][0-9.eE+-]*|true|false|null/g;
-
 interface Frame {
   path: string;
   isArray: boolean;
@@ -40,82 +35,117 @@ interface Frame {
   pendingSpan: KeySpan | undefined;
 }
 
-function unquote(token: string): string {
-  return token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
-}
-
 /** The flat key of the item an array frame is reading. */
 const itemKey = (frame: Frame, sep: string): string => (frame.path === '' ? String(frame.item) : `${frame.path}${sep}${frame.item}`);
 
+/** Just past a number or a literal (`true`, `false`, `null`) that starts at `at` with `first`. */
+function literalEnd(text: string, at: number, first: number): number {
+  if (first === 0x74 /* t */ || first === 0x6e /* n */) return at + 4;
+  if (first === 0x66 /* f */) return at + 5;
+  let end = at + 1;
+  for (
+    let code = text.charCodeAt(end);
+    (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x65 || code === 0x45 || code === 0x2b || code === 0x2d;
+    code = text.charCodeAt(++end)
+  );
+  return end;
+}
+
+/** An array item from `start` to `end`: a key of its own, its span the item. */
+function setItem(index: PositionIndex, frame: Frame, sep: string, start: number, end: number): void {
+  index.keys.set(itemKey(frame, sep), { keyStart: start, keyEnd: end, valueStart: start, valueEnd: end });
+}
+
+/** A property's key token from `start` to `end`, named `name` in the object `frame` reads. */
+function addKey(index: PositionIndex, frame: Frame, sep: string, name: string, start: number, end: number, duplicates: boolean): void {
+  const span: KeySpan = { keyStart: start, keyEnd: end, valueStart: end, valueEnd: end };
+  const key = frame.path === '' ? name : frame.path + sep + name;
+  if (duplicates) {
+    const earlier = frame.seen?.get(name);
+    if (earlier) index.duplicates.push({ key, first: earlier, again: span });
+    (frame.seen ??= new Map()).set(name, span);
+  }
+  if (name.includes(sep)) index.flatKeys.set(key, span);
+  index.keys.set(key, span);
+  frame.pending = key;
+  frame.pendingSpan = span;
+}
+
+/** Opens the object or list whose bracket is at `start`; returns its frame, now the top of `stack`. */
+function open(index: PositionIndex, stack: Frame[], top: Frame | undefined, sep: string, start: number, isArray: boolean): Frame {
+  let path = '';
+  if (top?.isArray) {
+    path = itemKey(top, sep);
+    index.keys.set(path, { keyStart: start, keyEnd: start + 1, valueStart: start, valueEnd: start + 1 });
+  } else if (top) {
+    path = top.pending ?? top.path;
+    if (top.pendingSpan) {
+      top.pendingSpan.valueStart = start;
+      top.pendingSpan.valueEnd = start + 1;
+    }
+    top.pending = undefined;
+    top.pendingSpan = undefined;
+  }
+  if (!isArray) index.objects.set(path, start);
+  const frame: Frame = { path, isArray, item: 0, seen: undefined, pending: undefined, pendingSpan: undefined };
+  stack.push(frame);
+  return frame;
+}
+
 /**
  * Indexes the positions of a text that JSON.parse already accepted. It runs only for files that
- * have findings, so clean files cost nothing; one native regex pass, no syntax tree. An array's
- * items are keys too (`nav.2`), their span the item itself (its opening bracket for a list or object).
+ * have findings, so clean files cost nothing; one pass over the characters, no syntax tree and
+ * no token strings: only key names are cut out. An array's items are keys too (`nav.2`), their
+ * span the item itself (its opening bracket for a list or object). `duplicates`: whether to look
+ * for keys written twice in one object; a caller that knows there are none (mayHaveDuplicateKeys
+ * said no) spares the set of names each object would need.
  */
-export function indexPositions(text: string, keySeparator: string | false): PositionIndex {
+export function indexPositions(text: string, keySeparator: string | false, duplicates = true): PositionIndex {
   const sep = keySeparator === false ? '.' : keySeparator;
   const index: PositionIndex = { keys: new Map(), objects: new Map(), duplicates: [], flatKeys: new Map() };
   const stack: Frame[] = [];
   let top: Frame | undefined;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const token = match[0];
-    const start = match.index;
-    const first = token.charCodeAt(0);
-    if (first === 0x2c /* , */) {
-      if (top?.isArray) top.item++;
-    } else if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
-      let path = '';
-      if (top?.isArray) {
-        path = itemKey(top, sep);
-        index.keys.set(path, { keyStart: start, keyEnd: start + 1, valueStart: start, valueEnd: start + 1 });
-      } else if (top) {
-        path = top.pending ?? top.path;
-        if (top.pendingSpan) {
-          top.pendingSpan.valueStart = start;
-          top.pendingSpan.valueEnd = start + 1;
+  const length = text.length;
+  for (let at = 0; at < length;) {
+    const first = text.charCodeAt(at);
+    if (first === 0x22 /* " */) {
+      const end = stringEnd(text, at);
+      if (top?.isArray) setItem(index, top, sep, at, end);
+      else if (top) {
+        const colon = colonAfter(text, end);
+        if (colon >= 0) {
+          addKey(index, top, sep, unquote(text, at, end), at, end, duplicates);
+          at = colon + 1;
+          continue;
         }
-        top.pending = undefined;
-        top.pendingSpan = undefined;
+        if (top.pendingSpan) {
+          top.pendingSpan.valueStart = at;
+          top.pendingSpan.valueEnd = end;
+          top.pending = undefined;
+          top.pendingSpan = undefined;
+        }
       }
-      const isArray = first === 0x5b;
-      if (!isArray) index.objects.set(path, start);
-      top = { path, isArray, item: 0, seen: undefined, pending: undefined, pendingSpan: undefined };
-      stack.push(top);
+      at = end;
+    } else if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+      top = open(index, stack, top, sep, at, first === 0x5b);
+      at++;
     } else if (first === 0x7d /* } */ || first === 0x5d /* ] */) {
       stack.pop();
       top = stack[stack.length - 1];
-    } else if (top?.isArray) {
-      index.keys.set(itemKey(top, sep), {
-        keyStart: start,
-        keyEnd: start + token.length,
-        valueStart: start,
-        valueEnd: start + token.length,
-      });
-    } else if (first === 0x22 /* " */ && top) {
-      if (match[1] !== undefined) {
-        const name = unquote(token.slice(0, token.lastIndexOf('"') + 1));
-        const keyEnd = start + token.lastIndexOf('"') + 1;
-        const span: KeySpan = { keyStart: start, keyEnd, valueStart: keyEnd, valueEnd: keyEnd };
-        const key = top.path === '' ? name : top.path + sep + name;
-        const earlier = top.seen?.get(name);
-        if (earlier) index.duplicates.push({ key, first: earlier, again: span });
-        (top.seen ??= new Map()).set(name, span);
-        if (name.includes(sep)) index.flatKeys.set(key, span);
-        index.keys.set(key, span);
-        top.pending = key;
-        top.pendingSpan = span;
-      } else if (top.pendingSpan) {
-        top.pendingSpan.valueStart = start;
-        top.pendingSpan.valueEnd = start + token.length;
+      at++;
+    } else if (first === 0x2c /* , */) {
+      if (top?.isArray) top.item++;
+      at++;
+    } else if (first === 0x2d /* - */ || (first >= 0x30 && first <= 0x39) || first === 0x74 || first === 0x66 || first === 0x6e) {
+      const end = literalEnd(text, at, first);
+      if (top?.isArray) setItem(index, top, sep, at, end);
+      else if (top) {
+        // A number or literal after a key: its span ends at the key, as findKey has it.
         top.pending = undefined;
         top.pendingSpan = undefined;
       }
-    } else if (top) {
-      // A number or literal after a key: its span ends at the key, as findKey has it.
-      top.pending = undefined;
-      top.pendingSpan = undefined;
-    }
+      at = end;
+    } else at++;
   }
   return index;
 }

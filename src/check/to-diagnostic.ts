@@ -71,16 +71,23 @@ function relatedOf(relations: readonly FindingRelation[], keySeparator: string |
   return relations.map((r) => relatedOnly(r.bundle, r.key, r.message, keySeparator)[0] as RelatedLocation);
 }
 
+/** The message last given to a diagnostic with each shared list of related locations. */
+const messageByRelated = new WeakMap<RelatedLocation[], string>();
+
 /**
  * One text for equal messages: a rule words the same message for every locale that lacks a key,
  * each a rope of the pieces it was built from; the first one met is kept (flat) and shared.
+ * Looking a rope up flattens it to hash it, so a message is first compared with the last one
+ * given with the same related locations (the same source key), which is most often equal.
  */
-function sharedMessage(message: string, messages: Map<string, string> | undefined): string {
+function sharedMessage(message: string, messages: Map<string, string> | undefined, related: RelatedLocation[] | undefined): string {
   if (!messages) return message;
-  const known = messages.get(message);
-  if (known !== undefined) return known;
-  messages.set(message, message);
-  return message;
+  const last = related && messageByRelated.get(related);
+  if (last !== undefined && last === message) return last;
+  let known = messages.get(message);
+  if (known === undefined) messages.set(message, (known = message));
+  if (related) messageByRelated.set(related, known);
+  return known;
 }
 
 /**
@@ -108,9 +115,10 @@ export function toDiagnostic(
   const { file, locale, namespace } = finding.target;
   const { line, column } = start;
   const { line: endLine, column: endColumn } = end;
-  const message = sharedMessage(finding.message, messages);
-  const { key } = finding;
   const related = finding.related?.length ? relatedOf(finding.related, keySeparator) : undefined;
+  // Only a single related location's list is shared between diagnostics (see relatedOf).
+  const message = sharedMessage(finding.message, messages, finding.related?.length === 1 ? related : undefined);
+  const { key } = finding;
   const source = 'check';
   if (key !== undefined)
     return related

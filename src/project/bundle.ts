@@ -110,18 +110,20 @@ class Locator implements BundleLocator {
   /**
    * `text` is searched for keys only when it parsed; lines are counted in any text. `unique`:
    * no key is written twice and no name holds the separator, so a search may stop at its first match.
+   * `duplicates`: a key may be written twice in one object, so the index looks for them.
    */
   constructor(
     private readonly text: string,
     private readonly parsed: boolean,
     private readonly keySeparator: string | false,
     private readonly unique: boolean,
+    private readonly duplicates: boolean,
   ) {
     this.lines = new LineIndex(text);
   }
 
   get positions(): PositionIndex {
-    this.index ??= indexPositions(this.parsed ? this.text : '', this.keySeparator);
+    this.index ??= indexPositions(this.parsed ? this.text : '', this.keySeparator, this.duplicates);
     return this.index;
   }
 
@@ -146,7 +148,14 @@ const locators = new WeakMap<Bundle, BundleLocator>();
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator, !bundle.mayHaveDuplicates && !bundle.mayHaveCollisions);
+    const { mayHaveDuplicates, mayHaveCollisions } = bundle;
+    locator = new Locator(
+      bundle.text,
+      bundle.data !== undefined,
+      keySeparator,
+      !mayHaveDuplicates && !mayHaveCollisions,
+      mayHaveDuplicates,
+    );
     locators.set(bundle, locator);
   }
   return locator;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { inFileOrder } from './importance.js';
-import { entryJson } from './json-entry.js';
+import { entryJson, type RelatedTexts } from './json-entry.js';
 import type { ReportView } from './report-view.js';
 
 /** `value` as 2-space JSON nested `depth` levels deep in the document. */
@@ -17,8 +17,9 @@ export function* formatJson(view: ReportView): Generator<string> {
   const { diagnostics, summary, tally } = view;
   const listed = inFileOrder(view.order, view.listed);
   yield listed.length === 0 ? '{\n  "version": 1,\n  "diagnostics": [],\n' : '{\n  "version": 1,\n  "diagnostics": [\n';
+  const related: RelatedTexts = new WeakMap();
   for (let i = 0; i < listed.length; i++)
-    yield `    ${entryJson(diagnostics[listed[i] as number] as Diagnostic)}${i < listed.length - 1 ? ',' : ''}\n`;
+    yield `    ${entryJson(diagnostics[listed[i] as number] as Diagnostic, related)}${i < listed.length - 1 ? ',' : ''}\n`;
   if (listed.length > 0) yield '  ],\n';
   const out = {
     errors: tally.errors,

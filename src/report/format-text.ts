@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, RelatedLocation } from '../diagnostics/diagnostic.js';
 import { diagnosticLine, relatedLine } from './diagnostic-line.js';
 import { inFileOrder } from './importance.js';
 import { paint } from './paint.js';
@@ -7,10 +7,18 @@ import { capReason, counted, leftOutText, totalsText, type ReportView } from './
 import { textTable } from './text-table.js';
 import { groupedCount } from './grouped-count.js';
 
-/** The lines of one finding: itself, then its related places. */
-function* findingLines(d: Diagnostic, color: boolean): Generator<string> {
-  yield `${diagnosticLine(d, { layout: 'columns', color })}\n`;
-  for (const r of d.related ?? []) yield `${relatedLine(r, color)}\n`;
+/**
+ * The lines of one finding: itself, then its related places. A related place is written once per
+ * report (`related`, by location): every locale that lacks a key shares its source location.
+ */
+function findingLines(d: Diagnostic, color: boolean, related: WeakMap<RelatedLocation, string>): string {
+  let lines = `${diagnosticLine(d, { layout: 'columns', color })}\n`;
+  for (const r of d.related ?? []) {
+    let line = related.get(r);
+    if (line === undefined) related.set(r, (line = `${relatedLine(r, color)}\n`));
+    lines += line;
+  }
+  return lines;
 }
 
 /**
@@ -21,11 +29,12 @@ function* findingLines(d: Diagnostic, color: boolean): Generator<string> {
 export function* formatText(view: ReportView, color: boolean): Generator<string> {
   const { diagnostics, summary, tally } = view;
   let file: string | undefined;
+  const related = new WeakMap<RelatedLocation, string>();
   for (const at of inFileOrder(view.order, view.listed)) {
     const d = diagnostics[at] as Diagnostic;
     if (file !== undefined && d.file !== file) yield '\n';
     file = d.file;
-    yield* findingLines(d, color);
+    yield findingLines(d, color, related);
   }
   const leftOut = leftOutText(view, view.listed, capReason(view, Infinity, ''));
   if (file !== undefined) yield '\n';

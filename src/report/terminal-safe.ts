@@ -10,6 +10,12 @@ const UNSAFE =
   // eslint-disable-next-line no-misleading-character-class -- ZWJ is matched alone on purpose, emoji sequences around it are spared
   /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}/gu;
 
+/**
+ * Every character UNSAFE matches is of one of these classes, so a text without any (most keys and
+ * messages) is safe as it is: this plain class is searched at half the cost of UNSAFE's lookarounds.
+ */
+const MAYBE_UNSAFE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\p{Cf}]/u;
+
 const NAMED = new Map([
   ['\n', '\\n'],
   ['\r', '\\r'],
@@ -25,7 +31,7 @@ const escapeOne = (char: string): string => NAMED.get(char) ?? `\\u${(char.codeP
  * over two lines. Every human-readable output of the CLI passes its data through here.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, escapeOne);
+  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
 }
 
 const safeRun = (run: string): string => run.split('\t').map(terminalSafe).join('\t');

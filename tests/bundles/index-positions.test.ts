@@ -74,6 +74,18 @@ describe('indexPositions', () => {
     );
   });
 
+  it('indexes the same keys, objects and flat keys when told there are no duplicates to look for', () => {
+    fc.assert(
+      fc.property(tree, fc.constantFrom(0, 2, '\t'), (data, indent) => {
+        const text = JSON.stringify(data, null, indent);
+        const full = indexPositions(text, '.');
+        const lean = indexPositions(text, '.', false);
+        expect(lean).toEqual({ ...full, duplicates: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('says "no duplicates" for a plain bundle without running the position pass', () => {
     const text = JSON.stringify({ a: { b: 'x', c: 'y' }, d: 'z' }, null, 2);
     expect(mayHaveDuplicateKeys(text, scanProperties(JSON.parse(text) as Record<string, unknown>, '.').count)).toBe(false);

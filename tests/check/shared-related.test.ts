@@ -66,4 +66,22 @@ describe('related locations and messages of missing keys', () => {
     });
     expect(de?.related).toBe(fr?.related);
   });
+
+  it('keep each finding its own message when findings with the same related location word it differently', () => {
+    const root = project({ 'locales/en/ui.json': '{\n  "hello": "Hello"\n}\n' });
+    const source = toBundle(readBundleFiles(root, [{ file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' }])[0] as BundleSource, '.');
+    const related = [{ bundle: source, key: 'hello', message: 'the en source' }];
+    const finding = (locale: string, message: string): Finding => ({
+      target: { file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bundle: undefined },
+      anchor: { kind: 'file' },
+      key: 'hello',
+      message: ['', message].join(''),
+      related,
+    });
+    const messages = new Map<string, string>();
+    const worded = ['missing key "hello"', 'resolved by fallback', 'missing key "hello"', 'resolved by fallback', 'untranslated'];
+    const given = worded.map((message, i) => toDiagnostic(finding(`l${i}`, message), 'r', 'error', '.', messages).message);
+    expect(given).toEqual(worded);
+    expect([...messages.keys()]).toEqual(['missing key "hello"', 'resolved by fallback', 'untranslated']);
+  });
 });

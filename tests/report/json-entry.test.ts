@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { entry, entryJson } from '../../src/report/json-entry.js';
+import { entry, entryJson, type RelatedTexts } from '../../src/report/json-entry.js';
 import { diagnostic, unusual } from '../support/diagnostic-arbitraries.js';
 
 /** What the JSON report wrote for an entry before it was written field by field. */
@@ -40,5 +40,21 @@ describe('entryJson writes an entry as JSON.stringify(entry, null, 2) does', () 
       related: [],
     };
     expect(entryJson(d)).toBe(stringified(d));
+  });
+
+  it('gives the same bytes when diagnostics share lists of related locations, written once per report', () => {
+    // A report's diagnostics, each taking its related list from a few shared ones, as a backlog's missing keys do.
+    const shared = fc.array(fc.oneof(diagnostic, unusual), { minLength: 1, maxLength: 4 });
+    const report = fc.tuple(shared, fc.array(fc.tuple(diagnostic, fc.nat()), { maxLength: 12 }));
+    fc.assert(
+      fc.property(report, ([lists, picks]) => {
+        const related: RelatedTexts = new WeakMap();
+        for (const [d, pick] of picks) {
+          const withList = { ...d, related: lists[pick % lists.length]?.related } as Diagnostic;
+          expect(entryJson(withList, related)).toBe(stringified(withList));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

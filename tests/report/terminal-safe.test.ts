@@ -44,6 +44,22 @@ describe('terminalSafe', () => {
     );
   });
 
+  it('escapes exactly what one replace over the whole text escapes, on any text (property)', () => {
+    // The pattern of terminal-safe.ts, without the quick search that lets most texts through untouched.
+    const whole =
+      // eslint-disable-next-line no-misleading-character-class -- as in terminal-safe.ts
+      /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?!\u200D)\p{Cf}/gu;
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const model = (text: string): string =>
+      text.replace(whole, (c) => named[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(chars, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(terminalSafe(text)).toBe(model(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('changes no printable text, keeps an emoji sequence whole, and names each escape', () => {
     for (const text of ['La Crónica Austral', '¿Qué? ¡Sí!', '中文 עברית العربية', '👩‍💻 and 👨‍👩‍👧', 'a\\nb'])
       expect(terminalSafe(text)).toBe(text);
