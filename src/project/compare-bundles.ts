@@ -66,17 +66,25 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
   // Source names other than plural forms that the target has too: fewer than all means some are absent.
   let sharedPlain = 0;
   if (target) {
-    for (const name in target) {
-      if (!hasOwn.call(target, name)) continue;
-      const value = target[name];
-      const theirs = source[name];
+    // Names and values read in two passes, not looked up name by name: a keyed lookup into an object
+    // of hundreds of names searches them, and a target mostly lists the source's names in its order,
+    // so the source's value is the one at the same index (else it is looked up by name).
+    const names = Object.keys(target);
+    const values = Object.values(target);
+    const sourceNames = Object.keys(source);
+    const sourceValues = Object.values(source);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      const value = values[i];
+      const aligned = sourceNames[i] === name;
+      const theirs = aligned ? sourceValues[i] : source[name];
       if (typeof theirs === 'string') {
         if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
         else sharedPlain++;
         if (typeof value === 'string') {
           if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
         } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-      } else if (hasOwn.call(source, name)) {
+      } else if (aligned || hasOwn.call(source, name)) {
         if (!grouped || !shape.formNames.has(name)) sharedPlain++;
         if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
         else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
