@@ -1,6 +1,6 @@
 import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
 import { emitPair, hasOwn, isObject, kindOf, selects, type Comparison, type Needs, type Walk } from './compare-walk.js';
-import { isFound, lookupPath } from './lookup-path.js';
+import { isFound, lookupPath, type NameTest } from './lookup-path.js';
 import { fullKey as full, Pair } from './pair.js';
 import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
 import { pluralInPlaceOf, targetOnly } from './target-spellings.js';
@@ -33,11 +33,12 @@ function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknow
   }
   const base = full(prefix, group.base, w.join);
   if (anchor === undefined || !missing) {
-    if (isFound(lookupPath(w.targetRoot, base, w.sep))) return;
+    if (isFound(lookupPath(w.targetRoot, base, w.sep, w.holdsSeparator))) return;
     const first = group.forms.values().next().value as string;
     w.result.absent.push({
       key: base,
       sourceKey: full(prefix, first, w.join),
+      missedInTarget: false,
       group: { ordinal: group.ordinal, categories: family.categories },
     });
     return;
@@ -97,9 +98,9 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      if (isFound(lookupPath(w.targetRoot, key, w.sep)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
+      if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true });
     }
   }
   for (const group of shape.groups) compareGroup(w, group, target, prefix);
@@ -119,7 +120,7 @@ function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string
     if (i >= source.length) w.result.extra.push(key);
     else if (i >= target.length) {
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: false });
     } else if (typeof theirs === 'string' && typeof value === 'string') {
       if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
     } else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, key);
@@ -143,6 +144,7 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
+ * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames).
  */
 export function compareBundles(
   source: Record<string, unknown>,
@@ -150,6 +152,7 @@ export function compareBundles(
   locale: string,
   options: { keySeparator: string | false; pluralSeparator: string },
   onPair?: (pair: Pair) => void,
+  holdsSeparator?: NameTest,
 ): Comparison {
   const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [], formsInPlace: [] };
   const w: Walk = {
@@ -158,6 +161,7 @@ export function compareBundles(
     join: options.keySeparator === false ? '.' : options.keySeparator,
     pluralSeparator: options.pluralSeparator,
     targetRoot: target ?? {},
+    holdsSeparator,
     result,
     pair: new Pair(locale, options.keySeparator === false ? '.' : options.keySeparator),
     onPair,
