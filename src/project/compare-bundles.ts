@@ -61,36 +61,82 @@ function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string):
     w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
 }
 
+/**
+ * Compares one target name with the source's (`inSource`: the source has it; `theirs`: its value).
+ * Returns 1 when it is a source name other than a plural form, which the target then has too.
+ */
+function compareName(
+  w: Walk,
+  shape: SourceObject,
+  source: Record<string, unknown>,
+  prefix: string,
+  name: string,
+  value: unknown,
+  theirs: unknown,
+  inSource: boolean,
+): number {
+  const grouped = shape.groups.length !== 0;
+  let plain = 0;
+  if (typeof theirs === 'string') {
+    if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
+    else plain = 1;
+    if (typeof value === 'string') {
+      if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
+    } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+  } else if (inSource) {
+    if (!grouped || !shape.formNames.has(name)) plain = 1;
+    if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+    else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
+    else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
+  } else targetOnly(w, shape, source, prefix, name, value);
+  return plain;
+}
+
+/** Source objects with at least this many names are read in two passes (see walk). */
+const MANY_NAMES = 32;
+
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
-  const grouped = shape.groups.length !== 0;
   // Source names other than plural forms that the target has too: fewer than all means some are absent.
   let sharedPlain = 0;
-  if (target) {
-    // Names and values read in two passes, not looked up name by name: a keyed lookup into an object
-    // of hundreds of names searches them, and a target mostly lists the source's names in its order,
-    // so the source's value is the one at the same index (else it is looked up by name).
+  if (target && shape.names.length >= MANY_NAMES) {
+    // A keyed lookup with a varying name into an object of many names searches them: such objects
+    // are read in two passes instead (names, values), and a target mostly lists the source's names
+    // in its order, so the source's value is the one at the same index (else it is looked up).
     const names = Object.keys(target);
     const values = Object.values(target);
     const sourceNames = Object.keys(source);
     const sourceValues = Object.values(source);
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
-      const value = values[i];
       const aligned = sourceNames[i] === name;
       const theirs = aligned ? sourceValues[i] : source[name];
-      if (typeof theirs === 'string') {
-        if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
-        else sharedPlain++;
-        if (typeof value === 'string') {
-          if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
-        } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-      } else if (aligned || hasOwn.call(source, name)) {
-        if (!grouped || !shape.formNames.has(name)) sharedPlain++;
-        if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
-        else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
-        else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
-      } else targetOnly(w, shape, source, prefix, name, value);
+      sharedPlain += compareName(
+        w,
+        shape,
+        source,
+        prefix,
+        name,
+        values[i],
+        theirs,
+        aligned || typeof theirs === 'string' || hasOwn.call(source, name),
+      );
+    }
+  } else if (target) {
+    // Small objects: the arrays would cost more than the lookups.
+    for (const name in target) {
+      if (!hasOwn.call(target, name)) continue;
+      const theirs = source[name];
+      sharedPlain += compareName(
+        w,
+        shape,
+        source,
+        prefix,
+        name,
+        target[name],
+        theirs,
+        typeof theirs === 'string' || hasOwn.call(source, name),
+      );
     }
   }
   if (sharedPlain < shape.plain.length) {
