@@ -28,14 +28,10 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     return;
   }
   const object = value as Record<string, unknown>;
-  // Names and values in two passes, not a keyed lookup per name (each searches an object's names).
-  const names = Object.keys(object);
-  const values = Object.values(object);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
+  for (const name in object) {
     out.count++;
     if (sep !== false && !out.separatorInNames && name.includes(sep)) out.separatorInNames = true;
-    const child = values[i];
+    const child = object[name];
     if (child !== null && typeof child === 'object')
       scan(child, sep, out, depth + 1, path === undefined ? undefined : join(path, name, sep));
     else if (path !== undefined && typeof child === 'string' && child.includes('$t(')) out.nestings.push([join(path, name, sep), child]);
