@@ -1,57 +1,15 @@
-import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
+import { compareGroup } from './compare-group.js';
 import { emitPair, hasOwn, isObject, kindOf, selects, type Comparison, type Needs, type Walk } from './compare-walk.js';
 import { isFound, lookupPath, type NameTest } from './lookup-path.js';
 import { fullKey as full, Pair } from './pair.js';
-import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
+import { sourceObject, type SourceObject } from './source-groups.js';
 import { pluralInPlaceOf, targetOnly } from './target-spellings.js';
 
 /** What a locale needs of one kind of plural, read once per comparison. */
 function needs(locale: string, ordinal: boolean): Needs {
   const family = pluralFamily(locale, ordinal);
   return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
-}
-
-function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknown> | undefined, prefix: string): void {
-  if (target && hasOwn.call(target, group.base)) return;
-  const { family, indices } = group.ordinal ? w.ordinal : w.cardinal;
-  let missing: PluralCategory[] | undefined;
-  if (target) {
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i] as number;
-      if (!hasOwn.call(target, group.names[index] as string)) (missing ??= []).push(PLURAL_CATEGORIES[index] as PluralCategory);
-    }
-    if (!missing) return;
-  }
-  let anchor: string | undefined;
-  if (target) {
-    for (const name of group.names) {
-      if (hasOwn.call(target, name)) {
-        anchor = name;
-        break;
-      }
-    }
-  }
-  const base = full(prefix, group.base, w.join);
-  if (anchor === undefined || !missing) {
-    if (isFound(lookupPath(w.targetRoot, base, w.sep, w.holdsSeparator))) return;
-    const first = group.forms.values().next().value as string;
-    w.result.absent.push({
-      key: base,
-      sourceKey: full(prefix, first, w.join),
-      missedInTarget: false,
-      group: { ordinal: group.ordinal, categories: family.categories },
-    });
-    return;
-  }
-  for (const category of missing) {
-    w.result.missingForms.push({
-      key: full(prefix, group.names[PLURAL_CATEGORIES.indexOf(category)] as string, w.join),
-      base,
-      category,
-      ordinal: group.ordinal,
-      anchorKey: full(prefix, anchor, w.join),
-    });
-  }
 }
 
 /** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
