@@ -33,7 +33,7 @@ function formsInFallback(context: NamespaceContext, locale: string, key: string,
   if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
   const family = pluralFamily(locale, false);
   // Most keys a locale lacks are found as no form either: their form keys are not even built.
-  const by = family.categories.map((c) => context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, true)?.locale);
+  const by = family.categories.map((c) => context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, Infinity)?.locale);
   if (by.every((locale) => locale === undefined)) return undefined;
   return family.categories.map((c, i) => {
     const form = pluralFormKey(key, c, false, context.pluralSeparator);
@@ -57,7 +57,8 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
   if (context.source?.data) {
     for (const entry of context.comparison(locale).absent) {
       if (!entry.group) {
-        const resolvedBy = context.resolve(locale, entry.key, {}, true)?.locale;
+        // The walk has looked the key up in the locale's own bundle (the chain's first) when it says so.
+        const resolvedBy = context.resolve(locale, entry.key, {}, true, entry.missedInTarget ? 1 : 0)?.locale;
         const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
         if (forms) absent.push(...forms);
         else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });

@@ -1,56 +1,15 @@
-import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
+import { compareGroup } from './compare-group.js';
 import { emitPair, hasOwn, isObject, kindOf, selects, type Comparison, type Needs, type Walk } from './compare-walk.js';
-import { isFound, lookupPath } from './lookup-path.js';
+import { isFound, lookupPath, type NameTest } from './lookup-path.js';
 import { fullKey as full, Pair } from './pair.js';
-import { sourceObject, type ObjectGroup, type SourceObject } from './source-groups.js';
+import { sourceObject, type SourceObject } from './source-groups.js';
 import { pluralInPlaceOf, targetOnly } from './target-spellings.js';
 
 /** What a locale needs of one kind of plural, read once per comparison. */
 function needs(locale: string, ordinal: boolean): Needs {
   const family = pluralFamily(locale, ordinal);
   return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
-}
-
-function compareGroup(w: Walk, group: ObjectGroup, target: Record<string, unknown> | undefined, prefix: string): void {
-  if (target && hasOwn.call(target, group.base)) return;
-  const { family, indices } = group.ordinal ? w.ordinal : w.cardinal;
-  let missing: PluralCategory[] | undefined;
-  if (target) {
-    for (let i = 0; i < indices.length; i++) {
-      const index = indices[i] as number;
-      if (!hasOwn.call(target, group.names[index] as string)) (missing ??= []).push(PLURAL_CATEGORIES[index] as PluralCategory);
-    }
-    if (!missing) return;
-  }
-  let anchor: string | undefined;
-  if (target) {
-    for (const name of group.names) {
-      if (hasOwn.call(target, name)) {
-        anchor = name;
-        break;
-      }
-    }
-  }
-  const base = full(prefix, group.base, w.join);
-  if (anchor === undefined || !missing) {
-    if (isFound(lookupPath(w.targetRoot, base, w.sep))) return;
-    const first = group.forms.values().next().value as string;
-    w.result.absent.push({
-      key: base,
-      sourceKey: full(prefix, first, w.join),
-      group: { ordinal: group.ordinal, categories: family.categories },
-    });
-    return;
-  }
-  for (const category of missing) {
-    w.result.missingForms.push({
-      key: full(prefix, group.names[PLURAL_CATEGORIES.indexOf(category)] as string, w.join),
-      base,
-      category,
-      ordinal: group.ordinal,
-      anchorKey: full(prefix, anchor, w.join),
-    });
-  }
 }
 
 /** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
@@ -60,28 +19,82 @@ function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string):
     w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
 }
 
+/**
+ * Compares one target name with the source's (`inSource`: the source has it; `theirs`: its value).
+ * Returns 1 when it is a source name other than a plural form, which the target then has too.
+ */
+function compareName(
+  w: Walk,
+  shape: SourceObject,
+  source: Record<string, unknown>,
+  prefix: string,
+  name: string,
+  value: unknown,
+  theirs: unknown,
+  inSource: boolean,
+): number {
+  const grouped = shape.groups.length !== 0;
+  let plain = 0;
+  if (typeof theirs === 'string') {
+    if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
+    else plain = 1;
+    if (typeof value === 'string') {
+      if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
+    } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
+  } else if (inSource) {
+    if (!grouped || !shape.formNames.has(name)) plain = 1;
+    if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+    else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
+    else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
+  } else targetOnly(w, shape, source, prefix, name, value);
+  return plain;
+}
+
+/** Source objects with at least this many names are read in two passes (see walk). */
+const MANY_NAMES = 32;
+
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
-  const grouped = shape.groups.length !== 0;
   // Source names other than plural forms that the target has too: fewer than all means some are absent.
   let sharedPlain = 0;
-  if (target) {
+  if (target && shape.names.length >= MANY_NAMES) {
+    // A keyed lookup with a varying name into an object of many names searches them: such objects
+    // are read in two passes instead (names, values), and a target mostly lists the source's names
+    // in its order, so the source's value is the one at the same index (else it is looked up).
+    const names = Object.keys(target);
+    const values = Object.values(target);
+    const sourceNames = Object.keys(source);
+    const sourceValues = Object.values(source);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      const aligned = sourceNames[i] === name;
+      const theirs = aligned ? sourceValues[i] : source[name];
+      sharedPlain += compareName(
+        w,
+        shape,
+        source,
+        prefix,
+        name,
+        values[i],
+        theirs,
+        aligned || typeof theirs === 'string' || hasOwn.call(source, name),
+      );
+    }
+  } else if (target) {
+    // Small objects: the arrays would cost more than the lookups.
     for (const name in target) {
       if (!hasOwn.call(target, name)) continue;
-      const value = target[name];
       const theirs = source[name];
-      if (typeof theirs === 'string') {
-        if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
-        else sharedPlain++;
-        if (typeof value === 'string') {
-          if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
-        } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-      } else if (hasOwn.call(source, name)) {
-        if (!grouped || !shape.formNames.has(name)) sharedPlain++;
-        if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
-        else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
-        else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
-      } else targetOnly(w, shape, source, prefix, name, value);
+      sharedPlain += compareName(
+        w,
+        shape,
+        source,
+        prefix,
+        name,
+        target[name],
+        theirs,
+        typeof theirs === 'string' || hasOwn.call(source, name),
+      );
     }
   }
   if (sharedPlain < shape.plain.length) {
@@ -89,9 +102,9 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      if (isFound(lookupPath(w.targetRoot, key, w.sep)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
+      if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true });
     }
   }
   for (const group of shape.groups) compareGroup(w, group, target, prefix);
@@ -111,7 +124,7 @@ function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string
     if (i >= source.length) w.result.extra.push(key);
     else if (i >= target.length) {
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: false });
     } else if (typeof theirs === 'string' && typeof value === 'string') {
       if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
     } else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, key);
@@ -135,6 +148,7 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
+ * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames).
  */
 export function compareBundles(
   source: Record<string, unknown>,
@@ -142,6 +156,7 @@ export function compareBundles(
   locale: string,
   options: { keySeparator: string | false; pluralSeparator: string },
   onPair?: (pair: Pair) => void,
+  holdsSeparator?: NameTest,
 ): Comparison {
   const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [], formsInPlace: [] };
   const w: Walk = {
@@ -150,6 +165,7 @@ export function compareBundles(
     join: options.keySeparator === false ? '.' : options.keySeparator,
     pluralSeparator: options.pluralSeparator,
     targetRoot: target ?? {},
+    holdsSeparator,
     result,
     pair: new Pair(locale, options.keySeparator === false ? '.' : options.keySeparator),
     onPair,

@@ -1,11 +1,14 @@
 /** The state and helpers of the walk that compares a target bundle with its source (compare-bundles, target-spellings). */
 import type { PluralCategory, PluralFamily } from '../bundles/plural-rules.js';
+import type { NameTest } from './lookup-path.js';
 import type { Pair } from './pair.js';
 
 /** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
 export interface AbsentEntry {
   key: string;
   sourceKey: string;
+  /** Whether the walk looked the key up in the target bundle (as i18next's store reads it) and missed. */
+  missedInTarget: boolean;
   group?: { ordinal: boolean; categories: PluralCategory[] };
 }
 
@@ -59,6 +62,8 @@ export interface Walk {
   join: string;
   pluralSeparator: string;
   targetRoot: Record<string, unknown>;
+  /** Passed to lookupPath for the target's lookups (see separatorNames). */
+  holdsSeparator: NameTest | undefined;
   result: Comparison;
   pair: Pair;
   onPair: ((pair: Pair) => void) | undefined;

@@ -50,10 +50,10 @@ export interface NamespaceContext {
   /** Where the namespace's file of a locale is or would be. */
   pathOf(locale: string): string;
   /**
-   * Resolves a key from a locale's chain, within its language when `sameLanguage`; with
-   * `bareKeyAbsent` (see resolveKey) the key itself, known to be found nowhere, is not read again.
+   * Resolves a key from a locale's chain, within its language when `sameLanguage`; the key itself
+   * is not read again in the first `bareKeyMissedIn` locales of the chain, known not to hold it (see resolveKey).
    */
-  resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean, bareKeyAbsent?: boolean): Resolution | undefined;
+  resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean, bareKeyMissedIn?: number): Resolution | undefined;
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
   /** The keys the page templates use, when the project publishes pages; else undefined. */
   templateKeys: readonly TemplateKey[] | undefined;
@@ -106,7 +106,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {
     let found = comparisons.get(locale);
     if (!found) {
-      found = compareBundles(source?.data ?? {}, bundles.get(locale)?.data, locale, config, onPair);
+      found = compareBundles(source?.data ?? {}, bundles.get(locale)?.data, locale, config, onPair, holdsSeparator);
       comparisons.set(locale, found);
     }
     return found;
@@ -144,8 +144,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
         namespace,
         input.files.map((file) => file.file),
       ),
-    resolve: (locale, key, lookup, sameLanguage, bareKeyAbsent) =>
-      resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyAbsent, holdsSeparator),
+    resolve: (locale, key, lookup, sameLanguage, bareKeyMissedIn) =>
+      resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyMissedIn, holdsSeparator),
     sourceGroups,
     comparison,
     pairs,

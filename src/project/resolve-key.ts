@@ -44,8 +44,9 @@ function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: stri
 /**
  * Resolves a key along a fallback chain as i18next does, locale by locale. With `sameLanguage`
  * the walk stops at the first locale of another language: a Spanish page showing English text
- * has not resolved the key. `bareKeyAbsent` says the caller already knows the key itself is found
- * in no locale the walk reaches (a missing key asked again with a count): only its forms are read.
+ * has not resolved the key. `bareKeyMissedIn` says how many locales at the start of the chain the
+ * caller already knows not to hold the key itself (the compare walk missed it in the target; Infinity
+ * for a missing key asked again with a count): the key is not read there again, its forms are.
  * `holdsSeparator` is passed to lookupPath.
  */
 export function resolveKey(
@@ -55,16 +56,17 @@ export function resolveKey(
   lookup: Lookup,
   separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string },
   sameLanguage: boolean,
-  bareKeyAbsent = false,
+  bareKeyMissedIn = 0,
   holdsSeparator?: NameTest,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
-  for (const locale of chain) {
+  for (let at = 0; at < chain.length; at++) {
+    const locale = chain[at] as string;
     if (sameLanguage && languageOf(locale) !== language) return undefined;
     const bundle = bundles.get(locale);
     if (!bundle) continue;
     for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) {
-      if (bareKeyAbsent && candidate === key) continue;
+      if (at < bareKeyMissedIn && candidate === key) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator, holdsSeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
       if (isFound(value)) return { locale, key: candidate, value };

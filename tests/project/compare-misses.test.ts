@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { compareBundles } from '../../src/project/compare-bundles.js';
+import { separatorNames } from '../../src/project/lookup-path.js';
+
+// Flat and nested spellings of one key, lists and plural forms: the walk reports a key absent in
+// many ways, and says which of them it looked up in the target (absentKeys then skips that lookup).
+const name = fc.constantFrom('a', 'b', 'a.b', 'a.0', 'a.1', 'b.a', '0', '1', 'b_one', 'b_other');
+const leaf = fc.oneof(fc.constantFrom('x', 'y', ''), fc.constant(null), fc.integer({ min: 0, max: 2 }));
+const tree = fc.letrec((tie) => ({
+  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), fc.array(fc.constantFrom('x', 'y'), { maxLength: 3 })), {
+    maxKeys: 5,
+  }),
+})).node as fc.Arbitrary<Record<string, unknown>>;
+
+/** i18next's resource store over one bundle; getResource is public API, though its type declarations leave it out. */
+function store(data: Record<string, unknown>): { getResource(lng: string, ns: string, key: string): unknown } {
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'de', resources: { de: { ui: data } }, ns: ['ui'], defaultNS: 'ui' });
+  return i18n.store as unknown as { getResource(lng: string, ns: string, key: string): unknown };
+}
+
+const options = { keySeparator: '.', pluralSeparator: '_' } as const;
+
+describe('the compare walk says which absent keys it looked up in the target', () => {
+  it('marks only keys that i18next finds nowhere in the target bundle', () => {
+    fc.assert(
+      fc.property(tree, tree, (source, target) => {
+        const resources = store(structuredClone(target));
+        for (const holdsSeparator of [undefined, separatorNames('.')])
+          for (const entry of compareBundles(source, target, 'de', options, undefined, holdsSeparator).absent)
+            if (entry.missedInTarget)
+              expect({ key: entry.key, value: resources.getResource('de', 'ui', entry.key) ?? undefined }).toEqual({
+                key: entry.key,
+                value: undefined,
+              });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('does not mark a list item past the target list, which a flat name may still answer', () => {
+    const target = { nav: ['Start'], 'nav.1': 'Hilfe' };
+    const absent = compareBundles({ nav: ['Home', 'Help'] }, target, 'de', options).absent;
+    expect(store(target).getResource('de', 'ui', 'nav.1')).toBe('Hilfe');
+    expect(absent).toEqual([{ key: 'nav.1', sourceKey: 'nav.1', missedInTarget: false }]);
+  });
+});
