@@ -50,6 +50,17 @@ function lookupOf(ref: NestingRef): Lookup {
   return lookup;
 }
 
+/**
+ * Whether each `$t(` of a message begins one of the references parsed from it: then i18next reads
+ * them all and unreadNesting, another pass of the pattern, would find nothing (a reference holds
+ * at least its own `$t(`, so as many `$t(` as references means none is left over).
+ */
+function everyNestingRead(message: string, refs: readonly NestingRef[]): boolean {
+  let count = 0;
+  for (let at = message.indexOf('$t('); at >= 0; at = message.indexOf('$t(', at + 3)) count += 1;
+  return count === refs.length;
+}
+
 /** What a reference resolves to in a locale's chain: nothing, an object of keys, or a string. */
 type Outcome = 'missing' | 'object' | 'string';
 
@@ -137,7 +148,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
-    const unread = unreadNesting(message);
+    const unread = everyNestingRead(message, parse(message)) ? undefined : unreadNesting(message);
     if (lookups(message) > MAX_NESTED_LOOKUPS)
       out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
     if (unread !== undefined)

@@ -71,6 +71,16 @@ const cases: Case[] = [
   { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
   { name: 'no closing parenthesis', bundle: { m: 'See $t(b', b: 'bee' }, renders: 'See bee' },
   { name: 'a second one without its closing parenthesis', bundle: { m: '$t(b) and $t(b', b: 'bee' }, renders: 'bee and bee' },
+  {
+    name: 'a $t( quoted in the options of a read one',
+    bundle: { m: '$t(b, {"defaultValue": "x $t( y"}) and more', b: 'bee' },
+    renders: 'bee and more',
+  },
+  {
+    name: 'one without its closing parenthesis after a $t( quoted in options',
+    bundle: { m: '$t(b, {"defaultValue": "x $t( y"}) and $t(b', b: 'bee' },
+    renders: 'bee and bee',
+  },
 ];
 
 function rendered(bundle: Record<string, unknown>): unknown {
