@@ -1,5 +1,5 @@
 import type { KeySpan } from './index-positions.js';
-import { colonAfter, holdsBackslash, isJsonSpace, nextToken, stringEnd, unquote } from './json-scan.js';
+import { colonAfter, holdsBackslash, isJsonSpace, literalEnd, nextToken, stringEnd, unquote } from './json-scan.js';
 
 // Where the scan is: the offset just past what it last read.
 let cursor = 0;
@@ -75,17 +75,6 @@ function searchObject(text: string, rest: string, sep: string | undefined, uniqu
     } else if (value.opens) skipValue(text);
   }
   return found;
-}
-
-/** Just past the number or literal (`true`, `null`) that starts at `at`. */
-function literalEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === 0x2c || code === 0x5d || code === 0x7d || isJsonSpace(code)) break;
-    end++;
-  }
-  return end;
 }
 
 /**

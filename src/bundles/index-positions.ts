@@ -1,4 +1,4 @@
-import { colonAfter, isJsonSpace, stringEnd, unquote } from './json-scan.js';
+import { colonAfter, isJsonSpace, literalEnd, stringEnd, unquote } from './json-scan.js';
 
 /** Where one key sits in the text: the key token and, for a string leaf, its value token. */
 export interface KeySpan {
@@ -37,19 +37,6 @@ interface Frame {
 
 /** The flat key of the item an array frame is reading. */
 const itemKey = (frame: Frame, sep: string): string => (frame.path === '' ? String(frame.item) : `${frame.path}${sep}${frame.item}`);
-
-/** Just past a number or a literal (`true`, `false`, `null`) that starts at `at` with `first`. */
-function literalEnd(text: string, at: number, first: number): number {
-  if (first === 0x74 /* t */ || first === 0x6e /* n */) return at + 4;
-  if (first === 0x66 /* f */) return at + 5;
-  let end = at + 1;
-  for (
-    let code = text.charCodeAt(end);
-    (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x65 || code === 0x45 || code === 0x2b || code === 0x2d;
-    code = text.charCodeAt(++end)
-  );
-  return end;
-}
 
 /** An array item from `start` to `end`: a key of its own, its span the item. */
 function setItem(index: PositionIndex, frame: Frame, sep: string, start: number, end: number): void {
@@ -137,7 +124,7 @@ export function indexPositions(text: string, keySeparator: string | false, dupli
       if (top?.isArray) top.item++;
       at++;
     } else if (first === 0x2d /* - */ || (first >= 0x30 && first <= 0x39) || first === 0x74 || first === 0x66 || first === 0x6e) {
-      const end = literalEnd(text, at, first);
+      const end = literalEnd(text, at);
       if (top?.isArray) setItem(index, top, sep, at, end);
       else if (top) {
         // A number or literal after a key: its span ends at the key, as findKey has it.

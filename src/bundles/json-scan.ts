@@ -26,6 +26,17 @@ export function nextToken(text: string, from: number): number {
   return -1;
 }
 
+/** Just past the number or literal (`true`, `false`, `null`) that starts at `at`: at the next delimiter. */
+export function literalEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2c || code === 0x5d || code === 0x7d || isJsonSpace(code)) break;
+    end++;
+  }
+  return end;
+}
+
 /** Where the colon after a string that ends at `end` is, or -1 when the string is not a key. */
 export function colonAfter(text: string, end: number): number {
   let at = end;
