@@ -108,18 +108,21 @@ class Locator implements BundleLocator {
   private index: PositionIndex | undefined;
   private searches = 0;
   /**
-   * `text` is searched for keys only when it parsed; lines are counted in any text. `unique`:
-   * no key is written twice and no name holds the separator, so a search may stop at its first match.
-   * `duplicates`: a key may be written twice in one object, so the index looks for them.
+   * `text` is searched for keys only when it parsed; lines are counted in any text. `duplicates`:
+   * a key may be written twice in one object, so the index looks for them. `unique`: no key is
+   * written twice and no name holds the separator, so a search may stop at its first match.
    */
+  private readonly unique: boolean;
+
   constructor(
     private readonly text: string,
     private readonly parsed: boolean,
     private readonly keySeparator: string | false,
-    private readonly unique: boolean,
     private readonly duplicates: boolean,
+    collisions: boolean,
   ) {
     this.lines = new LineIndex(text);
+    this.unique = !duplicates && !collisions;
   }
 
   get positions(): PositionIndex {
@@ -148,14 +151,7 @@ const locators = new WeakMap<Bundle, BundleLocator>();
 export function locate(bundle: Bundle, keySeparator: string | false): BundleLocator {
   let locator = locators.get(bundle);
   if (!locator) {
-    const { mayHaveDuplicates, mayHaveCollisions } = bundle;
-    locator = new Locator(
-      bundle.text,
-      bundle.data !== undefined,
-      keySeparator,
-      !mayHaveDuplicates && !mayHaveCollisions,
-      mayHaveDuplicates,
-    );
+    locator = new Locator(bundle.text, bundle.data !== undefined, keySeparator, bundle.mayHaveDuplicates, bundle.mayHaveCollisions);
     locators.set(bundle, locator);
   }
   return locator;
