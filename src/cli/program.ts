@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { terminalLines } from '../report/terminal-safe.js';
+import { writeStderr, writeStdout } from './standard-output.js';
 
 type Register = (program: Command) => void;
 
@@ -45,7 +46,7 @@ export async function createProgram(only?: string): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     // commander quotes the words it was given (`unknown command '...'`): escaped like every other message.
-    .configureOutput({ writeErr: (text) => process.stderr.write(terminalLines(text)) });
+    .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(terminalLines(text)) });
   // A word from the command line is data: `l10n constructor` is an unknown command, not Object's constructor.
   const one = only === undefined ? undefined : COMMANDS.get(only);
   const loaders = one ? [one] : only !== undefined && VERSION_FLAGS.has(only) ? [] : [...COMMANDS.values()];

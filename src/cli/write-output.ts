@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILES } from '../config/load-config.js';
@@ -8,6 +7,7 @@ import { isFolder } from '../files/is-folder.js';
 import { makeFolder } from '../files/make-folder.js';
 import { utf8Batches } from '../files/utf8-batches.js';
 import { isWithin, realPathOf } from '../files/real-location.js';
+import { stdoutDrained, writeStdout } from './standard-output.js';
 import { bundlePatterns, matchPattern, type PatternConfig } from '../project/bundle-pattern.js';
 
 /** The project a report is written for: its inputs are never overwritten by a report. */
@@ -63,7 +63,7 @@ export function outputPath(file: string | undefined, project: OutputProject): st
 /**
  * Writes a report given piece by piece (a check of a hundred thousand findings) to a file
  * (atomically: no half-written report) or to standard output. The pieces are written as they
- * come, in batches, waiting for standard output to drain when it is a slow pipe, so memory does
+ * come, in batches, at the pace of standard output's reader (standard-output.ts), so memory does
  * not grow with the report. The file writer (and node:crypto, for its temporary name) is loaded
  * only for `--output`.
  */
@@ -74,5 +74,5 @@ export async function writeOutputChunks(chunks: Iterable<string>, file: string |
     writeChunksAtomically(path, chunks);
     return;
   }
-  for (const batch of utf8Batches(chunks)) if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+  for (const batch of utf8Batches(chunks)) if (!writeStdout(batch)) await stdoutDrained();
 }

@@ -53,3 +53,12 @@ it('a check that writes its report to a file still loads what writes it', () => 
   expect(loaded).toContain('NativeModule crypto');
   expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('no problems');
 });
+
+it('a check writing its report to a pipe makes no stream for it: neither node:net nor node:tty is loaded', () => {
+  const dir = oneKeyProject();
+  // spawnSync gives the child pipes; process.stdout over a pipe is a net.Socket, a tenth of Node's own start.
+  const { status, loaded } = builtinsLoaded(dir, ['check', '--jobs', '1']);
+  expect(status).toBe(0);
+  expect(loaded).not.toContain('NativeModule net');
+  expect(loaded).not.toContain('NativeModule tty');
+});

@@ -9,6 +9,7 @@ import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../r
 import { type SuppressionOptions, withSuppressionOptions } from '../suppression-options.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutputChunks } from '../write-output.js';
+import { stdoutIsTerminal, writeStderr, writeStdout } from '../standard-output.js';
 import { collect, parseCount } from '../option-values.js';
 import { growHeapInSmallSteps } from '../heap-growth.js';
 
@@ -115,14 +116,14 @@ export function registerCheck(program: Command): void {
       const checked = await checkEverything(root, config, {
         ...scope,
         ...(cacheFile && {
-          cache: { file: cacheFile, version: program.version() ?? '0.0.0', note: (text) => process.stderr.write(`l10n: ${text}\n`) },
+          cache: { file: cacheFile, version: program.version() ?? '0.0.0', note: (text) => writeStderr(`l10n: ${text}\n`) },
         }),
         ...(options.jobs !== undefined && { jobs: options.jobs }),
         ...(bundleCache && { bundleCache }),
       });
       assertSomethingChecked(checked, root, config);
       const { result, suppressions, unused } = await checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
-      const color = !options.output && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color = !options.output && options.format === 'text' && !process.env.NO_COLOR && stdoutIsTerminal();
       const reportScope: ReportScope = {
         ...(options.rule && { rules: options.rule }),
         ...(options.severity && { severity: options.severity }),
@@ -133,14 +134,14 @@ export function registerCheck(program: Command): void {
       process.exitCode = checkExitCode(result, options.maxWarnings, reportScope);
       // As ESLint: suppressions whose findings are gone fail the run until they are pruned.
       if (unused) {
-        process.stderr.write(unused);
+        writeStderr(unused);
         process.exitCode = 2;
       }
       if (options.watch) {
         const { watchCheck } = await import('../../watch/watch-check.js');
         watchCheck(root, config, {
           ...scope,
-          write: (text) => process.stdout.write(text),
+          write: (text) => writeStdout(text),
           ...(bundleCache && { seed: { diagnostics: checked.diagnostics, bundleCache } }),
           ...(suppressions.size > 0 && { suppressions }),
           scope: reportScope,
