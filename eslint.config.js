@@ -45,4 +45,22 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Every command loads the chunk that holds zod: classic zod (or a second import of zod/mini
+    // without its messages) would put all of zod's core in it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/mini', 'zod/v4', 'zod/v4/mini'].map((name) => ({
+            name,
+            message: 'import { z } from src/config/zod.ts: zod/mini with English messages, the one zod in the bundle',
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
 ]);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../config/zod.js';
 import { SHARD_RECORD, type ShardRecord } from './shards.js';
 
 /** A path a shard may list: relative, `/`-separated, never leaving the shard's folder. */
