@@ -34,14 +34,15 @@ async function cachedBundleCheck(
  * What `l10n check` reports: every bundle (on two threads when the project is large) and
  * every article, in one result. Shared by `check`, `start` and the watcher's first pass.
  * The article checks (gray-matter, remark) are loaded only when there are articles.
+ * `layout`: the bundle files when the caller has found them already.
  */
 export async function checkEverything(
   root: string,
   config: Config,
-  options: CheckOptions & { jobs?: number; cache?: BundleCheckCache } = {},
+  options: CheckOptions & { jobs?: number; cache?: BundleCheckCache; layout?: BundleLayout } = {},
 ): Promise<CheckResult> {
   // The bundle files are found once, for the bundle check and for the locales whose articles are read.
-  const layout = discoverBundles(root, config);
+  const layout = options.layout ?? discoverBundles(root, config);
   // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
   const bundles =
     options.cache && !options.bundleCache

@@ -1,4 +1,6 @@
-import { setFlagsFromString } from 'node:v8';
+import { join } from 'node:path';
+import { fileSize } from '../files/file-stamp.js';
+import type { BundleLayout } from '../project/load-bundles.js';
 
 /**
  * How far V8 lets the old generation grow past what survived its last full collection, in percent,
@@ -11,10 +13,23 @@ import { setFlagsFromString } from 'node:v8';
 export const CHECK_HEAP_GROWING_PERCENT = 30;
 
 /**
+ * Below this many bytes of bundles (2 MiB) a check's heap stays under V8's first old-generation
+ * limit, so no full collection runs and the flag would change nothing; loading `node:v8` to set
+ * it costs a small check about 4% of its instructions.
+ */
+export const HEAP_GROWTH_MIN_BYTES = 2 * 1024 * 1024;
+
+/**
  * Makes V8 collect the old generation when it has grown by CHECK_HEAP_GROWING_PERCENT since the
  * last full collection (`--heap-growing-percent`, read at every collection, so it applies from
- * the next one on; worker threads share it).
+ * the next one on; worker threads share it), when the layout's bundles reach HEAP_GROWTH_MIN_BYTES.
+ * Returns whether it did.
  */
-export function growHeapInSmallSteps(): void {
+export async function growHeapInSmallSteps(root: string, layout: BundleLayout): Promise<boolean> {
+  let bytes = 0;
+  for (const file of layout.files) if ((bytes += fileSize(join(root, file.file))) >= HEAP_GROWTH_MIN_BYTES) break;
+  if (bytes < HEAP_GROWTH_MIN_BYTES) return false;
+  const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString(`--heap-growing-percent=${CHECK_HEAP_GROWING_PERCENT}`);
+  return true;
 }

@@ -62,3 +62,15 @@ it('a check writing its report to a pipe makes no stream for it: neither node:ne
   expect(loaded).not.toContain('NativeModule net');
   expect(loaded).not.toContain('NativeModule tty');
 });
+
+it('loads node:v8 for the heap setting only for bundles of 2 MiB or more, where a full collection can happen', () => {
+  const dir = oneKeyProject();
+  expect(builtinsLoaded(dir, ['check', '--jobs', '1']).loaded).not.toContain('NativeModule v8');
+  // 2 MiB of messages in the source and the same keys in es: a check of the same shape, only larger.
+  for (const locale of ['en', 'es']) {
+    const messages = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`key${i}`, `${locale} message number ${i} `.repeat(3)]));
+    writeFileSync(join(dir, 'locales', locale, 'large.json'), JSON.stringify(messages));
+  }
+  const large = builtinsLoaded(dir, ['check', '--jobs', '1']);
+  expect(large.loaded).toContain('NativeModule v8');
+});

@@ -3,6 +3,7 @@ import type { CheckResult } from '../../check/run-check.js';
 import type { Config } from '../../config/schema.js';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { describePatterns, type PatternConfig } from '../../project/bundle-pattern.js';
+import { discoverBundles } from '../../project/load-bundles.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { REPORT_FORMATS, reportChunks, type ReportFormat } from '../../report/format-report.js';
 import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../report/report-scope.js';
@@ -105,7 +106,8 @@ export function registerCheck(program: Command): void {
       assertSuppressionOptions(options, options.watch === true);
       if (options.rule) assertKnownRules(options.rule);
       const { root, config, file: configFile } = await loadProjectConfig(options);
-      growHeapInSmallSteps();
+      const layout = discoverBundles(root, config);
+      await growHeapInSmallSteps(root, layout);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
@@ -115,6 +117,7 @@ export function registerCheck(program: Command): void {
         : undefined;
       const checked = await checkEverything(root, config, {
         ...scope,
+        layout,
         ...(cacheFile && {
           cache: { file: cacheFile, version: program.version() ?? '0.0.0', note: (text) => writeStderr(`l10n: ${text}\n`) },
         }),
