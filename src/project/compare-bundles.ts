@@ -61,10 +61,11 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
     // A keyed lookup with a varying name into an object of many names searches them: such objects
     // are read in two passes instead (names, values), and a target mostly lists the source's names
     // in its order, so the source's value is the one at the same index (else it is looked up).
+    // The source's names and values are read once for every target (its shape keeps them).
     const names = Object.keys(target);
     const values = Object.values(target);
-    const sourceNames = Object.keys(source);
-    const sourceValues = Object.values(source);
+    const sourceNames = shape.names;
+    const sourceValues = shape.values;
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
       const aligned = sourceNames[i] === name;

@@ -22,6 +22,8 @@ export interface GroupForm {
 /** The shape of one source object that every target object is compared with. */
 export interface SourceObject {
   names: string[];
+  /** The values of `names`, in the same order (Object.values), for the walk's reads by index. */
+  values: unknown[];
   /** The names that are no form of a group, in file order (`names` itself when there is no group). */
   plain: string[];
   /** Plural groups in order of their first form. */
@@ -67,7 +69,7 @@ function dissolveNumberedKeys(byId: Map<string, ObjectGroup>, formNames: Set<str
   }
 }
 
-const PLAIN: Omit<SourceObject, 'names' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
+const PLAIN: Omit<SourceObject, 'names' | 'values' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
 
 /**
  * The names and plural groups of a source object, computed once and shared by every target
@@ -77,6 +79,7 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
   let shape = cache.get(object);
   if (shape) return shape;
   const names = Object.keys(object);
+  const values = Object.values(object);
   let byId: Map<string, ObjectGroup> | undefined;
   let formNames: Set<string> | undefined;
   for (const name of names) {
@@ -89,12 +92,12 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
     (formNames ??= new Set()).add(name);
   }
   if (byId && formNames) dissolveNumberedKeys(byId, formNames, names, pluralSeparator);
-  if (!byId || !formNames || byId.size === 0) shape = { names, plain: names, ...PLAIN };
+  if (!byId || !formNames || byId.size === 0) shape = { names, values, plain: names, ...PLAIN };
   else {
     const forms = new Map<string, GroupForm>();
     for (const group of byId.values()) addForms(group, pluralSeparator, forms);
     const written = formNames;
-    shape = { names, plain: names.filter((name) => !written.has(name)), groups: [...byId.values()], formNames, forms };
+    shape = { names, values, plain: names.filter((name) => !written.has(name)), groups: [...byId.values()], formNames, forms };
   }
   cache.set(object, shape);
   return shape;
