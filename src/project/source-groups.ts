@@ -32,6 +32,8 @@ export interface SourceObject {
   formNames: ReadonlySet<string>;
   /** Every form name of every group (the name parsePluralKey reads back into that group and category). */
   forms: ReadonlyMap<string, GroupForm>;
+  /** The object's flat key as the last walk into it joined it: `parent`, `join`, `name` (see compare-bundles). */
+  key?: { parent: string; name: string; join: string; key: string };
 }
 
 const cache = new WeakMap<object, SourceObject>();
