@@ -1,21 +1,11 @@
 import { tagsOf } from '../../bundles/message-parts.js';
+import { sameTags } from '../../bundles/same-tags.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
-
-/** The `<...>` spans of a string in order, joined: equal for most translations, so no parsing. */
-function rawTags(value: string): string {
-  let out = '';
-  for (let open = value.indexOf('<'); open !== -1; open = value.indexOf('<', open + 1)) {
-    const close = value.indexOf('>', open);
-    if (close === -1) break;
-    out += value.slice(open, close + 1);
-  }
-  return out;
-}
 
 /**
  * The finding of a pair whose tags differ from the source's, apart from checkPair, which runs for
@@ -98,7 +88,7 @@ export const markupMismatch: Rule = {
   pairTraits: () => PairTrait.markup,
   checkPair(pair, bundle, context, report) {
     if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;
-    if (rawTags(pair.value) === rawTags(pair.sourceValue)) return;
+    if (sameTags(pair.value, pair.sourceValue)) return;
     // An empty translation is empty-value's finding, not also one of lost markup.
     if (pair.value.trim() === '') return;
     reportTags(pair, bundle, context, report);
