@@ -12,7 +12,12 @@ export interface PropertyScan {
   nestings: [string, string][];
 }
 
-function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number, path: string | undefined): void {
+/**
+ * `names`, when the nestings are asked for: the names from the root down to `value`, pushed and
+ * popped on the way, so a flat key is joined only for a message that holds `$t(` (every file of a
+ * project with nestings is scanned, and joining each object's key made garbage of most of them).
+ */
+function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number, names: string[] | undefined): void {
   if (depth > MAX_NESTING_DEPTH) {
     out.tooDeep = true;
     return;
@@ -20,10 +25,12 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (item !== null && typeof item === 'object')
-        scan(item, sep, out, depth + 1, path === undefined ? undefined : join(path, String(i), sep));
-      else if (path !== undefined && typeof item === 'string' && item.includes('$t('))
-        out.nestings.push([join(path, String(i), sep), item]);
+      if (item !== null && typeof item === 'object') {
+        names?.push(String(i));
+        scan(item, sep, out, depth + 1, names);
+        names?.pop();
+      } else if (names !== undefined && typeof item === 'string' && item.includes('$t('))
+        out.nestings.push([keyOf(names, String(i), sep), item]);
     }
     return;
   }
@@ -32,15 +39,25 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     out.count++;
     if (sep !== false && !out.separatorInNames && name.includes(sep)) out.separatorInNames = true;
     const child = object[name];
-    if (child !== null && typeof child === 'object')
-      scan(child, sep, out, depth + 1, path === undefined ? undefined : join(path, name, sep));
-    else if (path !== undefined && typeof child === 'string' && child.includes('$t(')) out.nestings.push([join(path, name, sep), child]);
+    if (child !== null && typeof child === 'object') {
+      names?.push(name);
+      scan(child, sep, out, depth + 1, names);
+      names?.pop();
+    } else if (names !== undefined && typeof child === 'string' && child.includes('$t('))
+      out.nestings.push([keyOf(names, name, sep), child]);
     if (out.tooDeep) return;
   }
 }
 
 /** The flat key of a property: `.` joins when keys are flat (`keySeparator: false`). */
 const join = (path: string, name: string, sep: string | false): string => (path === '' ? name : path + (sep === false ? '.' : sep) + name);
+
+/** The flat key of `name` in the object at `names`, joined name by name as the key of each object on the way. */
+function keyOf(names: readonly string[], name: string, sep: string | false): string {
+  let path = '';
+  for (const part of names) path = join(path, part, sep);
+  return join(path, name, sep);
+}
 
 /**
  * Counts a parsed bundle's properties, notes separators in names and refuses runaway depth,
@@ -49,6 +66,6 @@ const join = (path: string, name: string, sep: string | false): string => (path 
  */
 export function scanProperties(data: Record<string, unknown>, keySeparator: string | false, nestings = false): PropertyScan {
   const out: PropertyScan = { count: 0, separatorInNames: false, tooDeep: false, nestings: [] };
-  scan(data, keySeparator, out, 1, nestings ? '' : undefined);
+  scan(data, keySeparator, out, 1, nestings ? [] : undefined);
   return out;
 }

@@ -1,8 +1,13 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
-import { pluralFamily } from '../bundles/plural-rules.js';
+import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
 import { lookupPath } from './lookup-path.js';
 import type { NamespaceContext } from './namespace-context.js';
+import type { AbsentEntry } from './compare-walk.js';
+import type { Lookup } from './resolve-key.js';
+
+/** A lookup without count or context, shared. */
+const NO_COUNT: Lookup = Object.freeze({});
 
 /** A source key (or whole plural group) that a target bundle does not hold. */
 export interface AbsentKey {
@@ -23,22 +28,59 @@ export interface AbsentKey {
   inPlaceOf?: string;
 }
 
+const sampleLookups = new WeakMap<PluralFamily, Map<PluralCategory, Lookup>>();
+
+/** The lookup with the sample count of a category of a family (ordinal or not): built once, not per key. */
+function sampleLookup(family: PluralFamily, category: PluralCategory, ordinal: boolean): Lookup {
+  let lookups = sampleLookups.get(family);
+  if (!lookups) sampleLookups.set(family, (lookups = new Map()));
+  let lookup = lookups.get(category);
+  if (!lookup) lookups.set(category, (lookup = { count: family.samples.get(category) ?? 1, ordinal }));
+  return lookup;
+}
+
 /**
  * The locale's plural forms of an absent source string that a same-language fallback writes
  * only as plural forms: with a count i18next reads them there, so each form resolves or is
  * missing on its own. Undefined when no form of the language answers any count. Called for a
- * key no locale of the language holds, so only the forms are looked up.
+ * key no locale of the language holds, so only the forms are looked up. No closure here nor in
+ * absentKeys's loop: they run for every absent key, and a closure's context is allocated per call.
  */
 function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
   if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
   const family = pluralFamily(locale, false);
+  const { categories } = family;
   // Most keys a locale lacks are found as no form either: their form keys are not even built.
-  const by = family.categories.map((c) => context.resolve(locale, key, { count: family.samples.get(c) ?? 1 }, true, Infinity)?.locale);
-  if (by.every((locale) => locale === undefined)) return undefined;
-  return family.categories.map((c, i) => {
-    const form = pluralFormKey(key, c, false, context.pluralSeparator);
-    return { key: form, sourceKey, forms: [form], ordinal: false, resolvedBy: by[i], inPlaceOf: key };
-  });
+  let by: (string | undefined)[] | undefined;
+  for (let i = 0; i < categories.length; i++) {
+    const found = context.resolve(locale, key, sampleLookup(family, categories[i] as PluralCategory, false), true, Infinity)?.locale;
+    if (found !== undefined) (by ??= [])[i] = found;
+  }
+  if (!by) return undefined;
+  const forms: AbsentKey[] = [];
+  for (let i = 0; i < categories.length; i++) {
+    const form = pluralFormKey(key, categories[i] as PluralCategory, false, context.pluralSeparator);
+    forms.push({ key: form, sourceKey, forms: [form], ordinal: false, resolvedBy: by[i], inPlaceOf: key });
+  }
+  return forms;
+}
+
+/** The absent keys of a source plural group the locale lacks: whole, or form by form when a fallback resolves some. */
+function absentGroup(context: NamespaceContext, locale: string, entry: AbsentEntry, absent: AbsentKey[]): void {
+  const { ordinal, categories } = entry.group as NonNullable<AbsentEntry['group']>;
+  const family = pluralFamily(locale, ordinal);
+  const forms = categories.map((c) => ({
+    key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator),
+    by: context.resolve(locale, entry.key, sampleLookup(family, c, ordinal), true)?.locale,
+  }));
+  const unresolved = forms.filter((f) => f.by === undefined);
+  if (unresolved.length === 0)
+    absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
+  else if (unresolved.length === forms.length)
+    absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
+  // Partly resolved through a fallback: each form on its own, missing or resolved as i18next reads it.
+  else
+    for (const form of forms) absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
 }
 
 const cache = new WeakMap<NamespaceContext, Map<string, AbsentKey[]>>();
@@ -56,29 +98,15 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
   const absent: AbsentKey[] = [];
   if (context.source?.data) {
     for (const entry of context.comparison(locale).absent) {
-      if (!entry.group) {
-        // The walk has looked the key up in the locale's own bundle (the chain's first) when it says so.
-        const resolvedBy = context.resolve(locale, entry.key, {}, true, entry.missedInTarget ? 1 : 0)?.locale;
-        const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
-        if (forms) absent.push(...forms);
-        else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });
+      if (entry.group) {
+        absentGroup(context, locale, entry, absent);
         continue;
       }
-      const { ordinal, categories } = entry.group;
-      const family = pluralFamily(locale, ordinal);
-      const forms = categories.map((c) => ({
-        key: pluralFormKey(entry.key, c, ordinal, context.pluralSeparator),
-        by: context.resolve(locale, entry.key, { count: family.samples.get(c) ?? 1, ordinal }, true)?.locale,
-      }));
-      const unresolved = forms.filter((f) => f.by === undefined);
-      if (unresolved.length === 0)
-        absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal, resolvedBy: forms[0]?.by });
-      else if (unresolved.length === forms.length)
-        absent.push({ key: entry.key, sourceKey: entry.sourceKey, forms: forms.map((f) => f.key), ordinal });
-      // Partly resolved through a fallback: each form on its own, missing or resolved as i18next reads it.
-      else
-        for (const form of forms)
-          absent.push({ key: form.key, sourceKey: entry.sourceKey, forms: [form.key], ordinal, resolvedBy: form.by });
+      // The walk has looked the key up in the locale's own bundle (the chain's first) when it says so.
+      const resolvedBy = context.resolve(locale, entry.key, NO_COUNT, true, entry.missedInTarget ? 1 : 0)?.locale;
+      const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
+      if (forms) absent.push(...forms);
+      else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });
     }
   }
   byLocale.set(locale, absent);

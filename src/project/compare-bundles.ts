@@ -43,7 +43,7 @@ function compareName(
     } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
   } else if (inSource) {
     if (!grouped || !shape.formNames.has(name)) plain = 1;
-    if (isObject(theirs) && isObject(value)) walk(w, theirs, value, full(prefix, name, w.join));
+    if (isObject(theirs) && isObject(value)) walk(w, theirs, value, prefix, name);
     else if (Array.isArray(theirs) && Array.isArray(value)) walkArray(w, theirs, value, full(prefix, name, w.join));
     else if (value === null || kindOf(value) !== kindOf(theirs)) mismatch(w, full(prefix, name, w.join), value, theirs);
   } else targetOnly(w, shape, source, prefix, name, value);
@@ -53,18 +53,30 @@ function compareName(
 /** Source objects with at least this many names are read in two passes (see walk). */
 const MANY_NAMES = 32;
 
-function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, prefix: string): void {
+/**
+ * Compares a target object with the source object at `parent`, or at `name` under it: a source
+ * object has the same key for every target compared with it, so that key is joined once.
+ */
+function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, parent: string, name?: string): void {
   const shape = sourceObject(source, w.pluralSeparator);
+  let prefix = parent;
+  if (name !== undefined) {
+    // The same strings each time (the parent's kept key, a property name), so compared at once.
+    const known = shape.key;
+    if (known && known.parent === parent && known.name === name && known.join === w.join) prefix = known.key;
+    else shape.key = { parent, name, join: w.join, key: (prefix = full(parent, name, w.join)) };
+  }
   // Source names other than plural forms that the target has too: fewer than all means some are absent.
   let sharedPlain = 0;
   if (target && shape.names.length >= MANY_NAMES) {
     // A keyed lookup with a varying name into an object of many names searches them: such objects
     // are read in two passes instead (names, values), and a target mostly lists the source's names
     // in its order, so the source's value is the one at the same index (else it is looked up).
+    // The source's names and values are read once for every target (its shape keeps them).
     const names = Object.keys(target);
     const values = Object.values(target);
-    const sourceNames = Object.keys(source);
-    const sourceValues = Object.values(source);
+    const sourceNames = shape.names;
+    const sourceValues = shape.values;
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
       const aligned = sourceNames[i] === name;

@@ -60,12 +60,22 @@ export function resolveKey(
   holdsSeparator?: NameTest,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
+  // Without count or context the key is the one candidate: no list is built (most lookups of a check).
+  const bare = lookup.count === undefined && (lookup.context === undefined || lookup.context === '');
   for (let at = 0; at < chain.length; at++) {
     const locale = chain[at] as string;
     if (sameLanguage && languageOf(locale) !== language) return undefined;
     const bundle = bundles.get(locale);
     if (!bundle) continue;
-    for (const candidate of candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator)) {
+    if (bare) {
+      if (at < bareKeyMissedIn) continue;
+      const value = lookupPath(bundle.data, key, separators.keySeparator, holdsSeparator);
+      if (isFound(value)) return { locale, key, value };
+      continue;
+    }
+    const candidates = candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as string;
       if (at < bareKeyMissedIn && candidate === key) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator, holdsSeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.

@@ -22,6 +22,8 @@ export interface GroupForm {
 /** The shape of one source object that every target object is compared with. */
 export interface SourceObject {
   names: string[];
+  /** The values of `names`, in the same order (Object.values), for the walk's reads by index. */
+  values: unknown[];
   /** The names that are no form of a group, in file order (`names` itself when there is no group). */
   plain: string[];
   /** Plural groups in order of their first form. */
@@ -30,6 +32,8 @@ export interface SourceObject {
   formNames: ReadonlySet<string>;
   /** Every form name of every group (the name parsePluralKey reads back into that group and category). */
   forms: ReadonlyMap<string, GroupForm>;
+  /** The object's flat key as the last walk into it joined it: `parent`, `join`, `name` (see compare-bundles). */
+  key?: { parent: string; name: string; join: string; key: string };
 }
 
 const cache = new WeakMap<object, SourceObject>();
@@ -67,7 +71,7 @@ function dissolveNumberedKeys(byId: Map<string, ObjectGroup>, formNames: Set<str
   }
 }
 
-const PLAIN: Omit<SourceObject, 'names' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
+const PLAIN: Omit<SourceObject, 'names' | 'values' | 'plain'> = { groups: [], formNames: new Set(), forms: new Map() };
 
 /**
  * The names and plural groups of a source object, computed once and shared by every target
@@ -77,6 +81,7 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
   let shape = cache.get(object);
   if (shape) return shape;
   const names = Object.keys(object);
+  const values = Object.values(object);
   let byId: Map<string, ObjectGroup> | undefined;
   let formNames: Set<string> | undefined;
   for (const name of names) {
@@ -89,12 +94,12 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
     (formNames ??= new Set()).add(name);
   }
   if (byId && formNames) dissolveNumberedKeys(byId, formNames, names, pluralSeparator);
-  if (!byId || !formNames || byId.size === 0) shape = { names, plain: names, ...PLAIN };
+  if (!byId || !formNames || byId.size === 0) shape = { names, values, plain: names, ...PLAIN };
   else {
     const forms = new Map<string, GroupForm>();
     for (const group of byId.values()) addForms(group, pluralSeparator, forms);
     const written = formNames;
-    shape = { names, plain: names.filter((name) => !written.has(name)), groups: [...byId.values()], formNames, forms };
+    shape = { names, values, plain: names.filter((name) => !written.has(name)), groups: [...byId.values()], formNames, forms };
   }
   cache.set(object, shape);
   return shape;

@@ -1,8 +1,11 @@
 import { formatsOf, hasFormats } from '../../bundles/interpolation-formats.js';
 import { sameSpans } from '../../bundles/message-parts.js';
 import { z } from '../../config/zod.js';
-import { inBundle } from '../finding.js';
+import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
+import type { RuleContext } from '../rule-context.js';
+import type { Bundle } from '../../project/bundle.js';
+import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
 
 /** The formatters i18next 26 has built in (its Formatter), by the lower-case name it looks up. */
@@ -21,6 +24,58 @@ const options = z.strictObject({
 
 const shown = (variable: string, chain: string): string =>
   chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`;
+
+/**
+ * The findings of a pair whose spans differ from the source's, apart from checkPair, which runs for
+ * every string: a function that creates closures has V8 allocate their context at each of its calls.
+ */
+function reportFormats(
+  pair: Pair,
+  bundle: Bundle,
+  context: RuleContext,
+  report: (finding: Finding) => void,
+  known: ReadonlySet<string>,
+): void {
+  const ours = formatsOf(pair.value);
+  const theirs = formatsOf(pair.sourceValue);
+  const key = pair.key;
+  const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+  const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
+  const sourceNames = new Set([...theirs.values()].flat().flatMap((chain) => chain.split(',')));
+  const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter(
+    (name) => name !== '' && !known.has(name) && !sourceNames.has(name),
+  );
+  if (unknown.length > 0) {
+    report({
+      ...at,
+      message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
+    });
+  }
+  // A chain with an unknown formatter is reported above, once.
+  const reported = (chain: string): boolean => chain.split(',').some((name) => unknown.includes(name));
+  for (const [variable, written] of ours) {
+    const expected = theirs.get(variable);
+    const chains = written.filter((chain) => !reported(chain));
+    // A variable the source does not pass is interpolation-mismatch's.
+    if (!expected || chains.every((chain) => expected.includes(chain))) continue;
+    const plain = chains.includes('') && !expected.includes('');
+    const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
+    if (plain)
+      report({
+        ...at,
+        severity: 'warning',
+        message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format`,
+      });
+    else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
+      const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
+      report({
+        ...at,
+        severity: 'warning',
+        message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}`,
+      });
+    }
+  }
+}
 
 /** A variable formatted otherwise than in the source, or with a formatter i18next does not have. */
 export const formatMismatch: Rule<z.output<typeof options>> = {
@@ -93,49 +148,11 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
     },
   ],
   pairTraits: () => PairTrait.interpolation,
-  checkPair(pair, bundle, context, report, { formatters: known }) {
+  checkPair(pair, bundle, context, report, options) {
     // The same spans as the source's format alike, and use no formatter the source does not.
     if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;
     // An empty translation is empty-value's finding, not also one of lost formats.
     if (pair.value.trim() === '') return;
-    const ours = formatsOf(pair.value);
-    const theirs = formatsOf(pair.sourceValue);
-    const key = pair.key;
-    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-    const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
-    const sourceNames = new Set([...theirs.values()].flat().flatMap((chain) => chain.split(',')));
-    const unknown = [...new Set([...ours.values()].flat().flatMap((chain) => chain.split(',')))].filter(
-      (name) => name !== '' && !known.has(name) && !sourceNames.has(name),
-    );
-    if (unknown.length > 0) {
-      report({
-        ...at,
-        message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
-      });
-    }
-    // A chain with an unknown formatter is reported above, once.
-    const reported = (chain: string): boolean => chain.split(',').some((name) => unknown.includes(name));
-    for (const [variable, written] of ours) {
-      const expected = theirs.get(variable);
-      const chains = written.filter((chain) => !reported(chain));
-      // A variable the source does not pass is interpolation-mismatch's.
-      if (!expected || chains.every((chain) => expected.includes(chain))) continue;
-      const plain = chains.includes('') && !expected.includes('');
-      const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
-      if (plain)
-        report({
-          ...at,
-          severity: 'warning',
-          message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format`,
-        });
-      else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
-        const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
-        report({
-          ...at,
-          severity: 'warning',
-          message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}`,
-        });
-      }
-    }
+    reportFormats(pair, bundle, context, report, options.formatters);
   },
 };

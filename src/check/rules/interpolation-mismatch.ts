@@ -1,9 +1,12 @@
 import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
-import { inBundle } from '../finding.js';
+import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
 import { groupId } from '../../project/plural-groups.js';
 import type { Rule } from '../rule.js';
+import type { RuleContext } from '../rule-context.js';
+import type { Bundle } from '../../project/bundle.js';
+import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
 
 // A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
@@ -31,6 +34,51 @@ function groupVariables(context: NamespaceContext, sourceKey: string): Set<strin
     if (typeof value === 'string') for (const name of ofSource(context, value).variables) names.add(name);
   }
   return names;
+}
+
+/**
+ * The findings of a pair whose spans differ from the source's, apart from checkPair, which runs for
+ * every string: a function that creates closures has V8 allocate their context at each of its calls.
+ */
+function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
+  const theirs = ofSource(context, pair.sourceValue);
+  const ours = interpolationsOf(pair.value);
+  const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
+  if (same && ours.unescaped.length === 0) return;
+  const key = pair.key;
+  const sourceKey = pair.sourceKey;
+  const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+  // A plural form a translation writes for a source string with {{count}} is a form of a group too.
+  const standIn = parsePluralKey(pair.name, context.pluralSeparator)?.base === pair.sourceName;
+  const group = groupVariables(context, sourceKey) ?? (standIn ? new Set(['count', ...theirs.variables]) : undefined);
+  const allowed = group ?? new Set(theirs.variables);
+  const invented = ours.variables.filter((n) => !allowed.has(n));
+  const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
+  const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
+  const others = dropped.filter((n) => !countOnly.includes(n));
+  // A renamed variable (invented and dropped at once) is one finding, not two.
+  if (invented.length > 0 && others.length > 0)
+    report({ ...at, message: `uses ${list(invented)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others)}` });
+  else if (invented.length > 0)
+    report({
+      ...at,
+      message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})`,
+    });
+  else if (others.length > 0)
+    report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
+  if (countOnly.length > 0)
+    report({
+      ...at,
+      severity: 'warning',
+      message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)',
+    });
+  const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
+  if (unescaped.length > 0)
+    report({
+      ...at,
+      severity: 'warning',
+      message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk`,
+    });
 }
 
 /** Variables a translation drops or invents, compared form by form with the source. */
@@ -110,47 +158,11 @@ export const interpolationMismatch: Rule = {
   ],
   pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report) {
-    // Also true when neither string has a `{{`: most strings of every locale leave here.
-    if (sameSpans(pair.value, pair.sourceValue) === true) return;
+    // Also true when neither string has a `{{`: most strings of every locale leave here. Spans the
+    // same character for character ('unescaped' too) pass the same variables, escaped alike.
+    if (sameSpans(pair.value, pair.sourceValue) !== false) return;
     // An empty translation is empty-value's finding, not also one of lost variables.
     if (pair.value.trim() === '') return;
-    const theirs = ofSource(context, pair.sourceValue);
-    const ours = interpolationsOf(pair.value);
-    const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
-    if (same && ours.unescaped.length === 0) return;
-    const key = pair.key;
-    const sourceKey = pair.sourceKey;
-    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
-    // A plural form a translation writes for a source string with {{count}} is a form of a group too.
-    const standIn = parsePluralKey(pair.name, context.pluralSeparator)?.base === pair.sourceName;
-    const group = groupVariables(context, sourceKey) ?? (standIn ? new Set(['count', ...theirs.variables]) : undefined);
-    const allowed = group ?? new Set(theirs.variables);
-    const invented = ours.variables.filter((n) => !allowed.has(n));
-    const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
-    const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
-    const others = dropped.filter((n) => !countOnly.includes(n));
-    // A renamed variable (invented and dropped at once) is one finding, not two.
-    if (invented.length > 0 && others.length > 0)
-      report({ ...at, message: `uses ${list(invented)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others)}` });
-    else if (invented.length > 0)
-      report({
-        ...at,
-        message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})`,
-      });
-    else if (others.length > 0)
-      report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
-    if (countOnly.length > 0)
-      report({
-        ...at,
-        severity: 'warning',
-        message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)',
-      });
-    const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
-    if (unescaped.length > 0)
-      report({
-        ...at,
-        severity: 'warning',
-        message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk`,
-      });
+    reportVariables(pair, bundle, context, report);
   },
 };

@@ -1,17 +1,33 @@
 import { tagsOf } from '../../bundles/message-parts.js';
-import { inBundle } from '../finding.js';
+import { sameTags } from '../../bundles/same-tags.js';
+import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
+import type { RuleContext } from '../rule-context.js';
+import type { Bundle } from '../../project/bundle.js';
+import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
 
-/** The `<...>` spans of a string in order, joined: equal for most translations, so no parsing. */
-function rawTags(value: string): string {
-  let out = '';
-  for (let open = value.indexOf('<'); open !== -1; open = value.indexOf('<', open + 1)) {
-    const close = value.indexOf('>', open);
-    if (close === -1) break;
-    out += value.slice(open, close + 1);
-  }
-  return out;
+/**
+ * The finding of a pair whose tags differ from the source's, apart from checkPair, which runs for
+ * every string: a function that creates closures has V8 allocate their context at each of its calls.
+ */
+function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
+  const theirs = tagsOf(pair.sourceValue);
+  const ours = tagsOf(pair.value);
+  if (theirs.join('') === ours.join('')) return;
+  const count = (list: string[], tag: string): number => list.filter((x) => x === tag).length;
+  const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && count(theirs, t) > count(ours, t));
+  const added = ours.filter((t, i) => ours.indexOf(t) === i && count(ours, t) > count(theirs, t));
+  const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const key = pair.key;
+  report({
+    target: inBundle(bundle),
+    anchor: { kind: 'key', key },
+    key,
+    message: `markup differs from the ${context.sourceLocale} source: ${parts}`,
+  });
 }
 
 /** Tags (`<b>`, `<1>` for Trans components) a translation adds, drops or leaves unbalanced. */
@@ -72,24 +88,9 @@ export const markupMismatch: Rule = {
   pairTraits: () => PairTrait.markup,
   checkPair(pair, bundle, context, report) {
     if (!pair.value.includes('<') && !pair.sourceValue.includes('<')) return;
-    if (rawTags(pair.value) === rawTags(pair.sourceValue)) return;
+    if (sameTags(pair.value, pair.sourceValue)) return;
     // An empty translation is empty-value's finding, not also one of lost markup.
     if (pair.value.trim() === '') return;
-    const theirs = tagsOf(pair.sourceValue);
-    const ours = tagsOf(pair.value);
-    if (theirs.join('') === ours.join('')) return;
-    const count = (list: string[], tag: string): number => list.filter((x) => x === tag).length;
-    const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && count(theirs, t) > count(ours, t));
-    const added = ours.filter((t, i) => ours.indexOf(t) === i && count(ours, t) > count(theirs, t));
-    const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : '']
-      .filter(Boolean)
-      .join(' and ');
-    const key = pair.key;
-    report({
-      target: inBundle(bundle),
-      anchor: { kind: 'key', key },
-      key,
-      message: `markup differs from the ${context.sourceLocale} source: ${parts}`,
-    });
+    reportTags(pair, bundle, context, report);
   },
 };
