@@ -1,7 +1,7 @@
 import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from './index-positions.js';
 import { LineIndex } from '../text/line-index.js';
-import { chainValues, expansionMessage, indexedOnce, MAX_NESTED_LOOKUPS, nestingCounter } from './nesting-cost.js';
+import { chainValues, expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';
 
@@ -38,8 +38,12 @@ export function nestingBombs(
   for (const bundle of withNesting) byLocale.set(bundle.locale, [...(byLocale.get(bundle.locale) ?? []), bundle]);
   const found: Diagnostic[] = [];
   // Each bundle is indexed once, though every locale's chain holds the source's bundles.
-  const separators = [config.pluralSeparator, config.contextSeparator];
-  const indexOf = (bundle: NestingBundle): ReadonlyMap<string, readonly string[]> => indexedOnce(bundle.nestings, separators);
+  const indexes = new Map<NestingBundle, Map<string, string[]>>();
+  const indexOf = (bundle: NestingBundle): Map<string, string[]> => {
+    let index = indexes.get(bundle);
+    if (!index) indexes.set(bundle, (index = nestedValueIndex(bundle.nestings, [config.pluralSeparator, config.contextSeparator])));
+    return index;
+  };
   for (const [locale, own] of byLocale) {
     const chain = fallbackChain(locale, config).flatMap((l) => byLocale.get(l) ?? []);
     const values = new Map<string, (key: string) => readonly string[]>();

@@ -118,25 +118,6 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
   return index;
 }
 
-/** The `$t()` messages of a parsed bundle by flat key, as its property scan keeps them. */
-export type Nestings = readonly (readonly [string, string])[];
-
-const indexes = new WeakMap<Nestings, { separators: readonly string[]; index: Map<string, string[]> }>();
-
-/**
- * A bundle's nestedValueIndex, built once for the nesting rule and the count across namespaces
- * (both are handed the same parsed messages), however many chains it is in; it lives as long as
- * the messages do.
- */
-export function indexedOnce(nestings: Nestings, separators: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const known = indexes.get(nestings);
-  if (known && known.separators.length === separators.length && known.separators.every((sep, i) => sep === separators[i]))
-    return known.index;
-  const index = nestedValueIndex(nestings, separators);
-  indexes.set(nestings, { separators, index });
-  return index;
-}
-
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /**

@@ -3,7 +3,7 @@ import {
   chainValues,
   expansionMessage,
   MAX_NESTED_LOOKUPS,
-  indexedOnce,
+  nestedValueIndex,
   nestingCounter,
   parsedOnce,
   type NestingParse,
@@ -147,11 +147,24 @@ function lookupCounter(bundle: Bundle, context: NamespaceContext, parse: Nesting
   const indexes: ReadonlyMap<string, readonly string[]>[] = [];
   for (const locale of context.chain(bundle.locale)) {
     const inChain = context.bundles.get(locale);
-    if (inChain) indexes.push(indexedOnce(inChain.nestings, [context.config.pluralSeparator, context.config.contextSeparator]));
+    if (inChain) indexes.push(valueIndexOf(inChain, context));
   }
   const values = chainValues(indexes);
   const count = nestingCounter((namespace, key) => (namespace === context.namespace ? values(key) : []), context.config.nsSeparator, parse);
   return (value) => count(context.namespace, value);
+}
+
+const valueIndexes = new WeakMap<Bundle, Map<string, string[]>>();
+
+/** A bundle's nestedValueIndex, built once however many chains it is in (it lives as long as the parsed bundle). */
+function valueIndexOf(bundle: Bundle, context: NamespaceContext): Map<string, string[]> {
+  let index = valueIndexes.get(bundle);
+  if (!index)
+    valueIndexes.set(
+      bundle,
+      (index = nestedValueIndex(bundle.nestings, [context.config.pluralSeparator, context.config.contextSeparator])),
+    );
+  return index;
 }
 
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {

@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { nestingOf } from '../../src/bundles/message-parts.js';
-import {
-  chainValues,
-  indexedOnce,
-  MAX_NESTED_LOOKUPS,
-  nestedValueIndex,
-  nestingCounter,
-  parsedOnce,
-} from '../../src/bundles/nesting-cost.js';
+import { chainValues, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
@@ -129,22 +122,5 @@ describe('chainValues', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('indexedOnce', () => {
-  it("builds the index of a bundle's messages once, and again for other separators", () => {
-    const nestings = [
-      ['item_one', '$t(a)'],
-      ['item-other', '$t(b)'],
-    ] as const;
-    const first = indexedOnce(nestings, ['_', '_']);
-    expect(first).toEqual(nestedValueIndex(nestings, ['_', '_']));
-    expect(indexedOnce(nestings, ['_', '_'])).toBe(first);
-    // A config with another plural separator reads the same messages with other cuts.
-    expect(indexedOnce(nestings, ['-', '_'])).toEqual(nestedValueIndex(nestings, ['-', '_']));
-    expect(indexedOnce(nestings, ['-', '_']).get('item')).toEqual(['$t(a)', '$t(b)']);
-    // Other messages with the same keys and texts are another bundle, indexed for themselves.
-    expect(indexedOnce([['item_one', '$t(c)']], ['_', '_']).get('item')).toEqual(['$t(c)']);
   });
 });
