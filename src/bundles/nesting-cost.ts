@@ -33,18 +33,6 @@ export function parsedOnce(): NestingParse {
   };
 }
 
-/** What a reference's namespace and key split into: `common:title`, else the options' `ns`, else the message's. */
-function target(
-  key: string,
-  optionNs: string | undefined,
-  namespace: string,
-  nsSeparator: string | false,
-): { namespace: string; key: string } {
-  const at = nsSeparator === false ? -1 : key.indexOf(nsSeparator);
-  if (at > 0 && nsSeparator !== false) return { namespace: key.slice(0, at), key: key.slice(at + nsSeparator.length) };
-  return { namespace: optionNs ?? namespace, key };
-}
-
 /**
  * Counts the `$t()` lookups rendering a message costs, every nested message expanded as
  * i18next expands it (the costliest form where a key has plural or context forms), capped at
@@ -61,6 +49,19 @@ export function nestingCounter(
   const over = MAX_NESTED_LOOKUPS + 1;
   const memo = new Map<string, number>();
   const onPath = new Set<string>();
+  // A key's costliest value, once per key; a key met again on its own path costs nothing more.
+  const costOfKey = (namespace: string, key: string, candidates: readonly string[], depth: number): number => {
+    const id = `${namespace}\u0000${key}`;
+    let known = memo.get(id);
+    if (known === undefined && !onPath.has(id)) {
+      onPath.add(id);
+      known = 0;
+      for (const candidate of candidates) known = Math.max(known, cost(namespace, candidate, depth + 1));
+      onPath.delete(id);
+      memo.set(id, known);
+    }
+    return known ?? 0;
+  };
   const cost = (namespace: string, value: string, depth: number): number => {
     if (!value.includes('$t(')) return 0;
     // Every level costs at least one lookup: a path deeper than the limit is over it.
@@ -69,17 +70,13 @@ export function nestingCounter(
     for (const ref of parse(value)) {
       total += 1;
       if (!ref.dynamic && ref.unreadOptions === undefined && ref.locale === undefined) {
-        const to = target(ref.key, ref.namespace, namespace, nsSeparator);
-        const id = `${to.namespace}\u0000${to.key}`;
-        let known = memo.get(id);
-        if (known === undefined && !onPath.has(id)) {
-          onPath.add(id);
-          known = 0;
-          for (const candidate of valuesOf(to.namespace, to.key)) known = Math.max(known, cost(to.namespace, candidate, depth + 1));
-          onPath.delete(id);
-          memo.set(id, known);
-        }
-        total += known ?? 0;
+        // The namespace and key the reference names: `common:title`, else the options' `ns`, else the message's.
+        const at = nsSeparator === false ? -1 : ref.key.indexOf(nsSeparator);
+        const toNamespace = at > 0 ? ref.key.slice(0, at) : (ref.namespace ?? namespace);
+        const toKey = at > 0 ? ref.key.slice(at + (nsSeparator || '').length) : ref.key;
+        // Most references name a key with no nesting value: it costs its one lookup, with no memo entry.
+        const candidates = valuesOf(toNamespace, toKey);
+        if (candidates.length > 0) total += costOfKey(toNamespace, toKey, candidates, depth);
       }
       if (total >= over) return over;
     }
@@ -106,13 +103,14 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
   for (const [key, value] of entries) {
     if (typeof value !== 'string' || !value.includes('$t(')) continue;
     add(key, value);
-    const cuts = new Set<number>();
+    // Each distinct cut once, in the order met (separators may share a position: `_` for both).
+    const cuts: number[] = [];
     for (const sep of distinct) {
       let at = key.length;
       for (let n = 0; n < 3; n++) {
         at = key.lastIndexOf(sep, at - 1);
         if (at <= 0) break;
-        cuts.add(at);
+        if (!cuts.includes(at)) cuts.push(at);
       }
     }
     for (const at of cuts) add(key.slice(0, at), value);

@@ -30,6 +30,14 @@ function split(ref: NestingRef, context: NamespaceContext): Split {
     : { namespace: ref.namespace ?? context.namespace, key: ref.key };
 }
 
+/** The key a reference names in the message's own namespace, or undefined when it names another (as split reads it). */
+function keyInNamespace(ref: NestingRef, context: NamespaceContext): string | undefined {
+  const sep = context.config.nsSeparator;
+  const at = sep === false ? -1 : ref.key.indexOf(sep);
+  if (at > 0 && sep !== false) return ref.key.slice(0, at) === context.namespace ? ref.key.slice(at + sep.length) : undefined;
+  return (ref.namespace ?? context.namespace) === context.namespace ? ref.key : undefined;
+}
+
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
 function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
   const template = keyTemplate(key);
@@ -43,8 +51,11 @@ function refsOf(bundle: Bundle, parse: NestingParse): Map<string, readonly Nesti
   return refs;
 }
 
+const NO_OPTIONS: Lookup = Object.freeze({});
+
 /** How i18next looks a reference up: with the count, ordinal and context its options pass. */
 function lookupOf(ref: NestingRef): Lookup {
+  if (!ref.hasCount && ref.context === undefined) return NO_OPTIONS;
   const lookup: Lookup = ref.hasCount ? { count: ref.count ?? 1, ordinal: ref.ordinal } : {};
   if (ref.context !== undefined) lookup.context = ref.context;
   return lookup;
@@ -64,11 +75,19 @@ function everyNestingRead(message: string, refs: readonly NestingRef[]): boolean
 /** What a reference resolves to in a locale's chain: nothing, an object of keys, or a string. */
 type Outcome = 'missing' | 'object' | 'string';
 
+/** The outcomes of a bundle's references: a lookup with no options by its key alone, the others by key and options. */
+interface Resolved {
+  plain: Map<string, Outcome>;
+  withOptions: Map<string, Outcome>;
+}
+
 /** Resolves each referenced key once per bundle and lookup: many messages nest the same key. */
-function resolvesOnce(cache: Map<string, Outcome>, key: string, lookup: Lookup, resolve: () => Outcome): Outcome {
-  const id = `${key}\u0000${lookup.count ?? ''}\u0000${lookup.ordinal === true}\u0000${lookup.context ?? ''}`;
-  let found = cache.get(id);
-  if (found === undefined) cache.set(id, (found = resolve()));
+function resolvesOnce(cache: Resolved, context: NamespaceContext, locale: string, key: string, lookup: Lookup): Outcome {
+  const plain = lookup.count === undefined && lookup.ordinal === undefined && lookup.context === undefined;
+  const map = plain ? cache.plain : cache.withOptions;
+  const id = plain ? key : `${key}\u0000${lookup.count ?? ''}\u0000${lookup.ordinal === true}\u0000${lookup.context ?? ''}`;
+  let found = map.get(id);
+  if (found === undefined) map.set(id, (found = outcome(context, locale, key, lookup)));
   return found;
 }
 
@@ -92,9 +111,9 @@ function cycleFrom(
     if (acyclic.has(key)) return undefined;
     path.push(key);
     for (const ref of refs.get(key) ?? []) {
-      const target = split(ref, context);
-      if (target.namespace !== context.namespace) continue;
-      const cycle = walk(target.key);
+      const next = keyInNamespace(ref, context);
+      if (next === undefined) continue;
+      const cycle = walk(next);
       if (cycle) return cycle;
     }
     path.pop();
@@ -102,6 +121,16 @@ function cycleFrom(
     return undefined;
   };
   return walk(start);
+}
+
+/** A finding of the rule at a key of the bundle. */
+function findingAt(bundle: Bundle, key: string, message: string): Finding {
+  return { target: inBundle(bundle), anchor: { kind: 'key', key }, key, message };
+}
+
+/** i18next's text for a reference that names an object of keys. */
+function objectMessage(ref: NestingRef, key: string, locale: string): string {
+  return `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${key} (${locale})' returned an object instead of string."`;
 }
 
 /** What the nesting rule finds in one bundle: its findings, and the keys it needs from other namespaces. */
@@ -144,7 +173,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const parse = parsedOnce();
   const refs = refsOf(bundle, parse);
   const lookups = lookupCounter(bundle, context, parse);
-  const resolved = new Map<string, Outcome>();
+  const resolved: Resolved = { plain: new Map(), withOptions: new Map() };
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
@@ -166,24 +195,27 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
       if (ref.locale !== undefined) continue;
       const target = split(ref, context);
       const lookup = effectiveLookup(lookupOf(ref), ref, down);
-      const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
       if (ref.unreadOptions !== undefined) {
-        out.findings.push({
-          ...at,
-          message: `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key`,
-        });
+        out.findings.push(
+          findingAt(
+            bundle,
+            key,
+            `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key`,
+          ),
+        );
         continue;
       }
       if (ref.dynamic) {
         if (target.namespace === context.namespace && !ref.hasDefault && !fitsSomeKey(context, bundle.locale, target.key))
-          out.findings.push({
-            ...at,
-            message: `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key`,
-          });
+          out.findings.push(
+            findingAt(
+              bundle,
+              key,
+              `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key`,
+            ),
+          );
         continue;
       }
-      const objectMessage = (): string =>
-        `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${target.key} (${bundle.locale})' returned an object instead of string."`;
       if (target.namespace !== context.namespace) {
         if (ref.hasDefault) continue;
         const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
@@ -192,21 +224,24 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
           locale: bundle.locale,
           key: target.key,
           lookup,
-          finding: { ...at, message },
-          objectMessage: objectMessage(),
+          finding: findingAt(bundle, key, message),
+          objectMessage: objectMessage(ref, target.key, bundle.locale),
         });
         continue;
       }
       // A plural form hands its count on: a reference that then reads the form itself again loops.
       if (down.count && !ref.hasCount && context.resolve(bundle.locale, target.key, lookup, false)?.key === key) {
-        out.findings.push({
-          ...at,
-          message: `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself`,
-        });
+        out.findings.push(
+          findingAt(
+            bundle,
+            key,
+            `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself`,
+          ),
+        );
         continue;
       }
       // Most references resolve to a string: the finding is built only for those that do not.
-      const found = resolvesOnce(resolved, target.key, lookup, () => outcome(context, bundle.locale, target.key, lookup));
+      const found = resolvesOnce(resolved, context, bundle.locale, target.key, lookup);
       // A default value is what i18next shows for a key that resolves nowhere; a context the message
       // may be shown with may resolve it too.
       if (
@@ -218,8 +253,8 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
       const message =
         found === 'missing'
           ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key`
-          : objectMessage();
-      out.findings.push({ ...at, message });
+          : objectMessage(ref, target.key, bundle.locale);
+      out.findings.push(findingAt(bundle, key, message));
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);

@@ -1,6 +1,6 @@
 import { contextSplits } from '../bundles/context-key.js';
 import type { NestingRef } from '../bundles/message-parts.js';
-import { parsePluralKey } from '../bundles/plural-key.js';
+import { parsePluralKey, type PluralKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import type { Lookup } from '../project/resolve-key.js';
@@ -14,21 +14,38 @@ import type { Lookup } from '../project/resolve-key.js';
 export interface PassedDown {
   count?: { count: number; ordinal: boolean };
   /** The contexts the message's key may be the variant for (`male` for `liked_male`). */
-  contexts: string[];
+  readonly contexts: readonly string[];
 }
 
-/** What the message at `key` passes down in a locale (see PassedDown). */
+/** What a key's name says, whatever the locale: the plural form it is, and what it passes down without a count. */
+interface KeyShape {
+  plural: PluralKey | undefined;
+  uncounted: PassedDown;
+}
+
+const shapes = new WeakMap<NamespaceContext, Map<string, KeyShape>>();
+
+/** The shape of a key's name, read once per namespace: every locale's bundle has the same keys. */
+function shapeOf(key: string, context: NamespaceContext): KeyShape {
+  let known = shapes.get(context);
+  if (!known) shapes.set(context, (known = new Map()));
+  let shape = known.get(key);
+  if (shape === undefined) {
+    const plural = parsePluralKey(key, context.pluralSeparator);
+    const contexts = contextSplits(plural ? plural.base : key, context.config.contextSeparator, context.keySeparator).map(
+      (split) => split.variant,
+    );
+    known.set(key, (shape = { plural, uncounted: { contexts } }));
+  }
+  return shape;
+}
+
+/** What the message at `key` passes down in a locale (see PassedDown); shared between locales where no count is passed. */
 export function passedDown(key: string, locale: string, context: NamespaceContext): PassedDown {
-  const plural = parsePluralKey(key, context.pluralSeparator);
-  const contexts = contextSplits(plural ? plural.base : key, context.config.contextSeparator, context.keySeparator).map(
-    (split) => split.variant,
-  );
-  const sample = !plural
-    ? undefined
-    : plural.category === 'zero' && !plural.ordinal
-      ? 0
-      : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
-  return plural && sample !== undefined ? { count: { count: sample, ordinal: plural.ordinal }, contexts } : { contexts };
+  const { plural, uncounted } = shapeOf(key, context);
+  if (!plural) return uncounted;
+  const sample = plural.category === 'zero' && !plural.ordinal ? 0 : pluralFamily(locale, plural.ordinal).samples.get(plural.category);
+  return sample !== undefined ? { count: { count: sample, ordinal: plural.ordinal }, contexts: uncounted.contexts } : uncounted;
 }
 
 /** The lookup a reference is made with at run time: its own options, and a plural form's count when it passes none. */
