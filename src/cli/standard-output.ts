@@ -11,11 +11,51 @@ const isCharacterDevice = (fd: Descriptor): boolean => fstatSync(fd).isCharacter
 
 const streamOf = (fd: Descriptor): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
 
+/** The descriptors whose Node stream exists: once made (by a command, a library, a test), they are written through it. */
+const made = new Set<Descriptor>();
+
+/** What to do with each stream as Node makes it (see whenStreamMade). */
+const onMade: ((stream: NodeJS.WriteStream) => void)[] = [];
+
+/**
+ * Notes when Node makes `process.stdout` or `process.stderr`, which it does on the first read of
+ * the property: from then on writeTo writes through the stream, so that what others wrote to it
+ * and what this module writes come out in the order written.
+ */
+function noteWhenMade(fd: Descriptor): void {
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  const property = Object.getOwnPropertyDescriptor(process, name);
+  const make = property?.get;
+  if (!make) return;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: property.enumerable === true,
+    get() {
+      const stream = make.call(process) as NodeJS.WriteStream;
+      if (!made.has(fd)) {
+        made.add(fd);
+        for (const handler of onMade) handler(stream);
+      }
+      return stream;
+    },
+  });
+}
+
+noteWhenMade(1);
+noteWhenMade(2);
+
+/** Calls `handler` with standard output's and error's streams as Node makes them (at once for one made already). */
+export function whenStreamMade(handler: (stream: NodeJS.WriteStream) => void): void {
+  onMade.push(handler);
+  for (const fd of made) handler(streamOf(fd));
+}
+
 /**
  * Writes to standard output or error. Node makes `process.stdout` and `process.stderr` on first use,
  * a socket stream over a pipe with the modules behind it: about a tenth of Node's own start, which
  * every small check paid for a few lines of output. So a pipe, a file or a socket is written with
- * the system call itself; a terminal (or another device) keeps Node's stream, which writes to
+ * the system call itself until something makes the stream (then through it, see noteWhenMade);
+ * a terminal (or another device) keeps Node's stream, which writes to
  * consoles as they expect, as does a descriptor once it refused a write for now (EAGAIN: a pipe
  * left non-blocking by a process that shares it, and full): the stream waits for the reader, and
  * every later write goes through it, so no byte is lost or reordered. A reader that closes the
@@ -27,7 +67,7 @@ const streamOf = (fd: Descriptor): NodeJS.WriteStream => (fd === 1 ? process.std
 function writeTo(fd: Descriptor, data: string | Uint8Array): boolean {
   let writeDirectly = direct.get(fd);
   if (writeDirectly === undefined) direct.set(fd, (writeDirectly = !isCharacterDevice(fd)));
-  if (!writeDirectly) return streamOf(fd).write(data);
+  if (!writeDirectly || made.has(fd)) return streamOf(fd).write(data);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   let written = 0;
   try {
