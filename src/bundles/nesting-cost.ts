@@ -1,4 +1,5 @@
 import { nestingOf, type NestingRef } from './message-parts.js';
+import { referencedKey, referencedNamespace } from './reference-target.js';
 
 /**
  * The most `$t()` lookups one message may cost when rendered. i18next 26 has no limit of its own
@@ -70,10 +71,8 @@ export function nestingCounter(
     for (const ref of parse(value)) {
       total += 1;
       if (!ref.dynamic && ref.unreadOptions === undefined && ref.locale === undefined) {
-        // The namespace and key the reference names: `common:title`, else the options' `ns`, else the message's.
-        const at = nsSeparator === false ? -1 : ref.key.indexOf(nsSeparator);
-        const toNamespace = at > 0 ? ref.key.slice(0, at) : (ref.namespace ?? namespace);
-        const toKey = at > 0 ? ref.key.slice(at + (nsSeparator || '').length) : ref.key;
+        const toNamespace = referencedNamespace(ref, namespace, nsSeparator);
+        const toKey = referencedKey(ref.key, nsSeparator);
         // Most references name a key with no nesting value: it costs its one lookup, with no memo entry.
         const candidates = valuesOf(toNamespace, toKey);
         if (candidates.length > 0) total += costOfKey(toNamespace, toKey, candidates, depth);

@@ -8,13 +8,14 @@ import {
   parsedOnce,
   type NestingParse,
 } from '../bundles/nesting-cost.js';
+import { referencedKey, referencedNamespace } from '../bundles/reference-target.js';
 import type { Bundle } from '../project/bundle.js';
 import { inBundle, type Finding } from './finding.js';
 import { fitsTemplate, keyTemplate } from './key-template.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import type { KeyRequirement } from './rule-context.js';
 import { contextLookups, effectiveLookup, passedDown } from './passed-down.js';
-import type { Lookup } from '../project/resolve-key.js';
+import { BARE_LOOKUP, type Lookup } from '../project/resolve-key.js';
 
 interface Split {
   namespace: string;
@@ -24,18 +25,13 @@ interface Split {
 /** The namespace and key a reference names: a `common:` prefix, else the options' `ns`, else the message's own namespace. */
 function split(ref: NestingRef, context: NamespaceContext): Split {
   const sep = context.config.nsSeparator;
-  const at = sep === false ? -1 : ref.key.indexOf(sep);
-  return at > 0 && sep !== false
-    ? { namespace: ref.key.slice(0, at), key: ref.key.slice(at + sep.length) }
-    : { namespace: ref.namespace ?? context.namespace, key: ref.key };
+  return { namespace: referencedNamespace(ref, context.namespace, sep), key: referencedKey(ref.key, sep) };
 }
 
 /** The key a reference names in the message's own namespace, or undefined when it names another (as split reads it). */
 function keyInNamespace(ref: NestingRef, context: NamespaceContext): string | undefined {
   const sep = context.config.nsSeparator;
-  const at = sep === false ? -1 : ref.key.indexOf(sep);
-  if (at > 0 && sep !== false) return ref.key.slice(0, at) === context.namespace ? ref.key.slice(at + sep.length) : undefined;
-  return (ref.namespace ?? context.namespace) === context.namespace ? ref.key : undefined;
+  return referencedNamespace(ref, context.namespace, sep) === context.namespace ? referencedKey(ref.key, sep) : undefined;
 }
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
@@ -51,11 +47,9 @@ function refsOf(bundle: Bundle, parse: NestingParse): Map<string, readonly Nesti
   return refs;
 }
 
-const NO_OPTIONS: Lookup = Object.freeze({});
-
 /** How i18next looks a reference up: with the count, ordinal and context its options pass. */
 function lookupOf(ref: NestingRef): Lookup {
-  if (!ref.hasCount && ref.context === undefined) return NO_OPTIONS;
+  if (!ref.hasCount && ref.context === undefined) return BARE_LOOKUP;
   const lookup: Lookup = ref.hasCount ? { count: ref.count ?? 1, ordinal: ref.ordinal } : {};
   if (ref.context !== undefined) lookup.context = ref.context;
   return lookup;

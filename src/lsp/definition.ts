@@ -1,6 +1,7 @@
 import { findNodeAtOffset, parseTree } from 'jsonc-parser';
 import { nestingOf } from '../bundles/message-parts.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { referencedKey, referencedNamespace } from '../bundles/reference-target.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { locate, type Bundle } from '../project/bundle.js';
 import type { BundleProject } from '../project/bundle-project.js';
@@ -49,9 +50,8 @@ export function nestedKeyAt(
   const ref = nestingAt(text, offset);
   if (!ref) return undefined;
   const { nsSeparator } = project.config;
-  const cut = nsSeparator === false ? -1 : ref.key.indexOf(nsSeparator);
-  const namespace = cut > 0 ? ref.key.slice(0, cut) : (ref.namespace ?? doc.namespace);
-  const key = cut > 0 ? ref.key.slice(cut + (nsSeparator as string).length) : ref.key;
+  const namespace = referencedNamespace(ref, doc.namespace, nsSeparator);
+  const key = referencedKey(ref.key, nsSeparator);
   if (!project.namespaces.includes(namespace)) return undefined;
   const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
   const locale = ref.locale ?? doc.locale;

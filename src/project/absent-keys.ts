@@ -4,10 +4,7 @@ import type { Bundle } from './bundle.js';
 import { lookupPath } from './lookup-path.js';
 import type { NamespaceContext } from './namespace-context.js';
 import type { AbsentEntry } from './compare-walk.js';
-import type { Lookup } from './resolve-key.js';
-
-/** A lookup without count or context, shared. */
-const NO_COUNT: Lookup = Object.freeze({});
+import { BARE_LOOKUP, type Lookup } from './resolve-key.js';
 
 /** A source key (or whole plural group) that a target bundle does not hold. */
 export interface AbsentKey {
@@ -103,7 +100,7 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
         continue;
       }
       // The walk has looked the key up in the locale's own bundle (the chain's first) when it says so.
-      const resolvedBy = context.resolve(locale, entry.key, NO_COUNT, true, entry.missedInTarget ? 1 : 0)?.locale;
+      const resolvedBy = context.resolve(locale, entry.key, BARE_LOOKUP, true, entry.missedInTarget ? 1 : 0)?.locale;
       const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
       if (forms) absent.push(...forms);
       else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });

@@ -10,6 +10,9 @@ export interface Lookup {
   context?: string;
 }
 
+/** The lookup without count or context, one frozen object for every such lookup (no garbage per key). */
+export const BARE_LOOKUP: Lookup = Object.freeze({});
+
 /** Where i18next finds a key: the locale whose bundle answers, the exact key it reads, and the value there. */
 export interface Resolution {
   locale: string;
