@@ -3,7 +3,10 @@ import { fstatSync, writeSync } from 'node:fs';
 
 type Descriptor = 1 | 2;
 
-/** Per descriptor, whether it is written with the system call itself rather than through Node's stream. */
+/**
+ * Per descriptor, whether it is written with the system call itself rather than through Node's
+ * stream: decided at the first write, and false for good once the stream exists or refused a write.
+ */
 const direct = new Map<Descriptor, boolean>();
 
 /** Whether a descriptor is a character device: a terminal, or a device such as /dev/null. */
@@ -11,7 +14,7 @@ const isCharacterDevice = (fd: Descriptor): boolean => fstatSync(fd).isCharacter
 
 const streamOf = (fd: Descriptor): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
 
-/** The descriptors whose Node stream exists: once made (by a command, a library, a test), they are written through it. */
+/** The descriptors whose Node stream exists (made by a command, a library, a test). */
 const made = new Set<Descriptor>();
 
 /** What to do with each stream as Node makes it (see whenStreamMade). */
@@ -34,6 +37,7 @@ function noteWhenMade(fd: Descriptor): void {
       const stream = make.call(process) as NodeJS.WriteStream;
       if (!made.has(fd)) {
         made.add(fd);
+        direct.set(fd, false);
         for (const handler of onMade) handler(stream);
       }
       return stream;
@@ -55,8 +59,8 @@ export function whenStreamMade(handler: (stream: NodeJS.WriteStream) => void): v
  * a socket stream over a pipe with the modules behind it: about a tenth of Node's own start, which
  * every small check paid for a few lines of output. So a pipe, a file or a socket is written with
  * the system call itself until something makes the stream (then through it, see noteWhenMade);
- * a terminal (or another device) keeps Node's stream, which writes to
- * consoles as they expect, as does a descriptor once it refused a write for now (EAGAIN: a pipe
+ * a terminal (or another device) keeps Node's stream, which writes to consoles as they expect,
+ * as does a descriptor once it refused a write for now (EAGAIN: a pipe
  * left non-blocking by a process that shares it, and full): the stream waits for the reader, and
  * every later write goes through it, so no byte is lost or reordered. A reader that closes the
  * pipe (`l10n check | head -1`) ends the run quietly with the status set so far, as Unix tools do.
@@ -67,7 +71,7 @@ export function whenStreamMade(handler: (stream: NodeJS.WriteStream) => void): v
 function writeTo(fd: Descriptor, data: string | Uint8Array): boolean {
   let writeDirectly = direct.get(fd);
   if (writeDirectly === undefined) direct.set(fd, (writeDirectly = !isCharacterDevice(fd)));
-  if (!writeDirectly || made.has(fd)) return streamOf(fd).write(data);
+  if (!writeDirectly) return streamOf(fd).write(data);
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   let written = 0;
   try {
