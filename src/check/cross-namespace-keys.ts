@@ -7,7 +7,7 @@ import { resolveKey } from '../project/resolve-key.js';
 import type { Rule } from './rule.js';
 
 /** A `$t(ns:key)` requirement waiting for its namespace, with the rule that made it. */
-interface DeferredKey {
+export interface DeferredKey {
   rule: Rule;
   requirement: KeyRequirement;
 }
@@ -53,14 +53,19 @@ export class CrossNamespaceKeys {
     return this.pending.keys();
   }
 
+  /** Takes the references waiting for `namespace`, for runCheck to resolve locale by locale as it parses them. */
+  take(namespace: string): DeferredKey[] {
+    const items = this.pending.get(namespace) ?? [];
+    this.pending.delete(namespace);
+    return items;
+  }
+
   /**
-   * Resolves the references waiting for `namespace` against its parsed bundles, by locale: one
+   * Resolves references against their namespace's parsed bundles, by locale (each along its own
+   * chain, so the bundles need hold only the locales of the references and their fallbacks): one
    * fails when its key resolves nowhere, or to an object of keys (reported with `objectMessage`).
    */
-  resolveIn(namespace: string, bundles: ReadonlyMap<string, Bundle>): void {
-    const items = this.pending.get(namespace);
-    if (!items) return;
-    this.pending.delete(namespace);
+  resolve(items: readonly DeferredKey[], bundles: ReadonlyMap<string, Bundle>): void {
     for (const item of items) {
       const { locale, key, lookup, finding, objectMessage } = item.requirement;
       let chain = this.chains.get(locale);
@@ -82,7 +87,7 @@ export class CrossNamespaceKeys {
     for (const namespace of [...this.pending.keys()]) {
       const bundles = new Map<string, Bundle>();
       if (project.namespaces.includes(namespace)) for (const input of project.read(namespace)) bundles.set(input.locale, parse(input, sep));
-      this.resolveIn(namespace, bundles);
+      this.resolve(this.take(namespace), bundles);
     }
     const found: { rule: Rule; finding: Finding }[] = [];
     const byNamespace = new Map<string, DeferredKey[]>();

@@ -23,12 +23,16 @@ interface KeyShape {
   uncounted: PassedDown;
 }
 
-const shapes = new WeakMap<NamespaceContext, Map<string, KeyShape>>();
+const shapes = new WeakMap<object, Map<string, KeyShape>>();
 
-/** The shape of a key's name, read once per namespace: every locale's bundle has the same keys. */
+/**
+ * The shape of a key's name, read once per namespace (kept with its source bundle, which every
+ * context of the namespace in a run shares): every locale's bundle has the same keys.
+ */
 function shapeOf(key: string, context: NamespaceContext): KeyShape {
-  let known = shapes.get(context);
-  if (!known) shapes.set(context, (known = new Map()));
+  const owner = context.source ?? context;
+  let known = shapes.get(owner);
+  if (!known) shapes.set(owner, (known = new Map()));
   let shape = known.get(key);
   if (shape === undefined) {
     const plural = parsePluralKey(key, context.pluralSeparator);

@@ -35,7 +35,12 @@ export interface Rule<Options = unknown> extends RuleMeta<Options> {
    * (a key es-AR resolves through es): the watcher runs it again on es-AR after es is saved.
    */
   readsFallbacks?: boolean;
-  /** Checks a namespace as a whole (files, keys, plural groups). */
+  /**
+   * Checks a namespace's checked locales (`checkedFiles`, `targets`: files, keys, plural groups).
+   * runCheck calls it once per group of locales (the source and its fallbacks together, then each
+   * other locale alone, beside them), so what it reports on the source alone waits for
+   * `context.checksSource`, and what it works out once per namespace is kept with the source bundle.
+   */
   check?(context: RuleContext, report: (finding: Finding) => void, options: Options): void;
   /**
    * Checks one translated string beside its source string. Runs inside the one walk that

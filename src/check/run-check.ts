@@ -10,7 +10,7 @@ import { comparableTargets } from '../project/absent-keys.js';
 import type { BundleCache } from '../project/bundle-cache.js';
 import type { Finding } from './finding.js';
 import { CrossNamespaceKeys } from './cross-namespace-keys.js';
-import { namespaceContext } from '../project/namespace-context.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
 import type { Rule } from './rule.js';
 import type { RuleContext } from './rule-context.js';
 import { CONTENT_RULE_OPTIONS } from './content-rules/content-rule-options.js';
@@ -19,8 +19,8 @@ import { ALL_TRAITS, pairTraits } from './pair-traits.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
-import { textAgain } from './text-again.js';
 import { toDiagnostic } from './to-diagnostic.js';
+import { checkNamespace, nestingOf, type NamespaceRun } from './check-namespace.js';
 
 /** Counts for the end of a report. */
 export interface CheckSummary {
@@ -63,25 +63,6 @@ export interface CheckOptions {
 
 function severityOf(config: Config, rule: Rule, finding?: Finding): Severity | 'off' {
   return gradedSeverity(ruleLevel(config, rule.id), rule.defaultSeverity, finding?.severity);
-}
-
-/** Counts the leaf values of a parsed bundle, a list's items one by one: the "keys" of the summary. */
-function countLeaves(data: Record<string, unknown> | unknown[]): number {
-  let count = 0;
-  for (const name in data) {
-    const value = (data as Record<string, unknown>)[name];
-    count += value !== null && typeof value === 'object' ? countLeaves(value as Record<string, unknown>) : 1;
-  }
-  return count;
-}
-
-const leafCounts = new WeakMap<object, number>();
-
-/** countLeaves, once per parsed source: the watcher checks the same parsed bundles again and again. */
-function sourceKeys(data: Record<string, unknown>): number {
-  let count = leafCounts.get(data);
-  if (count === undefined) leafCounts.set(data, (count = countLeaves(data)));
-  return count;
 }
 
 /** A rule's pair check with the report that files its findings under the rule. */
@@ -127,27 +108,6 @@ export function parseRuleSettings(config: Config, rules: readonly Rule[], file =
   return parseRuleOptions(config, [...owners.values()], file);
 }
 
-/** The parsed bundles of a namespace that hold `$t()` messages, as the count of expansions across namespaces reads them. */
-function nestingsIn(
-  namespace: string,
-  inputs: readonly BundleSource[],
-  bundles: readonly Bundle[],
-  keySeparator: string | false,
-): NestingBundle[] {
-  const found: NestingBundle[] = [];
-  bundles.forEach((bundle, index) => {
-    if (bundle.data && bundle.nestings.length > 0)
-      found.push({
-        file: bundle.file,
-        locale: bundle.locale,
-        namespace,
-        nestings: bundle.nestings,
-        text: textAgain(inputs[index] as BundleSource, keySeparator),
-      });
-  });
-  return found;
-}
-
 /**
  * The `$t()` expansions past the limit that only references across namespaces reach: the nesting
  * rule sees one namespace at a time, so a bomb spread over two is counted here, as the build
@@ -190,8 +150,11 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   let current: Rule = rules[0] as Rule;
   // Equal messages (a missing key worded alike for every locale that lacks it) share one text.
   const messages = new Map<string, string>();
+  // The locales the group being checked reports on (each finding comes from its locale's group once).
+  let reporting: ReadonlySet<string> | undefined;
   const emit = (rule: Rule, finding: Finding): void => {
     if (selected && !selected.has(finding.target.locale)) return;
+    if (reporting && !reporting.has(finding.target.locale)) return;
     const severity = severityOf(config, rule, finding);
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
@@ -205,35 +168,12 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
         return bundle;
       }
     : read;
-  const queue = [...(options.namespaces ?? project.namespaces)];
-  const nestings: NestingBundle[] = [];
-  for (let at = 0; at < queue.length; at++) {
-    const namespace = queue[at] as string;
-    const inputs = project.read(namespace);
-    const bundles = inputs.map((input) => {
-      const bundle = parse(input, config.keySeparator);
-      if (project.releaseParsed) input.release?.();
-      return bundle;
-    });
-    files += bundles.length;
-    nestings.push(...nestingsIn(namespace, inputs, bundles, config.keySeparator));
-    const model = namespaceContext({
-      namespace,
-      config,
-      locales: project.locales,
-      files: bundles,
-      checkedLocales: selected,
-      templateKeys: project.templateKeys,
-      syncFills: project.syncFills,
-    });
+  // Walks each target beside its source for the pair checks, then runs the namespace rules.
+  const checkGroup = (model: NamespaceContext, group: ReadonlySet<string>, sourceTraits: Map<string, number>): void => {
     const context: RuleContext = { ...model, requireKey: (requirement) => crossKeys.defer(current, requirement) };
-    crossKeys.resolveIn(namespace, context.bundles);
-    const namespaceKeys = context.source?.data ? sourceKeys(context.source.data) : 0;
-    keys += namespaceKeys;
-    options.keysByNamespace?.set(namespace, namespaceKeys);
+    reporting = group;
     // Without pair checks the walks are left to the rules that ask for a comparison.
     if (context.source?.data && pairChecks.length > 0) {
-      const sourceTraits = new Map<string, number>();
       for (const [locale, bundle] of comparableTargets(context)) {
         if (!bundle) {
           context.comparison(locale);
@@ -258,6 +198,18 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
       current = rule;
       rule.check(context, (finding) => emit(rule, finding), ruleOptions.get(rule.id));
     }
+    reporting = undefined;
+  };
+  const run: NamespaceRun = { project, selected, parse, crossKeys, checkGroup };
+  const queue = [...(options.namespaces ?? project.namespaces)];
+  const nestings: NestingBundle[] = [];
+  for (let at = 0; at < queue.length; at++) {
+    const namespace = queue[at] as string;
+    const done = checkNamespace(namespace, run);
+    files += done.files;
+    keys += done.keys;
+    options.keysByNamespace?.set(namespace, done.keys);
+    nestings.push(...done.nestings);
     // A namespace named by `$t(ns:key)` and still to come is checked last: its keys are then
     // resolved while it is in memory, not by reading it again at the end.
     for (const named of crossKeys.named()) {
@@ -268,15 +220,10 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   for (const { rule, finding } of crossKeys.unresolved(project, parse)) emit(rule, finding);
   const readOnly = new Set(options.nestingsOf);
   for (const namespace of readOnly) {
-    const inputs = project.read(namespace);
-    nestings.push(
-      ...nestingsIn(
-        namespace,
-        inputs,
-        inputs.map((input) => parse(input, config.keySeparator)),
-        config.keySeparator,
-      ),
-    );
+    for (const input of project.read(namespace)) {
+      const bundle = nestingOf(namespace, input, parse(input, config.keySeparator), config.keySeparator);
+      if (bundle) nestings.push(bundle);
+    }
   }
   diagnostics.push(
     ...expansionsAcrossNamespaces(config, rules, nestings, diagnostics, selected).filter((d) => !readOnly.has(d.namespace ?? '')),

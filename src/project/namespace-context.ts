@@ -7,7 +7,7 @@ import { compareBundles } from './compare-bundles.js';
 import type { Comparison } from './compare-walk.js';
 import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
-import { separatorNames } from './lookup-path.js';
+import { separatorNames, type NameTest } from './lookup-path.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 import { ownEntry } from '../config/own-entry.js';
 
@@ -42,6 +42,8 @@ export interface NamespaceContext {
   files: readonly Bundle[];
   /** The files of the checked locales (all of `files` unless `--locale` or the watcher narrows them). */
   checkedFiles: readonly Bundle[];
+  /** Whether the source's own file is checked: rules that report on the source itself skip it otherwise. */
+  checksSource: boolean;
   /** The checked locales other than the source, in config order. */
   targets: readonly string[];
   pluralSeparator: string;
@@ -74,12 +76,22 @@ export interface NamespaceInput {
   config: Config;
   locales: readonly string[];
   files: readonly Bundle[];
+  /**
+   * Every file of the namespace, parsed here or not (runCheck parses a namespace a few locales at
+   * a time): a missing file goes where its siblings' pattern puts it. Default: `files`' names.
+   */
+  siblings?: readonly string[] | undefined;
   /** Compare only these targets (`--locale`, the watcher); every target when absent. */
   checkedLocales?: ReadonlySet<string> | undefined;
   /** The keys the page templates use, when the project publishes pages. */
   templateKeys?: readonly TemplateKey[] | undefined;
   /** The lock's record of what sync filled, by bundle file (none when absent). */
   syncFills?: ((file: string) => SyncFills | undefined) | undefined;
+  /**
+   * Which objects hold a key name with the key separator, remembered across the contexts of one
+   * run (runCheck builds one context per target of a namespace over the same source objects).
+   */
+  holdsSeparator?: NameTest | undefined;
 }
 
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
@@ -92,7 +104,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const chains = new Map<string, string[]>();
   const pairCache = new WeakMap<Bundle, ValuePair[]>();
   const sep = config.pluralSeparator;
-  const holdsSeparator = config.keySeparator === false ? undefined : separatorNames(config.keySeparator);
+  const holdsSeparator = config.keySeparator === false ? undefined : (input.holdsSeparator ?? separatorNames(config.keySeparator));
   const chain = (locale: string): string[] => {
     let found = chains.get(locale);
     if (!found) {
@@ -132,18 +144,14 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     bundles,
     files: input.files,
     checkedFiles: input.checkedLocales ? input.files.filter((file) => input.checkedLocales?.has(file.locale)) : input.files,
+    checksSource: !input.checkedLocales || input.checkedLocales.has(sourceLocale),
     targets: input.locales.filter((l) => l !== sourceLocale && (!input.checkedLocales || input.checkedLocales.has(l))),
     pluralSeparator: sep,
     keySeparator: config.keySeparator,
     chain,
     pathOf: (locale) =>
       input.files.find((file) => file.locale === locale)?.file ??
-      bundlePath(
-        config,
-        locale,
-        namespace,
-        input.files.map((file) => file.file),
-      ),
+      bundlePath(config, locale, namespace, input.siblings ?? input.files.map((file) => file.file)),
     resolve: (locale, key, lookup, sameLanguage, bareKeyMissedIn) =>
       resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyMissedIn, holdsSeparator),
     sourceGroups,

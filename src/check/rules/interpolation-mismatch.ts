@@ -12,12 +12,13 @@ import { PairTrait } from '../pair-traits.js';
 // A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
 const list = (names: readonly string[]): string => names.map((n) => (n.startsWith('-') ? `{{ ${n}}}` : `{{${n}}}`)).join(', ');
 
-const sourceParts = new WeakMap<NamespaceContext, Map<string, Interpolations>>();
+const sourceParts = new WeakMap<object, Map<string, Interpolations>>();
 
-/** The interpolations of a source string, parsed once for all the locales compared with it. */
+/** The interpolations of a source string, parsed once for all the locales compared with it (kept with the source bundle). */
 function ofSource(context: NamespaceContext, value: string): Interpolations {
-  let cache = sourceParts.get(context);
-  if (!cache) sourceParts.set(context, (cache = new Map()));
+  const owner = context.source ?? context;
+  let cache = sourceParts.get(owner);
+  if (!cache) sourceParts.set(owner, (cache = new Map()));
   let parts = cache.get(value);
   if (!parts) cache.set(value, (parts = interpolationsOf(value)));
   return parts;

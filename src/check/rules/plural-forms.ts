@@ -197,7 +197,8 @@ export const pluralForms: Rule<Options> = {
   check(context, report, options) {
     const source = context.source;
     if (!source?.data) return;
-    for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, options, report);
+    if (context.checksSource)
+      for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, options, report);
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       const comparison = context.comparison(locale);

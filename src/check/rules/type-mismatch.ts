@@ -89,7 +89,7 @@ export const typeMismatch: Rule = {
   check(context, report) {
     const source = context.source;
     if (!source?.data) return;
-    for (const [key, value] of source.flat?.values ?? []) {
+    for (const [key, value] of context.checksSource ? (source.flat?.values ?? []) : []) {
       if (value === null)
         report({
           target: inBundle(source),

@@ -64,7 +64,7 @@ export const undefinedKey: Rule = {
   },
   check(context, report) {
     const source = context.source;
-    if (!context.templateKeys || context.namespace !== buildNamespaceOf(context.config)) return;
+    if (!context.checksSource || !context.templateKeys || context.namespace !== buildNamespaceOf(context.config)) return;
     if (!source) {
       reportNoSource(context, context.templateKeys.length, report);
       return;

@@ -92,7 +92,8 @@ export const unusedKey: Rule = {
   check(context, report) {
     const source = context.source;
     const values = source?.flat?.values;
-    if (!context.templateKeys || !source || !values || context.namespace !== buildNamespaceOf(context.config)) return;
+    if (!context.checksSource || !context.templateKeys || !source || !values || context.namespace !== buildNamespaceOf(context.config))
+      return;
     const used = reached(context, values);
     for (const key of values.keys()) {
       if (used.has(key)) continue;
