@@ -1,5 +1,5 @@
 import type { NestingBundle } from '../bundles/nesting-bombs.js';
-import type { Bundle, BundleSource } from '../project/bundle.js';
+import { releaseBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { separatorNames } from '../project/lookup-path.js';
 import { namespaceContext, type NamespaceContext } from '../project/namespace-context.js';
@@ -13,6 +13,8 @@ export interface NamespaceRun {
   /** The locales `--locale` reports on; all when undefined. */
   selected: ReadonlySet<string> | undefined;
   parse(input: BundleSource, keySeparator: string | false): Bundle;
+  /** Whether a bundle may be released once checked (see releaseBundle): its file was read for this run alone and no cache keeps it. */
+  releaseParsed: boolean;
   crossKeys: CrossNamespaceKeys;
   /**
    * Runs the pair walk and the rules over one context, keeping only findings on `reporting`.
@@ -80,6 +82,14 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
       parsed[index] = bundle;
       nestings[index] = nestingOf(namespace, input, bundle, config.keySeparator);
     });
+  // A file checked and done with is let go of, its parsed data too when the run read it for itself.
+  const drop = (done: (locale: string) => boolean): void =>
+    inputs.forEach((input, index) => {
+      const bundle = parsed[index];
+      if (!bundle || !done(input.locale)) return;
+      if (run.releaseParsed) releaseBundle(bundle);
+      parsed[index] = undefined;
+    });
   parseGroup(kept);
   // Without a source that parses, a namespace is checked whole: what its findings say then names its other files.
   const grouped = parsed.some((bundle) => bundle?.locale === source && bundle.data);
@@ -106,7 +116,8 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
     if (group === groups[0]) keys = context.source?.data ? sourceKeys(context.source.data) : 0;
     // The first group always runs: findings about a namespace without a source file come from it.
     if (group === groups[0] || checked.size > 0) run.checkGroup(context, group, sourceTraits);
-    if (group !== kept) inputs.forEach((input, index) => group.has(input.locale) && !kept.has(input.locale) && (parsed[index] = undefined));
+    if (group !== kept) drop((locale) => group.has(locale) && !kept.has(locale));
   }
+  drop(() => true);
   return { files: inputs.length, keys, nestings: nestings.filter((bundle): bundle is NestingBundle => bundle !== undefined) };
 }

@@ -200,7 +200,8 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     }
     reporting = undefined;
   };
-  const run: NamespaceRun = { project, selected, parse, crossKeys, checkGroup };
+  const releaseParsed = project.releaseParsed === true && !options.bundleCache;
+  const run: NamespaceRun = { project, selected, parse, releaseParsed, crossKeys, checkGroup };
   const queue = [...(options.namespaces ?? project.namespaces)];
   const nestings: NestingBundle[] = [];
   for (let at = 0; at < queue.length; at++) {

@@ -39,8 +39,8 @@ class ParsedBundle implements Bundle {
     readonly file: string,
     readonly locale: string,
     readonly namespace: string,
-    private readonly content: string | Buffer | (() => Buffer),
-    readonly data: Record<string, unknown> | undefined,
+    private content: string | Buffer | (() => Buffer),
+    public data: Record<string, unknown> | undefined,
     private readonly keySeparator: string | false,
     readonly mayHaveDuplicates: boolean,
     readonly mayHaveCollisions: boolean,
@@ -64,6 +64,14 @@ class ParsedBundle implements Bundle {
   get flat(): FlatBundle | undefined {
     if (this.data && !this.flattened) this.flattened = flattenBundle(this.data, this.keySeparator);
     return this.flattened;
+  }
+
+  /** Drops the parsed data, flat keys and text (see releaseBundle). */
+  release(): void {
+    this.data = undefined;
+    this.flattened = undefined;
+    this.decoded = undefined;
+    this.content = '';
   }
 }
 
@@ -89,6 +97,19 @@ export function toBundle(input: BundleSource, keySeparator: string | false): Bun
     properties.separatorInNames,
     properties.nestings,
   );
+}
+
+/**
+ * Lets go of what a parsed bundle holds (its data, flat keys, text and positions) once a check
+ * that read it for itself alone is done with it. A bundle that lived through two young-generation
+ * collections is promoted, and the old generation's pointers into the young one are roots of
+ * every young collection, garbage or not: without this, each checked file kept its young objects
+ * alive until the next full collection (at large 115 MB promoted; 57 MB with this). The bundle
+ * reads as broken afterwards: only the runner that parsed it may call this.
+ */
+export function releaseBundle(bundle: Bundle): void {
+  if (bundle instanceof ParsedBundle) bundle.release();
+  locators.delete(bundle);
 }
 
 /** Positions and lines of a bundle, computed on first use and kept for the run. */

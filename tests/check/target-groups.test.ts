@@ -4,6 +4,8 @@ import { bundleRules } from '../../src/check/rules/index.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { targetGroups } from '../../src/check/target-groups.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { BundleCache } from '../../src/project/bundle-cache.js';
+import type { Bundle } from '../../src/project/bundle.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
 
@@ -75,5 +77,34 @@ describe('runCheck checks a namespace a target at a time', () => {
     const seen: string[] = [];
     runCheck(loadBundleProject(project({ ...files, 'locales/en/ui.json': '{ "a": \n' }), parseConfig({})), { rules: [recorder(seen)] });
     expect(seen).toEqual(['de,es,es-AR,fr / de,en,es,es-AR,fr']);
+  });
+});
+
+/** A rule that keeps every bundle its contexts hold, to look at them after the run. */
+function keeper(kept: Bundle[]): Rule {
+  return { ...recorder([]), id: 'keeper', check: (context) => void kept.push(...context.bundles.values()) };
+}
+
+describe('a bundle the check is done with', () => {
+  const files = {
+    'locales/en/ui.json': '{ "a": "A" }\n',
+    'locales/es/ui.json': '{ "a": "A es" }\n',
+    'locales/de/ui.json': '{ "a": "A de" }\n',
+  };
+
+  it('lets go of its parsed data when the run read the file for itself', () => {
+    const kept: Bundle[] = [];
+    runCheck(loadBundleProject(project(files), parseConfig({})), { rules: [keeper(kept)] });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.filter((bundle) => bundle.data !== undefined)).toEqual([]);
+  });
+
+  it('keeps it when a cache of parsed bundles keeps it for the next run', () => {
+    const kept: Bundle[] = [];
+    const bundleCache = new BundleCache();
+    const root = project(files);
+    runCheck(loadBundleProject(root, parseConfig({})), { rules: [keeper(kept)], bundleCache });
+    expect(new Set(kept.map((bundle) => JSON.stringify(bundle.data)))).toEqual(new Set(['{"a":"A"}', '{"a":"A es"}', '{"a":"A de"}']));
+    expect(kept.every((bundle) => bundle.data !== undefined)).toBe(true);
   });
 });
