@@ -3,7 +3,7 @@ import { releaseBundle, type Bundle, type BundleSource } from '../project/bundle
 import type { BundleProject } from '../project/bundle-project.js';
 import { separatorNames } from '../project/lookup-path.js';
 import { namespaceContext, type NamespaceContext } from '../project/namespace-context.js';
-import type { CrossNamespaceKeys } from './cross-namespace-keys.js';
+import type { CrossNamespaceKeys, DeferredKey } from './cross-namespace-keys.js';
 import { targetGroups } from './target-groups.js';
 import { textAgain } from './text-again.js';
 
@@ -69,6 +69,12 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
     ...inputs.map((input) => input.locale),
     ...waiting.map((item) => item.requirement.locale),
   ]);
+  const waitingIn = new Map<string, DeferredKey[]>();
+  for (const item of waiting) {
+    const list = waitingIn.get(item.requirement.locale);
+    if (list) list.push(item);
+    else waitingIn.set(item.requirement.locale, [item]);
+  }
   const holdsSeparator = config.keySeparator === false ? undefined : separatorNames(config.keySeparator);
   const siblings = inputs.map((input) => input.file);
   const sourceTraits = new Map<string, number>();
@@ -109,10 +115,7 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
       syncFills: project.syncFills,
       holdsSeparator,
     });
-    crossKeys.resolve(
-      waiting.filter((item) => group.has(item.requirement.locale)),
-      context.bundles,
-    );
+    for (const locale of group) crossKeys.resolve(waitingIn.get(locale) ?? [], context.bundles);
     if (group === groups[0]) keys = context.source?.data ? sourceKeys(context.source.data) : 0;
     // The first group always runs: findings about a namespace without a source file come from it.
     if (group === groups[0] || checked.size > 0) run.checkGroup(context, group, sourceTraits);
