@@ -104,8 +104,8 @@ export function toBundle(input: BundleSource, keySeparator: string | false): Bun
  * that read it for itself alone is done with it. A bundle that lived through two young-generation
  * collections is promoted, and the old generation's pointers into the young one are roots of
  * every young collection, garbage or not: without this, each checked file kept its young objects
- * alive until the next full collection (at large 115 MB promoted; 57 MB with this). The bundle
- * reads as broken afterwards: only the runner that parsed it may call this.
+ * alive until the next full collection. The bundle reads as broken afterwards: only the runner
+ * that parsed it may call this.
  */
 export function releaseBundle(bundle: Bundle): void {
   if (bundle instanceof ParsedBundle) bundle.release();

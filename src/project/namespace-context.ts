@@ -40,7 +40,7 @@ export interface NamespaceContext {
   bundles: ReadonlyMap<string, Bundle>;
   /** Every bundle file of the namespace, broken ones included. */
   files: readonly Bundle[];
-  /** The files of the checked locales (all of `files` unless `--locale` or the watcher narrows them). */
+  /** The files of the checked locales (all of `files` unless `--locale`, the watcher or runCheck's groups narrow them). */
   checkedFiles: readonly Bundle[];
   /** Whether the source's own file is checked: rules that report on the source itself skip it otherwise. */
   checksSource: boolean;
@@ -89,7 +89,7 @@ export interface NamespaceInput {
   syncFills?: ((file: string) => SyncFills | undefined) | undefined;
   /**
    * Which objects hold a key name with the key separator, remembered across the contexts of one
-   * run (runCheck builds one context per target of a namespace over the same source objects).
+   * namespace (runCheck builds one context per group of locales over the same source objects).
    */
   holdsSeparator?: NameTest | undefined;
 }
