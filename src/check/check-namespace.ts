@@ -14,7 +14,7 @@ export interface NamespaceRun {
   selected: ReadonlySet<string> | undefined;
   parse(input: BundleSource, keySeparator: string | false): Bundle;
   /** Whether a bundle may be released once checked (see releaseBundle): its file was read for this run alone and no cache keeps it. */
-  releaseParsed: boolean;
+  releaseBundles: boolean;
   crossKeys: CrossNamespaceKeys;
   /**
    * Runs the pair walk and the rules over one context, keeping only findings on `reporting`.
@@ -93,7 +93,7 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
     inputs.forEach((input, index) => {
       const bundle = parsed[index];
       if (!bundle || !done(input.locale)) return;
-      if (run.releaseParsed) releaseBundle(bundle);
+      if (run.releaseBundles) releaseBundle(bundle);
       parsed[index] = undefined;
     });
   parseGroup(kept);

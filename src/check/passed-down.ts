@@ -3,6 +3,7 @@ import type { NestingRef } from '../bundles/message-parts.js';
 import { parsePluralKey, type PluralKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
+import { sourceMemo } from '../project/source-memo.js';
 import type { Lookup } from '../project/resolve-key.js';
 
 /**
@@ -23,16 +24,11 @@ interface KeyShape {
   uncounted: PassedDown;
 }
 
-const shapes = new WeakMap<object, Map<string, KeyShape>>();
+const shapes = sourceMemo<KeyShape>();
 
-/**
- * The shape of a key's name, read once per namespace (kept with its source bundle, which every
- * context of the namespace in a run shares): every locale's bundle has the same keys.
- */
+/** The shape of a key's name, read once per namespace (see sourceMemo): every locale's bundle has the same keys. */
 function shapeOf(key: string, context: NamespaceContext): KeyShape {
-  const owner = context.source ?? context;
-  let known = shapes.get(owner);
-  if (!known) shapes.set(owner, (known = new Map()));
+  const known = shapes(context);
   let shape = known.get(key);
   if (shape === undefined) {
     const plural = parsePluralKey(key, context.pluralSeparator);

@@ -200,8 +200,9 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     }
     reporting = undefined;
   };
-  const releaseParsed = project.releaseParsed === true && !options.bundleCache;
-  const run: NamespaceRun = { project, selected, parse, releaseParsed, crossKeys, checkGroup };
+  // Bundles no cache keeps, from files read for this run alone, are released once checked.
+  const releaseBundles = project.releaseParsed === true && !options.bundleCache;
+  const run: NamespaceRun = { project, selected, parse, releaseBundles, crossKeys, checkGroup };
   const queue = [...(options.namespaces ?? project.namespaces)];
   const nestings: NestingBundle[] = [];
   for (let at = 0; at < queue.length; at++) {

@@ -2,6 +2,7 @@ import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
+import { sourceMemo } from '../../project/source-memo.js';
 import { groupId } from '../../project/plural-groups.js';
 import type { Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
@@ -12,13 +13,11 @@ import { PairTrait } from '../pair-traits.js';
 // A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
 const list = (names: readonly string[]): string => names.map((n) => (n.startsWith('-') ? `{{ ${n}}}` : `{{${n}}}`)).join(', ');
 
-const sourceParts = new WeakMap<object, Map<string, Interpolations>>();
+const sourceParts = sourceMemo<Interpolations>();
 
-/** The interpolations of a source string, parsed once for all the locales compared with it (kept with the source bundle). */
+/** The interpolations of a source string, parsed once for all the locales compared with it (see sourceMemo). */
 function ofSource(context: NamespaceContext, value: string): Interpolations {
-  const owner = context.source ?? context;
-  let cache = sourceParts.get(owner);
-  if (!cache) sourceParts.set(owner, (cache = new Map()));
+  const cache = sourceParts(context);
   let parts = cache.get(value);
   if (!parts) cache.set(value, (parts = interpolationsOf(value)));
   return parts;
