@@ -2,7 +2,8 @@
  * The public API of l10n. Re-exports only: each module documents itself.
  */
 export type { Config, ConfigInput, RuleSetting } from './config/schema.js';
-export { configSchema, defineConfig } from './config/schema.js';
+export { configSchema } from './config/schema.js';
+export { defineConfig } from './config/define-config.js';
 export { parseConfig, ConfigError } from './config/parse-config.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config/load-config.js';
 export type { Diagnostic, DiagnosticSource, Severity, Position, RelatedLocation } from './diagnostics/diagnostic.js';

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,20 @@ export function corpus(size, seed) {
   if (fresh) process.stderr.write(`bench: generated the ${size} corpus in ${root}\n`);
   const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
   return { root, defects: read('defects.json'), stats: read('stats.json') };
+}
+
+/**
+ * The small corpus as a new user has it: its JSON config replaced by the l10n.config.ts that
+ * `l10n init` writes (TypeScript, `import { defineConfig } from 'l10n'`), copied fresh each time.
+ */
+export function smallWithInitConfig(seed, bin) {
+  const root = join(CORPUS_DIR, 'small-init');
+  rmSync(root, { recursive: true, force: true });
+  cpSync(corpus('small', seed).root, root, { recursive: true });
+  rmSync(join(root, 'l10n.config.json'));
+  const init = spawnSync(process.execPath, [bin, 'init', '--yes', '--root', root], { encoding: 'utf8' });
+  if (init.status !== 0) throw new Error(`bench: l10n init failed in ${root}: ${init.stderr}`);
+  return root;
 }
 
 /** The backlog project of a size (bench/generate-backlog.mjs), generated if needed: its root and totals. */

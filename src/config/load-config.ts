@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { makeFolder } from '../files/make-folder.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseJson } from '../json/parse-json.js';
+import { CONFIG_ENTRY, OWN_NAME, takesDefineConfigOnly } from './own-import.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
 
@@ -56,9 +57,6 @@ function settleWithin<T>(loading: Promise<T>, file: string, ms: number): Promise
   });
 }
 
-/** The package name a config imports defineConfig from. */
-const OWN_NAME = 'l10n';
-
 /**
  * Resolves from the folder above the running file: lib/config/ of the library, or lib/bin/ of
  * the bundled bin, whose CommonJS marker (lib/bin/package.json) has no name to refer to itself
@@ -95,10 +93,14 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
   const fromProject = createRequire(file);
   // From the project's node_modules, Node finds bare imports as from the config; elsewhere they are resolved here.
   // `l10n` itself (the import of defineConfig) is this running l10n when the project has not installed it (npx).
-  const module = await relocateConfig(code, pathToFileURL(file).href, (specifier) => {
+  const own = resolvedFrom(ownPackage, OWN_NAME);
+  const module = await relocateConfig(code, pathToFileURL(file).href, (specifier, statement) => {
     const found = resolvedFrom(fromProject, specifier);
+    // This l10n's defineConfig from its own small module, unless the project installed another copy.
+    if (specifier === OWN_NAME && (found === undefined || found === own) && statement !== undefined && takesDefineConfigOnly(statement))
+      return resolvedFrom(ownPackage, CONFIG_ENTRY);
     if (found !== undefined) return inProject ? undefined : found;
-    return specifier === OWN_NAME ? resolvedFrom(ownPackage, specifier) : undefined;
+    return specifier === OWN_NAME || specifier === CONFIG_ENTRY ? resolvedFrom(ownPackage, specifier) : undefined;
   });
   const name = `config-${hash('sha256', `${file}\0${module}`).slice(0, 32)}.mjs`;
   if (cacheDir) {

@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
  * absolute URL of the file it names beside the config, each bare one what `resolveBare` finds
  * from the config's folder (as written when it finds nothing), and `import.meta` tells the
  * config's own url, filename and dirname. The config then behaves as if it ran where it lies.
+ * `resolveBare` is also handed a static import's whole statement, for what it imports.
  */
 export async function relocateConfig(
   code: string,
   configUrl: string,
-  resolveBare: (specifier: string) => string | undefined,
+  resolveBare: (specifier: string, statement: string | undefined) => string | undefined,
 ): Promise<string> {
   // Most configs import nothing at run time (type imports are gone): spare them the lexer (about 40 ms).
   if (!/\bimport\b|\bfrom\s*['"]/.test(code)) return code;
@@ -31,7 +32,7 @@ export async function relocateConfig(
         ? new URL(spec, configUrl).href
         : /^[a-z][a-z0-9+.-]*:/i.test(spec)
           ? undefined
-          : resolveBare(spec);
+          : resolveBare(spec, item.type === 'static' ? code.slice(item.importStart, item.importEnd) : undefined);
       if (target !== undefined)
         replacement = item.type === 'dynamic' ? JSON.stringify(target) : JSON.stringify(target).slice(1, -1).replaceAll("'", "\\'");
     }

@@ -138,13 +138,5 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>;
 /** The config with every default applied. */
 export type Config = z.output<typeof configSchema>;
-/**
- * Types a config file without importing a type: `export default defineConfig({ ... })`.
- * It returns its argument unchanged; validation happens when l10n loads the file.
- */
-export function defineConfig(config: ConfigInput): ConfigInput {
-  return config;
-}
-
 /** A rule's configured setting. */
 export type RuleSetting = z.infer<typeof ruleSetting>;

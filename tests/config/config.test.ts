@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -176,6 +177,40 @@ describe('loadConfig', () => {
     it('resolves `l10n` to the running l10n when the project has not installed it (run through npx)', async () => {
       for (const root of [project({ 'l10n.config.ts': typed }), project({ 'node_modules/.keep': '', 'l10n.config.ts': typed })])
         expect((await loadConfig(root)).config).toMatchObject({ sourceLocale: 'es', keySeparator: false, localesDir: 'locales' });
+    });
+
+    /** What the relocated config module of `root` imports, from the cache folder (node_modules/.cache/l10n). */
+    const relocatedImports = (root: string): string => {
+      const cacheDir = join(root, 'node_modules', '.cache', 'l10n');
+      return readdirSync(cacheDir)
+        .filter((name) => name.endsWith('.mjs'))
+        .map((name) => readFileSync(join(cacheDir, name), 'utf8'))
+        .join('\n');
+    };
+    const ownEntry = pathToFileURL(join(process.cwd(), 'lib', 'index.js')).href;
+    const configEntry = pathToFileURL(join(process.cwd(), 'lib', 'config', 'define-config.js')).href;
+
+    it('takes defineConfig alone from l10n/config, not from the whole library, when that is all it imports of l10n', async () => {
+      for (const config of [
+        typed,
+        'import { defineConfig, type ConfigInput } from "l10n";\nconst c: ConfigInput = { sourceLocale: \'es\', keySeparator: false };\nexport default defineConfig(c);\n',
+        "import { defineConfig } from 'l10n/config';\nexport default defineConfig({ sourceLocale: 'es', keySeparator: false });\n",
+      ]) {
+        const root = project({ 'node_modules/.keep': '', 'l10n.config.ts': config });
+        expect((await loadConfig(root)).config).toMatchObject({ sourceLocale: 'es', keySeparator: false });
+        expect(relocatedImports(root)).toContain(configEntry);
+        expect(relocatedImports(root)).not.toContain(ownEntry);
+      }
+    });
+
+    it('keeps the whole library for a config that imports more of l10n than defineConfig', async () => {
+      const root = project({
+        'node_modules/.keep': '',
+        'l10n.config.ts':
+          "import { defineConfig, CONFIG_FILES } from 'l10n';\nexport default defineConfig({ sourceLocale: CONFIG_FILES.length > 0 ? 'es' : 'en' });\n",
+      });
+      expect((await loadConfig(root)).config.sourceLocale).toBe('es');
+      expect(relocatedImports(root)).toContain(ownEntry);
     });
 
     it('says that a default export is expected when the config has only named ones', async () => {
