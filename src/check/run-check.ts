@@ -159,7 +159,11 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
-  const read = options.bundleCache ? options.bundleCache.bundle.bind(options.bundleCache) : toBundle;
+  // Bundles no cache keeps, from files read for this run alone, are released once checked.
+  const releaseBundles = project.releaseParsed === true && !options.bundleCache;
+  const read = options.bundleCache
+    ? options.bundleCache.bundle.bind(options.bundleCache)
+    : (input: BundleSource, keySeparator: string | false): Bundle => toBundle(input, keySeparator, releaseBundles);
   const { observe } = options;
   const parse = observe
     ? (input: BundleSource, keySeparator: string | false): Bundle => {
@@ -200,8 +204,6 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     }
     reporting = undefined;
   };
-  // Bundles no cache keeps, from files read for this run alone, are released once checked.
-  const releaseBundles = project.releaseParsed === true && !options.bundleCache;
   const run: NamespaceRun = { project, selected, parse, releaseBundles, crossKeys, checkGroup };
   const queue = [...(options.namespaces ?? project.namespaces)];
   const nestings: NestingBundle[] = [];

@@ -54,6 +54,9 @@ class ParsedBundle implements Bundle {
    * namespace of fifty locales does not hold every text through the garbage collector's work;
    * or not even those, when the file can be read again: bytes that outlive a namespace's
    * young-generation collections stay in memory until the next full one, which V8 may never run.
+   * A runner that releases each bundle once its group is checked keeps the text until then (see
+   * toBundle's `keepText`): a group holds a file or a few, and their findings are placed from the
+   * text parsed rather than from the file read and decoded again.
    */
   get text(): string {
     if (typeof this.content === 'string') return this.content;
@@ -75,8 +78,11 @@ class ParsedBundle implements Bundle {
   }
 }
 
-/** Decodes and parses one bundle (see parseSource); a broken one keeps its first error, never throws. */
-export function toBundle(input: BundleSource, keySeparator: string | false): Bundle {
+/**
+ * Decodes and parses one bundle (see parseSource); a broken one keeps its first error, never throws.
+ * `keepText`: the bundle keeps its decoded text until releaseBundle, for a runner that releases it.
+ */
+export function toBundle(input: BundleSource, keySeparator: string | false, keepText = false): Bundle {
   const { file, locale, namespace } = input;
   const parsed = parseSource(input, keySeparator, 'written');
   if (!parsed.ok)
@@ -90,7 +96,7 @@ export function toBundle(input: BundleSource, keySeparator: string | false): Bun
     file,
     locale,
     namespace,
-    input.reread ?? input.bytes ?? text,
+    keepText ? text : (input.reread ?? input.bytes ?? text),
     data,
     keySeparator,
     mayHaveDuplicateKeys(text, properties.count),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readBundleFiles } from '../../src/project/load-bundles.js';
 import { toBundle, type BundleSource } from '../../src/project/bundle.js';
 import { runCheck } from '../../src/check/run-check.js';
+import { BundleCache } from '../../src/project/bundle-cache.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
@@ -22,18 +23,25 @@ describe('readBundleFiles with reread', () => {
     expect(rereadBundle.text).toBe('{\n  "a": "A"\n}\n');
   });
 
-  it('places the findings of a file that is gone before they are placed at 1:1, without failing', () => {
-    const root = tempProject({
+  it('places the findings of a file that is gone before they are placed: from the text it parsed, else at 1:1', () => {
+    const files = {
       'locales/en/ui.json': '{\n  "nav": {\n    "home": "Home",\n    "world": "World"\n  }\n}\n',
       'locales/es/ui.json': '{\n  "nav": {\n    "home": "Inicio"\n  }\n}\n',
-    });
-    const project = loadBundleProject(root, parseConfig({ locales: ['en', 'es'] }));
-    // The file goes once parsed, before its finding is placed.
-    const observe = (input: BundleSource): void => {
-      if (input.locale === 'es') rmSync(join(root, input.file));
     };
-    const { diagnostics } = runCheck(project, { observe });
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['locales/es/ui.json:1:1 missing-key']);
+    // A run that releases its bundles keeps their text until then; a cache's bundles read it back.
+    for (const [bundleCache, at] of [
+      [undefined, '2:10'],
+      [new BundleCache(), '1:1'],
+    ] as const) {
+      const root = tempProject(files);
+      const project = loadBundleProject(root, parseConfig({ locales: ['en', 'es'] }));
+      // The file goes once parsed, before its finding is placed.
+      const observe = (input: BundleSource): void => {
+        if (input.locale === 'es') rmSync(join(root, input.file));
+      };
+      const { diagnostics } = runCheck(project, { observe, ...(bundleCache ? { bundleCache } : {}) });
+      expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([`locales/es/ui.json:${at} missing-key`]);
+    }
   });
 
   it('places findings where the file has them when it is still there', () => {
