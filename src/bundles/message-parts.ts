@@ -1,3 +1,5 @@
+import { nestingSpans, splitNesting } from './nesting-syntax.js';
+
 /** A `$t(...)` reference inside a message, read as i18next 26 reads it. */
 export interface NestingRef {
   /**
@@ -36,12 +38,6 @@ export interface Interpolations {
 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_INTERPOLATIONS: Interpolations = Object.freeze({ variables: NONE as string[], unescaped: NONE as string[] });
-// What i18next 26 takes as one `$t(...)`: up to the first `)` outside quotes and outside one
-// level of parentheses, so `$t(k, {"context": "a(b)"})` is whole.
-const QUOTED = `"[^"]*"|'[^']*'`;
-const UNQUOTED = `[^()"']`;
-const IN_PARENTHESES = `\\((?:${UNQUOTED}|${QUOTED})*\\)`;
-const NESTING = new RegExp(`\\$t\\(((?:${UNQUOTED}|${QUOTED}|${IN_PARENTHESES})*?)\\)`, 'g');
 const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(?:\s[^<>]*?)?\s*(\/?)>/g;
 
 /** One `{{...}}` span as i18next reads it: the variable, whether it is unescaped (`{{- x}}`), and any format text after the comma. */
@@ -164,32 +160,17 @@ function nestingRef(key: string, written: string): NestingRef {
 }
 
 /**
- * Splits what a `$t(...)` holds as i18next 26 does: options are what follows the first comma
- * that spaces (not line breaks) separate from a `{`, and formatters follow the last `}` (or,
- * without options, the first comma: `$t(key, uppercase)` looks up `key`).
- */
-function splitNesting(inside: string): { key: string; options: string } {
-  let text = inside;
-  // i18next tests /{.*}/s: a `{` with a `}` somewhere after it (found here without rescanning from each `{`).
-  const close = text.lastIndexOf('}');
-  const end = close > 0 && text.lastIndexOf('{', close) >= 0 ? close + 1 : text.indexOf(',');
-  if (end !== -1) text = text.slice(0, end);
-  text = text.trim();
-  if (!text.includes(',')) return { key: text, options: '' };
-  const parts = text.split(/,[ ]*\{/);
-  return { key: parts[0] as string, options: `{${parts[1]}` };
-}
-
-/**
  * The text from the first `$t(` that begins no nesting i18next reads (one without its closing
  * `)`): i18next shows it as written. Undefined when every `$t(` is read.
  */
 export function unreadNesting(value: string): string | undefined {
   let covered = 0;
-  for (const match of value.matchAll(NESTING)) {
+  const spans = nestingSpans(value);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
     const at = value.indexOf('$t(', covered);
-    if (at >= 0 && at < match.index) return value.slice(at);
-    covered = match.index + match[0].length;
+    if (at >= 0 && at < start) return value.slice(at);
+    covered = spans[i + 1] as number;
   }
   const at = value.indexOf('$t(', covered);
   return at < 0 ? undefined : value.slice(at);
@@ -199,8 +180,9 @@ export function unreadNesting(value: string): string | undefined {
 export function nestingOf(value: string): NestingRef[] {
   if (!value.includes('$t(')) return [];
   const refs: NestingRef[] = [];
-  for (const match of value.matchAll(NESTING)) {
-    const { key, options } = splitNesting(match[1] ?? '');
+  const spans = nestingSpans(value);
+  for (let i = 0; i < spans.length; i += 2) {
+    const { key, options } = splitNesting(value.slice((spans[i] as number) + 3, (spans[i + 1] as number) - 1));
     refs.push(nestingRef(key, options));
   }
   return refs;
