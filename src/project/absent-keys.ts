@@ -3,6 +3,7 @@ import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles
 import type { Bundle } from './bundle.js';
 import { lookupPath } from './lookup-path.js';
 import type { NamespaceContext } from './namespace-context.js';
+import { sourceMemo } from './source-memo.js';
 import type { AbsentEntry } from './compare-walk.js';
 import { BARE_LOOKUP, type Lookup } from './resolve-key.js';
 
@@ -36,6 +37,9 @@ function sampleLookup(family: PluralFamily, category: PluralCategory, ordinal: b
   return lookup;
 }
 
+/** Whether the source's value at a key is a string, asked for each key every locale lacks: kept with the source bundle. */
+const sourceStringsOf = sourceMemo<boolean>();
+
 /**
  * The locale's plural forms of an absent source string that a same-language fallback writes
  * only as plural forms: with a count i18next reads them there, so each form resolves or is
@@ -44,7 +48,11 @@ function sampleLookup(family: PluralFamily, category: PluralCategory, ordinal: b
  * absentKeys's loop: they run for every absent key, and a closure's context is allocated per call.
  */
 function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
-  if (typeof lookupPath(context.source?.data, key, context.keySeparator) !== 'string') return undefined;
+  const strings = sourceStringsOf(context);
+  let isString = strings.get(key);
+  if (isString === undefined)
+    strings.set(key, (isString = typeof lookupPath(context.source?.data, key, context.keySeparator) === 'string'));
+  if (!isString) return undefined;
   const family = pluralFamily(locale, false);
   const { categories } = family;
   // Most keys a locale lacks are found as no form either: their form keys are not even built.

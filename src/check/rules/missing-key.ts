@@ -3,6 +3,7 @@ import { contextFallback } from '../context-fallback.js';
 import type { Finding } from '../finding.js';
 import { lookupPath } from '../../project/lookup-path.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
+import { sourceMemo } from '../../project/source-memo.js';
 import type { Rule } from '../rule.js';
 import { takesCount } from '../../project/target-spellings.js';
 
@@ -47,6 +48,9 @@ function formsWithoutBareKey(context: NamespaceContext, locale: string, report: 
     });
   }
 }
+
+/** The quoted source texts of a namespace's missing keys, kept with its source bundle for every group of locales. */
+const sourceTextsOf = sourceMemo<string>();
 
 /** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
 export const missingKey: Rule = {
@@ -148,7 +152,7 @@ export const missingKey: Rule = {
     const source = context.source;
     if (!source?.data) return;
     // What the source has, quoted once per source key: every locale that lacks a key names it.
-    const sourceTexts = new Map<string, string>();
+    const sourceTexts = sourceTextsOf(context);
     const sourceText = (key: string): string => {
       let text = sourceTexts.get(key);
       if (text === undefined) {
