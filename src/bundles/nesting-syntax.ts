@@ -1,62 +1,20 @@
-const DOLLAR_T = '$t(';
-const LEFT = 0x28; // (
-const RIGHT = 0x29; // )
-const QUOTE = 0x22; // "
-const APOSTROPHE = 0x27; // '
-
-/**
- * Where the text in quotes that opens at `at` ends, past its closing quote, or -1 when the quote
- * is never closed.
- */
-function pastQuoted(value: string, at: number): number {
-  const close = value.indexOf(value.charAt(at), at + 1);
-  return close < 0 ? -1 : close + 1;
-}
-
-/**
- * The end, past its `)`, of the nesting that i18next 26 reads from the `$t(` at `at`, or -1 when
- * none is read there. i18next's pattern takes, up to the first `)`, any character but `(`, `)`
- * and quotes, text in double or single quotes, and one level of parentheses holding the same
- * but parentheses; each of those has one way to match, so the first `)` outside them ends it,
- * and anything else (an unclosed quote, a second level) means no nesting starts here.
- */
-function nestingEnd(value: string, at: number): number {
-  let i = at + DOLLAR_T.length;
-  let depth = 0;
-  while (i < value.length) {
-    const c = value.charCodeAt(i);
-    if (c === RIGHT) {
-      if (depth === 0) return i + 1;
-      depth = 0;
-      i++;
-    } else if (c === LEFT) {
-      if (depth === 1) return -1;
-      depth = 1;
-      i++;
-    } else if (c === QUOTE || c === APOSTROPHE) {
-      i = pastQuoted(value, i);
-      if (i < 0) return -1;
-    } else i++;
-  }
-  return -1;
-}
+// What i18next 26 takes as one `$t(...)`, its own pattern: up to the first `)` outside quotes and
+// outside one level of parentheses, so `$t(k, {"context": "a(b)"})` is whole.
+const QUOTED = `"[^"]*"|'[^']*'`;
+const UNQUOTED = `[^()"']`;
+const IN_PARENTHESES = `\\((?:${UNQUOTED}|${QUOTED})*\\)`;
+const NESTING = new RegExp(`\\$t\\(((?:${UNQUOTED}|${QUOTED}|${IN_PARENTHESES})*?)\\)`, 'g');
 
 /**
  * The `$t(...)` nestings of a message as i18next 26 finds them, as offsets in pairs: the start
- * of each `$t(` and the end past its `)`, `[start, end, start, end, ...]`. Matches i18next's
- * nesting pattern, one search after another, without the pattern's match objects: a `$t(` with
- * none read from it is passed over, and the next search starts where a nesting ends.
+ * of each `$t(` and the end past its `)`, `[start, end, start, end, ...]`. One search after
+ * another with the one pattern, as i18next's nest() runs it: no clone of the pattern, no
+ * iterator, as matchAll makes for every message.
  */
 export function nestingSpans(value: string): number[] {
   const spans: number[] = [];
-  for (let at = value.indexOf(DOLLAR_T); at >= 0;) {
-    const end = nestingEnd(value, at);
-    if (end < 0) at = value.indexOf(DOLLAR_T, at + 1);
-    else {
-      spans.push(at, end);
-      at = value.indexOf(DOLLAR_T, end);
-    }
-  }
+  NESTING.lastIndex = 0;
+  for (let match = NESTING.exec(value); match !== null; match = NESTING.exec(value)) spans.push(match.index, NESTING.lastIndex);
   return spans;
 }
 
