@@ -1,4 +1,4 @@
-import { toBundle } from '../project/bundle.js';
+import { BundleCache } from '../project/bundle-cache.js';
 import { namespaceContext } from '../project/namespace-context.js';
 import { runCheck } from '../check/run-check.js';
 import type { BundleProject } from '../project/bundle-project.js';
@@ -37,24 +37,28 @@ export interface ProjectStatus {
   locales: LocaleStatus[];
 }
 
-/** The keys empty-value and untranslated flag, by locale and namespace, from one run of the checker itself. */
+/**
+ * The keys empty-value and untranslated flag in one namespace, by locale, from a run of the
+ * checker itself; the bundles it parses stay in `parsed` for the status to read.
+ */
 function flaggedKeys(
   project: BundleProject,
+  namespace: string,
   locales: readonly string[] | undefined,
-): Map<string, { empty: Set<string>; untranslated: Set<string> }> {
+  parsed: BundleCache,
+): Map<string, FlaggedKeys> {
   const ids = [emptyValue.id, untranslated.id];
   const rules = Object.fromEntries(Object.entries(project.config.rules).filter(([id]) => ids.includes(id)));
   const { diagnostics } = runCheck(
     { ...project, config: { ...project.config, rules } },
-    { rules: [emptyValue, untranslated], ...(locales && { locales }) },
+    { rules: [emptyValue, untranslated], namespaces: [namespace], bundleCache: parsed, ...(locales && { locales }) },
   );
   const flagged = new Map<string, { empty: Set<string>; untranslated: Set<string> }>();
   for (const d of diagnostics) {
-    if (d.key === undefined) continue;
-    const id = `${d.locale}\u0000${d.namespace}`;
-    const sets = flagged.get(id) ?? { empty: new Set<string>(), untranslated: new Set<string>() };
+    if (d.key === undefined || d.locale === undefined) continue;
+    const sets = flagged.get(d.locale) ?? { empty: new Set<string>(), untranslated: new Set<string>() };
     (d.ruleId === emptyValue.id ? sets.empty : sets.untranslated).add(d.key);
-    flagged.set(id, sets);
+    flagged.set(d.locale, sets);
   }
   return flagged;
 }
@@ -96,19 +100,22 @@ export function projectStatus(
 ): ProjectStatus {
   const { config } = project;
   const selected = locales && new Set(locales);
-  const flagged = flaggedKeys({ ...project, syncFills: syncFillsOf(lock) }, locales);
+  const checked = { ...project, syncFills: syncFillsOf(lock) };
   const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
   const byLocale = new Map<string, NamespaceStatus[]>();
   const sourceOf = new Map<string, string[]>();
   for (const namespace of project.namespaces) {
-    const files = project.read(namespace).map((input) => toBundle(input, config.keySeparator));
+    // The checker's parsed bundles, read again from the cache: each file is parsed once.
+    const parsed = new BundleCache();
+    const flagged = flaggedKeys(checked, namespace, locales, parsed);
+    const files = project.read(namespace).map((input) => parsed.bundle(input, config.keySeparator));
     const context = namespaceContext({ namespace, config, locales: project.locales, files, checkedLocales: selected });
     sourceOf.set(context.sourceLocale, [...(sourceOf.get(context.sourceLocale) ?? []), namespace]);
     const snapshot = (locale: string) => {
       const recorded = lock.bundles[context.pathOf(locale)];
       return recorded ? new Map(Object.entries(recorded)) : undefined;
     };
-    for (const status of bundleStatus(context, (locale) => flagged.get(`${locale}\u0000${namespace}`) ?? none, snapshot)) {
+    for (const status of bundleStatus(context, (locale) => flagged.get(locale) ?? none, snapshot)) {
       byLocale.set(status.locale, [...(byLocale.get(status.locale) ?? []), status]);
     }
   }
