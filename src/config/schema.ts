@@ -138,5 +138,6 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>;
 /** The config with every default applied. */
 export type Config = z.output<typeof configSchema>;
+
 /** A rule's configured setting. */
 export type RuleSetting = z.infer<typeof ruleSetting>;
