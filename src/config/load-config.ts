@@ -93,11 +93,15 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
   const fromProject = createRequire(file);
   // From the project's node_modules, Node finds bare imports as from the config; elsewhere they are resolved here.
   // `l10n` itself (the import of defineConfig) is this running l10n when the project has not installed it (npx).
-  const own = resolvedFrom(ownPackage, OWN_NAME);
   const module = await relocateConfig(code, pathToFileURL(file).href, (specifier, statement) => {
     const found = resolvedFrom(fromProject, specifier);
     // This l10n's defineConfig from its own small module, unless the project installed another copy.
-    if (specifier === OWN_NAME && (found === undefined || found === own) && statement !== undefined && takesDefineConfigOnly(statement))
+    if (
+      specifier === OWN_NAME &&
+      statement !== undefined &&
+      takesDefineConfigOnly(statement) &&
+      (found === undefined || found === resolvedFrom(ownPackage, OWN_NAME))
+    )
       return resolvedFrom(ownPackage, CONFIG_ENTRY);
     if (found !== undefined) return inProject ? undefined : found;
     return specifier === OWN_NAME || specifier === CONFIG_ENTRY ? resolvedFrom(ownPackage, specifier) : undefined;

@@ -8,7 +8,7 @@ export const OWN_NAME = 'l10n';
 export const CONFIG_ENTRY = `${OWN_NAME}/config`;
 
 // What sucrase leaves of `import { defineConfig, type ConfigInput } from 'l10n'`: the type is gone.
-const DEFINE_CONFIG_ONLY = /^import\s*\{\s*defineConfig(?:\s+as\s+[\w$]+)?\s*,?\s*\}\s*from\s*(["'])l10n\1$/;
+const DEFINE_CONFIG_ONLY = new RegExp(`^import\\s*\\{\\s*defineConfig(?:\\s+as\\s+[\\w$]+)?\\s*,?\\s*\\}\\s*from\\s*(["'])${OWN_NAME}\\1$`);
 
 /**
  * Whether a config's static import statement takes defineConfig alone from `l10n`, so that
