@@ -17,10 +17,6 @@ export interface NestingBundle {
   nestings: readonly (readonly [string, string])[];
 }
 
-/** Whether a message names a key of another namespace (`$t(common:site)`, or an `ns` option). */
-export const nestsAcrossNamespaces = (message: string, nsSeparator: string | false): boolean =>
-  (nsSeparator !== false && message.includes(nsSeparator)) || message.includes('"ns"');
-
 /**
  * The messages whose `$t()` references expand past MAX_NESTED_LOOKUPS, one error each at its
  * key: i18next would render them (it has no limit), doubling the page at every level, so the

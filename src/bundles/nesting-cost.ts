@@ -102,19 +102,27 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
   for (const [key, value] of entries) {
     if (typeof value !== 'string' || !value.includes('$t(')) continue;
     add(key, value);
-    // Each distinct cut once, in the order met (separators may share a position: `_` for both).
-    const cuts: number[] = [];
-    for (const sep of distinct) {
-      let at = key.length;
-      for (let n = 0; n < 3; n++) {
-        at = key.lastIndexOf(sep, at - 1);
-        if (at <= 0) break;
-        if (!cuts.includes(at)) cuts.push(at);
-      }
-    }
-    for (const at of cuts) add(key.slice(0, at), value);
+    for (const at of formCuts(key, distinct)) add(key.slice(0, at), value);
   }
   return index;
+}
+
+/**
+ * Where a key's name may end before a plural or context suffix (`item` of `item_male_one`): the
+ * last three of each separator, each distinct cut once in the order met (separators may share a
+ * position: `_` for both). `distinct` holds each separator once.
+ */
+export function formCuts(key: string, distinct: readonly string[]): number[] {
+  const cuts: number[] = [];
+  for (const sep of distinct) {
+    let at = key.length;
+    for (let n = 0; n < 3; n++) {
+      at = key.lastIndexOf(sep, at - 1);
+      if (at <= 0) break;
+      if (!cuts.includes(at)) cuts.push(at);
+    }
+  }
+  return cuts;
 }
 
 const NO_VALUES: readonly string[] = Object.freeze([]);

@@ -4,7 +4,8 @@ import type { Config } from '../config/schema.js';
 import { atFileStart, compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type Bundle, type BundleSource } from '../project/bundle.js';
-import { nestingBombs, nestsAcrossNamespaces, type NestingBundle } from '../bundles/nesting-bombs.js';
+import { nestingBombs, type NestingBundle } from '../bundles/nesting-bombs.js';
+import { nestsFurtherAcross } from '../bundles/nesting-across.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { comparableTargets } from '../project/absent-keys.js';
 import type { BundleCache } from '../project/bundle-cache.js';
@@ -121,8 +122,7 @@ function expansionsAcrossNamespaces(
   selected: ReadonlySet<string> | undefined,
 ): Diagnostic[] {
   const rule = rules.find((r) => r.id === 'nesting');
-  if (!rule || !nestings.some((bundle) => bundle.nestings.some(([, message]) => nestsAcrossNamespaces(message, config.nsSeparator))))
-    return [];
+  if (!rule || !nestsFurtherAcross(nestings, config)) return [];
   const severity = severityOf(config, rule);
   if (severity === 'off') return [];
   const known = new Set(found.filter((d) => d.ruleId === rule.id).map((d) => `${d.file}\u0000${d.key ?? ''}\u0000${d.message}`));
