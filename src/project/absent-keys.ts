@@ -1,4 +1,5 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
+import { languageOf } from '../locale/locale-tag.js';
 import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from './bundle.js';
 import { lookupPath } from './lookup-path.js';
@@ -37,6 +38,12 @@ function sampleLookup(family: PluralFamily, category: PluralCategory, ordinal: b
   return lookup;
 }
 
+/** Whether the locale's fallback chain goes on in its own language (es-AR -> es), where resolveKey reads with `sameLanguage`. */
+function sharesLanguage(context: NamespaceContext, locale: string): boolean {
+  const next = context.chain(locale)[1];
+  return next !== undefined && languageOf(next) === languageOf(locale);
+}
+
 /** Whether the source's value at a key is a string, asked for each key every locale lacks: kept with the source bundle. */
 const sourceStringsOf = sourceMemo<boolean>();
 
@@ -47,7 +54,10 @@ const sourceStringsOf = sourceMemo<boolean>();
  * key no locale of the language holds, so only the forms are looked up. No closure here nor in
  * absentKeys's loop: they run for every absent key, and a closure's context is allocated per call.
  */
-function formsInFallback(context: NamespaceContext, locale: string, key: string, sourceKey: string): AbsentKey[] | undefined {
+function formsInFallback(context: NamespaceContext, locale: string, entry: AbsentEntry): AbsentKey[] | undefined {
+  const { key, sourceKey } = entry;
+  // The walk saw none of the forms in the target: with no other locale of its language to read, none resolves.
+  if (entry.formsMissedInTarget && !sharesLanguage(context, locale)) return undefined;
   const strings = sourceStringsOf(context);
   let isString = strings.get(key);
   if (isString === undefined)
@@ -109,7 +119,7 @@ export function absentKeys(context: NamespaceContext, locale: string): AbsentKey
       }
       // The walk has looked the key up in the locale's own bundle (the chain's first) when it says so.
       const resolvedBy = context.resolve(locale, entry.key, BARE_LOOKUP, true, entry.missedInTarget ? 1 : 0)?.locale;
-      const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry.key, entry.sourceKey) : undefined;
+      const forms = resolvedBy === undefined ? formsInFallback(context, locale, entry) : undefined;
       if (forms) absent.push(...forms);
       else absent.push({ key: entry.key, sourceKey: entry.sourceKey, resolvedBy });
     }

@@ -50,6 +50,18 @@ function compareName(
   return plain;
 }
 
+/**
+ * Whether the store reads none of the plural forms of `name` (under `prefix`) in the target, as
+ * AbsentEntry's formsMissedInTarget says: with names free of the separator, a form is an own
+ * name of the target object at `prefix` (with keySeparator false, of the root only).
+ */
+function formsMissed(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string): boolean {
+  if (!w.plainNames || (w.sep === false && prefix !== '')) return false;
+  if (!target) return true;
+  for (const category of PLURAL_CATEGORIES) if (hasOwn.call(target, `${name}${w.pluralSeparator}${category}`)) return false;
+  return true;
+}
+
 /** Source objects with at least this many names are read in two passes (see walk). */
 const MANY_NAMES = 32;
 
@@ -116,7 +128,7 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
       const theirs = source[name];
       if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true, formsMissedInTarget: formsMissed(w, target, prefix, name) });
     }
   }
   for (const group of shape.groups) compareGroup(w, group, target, prefix);
@@ -136,7 +148,7 @@ function walkArray(w: Walk, source: unknown[], target: unknown[], prefix: string
     if (i >= source.length) w.result.extra.push(key);
     else if (i >= target.length) {
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key, missedInTarget: false });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: false, formsMissedInTarget: false });
     } else if (typeof theirs === 'string' && typeof value === 'string') {
       if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
     } else if (isObject(theirs) && isObject(value)) walk(w, theirs, value, key);
@@ -160,7 +172,9 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
- * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames).
+ * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
+ * `plainNames` says that no name of the target holds the key separator (AbsentEntry's
+ * formsMissedInTarget is false without it).
  */
 export function compareBundles(
   source: Record<string, unknown>,
@@ -169,6 +183,7 @@ export function compareBundles(
   options: { keySeparator: string | false; pluralSeparator: string },
   onPair?: (pair: Pair) => void,
   holdsSeparator?: NameTest,
+  plainNames = false,
 ): Comparison {
   const result: Comparison = { absent: [], extra: [], mismatches: [], missingForms: [], unusedForms: [], formsInPlace: [] };
   const w: Walk = {
@@ -178,6 +193,7 @@ export function compareBundles(
     pluralSeparator: options.pluralSeparator,
     targetRoot: target ?? {},
     holdsSeparator,
+    plainNames,
     result,
     pair: new Pair(locale, options.keySeparator === false ? '.' : options.keySeparator),
     onPair,

@@ -37,6 +37,7 @@ export function compareGroup(w: Walk, group: ObjectGroup, target: Record<string,
       key: base,
       sourceKey: full(prefix, first, w.join),
       missedInTarget: false,
+      formsMissedInTarget: false,
       group: { ordinal: group.ordinal, categories: family.categories },
     });
     return;

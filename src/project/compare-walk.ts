@@ -9,6 +9,12 @@ export interface AbsentEntry {
   sourceKey: string;
   /** Whether the walk looked the key up in the target bundle (as i18next's store reads it) and missed. */
   missedInTarget: boolean;
+  /**
+   * Whether the walk knows that the store reads none of the key's plural forms (`key_one`,
+   * `key_zero`...) in the target either: no name of the target holds the key separator, so the
+   * forms could only be names of the object at the key's parent, and it has none (or is absent).
+   */
+  formsMissedInTarget: boolean;
   group?: { ordinal: boolean; categories: PluralCategory[] };
 }
 
@@ -64,6 +70,8 @@ export interface Walk {
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */
   holdsSeparator: NameTest | undefined;
+  /** Whether no name of the target holds the key separator (its property scan says so). */
+  plainNames: boolean;
   result: Comparison;
   pair: Pair;
   onPair: ((pair: Pair) => void) | undefined;

@@ -118,7 +118,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {
     let found = comparisons.get(locale);
     if (!found) {
-      found = compareBundles(source?.data ?? {}, bundles.get(locale)?.data, locale, config, onPair, holdsSeparator);
+      const target = bundles.get(locale);
+      found = compareBundles(source?.data ?? {}, target?.data, locale, config, onPair, holdsSeparator, target?.mayHaveCollisions === false);
       comparisons.set(locale, found);
     }
     return found;

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { PLURAL_CATEGORIES } from '../../src/bundles/plural-rules.js';
 import { compareBundles } from '../../src/project/compare-bundles.js';
 import { separatorNames } from '../../src/project/lookup-path.js';
 
 // Flat and nested spellings of one key, lists and plural forms: the walk reports a key absent in
 // many ways, and says which of them it looked up in the target (absentKeys then skips that lookup).
-const name = fc.constantFrom('a', 'b', 'a.b', 'a.0', 'a.1', 'b.a', '0', '1', 'b_one', 'b_other');
+const name = fc.constantFrom('a', 'b', 'a.b', 'a.0', 'a.1', 'b.a', '0', '1', 'b_one', 'b_other', 'a_zero', 'a_few');
 const leaf = fc.oneof(fc.constantFrom('x', 'y', ''), fc.constant(null), fc.integer({ min: 0, max: 2 }));
 const tree = fc.letrec((tie) => ({
   node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), fc.array(fc.constantFrom('x', 'y'), { maxLength: 3 })), {
@@ -44,6 +45,25 @@ describe('the compare walk says which absent keys it looked up in the target', (
     const target = { nav: ['Start'], 'nav.1': 'Hilfe' };
     const absent = compareBundles({ nav: ['Home', 'Help'] }, target, 'de', options).absent;
     expect(store(target).getResource('de', 'ui', 'nav.1')).toBe('Hilfe');
-    expect(absent).toEqual([{ key: 'nav.1', sourceKey: 'nav.1', missedInTarget: false }]);
+    expect(absent).toEqual([{ key: 'nav.1', sourceKey: 'nav.1', missedInTarget: false, formsMissedInTarget: false }]);
+  });
+
+  it('marks the plural forms of a key as missed only when i18next finds none of them in the target', () => {
+    const holdsDot = (value: unknown): boolean =>
+      value !== null && typeof value === 'object' && Object.entries(value).some(([key, child]) => key.includes('.') || holdsDot(child));
+    let marked = 0;
+    fc.assert(
+      fc.property(tree, tree, (source, target) => {
+        const resources = store(structuredClone(target));
+        for (const entry of compareBundles(source, target, 'de', options, undefined, undefined, !holdsDot(target)).absent) {
+          if (!entry.formsMissedInTarget) continue;
+          marked += 1;
+          for (const category of PLURAL_CATEGORIES)
+            expect(resources.getResource('de', 'ui', `${entry.key}_${category}`) ?? undefined).toBeUndefined();
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    expect(marked).toBeGreaterThan(100);
   });
 });
