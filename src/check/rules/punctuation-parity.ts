@@ -54,6 +54,18 @@ function finalMark(value: string, locale: string): string {
   return MARKS.includes(mark) && mark !== '' ? mark : '';
 }
 
+/**
+ * Whether two strings surely end in the same mark, without finalMark: the same last unit, one of
+ * the marks finalMark reads straight off the end (a "." with "..." at the end of both or neither).
+ * Most translations keep their source's final mark, so most pairs stop here.
+ */
+function sameFinalMark(value: string, sourceValue: string): boolean {
+  const end = lastUnit(value);
+  if (end !== lastUnit(sourceValue)) return false;
+  if (end === 0x2e) return value.endsWith('...') === sourceValue.endsWith('...');
+  return end === 0x3a || end === 0x3f || end === 0x21 || end === 0x2026;
+}
+
 // The last locale asked about: every pair of a target asks with the same one.
 let last = { locale: '', language: '' };
 
@@ -144,10 +156,12 @@ export const punctuationParity: Rule = {
     const spanish = language === 'es';
     if (plainEnding(value) && plainEnding(sourceValue) && !(spanish && (value.includes('?') || value.includes('!')))) return;
     if (value.trim() === '') return;
-    const ours = finalMark(value, pair.locale);
-    const theirs = finalMark(sourceValue, context.sourceLocale);
-    if (ours !== theirs)
-      report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
+    if (!sameFinalMark(value, sourceValue)) {
+      const ours = finalMark(value, pair.locale);
+      const theirs = finalMark(sourceValue, context.sourceLocale);
+      if (ours !== theirs)
+        report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
+    }
     if (spanish) {
       const text = prose(value);
       if (text.includes('?') && !text.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));

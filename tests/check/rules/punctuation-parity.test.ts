@@ -33,6 +33,14 @@ testRule(punctuationParity, {
       ),
     },
     { name: 'a Chinese midline ellipsis ends as "…" does', files: files('zh', { c: 'Loading…' }, { c: '加载中⋯⋯' }) },
+    {
+      name: 'the same final mark, three periods written for "…" on both sides or on neither',
+      files: files(
+        'de',
+        { a: 'Loading...', b: 'Done.', c: 'Name:', d: 'Sure?', e: 'Wait…' },
+        { a: 'Lädt...', b: 'Fertig.', c: 'Name:', d: 'Sicher?', e: 'Warte…' },
+      ),
+    },
   ],
   invalid: [
     {
@@ -44,6 +52,14 @@ testRule(punctuationParity, {
       name: 'a period lost inside corner brackets',
       files: files('ja', { f: 'Hello "world."' }, { f: 'こんにちは「世界」' }),
       expect: [lost('ja', '.')],
+    },
+    {
+      name: 'three periods where the source ends with one, and one where it ends with three',
+      files: files('de', { a: 'Loading...', b: 'Done.' }, { a: 'Lädt.', b: 'Fertig...' }),
+      expect: [
+        'locales/de/ui.json:2:3 warning ends with "." where the en source ends with "…" [punctuation-parity]',
+        'locales/de/ui.json:3:3 warning ends with "…" where the en source ends with "." [punctuation-parity]',
+      ],
     },
     { name: 'a period lost inside a tag', files: files('de', { e: '<b>Done.</b>' }, { e: '<b>Fertig</b>' }), expect: [lost('de', '.')] },
   ],
