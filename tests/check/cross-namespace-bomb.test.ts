@@ -51,3 +51,20 @@ it('a bomb inside one namespace is reported once, by the rule, not again by the 
   expect(checked.map(line).sort()).toEqual(refused.map(line).sort());
   expect(checked.map((d) => d.key)).toEqual(['k0', 'k1', 'k2', 'k3']);
 });
+
+it('with nsSeparator false, a bomb spread over two namespaces by single-quoted ns options is reported as the build refuses it', async () => {
+  const a: Record<string, string> = {};
+  const b: Record<string, string> = {};
+  for (let level = 0; level < 20; level++) {
+    const ref = `$t(k${level + 1}, {'ns': '${level % 2 === 0 ? 'b' : 'a'}'})`;
+    (level % 2 === 0 ? a : b)[`k${level}`] = ref + ref;
+  }
+  a.k20 = 'lol';
+  const root = tempProject({ 'locales/en/a.json': JSON.stringify(a, null, 2), 'locales/en/b.json': JSON.stringify(b, null, 2) });
+  roots.push(root);
+  const config = parseConfig({ locales: ['en'], nsSeparator: false });
+  const checked = (await checkEverything(root, config)).diagnostics.filter((d) => d.ruleId === 'nesting');
+  const refused = (await buildSite(root, config, { now: new Date('2026-01-01T00:00:00Z') })).errors.filter((d) => d.ruleId === 'nesting');
+  expect(checked.length).toBeGreaterThan(8);
+  expect(checked.map(line).sort()).toEqual(refused.map(line).sort());
+});
