@@ -52,8 +52,8 @@ function compareName(
 
 /**
  * Whether the store reads none of the plural forms of `name` (under `prefix`) in the target, as
- * AbsentEntry's formsMissedInTarget says: with names free of the separator, a form is an own
- * name of the target object at `prefix` (with keySeparator false, of the root only).
+ * AbsentEntry's formsMissedInTarget says: with both bundles' names free of the separator, a form
+ * is an own name of the target object at `prefix` (with keySeparator false, of the root only).
  */
 function formsMissed(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string): boolean {
   if (!w.plainNames || (w.sep === false && prefix !== '')) return false;
@@ -173,8 +173,8 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
  * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
- * `plainNames` says that no name of the target holds the key separator (AbsentEntry's
- * formsMissedInTarget is false without it).
+ * `plainNames` says that no name of the target or the source holds the key separator
+ * (AbsentEntry's formsMissedInTarget is false without it).
  */
 export function compareBundles(
   source: Record<string, unknown>,

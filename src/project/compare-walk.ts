@@ -11,8 +11,9 @@ export interface AbsentEntry {
   missedInTarget: boolean;
   /**
    * Whether the walk knows that the store reads none of the key's plural forms (`key_one`,
-   * `key_zero`...) in the target either: no name of the target holds the key separator, so the
-   * forms could only be names of the object at the key's parent, and it has none (or is absent).
+   * `key_zero`...) in the target either: no name of the target or the source holds the key
+   * separator, so the key's parts are the source names the walk followed and the forms could only
+   * be names of the target object it stands at, which has none (or is absent).
    */
   formsMissedInTarget: boolean;
   group?: { ordinal: boolean; categories: PluralCategory[] };
@@ -70,7 +71,7 @@ export interface Walk {
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */
   holdsSeparator: NameTest | undefined;
-  /** Whether no name of the target holds the key separator (its property scan says so). */
+  /** Whether no name of the target or the source holds the key separator (their property scans say so). */
   plainNames: boolean;
   result: Comparison;
   pair: Pair;

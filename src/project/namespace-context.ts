@@ -119,7 +119,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     let found = comparisons.get(locale);
     if (!found) {
       const target = bundles.get(locale);
-      found = compareBundles(source?.data ?? {}, target?.data, locale, config, onPair, holdsSeparator, target?.mayHaveCollisions === false);
+      const plainNames = target?.mayHaveCollisions === false && source?.mayHaveCollisions === false;
+      found = compareBundles(source?.data ?? {}, target?.data, locale, config, onPair, holdsSeparator, plainNames);
       comparisons.set(locale, found);
     }
     return found;

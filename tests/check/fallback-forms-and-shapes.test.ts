@@ -82,3 +82,13 @@ describe('a source string a locale writes only as plural forms', () => {
     expect(t(bundles, 'de', 'rename')).toBe('Rename these payees');
   });
 });
+
+describe('a flat source key that a target writes as nested plural forms', () => {
+  it('is missing form by form: the store reads the nested form for its count', () => {
+    const bundles = { en: { 'a.b': 'Text' }, de: { a: { b_other: 'Texte' } } };
+    const found = findings(bundles).filter((line) => line.includes(' missing-key '));
+    expect(found).toContain('locales/de/ui.json:2:8 error missing-key missing plural forms "a.b_one"; en has "Text"');
+    expect(found.some((line) => line.includes('missing key "a.b"'))).toBe(false);
+    expect([t(bundles, 'de', 'a.b', 5), t(bundles, 'de', 'a.b', 1)]).toEqual(['Texte', 'Text']);
+  });
+});
