@@ -7,13 +7,20 @@ import { separatorNames } from '../../src/project/lookup-path.js';
 
 // Flat and nested spellings of one key, lists and plural forms: the walk reports a key absent in
 // many ways, and says which of them it looked up in the target (absentKeys then skips that lookup).
-const name = fc.constantFrom('a', 'b', 'a.b', 'a.0', 'a.1', 'b.a', '0', '1', 'b_one', 'b_other', 'a_zero', 'a_few');
+const PLAIN_NAMES = ['a', 'b', '0', '1', 'b_one', 'b_other', 'a_zero', 'a_few'];
 const leaf = fc.oneof(fc.constantFrom('x', 'y', ''), fc.constant(null), fc.integer({ min: 0, max: 2 }));
-const tree = fc.letrec((tie) => ({
-  node: fc.dictionary(name, fc.oneof({ depthSize: 'small' }, leaf, tie('node'), fc.array(fc.constantFrom('x', 'y'), { maxLength: 3 })), {
-    maxKeys: 5,
-  }),
-})).node as fc.Arbitrary<Record<string, unknown>>;
+/** Bundles whose property names are drawn from `names`. */
+const treeOf = (names: string[]): fc.Arbitrary<Record<string, unknown>> =>
+  fc.letrec((tie) => ({
+    node: fc.dictionary(
+      fc.constantFrom(...names),
+      fc.oneof({ depthSize: 'small' }, leaf, tie('node'), fc.array(fc.constantFrom('x', 'y'), { maxLength: 3 })),
+      { maxKeys: 5 },
+    ),
+  })).node as fc.Arbitrary<Record<string, unknown>>;
+const tree = treeOf([...PLAIN_NAMES, 'a.b', 'a.0', 'a.1', 'b.a']);
+/** Half the bundles with no name holding the separator, where the walk may mark plural forms as missed. */
+const eitherTree = fc.oneof(tree, treeOf(PLAIN_NAMES));
 
 /** i18next's resource store over one bundle; getResource is public API, though its type declarations leave it out. */
 function store(data: Record<string, unknown>): { getResource(lng: string, ns: string, key: string): unknown } {
@@ -53,7 +60,7 @@ describe('the compare walk says which absent keys it looked up in the target', (
       value !== null && typeof value === 'object' && Object.entries(value).some(([key, child]) => key.includes('.') || holdsDot(child));
     let marked = 0;
     fc.assert(
-      fc.property(tree, tree, (source, target) => {
+      fc.property(eitherTree, eitherTree, (source, target) => {
         const resources = store(structuredClone(target));
         for (const entry of compareBundles(source, target, 'de', options, undefined, undefined, !holdsDot(target) && !holdsDot(source))
           .absent) {
@@ -65,6 +72,7 @@ describe('the compare walk says which absent keys it looked up in the target', (
       }),
       { numRuns: 1000 },
     );
+    console.log('MARKED', marked);
     expect(marked).toBeGreaterThan(100);
   });
 });
