@@ -96,6 +96,29 @@ export function targetOnly(
 }
 
 /**
+ * formOfPlainKey for a name under a target object that splits the source's flat name otherwise
+ * (`"a": {"b_other"}` for `"a.b"`): i18next called with a count reads it all the same. True when
+ * `child` (under `path`) is a plural form of a source string.
+ */
+function splitFormOfPlainKey(
+  w: Walk,
+  sep: string,
+  source: Record<string, unknown>,
+  prefix: string,
+  path: string,
+  child: string,
+  value: unknown,
+): boolean {
+  const plural = parsePluralKey(child, w.pluralSeparator);
+  const theirs = plural && lookupPath(source, `${path}${sep}${plural.base}`, sep);
+  if (!plural || typeof value !== 'string' || typeof theirs !== 'string') return false;
+  if (!selects(w, plural.ordinal, plural.category))
+    w.result.unusedForms.push({ key: full(prefix, `${path}${sep}${child}`, w.join), category: plural.category, ordinal: plural.ordinal });
+  else if (w.onPair) emitPair(w, full(prefix, path, w.join), child, value, plural.base, theirs);
+  return true;
+}
+
+/**
  * A target object under a name the source writes only inside a flat name (`"h": {"i.j"}` for
  * `"h.i": {"j"}`): i18next finds each of its strings by the flat key all the same. True when the
  * source has such a name; then each string is compared, or extra when the source has no such key.
@@ -118,8 +141,9 @@ function splitDifferently(
         continue;
       }
       const theirs = lookupPath(source, key, sep);
-      if (!isFound(theirs)) w.result.extra.push(full(prefix, key, w.join));
-      else if (typeof item === 'string' && typeof theirs === 'string') {
+      if (!isFound(theirs)) {
+        if (!splitFormOfPlainKey(w, sep, source, prefix, path, child, item)) w.result.extra.push(full(prefix, key, w.join));
+      } else if (typeof item === 'string' && typeof theirs === 'string') {
         if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
       } else if (kindOf(item) !== kindOf(theirs))
         w.result.mismatches.push({ key: full(prefix, key, w.join), target: item, source: theirs });

@@ -63,7 +63,8 @@ export const fallbackResolved: Rule = {
   check(context, report) {
     for (const [locale, bundle] of comparableTargets(context)) {
       for (const absent of absentKeys(context, locale)) {
-        if (!absent.resolvedBy) continue;
+        // Found in the locale itself under another spelling (`"a": {"b_other"}` for `"a.b"`): no fallback.
+        if (!absent.resolvedBy || absent.resolvedBy === locale) continue;
         report({
           target: { file: context.pathOf(locale), locale, namespace: context.namespace, bundle },
           anchor: { kind: 'parent', key: absent.key },
