@@ -17,11 +17,13 @@ export const takesCount = (value: unknown): value is string =>
 /**
  * A target's plural form of a key the source writes as one string (ru `apples_few` for en
  * `apples`, de `rename_one` for en `rename`): i18next called with a count reads it, whether or
- * not the source shows `{{count}}`. True when `name` is one.
+ * not the source shows `{{count}}`. True when `name` (under `prefix`) is one. `sourceValue` reads
+ * the source's value of a name beside `name`: the target may nest what the source writes flat
+ * (`"a": {"b_other"}` for `"a.b"`).
  */
-function formOfPlainKey(w: Walk, source: Record<string, unknown>, prefix: string, name: string, value: unknown): boolean {
+function formOfPlainKey(w: Walk, prefix: string, name: string, value: unknown, sourceValue: (base: string) => unknown): boolean {
   const plural = parsePluralKey(name, w.pluralSeparator);
-  const theirs = plural && source[plural.base];
+  const theirs = plural && sourceValue(plural.base);
   if (!plural || typeof value !== 'string' || typeof theirs !== 'string') return false;
   if (!selects(w, plural.ordinal, plural.category))
     w.result.unusedForms.push({ key: full(prefix, name, w.join), category: plural.category, ordinal: plural.ordinal });
@@ -89,33 +91,10 @@ export function targetOnly(
     if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs);
     return;
   }
-  if (formOfPlainKey(w, source, prefix, name, value)) return;
+  if (formOfPlainKey(w, prefix, name, value, (base) => source[base])) return;
   if (w.sep !== false && name.includes(w.sep) && lookupPath(source, name, w.sep) !== undefined) return;
   if (w.sep !== false && isObject(value) && splitDifferently(w, w.sep, source, prefix, name, value)) return;
   w.result.extra.push(full(prefix, name, w.join));
-}
-
-/**
- * formOfPlainKey for a name under a target object that splits the source's flat name otherwise
- * (`"a": {"b_other"}` for `"a.b"`): i18next called with a count reads it all the same. True when
- * `child` (under `path`) is a plural form of a source string.
- */
-function splitFormOfPlainKey(
-  w: Walk,
-  sep: string,
-  source: Record<string, unknown>,
-  prefix: string,
-  path: string,
-  child: string,
-  value: unknown,
-): boolean {
-  const plural = parsePluralKey(child, w.pluralSeparator);
-  const theirs = plural && lookupPath(source, `${path}${sep}${plural.base}`, sep);
-  if (!plural || typeof value !== 'string' || typeof theirs !== 'string') return false;
-  if (!selects(w, plural.ordinal, plural.category))
-    w.result.unusedForms.push({ key: full(prefix, `${path}${sep}${child}`, w.join), category: plural.category, ordinal: plural.ordinal });
-  else if (w.onPair) emitPair(w, full(prefix, path, w.join), child, value, plural.base, theirs);
-  return true;
 }
 
 /**
@@ -142,7 +121,8 @@ function splitDifferently(
       }
       const theirs = lookupPath(source, key, sep);
       if (!isFound(theirs)) {
-        if (!splitFormOfPlainKey(w, sep, source, prefix, path, child, item)) w.result.extra.push(full(prefix, key, w.join));
+        const inSource = (base: string): unknown => lookupPath(source, `${path}${sep}${base}`, sep);
+        if (!formOfPlainKey(w, full(prefix, path, w.join), child, item, inSource)) w.result.extra.push(full(prefix, key, w.join));
       } else if (typeof item === 'string' && typeof theirs === 'string') {
         if (w.onPair) emitPair(w, full(prefix, path, w.join), child, item, child, theirs);
       } else if (kindOf(item) !== kindOf(theirs))
