@@ -72,7 +72,6 @@ describe('the compare walk says which absent keys it looked up in the target', (
       }),
       { numRuns: 1000 },
     );
-    console.log('MARKED', marked);
     expect(marked).toBeGreaterThan(100);
   });
 });
