@@ -51,15 +51,18 @@ function compareName(
 }
 
 /**
- * Whether the store reads none of the plural forms of `name` (under `prefix`) in the target, as
- * AbsentEntry's formsMissedInTarget says: with both bundles' names free of the separator, a form
- * is an own name of the target object at `prefix` (with keySeparator false, of the root only).
+ * Whether the store reads a key under `prefix` only as an own name of the target object the walk
+ * stands at: both bundles' names are free of the separator, so the key's parts are the names the
+ * walk followed (with keySeparator false, only at the root, where the key is one name).
  */
-function formsMissed(w: Walk, target: Record<string, unknown> | undefined, prefix: string, name: string): boolean {
-  if (!w.plainNames || (w.sep === false && prefix !== '')) return false;
-  if (!target) return true;
-  for (const category of PLURAL_CATEGORIES) if (hasOwn.call(target, `${name}${w.pluralSeparator}${category}`)) return false;
-  return true;
+function plainAt(w: Walk, prefix: string): boolean {
+  return w.plainNames && !(w.sep === false && prefix !== '');
+}
+
+/** Whether the target object has a plural form (`name_one`, `name_zero`...) of `name`, of any category. */
+function hasFormOf(w: Walk, target: Record<string, unknown>, name: string): boolean {
+  for (const category of PLURAL_CATEGORIES) if (hasOwn.call(target, `${name}${w.pluralSeparator}${category}`)) return true;
+  return false;
 }
 
 /** Source objects with at least this many names are read in two passes (see walk). */
@@ -122,13 +125,20 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
     }
   }
   if (sharedPlain < shape.plain.length) {
+    const plain = plainAt(w, prefix);
     for (const name of shape.plain) {
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
+      // Where the store reads the key only in this target object, which lacks the name, it is not
+      // looked up again, and a plural form in its place needs a form of it here.
+      const formHere = plain && target !== undefined && hasFormOf(w, target, name);
+      if (plain && target !== undefined) {
+        if (formHere && pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
+      } else if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs))
+        continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
-      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true, formsMissedInTarget: formsMissed(w, target, prefix, name) });
+      else w.result.absent.push({ key, sourceKey: key, missedInTarget: true, formsMissedInTarget: plain && !formHere });
     }
   }
   for (const group of shape.groups) compareGroup(w, group, target, prefix);
@@ -173,8 +183,9 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`).
  * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
- * `plainNames` says that no name of the target or the source holds the key separator
- * (AbsentEntry's formsMissedInTarget is false without it).
+ * `plainNames` says that no name of the target or the source holds the key separator: a key
+ * the target object lacks is then not looked up from the root (AbsentEntry's
+ * formsMissedInTarget is false without it).
  */
 export function compareBundles(
   source: Record<string, unknown>,

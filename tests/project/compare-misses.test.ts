@@ -30,19 +30,40 @@ function store(data: Record<string, unknown>): { getResource(lng: string, ns: st
 }
 
 const options = { keySeparator: '.', pluralSeparator: '_' } as const;
+/** Whether some name of a bundle holds the key separator (the property scan's separatorInNames). */
+const holdsDot = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && Object.entries(value).some(([key, child]) => key.includes('.') || holdsDot(child));
 
 describe('the compare walk says which absent keys it looked up in the target', () => {
   it('marks only keys that i18next finds nowhere in the target bundle', () => {
     fc.assert(
-      fc.property(tree, tree, (source, target) => {
+      fc.property(eitherTree, eitherTree, (source, target) => {
         const resources = store(structuredClone(target));
+        const plainNames = !holdsDot(target) && !holdsDot(source);
         for (const holdsSeparator of [undefined, separatorNames('.')])
-          for (const entry of compareBundles(source, target, 'de', options, undefined, holdsSeparator).absent)
+          for (const entry of compareBundles(source, target, 'de', options, undefined, holdsSeparator, plainNames).absent)
             if (entry.missedInTarget)
               expect({ key: entry.key, value: resources.getResource('de', 'ui', entry.key) ?? undefined }).toEqual({
                 key: entry.key,
                 value: undefined,
               });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds what it finds without that knowledge when it knows that no name holds the separator', () => {
+    // With plain names the walk skips the lookup of a key from the root, and of plural forms in its place.
+    const plain = treeOf(PLAIN_NAMES);
+    const withoutMarks = ({ absent, ...rest }: ReturnType<typeof compareBundles>): unknown => ({
+      ...rest,
+      absent: absent.map(({ formsMissedInTarget: _, ...entry }) => entry),
+    });
+    fc.assert(
+      fc.property(plain, plain, fc.constantFrom('de', 'ar', 'ja'), (source, target, locale) => {
+        expect(withoutMarks(compareBundles(source, target, locale, options, undefined, undefined, true))).toEqual(
+          withoutMarks(compareBundles(source, target, locale, options)),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -56,8 +77,6 @@ describe('the compare walk says which absent keys it looked up in the target', (
   });
 
   it('marks the plural forms of a key as missed only when i18next finds none of them in the target', () => {
-    const holdsDot = (value: unknown): boolean =>
-      value !== null && typeof value === 'object' && Object.entries(value).some(([key, child]) => key.includes('.') || holdsDot(child));
     let marked = 0;
     fc.assert(
       fc.property(eitherTree, eitherTree, (source, target) => {
