@@ -1,4 +1,4 @@
-import { ownEntry } from '../config/own-entry.js';
+import { namespaceSource } from '../project/namespace-source.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeCacheEntry } from '../files/cache-entry.js';
@@ -113,7 +113,7 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
         }
     // A namespace whose key count is not known for its source as it is now is checked again too.
     for (const namespace of project.namespaces)
-      if (usable.keys[namespace]?.key !== keys.key(namespace, sourceOf(config, namespace))) dirtyNamespaces.add(namespace);
+      if (usable.keys[namespace]?.key !== keys.key(namespace, namespaceSource(config, namespace))) dirtyNamespaces.add(namespace);
     if (dirtyNamespaces.size > 0 && dirtyLocales.size === 0 && reported[0] !== undefined) dirtyLocales.add(reported[0]);
     const needed = new Set([...dirtyLocales].flatMap((locale) => [...keys.neededBy(locale)]));
     // The namespaces the dirty ones name are read for their `$t()` messages only: their own keys did not change.
@@ -192,12 +192,9 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
       data.units[id] = { key: keys.key(namespace, locale), diagnostics: units.get(id) ?? [] };
     }
     const count = keysByNamespace.get(namespace) ?? usable?.keys[namespace]?.count;
-    if (count !== undefined) data.keys[namespace] = { key: keys.key(namespace, sourceOf(config, namespace)), count };
+    if (count !== undefined) data.keys[namespace] = { key: keys.key(namespace, namespaceSource(config, namespace)), count };
   }
   const failed = writeCacheEntry(options.cacheFile, JSON.stringify(data), { fsync: false });
   if (failed) notes.push(`could not write the check cache ${options.cacheFile}: ${failed}`);
   return { result, notes };
 }
-
-/** The source locale of a namespace. */
-const sourceOf = (config: Config, namespace: string): string => ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;

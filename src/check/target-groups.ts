@@ -1,4 +1,4 @@
-import { ownEntry } from '../config/own-entry.js';
+import { namespaceSource } from '../project/namespace-source.js';
 import type { Config } from '../config/schema.js';
 import { fallbackChain } from '../project/fallback-chain.js';
 
@@ -20,7 +20,7 @@ export interface TargetGroups {
  * namespace made the young-generation collections copy every file twice (0.3-0.45 s at large).
  */
 export function targetGroups(namespace: string, config: Config, locales: readonly string[], fileLocales: readonly string[]): TargetGroups {
-  const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
+  const sourceLocale = namespaceSource(config, namespace);
   const kept = new Set(fallbackChain(sourceLocale, config));
   const all = [...new Set([...locales, ...fileLocales])];
   for (const locale of all) for (const link of fallbackChain(locale, config).slice(1)) kept.add(link);

@@ -9,7 +9,7 @@ import type { Pair } from './pair.js';
 import { pluralGroups, type PluralGroup } from './plural-groups.js';
 import { separatorNames, type NameTest } from './lookup-path.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
-import { ownEntry } from '../config/own-entry.js';
+import { namespaceSource } from './namespace-source.js';
 
 /** A UI key the page templates use; `plural` when they pass a count. */
 export interface TemplateKey {
@@ -97,7 +97,7 @@ export interface NamespaceInput {
 /** Builds the context of one namespace: which locale is its source, its chains and caches. */
 export function namespaceContext(input: NamespaceInput): NamespaceContext {
   const { namespace, config } = input;
-  const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
+  const sourceLocale = namespaceSource(config, namespace);
   const bundles = new Map<string, Bundle>();
   for (const bundle of input.files) if (bundle.data) bundles.set(bundle.locale, bundle);
   const source = bundles.get(sourceLocale);

@@ -1,4 +1,4 @@
-import { ownEntry } from '../config/own-entry.js';
+import { namespaceSource } from '../project/namespace-source.js';
 import type { Config } from '../config/schema.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { fallbackChain } from '../project/fallback-chain.js';
@@ -20,7 +20,7 @@ export function recheckScope(
   const same =
     project.locales.join() === previous.locales.join() && project.namespaces.includes(namespace) && previous.namespaces.includes(namespace);
   if (!same) return undefined;
-  const sourceLocale = ownEntry(config.namespaceSourceLocale, namespace) ?? config.sourceLocale;
+  const sourceLocale = namespaceSource(config, namespace);
   const affected = affectedLocales(saved, sourceLocale, project.locales, (locale) => fallbackChain(locale, config));
   return affected && only ? new Set([...affected].filter((l) => only.includes(l))) : affected;
 }

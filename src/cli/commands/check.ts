@@ -5,6 +5,7 @@ import type { Severity } from '../../diagnostics/diagnostic.js';
 import { describePatterns, type PatternConfig } from '../../project/bundle-pattern.js';
 import { discoverBundles } from '../../project/load-bundles.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
+import { assertSourceBundles } from '../require-bundles.js';
 import { REPORT_FORMATS, reportChunks, type ReportFormat } from '../../report/format-report.js';
 import { assertKnownRules, inScope, SEVERITIES, type ReportScope } from '../../report/report-scope.js';
 import { type SuppressionOptions, withSuppressionOptions } from '../suppression-options.js';
@@ -107,6 +108,7 @@ export function registerCheck(program: Command): void {
       if (options.rule) assertKnownRules(options.rule);
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const layout = discoverBundles(root, config);
+      assertSourceBundles(config, layout);
       await growHeapInSmallSteps(root, layout);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};

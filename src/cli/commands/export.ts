@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { EXCHANGE_FORMATS, exportLocale, type ExchangeFormat } from '../../exchange/export-project.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
@@ -28,7 +27,7 @@ export function registerExport(program: Command): void {
     )
     .action(async (options: ExportOptions) => {
       const { root, config, file: configFile } = await loadProjectConfig(options);
-      const project = requireBundles(loadBundleProject(root, config), root);
+      const project = requireBundles(root, config);
       // A broken bundle would export as untranslated units: a translator would redo work the file already holds.
       const involved = [options.locale, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
       if (project.locales.includes(options.locale) && reportBroken(brokenBundles(project, involved))) return;

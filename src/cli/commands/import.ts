@@ -7,7 +7,6 @@ import { decodeExchangeFile } from '../../exchange/decode-exchange-file.js';
 import { ExchangeSyntaxError } from '../../exchange/exchange-syntax-error.js';
 import { exchangeFormatOf, importText } from '../../exchange/import-file.js';
 import { formatSyncDiff } from '../../sync/format-sync.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
 import { requireBundles } from '../require-bundles.js';
@@ -43,7 +42,7 @@ export function registerImport(program: Command): void {
       } catch (error) {
         throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
-      const project = requireBundles(loadBundleProject(root, config), root);
+      const project = requireBundles(root, config);
       let text: string;
       try {
         text = decodeExchangeFile(bytes);

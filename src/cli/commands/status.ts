@@ -6,9 +6,10 @@ import { assertKnownLocales, selectLocales } from '../../status/select-locales.j
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
-import { contentLocales, loadBundleProject } from '../../project/load-bundle-project.js';
+import { contentLocales, layoutProject } from '../../project/load-bundle-project.js';
+import { discoverBundles } from '../../project/load-bundles.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
-import { requireBundles } from '../require-bundles.js';
+import { assertSomeBundle, assertSourceBundles } from '../require-bundles.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 import { writeOutput } from '../write-text-output.js';
 import { collect, parseCount } from '../option-values.js';
@@ -53,10 +54,12 @@ export function registerStatus(program: Command): void {
     )
     .action(async (options: StatusOptions) => {
       const { root, config, file: configFile } = await loadProjectConfig(options);
-      const found = loadBundleProject(root, config);
+      const layout = discoverBundles(root, config);
+      assertSourceBundles(config, layout);
+      const found = layoutProject(root, config, layout);
       const articles = readArticles(root, config, contentLocales(config, found.locales));
       // An articles-only project has a status too: its article lines, and no bundle row.
-      const project = articles.articles.length > 0 ? found : requireBundles(found, root);
+      const project = articles.articles.length > 0 ? found : assertSomeBundle(found, root);
       assertKnownLocales(options.locale, contentLocales(config, project.locales));
       const status = selectLocales(loadStatus(root, config, project, articles, options.locale), options.locale);
       // Links are relative to the page's folder: the output file's, or the working folder a redirect writes to.

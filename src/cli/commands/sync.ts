@@ -5,7 +5,6 @@ import { serialiseContentLock } from '../../content/content-lock.js';
 import type { ProjectWrite } from '../../files/write-project-files.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { formatSyncDiff, formatSyncSummary } from '../../sync/format-sync.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
 import { syncProject } from '../../sync/sync-project.js';
 import { writeSync } from '../../sync/write-sync.js';
 import { brokenBundles, reportBroken } from '../broken-inputs.js';
@@ -35,7 +34,7 @@ export function registerSync(program: Command): void {
     )
     .action(async (options: SyncCommandOptions) => {
       const { root, config } = await loadProjectConfig(options);
-      const project = requireBundles(loadBundleProject(root, config), root);
+      const project = requireBundles(root, config);
       const result = syncProject(project, { ...(options.locale ? { locales: options.locale } : {}), prune: options.prune === true });
       if (options.dryRun) process.stdout.write(formatSyncDiff(result));
       else {
