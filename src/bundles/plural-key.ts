@@ -1,4 +1,4 @@
-import { PLURAL_CATEGORIES, type PluralCategory } from './plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from './plural-rules.js';
 
 /** A key split into the base i18next looks up and its plural suffix. */
 export interface PluralKey {
@@ -48,5 +48,19 @@ export function isNumberedKeys(
   if (forms.has('other')) return false;
   const stem = base + pluralSeparator;
   for (const name of names) if (name.startsWith(stem) && NUMBER_WORD.test(name.slice(stem.length))) return true;
+  return false;
+}
+
+/**
+ * Whether keys with plural suffixes are words of their names, not a plural of the locale that
+ * writes them: no `other` form, and a form of a category the locale never selects (en
+ * `upload_too_many`, or `crowfoot_one` beside `crowfoot_many`). i18next reads such a key only by
+ * its whole name, and a plural written in its own locale has the `other` every locale selects.
+ * Cardinal `zero` counts as selected: i18next reads `_zero` at a count of 0 in every language.
+ */
+export function isWordsNotPlural(forms: ReadonlyMap<PluralCategory, string>, ordinal: boolean, locale: string): boolean {
+  if (forms.has('other')) return false;
+  const { categories } = pluralFamily(locale, ordinal);
+  for (const category of forms.keys()) if (!categories.includes(category) && (ordinal || category !== 'zero')) return true;
   return false;
 }

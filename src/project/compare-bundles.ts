@@ -73,7 +73,7 @@ const MANY_NAMES = 32;
  * object has the same key for every target compared with it, so that key is joined once.
  */
 function walk(w: Walk, source: Record<string, unknown>, target: Record<string, unknown> | undefined, parent: string, name?: string): void {
-  const shape = sourceObject(source, w.pluralSeparator);
+  const shape = sourceObject(source, w.pluralSeparator, w.sourceLocale);
   let prefix = parent;
   if (name !== undefined) {
     // The same strings each time (the parent's kept key, a property name), so compared at once.
@@ -181,7 +181,8 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
 /**
  * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
  * no key string unless a key is reported. `onPair` sees every translated string beside its
- * source string (plural forms beside the source form of the same category, else `other`).
+ * source string (plural forms beside the source form of the same category, else `other`;
+ * `options.sourceLocale` tells the source's plural forms from names that end in a category word).
  * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
  * `plainNames` says that no name of the target or the source holds the key separator: a key
  * the target object lacks is then not looked up from the root (AbsentEntry's
@@ -191,7 +192,7 @@ export function compareBundles(
   source: Record<string, unknown>,
   target: Record<string, unknown> | undefined,
   locale: string,
-  options: { keySeparator: string | false; pluralSeparator: string },
+  options: { keySeparator: string | false; pluralSeparator: string; sourceLocale?: string },
   onPair?: (pair: Pair) => void,
   holdsSeparator?: NameTest,
   plainNames = false,
@@ -202,6 +203,7 @@ export function compareBundles(
     sep: options.keySeparator,
     join: options.keySeparator === false ? '.' : options.keySeparator,
     pluralSeparator: options.pluralSeparator,
+    sourceLocale: options.sourceLocale,
     targetRoot: target ?? {},
     holdsSeparator,
     plainNames,

@@ -68,6 +68,8 @@ export interface Walk {
   sep: string | false;
   join: string;
   pluralSeparator: string;
+  /** The source's locale, whose plural categories tell its plural forms from words (see sourceObject). */
+  sourceLocale: string | undefined;
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */
   holdsSeparator: NameTest | undefined;

@@ -113,14 +113,15 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     }
     return found;
   };
-  const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep) : new Map());
+  const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep, sourceLocale) : new Map());
+  const walkOptions = { keySeparator: config.keySeparator, pluralSeparator: sep, sourceLocale };
   const comparisons = new Map<string, Comparison>();
   const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {
     let found = comparisons.get(locale);
     if (!found) {
       const target = bundles.get(locale);
       const plainNames = target?.mayHaveCollisions === false && source?.mayHaveCollisions === false;
-      found = compareBundles(source?.data ?? {}, target?.data, locale, config, onPair, holdsSeparator, plainNames);
+      found = compareBundles(source?.data ?? {}, target?.data, locale, walkOptions, onPair, holdsSeparator, plainNames);
       comparisons.set(locale, found);
     }
     return found;
@@ -131,7 +132,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     list = [];
     if (bundle.data && source?.data && bundle !== source) {
       const collected = list;
-      compareBundles(source.data, bundle.data, bundle.locale, config, (p) =>
+      compareBundles(source.data, bundle.data, bundle.locale, walkOptions, (p) =>
         collected.push({ key: p.key, value: p.value, sourceKey: p.sourceKey, sourceValue: p.sourceValue }),
       );
     }

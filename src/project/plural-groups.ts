@@ -1,5 +1,5 @@
 import type { FlatBundle } from '../bundles/flatten-bundle.js';
-import { isNumberedKeys, parsePluralKey } from '../bundles/plural-key.js';
+import { isNumberedKeys, isWordsNotPlural, parsePluralKey } from '../bundles/plural-key.js';
 import type { PluralCategory } from '../bundles/plural-rules.js';
 
 /** The forms of one plural key (`readingTime_one`, `readingTime_other`) in one bundle. */
@@ -15,8 +15,11 @@ export const groupId = (base: string, ordinal: boolean): string => (ordinal ? `$
 
 const cache = new WeakMap<FlatBundle, Map<string, PluralGroup>>();
 
-/** The plural groups of a bundle, from its keys' suffixes, numbered keys left out; computed once per bundle. */
-export function pluralGroups(flat: FlatBundle, pluralSeparator: string): Map<string, PluralGroup> {
+/**
+ * The plural groups of a bundle, from its keys' suffixes, numbered keys left out, and, given the
+ * bundle's locale, keys whose suffixes are words of their names (isWordsNotPlural); computed once per bundle.
+ */
+export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?: string): Map<string, PluralGroup> {
   let groups = cache.get(flat);
   if (groups) return groups;
   groups = new Map();
@@ -31,7 +34,12 @@ export function pluralGroups(flat: FlatBundle, pluralSeparator: string): Map<str
     }
     group.forms.set(plural.category, key);
   }
-  for (const [id, group] of groups) if (isNumberedKeys(group.forms, group.base, flat.values.keys(), pluralSeparator)) groups.delete(id);
+  for (const [id, group] of groups)
+    if (
+      isNumberedKeys(group.forms, group.base, flat.values.keys(), pluralSeparator) ||
+      (locale !== undefined && isWordsNotPlural(group.forms, group.ordinal, locale))
+    )
+      groups.delete(id);
   cache.set(flat, groups);
   return groups;
 }

@@ -1,4 +1,4 @@
-import { isNumberedKeys, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { isNumberedKeys, isWordsNotPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
@@ -62,10 +62,20 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
     });
 }
 
-/** Drops the groups that are numbered keys, not plurals (isNumberedKeys). */
-function dissolveNumberedKeys(byId: Map<string, ObjectGroup>, formNames: Set<string>, names: string[], pluralSeparator: string): void {
+/** Drops the groups that are numbered keys or words of their names, not plurals of the locale (isNumberedKeys, isWordsNotPlural). */
+function dissolveNonPlurals(
+  byId: Map<string, ObjectGroup>,
+  formNames: Set<string>,
+  names: string[],
+  pluralSeparator: string,
+  locale: string | undefined,
+): void {
   for (const [id, group] of byId) {
-    if (!isNumberedKeys(group.forms, group.base, names, pluralSeparator)) continue;
+    if (
+      !isNumberedKeys(group.forms, group.base, names, pluralSeparator) &&
+      (locale === undefined || !isWordsNotPlural(group.forms, group.ordinal, locale))
+    )
+      continue;
     byId.delete(id);
     for (const name of group.forms.values()) formNames.delete(name);
   }
@@ -75,9 +85,10 @@ const PLAIN: Omit<SourceObject, 'names' | 'values' | 'plain'> = { groups: [], fo
 
 /**
  * The names and plural groups of a source object, computed once and shared by every target
- * locale compared with it (49 targets read it, it is split once).
+ * locale compared with it (49 targets read it, it is split once). `locale` is the source's: a
+ * group it could not select is no plural (isWordsNotPlural); without it only numbered keys are.
  */
-export function sourceObject(object: Record<string, unknown>, pluralSeparator: string): SourceObject {
+export function sourceObject(object: Record<string, unknown>, pluralSeparator: string, locale?: string): SourceObject {
   let shape = cache.get(object);
   if (shape) return shape;
   const names = Object.keys(object);
@@ -93,7 +104,7 @@ export function sourceObject(object: Record<string, unknown>, pluralSeparator: s
     group.forms.set(plural.category, name);
     (formNames ??= new Set()).add(name);
   }
-  if (byId && formNames) dissolveNumberedKeys(byId, formNames, names, pluralSeparator);
+  if (byId && formNames) dissolveNonPlurals(byId, formNames, names, pluralSeparator, locale);
   if (!byId || !formNames || byId.size === 0) shape = { names, values, plain: names, ...PLAIN };
   else {
     const forms = new Map<string, GroupForm>();

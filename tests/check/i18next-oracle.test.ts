@@ -29,6 +29,16 @@ const keySpec: fc.Arbitrary<KeySpec> = fc.record({
   presence: fc.record(Object.fromEntries(LOCALES.map((l) => [l, presence])) as Record<string, typeof presence>),
 });
 
+/**
+ * The forms a source group writes: a plural of English. Forms with no `other` and a category
+ * English never selects are names, not a plural (the last property of this file holds those).
+ */
+function sourceForms(forms: PluralCategory[], ordinal: boolean): PluralCategory[] {
+  const english = pluralFamily('en', ordinal).categories;
+  const words = !forms.includes('other') && forms.some((c) => !english.includes(c) && (ordinal || c !== 'zero'));
+  return forms.length === 0 || words ? [...forms, 'other'] : forms;
+}
+
 function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = Object.fromEntries(LOCALES.map((l) => [l, {}]));
   specs.forEach((spec, i) => {
@@ -43,7 +53,7 @@ function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {
       }
       // A bare key in the source would be a second, plain source key of the same name.
       if (bare && locale !== 'en') bundle[base] = `V:${locale}:${base}`;
-      const written = locale === 'en' && forms.length === 0 ? (['other'] as PluralCategory[]) : forms;
+      const written = locale === 'en' ? sourceForms(forms, spec.kind === 'ordinal') : forms;
       for (const c of written) {
         const key = pluralFormKey(base, c, spec.kind === 'ordinal');
         bundle[key] = `V:${locale}:${key}`;
@@ -239,7 +249,7 @@ function shapeBundles(specs: ShapeSpec[]): Record<string, Record<string, unknown
       // The source writes the string alone (string-plural) or only plural forms (group).
       if (spec.kind === 'string-plural' ? bare || source : bare && !source) bundle[base] = `V:${locale}:${base}`;
       if (source && spec.kind === 'string-plural') continue;
-      const written = source && forms.length === 0 ? (['other'] as PluralCategory[]) : forms;
+      const written = source ? sourceForms(forms, false) : forms;
       for (const c of written) bundle[pluralFormKey(base, c, false)] = `V:${locale}:${pluralFormKey(base, c, false)}`;
     }
   });
@@ -318,6 +328,68 @@ describe('checker verdicts agree with i18next 26 on the shapes of real projects'
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// Names that only end like plural forms: the source writes no `other` and a category English
+// never selects (`upload_too_many`, `crowfoot_one` beside `crowfoot_many`). Apps call them by
+// their whole names, and the checker must judge them as such keys, in every locale.
+
+const WORD_CATEGORIES: PluralCategory[] = ['one', 'two', 'few', 'many'];
+const wordSpec = fc.record({
+  /** The categories the source's names end in: at least one English never selects. */
+  endings: fc.subarray(WORD_CATEGORIES, { minLength: 1 }).filter((c) => c.some((category) => category !== 'one')),
+  presence: fc.record(
+    Object.fromEntries(SHAPE_LOCALES.map((l) => [l, fc.subarray(WORD_CATEGORIES)])) as Record<string, fc.Arbitrary<PluralCategory[]>>,
+  ),
+});
+
+describe('checker verdicts agree with i18next 26 on names that end in a plural category', () => {
+  it('judges each as a key of its own, called by its whole name', () => {
+    fc.assert(
+      fc.property(fc.array(wordSpec, { minLength: 1, maxLength: 3 }), (specs) => {
+        const bundles: Record<string, Record<string, string>> = Object.fromEntries(SHAPE_LOCALES.map((l) => [l, {}]));
+        specs.forEach(({ endings, presence }, i) => {
+          for (const locale of SHAPE_LOCALES)
+            for (const category of locale === 'en' ? endings : (presence[locale] ?? []).filter((c) => endings.includes(c)))
+              (bundles[locale] as Record<string, string>)[`k${i}_${category}`] = `V:${locale}:${category}`;
+        });
+        const { diagnostics } = runCheck({
+          config: shapeConfig,
+          locales: SHAPE_LOCALES,
+          namespaces: ['ui'],
+          read: () =>
+            SHAPE_LOCALES.map((locale) => ({
+              file: `locales/${locale}/ui.json`,
+              locale,
+              namespace: 'ui',
+              bytes: Buffer.from(JSON.stringify(bundles[locale])),
+            })),
+        });
+        const i18n = i18next.createInstance();
+        void i18n.init({
+          initAsync: false,
+          resources: Object.fromEntries(SHAPE_LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
+          ns: ['ui'],
+          defaultNS: 'ui',
+          fallbackLng: { ...Object.fromEntries(SHAPE_LOCALES.map((l) => [l, fallbackChain(l, shapeConfig).slice(1)])), default: [] },
+        });
+        expect(diagnostics.filter((d) => d.ruleId === 'plural-forms' || d.ruleId === 'extra-key')).toEqual([]);
+        specs.forEach(({ endings }, i) => {
+          for (const locale of SHAPE_LOCALES)
+            for (const category of endings) {
+              const key = `k${i}_${category}`;
+              const by = String(i18n.t(key, { lng: locale })).split(':')[1];
+              const resolved = by !== undefined && languageOf(by) === languageOf(locale);
+              const missing = diagnostics.some(
+                (d) => d.locale === locale && d.key === key && d.ruleId === 'missing-key' && d.severity === 'error',
+              );
+              expect({ key, locale, missing }).toEqual({ key, locale, missing: !resolved });
+            }
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -69,3 +69,17 @@ it('a lone form beside keys of the same stem that number nothing is still a plur
   void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: english } }, ns: ['ui'], defaultNS: 'ui' });
   expect([i18n.t('file', { count: 3 }), i18n.t('friend', { count: 3 })]).toEqual(['file', 'friend']);
 });
+
+it('a lone other form gets the hint once, at the first category it lacks', () => {
+  const english = { tag_other: 'Other issue' };
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(english, null, 2) });
+  expect(
+    diagnosticsOf(root)
+      .filter((d) => d.ruleId === 'plural-forms')
+      .map((d) => d.message),
+  ).toEqual([
+    'missing plural form "tag_one": en needs one, other; counts 1 select "one", where readers see the key "tag"; or, if "tag_other" is a key of its own and not a plural form, rename it: t() with a count reads it as one',
+  ]);
+  const i18n = uiI18next('en', { en: english });
+  expect([i18n.t('tag_other'), i18n.t('tag', { count: 1 }), i18n.t('tag', { count: 2 })]).toEqual(['Other issue', 'tag', 'Other issue']);
+});

@@ -35,13 +35,16 @@ function checkSourceGroup(
   report: (f: Finding) => void,
 ): void {
   const family = pluralFamily(source.locale, group.ordinal);
+  // One "form" and no other: perhaps a key of its own whose name only looks like a form (`tag_other`
+  // for "Other"). Said once, at the missing `other`, else at the first category missing.
+  const hintAt =
+    group.forms.size !== 1 ? undefined : group.forms.has('other') ? family.categories.find((c) => !group.forms.has(c)) : 'other';
   for (const category of family.categories) {
     if (group.forms.has(category)) continue;
     const key = pluralFormKey(group.base, category, group.ordinal, context.pluralSeparator);
     const anchorKey = group.forms.values().next().value as string;
-    // One "form" and no other: perhaps a key of its own whose name only looks like a form.
     const alone =
-      category === 'other' && group.forms.size === 1
+      category === hintAt
         ? `; or, if "${anchorKey}" is a key of its own and not a plural form, rename it: t() with a count reads it as one`
         : '';
     reportMissing(context, source, { key, base: group.base, category, ordinal: group.ordinal, anchorKey }, options, report, alone);
@@ -108,13 +111,13 @@ export const pluralForms: Rule<Options> = {
   defaultSeverity: 'error',
   options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name.',
   docs: {
     checks:
-      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) are no plural",
+      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) and names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), are no plural",
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
     passes:
-      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`), which are no plural.',
+      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) and names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), which are no plural.',
     options: {
       large:
         "The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule's level.",
@@ -188,10 +191,28 @@ export const pluralForms: Rule<Options> = {
           'locales/en/ui.json': '{\n  "step_one": "First",\n  "step_two": "Second",\n  "step_three": "Third"\n}\n',
         },
       },
+      {
+        name: 'Names ending in a category English never selects are no plural',
+        files: {
+          'locales/en/ui.json': '{\n  "upload_too_many": "Too many files",\n  "crowfoot_one": "One",\n  "crowfoot_many": "Many"\n}\n',
+          'locales/ru/ui.json':
+            '{\n  "upload_too_many": "Слишком много файлов",\n  "crowfoot_one": "Один",\n  "crowfoot_many": "Много"\n}\n',
+        },
+      },
     ],
   },
   claims: [
     { says: "i18next shows the fallback language's form", locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' },
+    {
+      says: 'i18next reads it by its whole name',
+      files: {
+        'locales/en/ui.json': '{ "upload_too_many": "Too many files" }',
+        'locales/ru/ui.json': '{ "upload_too_many": "Слишком много файлов" }',
+      },
+      locale: 'ru',
+      key: 'upload_too_many',
+      shows: 'Слишком много файлов',
+    },
   ],
   readsFallbacks: true,
   check(context, report, options) {
