@@ -51,6 +51,12 @@ function formsWithoutBareKey(context: NamespaceContext, locale: string, report: 
 
 /** The quoted source texts of a namespace's missing keys, kept with its source bundle for every group of locales. */
 const sourceTextsOf = sourceMemo<string>();
+/**
+ * The message of a plain missing key (no plural forms, no context variant, the file there), the
+ * same for every locale that lacks the key: one string, which the run's message table then finds
+ * by identity instead of comparing a new text for each locale.
+ */
+const plainMessagesOf = sourceMemo<string>();
 
 /** A source key a locale lacks and no locale of its own language supplies: readers see another language. */
 export const missingKey: Rule = {
@@ -161,24 +167,31 @@ export const missingKey: Rule = {
       }
       return text;
     };
+    const plainMessages = plainMessagesOf(context);
     for (const [locale, bundle] of comparableTargets(context)) {
       // One target per locale, shared by its findings: reporters only read it.
       const target = { file: context.pathOf(locale), locale, namespace: context.namespace, bundle };
       const where = bundle ? '' : ` (the file ${target.file} does not exist)`;
       for (const absent of absentKeys(context, locale)) {
         if (absent.resolvedBy) continue;
-        const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
-        const theirs = sourceText(absent.sourceKey);
         const variant = contextFallback(context, locale, absent);
+        const plain = !absent.forms && !variant && where === '' && absent.key === absent.sourceKey;
+        let message = plain ? plainMessages.get(absent.key) : undefined;
+        if (message === undefined) {
+          const what = absent.forms ? `plural forms ${absent.forms.map((f) => `"${f}"`).join(', ')}` : `key "${absent.key}"`;
+          const theirs = sourceText(absent.sourceKey);
+          // Called with the context, i18next falls back to the plain key in the same language; called by
+          // its own name (a key that only looks like a variant, save_button), it shows another language.
+          message = variant
+            ? `missing ${what}${where}; ${theirs} (as t('${variant.base}', { context: '${variant.context}' }), ${locale} readers get the plain "${variant.base}" instead; by its own name, the ${context.sourceLocale} text)`
+            : `missing ${what}${where}; ${theirs}`;
+          if (plain) plainMessages.set(absent.key, message);
+        }
         report({
           target,
           anchor: { kind: 'parent', key: absent.key },
           key: absent.key,
-          // Called with the context, i18next falls back to the plain key in the same language; called by
-          // its own name (a key that only looks like a variant, save_button), it shows another language.
-          message: variant
-            ? `missing ${what}${where}; ${theirs} (as t('${variant.base}', { context: '${variant.context}' }), ${locale} readers get the plain "${variant.base}" instead; by its own name, the ${context.sourceLocale} text)`
-            : `missing ${what}${where}; ${theirs}`,
+          message,
           related: [{ bundle: source, key: absent.sourceKey, message: `the ${context.sourceLocale} source` }],
         });
       }
