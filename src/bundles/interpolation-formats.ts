@@ -9,7 +9,7 @@ import { spansOf } from './message-parts.js';
 export function formatsOf(value: string): Map<string, string[]> {
   const formats = new Map<string, string[]>();
   for (const { name, format } of spansOf(value)) {
-    const chain = format === undefined ? '' : formatNames(format).join(',');
+    const chain = format === undefined ? '' : formatNames(format).join(',').toLowerCase();
     const list = formats.get(name);
     if (!list) formats.set(name, [chain]);
     else if (!list.includes(chain)) list.push(chain);
@@ -17,7 +17,10 @@ export function formatsOf(value: string): Map<string, string[]> {
   return formats;
 }
 
-/** The format names of a chain, split as i18next splits it: a "," inside "(...)" belongs to the options. */
+/**
+ * The format names of a chain as written (trimmed), split as i18next splits it: a "," inside
+ * "(...)" belongs to the options. i18next looks each up in lower case.
+ */
 function formatNames(chain: string): string[] {
   const parts = chain.split(',');
   const names: string[] = [];
@@ -25,9 +28,19 @@ function formatNames(chain: string): string[] {
     let part = parts[i] as string;
     while (part.includes('(') && !part.includes(')') && i + 1 < parts.length) part = `${part},${parts[++i] as string}`;
     const open = part.indexOf('(');
-    names.push((open < 0 ? part : part.slice(0, open)).trim().toLowerCase());
+    names.push((open < 0 ? part : part.slice(0, open)).trim());
   }
   return names;
+}
+
+/** The format names of a message as it writes them, by the lower-case name i18next looks up (the first spelling met). */
+export function writtenFormatNames(value: string): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const { format } of spansOf(value)) {
+    if (format === undefined) continue;
+    for (const name of formatNames(format)) if (!written.has(name.toLowerCase())) written.set(name.toLowerCase(), name);
+  }
+  return written;
 }
 
 /** Whether some `{{...}}` of a message has a format (a "," inside it): most messages have none. */

@@ -46,6 +46,12 @@ describe('format-mismatch agrees with what i18next renders', () => {
     expect(render('{{v, numbr}}')).toBe('1234.5');
   });
 
+  it('quotes an unknown formatter as the translation writes it, though i18next looks it up in lower case', () => {
+    expect(findings('{{v, number}}', '{{v, Numbr}} y {{w, NUMBR}}')).toEqual([
+      '2:3 error i18next has no formatter "Numbr": it shows the value unformatted (built in: number, currency, datetime, relativetime, list; one the app adds goes in the rule\'s option "formatters")',
+    ]);
+  });
+
   it('passes another spelling or other options of the same formatter', () => {
     expect(findings('{{v, number}}', '{{v, NUMBER(minimumFractionDigits: 1)}}')).toEqual([]);
     expect(render('{{v, NUMBER(minimumFractionDigits: 1)}}')).toBe('1234,5');

@@ -1,4 +1,4 @@
-import { formatsOf, hasFormats } from '../../bundles/interpolation-formats.js';
+import { formatsOf, hasFormats, writtenFormatNames } from '../../bundles/interpolation-formats.js';
 import { sameSpans } from '../../bundles/message-parts.js';
 import { z } from '../../config/zod.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -46,9 +46,11 @@ function reportFormats(
     (name) => name !== '' && !known.has(name) && !sourceNames.has(name),
   );
   if (unknown.length > 0) {
+    // Quoted as the translation writes them, so that a search of the file finds them.
+    const spelled = writtenFormatNames(pair.value);
     report({
       ...at,
-      message: `i18next has no formatter ${unknown.map((n) => `"${n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
+      message: `i18next has no formatter ${unknown.map((n) => `"${spelled.get(n) ?? n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
     });
   }
   // A chain with an unknown formatter is reported above, once.
