@@ -61,9 +61,16 @@ export type LocaleProblem =
   /** A tag i18next looks up under another spelling (`es-ar` as `es-AR`), so it never reads the folder. */
   | { kind: 'misnamed'; code: string };
 
+/**
+ * A language of 5 to 8 letters (`english`, `espanol`): well-formed, but BCP 47 keeps that length
+ * for languages yet to be registered and none is, so Intl gives it the default locale's plural
+ * rules and formats. A config may still name one (the folders are what they are); check and build refuse it.
+ */
+const UNREGISTERED_LANGUAGE = /^[a-z]{5,8}(?:[-_]|$)/i;
+
 /** The problem of a locale folder's name, or undefined when i18next reads the folder under it. */
 export function localeProblem(locale: string): LocaleProblem | undefined {
-  if (!isLocaleTag(locale)) return { kind: 'not-a-tag', message: invalidLocaleMessage(locale) };
+  if (!isLocaleTag(locale) || UNREGISTERED_LANGUAGE.test(locale)) return { kind: 'not-a-tag', message: invalidLocaleMessage(locale) };
   const code = i18nextCode(locale);
   return code === locale ? undefined : { kind: 'misnamed', code };
 }

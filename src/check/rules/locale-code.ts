@@ -1,4 +1,4 @@
-import { i18nextCode, invalidLocaleMessage, isLocaleTag } from '../../locale/locale-tag.js';
+import { localeProblem } from '../../locale/locale-tag.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
@@ -39,6 +39,16 @@ export const localeCode: Rule = {
           'locales/español/ui.json:1:1 error the locale folder "español" is not a BCP 47 language tag (such as "es-AR", or "es_AR" as i18next also writes it): i18next has no plural rules or formats for it and a page cannot declare its language, so build refuses it; rename the folder, or move it out of the locales folder [locale-code]',
         ],
       },
+      {
+        name: "A folder named by the language's name",
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/espanol/ui.json': '{\n  "title": "Título"\n}\n',
+        },
+        expect: [
+          'locales/espanol/ui.json:1:1 error the locale folder "espanol" is not a BCP 47 language tag (such as "es-AR", or "es_AR" as i18next also writes it): i18next has no plural rules or formats for it and a page cannot declare its language, so build refuses it; rename the folder, or move it out of the locales folder [locale-code]',
+        ],
+      },
     ],
     valid: [
       {
@@ -60,16 +70,16 @@ export const localeCode: Rule = {
   claims: [{ says: 'readers get the fallbacks instead', locale: 'es-ar', key: 'title', shows: 'Title' }],
   check(context, report) {
     for (const bundle of context.checkedFiles) {
-      if (!isLocaleTag(bundle.locale)) {
-        report({ target: inBundle(bundle), anchor: { kind: 'file' }, message: invalidLocaleMessage(bundle.locale) });
-        continue;
-      }
-      const code = i18nextCode(bundle.locale);
-      if (code === bundle.locale) continue;
+      const problem = localeProblem(bundle.locale);
+      if (!problem) continue;
+      const code = problem.kind === 'misnamed' ? problem.code : '';
       report({
         target: inBundle(bundle),
         anchor: { kind: 'file' },
-        message: `i18next looks locale "${bundle.locale}" up as "${code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${code} instead; rename the folder so that the file is ${context.pathOf(code)}`,
+        message:
+          problem.kind === 'not-a-tag'
+            ? problem.message
+            : `i18next looks locale "${bundle.locale}" up as "${code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${code} instead; rename the folder so that the file is ${context.pathOf(code)}`,
       });
     }
   },
