@@ -52,6 +52,28 @@ export function isNumberedKeys(
 }
 
 /**
+ * Whether a lone `other` form is one choice among named siblings, not a plural: the only form is
+ * `other`, and a key of the same stem ends in a word that is no plural category
+ * (`description_other` beside `description_calendar`, `description_payment`), as a context or
+ * a choice the app names is written. A lone `other` with no such sibling stays a plural.
+ */
+export function isNamedChoice(
+  forms: ReadonlyMap<PluralCategory, string>,
+  base: string,
+  names: Iterable<string>,
+  pluralSeparator = '_',
+): boolean {
+  if (forms.size !== 1 || !forms.has('other')) return false;
+  const stem = base + pluralSeparator;
+  for (const name of names) {
+    if (!name.startsWith(stem)) continue;
+    const rest = name.slice(stem.length);
+    if (rest !== '' && !rest.includes(pluralSeparator) && !(PLURAL_CATEGORIES as readonly string[]).includes(rest)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether keys with plural suffixes are words of their names, not a plural of the locale that
  * writes them: no `other` form, and a form of a category the locale never selects (en
  * `upload_too_many`, or `crowfoot_one` beside `crowfoot_many`). i18next reads such a key only by

@@ -1,5 +1,5 @@
 import type { FlatBundle } from '../bundles/flatten-bundle.js';
-import { isNumberedKeys, isWordsNotPlural, parsePluralKey } from '../bundles/plural-key.js';
+import { isNamedChoice, isNumberedKeys, isWordsNotPlural, parsePluralKey } from '../bundles/plural-key.js';
 import type { PluralCategory } from '../bundles/plural-rules.js';
 
 /** The forms of one plural key (`readingTime_one`, `readingTime_other`) in one bundle. */
@@ -16,7 +16,7 @@ export const groupId = (base: string, ordinal: boolean): string => (ordinal ? `$
 const cache = new WeakMap<FlatBundle, Map<string, PluralGroup>>();
 
 /**
- * The plural groups of a bundle, from its keys' suffixes, numbered keys left out, and, given the
+ * The plural groups of a bundle, from its keys' suffixes, numbered keys and named choices left out, and, given the
  * bundle's locale, keys whose suffixes are words of their names (isWordsNotPlural); computed once per bundle.
  */
 export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?: string): Map<string, PluralGroup> {
@@ -37,6 +37,7 @@ export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?:
   for (const [id, group] of groups)
     if (
       isNumberedKeys(group.forms, group.base, flat.values.keys(), pluralSeparator) ||
+      isNamedChoice(group.forms, group.base, flat.values.keys(), pluralSeparator) ||
       (locale !== undefined && isWordsNotPlural(group.forms, group.ordinal, locale))
     )
       groups.delete(id);

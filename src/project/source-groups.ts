@@ -1,4 +1,4 @@
-import { isNumberedKeys, isWordsNotPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { isNamedChoice, isNumberedKeys, isWordsNotPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
@@ -62,7 +62,7 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
     });
 }
 
-/** Drops the groups that are numbered keys or words of their names, not plurals of the locale (isNumberedKeys, isWordsNotPlural). */
+/** Drops the groups that are numbered keys, named choices or words of their names, not plurals of the locale (isNumberedKeys, isNamedChoice, isWordsNotPlural). */
 function dissolveNonPlurals(
   byId: Map<string, ObjectGroup>,
   formNames: Set<string>,
@@ -73,6 +73,7 @@ function dissolveNonPlurals(
   for (const [id, group] of byId) {
     if (
       !isNumberedKeys(group.forms, group.base, names, pluralSeparator) &&
+      !isNamedChoice(group.forms, group.base, names, pluralSeparator) &&
       (locale === undefined || !isWordsNotPlural(group.forms, group.ordinal, locale))
     )
       continue;

@@ -83,3 +83,15 @@ it('a lone other form gets the hint once, at the first category it lacks', () =>
   const i18n = uiI18next('en', { en: english });
   expect([i18n.t('tag_other'), i18n.t('tag', { count: 1 }), i18n.t('tag', { count: 2 })]).toEqual(['Other issue', 'tag', 'Other issue']);
 });
+
+it('a lone other form among named siblings is a choice of its own, not a plural (cal.com)', () => {
+  const english = { apps_calendar: 'Calendar apps', apps_payment: 'Payment apps', apps_other: 'Other apps' };
+  const german = { apps_calendar: 'Kalender-Apps', apps_payment: 'Zahlungs-Apps' };
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(english, null, 2),
+    'locales/de/ui.json': JSON.stringify(german, null, 2),
+  });
+  expect(diagnosticsOf(root).map((d) => `${line(d)} ${d.key}`)).toEqual(['locales/de/ui.json:1:1 missing-key apps_other']);
+  const i18n = uiI18next('de', { en: english, de: german });
+  expect([i18n.t('apps', { context: 'payment' }), i18n.t('apps_other')]).toEqual(['Zahlungs-Apps', 'Other apps']);
+});
