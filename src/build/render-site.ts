@@ -57,6 +57,7 @@ export interface SiteInput {
     | 'nsSeparator'
     | 'pluralSeparator'
     | 'contextSeparator'
+    | 'returnEmptyString'
   > & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
   /** The page locales, in order. */
   locales: string[];
@@ -101,12 +102,12 @@ function templateWarnings(replayed: readonly Diagnostic[] | undefined, translato
 
 /** The record of a shard build: its inputs and every file of its output, for `l10n merge`. */
 function shardRecord(shard: Shard, input: SiteInput, files: ReadonlyMap<string, string>, manifest: BuildManifest): string {
-  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale, build } = input.config;
+  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString, fallbacks, sourceLocale, build } = input.config;
   const settings = [
     build.namespace,
     build.fallbackPages,
     build.report,
-    [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
+    [keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString],
     fallbacks,
     sourceLocale,
   ];
@@ -147,14 +148,14 @@ export function renderSite(input: SiteInput): RenderedSite {
     ...(input.articleCache && { articles: input.articleCache }),
   };
   // What every page depends on, serialized once; each page adds its own inputs.
-  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, fallbacks, sourceLocale } = config;
+  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString, fallbacks, sourceLocale } = config;
   const everyPage = JSON.stringify([
     TEMPLATE_VERSION,
     base,
     locales,
     input.year,
     buildNamespaceOf(config),
-    [keySeparator, nsSeparator, pluralSeparator, contextSeparator],
+    [keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString],
     fallbacks,
     sourceLocale,
     fallbackPages,

@@ -22,7 +22,14 @@ export interface Translator {
 /** What a translator needs from the config. */
 export type TranslatorConfig = Pick<
   Config,
-  'bundles' | 'localesDir' | 'defaultNamespace' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'
+  | 'bundles'
+  | 'localesDir'
+  | 'defaultNamespace'
+  | 'keySeparator'
+  | 'nsSeparator'
+  | 'pluralSeparator'
+  | 'contextSeparator'
+  | 'returnEmptyString'
 >;
 
 // A span holds no brace, so a run of `{{` without `}}` is not rescanned to its end from each.
@@ -68,6 +75,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     nsSeparator: config.nsSeparator,
     pluralSeparator: config.pluralSeparator,
     contextSeparator: config.contextSeparator,
+    returnEmptyString: config.returnEmptyString,
     returnNull: false,
     returnObjects: false,
     // Values go out unescaped (the page escapes each text node), through an identity `escape`

@@ -91,6 +91,11 @@ export const configSchema = z.strictObject({
   pluralSeparator: z._default(nonEmpty(), '_'),
   contextSeparator: z._default(nonEmpty(), '_'),
   /**
+   * As i18next's option: `false` makes an empty string a missing value, so i18next falls back
+   * (and, with nothing further, shows the key itself, the text where keys are written as text).
+   */
+  returnEmptyString: z._default(z.boolean(), true),
+  /**
    * Files reached through a symbolic link whose real path is outside the project: `refuse` (a
    * diagnostic, never read) or `read` (a monorepo's deliberate link). Never written through either way.
    */

@@ -182,7 +182,8 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * Compares a target bundle with its source in one walk over both parsed objects: no flat map,
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`;
- * `options.sourceLocale` tells the source's plural forms from names that end in a category word).
+ * `options.sourceLocale` tells the source's plural forms from names that end in a category word;
+ * with `options.returnEmptyString` false an empty source string is compared as its key, shown instead).
  * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
  * `plainNames` says that no name of the target or the source holds the key separator: a key
  * the target object lacks is then not looked up from the root (AbsentEntry's
@@ -192,7 +193,7 @@ export function compareBundles(
   source: Record<string, unknown>,
   target: Record<string, unknown> | undefined,
   locale: string,
-  options: { keySeparator: string | false; pluralSeparator: string; sourceLocale?: string },
+  options: { keySeparator: string | false; pluralSeparator: string; sourceLocale?: string; returnEmptyString?: boolean },
   onPair?: (pair: Pair) => void,
   holdsSeparator?: NameTest,
   plainNames = false,
@@ -204,6 +205,7 @@ export function compareBundles(
     join: options.keySeparator === false ? '.' : options.keySeparator,
     pluralSeparator: options.pluralSeparator,
     sourceLocale: options.sourceLocale,
+    emptyShowsKey: options.returnEmptyString === false,
     targetRoot: target ?? {},
     holdsSeparator,
     plainNames,

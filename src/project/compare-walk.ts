@@ -70,6 +70,8 @@ export interface Walk {
   pluralSeparator: string;
   /** The source's locale, whose plural categories tell its plural forms from words (see sourceObject). */
   sourceLocale: string | undefined;
+  /** With returnEmptyString false, an empty source string shows its key: pairs compare with that. */
+  emptyShowsKey: boolean;
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */
   holdsSeparator: NameTest | undefined;
@@ -82,14 +84,17 @@ export interface Walk {
   ordinal: Needs;
 }
 
-/** Hands one target string and its source string to the walk's pair callback, in the one reused Pair. */
+/**
+ * Hands one target string and its source string to the walk's pair callback, in the one reused
+ * Pair: as readers of the source see it, the key itself for an empty one i18next skips.
+ */
 export function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
   const pair = w.pair;
   pair.prefix = prefix;
   pair.name = name;
   pair.value = value;
   pair.sourceName = sourceName;
-  pair.sourceValue = sourceValue;
+  pair.sourceValue = sourceValue === '' && w.emptyShowsKey ? pair.sourceKey : sourceValue;
   (w.onPair as (pair: Pair) => void)(pair);
 }
 

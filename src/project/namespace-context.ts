@@ -114,7 +114,12 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     return found;
   };
   const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep, sourceLocale) : new Map());
-  const walkOptions = { keySeparator: config.keySeparator, pluralSeparator: sep, sourceLocale };
+  const walkOptions = {
+    keySeparator: config.keySeparator,
+    pluralSeparator: sep,
+    sourceLocale,
+    returnEmptyString: config.returnEmptyString,
+  };
   const comparisons = new Map<string, Comparison>();
   const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {
     let found = comparisons.get(locale);

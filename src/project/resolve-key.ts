@@ -50,19 +50,21 @@ function pluralCandidates(key: string, locale: string, lookup: Lookup, sep: stri
  * has not resolved the key. `bareKeyMissedIn` says how many locales at the start of the chain the
  * caller already knows not to hold the key itself (the compare walk missed it in the target; Infinity
  * for a missing key asked again with a count): the key is not read there again, its forms are.
- * `holdsSeparator` is passed to lookupPath.
+ * `holdsSeparator` is passed to lookupPath; `separators.returnEmptyString` false skips an empty string.
  */
 export function resolveKey(
   bundles: ReadonlyMap<string, Bundle>,
   chain: readonly string[],
   key: string,
   lookup: Lookup,
-  separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string },
+  separators: { pluralSeparator: string; keySeparator: string | false; contextSeparator?: string; returnEmptyString?: boolean },
   sameLanguage: boolean,
   bareKeyMissedIn = 0,
   holdsSeparator?: NameTest,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
+  // With returnEmptyString false, i18next passes an empty string by as it does a missing key.
+  const skipsEmpty = separators.returnEmptyString === false;
   // Without count or context the key is the one candidate: no list is built (most lookups of a check).
   const bare = lookup.count === undefined && (lookup.context === undefined || lookup.context === '');
   for (let at = 0; at < chain.length; at++) {
@@ -73,7 +75,7 @@ export function resolveKey(
     if (bare) {
       if (at < bareKeyMissedIn) continue;
       const value = lookupPath(bundle.data, key, separators.keySeparator, holdsSeparator);
-      if (isFound(value)) return { locale, key, value };
+      if (isFound(value) && !(skipsEmpty && value === '')) return { locale, key, value };
       continue;
     }
     const candidates = candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator);
@@ -82,7 +84,7 @@ export function resolveKey(
       if (at < bareKeyMissedIn && candidate === key) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator, holdsSeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
-      if (isFound(value)) return { locale, key: candidate, value };
+      if (isFound(value) && !(skipsEmpty && value === '')) return { locale, key: candidate, value };
     }
   }
   return undefined;

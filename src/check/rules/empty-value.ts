@@ -2,15 +2,26 @@ import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
+import { BARE_LOOKUP } from '../../project/resolve-key.js';
+import type { RuleContext } from '../rule-context.js';
+
+/** What i18next shows for a key whose value it skips: the next value of the chain, else the key. */
+function shownInstead(context: RuleContext, locale: string, key: string): string {
+  const found = context.resolve(locale, key, BARE_LOOKUP, false);
+  return found && typeof found.value === 'string'
+    ? `the ${found.locale} text ${JSON.stringify(found.value.slice(0, 60))}`
+    : 'the key itself';
+}
 
 /** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
 export const emptyValue: Rule = {
   id: 'empty-value',
   defaultSeverity: 'error',
   description:
-    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning.',
+    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning. With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, and an empty source value, whose key the page prints in its stead, is a note.',
   docs: {
-    checks: "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning",
+    checks:
+      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
     why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
     passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
   },
@@ -62,14 +73,20 @@ export const emptyValue: Rule = {
   check(context, report) {
     const source = context.source;
     if (!context.checksSource) return;
+    const skipsEmpty = context.config.returnEmptyString === false;
     for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {
       if (source && typeof value === 'string' && value.trim() === '')
         report({
           target: inBundle(source),
           anchor: { kind: 'key', key },
           key,
-          severity: 'warning',
-          message: `the source value of "${key}" is empty`,
+          // Where i18next skips it, the page shows the key: the text, in a project whose keys are the text.
+          ...(skipsEmpty && value === ''
+            ? {
+                severity: 'info',
+                message: `the source value of "${key}" is empty: i18next skips it (returnEmptyString: false) and shows the key`,
+              }
+            : { severity: 'warning', message: `the source value of "${key}" is empty` }),
         });
     }
   },
@@ -80,11 +97,15 @@ export const emptyValue: Rule = {
     if (first > 32 && first !== 0xa0 && first < 0x1680) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;
+    const source = `${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}`;
     report({
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
-      message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}`,
+      message:
+        pair.value === '' && context.config.returnEmptyString === false
+          ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key)} where ${source}`
+          : `"${key}" is empty; readers see nothing where ${source}`,
     });
   },
 };

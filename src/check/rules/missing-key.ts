@@ -162,7 +162,12 @@ export const missingKey: Rule = {
     const sourceText = (key: string): string => {
       let text = sourceTexts.get(key);
       if (text === undefined) {
-        text = `${context.sourceLocale} has ${quote(lookupPath(source.data, key, context.keySeparator))}`;
+        const value = lookupPath(source.data, key, context.keySeparator);
+        // An empty source string that i18next skips shows the key itself.
+        text =
+          value === '' && context.config.returnEmptyString === false
+            ? `${context.sourceLocale} shows the key itself`
+            : `${context.sourceLocale} has ${quote(value)}`;
         sourceTexts.set(key, text);
       }
       return text;
