@@ -8,6 +8,7 @@ import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory } from '../../src/
 import { runCheck } from '../../src/check/run-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Config } from '../../src/config/schema.js';
 
 // The differential test of the checker against i18next 26 itself: on generated bundles, for every
 // source key, every locale and one count of every CLDR category of that locale, the checker must
@@ -73,32 +74,42 @@ function checkerFlags(diagnostics: Diagnostic[], locale: string, base: string, f
   );
 }
 
+/** The checker's findings on one namespace's bundles, and i18next over the same bundles with the checker's fallback chains. */
+function checkedAndRendered(
+  bundles: Record<string, Record<string, unknown>>,
+  locales: string[],
+  checkConfig: Config,
+): { diagnostics: Diagnostic[]; i18n: typeof i18next } {
+  const { diagnostics } = runCheck({
+    config: checkConfig,
+    locales,
+    namespaces: ['ui'],
+    read: () =>
+      locales.map((locale) => ({
+        file: `locales/${locale}/ui.json`,
+        locale,
+        namespace: 'ui',
+        bytes: Buffer.from(JSON.stringify(bundles[locale])),
+      })),
+  });
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    initAsync: false,
+    resources: Object.fromEntries(locales.map((l) => [l, { ui: bundles[l] ?? {} }])),
+    ns: ['ui'],
+    defaultNS: 'ui',
+    fallbackLng: { ...Object.fromEntries(locales.map((l) => [l, fallbackChain(l, checkConfig).slice(1)])), default: [] },
+    interpolation: { escapeValue: false },
+  });
+  return { diagnostics, i18n };
+}
+
 describe('checker verdicts agree with i18next 26', () => {
   it('on generated bundles, for every key, locale and plural category', () => {
     fc.assert(
       fc.property(fc.array(keySpec, { minLength: 1, maxLength: 5 }), (specs) => {
         const bundles = bundlesOf(specs);
-        const result = runCheck({
-          config,
-          locales: LOCALES,
-          namespaces: ['ui'],
-          read: () =>
-            LOCALES.map((locale) => ({
-              file: `locales/${locale}/ui.json`,
-              locale,
-              namespace: 'ui',
-              bytes: Buffer.from(JSON.stringify(bundles[locale])),
-            })),
-        });
-        const i18n = i18next.createInstance();
-        void i18n.init({
-          initAsync: false,
-          resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
-          ns: ['ui'],
-          defaultNS: 'ui',
-          fallbackLng: { ...Object.fromEntries(LOCALES.map((l) => [l, fallbackChain(l, config).slice(1)])), default: [] },
-          interpolation: { escapeValue: false },
-        });
+        const { diagnostics, i18n } = checkedAndRendered(bundles, LOCALES, config);
         specs.forEach((spec, i) => {
           const base = `k${i}`;
           for (const locale of LOCALES) {
@@ -113,7 +124,7 @@ describe('checker verdicts agree with i18next 26', () => {
               const by = res.startsWith('V:') ? res.split(':')[1] : undefined;
               const resolved = by !== undefined && languageOf(by) === languageOf(locale);
               const formKey = count === undefined ? undefined : pluralFormKey(base, pluralFamily(locale, ordinal).select(count), ordinal);
-              const flagged = checkerFlags(result.diagnostics, locale, base, formKey);
+              const flagged = checkerFlags(diagnostics, locale, base, formKey);
               expect({ key: base, locale, count, flagged }).toEqual({ key: base, locale, count, flagged: !resolved });
             }
           }
@@ -273,27 +284,7 @@ describe('checker verdicts agree with i18next 26 on the shapes of real projects'
     fc.assert(
       fc.property(fc.array(shapeSpec, { minLength: 1, maxLength: 4 }), (specs) => {
         const bundles = shapeBundles(specs);
-        const { diagnostics } = runCheck({
-          config: shapeConfig,
-          locales: SHAPE_LOCALES,
-          namespaces: ['ui'],
-          read: () =>
-            SHAPE_LOCALES.map((locale) => ({
-              file: `locales/${locale}/ui.json`,
-              locale,
-              namespace: 'ui',
-              bytes: Buffer.from(JSON.stringify(bundles[locale])),
-            })),
-        });
-        const i18n = i18next.createInstance();
-        void i18n.init({
-          initAsync: false,
-          resources: Object.fromEntries(SHAPE_LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
-          ns: ['ui'],
-          defaultNS: 'ui',
-          fallbackLng: { ...Object.fromEntries(SHAPE_LOCALES.map((l) => [l, fallbackChain(l, shapeConfig).slice(1)])), default: [] },
-          interpolation: { escapeValue: false },
-        });
+        const { diagnostics, i18n } = checkedAndRendered(bundles, SHAPE_LOCALES, shapeConfig);
         // No form a locale writes of a source key is extra: i18next reads each at some count.
         expect(diagnostics.filter((d) => d.ruleId === 'extra-key').map((d) => d.key)).toEqual([]);
         specs.forEach((spec, i) => {
@@ -355,26 +346,7 @@ describe('checker verdicts agree with i18next 26 on names that end in a plural c
             for (const category of locale === 'en' ? endings : (presence[locale] ?? []).filter((c) => endings.includes(c)))
               (bundles[locale] as Record<string, string>)[`k${i}_${category}`] = `V:${locale}:${category}`;
         });
-        const { diagnostics } = runCheck({
-          config: shapeConfig,
-          locales: SHAPE_LOCALES,
-          namespaces: ['ui'],
-          read: () =>
-            SHAPE_LOCALES.map((locale) => ({
-              file: `locales/${locale}/ui.json`,
-              locale,
-              namespace: 'ui',
-              bytes: Buffer.from(JSON.stringify(bundles[locale])),
-            })),
-        });
-        const i18n = i18next.createInstance();
-        void i18n.init({
-          initAsync: false,
-          resources: Object.fromEntries(SHAPE_LOCALES.map((l) => [l, { ui: bundles[l] ?? {} }])),
-          ns: ['ui'],
-          defaultNS: 'ui',
-          fallbackLng: { ...Object.fromEntries(SHAPE_LOCALES.map((l) => [l, fallbackChain(l, shapeConfig).slice(1)])), default: [] },
-        });
+        const { diagnostics, i18n } = checkedAndRendered(bundles, SHAPE_LOCALES, shapeConfig);
         expect(diagnostics.filter((d) => d.ruleId === 'plural-forms' || d.ruleId === 'extra-key')).toEqual([]);
         specs.forEach(({ endings }, i) => {
           for (const locale of SHAPE_LOCALES)
