@@ -14,7 +14,7 @@ import type { BundleData } from './runtime-bundles.js';
 import { FAVICON_PATH, FAVICON_SVG, SITE_CSS, SITE_CSS_PATH } from './site-css.js';
 import { renderSitemap } from './sitemap.js';
 import { checkTemplateKeys } from './check-template-keys.js';
-import type { Translator } from './translator.js';
+import type { Translator, TranslatorConfig } from './translator.js';
 import { localeRuntimes } from './locale-runtimes.js';
 import { outdatedTranslations, outdatedWarnings } from './outdated-translations.js';
 import { articleDir } from './page-path.js';
@@ -46,19 +46,8 @@ export interface BuildManifest {
 
 /** Everything a build renders from: data only, already read and parsed. */
 export interface SiteInput {
-  config: Pick<
-    Config,
-    | 'fallbacks'
-    | 'sourceLocale'
-    | 'bundles'
-    | 'localesDir'
-    | 'defaultNamespace'
-    | 'keySeparator'
-    | 'nsSeparator'
-    | 'pluralSeparator'
-    | 'contextSeparator'
-    | 'returnEmptyString'
-  > & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
+  config: TranslatorConfig &
+    Pick<Config, 'fallbacks' | 'sourceLocale'> & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
   /** The page locales, in order. */
   locales: string[];
   articles: Article[];
