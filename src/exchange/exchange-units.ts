@@ -67,7 +67,9 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
     const plural = parsePluralKey(key, sep);
     const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
     if (!plural || !group) {
-      items.push({ key, source: value, target: current(key), note: `${file}: ${key}` });
+      // An empty source string that i18next skips (returnEmptyString: false) shows its key: the text translators translate.
+      const shown = value === '' && context.config.returnEmptyString === false ? key : value;
+      items.push({ key, source: shown, target: current(key), note: `${file}: ${key}` });
       continue;
     }
     const id = groupId(plural.base, plural.ordinal);

@@ -31,6 +31,19 @@ describe('export', () => {
     expect(po).toContain('msgctxt "ui:nav.home"\nmsgid "Home"\nmsgstr "Inicio"\n');
   });
 
+  it('gives an empty source string the key as its text where i18next shows the key (returnEmptyString: false)', async () => {
+    const root = tempProject({
+      'locales/en/ui.json': '{ "Close the door.": "", "Save": "Save" }\n',
+      'locales/de/ui.json': '{ "Close the door.": "Schließ die Tür." }\n',
+    });
+    const skipping = loadBundleProject(root, parseConfig({ keySeparator: false, nsSeparator: false, returnEmptyString: false }));
+    expect(await exportLocale(skipping, 'de', 'po')).toContain(
+      'msgctxt "ui:Close the door."\nmsgid "Close the door."\nmsgstr "Schließ die Tür."\n',
+    );
+    const keeping = loadBundleProject(root, parseConfig({ keySeparator: false, nsSeparator: false }));
+    expect(await exportLocale(keeping, 'de', 'po')).toContain('msgctxt "ui:Close the door."\nmsgid ""\nmsgstr "Schließ die Tür."\n');
+  });
+
   it('derives Plural-Forms from Intl.PluralRules and never writes a rule that disagrees with it', () => {
     expect(pluralFormsHeader('en')['Plural-Forms']).toBe('nplurals=2; plural=(n != 1);');
     expect(pluralFormsHeader('ru')['Plural-Forms']).toBe(
