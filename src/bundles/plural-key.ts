@@ -39,12 +39,7 @@ const NUMBER_WORD = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|
  * of the same stem numbered by a word that is no plural category (`step_one`, `step_two` beside
  * `step_three`). Any other sibling (`file_label`, `friend_male_one`) leaves them a plural.
  */
-export function isNumberedKeys(
-  forms: ReadonlyMap<PluralCategory, string>,
-  base: string,
-  names: Iterable<string>,
-  pluralSeparator = '_',
-): boolean {
+function isNumberedKeys(forms: ReadonlyMap<PluralCategory, string>, base: string, names: Iterable<string>, pluralSeparator = '_'): boolean {
   if (forms.has('other')) return false;
   const stem = base + pluralSeparator;
   for (const name of names) if (name.startsWith(stem) && NUMBER_WORD.test(name.slice(stem.length))) return true;
@@ -57,12 +52,7 @@ export function isNumberedKeys(
  * (`description_other` beside `description_calendar`, `description_payment`), as a context or
  * a choice the app names is written. A lone `other` with no such sibling stays a plural.
  */
-export function isNamedChoice(
-  forms: ReadonlyMap<PluralCategory, string>,
-  base: string,
-  names: Iterable<string>,
-  pluralSeparator = '_',
-): boolean {
+function isNamedChoice(forms: ReadonlyMap<PluralCategory, string>, base: string, names: Iterable<string>, pluralSeparator = '_'): boolean {
   if (forms.size !== 1 || !forms.has('other')) return false;
   const stem = base + pluralSeparator;
   for (const name of names) {
@@ -80,9 +70,28 @@ export function isNamedChoice(
  * its whole name, and a plural written in its own locale has the `other` every locale selects.
  * Cardinal `zero` counts as selected: i18next reads `_zero` at a count of 0 in every language.
  */
-export function isWordsNotPlural(forms: ReadonlyMap<PluralCategory, string>, ordinal: boolean, locale: string): boolean {
+function isWordsNotPlural(forms: ReadonlyMap<PluralCategory, string>, ordinal: boolean, locale: string): boolean {
   if (forms.has('other')) return false;
   const { categories } = pluralFamily(locale, ordinal);
   for (const category of forms.keys()) if (!categories.includes(category) && (ordinal || category !== 'zero')) return true;
   return false;
+}
+
+/**
+ * Whether keys with plural suffixes (a group's `forms` of `base`, among sibling `names`) are no
+ * plural: numbered keys, a named choice, or, given the locale that writes them, words of their
+ * names (isNumberedKeys, isNamedChoice, isWordsNotPlural). The compare walk and a bundle's groups
+ * both ask this, so that they agree.
+ */
+export function isNoPlural(
+  group: { forms: ReadonlyMap<PluralCategory, string>; base: string; ordinal: boolean },
+  names: () => Iterable<string>,
+  pluralSeparator: string,
+  locale: string | undefined,
+): boolean {
+  return (
+    isNumberedKeys(group.forms, group.base, names(), pluralSeparator) ||
+    isNamedChoice(group.forms, group.base, names(), pluralSeparator) ||
+    (locale !== undefined && isWordsNotPlural(group.forms, group.ordinal, locale))
+  );
 }

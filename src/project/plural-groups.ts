@@ -1,5 +1,5 @@
 import type { FlatBundle } from '../bundles/flatten-bundle.js';
-import { isNamedChoice, isNumberedKeys, isWordsNotPlural, parsePluralKey } from '../bundles/plural-key.js';
+import { isNoPlural, parsePluralKey } from '../bundles/plural-key.js';
 import type { PluralCategory } from '../bundles/plural-rules.js';
 
 /** The forms of one plural key (`readingTime_one`, `readingTime_other`) in one bundle. */
@@ -15,10 +15,7 @@ export const groupId = (base: string, ordinal: boolean): string => (ordinal ? `$
 
 const cache = new WeakMap<FlatBundle, Map<string, PluralGroup>>();
 
-/**
- * The plural groups of a bundle, from its keys' suffixes, numbered keys and named choices left out, and, given the
- * bundle's locale, keys whose suffixes are words of their names (isWordsNotPlural); computed once per bundle.
- */
+/** The plural groups of a bundle, from its keys' suffixes, those that are no plural left out (isNoPlural); computed once per bundle. */
 export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?: string): Map<string, PluralGroup> {
   let groups = cache.get(flat);
   if (groups) return groups;
@@ -34,13 +31,7 @@ export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?:
     }
     group.forms.set(plural.category, key);
   }
-  for (const [id, group] of groups)
-    if (
-      isNumberedKeys(group.forms, group.base, flat.values.keys(), pluralSeparator) ||
-      isNamedChoice(group.forms, group.base, flat.values.keys(), pluralSeparator) ||
-      (locale !== undefined && isWordsNotPlural(group.forms, group.ordinal, locale))
-    )
-      groups.delete(id);
+  for (const [id, group] of groups) if (isNoPlural(group, () => flat.values.keys(), pluralSeparator, locale)) groups.delete(id);
   cache.set(flat, groups);
   return groups;
 }

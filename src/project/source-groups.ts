@@ -1,4 +1,4 @@
-import { isNamedChoice, isNumberedKeys, isWordsNotPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { isNoPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
@@ -62,7 +62,7 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
     });
 }
 
-/** Drops the groups that are numbered keys, named choices or words of their names, not plurals of the locale (isNumberedKeys, isNamedChoice, isWordsNotPlural). */
+/** Drops the groups that are no plural of the locale (isNoPlural). */
 function dissolveNonPlurals(
   byId: Map<string, ObjectGroup>,
   formNames: Set<string>,
@@ -71,12 +71,7 @@ function dissolveNonPlurals(
   locale: string | undefined,
 ): void {
   for (const [id, group] of byId) {
-    if (
-      !isNumberedKeys(group.forms, group.base, names, pluralSeparator) &&
-      !isNamedChoice(group.forms, group.base, names, pluralSeparator) &&
-      (locale === undefined || !isWordsNotPlural(group.forms, group.ordinal, locale))
-    )
-      continue;
+    if (!isNoPlural(group, () => names, pluralSeparator, locale)) continue;
     byId.delete(id);
     for (const name of group.forms.values()) formNames.delete(name);
   }
@@ -87,7 +82,7 @@ const PLAIN: Omit<SourceObject, 'names' | 'values' | 'plain'> = { groups: [], fo
 /**
  * The names and plural groups of a source object, computed once and shared by every target
  * locale compared with it (49 targets read it, it is split once). `locale` is the source's: a
- * group it could not select is no plural (isWordsNotPlural); without it only numbered keys are.
+ * group it could not select is no plural (see isNoPlural).
  */
 export function sourceObject(object: Record<string, unknown>, pluralSeparator: string, locale?: string): SourceObject {
   let shape = cache.get(object);
