@@ -126,17 +126,18 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
   }
   if (sharedPlain < shape.plain.length) {
     const plain = plainAt(w, prefix);
+    // Where the store reads a key only in this target object, one it lacks is not looked up again,
+    // and a plural form in its place needs a form of it here.
+    const here = plain && target !== undefined;
     for (const name of shape.plain) {
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      // Where the store reads the key only in this target object, which lacks the name, it is not
-      // looked up again, and a plural form in its place needs a form of it here.
-      const formHere = plain && target !== undefined && hasFormOf(w, target, name);
-      if (plain && target !== undefined) {
-        if (formHere && pluralInPlaceOf(w, target, prefix, name, theirs)) continue;
-      } else if (isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs))
-        continue;
+      const formHere = here && hasFormOf(w, target, name);
+      const present = here
+        ? formHere && pluralInPlaceOf(w, target, prefix, name, theirs)
+        : isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs);
+      if (present) continue;
       if (isObject(theirs)) walk(w, theirs, undefined, key);
       else w.result.absent.push({ key, sourceKey: key, missedInTarget: true, formsMissedInTarget: plain && !formHere });
     }
