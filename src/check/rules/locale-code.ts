@@ -72,14 +72,13 @@ export const localeCode: Rule = {
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale);
       if (!problem) continue;
-      const code = problem.kind === 'misnamed' ? problem.code : '';
       report({
         target: inBundle(bundle),
         anchor: { kind: 'file' },
         message:
           problem.kind === 'not-a-tag'
             ? problem.message
-            : `i18next looks locale "${bundle.locale}" up as "${code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${code} instead; rename the folder so that the file is ${context.pathOf(code)}`,
+            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}`,
       });
     }
   },
