@@ -2,6 +2,7 @@ import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
 import { listLeaves } from '../bundles/list-leaves.js';
 import { lookupPath } from '../project/lookup-path.js';
+import { skipsValue } from '../project/resolve-key.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import { groupId } from '../project/plural-groups.js';
 
@@ -68,7 +69,7 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
     const group = plural && context.sourceGroups().get(groupId(plural.base, plural.ordinal));
     if (!plural || !group) {
       // An empty source string that i18next skips (returnEmptyString: false) shows its key: the text translators translate.
-      const shown = value === '' && context.config.returnEmptyString === false ? key : value;
+      const shown = skipsValue(value, context.config.returnEmptyString) ? key : value;
       items.push({ key, source: shown, target: current(key), note: `${file}: ${key}` });
       continue;
     }

@@ -70,7 +70,7 @@ export interface Walk {
   pluralSeparator: string;
   /** The source's locale, whose plural categories tell its plural forms from words (see sourceObject). */
   sourceLocale: string | undefined;
-  /** With returnEmptyString false, an empty source string shows its key: pairs compare with that. */
+  /** Whether i18next skips an empty source string (see skipsValue), which then shows its key: pairs compare with that. */
   emptyShowsKey: boolean;
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */

@@ -10,6 +10,9 @@ export interface Lookup {
   context?: string;
 }
 
+/** Whether i18next passes a value it finds by as missing: an empty string, when the app sets returnEmptyString false. */
+export const skipsValue = (value: unknown, returnEmptyString: boolean | undefined): boolean => value === '' && returnEmptyString === false;
+
 /** The lookup without count or context, one frozen object for every such lookup (no garbage per key). */
 export const BARE_LOOKUP: Lookup = Object.freeze({});
 
@@ -63,8 +66,6 @@ export function resolveKey(
   holdsSeparator?: NameTest,
 ): Resolution | undefined {
   const language = languageOf(chain[0] ?? '');
-  // With returnEmptyString false, i18next passes an empty string by as it does a missing key.
-  const skipsEmpty = separators.returnEmptyString === false;
   // Without count or context the key is the one candidate: no list is built (most lookups of a check).
   const bare = lookup.count === undefined && (lookup.context === undefined || lookup.context === '');
   for (let at = 0; at < chain.length; at++) {
@@ -75,7 +76,7 @@ export function resolveKey(
     if (bare) {
       if (at < bareKeyMissedIn) continue;
       const value = lookupPath(bundle.data, key, separators.keySeparator, holdsSeparator);
-      if (isFound(value) && !(skipsEmpty && value === '')) return { locale, key, value };
+      if (isFound(value) && !skipsValue(value, separators.returnEmptyString)) return { locale, key, value };
       continue;
     }
     const candidates = candidateKeys(key, locale, lookup, separators.pluralSeparator, separators.contextSeparator);
@@ -84,7 +85,7 @@ export function resolveKey(
       if (at < bareKeyMissedIn && candidate === key) continue;
       const value = lookupPath(bundle.data, candidate, separators.keySeparator, holdsSeparator);
       // i18next takes '' (returnEmptyString) and objects as found, null (returnNull: false) as missing.
-      if (isFound(value) && !(skipsEmpty && value === '')) return { locale, key: candidate, value };
+      if (isFound(value) && !skipsValue(value, separators.returnEmptyString)) return { locale, key: candidate, value };
     }
   }
   return undefined;

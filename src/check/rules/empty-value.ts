@@ -2,7 +2,7 @@ import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
-import { BARE_LOOKUP } from '../../project/resolve-key.js';
+import { BARE_LOOKUP, skipsValue } from '../../project/resolve-key.js';
 import type { RuleContext } from '../rule-context.js';
 
 /** What i18next shows for a key whose value it skips: the next value of the chain, else the key. */
@@ -73,7 +73,6 @@ export const emptyValue: Rule = {
   check(context, report) {
     const source = context.source;
     if (!context.checksSource) return;
-    const skipsEmpty = context.config.returnEmptyString === false;
     for (const [key, value] of source?.data ? (source.flat?.values ?? []) : []) {
       if (source && typeof value === 'string' && value.trim() === '')
         report({
@@ -81,7 +80,7 @@ export const emptyValue: Rule = {
           anchor: { kind: 'key', key },
           key,
           // Where i18next skips it, the page shows the key: the text, in a project whose keys are the text.
-          ...(skipsEmpty && value === ''
+          ...(skipsValue(value, context.config.returnEmptyString)
             ? {
                 severity: 'info',
                 message: `the source value of "${key}" is empty: i18next skips it (returnEmptyString: false) and shows the key`,
@@ -102,10 +101,9 @@ export const emptyValue: Rule = {
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
-      message:
-        pair.value === '' && context.config.returnEmptyString === false
-          ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key)} where ${source}`
-          : `"${key}" is empty; readers see nothing where ${source}`,
+      message: skipsValue(pair.value, context.config.returnEmptyString)
+        ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key)} where ${source}`
+        : `"${key}" is empty; readers see nothing where ${source}`,
     });
   },
 };

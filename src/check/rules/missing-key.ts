@@ -2,6 +2,7 @@ import { absentKeys, comparableTargets, quote } from '../../project/absent-keys.
 import { contextFallback } from '../context-fallback.js';
 import type { Finding } from '../finding.js';
 import { lookupPath } from '../../project/lookup-path.js';
+import { skipsValue } from '../../project/resolve-key.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
 import { sourceMemo } from '../../project/source-memo.js';
 import type { Rule } from '../rule.js';
@@ -164,10 +165,9 @@ export const missingKey: Rule = {
       if (text === undefined) {
         const value = lookupPath(source.data, key, context.keySeparator);
         // An empty source string that i18next skips shows the key itself.
-        text =
-          value === '' && context.config.returnEmptyString === false
-            ? `${context.sourceLocale} shows the key itself`
-            : `${context.sourceLocale} has ${quote(value)}`;
+        text = skipsValue(value, context.config.returnEmptyString)
+          ? `${context.sourceLocale} shows the key itself`
+          : `${context.sourceLocale} has ${quote(value)}`;
         sourceTexts.set(key, text);
       }
       return text;
