@@ -59,10 +59,23 @@ function plainAt(w: Walk, prefix: string): boolean {
   return w.plainNames && !(w.sep === false && prefix !== '');
 }
 
-/** Whether the target object has a plural form (`name_one`, `name_zero`...) of `name`, of any category. */
-function hasFormOf(w: Walk, target: Record<string, unknown>, name: string): boolean {
-  for (const category of PLURAL_CATEGORIES) if (hasOwn.call(target, `${name}${w.pluralSeparator}${category}`)) return true;
-  return false;
+/**
+ * The names whose plural forms (`name_one`, `name_zero`...) a target object has, of any category:
+ * one pass over its names, made for the first key it lacks, answers each later question by a set
+ * lookup instead of six spelled forms.
+ */
+function formBases(names: readonly string[], pluralSeparator: string): Set<string> {
+  const bases = new Set<string>();
+  for (const name of names) {
+    // Every category ends in one of these letters: most names are passed over at once.
+    const last = name.charCodeAt(name.length - 1);
+    if (last !== 0x6f && last !== 0x65 && last !== 0x77 && last !== 0x79 && last !== 0x72) continue;
+    for (const category of PLURAL_CATEGORIES) {
+      const cut = name.length - category.length - pluralSeparator.length;
+      if (cut >= 0 && name.endsWith(category) && name.startsWith(pluralSeparator, cut)) bases.add(name.slice(0, cut));
+    }
+  }
+  return bases;
 }
 
 /** Source objects with at least this many names are read in two passes (see walk). */
@@ -83,12 +96,13 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
   }
   // Source names other than plural forms that the target has too: fewer than all means some are absent.
   let sharedPlain = 0;
+  let targetNames: string[] | undefined;
   if (target && shape.names.length >= MANY_NAMES) {
     // A keyed lookup with a varying name into an object of many names searches them: such objects
     // are read in two passes instead (names, values), and a target mostly lists the source's names
     // in its order, so the source's value is the one at the same index (else it is looked up).
     // The source's names and values are read once for every target (its shape keeps them).
-    const names = Object.keys(target);
+    const names = (targetNames = Object.keys(target));
     const values = Object.values(target);
     const sourceNames = shape.names;
     const sourceValues = shape.values;
@@ -129,11 +143,12 @@ function walk(w: Walk, source: Record<string, unknown>, target: Record<string, u
     // Where the store reads a key only in this target object, one it lacks is not looked up again,
     // and a plural form in its place needs a form of it here.
     const here = plain && target !== undefined;
+    let bases: Set<string> | undefined;
     for (const name of shape.plain) {
       if (target && hasOwn.call(target, name)) continue;
       const key = full(prefix, name, w.join);
       const theirs = source[name];
-      const formHere = here && hasFormOf(w, target, name);
+      const formHere = here && (bases ??= formBases(targetNames ?? Object.keys(target), w.pluralSeparator)).has(name);
       const present = here
         ? formHere && pluralInPlaceOf(w, target, prefix, name, theirs)
         : isFound(lookupPath(w.targetRoot, key, w.sep, w.holdsSeparator)) || pluralInPlaceOf(w, target, prefix, name, theirs);
