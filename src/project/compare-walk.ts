@@ -94,6 +94,7 @@ export function emitPair(w: Walk, prefix: string, name: string, value: string, s
   pair.name = name;
   pair.value = value;
   pair.sourceName = sourceName;
+  pair.sourceWritten = sourceValue;
   pair.sourceValue = sourceValue === '' && w.emptyShowsKey ? pair.sourceKey : sourceValue;
   (w.onPair as (pair: Pair) => void)(pair);
 }

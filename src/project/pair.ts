@@ -11,7 +11,10 @@ export class Pair {
   name = '';
   sourceName = '';
   value = '';
+  /** The source string as readers of the source see it: its key where i18next skips an empty one (returnEmptyString: false). */
   sourceValue = '';
+  /** The source string as the file writes it. */
+  sourceWritten = '';
   constructor(
     readonly locale: string,
     private readonly join: string,

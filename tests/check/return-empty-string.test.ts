@@ -42,11 +42,11 @@ it('with returnEmptyString false, compares translations with the key an empty so
   ]);
   const found = all.filter((d) => d.ruleId !== 'missing-key');
   expect(found.map((d) => `${line(d)} ${d.severity} ${d.message}`)).toEqual([
-    'locales/de/ui.json:3:3 empty-value error "Save" is empty; i18next skips it (returnEmptyString: false), so de readers get the key itself where en has "Save"',
+    'locales/de/ui.json:3:3 empty-value error "Save" is empty; i18next skips it (returnEmptyString: false), so de readers get the key itself, as en readers do (its en value is empty too)',
     'locales/en/ui.json:2:3 empty-value info the source value of "{{amount}} days free" is empty: i18next skips it (returnEmptyString: false) and shows the key',
     'locales/en/ui.json:3:3 empty-value info the source value of "Save" is empty: i18next skips it (returnEmptyString: false) and shows the key',
     'locales/en/ui.json:4:3 empty-value info the source value of "Close the <1>door</1>." is empty: i18next skips it (returnEmptyString: false) and shows the key',
-    'locales/es-AR/ui.json:2:3 empty-value error "Save" is empty; i18next skips it (returnEmptyString: false), so es-AR readers get the es text "Guardar" where en has "Save"',
+    'locales/es-AR/ui.json:2:3 empty-value error "Save" is empty; i18next skips it (returnEmptyString: false), so es-AR readers get the es text "Guardar" where en shows the key itself',
   ]);
   expect([app('en')('{{amount}} days free', { amount: 5 }), app('de')('{{amount}} days free', { amount: 5 })]).toEqual([
     '5 days free',
@@ -64,4 +64,26 @@ it('keeps i18next’s default: an empty translation shows nothing, and an empty 
     'locales/de/ui.json:3:3 empty-value error "title" is empty; readers see nothing where en has "Title"',
     'locales/en/ui.json:2:3 empty-value warning the source value of "Save" is empty',
   ]);
+});
+
+it('names the source text alone when the empty translation falls back to it', () => {
+  const en = { title: 'Title' };
+  const de = { title: '' };
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(en, null, 2),
+    'locales/de/ui.json': JSON.stringify(de, null, 2),
+  });
+  expect(diagnosticsOf(root, { returnEmptyString: false }).map((d) => `${line(d)} ${d.message}`)).toEqual([
+    'locales/de/ui.json:2:3 empty-value "title" is empty; i18next skips it (returnEmptyString: false), so de readers get the en text "Title"',
+  ]);
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    initAsync: false,
+    lng: 'de',
+    fallbackLng: 'en',
+    returnEmptyString: false,
+    resources: { en: { ui: en }, de: { ui: de } },
+    defaultNS: 'ui',
+  });
+  expect(i18n.t('title')).toBe('Title');
 });

@@ -5,12 +5,21 @@ import { firstUnit } from '../../bundles/edge-units.js';
 import { BARE_LOOKUP, skipsValue } from '../../project/resolve-key.js';
 import type { RuleContext } from '../rule-context.js';
 
-/** What i18next shows for a key whose value it skips: the next value of the chain, else the key. */
-function shownInstead(context: RuleContext, locale: string, key: string): string {
+/**
+ * What i18next shows for a key whose value it skips, and what the source shows there: the next
+ * value of the chain (named alone when it is the source's own text), else the key itself.
+ */
+function shownInstead(context: RuleContext, locale: string, key: string, sourceWritten: string): string {
   const found = context.resolve(locale, key, BARE_LOOKUP, false);
-  return found && typeof found.value === 'string'
-    ? `the ${found.locale} text ${JSON.stringify(found.value.slice(0, 60))}`
-    : 'the key itself';
+  const sourceShowsKey = skipsValue(sourceWritten, context.config.returnEmptyString);
+  const source = context.sourceLocale;
+  if (!found || typeof found.value !== 'string')
+    return sourceShowsKey
+      ? `the key itself, as ${source} readers do (its ${source} value is empty too)`
+      : `the key itself where ${source} has ${JSON.stringify(sourceWritten.slice(0, 60))}`;
+  const text = `the ${found.locale} text ${JSON.stringify(found.value.slice(0, 60))}`;
+  if (found.locale === source) return text;
+  return `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${JSON.stringify(sourceWritten.slice(0, 60))}`}`;
 }
 
 /** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
@@ -96,14 +105,13 @@ export const emptyValue: Rule = {
     if (first > 32 && first !== 0xa0 && first < 0x1680) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;
-    const source = `${context.sourceLocale} has ${JSON.stringify(pair.sourceValue.slice(0, 60))}`;
     report({
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
       message: skipsValue(pair.value, context.config.returnEmptyString)
-        ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key)} where ${source}`
-        : `"${key}" is empty; readers see nothing where ${source}`,
+        ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key, pair.sourceWritten)}`
+        : `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceWritten.slice(0, 60))}`,
     });
   },
 };
