@@ -78,6 +78,14 @@ function isWordsNotPlural(forms: ReadonlyMap<PluralCategory, string>, ordinal: b
 }
 
 /**
+ * Whether a source group is one form and no other (`choose_at_least_one`, `tag_other`): a key of
+ * its own as often as a plural missing its forms. The source's check asks which (plural-forms'
+ * hint); until it is settled, translations are compared with it as a key of its own, so one
+ * unsettled source key does not become a finding in every locale.
+ */
+export const isLoneForm = (group: { forms: ReadonlyMap<PluralCategory, string> }): boolean => group.forms.size === 1;
+
+/**
  * Whether keys with plural suffixes (a group's `forms` of `base`, among sibling `names`) are no
  * plural: numbered keys, a named choice, or, given the locale that writes them, words of their
  * names (isNumberedKeys, isNamedChoice, isWordsNotPlural). The compare walk and a bundle's groups

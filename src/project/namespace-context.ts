@@ -6,7 +6,7 @@ import type { Bundle } from './bundle.js';
 import { compareBundles } from './compare-bundles.js';
 import type { Comparison } from './compare-walk.js';
 import type { Pair } from './pair.js';
-import { pluralGroups, type PluralGroup } from './plural-groups.js';
+import { judgedGroups, type PluralGroup } from './plural-groups.js';
 import { separatorNames, type NameTest } from './lookup-path.js';
 import { resolveKey, type Lookup, type Resolution } from './resolve-key.js';
 import { namespaceSource } from './namespace-source.js';
@@ -56,6 +56,7 @@ export interface NamespaceContext {
    * is not read again in the first `bareKeyMissedIn` locales of the chain, known not to hold it (see resolveKey).
    */
   resolve(locale: string, key: string, lookup: Lookup, sameLanguage: boolean, bareKeyMissedIn?: number): Resolution | undefined;
+  /** The source's plural groups that translations are judged by (no lone forms: see judgedGroups). */
   sourceGroups(): ReadonlyMap<string, PluralGroup>;
   /** The keys the page templates use, when the project publishes pages; else undefined. */
   templateKeys: readonly TemplateKey[] | undefined;
@@ -113,7 +114,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     }
     return found;
   };
-  const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? pluralGroups(source.flat, sep, sourceLocale) : new Map());
+  const sourceGroups = (): ReadonlyMap<string, PluralGroup> => (source?.flat ? judgedGroups(source.flat, sep, sourceLocale) : new Map());
   const walkOptions = {
     keySeparator: config.keySeparator,
     pluralSeparator: sep,

@@ -1,5 +1,5 @@
 import type { FlatBundle } from '../bundles/flatten-bundle.js';
-import { isNoPlural, parsePluralKey } from '../bundles/plural-key.js';
+import { isLoneForm, isNoPlural, parsePluralKey } from '../bundles/plural-key.js';
 import type { PluralCategory } from '../bundles/plural-rules.js';
 
 /** The forms of one plural key (`readingTime_one`, `readingTime_other`) in one bundle. */
@@ -33,5 +33,17 @@ export function pluralGroups(flat: FlatBundle, pluralSeparator: string, locale?:
   }
   for (const [id, group] of groups) if (isNoPlural(group, () => flat.values.keys(), pluralSeparator, locale)) groups.delete(id);
   cache.set(flat, groups);
+  return groups;
+}
+
+const judged = new WeakMap<FlatBundle, Map<string, PluralGroup>>();
+
+/** A source bundle's plural groups that translations are judged by: pluralGroups without lone forms (see isLoneForm). */
+export function judgedGroups(flat: FlatBundle, pluralSeparator: string, locale?: string): ReadonlyMap<string, PluralGroup> {
+  let groups = judged.get(flat);
+  if (!groups) {
+    groups = new Map([...pluralGroups(flat, pluralSeparator, locale)].filter(([, group]) => !isLoneForm(group)));
+    judged.set(flat, groups);
+  }
   return groups;
 }

@@ -1,4 +1,4 @@
-import { isNoPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
+import { isLoneForm, isNoPlural, parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { PLURAL_CATEGORIES, type PluralCategory } from '../bundles/plural-rules.js';
 
 /** A plural group among the properties of one source object (`item_one`, `item_other`). */
@@ -62,7 +62,7 @@ function addForms(group: ObjectGroup, pluralSeparator: string, forms: Map<string
     });
 }
 
-/** Drops the groups that are no plural of the locale (isNoPlural). */
+/** Drops the groups that are no plural of the locale (isNoPlural), and lone forms, which translations compare as keys of their own. */
 function dissolveNonPlurals(
   byId: Map<string, ObjectGroup>,
   formNames: Set<string>,
@@ -71,7 +71,7 @@ function dissolveNonPlurals(
   locale: string | undefined,
 ): void {
   for (const [id, group] of byId) {
-    if (!isNoPlural(group, () => names, pluralSeparator, locale)) continue;
+    if (!isLoneForm(group) && !isNoPlural(group, () => names, pluralSeparator, locale)) continue;
     byId.delete(id);
     for (const name of group.forms.values()) formNames.delete(name);
   }

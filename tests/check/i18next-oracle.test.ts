@@ -31,13 +31,16 @@ const keySpec: fc.Arbitrary<KeySpec> = fc.record({
 });
 
 /**
- * The forms a source group writes: a plural of English. Forms with no `other` and a category
- * English never selects are names, not a plural (the last property of this file holds those).
+ * The forms a source group writes: a plural of English, of two forms or more. Forms with no
+ * `other` and a category English never selects are names, not a plural (the last property of
+ * this file holds those); a lone form, a key of its own to translations, has tests of its own.
  */
 function sourceForms(forms: PluralCategory[], ordinal: boolean): PluralCategory[] {
   const english = pluralFamily('en', ordinal).categories;
   const words = !forms.includes('other') && forms.some((c) => !english.includes(c) && (ordinal || c !== 'zero'));
-  return forms.length === 0 || words ? [...forms, 'other'] : forms;
+  const plural: PluralCategory[] = forms.length === 0 || words ? [...forms, 'other'] : forms;
+  // A lone form is a key of its own to translations (isLoneForm): the source writes two forms or more.
+  return plural.length > 1 ? plural : [...plural, plural[0] === 'other' ? 'one' : 'other'];
 }
 
 function bundlesOf(specs: KeySpec[]): Record<string, Record<string, string>> {

@@ -4,28 +4,32 @@ import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProject } from '../support/temp-project.js';
 import { uiI18next } from '../support/ui-i18next.js';
 
-it('a source key that reads as a lone plural form says it may be a key of its own, and targets are judged as i18next renders them', () => {
-  const english = { step_one: 'Step one', title: 'Title' };
+it('a source key that reads as a lone plural form says it may be a key of its own, and translations compare it as one', () => {
+  // Karakeep's settings.api_keys.scopes.choose_at_least_one, which the app reads by its whole name.
+  const english = { step_one: 'Step one', choose_at_least_one: 'Choose at least one scope.', title: 'Title' };
   const spanish = { step_one: 'Paso uno', title: 'Título' };
+  const korean = { step_one: '1단계', choose_at_least_one: '최소 하나 이상의 범위를 선택하십시오.', title: '제목' };
   const root = tempProject({
     'locales/en/ui.json': JSON.stringify(english, null, 2),
     'locales/es/ui.json': JSON.stringify(spanish, null, 2),
+    'locales/ko/ui.json': JSON.stringify(korean, null, 2),
   });
-  const found = diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms');
+  const found = diagnosticsOf(root).filter((d) => d.ruleId === 'plural-forms' || d.ruleId === 'missing-key' || d.ruleId === 'extra-key');
   expect(found.map((d) => `${line(d)} ${d.key}`)).toEqual([
     'locales/en/ui.json:2:3 plural-forms step_other',
-    'locales/es/ui.json:2:3 plural-forms step_many',
-    'locales/es/ui.json:2:3 plural-forms step_other',
+    'locales/en/ui.json:3:3 plural-forms choose_at_least_other',
+    'locales/es/ui.json:1:1 missing-key choose_at_least_one',
   ]);
   expect(found[0]?.message).toBe(
     'missing plural form "step_other": en needs one, other; counts 2, 3, 4 select "other", where readers see the key "step"; or, if "step_one" is a key of its own and not a plural form, rename it: t() with a count reads it as one',
   );
-  expect(found[1]?.message).toBe(
-    'missing plural form "step_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see the key "step"',
-  );
-  // i18next reads the key by itself, and with a count as a plural that has no form for 2.
-  const i18n = uiI18next('es', { en: english, es: spanish });
-  expect([i18n.t('step_one'), i18n.t('step', { count: 1 }), i18n.t('step', { count: 2 })]).toEqual(['Paso uno', 'Paso uno', 'step']);
+  // i18next reads each key by its whole name; only a count turns it into a plural missing its other form, in every locale alike.
+  const i18n = uiI18next('ko', { en: english, es: spanish, ko: korean });
+  expect([i18n.t('choose_at_least_one'), i18n.t('step_one', { lng: 'es' }), i18n.t('step', { lng: 'en', count: 2 })]).toEqual([
+    '최소 하나 이상의 범위를 선택하십시오.',
+    'Paso uno',
+    'step',
+  ]);
 });
 
 it('a source group with its other form gets no such hint', () => {

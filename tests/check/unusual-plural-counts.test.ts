@@ -90,20 +90,23 @@ describe('plural categories only unusual counts select', () => {
   });
 
   it('says what readers see for a common category too: the key, when no locale has a form', () => {
+    const english = { step_one: 'Step', step_other: 'Steps' };
+    const polish = { step_one: 'Krok' };
     const project = tempProject({
-      'locales/en/ui.json': JSON.stringify({ step_one: 'Step' }),
-      'locales/pl/ui.json': JSON.stringify({ step_one: 'Krok' }),
+      'locales/en/ui.json': JSON.stringify(english),
+      'locales/pl/ui.json': JSON.stringify(polish),
     });
     roots.push(project);
-    const few = checkProject(project, parseConfig({})).diagnostics.find((d) => d.key === 'step_few');
+    // Polish falls back to nothing, as an app with fallbackLng false for it.
+    const few = checkProject(project, parseConfig({ fallbacks: { pl: [] } })).diagnostics.find((d) => d.key === 'step_few');
     expect(few?.message).toBe(
       'missing plural form "step_few": pl needs one, few, many, other; counts 2, 3, 4 select "few", where readers see the key "step"',
     );
     const plain = i18next.createInstance();
     void plain.init({
       initAsync: false,
-      fallbackLng: 'en',
-      resources: { en: { ui: { step_one: 'Step' } }, pl: { ui: { step_one: 'Krok' } } },
+      fallbackLng: { pl: [], default: ['en'] },
+      resources: { en: { ui: english }, pl: { ui: polish } },
       ns: ['ui'],
       defaultNS: 'ui',
     });

@@ -8,6 +8,7 @@ import { checkProject } from '../../src/check/load-check.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadStatus } from '../../src/status/load-status.js';
 import { runCli } from '../support/run-cli.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 import { runCommand } from './run-command.js';
 
 // sync on plural forms: the forms a locale writes for a source string survive --prune, and a form
@@ -144,5 +145,23 @@ describe('sync on plural forms', () => {
     const root = copy();
     await runCommand(['sync', '--root', root, '--dry-run']);
     expect(() => readFileSync(join(root, 'content/l10n-lock.json'))).toThrow();
+  });
+});
+
+describe('sync on a source key that reads as a lone plural form', () => {
+  const project = tempProjectsPerTest();
+
+  it('adds it as a key of its own, never the other forms it lacks', async () => {
+    const root = project({
+      'l10n.config.json': JSON.stringify({ sourceLocale: 'en', locales: ['en', 'de', 'ko'] }),
+      'locales/en/ui.json': '{\n  "choose_at_least_one": "Choose at least one scope."\n}\n',
+      'locales/de/ui.json': '{}\n',
+      'locales/ko/ui.json': '{\n  "choose_at_least_one": "최소 하나 이상의 범위를 선택하십시오."\n}\n',
+    });
+    await runCommand(['sync', '--root', root]);
+    expect([bundle(root, 'de'), bundle(root, 'ko')]).toEqual([
+      { choose_at_least_one: 'Choose at least one scope.' },
+      { choose_at_least_one: '최소 하나 이상의 범위를 선택하십시오.' },
+    ]);
   });
 });

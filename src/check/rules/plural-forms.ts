@@ -5,7 +5,7 @@ import { comparableTargets } from '../../project/absent-keys.js';
 import type { Bundle } from '../../project/bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
-import type { PluralGroup } from '../../project/plural-groups.js';
+import { pluralGroups, type PluralGroup } from '../../project/plural-groups.js';
 import type { MissingForm } from '../../project/compare-walk.js';
 import type { Rule } from '../rule.js';
 import { gradeOption } from '../rule-options.js';
@@ -111,10 +111,10 @@ export const pluralForms: Rule<Options> = {
   defaultSeverity: 'error',
   options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own.',
   docs: {
     checks:
-      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported with the hint that it may be a key of its own to rename (each target is still judged as i18next renders it with a count); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural",
+      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural",
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
     passes:
       'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural.',
@@ -218,8 +218,9 @@ export const pluralForms: Rule<Options> = {
   check(context, report, options) {
     const source = context.source;
     if (!source?.data) return;
-    if (context.checksSource)
-      for (const group of context.sourceGroups().values()) checkSourceGroup(context, source, group, options, report);
+    if (context.checksSource && source.flat)
+      for (const group of pluralGroups(source.flat, context.pluralSeparator, context.sourceLocale).values())
+        checkSourceGroup(context, source, group, options, report);
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       const comparison = context.comparison(locale);
