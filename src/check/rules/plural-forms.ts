@@ -63,12 +63,26 @@ function selectingCounts(family: PluralFamily, category: PluralCategory): string
   return `counts ${counts} select "${category}"`;
 }
 
-/** What i18next shows a reader at such a count instead: the fallback's text, or the key itself. */
-function shownInstead(context: NamespaceContext, bundle: Bundle, form: MissingForm, count: number): string {
+/** What i18next shows a reader at one count instead: a fallback's form, or the key itself. */
+function shownAt(context: NamespaceContext, bundle: Bundle, form: MissingForm, count: number): string {
   const shown = context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, false);
-  if (shown && typeof shown.value === 'string')
-    return `readers see ${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
-  return `readers see the key "${form.base}"`;
+  if (shown && typeof shown.value === 'string') return `${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
+  return `the key "${form.base}"`;
+}
+
+/**
+ * What readers see at the counts the message names: a fallback picks its form by its own
+ * language's rules (en "item_one" at 1, "item_other" at 2 and 3, where ko selects "other" for
+ * all), so each different text is named with its counts.
+ */
+function shownInstead(context: NamespaceContext, bundle: Bundle, form: MissingForm, counts: readonly number[]): string {
+  const byText = new Map<string, number[]>();
+  for (const count of counts) {
+    const text = shownAt(context, bundle, form, count);
+    byText.set(text, [...(byText.get(text) ?? []), count]);
+  }
+  if (byText.size === 1) return `readers see ${[...byText.keys()][0]}`;
+  return `readers see ${[...byText].map(([text, at]) => `${text} at ${at.join(', ')}`).join('; ')}`;
 }
 
 function reportMissing(
@@ -90,7 +104,7 @@ function reportMissing(
     anchor: { kind: 'key', key: form.anchorKey },
     key: form.key,
     severity: grade,
-    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')}; ${selectingCounts(family, form.category)}, where ${shownInstead(context, bundle, form, count)}${hint}`,
+    message: `missing ${form.ordinal ? 'ordinal' : 'plural'} form "${form.key}": ${bundle.locale} needs ${family.categories.join(', ')}; ${selectingCounts(family, form.category)}, where ${shownInstead(context, bundle, form, family.examples.get(form.category) ?? [count])}${hint}`,
   });
 }
 
