@@ -67,16 +67,16 @@ const GRADED: Record<string, Graded> = {
       'locales/en/ui.json': en({ greeting: 'Hello, {{name}}', item_one: '{{count}} item', item_other: '{{count}} items', who: '{{name}}' }),
       'locales/es/ui.json': en({
         greeting: 'Hola, {{nombre}}',
-        item_one: 'Un elemento',
-        item_many: '{{count}} de elementos',
+        item_one: '{{count}} elemento',
+        item_many: 'Millones de elementos',
         item_other: '{{count}} elementos',
         who: '{{- name}}',
       }),
     },
     defaultLevel: 'error',
-    atDefault: ['locales/es/ui.json:2 error', 'locales/es/ui.json:3 warning', 'locales/es/ui.json:6 warning'],
-    stepDown: ['locales/es/ui.json:2 warning', 'locales/es/ui.json:3 info', 'locales/es/ui.json:6 info'],
-    atInfo: ['locales/es/ui.json:2 info', 'locales/es/ui.json:3 info', 'locales/es/ui.json:6 info'],
+    atDefault: ['locales/es/ui.json:2 error', 'locales/es/ui.json:4 warning', 'locales/es/ui.json:6 warning'],
+    stepDown: ['locales/es/ui.json:2 warning', 'locales/es/ui.json:4 info', 'locales/es/ui.json:6 info'],
+    atInfo: ['locales/es/ui.json:2 info', 'locales/es/ui.json:4 info', 'locales/es/ui.json:6 info'],
   },
   'format-mismatch': {
     files: {

@@ -52,13 +52,19 @@ describe('plural forms in place of a source string with {{count}}', () => {
     expect([t(bundles, 'ru', 'apples', 2), t(bundles, 'ru', 'apples', 5)]).toEqual(['2 apples', '5 apples']);
   });
 
-  it('may leave {{count}} out of a form, as a source plural form may: a warning, not an error', () => {
-    const bundles = { en: { apples: '{{count}} apples' }, de: { apples_one: 'ein Apfel', apples_other: '{{count}} Äpfel' } };
+  it('may leave {{count}} out of a form, as a source plural form may: a warning where several counts show it', () => {
+    const bundles = {
+      en: { apples: '{{count}} apples' },
+      de: { apples_one: 'ein Apfel', apples_other: '{{count}} Äpfel' },
+      ru: { apples_one: 'яблоко', apples_few: '{{count}} яблока', apples_many: '{{count}} яблок', apples_other: '{{count}} яблока' },
+    };
     const root = tempProject(
       Object.fromEntries(Object.entries(bundles).map(([l, b]) => [`locales/${l}/ui.json`, JSON.stringify(b, null, 2)])),
     );
-    expect(diagnosticsOf(root).map((d) => `${d.key} ${d.ruleId} ${d.severity}`)).toEqual(['apples_one interpolation-mismatch warning']);
-    expect(t(bundles, 'de', 'apples', 1)).toBe('ein Apfel');
+    expect(diagnosticsOf(root).map((d) => `${d.locale} ${d.key} ${d.ruleId} ${d.severity}`)).toEqual([
+      'ru apples_one interpolation-mismatch warning',
+    ]);
+    expect([t(bundles, 'de', 'apples', 1), t(bundles, 'ru', 'apples', 21)]).toEqual(['ein Apfel', 'яблоко']);
   });
 
   it('beside the string itself: a zero form is read at 0', () => {

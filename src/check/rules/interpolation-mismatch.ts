@@ -1,5 +1,6 @@
 import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
+import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
 import { sourceMemo } from '../../project/source-memo.js';
@@ -37,6 +38,20 @@ function groupVariables(context: NamespaceContext, sourceKey: string): Set<strin
 }
 
 /**
+ * The counts that show a plural form in a locale, or undefined when only one does (en and es
+ * `one`: 1; ar `two`: 2; `_zero`, which i18next reads at 0): then the words can say the number
+ * ("un artículo", "عنصران") and a form without `{{count}}` is as good. A bare key stands for
+ * every count the locale writes no form of.
+ */
+function countsOfForm(name: string, locale: string, pluralSeparator: string): string | undefined {
+  const plural = parsePluralKey(name, pluralSeparator);
+  if (!plural) return 'every count it writes no form of';
+  if (plural.category === 'zero' && !plural.ordinal) return undefined;
+  const examples = pluralFamily(locale, plural.ordinal).examples.get(plural.category) ?? [];
+  return examples.length === 1 ? undefined : `counts ${examples.join(', ')}`;
+}
+
+/**
  * The findings of a pair whose spans differ from the source's, apart from checkPair, which runs for
  * every string: a function that creates closures has V8 allocate their context at each of its calls.
  */
@@ -66,11 +81,12 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
     });
   else if (others.length > 0)
     report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
-  if (countOnly.length > 0)
+  const counts = countOnly.length > 0 ? countsOfForm(pair.name, bundle.locale, context.pluralSeparator) : undefined;
+  if (counts !== undefined)
     report({
       ...at,
       severity: 'warning',
-      message: 'plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended)',
+      message: `plural form does not show {{count}}, though ${bundle.locale} shows it for ${counts}: check its words say which`,
     });
   const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
   if (unescaped.length > 0)
@@ -86,10 +102,10 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form ("Un artículo") is only a warning; switching {{x}} to unescaped {{- x}} is a warning.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one count alone selects it (es "one": "un artículo"; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning.',
   docs: {
     checks:
-      "a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form, or `{{- x}}` where the source escapes, are warnings; an empty translation is empty-value's alone",
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes: "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding).",
   },
@@ -119,7 +135,7 @@ export const interpolationMismatch: Rule = {
             '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "Varios elementos"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:4:3 warning plural form does not show {{count}} (fine for "one" wording such as "un artículo"; check it is intended) [interpolation-mismatch]',
+          'locales/es/ui.json:4:3 warning plural form does not show {{count}}, though es shows it for counts 2, 3, 4: check its words say which [interpolation-mismatch]',
         ],
       },
     ],
