@@ -20,6 +20,7 @@ import { ALL_TRAITS, pairTraits } from './pair-traits.js';
 import { parseRuleOptions } from './rule-options.js';
 import { bundleRules } from './rules/index.js';
 import { jsonSyntax } from './rules/json-syntax.js';
+import { localeCode } from './rules/locale-code.js';
 import { toDiagnostic } from './to-diagnostic.js';
 import { checkNamespace, nestingOf, type NamespaceRun } from './check-namespace.js';
 
@@ -232,19 +233,12 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   diagnostics.push(
     ...expansionsAcrossNamespaces(config, rules, nestings, diagnostics, selected).filter((d) => !readOnly.has(d.namespace ?? '')),
   );
-  // A path that is no bundle file is a json-syntax finding graded a warning.
-  const skippedSeverity = gradedSeverity(ruleLevel(config, jsonSyntax.id), jsonSyntax.defaultSeverity, 'warning');
-  if (skippedSeverity !== 'off') {
-    for (const skipped of project.skipped ?? []) {
-      diagnostics.push(
-        atFileStart(skipped.file, {
-          severity: skippedSeverity,
-          ruleId: jsonSyntax.id,
-          source: 'check',
-          message: `${skipped.reason}; skipped`,
-        }),
-      );
-    }
+  // A path that is no bundle file is a json-syntax finding graded a warning; a name that is no locale, locale-code's.
+  for (const skipped of project.skipped ?? []) {
+    const rule = skipped.locale ? localeCode : jsonSyntax;
+    const severity = gradedSeverity(ruleLevel(config, rule.id), rule.defaultSeverity, 'warning');
+    if (severity !== 'off')
+      diagnostics.push(atFileStart(skipped.file, { severity, ruleId: rule.id, source: 'check', message: `${skipped.reason}; skipped` }));
   }
   diagnostics.sort(compareDiagnostics);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;

@@ -5,6 +5,7 @@ import { findNamedDefault, i18nSetupFiles, type NamedDefault } from './find-name
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
+import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
 /** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
 export interface ProjectSample {
@@ -110,6 +111,19 @@ function caseTwins(locales: readonly string[]): string[] {
 }
 
 /**
+ * The files a layout's pattern matches whose names init did not take for locales (`ptbr.json`,
+ * no language tag; a `zhtw` folder): left out of `locales`, so check would never mention them.
+ * Names a root-level pattern matches that look like no language code (`package.json`) are not counted.
+ */
+function leftOut(set: BundleSet, paths: readonly string[]): string[] {
+  const pattern = parsePattern(set.pattern);
+  return paths.filter((path) => {
+    const match = matchPattern(pattern, path, 'translation');
+    return match !== undefined && !set.locales.includes(match.locale) && (pattern.localeFolder || notesNonLocale(pattern, match.locale));
+  });
+}
+
+/**
  * Infers an l10n config from a project as it is: the largest bundle layout becomes `bundles`, the
  * article tree with the most locales `contentDir`; the source locale is the one an i18next setup
  * names (`fallbackLng`), else English, else the one with the most keys or articles; the separators follow the source's bundles. Every locale found is
@@ -159,6 +173,11 @@ export function inferProject(sample: ProjectSample): Inference {
   if (facts && facts.nestedTranslations.length > 0)
     inference.notes.push(
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
+    );
+  const outside = set ? leftOut(set, paths) : [];
+  if (set && outside.length > 0)
+    inference.notes.push(
+      `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.pattern} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );
   for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
   for (const twins of caseTwins(found)) inference.notes.push(`${twins} differ only by case: l10n reads them as two locales`);

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { SyncFills } from '../content/sync-fills.js';
 import type { BundleSource } from './bundle.js';
+import type { SkippedPath } from './load-bundles.js';
 import type { TemplateKey } from './namespace-context.js';
 
 /**
@@ -19,8 +20,8 @@ export interface BundleProject {
    * hands over (sync edits them) leaves it unset.
    */
   releaseParsed?: boolean;
-  /** Paths under the locales folder that are not bundle files (a folder named `x.json`). */
-  skipped?: readonly { file: string; reason: string }[];
+  /** Paths under the locales folder that are not read (see SkippedPath). */
+  skipped?: readonly SkippedPath[];
   /**
    * The UI keys the page templates use, when the project publishes pages (it has articles): the
    * build namespace is then checked against them (undefined-key, unused-key).

@@ -13,16 +13,27 @@ import {
   matchPattern,
   type PatternConfig,
 } from './bundle-pattern.js';
+import { isLocaleTag } from '../locale/locale-tag.js';
 import { layoutConflict, type MatchedFile } from './layout-conflicts.js';
 import type { BundleSource } from './bundle.js';
 
 /** The bundle files of a project, with the locales and namespaces they make up. */
+/** A path a pattern reaches that is not read; `locale` when its name is what keeps it out (locale-code's, not json-syntax's). */
+export interface SkippedPath {
+  file: string;
+  reason: string;
+  locale?: boolean;
+}
+
 export interface BundleSet {
   locales: string[];
   namespaces: string[];
   sources: BundleSource[];
-  /** Paths that look like bundles but are not files (a folder named `x.json`), relative to the root. */
-  skipped: { file: string; reason: string }[];
+  /**
+   * Paths that look like bundles but are not read, relative to the root: a folder named `x.json`,
+   * a broken link, or (`locale`) a name that is no locale l10n can check.
+   */
+  skipped: SkippedPath[];
 }
 
 const trimDir = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
@@ -40,6 +51,17 @@ export interface BundleLayout {
   namespaces: string[];
   files: BundleLocation[];
   skipped: BundleSet['skipped'];
+}
+
+/**
+ * Why a file a pattern matches is not read as a locale: a well-formed tag of a language CLDR does
+ * not know (`ua`) may be listed in "locales"; a name that is no tag (`ptbr`, which i18next reads
+ * as written) cannot be, since l10n needs a tag for its plural rules and fallbacks.
+ */
+function nonLocaleReason(pattern: string, locale: string): string {
+  return isLocaleTag(locale)
+    ? `matches ${pattern} but "${locale}" is not a locale tag of a language CLDR knows: not read (list it in "locales" if it is one)`
+    : `matches ${pattern} but "${locale}" is no BCP 47 language tag, which l10n needs for a locale's plural rules and fallbacks: not read (if the app loads it, name it by a language tag, such as "pt-BR" or "zh-TW", in the app and here)`;
 }
 
 /**
@@ -68,10 +90,7 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
       if (!match) continue;
       if (!acceptsLocale(pattern, match.locale, config.locales)) {
         if (notesNonLocale(pattern, match.locale))
-          skipped.push({
-            file: entry.path,
-            reason: `matches ${pattern.text} but "${match.locale}" is not a locale tag of a language CLDR knows: not read (list it in "locales" if it is one)`,
-          });
+          skipped.push({ file: entry.path, reason: nonLocaleReason(pattern.text, match.locale), locale: true });
         continue;
       }
       matched.push({ ...match, file: entry.path, pattern: pattern.text, linked: entry.linked });

@@ -26,6 +26,26 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it('names the files its pattern matches that it did not take for locales (ptbr.json, a zhtw folder)', () => {
+    const files = infer(
+      {
+        'locales/en.json': bundle({ save: 'Save' }),
+        'locales/de.json': bundle({ save: 'Speichern' }),
+        'locales/ptbr.json': bundle({ save: 'Salvar' }),
+      },
+      noise,
+    );
+    expect(files.config?.locales).toEqual(['en', 'de']);
+    expect(files.notes[0]).toBe(
+      'locales/ptbr.json matches locales/{{lng}}.json but is no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here',
+    );
+    const folders = infer(
+      { 'locales/en/ui.json': bundle({ a: 'A' }), 'locales/de/ui.json': bundle({ a: 'B' }), 'locales/zhtw/ui.json': bundle({ a: '甲' }) },
+      noise,
+    );
+    expect(folders.notes[0]).toMatch(/^locales\/zhtw\/ui.json matches locales\/\{\{lng\}\}\/\{\{ns\}\}.json but /);
+  });
+
   it('proposes no pattern over a folder whose name holds {{ or }}, which a pattern cannot spell', () => {
     const { config } = infer({
       '{{tpl}}/en.json': bundle({ a: 'A' }),

@@ -36,7 +36,7 @@ const LAYOUTS: Layout[] = [
     namespace: 'translation',
     file: (lng) => `i18n/${lng}.json`,
     others: { 'i18n/schema.json': '{ "type": "object" }\n' },
-    notes: ['i18n/schema.json json-syntax '],
+    notes: ['i18n/schema.json locale-code '],
   },
   {
     name: 'locales/{{ns}}/{{lng}}.json, a folder per namespace',
