@@ -25,11 +25,11 @@ const EQUIVALENT: Record<string, string> = {
 const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
 const MARKS = '.:?!…';
 
-/** The final mark of a string as one of MARKS, looking through closers; '' when it has none. */
-function finalMark(value: string, locale: string): string {
+/** The final mark of a string as written (`。`, `...`), looking through closers; '' when it has none of MARKS or their equivalents. */
+function writtenMark(value: string, locale: string): string {
   switch (lastUnit(value)) {
     case 0x2e:
-      return value.endsWith('...') ? '…' : '.';
+      return value.endsWith('...') ? '...' : '.';
     case 0x3a:
       return ':';
     case 0x3f:
@@ -46,17 +46,23 @@ function finalMark(value: string, locale: string): string {
     if (tag < 0) break;
     cut = tag;
   }
-  if (value.endsWith('...', cut)) return '…';
+  if (value.endsWith('...', cut)) return '...';
   const end = value.charAt(cut - 1);
   // A Greek ";" is a question mark.
   if (end === ';' && languageOf(locale) !== 'el') return '';
-  const mark = EQUIVALENT[end] ?? end;
-  return MARKS.includes(mark) && mark !== '' ? mark : '';
+  return markOf(end) === '' ? '' : end;
+}
+
+/** A written mark as one of MARKS ("。" is ".", "..." is "…"), or '' for none. */
+function markOf(written: string): string {
+  if (written === '...') return '…';
+  const mark = EQUIVALENT[written] ?? written;
+  return mark !== '' && MARKS.includes(mark) ? mark : '';
 }
 
 /**
- * Whether two strings surely end in the same mark, without finalMark: the same last unit, one of
- * the marks finalMark reads straight off the end (a "." with "..." at the end of both or neither).
+ * Whether two strings surely end in the same mark, without writtenMark: the same last unit, one of
+ * the marks writtenMark reads straight off the end (a "." with "..." at the end of both or neither).
  * Most translations keep their source's final mark, so most pairs stop here.
  */
 function sameFinalMark(value: string, sourceValue: string): boolean {
@@ -157,9 +163,9 @@ export const punctuationParity: Rule = {
     if (plainEnding(value) && plainEnding(sourceValue) && !(spanish && (value.includes('?') || value.includes('!')))) return;
     if (value.trim() === '') return;
     if (!sameFinalMark(value, sourceValue)) {
-      const ours = finalMark(value, pair.locale);
-      const theirs = finalMark(sourceValue, context.sourceLocale);
-      if (ours !== theirs)
+      const ours = writtenMark(value, pair.locale);
+      const theirs = writtenMark(sourceValue, context.sourceLocale);
+      if (markOf(ours) !== markOf(theirs))
         report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     }
     if (spanish) {

@@ -57,8 +57,16 @@ testRule(punctuationParity, {
       name: 'three periods where the source ends with one, and one where it ends with three',
       files: files('de', { a: 'Loading...', b: 'Done.' }, { a: 'Lädt.', b: 'Fertig...' }),
       expect: [
-        'locales/de/ui.json:2:3 warning ends with "." where the en source ends with "…" [punctuation-parity]',
-        'locales/de/ui.json:3:3 warning ends with "…" where the en source ends with "." [punctuation-parity]',
+        'locales/de/ui.json:2:3 warning ends with "." where the en source ends with "..." [punctuation-parity]',
+        'locales/de/ui.json:3:3 warning ends with "..." where the en source ends with "." [punctuation-parity]',
+      ],
+    },
+    {
+      name: 'a mark of another script, quoted as written',
+      files: files('ja', { a: 'Saved', b: 'Really?' }, { a: '保存しました。', b: '本当に' }),
+      expect: [
+        'locales/ja/ui.json:2:3 warning ends with "。" where the en source ends with no final punctuation [punctuation-parity]',
+        'locales/ja/ui.json:3:3 warning ends with no final punctuation where the en source ends with "?" [punctuation-parity]',
       ],
     },
     { name: 'a period lost inside a tag', files: files('de', { e: '<b>Done.</b>' }, { e: '<b>Fertig</b>' }), expect: [lost('de', '.')] },
