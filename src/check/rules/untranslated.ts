@@ -3,6 +3,7 @@ import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { ALL_TRAITS, PairTrait } from '../pair-traits.js';
+import { quote } from '../../project/absent-keys.js';
 
 const PLACEHOLDERS = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<[^<>]*>/g;
 const LETTER = /\p{L}/u;
@@ -117,7 +118,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
         target: inBundle(bundle),
         anchor: { kind: 'key', key },
         key,
-        message: `"${key}" still holds the text sync copied from another plural form (${JSON.stringify(pair.value.slice(0, 60))}); adapt it to its count, or run mark-translated on the file if it is right as it is`,
+        message: `"${key}" still holds the text sync copied from another plural form (${quote(pair.value)}); adapt it to its count, or run mark-translated on the file if it is right as it is`,
       });
       return;
     }
@@ -129,7 +130,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
-      message: `"${key}" is identical to the ${context.sourceLocale} source (${JSON.stringify(pair.value.slice(0, 60))}); translate it or allow it`,
+      message: `"${key}" is identical to the ${context.sourceLocale} source (${quote(pair.value)}); translate it or allow it`,
     });
   },
 };
