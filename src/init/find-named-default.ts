@@ -47,3 +47,24 @@ export function findNamedDefault(
     }
   return undefined;
 }
+
+/** A `false` an i18next setup gives an option, and the file that gives it. */
+export interface SetupFalse {
+  option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator';
+  file: string;
+}
+
+/**
+ * The options an i18next setup turns off that change how l10n reads the bundles: `returnEmptyString:
+ * false` (an empty string falls back), `keySeparator: false`, `nsSeparator: false`. Read as text,
+ * never run; the first file that says so for each.
+ */
+export function findSetupFalse(files: readonly string[], texts: ReadonlyMap<string, string>): SetupFalse[] {
+  const found: SetupFalse[] = [];
+  for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator'] as const) {
+    const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*false\\b`);
+    const file = files.find((f) => pattern.test(texts.get(f) ?? ''));
+    if (file !== undefined) found.push({ option, file });
+  }
+  return found;
+}

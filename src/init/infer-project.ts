@@ -1,7 +1,7 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
-import { findNamedDefault, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
+import { findNamedDefault, findSetupFalse, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
@@ -138,7 +138,9 @@ export function inferProject(sample: ProjectSample): Inference {
   const inference: Inference = { config: undefined, found: [], assumed: [], notes: [] };
   if (!set && !tree) return inference;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
-  const named = findNamedDefault(i18nSetupFiles(paths), sample.texts, found);
+  const setupFiles = i18nSetupFiles(paths);
+  const named = findNamedDefault(setupFiles, sample.texts, found);
+  const turnedOff = new Map(findSetupFalse(setupFiles, sample.texts).map((setting) => [setting.option, setting.file]));
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
     set &&
@@ -151,17 +153,19 @@ export function inferProject(sample: ProjectSample): Inference {
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale)],
-    keySeparator: facts?.flatDottedKey !== undefined ? false : undefined,
-    nsSeparator: facts?.colonKey !== undefined ? false : undefined,
+    keySeparator: turnedOff.has('keySeparator') || facts?.flatDottedKey !== undefined ? false : undefined,
+    nsSeparator: turnedOff.has('nsSeparator') || facts?.colonKey !== undefined ? false : undefined,
+    returnEmptyString: turnedOff.has('returnEmptyString') ? false : undefined,
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
-  if (facts?.flatDottedKey !== undefined)
+  for (const [option, file] of turnedOff) inference.assumed.push(`${option}: false: ${file} sets it so for i18next`);
+  if (facts?.flatDottedKey !== undefined && !turnedOff.has('keySeparator'))
     inference.assumed.push(
       `keySeparator: false: the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
     );
-  if (facts?.colonKey !== undefined)
+  if (facts?.colonKey !== undefined && !turnedOff.has('nsSeparator'))
     inference.assumed.push(
       `nsSeparator: false: keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next would read as namespace:key`,
     );

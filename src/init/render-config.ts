@@ -1,7 +1,10 @@
 import type { ConfigInput } from '../config/schema.js';
 
 /** The fields init writes, in the order a reader wants them. */
-export type InitConfig = Pick<ConfigInput, 'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator'>;
+export type InitConfig = Pick<
+  ConfigInput,
+  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString'
+>;
 
 const WIDTH = 100;
 

@@ -185,6 +185,18 @@ describe('inferProject: the source locale', () => {
     expect(assumed[0]).toBe('source locale de: fallbackLng in src/i18n.ts');
   });
 
+  it('takes the options the setup turns off: returnEmptyString, keySeparator, nsSeparator (homarr)', () => {
+    const { config, assumed } = infer({
+      'next-i18next.config.js': "module.exports = { i18n: { defaultLocale: 'en' }, returnEmptyString: false, keySeparator: false };",
+      'public/locales/en/common.json': bundle({ title: '', ok: 'OK' }),
+      'public/locales/de/common.json': bundle({ title: '', ok: 'Gut' }),
+    });
+    expect(config).toMatchObject({ keySeparator: false, returnEmptyString: false });
+    expect(config?.nsSeparator).toBeUndefined();
+    expect(assumed).toContain('returnEmptyString: false: next-i18next.config.js sets it so for i18next');
+    expect(assumed).toContain('keySeparator: false: next-i18next.config.js sets it so for i18next');
+  });
+
   it('takes English over a locale with more keys, and says which has more', () => {
     const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
     expect(config?.sourceLocale).toBe('en');
