@@ -71,7 +71,16 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
   let context = contextOf(inputs);
   const source = context.source;
   if (!source) {
-    skipped.push({ file: context.pathOf(context.sourceLocale), reason: 'the source file is missing or broken; nothing to sync from' });
+    // Said only where there is something to sync: a file of a locale asked for (all, without --locale).
+    const wanted = context.files.some((b) => b.locale !== context.sourceLocale && (!options.locales || options.locales.includes(b.locale)));
+    const broken = context.files.find((b) => b.locale === context.sourceLocale);
+    if (wanted)
+      skipped.push({
+        file: context.pathOf(context.sourceLocale),
+        reason: broken
+          ? `the source file cannot be parsed (${broken.broken?.message ?? 'broken'}); fix it first, nothing to sync "${namespace}" from`
+          : `the source locale ${context.sourceLocale} has no file of "${namespace}"; nothing to sync it from`,
+      });
     return;
   }
   for (const broken of context.files.filter((b) => !b.flat && b.locale !== context.sourceLocale))
