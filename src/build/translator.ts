@@ -27,6 +27,7 @@ export type TranslatorConfig = Pick<
   | 'defaultNamespace'
   | 'keySeparator'
   | 'nsSeparator'
+  | 'separatorsGiven'
   | 'pluralSeparator'
   | 'contextSeparator'
   | 'returnEmptyString'
@@ -71,8 +72,10 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     ns: [namespace],
     defaultNS: namespace,
     initAsync: false,
-    keySeparator: config.keySeparator,
-    nsSeparator: config.nsSeparator,
+    // As the app gives them: a separator string only where the config names one, since i18next
+    // then never takes a key for natural language (see splitNamespace); false always.
+    ...(config.separatorsGiven || config.keySeparator === false ? { keySeparator: config.keySeparator } : {}),
+    ...(config.separatorsGiven || config.nsSeparator === false ? { nsSeparator: config.nsSeparator } : {}),
     pluralSeparator: config.pluralSeparator,
     contextSeparator: config.contextSeparator,
     returnEmptyString: config.returnEmptyString,

@@ -20,7 +20,7 @@ const mayNestAcross = (message: string, nsSeparator: string | false): boolean =>
  */
 export function nestsFurtherAcross(
   bundles: readonly NestingBundle[],
-  config: Pick<Config, 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>,
+  config: Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator'>,
 ): boolean {
   const { nsSeparator } = config;
   const across: [namespace: string, message: string][] = [];
@@ -41,8 +41,8 @@ export function nestsFurtherAcross(
   for (const [namespace, message] of across) {
     for (const ref of nestingOf(message)) {
       if (ref.dynamic || ref.unreadOptions !== undefined || ref.locale !== undefined) continue;
-      const named = referencedNamespace(ref, namespace, nsSeparator);
-      if (named !== namespace && nesting.get(named)?.has(referencedKey(ref.key, nsSeparator))) return true;
+      const named = referencedNamespace(ref, namespace, config);
+      if (named !== namespace && nesting.get(named)?.has(referencedKey(ref.key, config))) return true;
     }
   }
   return false;

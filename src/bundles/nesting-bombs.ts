@@ -25,7 +25,10 @@ export interface NestingBundle {
  */
 export function nestingBombs(
   bundles: readonly NestingBundle[],
-  config: Pick<Config, 'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator'>,
+  config: Pick<
+    Config,
+    'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator'
+  >,
   source: DiagnosticSource = 'build',
 ): Diagnostic[] {
   const withNesting = bundles.filter((b) => b.nestings.length > 0);
@@ -45,7 +48,7 @@ export function nestingBombs(
     const values = new Map<string, (key: string) => readonly string[]>();
     for (const namespace of new Set(chain.map((b) => b.namespace)))
       values.set(namespace, chainValues(chain.filter((b) => b.namespace === namespace).map(indexOf)));
-    const count = nestingCounter((namespace, key) => values.get(namespace)?.(key) ?? [], config.nsSeparator);
+    const count = nestingCounter((namespace, key) => values.get(namespace)?.(key) ?? [], config);
     for (const bundle of own) {
       // Positions are indexed once per file, and only for a file with a finding.
       let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;

@@ -1,5 +1,5 @@
 import { nestingOf, type NestingRef } from './message-parts.js';
-import { referencedKey, referencedNamespace } from './reference-target.js';
+import { referencedKey, referencedNamespace, type KeySplitting } from './reference-target.js';
 
 /**
  * The most `$t()` lookups one message may cost when rendered. i18next 26 has no limit of its own
@@ -44,7 +44,7 @@ export function parsedOnce(): NestingParse {
  */
 export function nestingCounter(
   valuesOf: NestedValues,
-  nsSeparator: string | false,
+  splitting: KeySplitting,
   parse: NestingParse = nestingOf,
 ): (namespace: string, value: string) => number {
   const over = MAX_NESTED_LOOKUPS + 1;
@@ -71,8 +71,8 @@ export function nestingCounter(
     for (const ref of parse(value)) {
       total += 1;
       if (!ref.dynamic && ref.unreadOptions === undefined && ref.locale === undefined) {
-        const toNamespace = referencedNamespace(ref, namespace, nsSeparator);
-        const toKey = referencedKey(ref.key, nsSeparator);
+        const toNamespace = referencedNamespace(ref, namespace, splitting);
+        const toKey = referencedKey(ref.key, splitting);
         // Most references name a key with no nesting value: it costs its one lookup, with no memo entry.
         const candidates = valuesOf(toNamespace, toKey);
         if (candidates.length > 0) total += costOfKey(toNamespace, toKey, candidates, depth);

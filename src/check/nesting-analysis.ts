@@ -24,14 +24,14 @@ interface Split {
 
 /** The namespace and key a reference names: a `common:` prefix, else the options' `ns`, else the message's own namespace. */
 function split(ref: NestingRef, context: NamespaceContext): Split {
-  const sep = context.config.nsSeparator;
-  return { namespace: referencedNamespace(ref, context.namespace, sep), key: referencedKey(ref.key, sep) };
+  return { namespace: referencedNamespace(ref, context.namespace, context.config), key: referencedKey(ref.key, context.config) };
 }
 
 /** The key a reference names in the message's own namespace, or undefined when it names another (as split reads it). */
 function keyInNamespace(ref: NestingRef, context: NamespaceContext): string | undefined {
-  const sep = context.config.nsSeparator;
-  return referencedNamespace(ref, context.namespace, sep) === context.namespace ? referencedKey(ref.key, sep) : undefined;
+  return referencedNamespace(ref, context.namespace, context.config) === context.namespace
+    ? referencedKey(ref.key, context.config)
+    : undefined;
 }
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
@@ -144,7 +144,7 @@ function lookupCounter(bundle: Bundle, context: NamespaceContext, parse: Nesting
     if (inChain) indexes.push(valueIndexOf(inChain, context));
   }
   const values = chainValues(indexes);
-  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? values(key) : []), context.config.nsSeparator, parse);
+  const count = nestingCounter((namespace, key) => (namespace === context.namespace ? values(key) : []), context.config, parse);
   return (value) => count(context.namespace, value);
 }
 

@@ -75,5 +75,11 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
           `locales: lists ${config.locales?.join(', ')} but not the source locale ${locale}, which every other locale is checked against: add "${locale}"`,
       ),
     );
-  return config;
+  // i18next takes a key for natural language only where the app gives it neither separator.
+  const given = (name: string): boolean =>
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as Record<string, unknown>)[name] === 'string' &&
+    (data as Record<string, unknown>)[name] !== '';
+  return given('keySeparator') || given('nsSeparator') ? { ...config, separatorsGiven: true } : config;
 }

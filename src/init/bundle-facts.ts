@@ -1,3 +1,4 @@
+import { splitNamespace } from '../bundles/reference-target.js';
 import { parseJson } from '../json/parse-json.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
@@ -9,7 +10,10 @@ export interface BundleFacts {
   flatDottedKey?: string;
   /** A source key with `.` in a file that also nests objects: flat and nested keys cannot both be read, so `.` stays. */
   mixedDottedKey?: string;
-  /** A source key containing `:`, which i18next would read as `namespace:key` (`nsSeparator: false`). */
+  /**
+   * A source key with `:` that i18next 26 reads as `namespace:key` under its default separators
+   * (`URL:`, `a.b: c`; not natural language such as `Status: ok`): the app must set `nsSeparator: false`.
+   */
   colonKey?: string;
   /** Translations that nest objects where the source is flat (a tool split its keys at `.`). */
   nestedTranslations: string[];
@@ -21,17 +25,22 @@ interface FileFacts {
   leaves: number;
   flat: boolean;
   dotted?: string;
-  colon?: string;
+  /** Top-level names holding `:` (judged once the key separator is known), and a nested one. */
+  colons: string[];
+  nestedColon?: string;
 }
 
 /** The shape of one parsed file, walked with a stack of its own: a generated file may nest thousands deep. */
 function factsOf(data: Record<string, unknown>): FileFacts {
-  const facts: FileFacts = { leaves: 0, flat: true };
+  const facts: FileFacts = { leaves: 0, flat: true, colons: [] };
   const pending: { object: Record<string, unknown>; top: boolean }[] = [{ object: data, top: true }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     for (const [key, value] of Object.entries(next.object)) {
       if (next.top && facts.dotted === undefined && key.includes('.')) facts.dotted = key;
-      if (facts.colon === undefined && key.includes(':')) facts.colon = key;
+      if (key.includes(':')) {
+        if (next.top) facts.colons.push(key);
+        else facts.nestedColon ??= key;
+      }
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         facts.flat = false;
         pending.push({ object: value as Record<string, unknown>, top: false });
@@ -61,6 +70,21 @@ function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>) {
 }
 
 /**
+ * A source key i18next reads as `namespace:key` with the default `:` and the key separator init
+ * settles on: one nested under a name (`a` > `b:c` is `a.b:c`) or a top-level one that is no
+ * natural language (see splitNamespace).
+ */
+function namespacedKey(own: readonly FileFacts[], keySeparator: string | false): string | undefined {
+  const splitting = { nsSeparator: ':', keySeparator, separatorsGiven: false };
+  for (const file of own) {
+    if (file.nestedColon !== undefined) return file.nestedColon;
+    const found = file.colons.find((key) => splitNamespace(key, splitting).namespace !== undefined);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
  * Counts the keys of every locale of a bundle set; `sourceOf` picks the source locale from those
  * counts, and the separators are read from the source's files alone: a translation whose tool
  * nested `"a.b"` as `a: { b }` is an error for check to report, not a layout to follow.
@@ -86,7 +110,7 @@ export function bundleFacts(
     unreadable,
     flatDottedKey: flat ? dotted : undefined,
     mixedDottedKey: flat ? undefined : dotted,
-    colonKey: own.find((file) => file.colon !== undefined)?.colon,
+    colonKey: namespacedKey(own, flat && dotted !== undefined ? false : '.'),
     nestedTranslations:
       flat && dotted !== undefined
         ? set.files.filter((file) => file.locale !== source && files.get(file.path)?.flat === false).map((file) => file.path)

@@ -49,9 +49,8 @@ export function nestedKeyAt(
 ): { doc: DocumentNamespace; key: string } | undefined {
   const ref = nestingAt(text, offset);
   if (!ref) return undefined;
-  const { nsSeparator } = project.config;
-  const namespace = referencedNamespace(ref, doc.namespace, nsSeparator);
-  const key = referencedKey(ref.key, nsSeparator);
+  const namespace = referencedNamespace(ref, doc.namespace, project.config);
+  const key = referencedKey(ref.key, project.config);
   if (!project.namespaces.includes(namespace)) return undefined;
   const context = namespace === doc.namespace ? doc.context : contextOf(project, namespace, doc.parse);
   const locale = ref.locale ?? doc.locale;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { nestingOf } from '../../src/bundles/message-parts.js';
 import { chainValues, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
+/** i18next's default separators, as an app that sets none runs them. */
+const SEPARATORS = { nsSeparator: ':', keySeparator: '.' } as const;
+
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
   const instance = i18next.createInstance();
@@ -22,7 +25,7 @@ function render(bundle: Record<string, string>, key: string): string {
 /** The counter over one flat bundle of the `ui` namespace. */
 function lookups(bundle: Record<string, string>, key: string): number {
   const index = nestedValueIndex(Object.entries(bundle), ['_']);
-  return nestingCounter((ns, k) => (ns === 'ui' ? (index.get(k) ?? []) : []), ':')('ui', bundle[key] as string);
+  return nestingCounter((ns, k) => (ns === 'ui' ? (index.get(k) ?? []) : []), SEPARATORS)('ui', bundle[key] as string);
 }
 
 describe('nestingCounter', () => {
@@ -97,8 +100,8 @@ describe('parsedOnce', () => {
           const bundle = Object.fromEntries(refs.map((to, i) => [`k${i}`, `x${to.map((j) => `$t(k${j})`).join(' ')}`]));
           const index = nestedValueIndex(Object.entries(bundle), ['_']);
           const valuesOf = (ns: string, k: string): string[] => (ns === 'ui' ? (index.get(k) ?? []) : []);
-          const fresh = nestingCounter(valuesOf, ':');
-          const shared = nestingCounter(valuesOf, ':', parse);
+          const fresh = nestingCounter(valuesOf, SEPARATORS);
+          const shared = nestingCounter(valuesOf, SEPARATORS, parse);
           for (const value of Object.values(bundle)) expect(shared('ui', value)).toBe(fresh('ui', value));
         }
       }),

@@ -18,7 +18,7 @@ function snapshot(root: string): Map<string, Buffer> {
 
 /** A flat-keyed app with its bundles at the root, one file per locale (a translations repository). */
 const flatApp = {
-  'en.json': '{\n  "Saved.": "Saved.",\n  "Delete account: are you sure?": "Delete account: are you sure?"\n}\n',
+  'en.json': '{\n  "Saved.": "Saved.",\n  "Delete account: are you sure?": "Delete account: are you sure?",\n  "Error:": "Error:"\n}\n',
   'de.json': '{\n  "Saved.": "Gespeichert."\n}\n',
   'pt-BR.json': '\uFEFF{ "Saved.": "Salvo." }',
   'package.json': '{ "name": "app" }\n',

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { inferProject } from '../../src/init/infer-project.js';
 
@@ -153,11 +154,20 @@ describe('inferProject: separators', () => {
     );
   });
 
-  it('sets nsSeparator false when keys contain ":"', () => {
-    const { config, assumed } = infer({ 'locales/en/ui.json': bundle({ 'Note: saved': 'Note: saved' }), 'locales/es/ui.json': '{}' });
+  it('sets nsSeparator false only for keys i18next would read as namespace:key, not natural language', () => {
+    const { config, assumed } = infer({
+      'locales/en/ui.json': bundle({ 'URL:': 'URL:', 'Note: saved': 'Note: saved' }),
+      'locales/es/ui.json': '{}',
+    });
     expect(config?.nsSeparator).toBe(false);
     expect(config?.keySeparator).toBeUndefined();
-    expect(assumed).toContain('nsSeparator: false: keys such as "Note: saved" contain ":", which i18next would read as namespace:key');
+    expect(assumed).toContain('nsSeparator: false: keys such as "URL:" contain ":", which i18next would read as namespace:key');
+    const natural = infer({ 'locales/en/ui.json': bundle({ 'Note: saved': 'Note: saved' }), 'locales/es/ui.json': '{}' });
+    expect(natural.config?.nsSeparator).toBeUndefined();
+    // i18next with its defaults reads the natural-language key by its name, and URL: as namespace "URL".
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { translation: { 'URL:': 'URL:', 'Note: saved': 'Saved' } } } });
+    expect([i18n.t('Note: saved'), i18n.t('URL:')]).toEqual(['Saved', '']);
   });
 
   it('reports a bundle it cannot parse and still infers from the others', () => {

@@ -1,5 +1,7 @@
 import { quote } from '../../project/absent-keys.js';
-import { inBundle } from '../finding.js';
+import { inBundle, type Finding } from '../finding.js';
+import { splitNamespace, type KeySplitting } from '../../bundles/reference-target.js';
+import type { Bundle } from '../../project/bundle.js';
 import { lookupPath } from '../../project/lookup-path.js';
 import type { Rule } from '../rule.js';
 
@@ -7,15 +9,35 @@ import type { Rule } from '../rule.js';
 const spelling = (value: unknown): string =>
   typeof value === 'string' ? quote(value) : value === undefined || value === null ? 'neither' : 'an object of keys';
 
+/**
+ * Source keys i18next reads as another namespace's (`URL:` is key "" of namespace "URL"), so a
+ * t() of the key never reads it: only the source's, once, as translations follow it.
+ */
+function reportNamespaced(source: Bundle, splitting: KeySplitting, report: (finding: Finding) => void): void {
+  const separator = splitting.nsSeparator;
+  if (separator === false || separator === '') return;
+  for (const key of source.flat?.values.keys() ?? []) {
+    if (!key.includes(separator)) continue;
+    const split = splitNamespace(key, splitting);
+    if (split.namespace === undefined) continue;
+    report({
+      target: inBundle(source),
+      anchor: { kind: 'flat-key', key },
+      key,
+      message: `"${key}" can never be read by its name: i18next reads it as key ${JSON.stringify(split.key)} of namespace ${JSON.stringify(split.namespace)}, ${splitting.separatorsGiven ? 'since with a separator given it takes no key for natural language' : 'since it does not read as natural language'}; set "nsSeparator": false if the app does, or reword the key`,
+    });
+  }
+}
+
 /** `"a.b"` beside a nested `a.b`: two spellings of one key, and i18next reads the nested one first. */
 export const keyCollision: Rule = {
   id: 'key-collision',
   defaultSeverity: 'error',
   description:
-    'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads one of them (the message says which), so the other is dead text. Also a key under a flat name that i18next never reaches ("a.b": {"d"} beside a nested a > b: it follows the nested a.b and never comes back).',
+    'A flat key with the key separator ("a.b") and a nested key (a > b) name the same translation; i18next reads one of them (the message says which), so the other is dead text. Also a key under a flat name that i18next never reaches ("a.b": {"d"} beside a nested a > b: it follows the nested a.b and never comes back), and a source key i18next reads as another namespace\'s ("URL:" is key "" of namespace "URL", where "Status: ok" reads as natural language), so that t("URL:") shows "".',
   docs: {
     checks:
-      '`"a.b"` beside nested `a` > `b` (i18next reads one of them, not always the nested one: the message names what it reads; the other is dead text); a key under a flat name i18next never reaches (`"a.b": {"d"}` beside nested `a` > `b`: it follows the nested `a.b` and never comes back)',
+      '`"a.b"` beside nested `a` > `b` (i18next reads one of them, not always the nested one: the message names what it reads; the other is dead text); a key under a flat name i18next never reaches (`"a.b": {"d"}` beside nested `a` > `b`: it follows the nested `a.b` and never comes back); a source key i18next splits at `:` into a namespace and a key (`URL:`, `Ollama.com: {{NAME}}`; not natural language such as `Status: ok`, unless the config gives a separator string, as the app then does)',
     why: 'i18next reads one of the two spellings; the other is dead text that translators keep updating with no effect on the page.',
     passes: 'A key written once, flat (`"menu.open"`) or nested (`"menu": { "open" }`), and flat keys whose path no nested object shares.',
   },
@@ -37,6 +59,13 @@ export const keyCollision: Rule = {
           'locales/en/ui.json:3:12 error "a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling [key-collision]',
         ],
       },
+      {
+        name: 'A source key i18next reads as another namespace',
+        files: { 'locales/en/ui.json': '{\n  "URL:": "URL:",\n  "Status: ok": "Status OK"\n}\n' },
+        expect: [
+          'locales/en/ui.json:2:3 error "URL:" can never be read by its name: i18next reads it as key "" of namespace "URL", since it does not read as natural language; set "nsSeparator": false if the app does, or reword the key [key-collision]',
+        ],
+      },
     ],
     valid: [
       { name: 'Only the nested spelling', files: { 'locales/en/ui.json': '{\n  "menu": { "open": "Open", "close": "Close" }\n}\n' } },
@@ -48,8 +77,13 @@ export const keyCollision: Rule = {
       },
     ],
   },
-  claims: [{ says: 'i18next reads one of them', locale: 'en', key: 'menu.open', shows: 'Open' }],
+  claims: [
+    { says: 'i18next reads one of them', locale: 'en', key: 'menu.open', shows: 'Open' },
+    { says: 't("URL:") shows ""', files: { 'locales/en/ui.json': '{ "URL:": "URL:" }' }, locale: 'en', key: 'URL:', shows: '' },
+  ],
   check(context, report) {
+    const source = context.source;
+    if (context.checksSource && source?.flat) reportNamespaced(source, context.config, report);
     for (const bundle of context.checkedFiles) {
       if (!bundle.mayHaveCollisions) continue;
       const flat = bundle.flat;

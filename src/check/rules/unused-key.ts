@@ -1,5 +1,6 @@
 import { buildNamespaceOf } from '../../project/bundle-pattern.js';
 import { nestingOf } from '../../bundles/message-parts.js';
+import { referencedKey, referencedNamespace } from '../../bundles/reference-target.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { inBundle } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
@@ -31,13 +32,13 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
     if (base !== undefined) name(base, key);
     if (plain.has(key) || (base !== undefined && counted.has(base))) use(key);
   }
-  const nsSeparator = context.config.nsSeparator;
-  const own = nsSeparator === false ? undefined : `${context.namespace}${nsSeparator}`;
   while (queue.length > 0) {
     const value = values.get(queue.pop() as string);
     if (typeof value !== 'string') continue;
     for (const ref of nestingOf(value)) {
-      const key = own !== undefined && ref.key.startsWith(own) ? ref.key.slice(own.length) : ref.key;
+      // A reference into another namespace uses none of this one's keys.
+      if (referencedNamespace(ref, context.namespace, context.config) !== context.namespace) continue;
+      const key = referencedKey(ref.key, context.config);
       for (const candidate of named.get(key) ?? []) use(candidate);
       // `$t(friend, {"context": "male"})` reads friend_male and its plural forms first.
       if (ref.context !== undefined)
