@@ -98,6 +98,16 @@ export function exchangeNamespace(context: NamespaceContext, locale: string): Ex
       categories: family.categories,
       units,
     });
+    // i18next reads `_zero` at a count of 0 in every language: a form the locale's plural rules
+    // lack, so a unit of its own beside the group, whenever the source or the locale writes one.
+    const zero = plural.ordinal || family.categories.includes('zero') ? undefined : pluralFormKey(plural.base, 'zero', false, sep);
+    if (zero !== undefined && (group.forms.has('zero') || current(zero) !== undefined))
+      items.push({
+        key: zero,
+        source: sourceOf('zero'),
+        target: current(zero),
+        note: `${file}: plural form "zero" of ${plural.base} (count 0, which i18next reads in every language)`,
+      });
   }
   return { namespace: context.namespace, sourceLocale: context.sourceLocale, items };
 }

@@ -1,5 +1,6 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { indexPositions } from '../bundles/index-positions.js';
+import { pluralFormKey } from '../bundles/plural-key.js';
 import { toBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import { namespaceContext, type NamespaceContext } from '../project/namespace-context.js';
 import type { BundleProject } from '../project/bundle-project.js';
@@ -81,6 +82,19 @@ function namespaceRefusal(
   return undefined;
 }
 
+/**
+ * The keys an import may write: every unit export makes, and the `_zero` form of each source
+ * plural, which i18next reads at 0 in every language (export makes it a unit only where written).
+ */
+function translatableKeys(context: NamespaceContext, locale: string): Set<string> {
+  const keys = new Set(
+    exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)),
+  );
+  for (const group of context.sourceGroups().values())
+    if (!group.ordinal) keys.add(pluralFormKey(group.base, 'zero', false, context.pluralSeparator));
+  return keys;
+}
+
 /** The import of one namespace's file: what it holds and what the entries may change. */
 function fileImport(context: NamespaceContext, locale: string, before: string | undefined): FileImport {
   const { config } = context;
@@ -98,9 +112,7 @@ function fileImport(context: NamespaceContext, locale: string, before: string | 
     // jsonc-parser does not skip a byte-order mark: edit without it, put it back at the end.
     text: before?.slice(byteOrderMark(before).length),
     sourceLists: listsOf(source.text, config.keySeparator),
-    translatable: new Set(
-      exchangeNamespace(context, locale).items.flatMap((item) => ('units' in item ? item.units : [item]).map((u) => u.key)),
-    ),
+    translatable: translatableKeys(context, locale),
     plan: planSync(context, locale, target),
     targetPaths: target ? keyPaths(JSON.parse(target.text), config.keySeparator) : new Map<string, string[]>(),
     duplicated: (key) => twice.find((d) => key === d || key.startsWith(d + sep)),

@@ -28,7 +28,7 @@ export interface SyncPlan {
   additions: SyncAddition[];
   removals: SyncRemoval[];
   rank: ReadonlyMap<string, number>;
-  /** The JSON path every key the locale needs would have in its file (import writes through these). */
+  /** The JSON path every key the locale needs (and each plural's `_zero`) would have in its file (import writes through these). */
   paths: ReadonlyMap<string, string[]>;
   /** Items (or properties of objects in items) a list lacks, in the order to insert them. */
   listAdditions: ListEdit[];
@@ -117,6 +117,13 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     const family = pluralFamily(locale, group.ordinal);
     const written = targetGroups.get(id)?.forms;
     const own = written && startingForm(target, written.get('other'));
+    // `_zero`, which i18next reads at 0 in every language, gets a place (for import), never an addition.
+    if (!group.ordinal && !family.categories.includes('zero')) {
+      const zeroKey = pluralFormKey(group.base, 'zero', false, sep);
+      const path = siblingPath(sourcePath, zeroKey, key);
+      desired.push(path);
+      paths.set(zeroKey, path);
+    }
     for (const category of family.categories) {
       const formKey = pluralFormKey(group.base, category, group.ordinal, sep);
       const path = siblingPath(sourcePath, formKey, key);
