@@ -18,19 +18,58 @@ export function formatsOf(value: string): Map<string, string[]> {
 }
 
 /**
- * The format names of a chain as written (trimmed), split as i18next splits it: a "," inside
- * "(...)" belongs to the options. i18next looks each up in lower case.
+ * The formats of a chain as written (trimmed), split as i18next splits it: a "," inside "(...)"
+ * belongs to the options.
  */
-function formatNames(chain: string): string[] {
+function formatParts(chain: string): string[] {
   const parts = chain.split(',');
-  const names: string[] = [];
+  const formats: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i] as string;
     while (part.includes('(') && !part.includes(')') && i + 1 < parts.length) part = `${part},${parts[++i] as string}`;
-    const open = part.indexOf('(');
-    names.push((open < 0 ? part : part.slice(0, open)).trim());
+    formats.push(part.trim());
   }
-  return names;
+  return formats;
+}
+
+/** The format names of a chain as written (trimmed); i18next looks each up in lower case. */
+function formatNames(chain: string): string[] {
+  return formatParts(chain).map((part) => {
+    const open = part.indexOf('(');
+    return (open < 0 ? part : part.slice(0, open)).trim();
+  });
+}
+
+/** The option of a formatter that says what its value is in: another one shows another thing. */
+const UNIT_OPTIONS: Readonly<Record<string, string>> = { currency: 'currency', relativetime: 'range' };
+
+/**
+ * The unit each variable's formatters name, as i18next 26 parses their options: currency's
+ * code (`currency(USD)`, `currency(currency: USD)`) and relativetime's range (`relativetime(quarter)`):
+ * variable name -> `formatter:unit` in lower case (Intl reads `usd` as `USD`).
+ */
+export function formatUnits(value: string): Map<string, string[]> {
+  const units = new Map<string, string[]>();
+  for (const { name, format } of spansOf(value)) {
+    if (format === undefined) continue;
+    for (const part of formatParts(format)) {
+      const open = part.indexOf('(');
+      const formatter = (open < 0 ? part : part.slice(0, open)).trim().toLowerCase();
+      const option = UNIT_OPTIONS[formatter];
+      if (option === undefined || open < 0) continue;
+      const options = part.slice(open + 1, part.lastIndexOf(')') < 0 ? undefined : part.lastIndexOf(')'));
+      // Without a ":" the whole text is the unit; else the `option: value` pair among those split at ";".
+      const unit = !options.includes(':')
+        ? options
+        : options
+            .split(';')
+            .map((pair) => pair.split(':'))
+            .find(([key]) => key?.trim() === option)?.[1];
+      if (unit === undefined || unit.trim() === '') continue;
+      units.set(name, [...(units.get(name) ?? []), `${formatter}:${unit.trim().toLowerCase()}`]);
+    }
+  }
+  return units;
 }
 
 /** The format names of a message as it writes them, by the lower-case name i18next looks up (the first spelling met). */

@@ -1,4 +1,4 @@
-import { formatsOf, hasFormats, writtenFormatNames } from '../../bundles/interpolation-formats.js';
+import { formatsOf, formatUnits, hasFormats, writtenFormatNames } from '../../bundles/interpolation-formats.js';
 import { sameSpans } from '../../bundles/message-parts.js';
 import { z } from '../../config/zod.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -58,8 +58,9 @@ function reportFormats(
   for (const [variable, written] of ours) {
     const expected = theirs.get(variable);
     const chains = written.filter((chain) => !reported(chain));
-    // A variable the source does not pass is interpolation-mismatch's.
-    if (!expected || chains.every((chain) => expected.includes(chain))) continue;
+    // A variable the source does not pass is interpolation-mismatch's; one it shows unformatted a
+    // translation may format for its readers ({{n, number}}: "1.234,5").
+    if (!expected || chains.every((chain) => expected.includes(chain)) || expected.every((chain) => chain === '')) continue;
     const plain = chains.includes('') && !expected.includes('');
     const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
     if (plain)
@@ -77,6 +78,28 @@ function reportFormats(
       });
     }
   }
+  reportUnits(pair, at, source, report);
+}
+
+/** A currency or relative-time unit other than the source's ({{price, currency(EUR)}} for currency(USD)): readers see another amount. */
+function reportUnits(pair: Pair, at: Omit<Finding, 'message'>, source: string, report: (finding: Finding) => void): void {
+  const theirs = formatUnits(pair.sourceValue);
+  if (theirs.size === 0) return;
+  for (const [variable, units] of formatUnits(pair.value)) {
+    const expected = theirs.get(variable);
+    if (!expected) continue;
+    for (const unit of units) {
+      const formatter = unit.slice(0, unit.indexOf(':'));
+      const same = expected.filter((u) => u.startsWith(`${formatter}:`));
+      if (same.length === 0 || same.includes(unit)) continue;
+      const what = (u: string): string => u.slice(formatter.length + 1).toUpperCase();
+      report({
+        ...at,
+        severity: 'warning',
+        message: `formats {{${variable}}} with ${formatter} ${what(unit)} where ${source} writes ${same.map(what).join(' or ')}: readers see ${formatter === 'currency' ? 'another currency' : 'another unit of time'}`,
+      });
+    }
+  }
 }
 
 /** A variable formatted otherwise than in the source, or with a formatter i18next does not have. */
@@ -85,12 +108,13 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   defaultSeverity: 'error',
   options,
   description:
-    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value. Option "formatters" lists the names the app adds.',
+    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value; a currency code or relative-time range other than the source\'s (currency(EUR) for currency(USD)). Option "formatters" lists the names the app adds.',
   docs: {
     checks:
-      'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; names are read as i18next reads them (any case, options left out); option `formatters` lists those the app adds',
+      "a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source's (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds",
     why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
-    passes: "The source's formatters under any case and with other options; formatters the app adds, listed in the option.",
+    passes:
+      "The source's formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale's readers (`{{n, number}}`); formatters the app adds, listed in the option.",
     options: {
       formatters:
         'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
