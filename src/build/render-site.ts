@@ -47,7 +47,7 @@ export interface BuildManifest {
 /** Everything a build renders from: data only, already read and parsed. */
 export interface SiteInput {
   config: TranslatorConfig &
-    Pick<Config, 'fallbacks' | 'sourceLocale'> & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
+    Pick<Config, 'fallbacks' | 'sourceLocale' | 'load'> & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
   /** The page locales, in order. */
   locales: string[];
   articles: Article[];
@@ -91,13 +91,25 @@ function templateWarnings(replayed: readonly Diagnostic[] | undefined, translato
 
 /** The record of a shard build: its inputs and every file of its output, for `l10n merge`. */
 function shardRecord(shard: Shard, input: SiteInput, files: ReadonlyMap<string, string>, manifest: BuildManifest): string {
-  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString, fallbacks, sourceLocale, build } = input.config;
+  const {
+    keySeparator,
+    nsSeparator,
+    separatorsGiven,
+    pluralSeparator,
+    contextSeparator,
+    returnEmptyString,
+    fallbacks,
+    load,
+    sourceLocale,
+    build,
+  } = input.config;
   const settings = [
     build.namespace,
     build.fallbackPages,
     build.report,
-    [keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString],
+    [keySeparator, nsSeparator, separatorsGiven === true, pluralSeparator, contextSeparator, returnEmptyString],
     fallbacks,
+    load,
     sourceLocale,
   ];
   const record: ShardRecord = {
@@ -137,15 +149,26 @@ export function renderSite(input: SiteInput): RenderedSite {
     ...(input.articleCache && { articles: input.articleCache }),
   };
   // What every page depends on, serialized once; each page adds its own inputs.
-  const { keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString, fallbacks, sourceLocale } = config;
+  const {
+    keySeparator,
+    nsSeparator,
+    separatorsGiven,
+    pluralSeparator,
+    contextSeparator,
+    returnEmptyString,
+    fallbacks,
+    load,
+    sourceLocale,
+  } = config;
   const everyPage = JSON.stringify([
     TEMPLATE_VERSION,
     base,
     locales,
     input.year,
     buildNamespaceOf(config),
-    [keySeparator, nsSeparator, pluralSeparator, contextSeparator, returnEmptyString],
+    [keySeparator, nsSeparator, separatorsGiven === true, pluralSeparator, contextSeparator, returnEmptyString],
     fallbacks,
+    load,
     sourceLocale,
     fallbackPages,
     config.build.report,

@@ -86,6 +86,18 @@ export const configSchema = z.strictObject({
   namespaces: z.optional(z.array(namespaceName).check(z.minLength(1))),
   /** Fallbacks per locale, tried after the locale and its BCP 47 parents (as i18next does); default: the source. */
   fallbacks: z._default(z.record(localeTag, z.array(localeTag)), {}),
+  /**
+   * Which codes of a locale i18next loads, as the app's `load` option: `all` (es-AR, then es),
+   * or `currentOnly` (es-AR alone: no parent before the fallbacks). `languageOnly`, which never
+   * reads a regional locale's own file, is refused: l10n checks the files a locale has.
+   */
+  load: z._default(
+    z.enum(['all', 'currentOnly'], {
+      error:
+        'expected "all" or "currentOnly" (l10n does not model "languageOnly", under which i18next never reads a regional locale\'s own file)',
+    }),
+    'all',
+  ),
   keySeparator: z._default(separator, '.'),
   nsSeparator: z._default(separator, ':'),
   pluralSeparator: z._default(nonEmpty(), '_'),

@@ -68,3 +68,8 @@ export function findSetupFalse(files: readonly string[], texts: ReadonlyMap<stri
   }
   return found;
 }
+
+/** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */
+export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
+  return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));
+}

@@ -1,7 +1,7 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
-import { findNamedDefault, findSetupFalse, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
+import { findCurrentOnly, findNamedDefault, findSetupFalse, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
@@ -141,6 +141,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const setupFiles = i18nSetupFiles(paths);
   const named = findNamedDefault(setupFiles, sample.texts, found);
   const turnedOff = new Map(findSetupFalse(setupFiles, sample.texts).map((setting) => [setting.option, setting.file]));
+  const currentOnly = findCurrentOnly(setupFiles, sample.texts);
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
     set &&
@@ -156,11 +157,14 @@ export function inferProject(sample: ProjectSample): Inference {
     keySeparator: turnedOff.has('keySeparator') || facts?.flatDottedKey !== undefined ? false : undefined,
     nsSeparator: turnedOff.has('nsSeparator') || facts?.colonKey !== undefined ? false : undefined,
     returnEmptyString: turnedOff.has('returnEmptyString') ? false : undefined,
+    load: currentOnly === undefined ? undefined : 'currentOnly',
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
   for (const [option, file] of turnedOff) inference.assumed.push(`${option}: false: ${file} sets it so for i18next`);
+  if (currentOnly !== undefined)
+    inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !turnedOff.has('keySeparator'))
     inference.assumed.push(
       `keySeparator: false: the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,

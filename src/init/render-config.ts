@@ -3,7 +3,7 @@ import type { ConfigInput } from '../config/schema.js';
 /** The fields init writes, in the order a reader wants them. */
 export type InitConfig = Pick<
   ConfigInput,
-  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString'
+  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString' | 'load'
 >;
 
 const WIDTH = 100;

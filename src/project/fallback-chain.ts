@@ -18,12 +18,17 @@ export function bcp47Parents(locale: string): string[] {
 }
 
 /**
- * The resolution chain of a locale, itself first: its BCP 47 parents, then the configured
- * fallbacks or else the source locale (es-AR -> es -> en). i18next puts the parents before any
- * fallbackLng it is given, so configured fallbacks come after them too. Each locale appears once.
+ * The resolution chain of a locale, itself first: its BCP 47 parents (unless `load` is
+ * `currentOnly`), then the configured fallbacks or else the source locale (es-AR -> es -> en).
+ * i18next puts the parents before any fallbackLng it is given, so configured fallbacks come after
+ * them too. Each locale appears once.
  */
-export function fallbackChain(locale: string, config: Pick<Config, 'fallbacks' | 'sourceLocale'>): string[] {
-  const rest = [...bcp47Parents(locale), ...(ownEntry(config.fallbacks, locale) ?? [config.sourceLocale])];
+export function fallbackChain(
+  locale: string,
+  config: Pick<Config, 'fallbacks' | 'sourceLocale'> & Partial<Pick<Config, 'load'>>,
+): string[] {
+  const parents = config.load === 'currentOnly' ? [] : bcp47Parents(locale);
+  const rest = [...parents, ...(ownEntry(config.fallbacks, locale) ?? [config.sourceLocale])];
   const chain = [locale];
   for (const next of rest) if (!chain.includes(next)) chain.push(next);
   return chain;

@@ -207,6 +207,16 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('keySeparator: false: next-i18next.config.js sets it so for i18next');
   });
 
+  it("takes load: 'currentOnly' from the setup", () => {
+    const { config, assumed } = infer({
+      'src/i18n.ts': "i18n.init({ fallbackLng: 'en', load: 'currentOnly' });",
+      'src/locales/en/a.json': bundle({ a: 'A' }),
+      'src/locales/zh-TW/a.json': bundle({ a: '甲' }),
+    });
+    expect(config?.load).toBe('currentOnly');
+    expect(assumed).toContain('load: "currentOnly": src/i18n.ts sets it, so a locale falls back to no parent (es-AR not to es)');
+  });
+
   it('takes English over a locale with more keys, and says which has more', () => {
     const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
     expect(config?.sourceLocale).toBe('en');
