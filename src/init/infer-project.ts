@@ -1,7 +1,14 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
-import { findCurrentOnly, findNamedDefault, findSetupFalse, i18nSetupFiles, type NamedDefault } from './find-named-default.js';
+import {
+  findCurrentOnly,
+  findNamedDefault,
+  findSetupFalse,
+  findUnmodelled,
+  i18nSetupFiles,
+  type NamedDefault,
+} from './find-named-default.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
@@ -142,6 +149,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const named = findNamedDefault(setupFiles, sample.texts, found);
   const turnedOff = new Map(findSetupFalse(setupFiles, sample.texts).map((setting) => [setting.option, setting.file]));
   const currentOnly = findCurrentOnly(setupFiles, sample.texts);
+  const unmodelled = findUnmodelled(setupFiles, sample.texts);
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
     set &&
@@ -182,6 +190,7 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.notes.push(
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
+  inference.notes.push(...unmodelled);
   const outside = set ? leftOut(set, paths) : [];
   if (set && outside.length > 0)
     inference.notes.push(

@@ -217,6 +217,18 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('load: "currentOnly": src/i18n.ts sets it, so a locale falls back to no parent (es-AR not to es)');
   });
 
+  it('notes what the setup uses that l10n does not read as the app does: i18next-icu, an old plural format', () => {
+    const { notes } = infer({
+      'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
+      'src/locales/en/a.json': bundle({ a: 'A' }),
+      'src/locales/de/a.json': bundle({ a: 'B' }),
+    });
+    expect(notes.filter((note) => note.startsWith('src/i18n.ts'))).toEqual([
+      "src/i18n.ts uses i18next-icu: l10n reads i18next's own syntax ({{name}}, key_one), not ICU messages ({name}, {count, plural, ...}), so its variable, plural and format findings will not fit those strings",
+      "src/i18n.ts sets compatibilityJSON to an old format (key_plural): l10n, like i18next 26, reads plurals as key_one, key_other (i18next's v4 format converter rewrites them)",
+    ]);
+  });
+
   it('takes English over a locale with more keys, and says which has more', () => {
     const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
     expect(config?.sourceLocale).toBe('en');
