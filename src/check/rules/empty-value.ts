@@ -1,4 +1,6 @@
 import { inBundle } from '../finding.js';
+import { parsePluralKey } from '../../bundles/plural-key.js';
+import { pluralFamily } from '../../bundles/plural-rules.js';
 import type { Rule } from '../rule.js';
 import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
@@ -22,15 +24,21 @@ function shownInstead(context: RuleContext, locale: string, key: string, sourceW
   return `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${JSON.stringify(sourceWritten.slice(0, 60))}`}`;
 }
 
+/** Whether a name is a plural form of a category only fractional counts select in the locale (ru, pl `other`). */
+function onlyFractions(name: string, locale: string, pluralSeparator: string): boolean {
+  const plural = parsePluralKey(name, pluralSeparator);
+  return plural !== undefined && pluralFamily(locale, plural.ordinal).reach.get(plural.category) === 'fractional';
+}
+
 /** An empty translation: i18next returns '' as found, so the page shows nothing instead of falling back. */
 export const emptyValue: Rule = {
   id: 'empty-value',
   defaultSeverity: 'error',
   description:
-    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning. With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, and an empty source value, whose key the page prints in its stead, is a note.',
+    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning, and so is an empty plural form only fractional counts select (ru "other": 1.5). With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, and an empty source value, whose key the page prints in its stead, is a note.',
   docs: {
     checks:
-      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
+      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning, and so is an empty plural form only fractional counts select (ru, pl `other`: 1.5), as plural-forms grades a missing one. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
     why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
     passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
   },
@@ -109,6 +117,8 @@ export const emptyValue: Rule = {
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
+      // A plural form only fractional counts select (ru `_other`: 1.5) is read as rarely as plural-forms grades it.
+      ...(onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
       message: skipsValue(pair.value, context.config.returnEmptyString)
         ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key, pair.sourceWritten)}`
         : `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceWritten.slice(0, 60))}`,
