@@ -89,29 +89,21 @@ function templateWarnings(replayed: readonly Diagnostic[] | undefined, translato
   ];
 }
 
+/** The settings that decide how a page's UI strings are read (separators, fallbacks), for the build's digests. */
+function stringSettings(config: SiteInput['config']): unknown[] {
+  const { keySeparator, nsSeparator, separatorsGiven, pluralSeparator, contextSeparator, returnEmptyString } = config;
+  return [
+    [keySeparator, nsSeparator, separatorsGiven === true, pluralSeparator, contextSeparator, returnEmptyString],
+    config.fallbacks,
+    config.load,
+    config.sourceLocale,
+  ];
+}
+
 /** The record of a shard build: its inputs and every file of its output, for `l10n merge`. */
 function shardRecord(shard: Shard, input: SiteInput, files: ReadonlyMap<string, string>, manifest: BuildManifest): string {
-  const {
-    keySeparator,
-    nsSeparator,
-    separatorsGiven,
-    pluralSeparator,
-    contextSeparator,
-    returnEmptyString,
-    fallbacks,
-    load,
-    sourceLocale,
-    build,
-  } = input.config;
-  const settings = [
-    build.namespace,
-    build.fallbackPages,
-    build.report,
-    [keySeparator, nsSeparator, separatorsGiven === true, pluralSeparator, contextSeparator, returnEmptyString],
-    fallbacks,
-    load,
-    sourceLocale,
-  ];
+  const { build } = input.config;
+  const settings = [build.namespace, build.fallbackPages, build.report, ...stringSettings(input.config)];
   const record: ShardRecord = {
     version: 1,
     shard: shard.index,
@@ -149,27 +141,14 @@ export function renderSite(input: SiteInput): RenderedSite {
     ...(input.articleCache && { articles: input.articleCache }),
   };
   // What every page depends on, serialized once; each page adds its own inputs.
-  const {
-    keySeparator,
-    nsSeparator,
-    separatorsGiven,
-    pluralSeparator,
-    contextSeparator,
-    returnEmptyString,
-    fallbacks,
-    load,
-    sourceLocale,
-  } = config;
+
   const everyPage = JSON.stringify([
     TEMPLATE_VERSION,
     base,
     locales,
     input.year,
     buildNamespaceOf(config),
-    [keySeparator, nsSeparator, separatorsGiven === true, pluralSeparator, contextSeparator, returnEmptyString],
-    fallbacks,
-    load,
-    sourceLocale,
+    ...stringSettings(config),
     fallbackPages,
     config.build.report,
   ]);
