@@ -9,35 +9,61 @@ const NATURAL = [' ', ',', '?', '!', ';'];
 // i18next does not split a key that holds a nesting (its nestingRegexp, default prefix and suffix).
 const NESTING = /\$t\(.+?\)/;
 
+const naturalPatterns = new WeakMap<KeySplitting, RegExp | null>();
+
+/** A pattern of the NATURAL characters neither separator holds (null: none), made once per config. */
+function naturalPattern(splitting: KeySplitting): RegExp | null {
+  let pattern = naturalPatterns.get(splitting);
+  if (pattern === undefined) {
+    const separators = `${splitting.nsSeparator || ''}${splitting.keySeparator || ''}`;
+    const chars = NATURAL.filter((c) => !separators.includes(c));
+    pattern = chars.length === 0 ? null : new RegExp(`[${chars.join('')}]`);
+    naturalPatterns.set(splitting, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Whether i18next reads a key as an object path (`common:title`, `nav.home`) rather than natural
  * language (`Status: ok`): it holds none of NATURAL, or none before its first key separator.
  */
-function looksLikeObjectPath(key: string, nsSeparator: string, keySeparator: string | false): boolean {
-  const keys = keySeparator || '';
-  const chars = NATURAL.filter((c) => !nsSeparator.includes(c) && !keys.includes(c));
-  const natural = (text: string): boolean => chars.some((c) => text.includes(c));
-  if (chars.length === 0 || !natural(key)) return true;
-  const at = key.indexOf(keys);
-  return at > 0 && !natural(key.slice(0, at));
+function looksLikeObjectPath(key: string, splitting: KeySplitting): boolean {
+  const natural = naturalPattern(splitting);
+  if (natural === null || !natural.test(key)) return true;
+  const at = key.indexOf(splitting.keySeparator || '');
+  return at > 0 && !natural.test(key.slice(0, at));
 }
 
 /**
- * The namespace and key i18next 26 reads for a key (its extractFromKey): split at the first
- * namespace separator, the rest joined again with the key separator (`a:b:c` reads `b.c` in
- * `a`), unless the key holds a `$t()` or, where the app gives neither separator
- * (`separatorsGiven`), seems natural language (`Status: ok`, but not `URL:` nor `Ollama.com:
- * {{NAME}}`, whose text before its first "." holds none of ` ,?!;`). `namespace` is undefined
- * when the key names none (a namespace-and-key separator pair that are the same is split too).
+ * Where i18next 26 splits a key into namespace and key (its extractFromKey): the index of the
+ * first namespace separator, or -1 when it does not split it: no separator, a key that holds a
+ * `$t()`, or, where the app gives neither separator (`separatorsGiven`), one that seems natural
+ * language (`Status: ok`, but not `URL:` nor `Ollama.com: {{NAME}}`, whose text before its first
+ * "." holds none of ` ,?!;`). Allocates nothing: every `$t()` reference of a check asks.
+ */
+function namespaceEnd(key: string, splitting: KeySplitting): number {
+  const { nsSeparator } = splitting;
+  if (nsSeparator === false || nsSeparator === '') return -1;
+  const at = key.indexOf(nsSeparator);
+  if (at < 0) return -1;
+  if (!splitting.separatorsGiven && !looksLikeObjectPath(key, splitting)) return -1;
+  return key.includes('$t(') && NESTING.test(key) ? -1 : at;
+}
+
+/** The key after the namespace ending at `at`: its further parts joined with the key separator (`a:b:c` reads `b.c`). */
+function keyAfter(key: string, at: number, splitting: KeySplitting): string {
+  const separator = splitting.nsSeparator as string;
+  const rest = key.slice(at + separator.length);
+  return rest.includes(separator) ? rest.split(separator).join(String(splitting.keySeparator)) : rest;
+}
+
+/**
+ * The namespace and key i18next 26 reads for a key (see namespaceEnd): `namespace` is undefined
+ * when the key names none (a namespace and key separator that are the same are split too).
  */
 export function splitNamespace(key: string, splitting: KeySplitting): { namespace: string | undefined; key: string } {
-  const { nsSeparator, keySeparator } = splitting;
-  if (nsSeparator === false || nsSeparator === '' || !key.includes(nsSeparator)) return { namespace: undefined, key };
-  if (!splitting.separatorsGiven && !looksLikeObjectPath(key, nsSeparator, keySeparator)) return { namespace: undefined, key };
-  if (NESTING.test(key)) return { namespace: undefined, key };
-  const parts = key.split(nsSeparator);
-  const namespace = parts.shift();
-  return { namespace, key: parts.join(String(keySeparator)) };
+  const at = namespaceEnd(key, splitting);
+  return at < 0 ? { namespace: undefined, key } : { namespace: key.slice(0, at), key: keyAfter(key, at, splitting) };
 }
 
 /**
@@ -46,10 +72,12 @@ export function splitNamespace(key: string, splitting: KeySplitting): { namespac
  * expansion count and the language server, which must agree on it.
  */
 export function referencedNamespace(ref: Pick<NestingRef, 'key' | 'namespace'>, namespace: string, splitting: KeySplitting): string {
-  return splitNamespace(ref.key, splitting).namespace ?? ref.namespace ?? namespace;
+  const at = namespaceEnd(ref.key, splitting);
+  return at >= 0 ? ref.key.slice(0, at) : (ref.namespace ?? namespace);
 }
 
 /** The key a `$t()` reference names within its namespace: the key without a `common:` prefix. */
 export function referencedKey(key: string, splitting: KeySplitting): string {
-  return splitNamespace(key, splitting).key;
+  const at = namespaceEnd(key, splitting);
+  return at < 0 ? key : keyAfter(key, at, splitting);
 }
