@@ -165,27 +165,3 @@ describe('sync on a source key that reads as a lone plural form', () => {
     ]);
   });
 });
-
-describe('sync where a namespace has no source to sync from', () => {
-  const project = tempProjectsPerTest();
-
-  it('says whether the source file is absent or broken, only for the locales asked for', async () => {
-    const root = project({
-      'l10n.config.json': JSON.stringify({ sourceLocale: 'en', locales: ['en', 'de', 'cn'] }),
-      'locales/en/ui.json': '{ "a": "A" }\n',
-      'locales/en/mail.json': '{ "a": \n',
-      'locales/de/ui.json': '{}\n',
-      'locales/de/mail.json': '{}\n',
-      'locales/de/admin.json': '{}\n',
-    });
-    const all = await runCommand(['sync', '--root', root, '--dry-run']);
-    expect(all.stdout.split('\n').filter((l) => l.includes('skipped'))).toEqual([
-      'locales/en/admin.json: skipped: the source locale en has no file of "admin"; nothing to sync it from',
-      expect.stringMatching(
-        /^locales\/en\/mail\.json: skipped: the source file cannot be parsed \(.+\); fix it first, nothing to sync "mail" from$/,
-      ),
-    ]);
-    const cn = await runCommand(['sync', '--root', root, '--dry-run', '--locale', 'cn']);
-    expect(cn.stdout).not.toContain('skipped');
-  });
-});
