@@ -10,7 +10,8 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
- * `src/i18n/index.ts`, `i18n/config.mjs`. Shortest paths first, at most `limit`.
+ * `src/i18n/index.ts`, `i18n/config.mjs`; not a key extractor's config (`i18next-parser.config.mjs`).
+ * Shortest paths first, at most `limit`.
  */
 export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   return paths
@@ -19,6 +20,8 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
       const segments = path.split('/');
       const name = (segments.at(-1) as string).replace(SCRIPT, '');
       const parent = segments.at(-2);
+      // A key extractor's config (i18next-parser, i18next-scanner) is not the app's setup: its separators are the tool's.
+      if (/^i18next-(?:parser|scanner)(?:[.-]|$)/i.test(name)) return false;
       return /^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (parent === 'i18n' && /^(?:index|config|settings)$/.test(name));
     })
     .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))

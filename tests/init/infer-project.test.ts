@@ -229,6 +229,15 @@ describe('inferProject: the source locale', () => {
     ]);
   });
 
+  it("reads no setting from a key extractor's config (chatbox's i18next-parser.config.mjs)", () => {
+    const { config } = infer({
+      'i18next-parser.config.mjs': "export default { keySeparator: false, namespaceSeparator: false, locales: ['en', 'de'] };",
+      'src/locales/en/a.json': bundle({ a: { b: 'B' } }),
+      'src/locales/de/a.json': bundle({ a: { b: 'C' } }),
+    });
+    expect(config?.keySeparator).toBeUndefined();
+  });
+
   it('takes English over a locale with more keys, and says which has more', () => {
     const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
     expect(config?.sourceLocale).toBe('en');
