@@ -76,10 +76,7 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
       ),
     );
   // i18next takes a key for natural language only where the app gives it neither separator.
-  const given = (name: string): boolean =>
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as Record<string, unknown>)[name] === 'string' &&
-    (data as Record<string, unknown>)[name] !== '';
+  const written = data as Record<string, unknown>;
+  const given = (name: string): boolean => typeof written[name] === 'string' && written[name] !== '';
   return given('keySeparator') || given('nsSeparator') ? { ...config, separatorsGiven: true } : config;
 }

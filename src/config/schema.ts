@@ -153,9 +153,8 @@ export const configSchema = z.strictObject({
 
 /** The config as written in a file (every field optional). */
 export type ConfigInput = z.input<typeof configSchema>;
-/** The config with every default applied. */
 /**
- * A parsed config. `separatorsGiven` (set by parseConfig) says that it names keySeparator or
+ * The config with every default applied. `separatorsGiven` (set by parseConfig) says that it names keySeparator or
  * nsSeparator as a string, as the app then passes it to i18next, which then never takes a key
  * for natural language (see splitNamespace).
  */

@@ -17,7 +17,6 @@ import { isLocaleTag } from '../locale/locale-tag.js';
 import { layoutConflict, type MatchedFile } from './layout-conflicts.js';
 import type { BundleSource } from './bundle.js';
 
-/** The bundle files of a project, with the locales and namespaces they make up. */
 /** A path a pattern reaches that is not read; `locale` when its name is what keeps it out (locale-code's, not json-syntax's). */
 export interface SkippedPath {
   file: string;
@@ -25,6 +24,7 @@ export interface SkippedPath {
   locale?: boolean;
 }
 
+/** The bundle files of a project, with the locales and namespaces they make up. */
 export interface BundleSet {
   locales: string[];
   namespaces: string[];
