@@ -150,9 +150,9 @@ function nestingRef(key: string, written: string): NestingRef {
   if ((typeof context === 'string' && context !== '') || typeof context === 'number') ref.context = String(context);
   if (typeof ns === 'string' && ns !== '') ref.namespace = ns;
   if (typeof lng === 'string' && lng !== '') ref.locale = lng;
-  // i18next drops a default value that holds `{{`; any other string is shown when the key is missing
-  // (per plural form too: `defaultValue_other`).
-  const usable = (value: unknown): boolean => typeof value === 'string' && !value.includes('{{');
+  // i18next drops a default value that holds its prefix as it keeps it, regex-escaped (`\{\{`, so
+  // not `{{`); any other string is shown when the key is missing (per plural form: `defaultValue_other`).
+  const usable = (value: unknown): boolean => typeof value === 'string' && !value.includes('\\{\\{');
   ref.hasDefault =
     usable(defaultValue) ||
     (ref.hasCount && Object.keys(options).some((name) => name.startsWith('defaultValue_') && usable(options[name])));

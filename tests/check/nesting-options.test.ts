@@ -67,6 +67,16 @@ const cases: Case[] = [
     bundle: { m: '$t(nothere, {"count": 2, "defaultValue_other": "many"})' },
     renders: 'many',
   },
+  {
+    name: 'a default value with a "{{" no variable fills (i18next keeps it)',
+    bundle: { m: '$t(nothere, {"defaultValue": "shown {{ {x} }}"})' },
+    renders: 'shown {{ {x} }}',
+  },
+  {
+    name: 'a default value holding the escaped prefix (i18next drops it)',
+    bundle: { m: '$t(nothere, {"defaultValue": "dropped \\\\{\\\\{"})' },
+    renders: 'dropped \\{\\{',
+  },
   { name: 'options that are not JSON', bundle: { m: '$t(b, {count: 2})', b_one: 'one', b_other: 'many' }, renders: 'many' },
   { name: 'options after a line break', bundle: { m: '$t(b,\n {"count": 2})', b_other: 'bee' }, renders: 'bee' },
   { name: 'no closing parenthesis', bundle: { m: 'See $t(b', b: 'bee' }, renders: 'See bee' },
