@@ -27,6 +27,7 @@ export { resolveKey, candidateKeys, type Lookup, type Resolution } from './proje
 export { pluralFamily, PLURAL_CATEGORIES, type PluralCategory, type PluralFamily, type PluralReach } from './bundles/plural-rules.js';
 export { parsePluralKey, pluralFormKey } from './bundles/plural-key.js';
 export { interpolationsOf, nestingOf, tagsOf } from './bundles/message-parts.js';
+export { DEFAULT_SYNTAX, type InterpolationSyntax } from './bundles/interpolation-syntax.js';
 export { formatReport, reportChunks, REPORT_FORMATS, type ReportFormat } from './report/format-report.js';
 export type { ReportInput } from './report/report-view.js';
 export type { ReportScope } from './report/report-scope.js';

@@ -1,11 +1,13 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { languageOf, i18nextCode } from '../locale/locale-tag.js';
 import { interpolationScan, MAX_INTERPOLATION_SCAN } from '../bundles/interpolation-scan.js';
+import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
+import { regexEscape } from '../text/regex-escape.js';
 import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** The UI strings of one page locale: never a raw key, never a `{{` left in the text. */
+/** The UI strings of one page locale: never a raw key, never a variable's `{{` left in the text. */
 export interface Translator {
   locale: string;
   /** The locales tried in order, the page locale first. */
@@ -31,11 +33,18 @@ export type TranslatorConfig = Pick<
   | 'pluralSeparator'
   | 'contextSeparator'
   | 'returnEmptyString'
+  | 'interpolation'
 >;
 
-// A span holds no brace, so a run of `{{` without `}}` is not rescanned to its end from each.
-const LEFTOVER = /\{\{[^{}]*\}\}|\{\{|\}\}/g;
-const HAS_LEFTOVER = /\{\{|\}\}/;
+/**
+ * What of a variable's syntax a string may still hold once i18next has read it: a whole span or
+ * a lone prefix or suffix. A span holds no brace, so a run of `{{` without `}}` is not rescanned
+ * to its end from each.
+ */
+function leftovers({ prefix, suffix }: InterpolationSyntax): { any: RegExp; all: RegExp } {
+  const [open, close] = [regexEscape(prefix), regexEscape(suffix)];
+  return { any: new RegExp(`${open}|${close}`), all: new RegExp(`${open}[^{}]*?${close}|${open}|${close}`, 'g') };
+}
 
 /** A build warning about one UI key of a locale, at the top of the locale's bundle file. */
 export function missingKeyWarning(file: string, locale: string, namespace: string, key: string, message: string): Diagnostic {
@@ -63,6 +72,8 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     if (!found.has(key)) found.set(key, missingKeyWarning(bundlePath(config, locale, namespace), locale, namespace, key, message));
   };
   let current = '';
+  const syntax = config.interpolation;
+  const leftover = leftovers(syntax);
   const instance: i18n = i18next.createInstance();
   instance.init({
     lng: i18nextCode(locale),
@@ -85,7 +96,14 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     // rather than `escapeValue: false`: with that, i18next first tests every string with
     // /\$t\([^)]*\{[^}]*\{\{/ for a warning it prints only in debug mode, which rescans a
     // string to its end from each `$t(` (30,000 of them took 14 s).
-    interpolation: { escapeValue: true, escape: (value: string) => value },
+    interpolation: {
+      escapeValue: true,
+      escape: (value: string) => value,
+      prefix: syntax.prefix,
+      suffix: syntax.suffix,
+      unescapePrefix: syntax.unescapePrefix,
+      formatSeparator: syntax.formatSeparator,
+    },
     missingInterpolationHandler: (text: string) => {
       note(current, `${locale}: ${namespace}:${current} has a placeholder the page does not fill in "${text}"`);
       return '';
@@ -107,21 +125,21 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     current = key;
     // The string as found, before i18next reads its placeholders: one it would rescan from each `{{` is shown without them.
     const found = instance.t(key, { ...values, ns: namespace, skipInterpolation: true });
-    if (typeof found === 'string' && interpolationScan(found) > MAX_INTERPOLATION_SCAN) {
+    if (typeof found === 'string' && interpolationScan(found, syntax) > MAX_INTERPOLATION_SCAN) {
       note(
         key,
-        `${locale}: ${namespace}:${key} holds "{{" that no "}}" closes, so many that i18next would read over ${MAX_INTERPOLATION_SCAN.toLocaleString('en')} characters looking for them: shown without its placeholders`,
+        `${locale}: ${namespace}:${key} holds "${syntax.prefix}" that no "${syntax.suffix}" closes, so many that i18next would read over ${MAX_INTERPOLATION_SCAN.toLocaleString('en')} characters looking for them: shown without its placeholders`,
       );
-      return found.replace(LEFTOVER, '');
+      return found.replace(leftover.all, '');
     }
     const text = instance.t(key, { ...values, ns: namespace, formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } } });
     if (typeof text !== 'string') {
       note(key, `${locale}: ${namespace}:${key} is not a string`);
       return '';
     }
-    if (!HAS_LEFTOVER.test(text)) return text;
-    note(key, `${locale}: ${namespace}:${key} leaves "{{" or "}}" in the text`);
-    return text.replace(LEFTOVER, '');
+    if (!leftover.any.test(text)) return text;
+    note(key, `${locale}: ${namespace}:${key} leaves "${syntax.prefix}" or "${syntax.suffix}" in the text`);
+    return text.replace(leftover.all, '');
   };
   // Most chrome strings repeat on every page with the same values: translate each once.
   const memo = new Map<string, string>();

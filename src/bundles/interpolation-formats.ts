@@ -1,15 +1,16 @@
+import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
 import { spansOf } from './message-parts.js';
 
 /**
  * The formatting of each variable of a message, as i18next 26 reads `{{value, number}}`,
  * `{{value, currency(USD)}}` or a chain `{{value, number, uppercase}}`: variable name -> the
  * distinct chains it is written with, each as its format names (lower case, options left out)
- * joined by ","; "" for an occurrence without formatting. Default prefix, suffix and separator.
+ * joined by ","; "" for an occurrence without formatting.
  */
-export function formatsOf(value: string): Map<string, string[]> {
+export function formatsOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Map<string, string[]> {
   const formats = new Map<string, string[]>();
-  for (const { name, format } of spansOf(value)) {
-    const chain = format === undefined ? '' : formatNames(format).join(',').toLowerCase();
+  for (const { name, format } of spansOf(value, syntax)) {
+    const chain = format === undefined ? '' : formatNames(format, syntax.formatSeparator).join(',').toLowerCase();
     const list = formats.get(name);
     if (!list) formats.set(name, [chain]);
     else if (!list.includes(chain)) list.push(chain);
@@ -18,23 +19,23 @@ export function formatsOf(value: string): Map<string, string[]> {
 }
 
 /**
- * The formats of a chain as written (trimmed), split as i18next splits it: a "," inside "(...)"
- * belongs to the options.
+ * The formats of a chain as written (trimmed), split at the format separator as i18next splits
+ * it: a "," inside "(...)" belongs to the options.
  */
-function formatParts(chain: string): string[] {
-  const parts = chain.split(',');
+function formatParts(chain: string, separator: string): string[] {
+  const parts = chain.split(separator);
   const formats: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i] as string;
-    while (part.includes('(') && !part.includes(')') && i + 1 < parts.length) part = `${part},${parts[++i] as string}`;
+    while (part.includes('(') && !part.includes(')') && i + 1 < parts.length) part = `${part}${separator}${parts[++i] as string}`;
     formats.push(part.trim());
   }
   return formats;
 }
 
 /** The format names of a chain as written (trimmed); i18next looks each up in lower case. */
-function formatNames(chain: string): string[] {
-  return formatParts(chain).map((part) => {
+function formatNames(chain: string, separator: string): string[] {
+  return formatParts(chain, separator).map((part) => {
     const open = part.indexOf('(');
     return (open < 0 ? part : part.slice(0, open)).trim();
   });
@@ -48,11 +49,11 @@ const UNIT_OPTIONS: Readonly<Record<string, string>> = { currency: 'currency', r
  * code (`currency(USD)`, `currency(currency: USD)`) and relativetime's range (`relativetime(quarter)`):
  * variable name -> `formatter:unit` in lower case (Intl reads `usd` as `USD`).
  */
-export function formatUnits(value: string): Map<string, string[]> {
+export function formatUnits(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Map<string, string[]> {
   const units = new Map<string, string[]>();
-  for (const { name, format } of spansOf(value)) {
+  for (const { name, format } of spansOf(value, syntax)) {
     if (format === undefined) continue;
-    for (const part of formatParts(format)) {
+    for (const part of formatParts(format, syntax.formatSeparator)) {
       const open = part.indexOf('(');
       const formatter = (open < 0 ? part : part.slice(0, open)).trim().toLowerCase();
       const option = UNIT_OPTIONS[formatter];
@@ -73,23 +74,25 @@ export function formatUnits(value: string): Map<string, string[]> {
 }
 
 /** The format names of a message as it writes them, by the lower-case name i18next looks up (the first spelling met). */
-export function writtenFormatNames(value: string): Map<string, string> {
+export function writtenFormatNames(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Map<string, string> {
   const written = new Map<string, string>();
-  for (const { format } of spansOf(value)) {
+  for (const { format } of spansOf(value, syntax)) {
     if (format === undefined) continue;
-    for (const name of formatNames(format)) if (!written.has(name.toLowerCase())) written.set(name.toLowerCase(), name);
+    for (const name of formatNames(format, syntax.formatSeparator))
+      if (!written.has(name.toLowerCase())) written.set(name.toLowerCase(), name);
   }
   return written;
 }
 
-/** Whether some `{{...}}` of a message has a format (a "," inside it): most messages have none. */
-export function hasFormats(value: string): boolean {
-  for (let at = value.indexOf('{{'); at >= 0;) {
-    const end = value.indexOf('}}', at + 2);
+/** Whether some variable of a message has a format (a "," inside its span): most messages have none. */
+export function hasFormats(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): boolean {
+  const { prefix, suffix } = syntax;
+  for (let at = value.indexOf(prefix); at >= 0;) {
+    const end = value.indexOf(suffix, at + prefix.length);
     if (end < 0) return false;
-    const comma = value.indexOf(',', at + 2);
-    if (comma >= 0 && comma < end) return true;
-    at = value.indexOf('{{', end + 2);
+    const separator = value.indexOf(syntax.formatSeparator, at + prefix.length);
+    if (separator >= 0 && separator < end) return true;
+    at = value.indexOf(prefix, end + suffix.length);
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { regexEscape } from '../text/regex-escape.js';
+import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
 import { nestingSpans, splitNesting } from './nesting-syntax.js';
 
 /** A `$t(...)` reference inside a message, read as i18next 26 reads it. */
@@ -49,33 +51,34 @@ export interface InterpolationSpan {
 }
 
 /**
- * The `{{...}}` spans of a message with i18next's default prefix and suffix, in order, each a
+ * The variable spans of a message (`{{...}}` in i18next's default syntax), in order, each a
  * variable (`{{x}}`, `{{- x}}` unescaped, `{{x, format(options)}}`: the name is before the
- * comma); spans with no name are left out. Substring search, no regular expression.
+ * format separator); spans with no name are left out. Substring search, no regular expression.
  */
-export function spansOf(value: string): InterpolationSpan[] {
+export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): InterpolationSpan[] {
+  const { prefix, suffix, unescapePrefix, formatSeparator } = syntax;
   const spans: InterpolationSpan[] = [];
-  for (let at = value.indexOf('{{'); at >= 0;) {
-    const end = value.indexOf('}}', at + 2);
+  for (let at = value.indexOf(prefix); at >= 0;) {
+    const end = value.indexOf(suffix, at + prefix.length);
     if (end < 0) break;
     // Only `{{-` with nothing between is unescaped: in `{{ -x}}` the dash is part of the name.
-    const raw = value.slice(at + 2, end);
-    const unescaped = raw.startsWith('-');
-    const inner = (unescaped ? raw.slice(1) : raw).trim();
-    const comma = inner.indexOf(',');
-    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
-    if (name !== '') spans.push({ name, unescaped, format: comma < 0 ? undefined : inner.slice(comma + 1) });
-    at = value.indexOf('{{', end + 2);
+    const raw = value.slice(at + prefix.length, end);
+    const unescaped = raw.startsWith(unescapePrefix);
+    const inner = (unescaped ? raw.slice(unescapePrefix.length) : raw).trim();
+    const separator = inner.indexOf(formatSeparator);
+    const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
+    if (name !== '') spans.push({ name, unescaped, format: separator < 0 ? undefined : inner.slice(separator + formatSeparator.length) });
+    at = value.indexOf(prefix, end + suffix.length);
   }
   return spans;
 }
 
 /** The interpolations of a message (see spansOf): variable names once each, in order, and the unescaped ones. */
-export function interpolationsOf(value: string): Interpolations {
-  if (!value.includes('{{')) return NO_INTERPOLATIONS;
+export function interpolationsOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Interpolations {
+  if (!value.includes(syntax.prefix)) return NO_INTERPOLATIONS;
   const variables: string[] = [];
   let unescaped = NONE as string[];
-  for (const span of spansOf(value)) {
+  for (const span of spansOf(value, syntax)) {
     if (!variables.includes(span.name)) variables.push(span.name);
     if (span.unescaped && !unescaped.includes(span.name)) unescaped = [...unescaped, span.name];
   }
@@ -83,30 +86,46 @@ export function interpolationsOf(value: string): Interpolations {
 }
 
 /**
- * Whether a translation writes exactly the source's `{{...}}` spans, character for character and
+ * Whether a translation writes exactly the source's variable spans, character for character and
  * in order: then both pass the same variables with the same formats. `'unescaped'` when they are
  * the same but one is written `{{- x}}`. Compared in place, nothing parsed: most translations
- * keep their spans, and a string without `{{` on either side is the same at once.
+ * keep their spans, and a string without a span on either side is the same at once.
  */
-export function sameSpans(value: string, source: string): boolean | 'unescaped' {
-  let at = value.indexOf('{{');
-  let from = source.indexOf('{{');
+export function sameSpans(value: string, source: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): boolean | 'unescaped' {
+  const { prefix, suffix, unescapePrefix } = syntax;
+  const open = prefix.length;
+  let at = value.indexOf(prefix);
+  let from = source.indexOf(prefix);
   let unescaped = false;
   while (at >= 0) {
-    const end = value.indexOf('}}', at + 2);
+    const end = value.indexOf(suffix, at + open);
     if (end < 0) break;
-    const until = from < 0 ? -1 : source.indexOf('}}', from + 2);
+    const until = from < 0 ? -1 : source.indexOf(suffix, from + open);
     if (until - from !== end - at) return false;
-    for (let i = 2; i < end - at; i++) {
+    for (let i = open; i < end - at; i++) {
       if (value.charCodeAt(at + i) !== source.charCodeAt(from + i)) return false;
     }
     // Only `{{-` with nothing between is unescaped (see spansOf).
-    if (value.charCodeAt(at + 2) === 0x2d) unescaped = true;
-    at = value.indexOf('{{', end + 2);
-    from = source.indexOf('{{', until + 2);
+    if (value.startsWith(unescapePrefix, at + open)) unescaped = true;
+    at = value.indexOf(prefix, end + suffix.length);
+    from = source.indexOf(prefix, until + suffix.length);
   }
-  if (from >= 0 && source.indexOf('}}', from + 2) >= 0) return false;
+  if (from >= 0 && source.indexOf(suffix, from + open) >= 0) return false;
   return unescaped ? 'unescaped' : true;
+}
+
+const variablesInOptions = new WeakMap<InterpolationSyntax, RegExp>();
+
+/**
+ * A variable of a nesting's options (`{"count": {{n}}}`): a span without braces or quotes, so
+ * that with `{` as the prefix the options' own braces (`{"count": 3}`) are none, as i18next,
+ * which keeps a span naming no variable it was given, leaves them.
+ */
+function variableInOptions(syntax: InterpolationSyntax): RegExp {
+  let pattern = variablesInOptions.get(syntax);
+  if (!pattern)
+    variablesInOptions.set(syntax, (pattern = new RegExp(`${regexEscape(syntax.prefix)}[^{}"']*?${regexEscape(syntax.suffix)}`, 'g')));
+  return pattern;
 }
 
 /**
@@ -114,8 +133,8 @@ export function sameSpans(value: string, source: string): boolean | 'unescaped' 
  * known here; it reads as 1), turns single quotes into double ones unless double quotes pair up,
  * then JSON.parse-s them. Undefined when they do not parse.
  */
-function nestingOptions(written: string): Record<string, unknown> | undefined {
-  let text = written.replace(/\{\{[^{}]*\}\}/g, '1');
+function nestingOptions(written: string, syntax: InterpolationSyntax): Record<string, unknown> | undefined {
+  let text = written.replace(variableInOptions(syntax), '1');
   const singles = text.match(/'/g)?.length ?? 0;
   const doubles = text.match(/"/g)?.length ?? 0;
   if ((singles % 2 === 0 && doubles === 0) || doubles % 2 !== 0) text = text.replace(/'/g, '"');
@@ -128,17 +147,17 @@ function nestingOptions(written: string): Record<string, unknown> | undefined {
 }
 
 /** A nesting's key and what its options ask for, from the text i18next splits them from. */
-function nestingRef(key: string, written: string): NestingRef {
+function nestingRef(key: string, written: string, syntax: InterpolationSyntax): NestingRef {
   const ref: NestingRef = {
     key,
     hasOptions: written !== '',
     hasCount: false,
     ordinal: false,
     hasDefault: false,
-    dynamic: key.includes('{{'),
+    dynamic: key.includes(syntax.prefix),
   };
   if (written === '') return ref;
-  const options = nestingOptions(written);
+  const options = nestingOptions(written, syntax);
   if (!options) return { ...ref, key: `${key},${written}`, unreadOptions: written };
   const { count, ordinal, context, ns, lng, defaultValue } = options;
   // i18next handles plurals for any count but a string, and a context that is a non-empty string or a number.
@@ -152,7 +171,8 @@ function nestingRef(key: string, written: string): NestingRef {
   if (typeof lng === 'string' && lng !== '') ref.locale = lng;
   // i18next drops a default value that holds its prefix as it keeps it, regex-escaped (`\{\{`, so
   // not `{{`); any other string is shown when the key is missing (per plural form: `defaultValue_other`).
-  const usable = (value: unknown): boolean => typeof value === 'string' && !value.includes('\\{\\{');
+  const usable = (value: unknown): boolean =>
+    typeof value === 'string' && !value.includes(syntax.prefix.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&'));
   ref.hasDefault =
     usable(defaultValue) ||
     (ref.hasCount && Object.keys(options).some((name) => name.startsWith('defaultValue_') && usable(options[name])));
@@ -177,13 +197,13 @@ export function unreadNesting(value: string): string | undefined {
 }
 
 /** The `$t(key)` and `$t(key, {...})` nestings of a message. */
-export function nestingOf(value: string): NestingRef[] {
+export function nestingOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): NestingRef[] {
   if (!value.includes('$t(')) return [];
   const refs: NestingRef[] = [];
   const spans = nestingSpans(value);
   for (let i = 0; i < spans.length; i += 2) {
     const { key, options } = splitNesting(value.slice((spans[i] as number) + 3, (spans[i + 1] as number) - 1));
-    refs.push(nestingRef(key, options));
+    refs.push(nestingRef(key, options, syntax));
   }
   return refs;
 }

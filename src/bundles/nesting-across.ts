@@ -20,7 +20,7 @@ const mayNestAcross = (message: string, nsSeparator: string | false): boolean =>
  */
 export function nestsFurtherAcross(
   bundles: readonly NestingBundle[],
-  config: Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator'>,
+  config: Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator' | 'interpolation'>,
 ): boolean {
   const { nsSeparator } = config;
   const across: [namespace: string, message: string][] = [];
@@ -39,7 +39,7 @@ export function nestsFurtherAcross(
     }
   }
   for (const [namespace, message] of across) {
-    for (const ref of nestingOf(message)) {
+    for (const ref of nestingOf(message, config.interpolation)) {
       if (ref.dynamic || ref.unreadOptions !== undefined || ref.locale !== undefined) continue;
       const named = referencedNamespace(ref, namespace, config);
       if (named !== namespace && nesting.get(named)?.has(referencedKey(ref.key, config))) return true;

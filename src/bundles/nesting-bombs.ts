@@ -1,7 +1,7 @@
 import { fallbackChain } from '../project/fallback-chain.js';
 import { indexPositions, type PositionIndex } from './index-positions.js';
 import { LineIndex } from '../text/line-index.js';
-import { chainValues, expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter } from './nesting-cost.js';
+import { chainValues, expansionMessage, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from './nesting-cost.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, DiagnosticSource } from '../diagnostics/diagnostic.js';
 
@@ -27,7 +27,14 @@ export function nestingBombs(
   bundles: readonly NestingBundle[],
   config: Pick<
     Config,
-    'fallbacks' | 'sourceLocale' | 'keySeparator' | 'nsSeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator'
+    | 'fallbacks'
+    | 'sourceLocale'
+    | 'keySeparator'
+    | 'nsSeparator'
+    | 'separatorsGiven'
+    | 'pluralSeparator'
+    | 'contextSeparator'
+    | 'interpolation'
   >,
   source: DiagnosticSource = 'build',
 ): Diagnostic[] {
@@ -48,7 +55,7 @@ export function nestingBombs(
     const values = new Map<string, (key: string) => readonly string[]>();
     for (const namespace of new Set(chain.map((b) => b.namespace)))
       values.set(namespace, chainValues(chain.filter((b) => b.namespace === namespace).map(indexOf)));
-    const count = nestingCounter((namespace, key) => values.get(namespace)?.(key) ?? [], config);
+    const count = nestingCounter((namespace, key) => values.get(namespace)?.(key) ?? [], config, parsedOnce(config.interpolation));
     for (const bundle of own) {
       // Positions are indexed once per file, and only for a file with a finding.
       let positions: { keys: PositionIndex['keys']; lines: LineIndex } | undefined;

@@ -1,3 +1,4 @@
+import type { InterpolationSyntax } from './interpolation-syntax.js';
 import { nestingOf, type NestingRef } from './message-parts.js';
 import { referencedKey, referencedNamespace, type KeySplitting } from './reference-target.js';
 
@@ -21,15 +22,15 @@ export type NestedValues = (namespace: string, key: string) => readonly string[]
 export type NestingParse = (value: string) => readonly NestingRef[];
 
 /**
- * nestingOf, parsing each distinct message once: a locale's chain repeats its fallbacks'
- * messages, and a message is parsed both where it is counted and where a reference reaches it.
- * The references are shared, so callers only read them.
+ * nestingOf in a syntax, parsing each distinct message once: a locale's chain repeats its
+ * fallbacks' messages, and a message is parsed both where it is counted and where a reference
+ * reaches it. The references are shared, so callers only read them.
  */
-export function parsedOnce(): NestingParse {
+export function parsedOnce(syntax: InterpolationSyntax): NestingParse {
   const parsed = new Map<string, NestingRef[]>();
   return (value) => {
     let refs = parsed.get(value);
-    if (refs === undefined) parsed.set(value, (refs = nestingOf(value)));
+    if (refs === undefined) parsed.set(value, (refs = nestingOf(value, syntax)));
     return refs;
   };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_SYNTAX, type InterpolationSyntax } from '../bundles/interpolation-syntax.js';
+
 /**
  * A key built from variables at run time (`item_{{kind}}`): the literal text between its
  * `{{...}}` spans, each span standing for at least one character.
@@ -8,24 +10,30 @@ export interface KeyTemplate {
   minLength: number;
 }
 
-/** The literal parts of a key template, split at each `{{...}}` (one scan, no regular expression built from data). */
-export function keyTemplate(key: string): KeyTemplate {
+/**
+ * The literal parts of a key template, split at each variable (`{{...}}` in i18next's default
+ * syntax; one scan, no regular expression built from data).
+ */
+export function keyTemplate(key: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): KeyTemplate {
+  const { prefix, suffix } = syntax;
+  const opening = prefix.charAt(0);
+  const closing = suffix.charAt(suffix.length - 1);
   const parts: string[] = [];
   let from = 0;
-  for (let at = key.indexOf('{{'); at >= 0;) {
-    const end = key.indexOf('}}', at + 2);
+  for (let at = key.indexOf(prefix); at >= 0;) {
+    const end = key.indexOf(suffix, at + prefix.length);
     if (end < 0) break;
-    const inner = key.slice(at + 2, end);
+    const inner = key.slice(at + prefix.length, end);
     // A span holding a brace is no variable (`{{a{b}}`); nor is any that starts before that
     // brace, as it ends at the same `}}`: the next one may start at the brace (`{{{a}}` holds `{{a}}`).
-    const brace = Math.max(inner.lastIndexOf('{'), inner.lastIndexOf('}'));
+    const brace = Math.max(inner.lastIndexOf(opening), inner.lastIndexOf(closing));
     if (brace >= 0) {
-      at = key.indexOf('{{', at + 1 + brace);
+      at = key.indexOf(prefix, at + 1 + brace);
       continue;
     }
     parts.push(key.slice(from, at));
-    from = end + 2;
-    at = key.indexOf('{{', from);
+    from = end + suffix.length;
+    at = key.indexOf(prefix, from);
   }
   parts.push(key.slice(from));
   return { parts, minLength: parts.reduce((sum, part) => sum + part.length, parts.length - 1) };

@@ -36,7 +36,7 @@ function keyInNamespace(ref: NestingRef, context: NamespaceContext): string | un
 
 /** Whether some key of the locale's chain fits a key built at run time (`item_{{kind}}` fits `item_x`). */
 function fitsSomeKey(context: NamespaceContext, locale: string, key: string): boolean {
-  const template = keyTemplate(key);
+  const template = keyTemplate(key, context.config.interpolation);
   return context.chain(locale).some((l) => [...(context.bundles.get(l)?.flat?.values.keys() ?? [])].some((k) => fitsTemplate(template, k)));
 }
 
@@ -164,7 +164,7 @@ function valueIndexOf(bundle: Bundle, context: NamespaceContext): Map<string, st
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
   // The bundle's messages are parsed once, for their references and for the expansion count.
-  const parse = parsedOnce();
+  const parse = parsedOnce(context.config.interpolation);
   const refs = refsOf(bundle, parse);
   const lookups = lookupCounter(bundle, context, parse);
   const resolved: Resolved = { plain: new Map(), withOptions: new Map() };

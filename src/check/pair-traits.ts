@@ -4,7 +4,7 @@
  * white space at their edges, so most rules never see most pairs (they still test them fully).
  */
 export const PairTrait = {
-  /** A `{{` in either string. */
+  /** The interpolation prefix (`{{`) in either string. */
   interpolation: 1,
   /** A `<` in either string. */
   markup: 2,
@@ -44,15 +44,15 @@ export function isPlainUnit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
-/** The traits of one string, of those in `wanted`. */
-function traitsOf(value: string, wanted: number): number {
+/** The traits of one string, of those in `wanted`; `prefix` opens a variable. */
+function traitsOf(value: string, wanted: number, prefix: string): number {
   const length = value.length;
   if (length === 0) return PairTrait.edge | PairTrait.finalMark;
   const last = value.charCodeAt(length - 1);
   let traits = 0;
   if (isEdgeSpace(value.charCodeAt(0)) || isEdgeSpace(last)) traits |= PairTrait.edge;
   if (!isPlainUnit(last)) traits |= PairTrait.finalMark;
-  if ((wanted & PairTrait.interpolation) !== 0 && value.includes('{{')) traits |= PairTrait.interpolation;
+  if ((wanted & PairTrait.interpolation) !== 0 && value.includes(prefix)) traits |= PairTrait.interpolation;
   if ((wanted & PairTrait.markup) !== 0 && value.includes('<')) traits |= PairTrait.markup;
   if ((wanted & PairTrait.question) !== 0 && (value.includes('?') || value.includes('!'))) traits |= PairTrait.question;
   return traits;
@@ -62,10 +62,11 @@ function traitsOf(value: string, wanted: number): number {
  * The traits of a pair, of those in `wanted` (others may be set too), `any` always. `known` holds
  * the traits (all of them) of source strings already met: a source string is paired with the
  * string of every locale in turn, so each is read once per namespace rather than once per locale.
+ * `prefix` is the interpolation prefix of the run's config.
  */
-export function pairTraits(value: string, sourceValue: string, wanted: number, known: Map<string, number>): number {
-  if (value === sourceValue) return traitsOf(value, wanted) | PairTrait.same | PairTrait.any;
+export function pairTraits(value: string, sourceValue: string, wanted: number, known: Map<string, number>, prefix: string): number {
+  if (value === sourceValue) return traitsOf(value, wanted, prefix) | PairTrait.same | PairTrait.any;
   let source = known.get(sourceValue);
-  if (source === undefined) known.set(sourceValue, (source = traitsOf(sourceValue, ALL_TRAITS)));
-  return traitsOf(value, wanted) | source | PairTrait.any;
+  if (source === undefined) known.set(sourceValue, (source = traitsOf(sourceValue, ALL_TRAITS, prefix)));
+  return traitsOf(value, wanted, prefix) | source | PairTrait.any;
 }

@@ -160,6 +160,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
+  const { prefix } = config.interpolation;
   // Bundles no cache keeps, from files read for this run alone, are released once checked.
   const releaseBundles = project.releaseParsed === true && !options.bundleCache;
   const read = options.bundleCache
@@ -187,7 +188,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
         const masks = pairChecks.map(({ rule }) => rule.pairTraits?.(bundle, context) ?? ALL_TRAITS);
         const wanted = masks.reduce((all, mask) => all | mask, 0);
         context.comparison(locale, (pair) => {
-          const traits = pairTraits(pair.value, pair.sourceValue, wanted, sourceTraits);
+          const traits = pairTraits(pair.value, pair.sourceValue, wanted, sourceTraits, prefix);
           if ((traits & wanted) === 0) return;
           for (let i = 0; i < pairChecks.length; i++) {
             if ((traits & (masks[i] as number)) === 0) continue;

@@ -108,6 +108,21 @@ export const configSchema = z.strictObject({
    */
   returnEmptyString: z._default(z.boolean(), true),
   /**
+   * How the strings write variables, as i18next's `interpolation` options of the same names: a
+   * project that sets `prefix: '{', suffix: '}'` writes `{name}`, and l10n reads its variables so.
+   */
+  interpolation: z.prefault(
+    z.strictObject({
+      prefix: z._default(nonEmpty(), '{{'),
+      suffix: z._default(nonEmpty(), '}}'),
+      /** What, right after the prefix, shows a value unescaped (`{{- html}}`). */
+      unescapePrefix: z._default(nonEmpty(), '-'),
+      /** What separates a variable from its formats (`{{price, currency(USD)}}`). */
+      formatSeparator: z._default(nonEmpty(), ','),
+    }),
+    {},
+  ),
+  /**
    * Files reached through a symbolic link whose real path is outside the project: `refuse` (a
    * diagnostic, never read) or `read` (a monorepo's deliberate link). Never written through either way.
    */

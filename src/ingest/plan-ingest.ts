@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AnalysedPage } from './analyse-page.js';
 import { buildArticle, pageHash } from './build-article.js';
+import { DEFAULT_SYNTAX, rewriteVariables } from '../bundles/interpolation-syntax.js';
 import { bundleStrings, planBundleAdditions, type BundleAdditions } from './bundle-additions.js';
 import { reportSegments, type IngestReport } from './ingest-report.js';
 import { planUiKeys } from './ui-keys.js';
@@ -33,6 +34,8 @@ export interface IngestPlan {
  */
 export function planIngest(input: IngestPlanInput): IngestPlan {
   const { config } = input;
+  const inDefault = (value: string): string => rewriteVariables(value, config.interpolation, DEFAULT_SYNTAX);
+  const inProject = (value: string): string => rewriteVariables(value, DEFAULT_SYNTAX, config.interpolation);
   let text = input.bundleText;
   const reports: IngestReport[] = [];
   const reasons: string[][] = [];
@@ -47,13 +50,16 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
         .map(({ text: segmentText, section }) => ({ text: segmentText, section })),
       ...analysed.templates,
     ];
+    // Keys are planned in i18next's default syntax, which ingest writes its templates in, and
+    // their values written in the project's.
+    const existing = [...(bundleStrings(text, config.keySeparator) ?? [])].map(([key, value]) => [key, inDefault(value)] as const);
     const entries = planUiKeys(strings, {
       locale: config.ingest.locale,
       known: config.ingest.keys,
-      existing: bundleStrings(text, config.keySeparator) ?? new Map(),
+      existing: new Map(existing),
       pluralSeparator: config.pluralSeparator,
       keySeparator: config.keySeparator,
-    });
+    }).map((entry) => ({ ...entry, values: entry.values.map(([key, value]) => [key, inProject(value)] as [string, string]) }));
     const additions = planBundleAdditions(input.bundleFile, text, entries, config.keySeparator);
     text = additions.after;
     added.push(...additions.added);

@@ -1,4 +1,5 @@
 import { findNodeAtOffset, parseTree } from 'jsonc-parser';
+import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import { nestingOf } from '../bundles/message-parts.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { referencedKey, referencedNamespace } from '../bundles/reference-target.js';
@@ -28,13 +29,13 @@ function placeOf(bundle: Bundle, key: string, keySeparator: string | false, plur
   return undefined;
 }
 
-/** The `$t(...)` reference under an offset of a string value's raw text, as i18next reads it. */
-function nestingAt(text: string, offset: number): ReturnType<typeof nestingOf>[number] | undefined {
+/** The `$t(...)` reference under an offset of a string value's raw text, as i18next reads it in a syntax. */
+function nestingAt(text: string, offset: number, syntax: InterpolationSyntax): ReturnType<typeof nestingOf>[number] | undefined {
   const node = findNodeAtOffset(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, offset);
   if (node?.type !== 'string' || typeof node.value !== 'string') return undefined;
   const raw = text.slice(node.offset, offset);
   const before = raw.split('$t(').length - 2;
-  return before < 0 ? undefined : nestingOf(node.value)[before];
+  return before < 0 ? undefined : nestingOf(node.value, syntax)[before];
 }
 
 /**
@@ -47,7 +48,7 @@ export function nestedKeyAt(
   text: string,
   offset: number,
 ): { doc: DocumentNamespace; key: string } | undefined {
-  const ref = nestingAt(text, offset);
+  const ref = nestingAt(text, offset, project.config.interpolation);
   if (!ref) return undefined;
   const namespace = referencedNamespace(ref, doc.namespace, project.config);
   const key = referencedKey(ref.key, project.config);

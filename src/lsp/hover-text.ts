@@ -42,7 +42,7 @@ export function hoverText(doc: DocumentNamespace, key: string): string | undefin
     const forms = family.categories.map((category) => `\`${category}\` (${family.samples.get(category) ?? '?'})`);
     lines.push('', `Plural forms ${plain(locale)} needs: ${forms.join(', ')}`);
   }
-  const variables = typeof sourceValue === 'string' ? interpolationsOf(sourceValue).variables : [];
+  const variables = typeof sourceValue === 'string' ? interpolationsOf(sourceValue, context.config.interpolation).variables : [];
   if (variables.length > 0)
     lines.push('', `Variables the source passes: ${variables.map((name) => `\`${name.replace(/`/g, '')}\``).join(', ')}`);
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import { applyEdits, modify } from 'jsonc-parser';
+import { writeVariable } from '../bundles/interpolation-syntax.js';
 import { interpolationsOf, tagsOf } from '../bundles/message-parts.js';
 import { detectFormat, formattingOptions } from '../sync/detect-format.js';
 import { keyPaths } from '../sync/key-paths.js';
@@ -27,11 +28,12 @@ function withValue(doc: DocumentNamespace, text: string, key: string, value: str
 export function restoreVariables(doc: DocumentNamespace, text: string, key: string): TextFix | undefined {
   const pair = pairOf(doc, key);
   if (!pair) return undefined;
-  const theirs = interpolationsOf(pair.sourceValue).variables;
-  const ours = interpolationsOf(pair.value).variables;
+  const syntax = doc.context.config.interpolation;
+  const theirs = interpolationsOf(pair.sourceValue, syntax).variables;
+  const ours = interpolationsOf(pair.value, syntax).variables;
   const dropped = theirs.filter((name) => !ours.includes(name));
   if (dropped.length === 0 || ours.some((name) => !theirs.includes(name))) return undefined;
-  const added = dropped.map((name) => `{{${name}}}`).join(' ');
+  const added = dropped.map((name) => writeVariable(name, syntax)).join(' ');
   const fixed = withValue(doc, text, key, `${pair.value} ${added}`);
   return fixed === undefined ? undefined : { title: `Restore ${added} (at the end: move it where it belongs)`, text: fixed };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { isKnownLocale } from '../locale/locale-tag.js';
+import { regexEscape } from '../text/regex-escape.js';
 
 /** A `bundles` pattern read once: what it matches, and how a file path is made from it. */
 export interface BundlePattern {
@@ -25,8 +26,6 @@ export interface BundlePattern {
 /** What the layout needs of the config. */
 export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace'>;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Reads one pattern (already validated by the schema: relative, `{{lng}}` in it, `.json` at the end). */
 export function parsePattern(text: string): BundlePattern {
   const segments = text.split('/');
@@ -46,7 +45,7 @@ export function parsePattern(text: string): BundlePattern {
         ns = ++group;
         return '([^/].*?)';
       }
-      return escape(part);
+      return regexEscape(part);
     })
     .join('');
   const hasNamespace = ns !== undefined;

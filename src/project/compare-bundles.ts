@@ -1,3 +1,4 @@
+import { DEFAULT_SYNTAX, type InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import { PLURAL_CATEGORIES, pluralFamily } from '../bundles/plural-rules.js';
 import { compareGroup } from './compare-group.js';
 import { emitPair, hasOwn, isObject, kindOf, selects, type Comparison, type Needs, type Walk } from './compare-walk.js';
@@ -199,7 +200,8 @@ function mismatch(w: Walk, key: string, value: unknown, theirs: unknown): void {
  * no key string unless a key is reported. `onPair` sees every translated string beside its
  * source string (plural forms beside the source form of the same category, else `other`;
  * `options.sourceLocale` tells the source's plural forms from names that end in a category word;
- * with `options.returnEmptyString` false an empty source string is compared as its key, shown instead).
+ * with `options.returnEmptyString` false an empty source string is compared as its key, shown instead;
+ * `options.syntax` reads the source's count variable).
  * `holdsSeparator` is passed to the lookups of keys the target lacks (see separatorNames);
  * `plainNames` says that no name of the target or the source holds the key separator: a key
  * the target object lacks is then not looked up from the root (AbsentEntry's
@@ -209,7 +211,13 @@ export function compareBundles(
   source: Record<string, unknown>,
   target: Record<string, unknown> | undefined,
   locale: string,
-  options: { keySeparator: string | false; pluralSeparator: string; sourceLocale?: string; returnEmptyString?: boolean },
+  options: {
+    keySeparator: string | false;
+    pluralSeparator: string;
+    sourceLocale?: string;
+    returnEmptyString?: boolean;
+    syntax?: InterpolationSyntax;
+  },
   onPair?: (pair: Pair) => void,
   holdsSeparator?: NameTest,
   plainNames = false,
@@ -222,6 +230,7 @@ export function compareBundles(
     pluralSeparator: options.pluralSeparator,
     sourceLocale: options.sourceLocale,
     emptyShowsKey: options.returnEmptyString === false,
+    syntax: options.syntax ?? DEFAULT_SYNTAX,
     targetRoot: target ?? {},
     holdsSeparator,
     plainNames,

@@ -1,4 +1,5 @@
 /** The state and helpers of the walk that compares a target bundle with its source (compare-bundles, target-spellings). */
+import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import type { PluralCategory, PluralFamily } from '../bundles/plural-rules.js';
 import type { NameTest } from './lookup-path.js';
 import type { Pair } from './pair.js';
@@ -72,6 +73,8 @@ export interface Walk {
   sourceLocale: string | undefined;
   /** Whether i18next skips an empty source string (see skipsValue), which then shows its key: pairs compare with that. */
   emptyShowsKey: boolean;
+  /** How the strings write variables: a source string with a count variable takes a count. */
+  syntax: InterpolationSyntax;
   targetRoot: Record<string, unknown>;
   /** Passed to lookupPath for the target's lookups (see separatorNames). */
   holdsSeparator: NameTest | undefined;

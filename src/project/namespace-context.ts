@@ -120,6 +120,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     pluralSeparator: sep,
     sourceLocale,
     returnEmptyString: config.returnEmptyString,
+    syntax: config.interpolation,
   };
   const comparisons = new Map<string, Comparison>();
   const comparison = (locale: string, onPair?: (pair: Pair) => void): Comparison => {

@@ -3,6 +3,7 @@
  * place of a string with `{{count}}`, a plural's bare key, a key split at another separator), and
  * the target names left over: extra.
  */
+import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import { interpolationsOf } from '../bundles/message-parts.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { emitPair, hasOwn, isObject, kindOf, selects, type Walk } from './compare-walk.js';
@@ -10,9 +11,9 @@ import { isFound, lookupPath } from './lookup-path.js';
 import { fullKey as full } from './pair.js';
 import type { SourceObject } from './source-groups.js';
 
-/** Whether a source string shows `{{count}}`: the app then surely calls it with a count. */
-export const takesCount = (value: unknown): value is string =>
-  typeof value === 'string' && value.includes('{{') && interpolationsOf(value).variables.includes('count');
+/** Whether a source string shows `{{count}}` (in its syntax): the app then surely calls it with a count. */
+export const takesCount = (value: unknown, syntax: InterpolationSyntax): value is string =>
+  typeof value === 'string' && value.includes(syntax.prefix) && interpolationsOf(value, syntax).variables.includes('count');
 
 /**
  * A target's plural form of a key the source writes as one string (ru `apples_few` for en
@@ -60,7 +61,11 @@ export function pluralInPlaceOf(
         anchorKey: full(prefix, anchor, w.join),
       });
   });
-  w.result.formsInPlace.push({ key: base, forms: names.map((form) => full(prefix, form, w.join)), takesCount: takesCount(theirs) });
+  w.result.formsInPlace.push({
+    key: base,
+    forms: names.map((form) => full(prefix, form, w.join)),
+    takesCount: takesCount(theirs, w.syntax),
+  });
   return true;
 }
 

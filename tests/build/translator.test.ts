@@ -38,6 +38,21 @@ describe('createTranslator', () => {
     expect(en.warnings().map((w) => w.key)).toEqual(['a', 'b', 'c']);
   });
 
+  it("fills and cleans variables in the project's own syntax", () => {
+    const single = configSchema.parse({ interpolation: { prefix: '{', suffix: '}' } });
+    const strings = { en: { ui: { a: 'Hi {name}, {n, number}', b: 'Hi {{name}}', c: 'Broken { brace' } } };
+    const en = createTranslator(['en'], strings, 'ui', single);
+    expect([en.t('a', { name: 'Ann', n: 1234.5 }), en.t('b', { name: 'Ann' }), en.t('c')]).toEqual([
+      'Hi Ann, 1,234.5',
+      'Hi ',
+      'Broken  brace',
+    ]);
+    expect(en.warnings().map((w) => [w.key, w.message])).toEqual([
+      ['b', 'en: ui:b has a placeholder the page does not fill in "Hi {{name}}"'],
+      ['c', 'en: ui:c leaves "{" or "}" in the text'],
+    ]);
+  });
+
   it('does not HTML-escape values: the page serializer escapes each text node once', () => {
     const en = createTranslator(['en'], resources, 'ui', config);
     expect(en.t('article.byline', { author: '<b>Ana & Co</b>' })).toBe('By <b>Ana & Co</b>');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
 import { nestsFurtherAcross } from '../../src/bundles/nesting-across.js';
 import { nestingBombs, type NestingBundle } from '../../src/bundles/nesting-bombs.js';
 
@@ -10,6 +11,7 @@ const config = {
   nsSeparator: ':',
   pluralSeparator: '_',
   contextSeparator: '_',
+  interpolation: DEFAULT_SYNTAX,
 } as const;
 
 /** The bundle of `namespace` in `en`, as the count across namespaces reads it. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
 import { nestingOf } from '../../src/bundles/message-parts.js';
 import { chainValues, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
@@ -77,7 +78,7 @@ describe('nestingCounter', () => {
 
 describe('parsedOnce', () => {
   it('parses each distinct message once and hands out the references nestingOf finds', () => {
-    const parse = parsedOnce();
+    const parse = parsedOnce(DEFAULT_SYNTAX);
     const message = 'a $t(k1) b $t(common:k2, {"count": 2})';
     const first = parse(message);
     expect(first).toEqual(nestingOf(message));
@@ -95,7 +96,7 @@ describe('parsedOnce', () => {
     );
     fc.assert(
       fc.property(bundles, (chains) => {
-        const parse = parsedOnce();
+        const parse = parsedOnce(DEFAULT_SYNTAX);
         for (const refs of chains) {
           const bundle = Object.fromEntries(refs.map((to, i) => [`k${i}`, `x${to.map((j) => `$t(k${j})`).join(' ')}`]));
           const index = nestedValueIndex(Object.entries(bundle), ['_']);

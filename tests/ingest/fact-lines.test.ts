@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import i18next from 'i18next';
@@ -123,6 +123,25 @@ describe('ingest of a page with an update line and a credit', () => {
     expect(reasons[0]![teaser]).toMatch(/headline of another article/);
     expect(read(root, 'locales/es-AR/ui.json')).not.toContain('Alerta por tormentas');
     const again = await ingestPages(root, CONFIG, ['pages/bridge.txt']);
+    expect(again.changed).toEqual([]);
+  });
+
+  it("writes the templates in the project's interpolation syntax, and finds them there again", async () => {
+    const root = shippedProject();
+    roots.push(root);
+    writeFileSync(join(root, 'locales/es-AR/ui.json'), '{\n  "pie": "Foto: {credit}"\n}\n');
+    writeFileSync(join(root, 'locales/en/ui.json'), '{\n  "pie": "Photo: {credit}"\n}\n');
+    cpSync(join(FIXTURES, 'unseen-text-bridge', 'page.txt'), join(root, 'pages', 'bridge.txt'));
+    const config = { ...CONFIG, interpolation: { ...CONFIG.interpolation, prefix: '{', suffix: '}' } };
+    const { added } = await ingestPages(root, config, ['pages/bridge.txt']);
+    // The credit's template is the string "pie" already holds: its key is reused, nothing added for it.
+    expect(added).toContain('article.updatedOn');
+    expect(added).not.toContain('article.photoCredit');
+    for (const locale of ['es-AR', 'en']) {
+      const bundle = JSON.parse(read(root, `locales/${locale}/ui.json`)) as { article: Record<string, string> };
+      expect(bundle.article.updatedOn).toBe('Última actualización: {updated, datetime(dateStyle: long; timeStyle: short; hourCycle: h23)}');
+    }
+    const again = await ingestPages(root, config, ['pages/bridge.txt']);
     expect(again.changed).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { formatsOf, formatUnits, hasFormats, writtenFormatNames } from '../../bundles/interpolation-formats.js';
+import { writeVariable, type InterpolationSyntax } from '../../bundles/interpolation-syntax.js';
 import { sameSpans } from '../../bundles/message-parts.js';
 import { z } from '../../config/zod.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -22,8 +23,12 @@ const options = z.strictObject({
   ),
 });
 
-const shown = (variable: string, chain: string): string =>
-  chain === '' ? `{{${variable}}}` : `{{${variable}, ${chain.split(',').join(', ')}}}`;
+/** A variable with a chain of formats (joined by "," as formatsOf gives it), as the project writes it. */
+const shown = (variable: string, chain: string, syntax: InterpolationSyntax): string =>
+  writeVariable(
+    chain === '' ? variable : `${variable}${syntax.formatSeparator} ${chain.split(',').join(`${syntax.formatSeparator} `)}`,
+    syntax,
+  );
 
 /**
  * The findings of a pair whose spans differ from the source's, apart from checkPair, which runs for
@@ -36,8 +41,9 @@ function reportFormats(
   report: (finding: Finding) => void,
   known: ReadonlySet<string>,
 ): void {
-  const ours = formatsOf(pair.value);
-  const theirs = formatsOf(pair.sourceValue);
+  const syntax = context.config.interpolation;
+  const ours = formatsOf(pair.value, syntax);
+  const theirs = formatsOf(pair.sourceValue, syntax);
   const key = pair.key;
   const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
   const source = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
@@ -47,7 +53,7 @@ function reportFormats(
   );
   if (unknown.length > 0) {
     // Quoted as the translation writes them, so that a search of the file finds them.
-    const spelled = writtenFormatNames(pair.value);
+    const spelled = writtenFormatNames(pair.value, syntax);
     report({
       ...at,
       message: `i18next has no formatter ${unknown.map((n) => `"${spelled.get(n) ?? n}"`).join(', ')}: it shows the value unformatted (built in: ${BUILT_IN.join(', ')}; one the app adds goes in the rule's option "formatters")`,
@@ -62,30 +68,36 @@ function reportFormats(
     // translation may format for its readers ({{n, number}}: "1.234,5").
     if (!expected || chains.every((chain) => expected.includes(chain)) || expected.every((chain) => chain === '')) continue;
     const plain = chains.includes('') && !expected.includes('');
-    const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain));
+    const formatted = expected.filter((chain) => chain !== '').map((chain) => shown(variable, chain, syntax));
     if (plain)
       report({
         ...at,
         severity: 'warning',
-        message: `shows {{${variable}}} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format`,
+        message: `shows ${writeVariable(variable, syntax)} unformatted where ${source} writes ${formatted.join(' or ')}: readers get the raw value, not their locale's format`,
       });
     else if (chains.some((chain) => chain !== '' && !expected.includes(chain))) {
-      const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain));
+      const written = chains.filter((chain) => chain !== '' && !expected.includes(chain)).map((chain) => shown(variable, chain, syntax));
       report({
         ...at,
         severity: 'warning',
-        message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain)).join(' or ')}`,
+        message: `writes ${written.join(', ')} where ${source} writes ${expected.map((chain) => shown(variable, chain, syntax)).join(' or ')}`,
       });
     }
   }
-  reportUnits(pair, at, source, report);
+  reportUnits(pair, at, source, report, syntax);
 }
 
 /** A currency or relative-time unit other than the source's ({{price, currency(EUR)}} for currency(USD)): readers see another amount. */
-function reportUnits(pair: Pair, at: Omit<Finding, 'message'>, source: string, report: (finding: Finding) => void): void {
-  const theirs = formatUnits(pair.sourceValue);
+function reportUnits(
+  pair: Pair,
+  at: Omit<Finding, 'message'>,
+  source: string,
+  report: (finding: Finding) => void,
+  syntax: InterpolationSyntax,
+): void {
+  const theirs = formatUnits(pair.sourceValue, syntax);
   if (theirs.size === 0) return;
-  for (const [variable, units] of formatUnits(pair.value)) {
+  for (const [variable, units] of formatUnits(pair.value, syntax)) {
     const expected = theirs.get(variable);
     if (!expected) continue;
     for (const unit of units) {
@@ -96,7 +108,7 @@ function reportUnits(pair: Pair, at: Omit<Finding, 'message'>, source: string, r
       report({
         ...at,
         severity: 'warning',
-        message: `formats {{${variable}}} with ${formatter} ${what(unit)} where ${source} writes ${same.map(what).join(' or ')}: readers see ${formatter === 'currency' ? 'another currency' : 'another unit of time'}`,
+        message: `formats ${writeVariable(variable, syntax)} with ${formatter} ${what(unit)} where ${source} writes ${same.map(what).join(' or ')}: readers see ${formatter === 'currency' ? 'another currency' : 'another unit of time'}`,
       });
     }
   }
@@ -176,7 +188,9 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report, options) {
     // The same spans as the source's format alike, and use no formatter the source does not.
-    if ((!hasFormats(pair.value) && !hasFormats(pair.sourceValue)) || sameSpans(pair.value, pair.sourceValue) !== false) return;
+    const syntax = context.config.interpolation;
+    if (!hasFormats(pair.value, syntax) && !hasFormats(pair.sourceValue, syntax)) return;
+    if (sameSpans(pair.value, pair.sourceValue, syntax) !== false) return;
     // An empty translation is empty-value's finding, not also one of lost formats.
     if (pair.value.trim() === '') return;
     reportFormats(pair, bundle, context, report, options.formatters);

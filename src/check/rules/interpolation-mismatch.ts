@@ -1,3 +1,4 @@
+import { writeVariable, type InterpolationSyntax } from '../../bundles/interpolation-syntax.js';
 import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
@@ -11,8 +12,9 @@ import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
 
-// A name that starts with a dash was written `{{ -x}}`: shown so, not as the unescaped `{{-x}}`.
-const list = (names: readonly string[]): string => names.map((n) => (n.startsWith('-') ? `{{ ${n}}}` : `{{${n}}}`)).join(', ');
+/** Variables as the project writes them. A name that starts with the unescape prefix was written `{{ -x}}`: shown so, not as `{{-x}}`. */
+const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
+  names.map((n) => writeVariable(n.startsWith(syntax.unescapePrefix) ? ` ${n}` : n, syntax)).join(', ');
 
 const sourceParts = sourceMemo<Interpolations>();
 
@@ -20,7 +22,7 @@ const sourceParts = sourceMemo<Interpolations>();
 function ofSource(context: NamespaceContext, value: string): Interpolations {
   const cache = sourceParts(context);
   let parts = cache.get(value);
-  if (!parts) cache.set(value, (parts = interpolationsOf(value)));
+  if (!parts) cache.set(value, (parts = interpolationsOf(value, context.config.interpolation)));
   return parts;
 }
 
@@ -56,8 +58,9 @@ function countsOfForm(name: string, locale: string, pluralSeparator: string): st
  * every string: a function that creates closures has V8 allocate their context at each of its calls.
  */
 function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
+  const syntax = context.config.interpolation;
   const theirs = ofSource(context, pair.sourceValue);
-  const ours = interpolationsOf(pair.value);
+  const ours = interpolationsOf(pair.value, syntax);
   const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
   if (same && ours.unescaped.length === 0) return;
   const key = pair.key;
@@ -73,27 +76,30 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const others = dropped.filter((n) => !countOnly.includes(n));
   // A renamed variable (invented and dropped at once) is one finding, not two.
   if (invented.length > 0 && others.length > 0)
-    report({ ...at, message: `uses ${list(invented)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others)}` });
+    report({
+      ...at,
+      message: `uses ${list(invented, syntax)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others, syntax)}`,
+    });
   else if (invented.length > 0)
     report({
       ...at,
-      message: `uses ${list(invented)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables) || 'none'})`,
+      message: `uses ${list(invented, syntax)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables, syntax) || 'none'})`,
     });
   else if (others.length > 0)
-    report({ ...at, message: `drops ${list(others)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
+    report({ ...at, message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
   const counts = countOnly.length > 0 ? countsOfForm(pair.name, bundle.locale, context.pluralSeparator) : undefined;
   if (counts !== undefined)
     report({
       ...at,
       severity: 'warning',
-      message: `plural form does not show {{count}}, though ${bundle.locale} shows it for ${counts}: check its words say which`,
+      message: `plural form does not show ${writeVariable('count', syntax)}, though ${bundle.locale} shows it for ${counts}: check its words say which`,
     });
   const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
   if (unescaped.length > 0)
     report({
       ...at,
       severity: 'warning',
-      message: `writes ${unescaped.map((n) => `{{- ${n}}}`).join(', ')} unescaped where the source escapes it: an injection risk`,
+      message: `writes ${unescaped.map((n) => writeVariable(n, syntax, true)).join(', ')} unescaped where the source escapes it: an injection risk`,
     });
 }
 
@@ -176,7 +182,7 @@ export const interpolationMismatch: Rule = {
   checkPair(pair, bundle, context, report) {
     // Also true when neither string has a `{{`: most strings of every locale leave here. Spans the
     // same character for character ('unescaped' too) pass the same variables, escaped alike.
-    if (sameSpans(pair.value, pair.sourceValue) !== false) return;
+    if (sameSpans(pair.value, pair.sourceValue, context.config.interpolation) !== false) return;
     // An empty translation is empty-value's finding, not also one of lost variables.
     if (pair.value.trim() === '') return;
     reportVariables(pair, bundle, context, report);

@@ -28,7 +28,7 @@ function formsWithoutBareKey(context: NamespaceContext, locale: string, report: 
     if (
       absent.inPlaceOf !== undefined &&
       !keys.has(absent.inPlaceOf) &&
-      !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator))
+      !takesCount(lookupPath(context.source?.data, absent.inPlaceOf, context.keySeparator), context.config.interpolation)
     )
       keys.set(absent.inPlaceOf, undefined);
   }

@@ -1,12 +1,25 @@
+import type { InterpolationSyntax } from '../../bundles/interpolation-syntax.js';
 import { languageOf } from '../../locale/locale-tag.js';
+import { regexEscape } from '../../text/regex-escape.js';
 import { z } from '../../config/zod.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { ALL_TRAITS, PairTrait } from '../pair-traits.js';
 import { quote } from '../../project/absent-keys.js';
 
-const PLACEHOLDERS = /\{\{[^{}]*\}\}|\$t\([^()]*\)|<[^<>]*>/g;
 const LETTER = /\p{L}/u;
+const placeholderPatterns = new WeakMap<InterpolationSyntax, RegExp>();
+
+/** What holds no words of a message: its variables (in the project's syntax), `$t()` references and tags. */
+function placeholders(syntax: InterpolationSyntax): RegExp {
+  let pattern = placeholderPatterns.get(syntax);
+  if (!pattern)
+    placeholderPatterns.set(
+      syntax,
+      (pattern = new RegExp(`${regexEscape(syntax.prefix)}[^{}]*?${regexEscape(syntax.suffix)}|\\$t\\([^()]*\\)|<[^<>]*>`, 'g')),
+    );
+  return pattern;
+}
 
 /** A regular expression of `allowPatterns`, compiled once when the config is read; a bad one is a config error. */
 const pattern = z.pipe(
@@ -112,7 +125,8 @@ export const untranslated: Rule<z.output<typeof options>> = {
   checkPair(pair, bundle, context, report, { allow, allowPatterns }) {
     if (pair.value !== pair.sourceValue) {
       // A plural form sync started from another form of the locale: not the source's text, but no translator's either.
-      if (context.syncFills(bundle.file)?.get(pair.key) !== pair.value || !LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
+      if (context.syncFills(bundle.file)?.get(pair.key) !== pair.value) return;
+      if (!LETTER.test(pair.value.replace(placeholders(context.config.interpolation), ''))) return;
       const key = pair.key;
       report({
         target: inBundle(bundle),
@@ -123,7 +137,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       return;
     }
     if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
-    if (!LETTER.test(pair.value.replace(PLACEHOLDERS, ''))) return;
+    if (!LETTER.test(pair.value.replace(placeholders(context.config.interpolation), ''))) return;
     if (matchesAny(allowPatterns, pair.value)) return;
     const key = pair.key;
     report({

@@ -35,7 +35,7 @@ function reached(context: NamespaceContext, values: ReadonlyMap<string, unknown>
   while (queue.length > 0) {
     const value = values.get(queue.pop() as string);
     if (typeof value !== 'string') continue;
-    for (const ref of nestingOf(value)) {
+    for (const ref of nestingOf(value, context.config.interpolation)) {
       // A reference into another namespace uses none of this one's keys.
       if (referencedNamespace(ref, context.namespace, context.config) !== context.namespace) continue;
       const key = referencedKey(ref.key, context.config);
