@@ -72,6 +72,32 @@ export function findSetupFalse(files: readonly string[], texts: ReadonlyMap<stri
   return found;
 }
 
+/** The interpolation prefix and suffix an i18next setup gives (`{name}` for `prefix: '{', suffix: '}'`), and its file. */
+export interface SetupSyntax {
+  prefix: string;
+  suffix: string;
+  file: string;
+}
+
+/**
+ * The `prefix` and `suffix` of an i18next setup's `interpolation` options, read as text within the
+ * 600 characters after `interpolation:`; undefined when no setup gives both, or gives i18next's own.
+ */
+export function findInterpolationSyntax(files: readonly string[], texts: ReadonlyMap<string, string>): SetupSyntax | undefined {
+  const option = (block: string, name: string): string | undefined =>
+    new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])(.+?)\\1`).exec(block)?.[2];
+  for (const file of files) {
+    const text = texts.get(file) ?? '';
+    const at = /\binterpolation["']?\s*:\s*\{/.exec(text)?.index;
+    if (at === undefined) continue;
+    const block = text.slice(at, at + 600);
+    const prefix = option(block, 'prefix');
+    const suffix = option(block, 'suffix');
+    if (prefix !== undefined && suffix !== undefined && (prefix !== '{{' || suffix !== '}}')) return { prefix, suffix, file };
+  }
+  return undefined;
+}
+
 /** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */
 export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));

@@ -5,6 +5,7 @@ import {
   findCurrentOnly,
   findNamedDefault,
   findSetupFalse,
+  findInterpolationSyntax,
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
@@ -149,6 +150,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const named = findNamedDefault(setupFiles, sample.texts, found);
   const turnedOff = new Map(findSetupFalse(setupFiles, sample.texts).map((setting) => [setting.option, setting.file]));
   const currentOnly = findCurrentOnly(setupFiles, sample.texts);
+  const syntax = findInterpolationSyntax(setupFiles, sample.texts);
   const unmodelled = findUnmodelled(setupFiles, sample.texts);
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
@@ -166,11 +168,16 @@ export function inferProject(sample: ProjectSample): Inference {
     nsSeparator: turnedOff.has('nsSeparator') || facts?.colonKey !== undefined ? false : undefined,
     returnEmptyString: turnedOff.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
+    interpolation: syntax && { prefix: syntax.prefix, suffix: syntax.suffix },
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
   for (const [option, file] of turnedOff) inference.assumed.push(`${option}: false: ${file} sets it so for i18next`);
+  if (syntax)
+    inference.assumed.push(
+      `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
+    );
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !turnedOff.has('keySeparator'))

@@ -3,16 +3,23 @@ import type { ConfigInput } from '../config/schema.js';
 /** The fields init writes, in the order a reader wants them. */
 export type InitConfig = Pick<
   ConfigInput,
-  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString' | 'load'
+  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString' | 'load' | 'interpolation'
 >;
+
+/** A field's value: a string, false, a list of strings, or an object of strings (`interpolation`). */
+type FieldValue = string | false | readonly string[] | Readonly<Record<string, string>>;
 
 const WIDTH = 100;
 
 /** A string as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
 const literal = (value: string): string => JSON.stringify(value);
 
-function field(name: string, value: string | false | readonly string[]): string {
+function field(name: string, value: FieldValue): string {
   if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;
+  if (!Array.isArray(value))
+    return `  ${name}: { ${Object.entries(value)
+      .map(([key, text]) => `${key}: ${literal(text)}`)
+      .join(', ')} },`;
   const items = value.map(literal);
   const line = `  ${name}: [${items.join(', ')}],`;
   if (line.length <= WIDTH) return line;
@@ -30,9 +37,7 @@ function field(name: string, value: string | false | readonly string[]): string 
  * editor completes and checks it once l10n is a dev dependency.
  */
 export function renderConfig(config: InitConfig): string {
-  const lines = Object.entries(config).flatMap(([name, value]) =>
-    value === undefined ? [] : [field(name, value as string | false | readonly string[])],
-  );
+  const lines = Object.entries(config).flatMap(([name, value]) => (value === undefined ? [] : [field(name, value as FieldValue)]));
   return [
     "import { defineConfig } from 'l10n';",
     '',

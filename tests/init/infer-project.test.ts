@@ -217,6 +217,23 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('load: "currentOnly": src/i18n.ts sets it, so a locale falls back to no parent (es-AR not to es)');
   });
 
+  it("takes the setup's interpolation prefix and suffix (Ghost's {name})", () => {
+    const { config, assumed } = infer({
+      'src/i18n.js':
+        "i18n.init({ fallbackLng: 'en', interpolation: { escapeValue: false, prefix: '{', suffix: '}' }, nestingPrefix: '$t(' });",
+      'src/locales/en/a.json': bundle({ a: 'Hi {name}' }),
+      'src/locales/de/a.json': bundle({ a: 'Hallo {name}' }),
+    });
+    expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}' });
+    expect(assumed).toContain('interpolation: src/i18n.js gives i18next the prefix "{" and suffix "}", so variables read {name}');
+    const plain = infer({
+      'src/i18n.js': "i18n.init({ fallbackLng: 'en', interpolation: { prefix: '{{', suffix: '}}' } });",
+      'src/locales/en/a.json': bundle({ a: 'A' }),
+      'src/locales/de/a.json': bundle({ a: 'B' }),
+    });
+    expect(plain.config?.interpolation).toBeUndefined();
+  });
+
   it('notes what the setup uses that l10n does not read as the app does: i18next-icu, an old plural format', () => {
     const { notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
