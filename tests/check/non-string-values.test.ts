@@ -66,3 +66,25 @@ describe('a null value', () => {
     expect(i18nextShows({ en: { a: 'Hello' }, fr: { a: null } }, 'fr', ['en'], 'a')).toBe('Hello');
   });
 });
+
+describe('a number or boolean where the source writes the same text as a string', () => {
+  it('is no finding for a number, which i18next returns as written and a page prints alike; a warning for a boolean', () => {
+    const source = { n: '10', b: 'true', s: 'Items', z: 5 };
+    const target = { n: 10, b: true, s: 5, z: '5' };
+    const root = tempProject({
+      'locales/en/ui.json': JSON.stringify(source, null, 2),
+      'locales/de/ui.json': JSON.stringify(target, null, 2),
+    });
+    const found = diagnosticsOf(root).filter((d) => d.file === 'locales/de/ui.json');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`)).toEqual([
+      '3:3 type-mismatch warning',
+      '4:3 type-mismatch error',
+    ]);
+    expect(found[0]?.message).toBe(
+      '"b" is a boolean here but a string in the en source: i18next returns it as written, which React renders as nothing',
+    );
+    const shown = Object.keys(target).map((key) => i18nextShows({ en: source, de: target }, 'de', ['en'], key));
+    expect(shown).toEqual([10, true, 5, '5']);
+    expect(shown.map(String)).toEqual(['10', 'true', '5', '5']);
+  });
+});

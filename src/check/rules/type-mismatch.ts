@@ -17,6 +17,10 @@ function lost(context: NamespaceContext, locale: string, key: string): string {
   return `; i18next finds no key under it, so ${locale} readers get the ${context.sourceLocale} text of ${shown} (missing-key)`;
 }
 
+/** A string, number or boolean: i18next returns such a value as it is written. */
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -34,7 +38,8 @@ export const typeMismatch: Rule = {
     checks:
       'string vs object vs array vs number (plural forms the source does not write included), or `null` (i18next treats it as missing; a warning when a locale of the same language supplies the key); where the source has an object, the message names the keys readers lose under the value (each is also a missing-key; a flat `"a.b"` beside a string `a` is still read)',
     why: 'i18next cannot read a string where the app asks for keys under it, nor an object where it asks for a string: readers get the source text or the raw key.',
-    passes: "Values of the source's shape; lists compared item by item; plural forms the locale needs for a source plural.",
+    passes:
+      'Values of the source\'s shape; lists compared item by item; plural forms the locale needs for a source plural; a number where the source writes the same text as a string (`10` for `"10"`), which i18next returns as written and a page prints alike (a boolean so is a warning: React renders `true` as nothing).',
   },
   examples: {
     invalid: [
@@ -102,6 +107,17 @@ export const typeMismatch: Rule = {
       if (!bundle) continue;
       for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
         const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+        // i18next returns a number or boolean as written: `10` for "10" reads the same on a page,
+        // but React renders `true` as nothing.
+        if (isScalar(target) && isScalar(theirs) && String(target) === String(theirs)) {
+          if (typeof target === 'boolean')
+            report({
+              ...at,
+              severity: 'warning',
+              message: `"${key}" is ${kindOf(target)} here but ${kindOf(theirs)} in the ${context.sourceLocale} source: i18next returns it as written, which React renders as nothing`,
+            });
+          continue;
+        }
         if (target !== null) {
           report({
             ...at,
