@@ -34,7 +34,8 @@ function nameMatch(text: string, keyStart: number, keyEnd: number, rest: string,
  * twice and no name holds the separator (`unique`), the first is the only one and the scan stops there.
  */
 export function findKey(text: string, key: string, keySeparator: string | false, unique = false): KeySpan | undefined {
-  const sep = keySeparator === false ? undefined : keySeparator;
+  // Without a separator a nested value's key joins its names with "." (as indexPositions and the walk do).
+  const sep = keySeparator === false ? '.' : keySeparator;
   cursor = 0;
   let at = nextToken(text, cursor);
   while (at >= 0 && text.charCodeAt(at) !== 0x7b) {

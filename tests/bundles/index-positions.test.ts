@@ -122,6 +122,9 @@ describe('findKey', () => {
         const text = JSON.stringify(data, null, indent);
         const index = indexPositions(text, '.');
         for (const [key, span] of index.keys) expect(findKey(text, key, '.')).toEqual(span);
+        // Without a separator a nested key still joins its names with ".", in both.
+        const flat = indexPositions(text, false);
+        for (const [key, span] of flat.keys) expect(findKey(text, key, false)).toEqual(span);
         expect(findKey(text, '', '.')?.valueStart).toBe(index.objects.get(''));
         expect(findKey(text, 'no such key', '.')).toBeUndefined();
       }),
