@@ -10,22 +10,26 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
- * `src/i18n/index.ts`, `i18n/config.mjs`; not a key extractor's config (`i18next-parser.config.mjs`).
- * Shortest paths first, at most `limit`.
+ * `src/i18n/index.ts`, `i18n/config.mjs`, any script below an `i18n` or `i18next` folder (a
+ * monorepo's `packages/i18n/src/core/instance.ts`); not a key extractor's config
+ * (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths first, at most `limit`.
  */
 export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
-  return paths
-    .filter((path) => {
-      if (!SCRIPT.test(path) || /\.(?:test|spec)\./.test(path)) return false;
-      const segments = path.split('/');
-      const name = (segments.at(-1) as string).replace(SCRIPT, '');
-      const parent = segments.at(-2);
-      // A key extractor's config (i18next-parser, i18next-scanner) is not the app's setup: its separators are the tool's.
-      if (/^i18next-(?:parser|scanner)(?:[.-]|$)/i.test(name)) return false;
-      return /^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (parent === 'i18n' && /^(?:index|config|settings)$/.test(name));
-    })
-    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
-    .slice(0, limit);
+  const named: string[] = [];
+  const inFolder: string[] = [];
+  for (const path of paths) {
+    if (!SCRIPT.test(path) || /\.(?:test|spec|d)\./.test(path)) continue;
+    const segments = path.split('/');
+    const name = (segments.at(-1) as string).replace(SCRIPT, '');
+    // A key extractor's config (i18next-parser, i18next-scanner) is not the app's setup: its separators are the tool's.
+    if (/^i18next-(?:parser|scanner)(?:[.-]|$)/i.test(name)) continue;
+    if (/^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (segments.at(-2) === 'i18n' && /^(?:index|config|settings)$/.test(name)))
+      named.push(path);
+    else if (segments.slice(0, -1).some((folder) => /^i18n(?:ext)?$/i.test(folder))) inFolder.push(path);
+  }
+  // Files named for the setup come first: a folder of translation modules (`i18n/de.ts`) never crowds them out.
+  const byDepth = (a: string, b: string): number => a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
+  return [...named.sort(byDepth), ...inFolder.sort(byDepth)].slice(0, limit);
 }
 
 const SETTINGS = [

@@ -234,6 +234,20 @@ describe('inferProject: the source locale', () => {
     expect(plain.config?.interpolation).toBeUndefined();
   });
 
+  it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
+    const modules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`packages/i18n/src/locales/m${i}.ts`, 'export default {};']));
+    const { config, assumed } = infer({
+      ...modules,
+      'packages/i18n/src/core/instance.ts': "i18next.init({ fallbackLng: 'de', interpolation: { prefix: '{', suffix: '}' } });",
+      'packages/i18n/src/types/options.d.ts': "export interface Options { fallbackLng: 'fr' }",
+      'packages/i18n/src/locales/en/a.json': bundle({ a: 'A {x}' }),
+      'packages/i18n/src/locales/de/a.json': bundle({ a: 'B {x}' }),
+      'packages/i18n/src/locales/fr/a.json': bundle({ a: 'C {x}' }),
+    });
+    expect(config).toMatchObject({ sourceLocale: 'de', interpolation: { prefix: '{', suffix: '}' } });
+    expect(assumed[0]).toBe('source locale de: fallbackLng in packages/i18n/src/core/instance.ts');
+  });
+
   it('notes what the setup uses that l10n does not read as the app does: i18next-icu, an old plural format', () => {
     const { notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
