@@ -55,23 +55,31 @@ export function findNamedDefault(
   return undefined;
 }
 
-/** A `false` an i18next setup gives an option, and the file that gives it. */
-export interface SetupFalse {
+/** An option an i18next setup gives that changes how l10n reads the bundles, its value and the file that gives it. */
+export interface SetupOption {
   option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator';
+  /** `false`, or the separator a setup names (`'~'`). */
+  value: false | string;
   file: string;
 }
 
 /**
- * The options an i18next setup turns off that change how l10n reads the bundles: `returnEmptyString:
- * false` (an empty string falls back), `keySeparator: false`, `nsSeparator: false`. Read as text,
- * never run; the first file that says so for each.
+ * The options an i18next setup gives that change how l10n reads the bundles: `returnEmptyString:
+ * false` (an empty string falls back), `keySeparator` and `nsSeparator` as `false` or a string
+ * (named, even as i18next's default, it makes i18next read no key as natural language). Read as
+ * text, never run; the first file that gives each.
  */
-export function findSetupFalse(files: readonly string[], texts: ReadonlyMap<string, string>): SetupFalse[] {
-  const found: SetupFalse[] = [];
+export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<string, string>): SetupOption[] {
+  const found: SetupOption[] = [];
   for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator'] as const) {
-    const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*false\\b`);
-    const file = files.find((f) => pattern.test(texts.get(f) ?? ''));
-    if (file !== undefined) found.push({ option, file });
+    const strings = option === 'returnEmptyString' ? '' : `|(["'\`])([^"'\`\\n\\\\]+)\\2`;
+    const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*(?:(false)\\b${strings})`);
+    for (const file of files) {
+      const match = pattern.exec(texts.get(file) ?? '');
+      if (!match) continue;
+      found.push({ option, value: match[1] === 'false' ? false : (match[3] as string), file });
+      break;
+    }
   }
   return found;
 }

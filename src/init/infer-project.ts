@@ -4,7 +4,7 @@ import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
 import {
   findCurrentOnly,
   findNamedDefault,
-  findSetupFalse,
+  findSetupOptions,
   findInterpolationSyntax,
   findUnmodelled,
   i18nSetupFiles,
@@ -13,6 +13,7 @@ import {
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
+import { withoutComments } from './script-text.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
 /** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
@@ -147,11 +148,16 @@ export function inferProject(sample: ProjectSample): Inference {
   if (!set && !tree) return inference;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const setupFiles = i18nSetupFiles(paths);
-  const named = findNamedDefault(setupFiles, sample.texts, found);
-  const turnedOff = new Map(findSetupFalse(setupFiles, sample.texts).map((setting) => [setting.option, setting.file]));
-  const currentOnly = findCurrentOnly(setupFiles, sample.texts);
-  const syntax = findInterpolationSyntax(setupFiles, sample.texts);
-  const unmodelled = findUnmodelled(setupFiles, sample.texts);
+  // A setting in a comment is none of the app's.
+  const setupTexts = new Map(setupFiles.map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
+  const named = findNamedDefault(setupFiles, setupTexts, found);
+  const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
+  const currentOnly = findCurrentOnly(setupFiles, setupTexts);
+  const syntax = findInterpolationSyntax(setupFiles, setupTexts);
+  const unmodelled = findUnmodelled(setupFiles, setupTexts);
+  // The setup's value wins over what the bundles suggest; a key that suggests false is the fallback.
+  const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
+    given.get(option)?.value ?? (suggested ? false : undefined);
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
     set &&
@@ -164,27 +170,28 @@ export function inferProject(sample: ProjectSample): Inference {
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale)],
-    keySeparator: turnedOff.has('keySeparator') || facts?.flatDottedKey !== undefined ? false : undefined,
-    nsSeparator: turnedOff.has('nsSeparator') || facts?.colonKey !== undefined ? false : undefined,
-    returnEmptyString: turnedOff.has('returnEmptyString') ? false : undefined,
+    keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
+    nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
+    returnEmptyString: given.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
     interpolation: syntax && { prefix: syntax.prefix, suffix: syntax.suffix },
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
-  for (const [option, file] of turnedOff) inference.assumed.push(`${option}: false: ${file} sets it so for i18next`);
+  for (const { option, value, file } of given.values())
+    inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
   if (syntax)
     inference.assumed.push(
       `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
     );
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
-  if (facts?.flatDottedKey !== undefined && !turnedOff.has('keySeparator'))
+  if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
     inference.assumed.push(
       `keySeparator: false: the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
     );
-  if (facts?.colonKey !== undefined && !turnedOff.has('nsSeparator'))
+  if (facts?.colonKey !== undefined && !given.has('nsSeparator'))
     inference.assumed.push(
       `nsSeparator: false: keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next would read as namespace:key`,
     );

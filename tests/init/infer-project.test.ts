@@ -207,6 +207,24 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('keySeparator: false: next-i18next.config.js sets it so for i18next');
   });
 
+  it('reads no setting from a comment, and a separator the setup names as a string (git-it)', () => {
+    const { config, assumed } = infer({
+      'config/i18next.config.js': [
+        "i18n.init({ loadPath: 'https://cdn.example/{{lng}}.json', fallbackLng: 'de', nsSeparator: '~',",
+        '  // keySeparator: false,',
+        "  /* interpolation: { prefix: '{', suffix: '}' }, returnEmptyString: false */",
+        '});',
+      ].join('\n'),
+      'src/locales/en/a.json': bundle({ 'a:b': 'A' }),
+      'src/locales/de/a.json': bundle({ 'a:b': 'B' }),
+    });
+    expect(config).toMatchObject({ sourceLocale: 'de', nsSeparator: '~' });
+    expect(config?.keySeparator).toBeUndefined();
+    expect(config?.interpolation).toBeUndefined();
+    expect(config?.returnEmptyString).toBeUndefined();
+    expect(assumed).toContain('nsSeparator: "~": config/i18next.config.js sets it so for i18next');
+  });
+
   it("takes load: 'currentOnly' from the setup", () => {
     const { config, assumed } = infer({
       'src/i18n.ts': "i18n.init({ fallbackLng: 'en', load: 'currentOnly' });",

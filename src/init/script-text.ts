@@ -1,0 +1,32 @@
+/**
+ * A script's text with its comments blanked out, strings kept: init reads an i18next setup as
+ * text, and a commented-out `// keySeparator: false` (or one in a block comment) is no setting of
+ * the app. Each comment becomes spaces (line breaks kept), so offsets stay where they were.
+ * Template literals are read to their closing backtick; a regular expression holding a quote
+ * or `//` may be misread, which costs at most one setting of that file.
+ */
+export function withoutComments(text: string): string {
+  let out = '';
+  let copied = 0;
+  const blank = (from: number, to: number): void => {
+    out += text.slice(copied, from) + text.slice(from, to).replace(/[^\n\r]/g, ' ');
+    copied = to;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let to = i;
+      while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+      blank(i, to);
+      i = to - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const to = end < 0 ? text.length : end + 2;
+      blank(i, to);
+      i = to - 1;
+    }
+  }
+  return out + text.slice(copied);
+}
