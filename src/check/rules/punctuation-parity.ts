@@ -6,13 +6,21 @@ import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
 import { endTagStart, prose } from '../prose-text.js';
 import { isPlainUnit, PairTrait } from '../pair-traits.js';
+import { orthographicEnding } from '../punctuation-conventions.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = {
   '。': '.',
   '．': '.',
   '।': '.',
+  '॥': '.',
   '۔': '.',
+  '։': '.',
+  '።': '.',
+  '။': '.',
+  '។': '.',
+  '།': '.',
+  '፧': '?',
   '？': '?',
   '؟': '?',
   ';': '?',
@@ -104,7 +112,8 @@ export const punctuationParity: Rule = {
     checks:
       'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
-    passes: "The source's final punctuation, seen through closing quotes and brackets; a `?` inside a link or tag.",
+    passes:
+      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`).",
   },
   examples: {
     invalid: [
@@ -165,7 +174,8 @@ export const punctuationParity: Rule = {
     if (!sameFinalMark(value, sourceValue)) {
       const ours = writtenMark(value, pair.locale);
       const theirs = writtenMark(sourceValue, context.sourceLocale);
-      if (markOf(ours) !== markOf(theirs))
+      const [mark, sourceMark] = [markOf(ours), markOf(theirs)];
+      if (mark !== sourceMark && !orthographicEnding(language, value, mark, sourceMark))
         report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     }
     if (spanish) {

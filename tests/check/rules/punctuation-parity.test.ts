@@ -33,6 +33,23 @@ testRule(punctuationParity, {
       ),
     },
     { name: 'a Chinese midline ellipsis ends as "…" does', files: files('zh', { c: 'Loading…' }, { c: '加载中⋯⋯' }) },
+    { name: 'Thai writes no full stop', files: files('th', { a: 'No cloud file ID.' }, { a: 'ไม่มีรหัสไฟล์บนคลาวด์' }) },
+    {
+      name: "a script's own full stop is a period (Khmer, Burmese, Armenian, Amharic)",
+      files: {
+        ...files('km', { a: 'Saved.' }, { a: 'បានរក្សាទុក។' }),
+        'locales/my/ui.json': JSON.stringify({ a: 'သိမ်းပြီးပါပြီ။' }),
+        'locales/hy/ui.json': JSON.stringify({ a: 'Պահպանված է։' }),
+        'locales/am/ui.json': JSON.stringify({ a: 'ተቀምጧል።' }),
+      },
+    },
+    {
+      name: 'an ordinal period after a digit (German, Hungarian)',
+      files: {
+        ...files('de', { a: 'on the 3rd', b: 'Floor 3' }, { a: 'am 3.', b: '3. Stock' }),
+        'locales/hu/ui.json': JSON.stringify({ a: 'a 3.', b: 'Fő utca 123.' }),
+      },
+    },
     {
       name: 'the same final mark, three periods written for "…" on both sides or on neither',
       files: files(
@@ -43,6 +60,17 @@ testRule(punctuationParity, {
     },
   ],
   invalid: [
+    {
+      name: "Thai without the source's question mark, German with a period after a word",
+      files: {
+        ...files('th', { a: 'Sure?', b: 'Done' }, { a: 'แน่ใจไหม', b: 'เสร็จ' }),
+        'locales/de/ui.json': JSON.stringify({ a: 'Sicher?', b: '<0>Fertig.</0></2>' }, null, 2),
+      },
+      expect: [
+        'locales/de/ui.json:3:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]',
+        lost('th', '?'),
+      ],
+    },
     {
       name: 'a question after a URL still needs its "¿"',
       files: files('es', { a: 'Open https://example.com/?ref=app now?' }, { a: 'Abrís https://example.com/?ref=app ahora?' }),
