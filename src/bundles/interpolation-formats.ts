@@ -1,5 +1,6 @@
 import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
 import { spansOf } from './message-parts.js';
+import { nextSpan, spanEnd } from './variable-spans.js';
 
 /**
  * The formatting of each variable of a message, as i18next 26 reads `{{value, number}}`,
@@ -87,12 +88,9 @@ export function writtenFormatNames(value: string, syntax: InterpolationSyntax = 
 /** Whether some variable of a message has a format (a "," inside its span): most messages have none. */
 export function hasFormats(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): boolean {
   const { prefix, suffix } = syntax;
-  for (let at = value.indexOf(prefix); at >= 0;) {
-    const end = value.indexOf(suffix, at + prefix.length);
-    if (end < 0) return false;
+  for (let at = nextSpan(value, 0, prefix, suffix); at >= 0; at = nextSpan(value, spanEnd + suffix.length, prefix, suffix)) {
     const separator = value.indexOf(syntax.formatSeparator, at + prefix.length);
-    if (separator >= 0 && separator < end) return true;
-    at = value.indexOf(prefix, end + suffix.length);
+    if (separator >= 0 && separator < spanEnd) return true;
   }
   return false;
 }

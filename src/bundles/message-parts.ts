@@ -1,6 +1,6 @@
-import { regexEscape } from '../text/regex-escape.js';
 import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
 import { nestingSpans, splitNesting } from './nesting-syntax.js';
+import { nextSpan, spanEnd } from './variable-spans.js';
 
 /** A `$t(...)` reference inside a message, read as i18next 26 reads it. */
 export interface NestingRef {
@@ -50,25 +50,26 @@ export interface InterpolationSpan {
   format: string | undefined;
 }
 
+/** Whether a variable name holds a quote: no app passes `"id": 1`, so i18next shows such a span as written, as text. */
+const isQuoted = (name: string): boolean => name.includes('"') || name.includes("'");
+
 /**
- * The variable spans of a message (`{{...}}` in i18next's default syntax), in order, each a
- * variable (`{{x}}`, `{{- x}}` unescaped, `{{x, format(options)}}`: the name is before the
- * format separator); spans with no name are left out. Substring search, no regular expression.
+ * The variable spans of a message (`{{...}}` in i18next's default syntax) as i18next reads them
+ * (see nextSpan), in order, each a variable (`{{x}}`, `{{- x}}` unescaped, `{{x, format(options)}}`:
+ * the name is before the format separator); spans with no name, or a quoted one, are left out.
  */
 export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): InterpolationSpan[] {
   const { prefix, suffix, unescapePrefix, formatSeparator } = syntax;
   const spans: InterpolationSpan[] = [];
-  for (let at = value.indexOf(prefix); at >= 0;) {
-    const end = value.indexOf(suffix, at + prefix.length);
-    if (end < 0) break;
+  for (let at = nextSpan(value, 0, prefix, suffix); at >= 0; at = nextSpan(value, spanEnd + suffix.length, prefix, suffix)) {
     // Only `{{-` with nothing between is unescaped: in `{{ -x}}` the dash is part of the name.
-    const raw = value.slice(at + prefix.length, end);
+    const raw = value.slice(at + prefix.length, spanEnd);
     const unescaped = raw.startsWith(unescapePrefix);
     const inner = (unescaped ? raw.slice(unescapePrefix.length) : raw).trim();
     const separator = inner.indexOf(formatSeparator);
     const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
-    if (name !== '') spans.push({ name, unescaped, format: separator < 0 ? undefined : inner.slice(separator + formatSeparator.length) });
-    at = value.indexOf(prefix, end + suffix.length);
+    if (name !== '' && !isQuoted(name))
+      spans.push({ name, unescaped, format: separator < 0 ? undefined : inner.slice(separator + formatSeparator.length) });
   }
   return spans;
 }
@@ -94,47 +95,52 @@ export function interpolationsOf(value: string, syntax: InterpolationSyntax = DE
 export function sameSpans(value: string, source: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): boolean | 'unescaped' {
   const { prefix, suffix, unescapePrefix } = syntax;
   const open = prefix.length;
-  let at = value.indexOf(prefix);
-  let from = source.indexOf(prefix);
+  // spanEnd is shared: each span's end is taken right after the search that found it.
+  let from = nextSpan(source, 0, prefix, suffix);
+  let until = spanEnd;
+  let at = nextSpan(value, 0, prefix, suffix);
   let unescaped = false;
   while (at >= 0) {
-    const end = value.indexOf(suffix, at + open);
-    if (end < 0) break;
-    const until = from < 0 ? -1 : source.indexOf(suffix, from + open);
-    if (until - from !== end - at) return false;
+    const end = spanEnd;
+    if (from < 0 || until - from !== end - at) return false;
     for (let i = open; i < end - at; i++) {
       if (value.charCodeAt(at + i) !== source.charCodeAt(from + i)) return false;
     }
     // Only `{{-` with nothing between is unescaped (see spansOf).
     if (value.startsWith(unescapePrefix, at + open)) unescaped = true;
-    at = value.indexOf(prefix, end + suffix.length);
-    from = source.indexOf(prefix, until + suffix.length);
+    from = nextSpan(source, until + suffix.length, prefix, suffix);
+    until = spanEnd;
+    at = nextSpan(value, end + suffix.length, prefix, suffix);
   }
-  if (from >= 0 && source.indexOf(suffix, from + open) >= 0) return false;
-  return unescaped ? 'unescaped' : true;
+  return from < 0 ? (unescaped ? 'unescaped' : true) : false;
 }
 
-const variablesInOptions = new WeakMap<InterpolationSyntax, RegExp>();
-
 /**
- * A variable of a nesting's options (`{"count": {{n}}}`): a span without braces or quotes, so
- * that with `{` as the prefix the options' own braces (`{"count": 3}`) are none, as i18next,
- * which keeps a span naming no variable it was given, leaves them.
+ * A nesting's options with their variables (`{"count": {{n}}}`) read as 1, as i18next 26 fills
+ * them with the call's values, not known here. A span naming no variable an app passes (`{"count":
+ * {n}` where `{` is the prefix: the options' own brace opens it) is left as written, as i18next
+ * leaves it, and the options then do not parse.
  */
-function variableInOptions(syntax: InterpolationSyntax): RegExp {
-  let pattern = variablesInOptions.get(syntax);
-  if (!pattern)
-    variablesInOptions.set(syntax, (pattern = new RegExp(`${regexEscape(syntax.prefix)}[^{}"']*?${regexEscape(syntax.suffix)}`, 'g')));
-  return pattern;
+function withVariablesFilled(written: string, { prefix, suffix }: InterpolationSyntax): string {
+  let text = '';
+  let copied = 0;
+  for (let at = nextSpan(written, 0, prefix, suffix); at >= 0; at = nextSpan(written, copied, prefix, suffix)) {
+    const name = written.slice(at + prefix.length, spanEnd);
+    text +=
+      written.slice(copied, at) +
+      (isQuoted(name) || name.includes('{') || name.includes('}') ? written.slice(at, spanEnd + suffix.length) : '1');
+    copied = spanEnd + suffix.length;
+  }
+  return text + written.slice(copied);
 }
 
 /**
- * The options of a nesting as i18next 26 reads them: it interpolates them (a `{{value}}` is not
- * known here; it reads as 1), turns single quotes into double ones unless double quotes pair up,
- * then JSON.parse-s them. Undefined when they do not parse.
+ * The options of a nesting as i18next 26 reads them: it interpolates them (see
+ * withVariablesFilled), turns single quotes into double ones unless double quotes pair up, then
+ * JSON.parse-s them. Undefined when they do not parse.
  */
 function nestingOptions(written: string, syntax: InterpolationSyntax): Record<string, unknown> | undefined {
-  let text = written.replace(variableInOptions(syntax), '1');
+  let text = withVariablesFilled(written, syntax);
   const singles = text.match(/'/g)?.length ?? 0;
   const doubles = text.match(/"/g)?.length ?? 0;
   if ((singles % 2 === 0 && doubles === 0) || doubles % 2 !== 0) text = text.replace(/'/g, '"');

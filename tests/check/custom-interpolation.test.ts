@@ -74,6 +74,21 @@ describe('a project that writes {name}', () => {
     ]);
   });
 
+  it('reads $t() options as i18next does: with a "{" prefix, a variable in them makes them unreadable', () => {
+    const bundle = { m: '$t(b, {"count": {n}}) $t(b, {"count": 3})', b_one: 'one', b_other: 'many' };
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'en',
+      resources: { en: { ui: bundle } },
+      defaultNS: 'ui',
+      interpolation: { ...SINGLE, escapeValue: false },
+    });
+    expect(i18n.t('m', { n: 2 })).toBe('b,{"count": {n}} many');
+    const root = project({ 'locales/en/ui.json': `${JSON.stringify(bundle, null, 2)}\n` });
+    expect(diagnosticsOf(root, { interpolation: SINGLE }).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:3 nesting']);
+  });
+
   it('reads another prefix, suffix and format separator as i18next does', () => {
     const percent = { prefix: '%{', suffix: '}%', formatSeparator: ';' };
     expect(render('Am %{d; datetime}% mit %{who}%', percent, { d: new Date(0), who: 'Ann' })).toMatch(/^Am .*1970 mit Ann$/);

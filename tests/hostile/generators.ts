@@ -76,6 +76,12 @@ export const generators = {
     data.site.tagline = '{{'.repeat(200_000);
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** 100,000 `{{` on one line and a `}}` on the next as the es-AR tagline: no span, since i18next's `.` reads no line break. */
+  'braces-across-lines': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = `${'{{'.repeat(100_000)}\n}}`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
