@@ -119,6 +119,8 @@ export const configSchema = z.strictObject({
       unescapePrefix: z._default(nonEmpty(), '-'),
       /** What separates a variable from its formats (`{{price, currency(USD)}}`). */
       formatSeparator: z._default(nonEmpty(), ','),
+      /** As i18next's option: `false` (React apps) shows `{{x}}` unescaped too, so `{{- x}}` is no risk of its own. */
+      escapeValue: z._default(z.boolean(), true),
     }),
     {},
   ),

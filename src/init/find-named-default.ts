@@ -91,23 +91,35 @@ export interface SetupSyntax {
   file: string;
 }
 
+/** The 600 characters from a setup's `interpolation: {`, where its options are read; undefined without one. */
+function interpolationBlock(text: string): string | undefined {
+  const at = /\binterpolation["']?\s*:\s*\{/.exec(text)?.index;
+  return at === undefined ? undefined : text.slice(at, at + 600);
+}
+
 /**
- * The `prefix` and `suffix` of an i18next setup's `interpolation` options, read as text within the
- * 600 characters after `interpolation:`; undefined when no setup gives both, or gives i18next's own.
+ * The `prefix` and `suffix` of an i18next setup's `interpolation` options (see interpolationBlock);
+ * undefined when no setup gives both, or gives i18next's own.
  */
 export function findInterpolationSyntax(files: readonly string[], texts: ReadonlyMap<string, string>): SetupSyntax | undefined {
   const option = (block: string, name: string): string | undefined =>
     new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])(.+?)\\1`).exec(block)?.[2];
   for (const file of files) {
-    const text = texts.get(file) ?? '';
-    const at = /\binterpolation["']?\s*:\s*\{/.exec(text)?.index;
-    if (at === undefined) continue;
-    const block = text.slice(at, at + 600);
+    const block = interpolationBlock(texts.get(file) ?? '');
+    if (block === undefined) continue;
     const prefix = option(block, 'prefix');
     const suffix = option(block, 'suffix');
     if (prefix !== undefined && suffix !== undefined && (prefix !== '{{' || suffix !== '}}')) return { prefix, suffix, file };
   }
   return undefined;
+}
+
+/**
+ * The file of an i18next setup whose `interpolation` options set `escapeValue: false` (React apps:
+ * React escapes on render), if any: i18next then writes `{{- x}}` and `{{x}}` alike.
+ */
+export function findEscapeValueOff(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
+  return files.find((file) => /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(texts.get(file) ?? '') ?? ''));
 }
 
 /** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */

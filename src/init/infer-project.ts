@@ -6,6 +6,7 @@ import {
   findNamedDefault,
   findSetupOptions,
   findInterpolationSyntax,
+  findEscapeValueOff,
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
@@ -154,6 +155,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
+  const unescaping = findEscapeValueOff(setupFiles, setupTexts);
   const unmodelled = findUnmodelled(setupFiles, setupTexts);
   // The setup's value wins over what the bundles suggest; a key that suggests false is the fallback.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
@@ -174,7 +176,10 @@ export function inferProject(sample: ProjectSample): Inference {
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
     returnEmptyString: given.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
-    interpolation: syntax && { prefix: syntax.prefix, suffix: syntax.suffix },
+    interpolation:
+      syntax || unescaping
+        ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
+        : undefined,
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
@@ -185,6 +190,8 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.assumed.push(
       `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
     );
+  if (unescaping !== undefined)
+    inference.assumed.push(`interpolation.escapeValue: false: ${unescaping} sets it, so {{- x}} and {{x}} show a value alike`);
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))

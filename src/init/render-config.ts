@@ -6,13 +6,13 @@ export type InitConfig = Pick<
   'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString' | 'load' | 'interpolation'
 >;
 
-/** A field's value: a string, false, a list of strings, or an object of strings (`interpolation`). */
-type FieldValue = string | false | readonly string[] | Readonly<Record<string, string>>;
+/** A field's value: a string, false, a list of strings, or an object of strings and booleans (`interpolation`). */
+type FieldValue = string | false | readonly string[] | Readonly<Record<string, string | boolean>>;
 
 const WIDTH = 100;
 
-/** A string as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
-const literal = (value: string): string => JSON.stringify(value);
+/** A string (or boolean) as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
+const literal = (value: string | boolean): string => JSON.stringify(value);
 
 function field(name: string, value: FieldValue): string {
   if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;

@@ -11,7 +11,7 @@ const config = {
   nsSeparator: ':',
   pluralSeparator: '_',
   contextSeparator: '_',
-  interpolation: DEFAULT_SYNTAX,
+  interpolation: { ...DEFAULT_SYNTAX, escapeValue: true },
 } as const;
 
 /** The bundle of `namespace` in `en`, as the count across namespaces reads it. */

@@ -24,7 +24,7 @@ function render(message: string, interpolation: Record<string, string>, values: 
 }
 
 /** The findings of a German translation beside an English source, one line each. */
-function findings(source: string, target: string, interpolation?: Record<string, string>): string[] {
+function findings(source: string, target: string, interpolation?: Record<string, unknown>): string[] {
   const root = project({
     'locales/en/ui.json': `{\n  "m": ${JSON.stringify(source)}\n}\n`,
     'locales/de/ui.json': `{\n  "m": ${JSON.stringify(target)}\n}\n`,
@@ -65,6 +65,12 @@ describe('a project that writes {name}', () => {
     expect(findings('Total {amount, currency(USD)}', 'Summe {amount}', SINGLE)).toEqual([
       '2:3 format-mismatch warning shows {amount} unformatted where the en source "m" writes {amount, currency}: readers get the raw value, not their locale\'s format',
     ]);
+  });
+
+  it('takes {- name} as {name} where the app sets escapeValue false, as i18next then escapes neither', () => {
+    const unescaped = { ...SINGLE, escapeValue: false };
+    expect(render('Hallo {- name}', { ...SINGLE }, { name: '<b>' })).toBe(render('Hallo {name}', { ...SINGLE }, { name: '<b>' }));
+    expect(findings('Hello {name}', 'Hallo {- name}', unescaped)).toEqual([]);
   });
 
   it('skips a value that is only variables as untranslated, as it does {{count}}', () => {

@@ -235,15 +235,16 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('load: "currentOnly": src/i18n.ts sets it, so a locale falls back to no parent (es-AR not to es)');
   });
 
-  it("takes the setup's interpolation prefix and suffix (Ghost's {name})", () => {
+  it("takes the setup's interpolation prefix, suffix and escapeValue (erda-ui's {name})", () => {
     const { config, assumed } = infer({
       'src/i18n.js':
         "i18n.init({ fallbackLng: 'en', interpolation: { escapeValue: false, prefix: '{', suffix: '}' }, nestingPrefix: '$t(' });",
       'src/locales/en/a.json': bundle({ a: 'Hi {name}' }),
       'src/locales/de/a.json': bundle({ a: 'Hallo {name}' }),
     });
-    expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}' });
+    expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}', escapeValue: false });
     expect(assumed).toContain('interpolation: src/i18n.js gives i18next the prefix "{" and suffix "}", so variables read {name}');
+    expect(assumed).toContain('interpolation.escapeValue: false: src/i18n.js sets it, so {{- x}} and {{x}} show a value alike');
     const plain = infer({
       'src/i18n.js': "i18n.init({ fallbackLng: 'en', interpolation: { prefix: '{{', suffix: '}}' } });",
       'src/locales/en/a.json': bundle({ a: 'A' }),

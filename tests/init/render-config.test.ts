@@ -34,7 +34,7 @@ const config: fc.Arbitrary<InitConfig> = fc.record(
       .map((rest) => ['en', ...rest]),
     keySeparator: fc.constant(false as const),
     nsSeparator: fc.constant(false as const),
-    interpolation: fc.record({ prefix: segment, suffix: segment }),
+    interpolation: fc.record({ prefix: segment, suffix: segment, escapeValue: fc.boolean() }, { requiredKeys: [] }),
   },
   { requiredKeys: ['sourceLocale', 'locales'] },
 );

@@ -94,7 +94,10 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
       severity: 'warning',
       message: `plural form does not show ${writeVariable('count', syntax)}, though ${bundle.locale} shows it for ${counts}: check its words say which`,
     });
-  const unescaped = ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n));
+  // With escapeValue false i18next escapes no value: `{{- x}}` shows what `{{x}}` shows.
+  const unescaped = context.config.interpolation.escapeValue
+    ? ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n))
+    : [];
   if (unescaped.length > 0)
     report({
       ...at,
@@ -113,7 +116,8 @@ export const interpolationMismatch: Rule = {
     checks:
       'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
-    passes: "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding).",
+    passes:
+      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`).",
   },
   examples: {
     invalid: [
