@@ -47,7 +47,12 @@ function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
   };
 }
 
-/** `<dir>/{{lng}}.json` groups, and `<dir>/{{ns}}/{{lng}}.json` where two or more such folders are siblings. */
+/**
+ * `<dir>/{{lng}}.json` groups, and `{{ns}}` layouts where two or more such folders differ in one
+ * segment: `<dir>/{{ns}}/{{lng}}.json`, or `designs/{{ns}}/i18n/{{lng}}.json` (freesewing); the
+ * segment most folders differ in is the namespace, and a folder named like a locale (`hi`) among
+ * two or more that are not is a namespace too.
+ */
 function localeFileSets(files: FoundBundle[]): BundleSet[] {
   const byDir = new Map<string, FoundBundle[]>();
   for (const file of files) pushTo(byDir, parentOf(file.path), file);
@@ -65,14 +70,22 @@ function localeFileSets(files: FoundBundle[]): BundleSet[] {
         group.filter((file) => locales.has(file.locale)),
       );
   }
-  const byParent = new Map<string, string[]>();
-  for (const dir of single.keys()) if (dir !== '' && !localeShaped(baseName(dir))) pushTo(byParent, parentOf(dir), dir);
+  const byTemplate = new Map<string, string[]>();
+  for (const dir of single.keys()) {
+    if (dir === '') continue;
+    const segments = dir.split('/');
+    segments.forEach((_, at) => pushTo(byTemplate, [...segments.slice(0, at), '{{ns}}', ...segments.slice(at + 1)].join('/'), dir));
+  }
+  const widest = [...byTemplate].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   const sets: BundleSet[] = [];
-  for (const [parent, dirs] of byParent) {
-    if (dirs.length < 2) continue;
-    const merged = dirs.flatMap((dir) => (single.get(dir) ?? []).map((file) => ({ ...file, namespace: baseName(dir) })));
-    for (const dir of dirs) single.delete(dir);
-    sets.push(bundleSet(join(parent, '{{ns}}', '{{lng}}.json'), merged));
+  for (const [template, dirs] of widest) {
+    const free = dirs.filter((dir) => single.has(dir));
+    const at = template.split('/').indexOf('{{ns}}');
+    // Two namespaces at least that no one takes for a locale; then `hi` among them is one too.
+    if (free.filter((dir) => !localeShaped(dir.split('/')[at] as string)).length < 2) continue;
+    const merged = free.flatMap((dir) => (single.get(dir) ?? []).map((file) => ({ ...file, namespace: dir.split('/')[at] as string })));
+    for (const dir of free) single.delete(dir);
+    sets.push(bundleSet(join(template, '{{lng}}.json'), merged));
   }
   for (const [dir, group] of single) sets.push(bundleSet(join(dir, '{{lng}}.json'), group));
   return sets;

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { inferProject } from '../../src/init/infer-project.js';
+import { diagnosticsOf } from '../support/check-lines.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
 /** A project as init sees it: every path, and the text of the JSON and setup files among them. */
 function infer(files: Record<string, string>, extra: string[] = []) {
@@ -8,6 +10,7 @@ function infer(files: Record<string, string>, extra: string[] = []) {
 }
 
 const bundle = (keys: Record<string, unknown>): string => JSON.stringify(keys, null, 2);
+const project = tempProjectsPerTest();
 const noise = ['package.json', 'tsconfig.json', 'src/app.ts', 'README.md', 'docs/guide.md'];
 
 describe('inferProject: bundle layouts', () => {
@@ -72,6 +75,24 @@ describe('inferProject: bundle layouts', () => {
     });
     expect(config?.bundles).toBe('translations/{{ns}}/{{lng}}.json');
     expect(found[0]).toBe('bundles translations/{{ns}}/{{lng}}.json: 4 files, 2 locales (en, es), 2 namespaces (admin, common)');
+  });
+
+  it("reads the namespace from a folder further up (freesewing's designs/{{ns}}/i18n/{{lng}}.json)", () => {
+    const designs = ['aaron', 'bella', 'hi'];
+    const files = Object.fromEntries(
+      designs.flatMap((design) => [
+        [`designs/${design}/i18n/en.json`, bundle({ [design]: 'Name' })],
+        [`designs/${design}/i18n/de.json`, bundle({ [design]: 'Name de' })],
+      ]),
+    );
+    const { config, found, notes } = infer(files);
+    expect(config?.bundles).toBe('designs/{{ns}}/i18n/{{lng}}.json');
+    expect(found[0]).toBe('bundles designs/{{ns}}/i18n/{{lng}}.json: 6 files, 2 locales (de, en), 3 namespaces (aaron, bella, hi)');
+    expect(notes.filter((note) => note.includes('bundle layouts'))).toEqual([]);
+    const root = project({ ...files, 'designs/bella/i18n/de.json': bundle({}) });
+    expect(diagnosticsOf(root, config as Record<string, unknown>).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      'designs/bella/i18n/de.json:1:1 missing-key',
+    ]);
   });
 
   it('reads {{lng}}.json at the root, and never takes package.json or tsconfig.json for a locale', () => {
