@@ -13,14 +13,31 @@ const ORDINAL_PERIOD = new Set('de da nb nn no fi cs sk sl hr sr bs hu tr et lv 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const CLOSERS = ' \t\n\r\u00a0"\'”’»)]}*_」』）';
 
+/** How a translation and its source end, as punctuation-parity read them. */
+export interface Endings {
+  /** The translation's language (`th`, `de`). */
+  language: string;
+  value: string;
+  /** Its final mark as written (`။`, `...`), '' for none. */
+  written: string;
+  /** That mark as one of `.:?!…` (`។` is `.`), '' for none. */
+  mark: string;
+  sourceValue: string;
+  sourceMark: string;
+}
+
 /**
- * Whether a translation ending in `ours` (a mark as markOf reads it, '' for none) where its source
- * ends in `theirs` follows its language's orthography rather than losing or adding a mark: Thai
- * without the source's ".", or an ordinal period after a digit where the source ends with none.
+ * Whether a translation's final mark, other than its source's, follows its language's orthography
+ * rather than losing or adding one: Thai without the source's ".", Burmese ။ for "?" or "!", or an
+ * ordinal period after a digit where the source ends with no mark and no number (de "am 3." for
+ * "on the 3rd"; for "version 5", "Version 5." ends a sentence).
  */
-export function orthographicEnding(language: string, value: string, ours: string, theirs: string): boolean {
-  if (ours === '' && theirs === '.') return NO_FULL_STOP.has(language);
-  if (ours !== '.' || theirs !== '' || !ORDINAL_PERIOD.has(language)) return false;
+export function orthographicEnding({ language, value, written, mark, sourceValue, sourceMark }: Endings): boolean {
+  if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
+  // Burmese ends a question and an exclamation with ။ too: the words say which.
+  if (written === '။') return sourceMark === '?' || sourceMark === '!';
+  const source = sourceValue.trimEnd();
+  if (mark !== '.' || sourceMark !== '' || !ORDINAL_PERIOD.has(language) || isDigit(source.charCodeAt(source.length - 1))) return false;
   // The period as writtenMark found it, behind closing tags (`</2>` holds a digit), quotes and brackets:
   // a scan back from the end, never a pattern tried from every position.
   let end = value.length;

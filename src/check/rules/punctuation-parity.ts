@@ -175,7 +175,7 @@ export const punctuationParity: Rule = {
       const ours = writtenMark(value, pair.locale);
       const theirs = writtenMark(sourceValue, context.sourceLocale);
       const [mark, sourceMark] = [markOf(ours), markOf(theirs)];
-      if (mark !== sourceMark && !orthographicEnding(language, value, mark, sourceMark))
+      if (mark !== sourceMark && !orthographicEnding({ language, value, written: ours, mark, sourceValue, sourceMark }))
         report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     }
     if (spanish) {

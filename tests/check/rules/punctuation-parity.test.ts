@@ -34,6 +34,7 @@ testRule(punctuationParity, {
     },
     { name: 'a Chinese midline ellipsis ends as "…" does', files: files('zh', { c: 'Loading…' }, { c: '加载中⋯⋯' }) },
     { name: 'Thai writes no full stop', files: files('th', { a: 'No cloud file ID.' }, { a: 'ไม่มีรหัสไฟล์บนคลาวด์' }) },
+    { name: 'Burmese ends a question with ။', files: files('my', { a: 'Delete it?', b: 'Done!' }, { a: 'ဖျက်မလား။', b: 'ပြီးပါပြီ။' }) },
     {
       name: "a script's own full stop is a period (Khmer, Burmese, Armenian, Amharic)",
       files: {
@@ -46,7 +47,7 @@ testRule(punctuationParity, {
     {
       name: 'an ordinal period after a digit (German, Hungarian)',
       files: {
-        ...files('de', { a: 'on the 3rd', b: 'Floor 3' }, { a: 'am 3.', b: '3. Stock' }),
+        ...files('de', { a: 'on the 3rd', b: '123 Main Street' }, { a: 'am 3.', b: 'Hauptstraße 123' }),
         'locales/hu/ui.json': JSON.stringify({ a: 'a 3.', b: 'Fő utca 123.' }),
       },
     },
@@ -61,13 +62,14 @@ testRule(punctuationParity, {
   ],
   invalid: [
     {
-      name: "Thai without the source's question mark, German with a period after a word",
+      name: "Thai without the source's question mark; German with a period after a word, or after the number the source ends with",
       files: {
-        ...files('th', { a: 'Sure?', b: 'Done' }, { a: 'แน่ใจไหม', b: 'เสร็จ' }),
-        'locales/de/ui.json': JSON.stringify({ a: 'Sicher?', b: '<0>Fertig.</0></2>' }, null, 2),
+        ...files('th', { a: 'Sure?', b: 'Done', c: 'Requires version 5' }, { a: 'แน่ใจไหม', b: 'เสร็จ', c: 'ต้องใช้เวอร์ชัน 5' }),
+        'locales/de/ui.json': JSON.stringify({ a: 'Sicher?', b: '<0>Fertig.</0></2>', c: 'Erfordert Version 5.' }, null, 2),
       },
       expect: [
         'locales/de/ui.json:3:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]',
+        'locales/de/ui.json:4:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]',
         lost('th', '?'),
       ],
     },
