@@ -50,8 +50,8 @@ function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
 /**
  * `<dir>/{{lng}}.json` groups, and `{{ns}}` layouts where two or more such folders differ in one
  * segment: `<dir>/{{ns}}/{{lng}}.json`, or `designs/{{ns}}/i18n/{{lng}}.json` (freesewing); the
- * segment most folders differ in is the namespace, and a folder named like a locale (`hi`) among
- * two or more that are not is a namespace too.
+ * segment most folders differ in is the namespace, and a folder named like a locale (`hi`, `app`)
+ * beside one that is not is a namespace too.
  */
 function localeFileSets(files: FoundBundle[]): BundleSet[] {
   const byDir = new Map<string, FoundBundle[]>();
@@ -81,8 +81,8 @@ function localeFileSets(files: FoundBundle[]): BundleSet[] {
   for (const [template, dirs] of widest) {
     const free = dirs.filter((dir) => single.has(dir));
     const at = template.split('/').indexOf('{{ns}}');
-    // Two namespaces at least that no one takes for a locale; then `hi` among them is one too.
-    if (free.filter((dir) => !localeShaped(dir.split('/')[at] as string)).length < 2) continue;
+    // Two folders at least, one of them named as no locale is: then `hi` or `app` beside it is a namespace too.
+    if (free.length < 2 || free.every((dir) => localeShaped(dir.split('/')[at] as string))) continue;
     const merged = free.flatMap((dir) => (single.get(dir) ?? []).map((file) => ({ ...file, namespace: dir.split('/')[at] as string })));
     for (const dir of free) single.delete(dir);
     sets.push(bundleSet(join(template, '{{lng}}.json'), merged));

@@ -91,10 +91,21 @@ export interface SetupSyntax {
   file: string;
 }
 
-/** The 600 characters from a setup's `interpolation: {`, where its options are read; undefined without one. */
+/**
+ * A setup's `interpolation: { ... }` as written, to its matching brace (braces in strings, such as
+ * `prefix: '{'`, not counted); undefined without one, or past 4,000 characters without its end.
+ */
 function interpolationBlock(text: string): string | undefined {
-  const at = /\binterpolation["']?\s*:\s*\{/.exec(text)?.index;
-  return at === undefined ? undefined : text.slice(at, at + 600);
+  const match = /\binterpolation["']?\s*:\s*\{/.exec(text);
+  if (!match) return undefined;
+  let depth = 0;
+  for (let i = match.index + match[0].length - 1; i < text.length && i < match.index + 4000; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') for (i++; i < text.length && text[i] !== c; i++) i += text[i] === '\\' ? 1 : 0;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(match.index, i + 1);
+  }
+  return undefined;
 }
 
 /**
@@ -114,12 +125,27 @@ export function findInterpolationSyntax(files: readonly string[], texts: Readonl
   return undefined;
 }
 
+/** Where the setups of a project turn escaping off (`escapeValue: false`) and where one escapes (i18next's default). */
+export interface SetupEscaping {
+  /** The first file whose `interpolation` options set `escapeValue: false` (React apps: React escapes on render). */
+  off?: string;
+  /** The first file that initialises i18next (`.init(`) without it: that instance escapes values. */
+  on?: string;
+}
+
 /**
- * The file of an i18next setup whose `interpolation` options set `escapeValue: false` (React apps:
- * React escapes on render), if any: i18next then writes `{{- x}}` and `{{x}}` alike.
+ * Which setups turn escaping off and which keep it: only where every one turns it off does i18next
+ * show `{{- x}}` and `{{x}}` alike (a server instance that escapes beside a React one does not).
  */
-export function findEscapeValueOff(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
-  return files.find((file) => /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(texts.get(file) ?? '') ?? ''));
+export function findEscaping(files: readonly string[], texts: ReadonlyMap<string, string>): SetupEscaping {
+  const escaping: SetupEscaping = {};
+  for (const file of files) {
+    const text = texts.get(file) ?? '';
+    const off = /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(text) ?? '');
+    if (off) escaping.off ??= file;
+    else if (/\.init\s*\(/.test(text)) escaping.on ??= file;
+  }
+  return escaping;
 }
 
 /** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */

@@ -6,7 +6,7 @@ import {
   findNamedDefault,
   findSetupOptions,
   findInterpolationSyntax,
-  findEscapeValueOff,
+  findEscaping,
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
@@ -155,7 +155,8 @@ export function inferProject(sample: ProjectSample): Inference {
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
-  const unescaping = findEscapeValueOff(setupFiles, setupTexts);
+  const escaping = findEscaping(setupFiles, setupTexts);
+  const unescaping = escaping.on === undefined ? escaping.off : undefined;
   const unmodelled = findUnmodelled(setupFiles, setupTexts);
   // The setup's value wins over what the bundles suggest; a key that suggests false is the fallback.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
@@ -212,6 +213,10 @@ export function inferProject(sample: ProjectSample): Inference {
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
   inference.notes.push(...unmodelled);
+  if (escaping.off !== undefined && escaping.on !== undefined)
+    inference.notes.push(
+      `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning`,
+    );
   const outside = set ? leftOut(set, paths) : [];
   if (set && outside.length > 0)
     inference.notes.push(

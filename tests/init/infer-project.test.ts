@@ -78,7 +78,7 @@ describe('inferProject: bundle layouts', () => {
   });
 
   it("reads the namespace from a folder further up (freesewing's designs/{{ns}}/i18n/{{lng}}.json)", () => {
-    const designs = ['aaron', 'bella', 'hi'];
+    const designs = ['aaron', 'app', 'hi'];
     const files = Object.fromEntries(
       designs.flatMap((design) => [
         [`designs/${design}/i18n/en.json`, bundle({ [design]: 'Name' })],
@@ -87,11 +87,11 @@ describe('inferProject: bundle layouts', () => {
     );
     const { config, found, notes } = infer(files);
     expect(config?.bundles).toBe('designs/{{ns}}/i18n/{{lng}}.json');
-    expect(found[0]).toBe('bundles designs/{{ns}}/i18n/{{lng}}.json: 6 files, 2 locales (de, en), 3 namespaces (aaron, bella, hi)');
+    expect(found[0]).toBe('bundles designs/{{ns}}/i18n/{{lng}}.json: 6 files, 2 locales (de, en), 3 namespaces (aaron, app, hi)');
     expect(notes.filter((note) => note.includes('bundle layouts'))).toEqual([]);
-    const root = project({ ...files, 'designs/bella/i18n/de.json': bundle({}) });
+    const root = project({ ...files, 'designs/app/i18n/de.json': bundle({}) });
     expect(diagnosticsOf(root, config as Record<string, unknown>).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
-      'designs/bella/i18n/de.json:1:1 missing-key',
+      'designs/app/i18n/de.json:1:1 missing-key',
     ]);
   });
 
@@ -272,6 +272,28 @@ describe('inferProject: the source locale', () => {
       'src/locales/de/a.json': bundle({ a: 'B' }),
     });
     expect(plain.config?.interpolation).toBeUndefined();
+  });
+
+  it('turns escaping off only where every setup does, reading each interpolation object to its brace (karakeep)', () => {
+    const files = {
+      'src/locales/en/a.json': bundle({ a: 'A {{x}}' }),
+      'src/locales/de/a.json': bundle({ a: 'B {{x}}' }),
+    };
+    const mixed = infer({
+      ...files,
+      'src/i18n/client.ts': "i18n.init({ fallbackLng: 'en', interpolation: { escapeValue: false } });",
+      'src/i18n/server.ts': "instance.init({ fallbackLng: 'en', interpolation: { prefix: '{{' } });",
+    });
+    expect(mixed.config?.interpolation).toBeUndefined();
+    expect(mixed.notes).toContain(
+      "src/i18n/client.ts sets escapeValue: false but src/i18n/server.ts keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning",
+    );
+    const beyond = infer({
+      ...files,
+      'src/i18n.ts':
+        'i18n.init({ interpolation: { escapeValue: true, format: (v) => { return v; } } });\nexport const sanitize = { escapeValue: false };',
+    });
+    expect(beyond.config?.interpolation).toBeUndefined();
   });
 
   it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
