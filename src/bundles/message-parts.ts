@@ -87,6 +87,24 @@ export function interpolationsOf(value: string, syntax: InterpolationSyntax = DE
 }
 
 /**
+ * The variables a message shows itself: those outside its `$t()` nestings. i18next fills the ones
+ * inside first, and they reach the page only as options of the nested key (`$t(other, {"v":
+ * "{{name}}"})` shows the other key's text): a translation without them shows no less.
+ */
+export function shownVariables(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): string[] {
+  const spans = nestingSpans(value);
+  if (spans.length === 0) return interpolationsOf(value, syntax).variables;
+  // A line break between the parts: no variable span reads across one.
+  let rest = '';
+  let from = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    rest += `${value.slice(from, spans[i])}\n`;
+    from = spans[i + 1] as number;
+  }
+  return interpolationsOf(rest + value.slice(from), syntax).variables;
+}
+
+/**
  * Whether a translation writes exactly the source's variable spans, character for character and
  * in order: then both pass the same variables with the same formats. `'unescaped'` when they are
  * the same but one is written `{{- x}}`. Compared in place, nothing parsed: most translations

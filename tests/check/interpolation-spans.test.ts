@@ -53,3 +53,21 @@ describe('an empty translation is one finding', () => {
     }
   });
 });
+
+describe('a variable the source passes only into a $t() nesting', () => {
+  it('is not shown, so a translation without it drops nothing readers saw', () => {
+    const source = { other: 'O', m: 'Go $t(other, {"v": "{{name}}"})' };
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: source } }, ns: ['ui'], defaultNS: 'ui' });
+    expect(i18n.t('m', { name: 'Ann' })).toBe('Go O');
+    const root = tempProject({
+      'locales/en/ui.json': JSON.stringify(source, null, 2),
+      'locales/de/ui.json': JSON.stringify({ other: 'A', m: 'Geh' }, null, 2),
+    });
+    expect(diagnosticsOf(root).filter((d) => d.ruleId === 'interpolation-mismatch')).toEqual([]);
+    const kept = findings('Hi {{name}}, $t(other, {"v": "{{name}}"})', 'Hallo $t(other, {"v": "{{name}}"})');
+    expect(kept.filter((finding) => finding.includes('interpolation-mismatch'))).toEqual([
+      '2:3 interpolation-mismatch error drops {{name}} that the en source "m" shows',
+    ]);
+  });
+});

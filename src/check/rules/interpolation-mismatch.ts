@@ -1,5 +1,5 @@
 import { writeVariable, type InterpolationSyntax } from '../../bundles/interpolation-syntax.js';
-import { interpolationsOf, sameSpans, type Interpolations } from '../../bundles/message-parts.js';
+import { interpolationsOf, sameSpans, shownVariables, type Interpolations } from '../../bundles/message-parts.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -17,6 +17,9 @@ const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
   names.map((n) => writeVariable(n.startsWith(syntax.unescapePrefix) ? ` ${n}` : n, syntax)).join(', ');
 
 const sourceParts = sourceMemo<Interpolations>();
+
+/** Whether two lists of names hold the same names (each lists a name once). */
+const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n) => b.includes(n));
 
 /** The interpolations of a source string, parsed once for all the locales compared with it (see sourceMemo). */
 function ofSource(context: NamespaceContext, value: string): Interpolations {
@@ -61,7 +64,11 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const syntax = context.config.interpolation;
   const theirs = ofSource(context, pair.sourceValue);
   const ours = interpolationsOf(pair.value, syntax);
-  const same = ours.variables.length === theirs.variables.length && ours.variables.every((n) => theirs.variables.includes(n));
+  // A variable passed only into a `$t()` nesting's options is not shown: the source's is no loss to
+  // drop, and a translation's shows nothing the source shows.
+  const shown = pair.sourceValue.includes('$t(') ? shownVariables(pair.sourceValue, syntax) : theirs.variables;
+  const oursShown = pair.value.includes('$t(') ? shownVariables(pair.value, syntax) : ours.variables;
+  const same = sameNames(ours.variables, theirs.variables) && sameNames(oursShown, shown);
   if (same && ours.unescaped.length === 0) return;
   const key = pair.key;
   const sourceKey = pair.sourceKey;
@@ -71,7 +78,7 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const group = groupVariables(context, sourceKey) ?? (standIn ? new Set(['count', ...theirs.variables]) : undefined);
   const allowed = group ?? new Set(theirs.variables);
   const invented = ours.variables.filter((n) => !allowed.has(n));
-  const dropped = theirs.variables.filter((n) => !ours.variables.includes(n));
+  const dropped = shown.filter((n) => !oursShown.includes(n));
   const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
   const others = dropped.filter((n) => !countOnly.includes(n));
   // A renamed variable (invented and dropped at once) is one finding, not two.
