@@ -1,3 +1,4 @@
+import { languageOf } from '../../locale/locale-tag.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { firstUnit, lastUnit } from '../../bundles/edge-units.js';
@@ -17,6 +18,23 @@ function trailing(value: string): string | undefined {
   const rest = value.trimEnd().length;
   return rest === value.length ? undefined : value.slice(rest);
 }
+
+/**
+ * Whether a UTF-16 unit is written with no space beside it in Chinese and Japanese: a Han,
+ * kana or CJK punctuation character, or a full-width form (`？`, `！`).
+ */
+function isSpacelessUnit(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/** Chinese and Japanese put no space between words: a source's edge space after one of their characters is rightly dropped. */
+const SPACELESS = new Set(['zh', 'ja', 'yue']);
 
 /** An edge as the message quotes it: a long run is shortened, with its length. */
 function shown(edge: string): string {
@@ -38,7 +56,8 @@ export const whitespaceParity: Rule = {
   docs: {
     checks: 'leading or trailing whitespace that differs from the source',
     why: 'Code that joins strings (`t("by") + name`) then runs words together ("Porana") or leaves gaps.',
-    passes: "The source's leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value's).",
+    passes:
+      "The source's leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value's); in Chinese and Japanese, no space where the source's single space meets a Han, kana or full-width character (`转换为` for `Convert to `), as those languages put none between words.",
   },
   examples: {
     invalid: [
@@ -57,6 +76,18 @@ export const whitespaceParity: Rule = {
           'locales/es/ui.json': '{\n  "by": "Por\u00a0"\n}\n',
         },
         expect: ['locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]'],
+      },
+      {
+        name: 'A space lost after a Latin word in Chinese, and in Korean, which spaces its words',
+        files: {
+          'locales/en/ui.json': '{\n  "open": "Open in "\n}\n',
+          'locales/zh/ui.json': '{\n  "open": "在 Chrome"\n}\n',
+          'locales/ko/ui.json': '{\n  "open": "다음에서 열기"\n}\n',
+        },
+        expect: [
+          'locales/ko/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
+          'locales/zh/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
+        ],
       },
       {
         name: 'A leading space added',
@@ -83,6 +114,14 @@ export const whitespaceParity: Rule = {
         },
       },
       {
+        name: 'No space after a Han or kana character, in Chinese and Japanese',
+        files: {
+          'locales/en/ui.json': '{\n  "to": "Convert to ",\n  "sure": " Are you sure?"\n}\n',
+          'locales/zh/ui.json': '{\n  "to": "转换为",\n  "sure": "确定吗？"\n}\n',
+          'locales/ja/ui.json': '{\n  "to": "変換する",\n  "sure": "よろしいですか？"\n}\n',
+        },
+      },
+      {
         name: 'A tab kept',
         files: {
           'locales/en/ui.json': '{\n  "col": "\tName"\n}\n',
@@ -103,6 +142,14 @@ export const whitespaceParity: Rule = {
     ] as const;
     for (const [edge, ours, theirs] of edges) {
       if (ours === theirs) continue;
+      // "转换为" for "Convert to ", "吗？" for "? ": the next word follows with no space in these languages.
+      if (
+        ours === undefined &&
+        theirs === ' ' &&
+        isSpacelessUnit(edge === 'leading' ? firstUnit(value) : lastUnit(value)) &&
+        SPACELESS.has(languageOf(pair.locale))
+      )
+        continue;
       const key = pair.key;
       report({
         target: inBundle(bundle),
