@@ -13,11 +13,15 @@ function needs(locale: string, ordinal: boolean): Needs {
   return { family, indices: family.categories.map((c) => PLURAL_CATEGORIES.indexOf(c)) };
 }
 
-/** A plural form the source writes and the target keeps, though the target locale never selects it (Japanese _one). */
-function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): void {
+/**
+ * Whether a plural form the source writes and the target keeps is one the target locale selects;
+ * one it never does (Japanese _one) is recorded as unused, and its text is never read.
+ */
+function sharedForm(w: Walk, shape: SourceObject, prefix: string, name: string): boolean {
   const form = shape.forms.get(name);
-  if (form && !selects(w, form.group.ordinal, form.category))
-    w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
+  if (!form || selects(w, form.group.ordinal, form.category)) return true;
+  w.result.unusedForms.push({ key: full(prefix, name, w.join), category: form.category, ordinal: form.group.ordinal });
+  return false;
 }
 
 /**
@@ -37,8 +41,11 @@ function compareName(
   const grouped = shape.groups.length !== 0;
   let plain = 0;
   if (typeof theirs === 'string') {
-    if (grouped && shape.formNames.has(name)) sharedForm(w, shape, prefix, name);
+    // A form the locale never selects is never shown: no pair rule or type to judge in it.
+    let read = true;
+    if (grouped && shape.formNames.has(name)) read = sharedForm(w, shape, prefix, name);
     else plain = 1;
+    if (!read) return plain;
     if (typeof value === 'string') {
       if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
     } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });

@@ -81,8 +81,11 @@ export function targetOnly(
   const form = shape.forms.get(name);
   if (form) {
     const { group, category } = form;
-    if (!selects(w, group.ordinal, category))
+    // A form the locale never selects is never shown: no pair rule or type to judge in it.
+    if (!selects(w, group.ordinal, category)) {
       w.result.unusedForms.push({ key: full(prefix, name, w.join), category, ordinal: group.ordinal });
+      return;
+    }
     const theirs = source[form.counterpart];
     if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
     else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
