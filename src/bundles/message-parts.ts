@@ -232,10 +232,19 @@ export function nestingOf(value: string, syntax: InterpolationSyntax = DEFAULT_S
   return refs;
 }
 
-/** The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>`, sorted: a translation may reorder them. */
+/** HTML's void elements: `<br>`, `<br/>` and `<br />` are one element (react-i18next's Trans and parse5 read them so). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>` (a void element however
+ * written), sorted: a translation may reorder them.
+ */
 export function tagsOf(value: string): string[] {
   if (!value.includes('<')) return NONE as string[];
   const tags: string[] = [];
-  for (const match of value.matchAll(TAG)) tags.push(match[1] ? `</${match[2]}>` : match[3] ? `<${match[2]}/>` : `<${match[2]}>`);
+  for (const match of value.matchAll(TAG)) {
+    const name = match[2] as string;
+    tags.push(match[1] ? `</${name}>` : match[3] || VOID.has(name.toLowerCase()) ? `<${name}/>` : `<${name}>`);
+  }
   return tags.sort();
 }

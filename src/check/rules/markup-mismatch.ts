@@ -39,7 +39,8 @@ export const markupMismatch: Rule = {
   docs: {
     checks: 'other tags than the source (`<b>`, `<1>`, `<br/>`)',
     why: 'A Trans component or the page renders the markup the translation has: a lost tag drops a link or bold text, an added one breaks the layout or the element it maps to.',
-    passes: "The source's tags in another order (a translation may move a link), and text free of tags on both sides.",
+    passes:
+      "The source's tags in another order (a translation may move a link), a void element written otherwise (`<br>` for `<br/>`, as react-i18next's Trans and HTML read both), and text free of tags on both sides.",
   },
   examples: {
     invalid: [
@@ -69,6 +70,13 @@ export const markupMismatch: Rule = {
       },
     ],
     valid: [
+      {
+        name: 'A void element however written (<br>, <br/>, <br />)',
+        files: {
+          'locales/en/ui.json': '{\n  "lines": "One<br/>two<br/>three",\n  "rule": "Above<hr />below"\n}\n',
+          'locales/es/ui.json': '{\n  "lines": "Uno<br>dos<br>tres",\n  "rule": "Arriba<hr>abajo"\n}\n',
+        },
+      },
       {
         name: 'The same tags',
         files: {
