@@ -148,6 +148,30 @@ export function findEscaping(files: readonly string[], texts: ReadonlyMap<string
   return escaping;
 }
 
+/** Whether some setup file initialises i18next (`.init(`, `createInstance(`, next-i18next's `i18n:`): init read the app's options. */
+export function holdsSetup(files: readonly string[], texts: ReadonlyMap<string, string>): boolean {
+  return files.some((file) => /\.init\s*\(|\bcreateInstance\s*\(|\bi18n["']?\s*:\s*\{/.test(texts.get(file) ?? ''));
+}
+
+/**
+ * The locales an i18next setup lists in `supportedLngs` that `found` holds none of, paired with
+ * the found ones it leaves out: i18next never loads a locale outside that list.
+ */
+export function outsideSupported(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  found: readonly string[],
+): { file: string; left: string[] } | undefined {
+  for (const file of files) {
+    const list = /\bsupportedLngs["']?\s*:\s*\[([^\]]*)\]/.exec(texts.get(file) ?? '')?.[1];
+    if (list === undefined) continue;
+    const supported = [...list.matchAll(/["'`]([\w-]+)["'`]/g)].map((match) => match[1] as string);
+    const left = found.filter((locale) => !supported.includes(locale));
+    return supported.length > 0 && left.length > 0 && left.length < found.length ? { file, left } : undefined;
+  }
+  return undefined;
+}
+
 /** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */
 export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));

@@ -7,6 +7,8 @@ import {
   findSetupOptions,
   findInterpolationSyntax,
   findEscaping,
+  holdsSetup,
+  outsideSupported,
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
@@ -213,6 +215,11 @@ export function inferProject(sample: ProjectSample): Inference {
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
   inference.notes.push(...unmodelled);
+  const unsupported = outsideSupported(setupFiles, setupTexts, found);
+  if (unsupported)
+    inference.notes.push(
+      `${list(unsupported.left, 8)} ${unsupported.left.length === 1 ? 'is' : 'are'} not in the supportedLngs of ${unsupported.file}: i18next never loads ${unsupported.left.length === 1 ? 'it' : 'them'}; remove ${unsupported.left.length === 1 ? 'it' : 'them'} from locales if so`,
+    );
   if (escaping.off !== undefined && escaping.on !== undefined)
     inference.notes.push(
       `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning`,
@@ -236,5 +243,9 @@ export function inferProject(sample: ProjectSample): Inference {
   if (sample.truncated) inference.notes.push(`the search stopped after ${sample.paths.length} files: run init in the project's root`);
   if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
   if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
+  if (set && !holdsSetup(setupFiles, setupTexts))
+    inference.notes.push(
+      "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
+    );
   return inference;
 }

@@ -296,6 +296,22 @@ describe('inferProject: the source locale', () => {
     expect(beyond.config?.interpolation).toBeUndefined();
   });
 
+  it("says when it finds no setup, and names the locales the setup's supportedLngs leaves out (Heroic)", () => {
+    const files = {
+      'public/locales/en/translation.json': bundle({ a: 'A' }),
+      'public/locales/de/translation.json': bundle({ a: 'B' }),
+      'public/locales/ka/translation.json': bundle({ a: 'C' }),
+    };
+    expect(infer(files).notes).toContain(
+      "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
+    );
+    const setup = { 'src/i18n.ts': "i18next.init({ fallbackLng: 'en', supportedLngs: ['en', 'de'] });" };
+    const { notes } = infer({ ...files, ...setup });
+    expect(notes.filter((note) => !note.startsWith('no article tree'))).toEqual([
+      'ka is not in the supportedLngs of src/i18n.ts: i18next never loads it; remove it from locales if so',
+    ]);
+  });
+
   it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
     const modules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`packages/i18n/src/locales/m${i}.ts`, 'export default {};']));
     const { config, assumed } = infer({
@@ -365,7 +381,8 @@ describe('inferProject: articles', () => {
   });
 
   it('reads content/<lng>/<slug>.md beside bundles, one config for both', () => {
-    const { config, notes } = infer({ 'locales/en/ui.json': '{ "a": "A" }', 'locales/es-AR/ui.json': '{}' }, [
+    const setup = { 'src/i18n.ts': "i18n.init({ fallbackLng: 'en' });" };
+    const { config, notes } = infer({ ...setup, 'locales/en/ui.json': '{ "a": "A" }', 'locales/es-AR/ui.json': '{}' }, [
       'content/en/news.md',
       'content/es-AR/news.md',
       'content/fr/news.md',
