@@ -305,10 +305,14 @@ describe('inferProject: the source locale', () => {
     expect(infer(files).notes).toContain(
       "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
     );
-    const setup = { 'src/i18n.ts': "i18next.init({ fallbackLng: 'en', supportedLngs: ['en', 'de'] });" };
-    const { notes } = infer({ ...files, ...setup });
+    // An app's entry file that initialises i18next itself is read too.
+    const setup = {
+      'src/frontend/index.tsx': "i18next.init({ fallbackLng: 'en', returnEmptyString: false, supportedLngs: ['en', 'de'] });",
+    };
+    const { config, notes } = infer({ ...files, ...setup });
+    expect(config?.returnEmptyString).toBe(false);
     expect(notes.filter((note) => !note.startsWith('no article tree'))).toEqual([
-      'ka is not in the supportedLngs of src/i18n.ts: i18next never loads it; remove it from locales if so',
+      'ka is not in the supportedLngs of src/frontend/index.tsx: i18next never loads it; remove it from locales if so',
     ]);
   });
 

@@ -26,6 +26,8 @@ it('lists files outside installed packages, build output, tests and hidden folde
     new Map([
       ['locales/de/a.json', '{}'],
       ['locales/en/a.json', '{ "a": "A" }'],
+      // An app's entry file, which may initialise i18next itself.
+      ['src/app.ts', ''],
     ]),
   );
 });
