@@ -11,7 +11,8 @@ const NO_FULL_STOP = new Set(['th', 'lo']);
 const ORDINAL_PERIOD = new Set('de da nb nn no fi cs sk sl hr sr bs hu tr et lv is fo'.split(' '));
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const CLOSERS = ' \t\n\r\u00a0"\'”’»)]}*_」』）';
+/** Closing quotes, brackets and emphasis after a final mark ("Hello." in quotes, 「世界。」): looked through. */
+export const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
 
 /** How a translation and its source end, as punctuation-parity read them. */
 export interface Endings {
@@ -42,7 +43,7 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   // a scan back from the end, never a pattern tried from every position.
   let end = value.length;
   for (;;) {
-    while (end > 0 && CLOSERS.includes(value.charAt(end - 1))) end--;
+    while (end > 0 && CLOSERS.has(value.charAt(end - 1))) end--;
     const open = value.charAt(end - 1) === '>' ? value.lastIndexOf('<', end - 1) : -1;
     if (open < 0) break;
     end = open;

@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
 import { endTagStart, prose } from '../prose-text.js';
 import { isPlainUnit, PairTrait } from '../pair-traits.js';
-import { orthographicEnding } from '../punctuation-conventions.js';
+import { CLOSERS, orthographicEnding } from '../punctuation-conventions.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = {
@@ -29,8 +29,6 @@ const EQUIVALENT: Record<string, string> = {
   '…': '…',
   '⋯': '…',
 };
-// Closing quotes, brackets and emphasis after the mark ("Hello." in quotes, 「世界。」) are looked through.
-const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
 const MARKS = '.:?!…';
 
 /** The final mark of a string as written (`。`, `...`), looking through closers; '' when it has none of MARKS or their equivalents. */
