@@ -1,4 +1,5 @@
 import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
+import { isLineBreak } from './variable-spans.js';
 
 /**
  * The most characters i18next's interpolation pattern may read on one string. It looks for
@@ -6,8 +7,6 @@ import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax
  * so 50,000 `{{` that nothing closes cost over a billion steps (10 s) per string.
  */
 export const MAX_INTERPOLATION_SCAN = 1_000_000;
-
-const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * How many characters `prefix(.+?)suffix` reads on a string, at most (every prefix is counted,

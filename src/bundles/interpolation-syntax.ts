@@ -17,6 +17,13 @@ export interface InterpolationSyntax {
 /** i18next's own syntax, the default of every option. */
 export const DEFAULT_SYNTAX: InterpolationSyntax = Object.freeze({ prefix: '{{', suffix: '}}', unescapePrefix: '-', formatSeparator: ',' });
 
+/**
+ * The prefix as i18next 26 keeps it, regex-escaped with its own set of characters (`\{\{` for
+ * `{{`; `-` too, which regexEscape leaves for patterns with the `u` flag): i18next drops a `$t()`
+ * default value that holds this text.
+ */
+export const keptPrefix = (syntax: InterpolationSyntax): string => syntax.prefix.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&');
+
 /** A variable written in a syntax: `{{name}}`, `{name}`; with `unescaped`, `{{- name}}`. */
 export function writeVariable(name: string, syntax: InterpolationSyntax, unescaped = false): string {
   return `${syntax.prefix}${unescaped ? `${syntax.unescapePrefix} ` : ''}${name}${syntax.suffix}`;

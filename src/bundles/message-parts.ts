@@ -1,4 +1,4 @@
-import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
+import { DEFAULT_SYNTAX, keptPrefix, type InterpolationSyntax } from './interpolation-syntax.js';
 import { nestingSpans, splitNesting } from './nesting-syntax.js';
 import { nextSpan, spanEnd } from './variable-spans.js';
 
@@ -193,10 +193,9 @@ function nestingRef(key: string, written: string, syntax: InterpolationSyntax): 
   if ((typeof context === 'string' && context !== '') || typeof context === 'number') ref.context = String(context);
   if (typeof ns === 'string' && ns !== '') ref.namespace = ns;
   if (typeof lng === 'string' && lng !== '') ref.locale = lng;
-  // i18next drops a default value that holds its prefix as it keeps it, regex-escaped (`\{\{`, so
-  // not `{{`); any other string is shown when the key is missing (per plural form: `defaultValue_other`).
-  const usable = (value: unknown): boolean =>
-    typeof value === 'string' && !value.includes(syntax.prefix.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&'));
+  // i18next drops a default value that holds its prefix as it keeps it (`\{\{`, so not `{{`); any
+  // other string is shown when the key is missing (per plural form: `defaultValue_other`).
+  const usable = (value: unknown): boolean => typeof value === 'string' && !value.includes(keptPrefix(syntax));
   ref.hasDefault =
     usable(defaultValue) ||
     (ref.hasCount && Object.keys(options).some((name) => name.startsWith('defaultValue_') && usable(options[name])));

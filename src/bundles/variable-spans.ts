@@ -5,7 +5,8 @@
  * built from the config, no object per span: the end of the span found last is in `spanEnd`.
  */
 
-const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** Whether a UTF-16 unit is a line break, which `.` in a JavaScript pattern does not read. */
+export const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** Where the suffix of the span nextSpan found last starts. */
 export let spanEnd = -1;

@@ -12,7 +12,7 @@ import {
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
-} from './find-named-default.js';
+} from './setup-options.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';

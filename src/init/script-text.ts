@@ -1,3 +1,11 @@
+/** Where the string literal that opens at `at` (its quote) ends: its closing quote, or the text's end. */
+export function stringEnd(text: string, at: number): number {
+  const quote = text[at];
+  let i = at + 1;
+  for (; i < text.length && text[i] !== quote; i++) if (text[i] === '\\') i++;
+  return i;
+}
+
 /**
  * A script's text with its comments blanked out, strings kept: init reads an i18next setup as
  * text, and a commented-out `// keySeparator: false` (or one in a block comment) is no setting of
@@ -14,9 +22,8 @@ export function withoutComments(text: string): string {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
-    } else if (c === '/' && text[i + 1] === '/') {
+    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
+    else if (c === '/' && text[i + 1] === '/') {
       let to = i;
       while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
       blank(i, to);

@@ -1,3 +1,6 @@
+// What init reads of an app's i18next setup files, as text, never run: which files, and which options.
+import { stringEnd } from './script-text.js';
+
 /** A locale an i18next setup names as its default, and the file that names it. */
 export interface NamedDefault {
   locale: string;
@@ -105,7 +108,7 @@ function interpolationBlock(text: string): string | undefined {
   let depth = 0;
   for (let i = match.index + match[0].length - 1; i < text.length && i < match.index + 4000; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') for (i++; i < text.length && text[i] !== c; i++) i += text[i] === '\\' ? 1 : 0;
+    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
     else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return text.slice(match.index, i + 1);
   }
@@ -158,8 +161,8 @@ export function holdsSetup(files: readonly string[], texts: ReadonlyMap<string, 
 }
 
 /**
- * The locales an i18next setup lists in `supportedLngs` that `found` holds none of, paired with
- * the found ones it leaves out: i18next never loads a locale outside that list.
+ * The found locales an i18next setup's `supportedLngs` leaves out, and the setup's file: i18next
+ * never loads a locale outside that list. Undefined when it leaves out none, or every one.
  */
 export function outsideSupported(
   files: readonly string[],
