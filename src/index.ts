@@ -6,6 +6,7 @@ export { configSchema } from './config/schema.js';
 export { defineConfig } from './config/define-config.js';
 export { parseConfig, ConfigError } from './config/parse-config.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config/load-config.js';
+export { loadIcuParser, parseIcu, type IcuMessage, type IcuArgument } from './bundles/icu-message.js';
 export type { Diagnostic, DiagnosticSource, Severity, Position, RelatedLocation } from './diagnostics/diagnostic.js';
 export { fallbackChain, bcp47Parents } from './project/fallback-chain.js';
 export { i18nextCode, languageOf } from './locale/locale-tag.js';

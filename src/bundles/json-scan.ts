@@ -54,3 +54,16 @@ export function holdsBackslash(text: string, start: number, end: number): boolea
 export function unquote(text: string, start: number, end: number): string {
   return holdsBackslash(text, start + 1, end - 1) ? (JSON.parse(text.slice(start, end)) as string) : text.slice(start + 1, end - 1);
 }
+
+/**
+ * The offset in `text` of the unit at `index` of the decoded value of the string token whose
+ * opening quote is at `open` (an escape such as `\n` or `\u00e9` is one unit written with two or six).
+ */
+export function rawOffset(text: string, open: number, index: number): number {
+  let at = open + 1;
+  for (let unit = 0; unit < index && at < text.length; unit++) {
+    if (text.charCodeAt(at) !== 0x5c) at++;
+    else at += text.charCodeAt(at + 1) === 0x75 ? 6 : 2;
+  }
+  return at;
+}

@@ -8,6 +8,8 @@ export type Anchor =
   | { kind: 'key'; key: string }
   /** The object that should hold `key`: its deepest existing ancestor (a value of another type there itself), or 1:1. */
   | { kind: 'parent'; key: string }
+  /** A part of the string value of `key`, `start` to `end` in the decoded string (an ICU argument). */
+  | { kind: 'in-value'; key: string; start: number; end: number }
   /** A raw span, for syntax errors and duplicates. */
   | { kind: 'offset'; offset: number; length: number }
   | { kind: 'span'; span: KeySpan }

@@ -1,4 +1,5 @@
 import type { Diagnostic, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import { rawOffset } from '../bundles/json-scan.js';
 import { locate, type Bundle } from '../project/bundle.js';
 import type { Anchor, Finding, FindingRelation } from './finding.js';
 
@@ -28,6 +29,11 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   if (anchor.kind === 'key') {
     const span = locator.span(anchor.key);
     return span && { start: span.keyStart, end: span.valueEnd };
+  }
+  if (anchor.kind === 'in-value') {
+    const span = locator.span(anchor.key);
+    if (!span || bundle.text.charCodeAt(span.valueStart) !== 0x22) return span && { start: span.keyStart, end: span.valueEnd };
+    return { start: rawOffset(bundle.text, span.valueStart, anchor.start), end: rawOffset(bundle.text, span.valueStart, anchor.end) };
   }
   for (const path of ancestors(anchor.key, keySeparator)) {
     const span = locator.span(path);

@@ -9,6 +9,7 @@ import { parseJson } from '../json/parse-json.js';
 import { CONFIG_ENTRY, OWN_NAME, takesDefineConfigOnly } from './own-import.js';
 import { ConfigError, parseConfig } from './parse-config.js';
 import type { Config } from './schema.js';
+import { loadIcuParser } from '../bundles/icu-message.js';
 
 /** File names looked for in the root, in order. */
 export const CONFIG_FILES = ['l10n.config.ts', 'l10n.config.mjs', 'l10n.config.js', 'l10n.config.json'] as const;
@@ -155,5 +156,7 @@ export async function loadConfig(root: string, explicit?: string, options: { tim
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, [`cannot be loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
   }
-  return { config: parseConfig(raw, file), file };
+  const config = parseConfig(raw, file);
+  if (config.messageFormat === 'icu') await loadIcuParser();
+  return { config, file };
 }

@@ -125,6 +125,12 @@ export const configSchema = z.strictObject({
     {},
   ),
   /**
+   * How the app's i18next reads its strings: `i18next` (its own `{{x}}`, `$t()` nesting and
+   * `_one` plural keys) or `icu`, for an app that uses i18next-icu: `{x}`, `{count, plural, ...}`
+   * inside the message, no suffix keys looked up, no nesting.
+   */
+  messageFormat: z._default(z.enum(['i18next', 'icu'], { error: 'expected "i18next" or "icu" (an app that uses i18next-icu)' }), 'i18next'),
+  /**
    * Files reached through a symbolic link whose real path is outside the project: `refuse` (a
    * diagnostic, never read) or `read` (a monorepo's deliberate link). Never written through either way.
    */

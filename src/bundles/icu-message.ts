@@ -1,0 +1,146 @@
+import type { MessageFormatElement, parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+
+/** What an ICU argument formats its value as: `{x}` is `simple`. */
+export type IcuKind = 'simple' | 'number' | 'date' | 'time' | 'plural' | 'selectordinal' | 'select';
+
+/** One argument of an ICU message: `{name}`, `{n, number, ::percent}`, `{count, plural, ...}`. */
+export interface IcuArgument {
+  name: string;
+  kind: IcuKind;
+  /** The style as written (`percent`, `::currency/EUR`, `short`); '' for none. */
+  style: string;
+  /** A plural's keyword categories (`one`, `other`; exact `=0` left out), or a select's cases. */
+  options: string[];
+  /** Where the argument is in the message, `{` to `}` (UTF-16 indexes). */
+  start: number;
+  end: number;
+}
+
+/** Why ICU cannot read a message, and where (UTF-16 indexes into it). */
+export interface IcuError {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** A message as i18next-icu reads it: its arguments, nested ones included, or the parse error that makes it show as written. */
+export interface IcuMessage {
+  arguments: IcuArgument[];
+  /** The literal text, arguments left out and options' text kept: what a translator translates. */
+  text: string;
+  error?: IcuError;
+}
+
+/** The parser, loaded only for a project whose messages are ICU (see loadIcuParser). */
+let parser: typeof parseMessage | undefined;
+
+/**
+ * Loads the ICU parser. Only projects with `messageFormat: 'icu'` need it, so it is not part of
+ * every start; the config loader calls this for them before any rule runs.
+ */
+export async function loadIcuParser(): Promise<void> {
+  parser ??= (await import('@formatjs/icu-messageformat-parser')).parse;
+}
+
+/** ICU's error kinds worded for a translator (`MISSING_OTHER_CLAUSE` and the rest). */
+const ERRORS: Record<string, string> = {
+  EXPECT_ARGUMENT_CLOSING_BRACE: 'an argument is not closed with "}"',
+  EMPTY_ARGUMENT: 'an argument has no name ("{}")',
+  MALFORMED_ARGUMENT: 'an argument name is not a name',
+  EXPECT_ARGUMENT_TYPE: 'an argument has "," but no type after it',
+  INVALID_ARGUMENT_TYPE: 'an argument type is not number, date, time, plural, selectordinal or select',
+  EXPECT_ARGUMENT_STYLE: 'an argument has "," but no style after it',
+  INVALID_NUMBER_SKELETON: 'a number skeleton is not valid',
+  INVALID_DATE_TIME_SKELETON: 'a date or time skeleton is not valid',
+  EXPECT_NUMBER_SKELETON: 'a number skeleton is empty',
+  EXPECT_DATE_TIME_SKELETON: 'a date or time skeleton is empty',
+  UNCLOSED_QUOTE_IN_ARGUMENT_STYLE: "a quote (') in an argument style is not closed",
+  EXPECT_SELECT_ARGUMENT_OPTIONS: 'a select has no cases',
+  EXPECT_PLURAL_ARGUMENT_OFFSET_VALUE: 'a plural offset has no number',
+  INVALID_PLURAL_ARGUMENT_OFFSET_VALUE: 'a plural offset is not a whole number',
+  EXPECT_SELECT_ARGUMENT_SELECTOR: 'a select case has no name',
+  EXPECT_PLURAL_ARGUMENT_SELECTOR: 'a plural case has no category',
+  EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT: 'a select case has no "{...}" text',
+  EXPECT_PLURAL_ARGUMENT_SELECTOR_FRAGMENT: 'a plural case has no "{...}" text',
+  INVALID_PLURAL_ARGUMENT_SELECTOR: 'a plural case is not zero, one, two, few, many, other or =N',
+  DUPLICATE_PLURAL_ARGUMENT_SELECTOR: 'a plural case is written twice',
+  DUPLICATE_SELECT_ARGUMENT_SELECTOR: 'a select case is written twice',
+  MISSING_OTHER_CLAUSE: 'a plural or select has no "other" case',
+};
+
+const KINDS: Record<number, IcuKind> = { 1: 'simple', 2: 'number', 3: 'date', 4: 'time', 5: 'select' };
+
+/** The style of a number, date or time argument as the message writes it. */
+function styleOf(element: MessageFormatElement, message: string): string {
+  if (!('style' in element) || !element.style) return '';
+  if (typeof element.style === 'string') return element.style;
+  const at = element.style.location;
+  return at ? message.slice(at.start.offset, at.end.offset) : '';
+}
+
+/** Adds the arguments and literal text of `elements` (nested options too) to `into`. */
+function collect(elements: readonly MessageFormatElement[], message: string, into: { arguments: IcuArgument[]; text: string[] }): void {
+  for (const element of elements) {
+    if (element.type === 0) {
+      into.text.push(element.value);
+      continue;
+    }
+    if (!('value' in element) || element.type === 8) continue;
+    const start = element.location?.start.offset ?? 0;
+    const end = element.location?.end.offset ?? message.length;
+    if (element.type === 6) {
+      into.arguments.push({
+        name: element.value,
+        kind: element.pluralType === 'ordinal' ? 'selectordinal' : 'plural',
+        style: '',
+        options: Object.keys(element.options).filter((option) => !option.startsWith('=')),
+        start,
+        end,
+      });
+    } else {
+      const kind = KINDS[element.type] ?? 'simple';
+      into.arguments.push({
+        name: element.value,
+        kind,
+        style: styleOf(element, message),
+        options: kind === 'select' && 'options' in element ? Object.keys(element.options) : [],
+        start,
+        end,
+      });
+    }
+    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, message, into);
+  }
+}
+
+/**
+ * Reads a message as i18next-icu does (IntlMessageFormat with `ignoreTag` and
+ * `requiresOtherClause`): tags are text, and a plural or select needs its `other` case.
+ */
+export function parseIcu(message: string): IcuMessage {
+  if (!parser) throw new Error('the ICU parser is not loaded: loadIcuParser() must run first');
+  try {
+    const into = { arguments: [] as IcuArgument[], text: [] as string[] };
+    collect(parser(message, { ignoreTag: true, requiresOtherClause: true, captureLocation: true }), message, into);
+    return { arguments: into.arguments, text: into.text.join('') };
+  } catch (error) {
+    // The parser reads nested cases by recursion: a message nested thousands deep exhausts the stack, as it does in the app.
+    if (error instanceof RangeError)
+      return { arguments: [], text: message, error: { message: 'its cases nest too deeply to read', start: 0, end: 0 } };
+    const { message: kind, location } = error as { message: string; location?: { start: { offset: number }; end: { offset: number } } };
+    const start = location?.start.offset ?? 0;
+    return {
+      arguments: [],
+      text: message,
+      error: {
+        message: ERRORS[kind] ?? kind.toLowerCase().replaceAll('_', ' '),
+        start,
+        end: Math.max(location?.end.offset ?? start, start),
+      },
+    };
+  }
+}
+
+/** Each argument name once, in the order the message first uses it. */
+export function argumentNames(message: IcuMessage): string[] {
+  return [...new Set(message.arguments.map((argument) => argument.name))];
+}

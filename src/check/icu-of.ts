@@ -1,0 +1,25 @@
+import { parseIcu, type IcuMessage } from '../bundles/icu-message.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import { sourceMemo } from '../project/source-memo.js';
+
+const parsed = sourceMemo<IcuMessage>();
+
+/**
+ * A string of a namespace read as an ICU message, parsed once per run whichever rule asks first
+ * (message-syntax, interpolation-mismatch, format-mismatch and plural-forms all read it).
+ */
+export function icuOf(context: NamespaceContext, value: string): IcuMessage {
+  const memo = parsed(context);
+  let message = memo.get(value);
+  if (!message) memo.set(value, (message = parseIcu(value)));
+  return message;
+}
+
+/** An argument as a message writes it, shortened for a plural or select: `{n, number}`, `{count, plural, ...}`. */
+export function writtenArgument(value: string, start: number, end: number, kind: string): string {
+  if (kind === 'plural' || kind === 'select' || kind === 'selectordinal') {
+    const name = /^\{\s*([^\s,}]+)/.exec(value.slice(start, end))?.[1] ?? '';
+    return `{${name}, ${kind}, ...}`;
+  }
+  return value.slice(start, end);
+}
