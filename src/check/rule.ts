@@ -12,6 +12,8 @@ import type { RuleMeta } from './rule-meta.js';
 export interface ReaderClaim {
   says: string;
   files?: Record<string, string>;
+  /** The config the claim holds under (default: the first invalid example's); `messageFormat: 'icu'` renders with i18next-icu. */
+  config?: Record<string, unknown>;
   locale: string;
   key: string;
   options?: Record<string, unknown>;

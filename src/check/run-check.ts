@@ -160,7 +160,8 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
     if (severity !== 'off') diagnostics.push(toDiagnostic(finding, rule.id, severity, config.keySeparator, messages));
   };
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
-  const { prefix } = config.interpolation;
+  // An ICU argument opens with `{`: the pair rules that read arguments look at every string that has one.
+  const prefix = config.messageFormat === 'icu' ? '{' : config.interpolation.prefix;
   // Bundles no cache keeps, from files read for this run alone, are released once checked.
   const releaseBundles = project.releaseParsed === true && !options.bundleCache;
   const read = options.bundleCache

@@ -1,4 +1,5 @@
 import i18next, { type Resource } from 'i18next';
+import ICU from 'i18next-icu';
 import { describe, expect, it } from 'vitest';
 import type { ReaderClaim, Rule } from '../../src/check/rule.js';
 import { bundleRules } from '../../src/check/rules/index.js';
@@ -10,7 +11,7 @@ import { bundleRules } from '../../src/check/rules/index.js';
 /** Words that say what a reader sees; each occurrence must lie inside a claim's phrase. */
 const READER_WORDS = /\b(shows?|shown|renders?|rendered|readers? (?:get|see)s?|falls? back|keeps only|treats)\b/gi;
 
-/** i18next as an app sets it up: the bundles as JSON.parse reads them, falling back to the source. */
+/** i18next as an app sets it up (with i18next-icu where the config says so): the bundles as JSON.parse reads them, falling back to the source. */
 function render(rule: Rule, claim: ReaderClaim): string {
   const example = rule.examples.invalid[0];
   const files = claim.files ?? example?.files ?? {};
@@ -21,8 +22,10 @@ function render(rule: Rule, claim: ReaderClaim): string {
     const [, locale, namespace] = match as unknown as [string, string, string];
     resources[locale] = { ...resources[locale], [namespace]: JSON.parse(text) as Resource[string][string] };
   }
+  const config = claim.config ?? example?.config;
   const i18n = i18next.createInstance();
-  const source = (example?.config?.sourceLocale as string | undefined) ?? 'en';
+  if (config?.messageFormat === 'icu') i18n.use(ICU);
+  const source = (config?.sourceLocale as string | undefined) ?? 'en';
   void i18n.init({ initAsync: false, fallbackLng: source, resources, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
   return String(i18n.t(claim.key, { lng: claim.locale, ...claim.options }));
 }

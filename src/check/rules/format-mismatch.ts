@@ -8,6 +8,7 @@ import type { RuleContext } from '../rule-context.js';
 import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
+import { reportIcuFormats } from '../icu-pair.js';
 
 /** The formatters i18next 26 has built in (its Formatter), by the lower-case name it looks up. */
 const BUILT_IN = ['number', 'currency', 'datetime', 'relativetime', 'list'];
@@ -120,13 +121,13 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   defaultSeverity: 'error',
   options,
   description:
-    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value; a currency code or relative-time range other than the source\'s (currency(EUR) for currency(USD)). Option "formatters" lists the names the app adds.',
+    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value; a currency code or relative-time range other than the source\'s (currency(EUR) for currency(USD)). Option "formatters" lists the names the app adds. With messageFormat "icu", an argument of another type or style than the source\'s ({n, date} for {n, number}), or plain where the source formats it or chooses words by it, is a warning.',
   docs: {
     checks:
-      "a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source's (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds",
+      'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source\'s (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds; with `messageFormat: "icu"`, an argument of another type or style than the source\'s (`{d, time}` for `{d, date}`), or plain where the source formats it or chooses words by it (`{n}` for `{n, plural, ...}`), a warning',
     why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
     passes:
-      "The source's formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale's readers (`{{n, number}}`); formatters the app adds, listed in the option.",
+      'The source\'s formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale\'s readers (`{{n, number}}`); formatters the app adds, listed in the option.; with `messageFormat: "icu"`, a value the source shows plain, formatted (`{n, number}`)',
     options: {
       formatters:
         'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
@@ -155,6 +156,18 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
           'locales/es/ui.json:2:3 warning writes {{date, number}} where the en source "when" writes {{date, datetime}} [format-mismatch]',
         ],
       },
+      {
+        name: 'An ICU argument shown plain or as another type (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "total": "Total: {amount, number, ::currency/USD}",\n  "since": "Since {day, date, short}"\n}\n',
+          'locales/es/ui.json': '{\n  "total": "Total: {amount}",\n  "since": "Desde {day, time, short}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/es/ui.json:2:20 warning shows {amount} plain where the en source "total" writes {amount, number, ::currency/USD}: readers get the raw value, not the words or format it chooses [format-mismatch]',
+          'locales/es/ui.json:3:19 warning writes {day, time, short} where the en source "since" writes {day, date, short}: readers get another kind of value [format-mismatch]',
+        ],
+      },
     ],
     valid: [
       {
@@ -173,6 +186,22 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
         },
         config: { rules: { 'format-mismatch': ['error', { formatters: ['uppercase'] }] } },
       },
+      {
+        name: 'An ICU argument the source shows plain, formatted for readers (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "size": "{n} bytes"\n}\n',
+          'locales/es/ui.json': '{\n  "size": "{n, number} bytes"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
+      {
+        name: 'An ICU plural shown plain where the locale has one plural category (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "days": "{days, plural, one {# day} other {# days}} left"\n}\n',
+          'locales/ja/ui.json': '{\n  "days": "残り{days}日"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
     ],
   },
   claims: [
@@ -187,6 +216,8 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   ],
   pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report, options) {
+    if (context.config.messageFormat === 'icu')
+      return pair.value.trim() === '' ? undefined : reportIcuFormats(pair, bundle, context, report);
     // The same spans as the source's format alike, and use no formatter the source does not.
     const syntax = context.config.interpolation;
     if (!hasFormats(pair.value, syntax) && !hasFormats(pair.sourceValue, syntax)) return;

@@ -9,6 +9,7 @@ import { jsonSyntax } from './json-syntax.js';
 import { keyCollision } from './key-collision.js';
 import { localeCode } from './locale-code.js';
 import { markupMismatch } from './markup-mismatch.js';
+import { messageSyntax } from './message-syntax.js';
 import { missingKey } from './missing-key.js';
 import { nesting } from './nesting.js';
 import { pluralForms } from './plural-forms.js';
@@ -30,6 +31,7 @@ export const bundleRules: readonly Rule[] = [
   extraKey,
   typeMismatch,
   emptyValue,
+  messageSyntax,
   pluralForms,
   interpolationMismatch,
   formatMismatch,

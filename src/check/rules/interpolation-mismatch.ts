@@ -11,6 +11,7 @@ import type { RuleContext } from '../rule-context.js';
 import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
+import { reportIcuArguments } from '../icu-pair.js';
 
 /** Variables as the project writes them. A name that starts with the unescape prefix was written `{{ -x}}`: shown so, not as `{{-x}}`. */
 const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
@@ -118,13 +119,13 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one count alone selects it (es "one": "un artículo"; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one count alone selects it (es "one": "un artículo"; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An apostrophe right before "{" opens an ICU quote, so a French "l\'{action}" drops the argument: readers see "Échec de l{action} du type délément".',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone',
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
-      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`).",
+      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`).; with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case",
   },
   examples: {
     invalid: [
@@ -155,6 +156,28 @@ export const interpolationMismatch: Rule = {
           'locales/es/ui.json:4:3 warning plural form does not show {{count}}, though es shows it for counts 2, 3, 4: check its words say which [interpolation-mismatch]',
         ],
       },
+      {
+        name: 'An ICU argument renamed (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "greeting": "Hello, {name}"\n}\n',
+          'locales/es/ui.json': '{\n  "greeting": "Hola, {nombre}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/es/ui.json:2:22 error uses {nombre} where the en source "greeting" has {name}: the app passes no value for it, so i18next-icu shows the message as written [interpolation-mismatch]',
+        ],
+      },
+      {
+        name: 'An apostrophe that quotes an ICU argument (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "failed": "Failed to {action} the item type"\n}\n',
+          'locales/fr/ui.json': '{\n  "failed": "Échec de l\'{action} du type d\'élément"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/fr/ui.json:2:3 error drops {action} that the en source "failed" shows; ICU reads \'{action} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice (\'\') [interpolation-mismatch]',
+        ],
+      },
     ],
     valid: [
       {
@@ -178,9 +201,41 @@ export const interpolationMismatch: Rule = {
           'locales/es/ui.json': '{\n  "greeting": ""\n}\n',
         },
       },
+      {
+        name: 'ICU arguments inside plural cases (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "files": "{count, plural, one {# file by {user}} other {# files by {user}}}"\n}\n',
+          'locales/es/ui.json': '{\n  "files": "{count, plural, one {# archivo de {user}} other {# archivos de {user}}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
     ],
   },
   claims: [
+    {
+      says: 'readers see "Échec de l{action} du type délément"',
+      files: {
+        'locales/en/ui.json': '{ "failed": "Failed to {action} the item type" }',
+        'locales/fr/ui.json': '{ "failed": "Échec de l\'{action} du type d\'élément" }',
+      },
+      config: { messageFormat: 'icu' },
+      locale: 'fr',
+      key: 'failed',
+      options: { action: 'activer' },
+      shows: 'Échec de l{action} du type délément',
+    },
+    {
+      says: 'i18next-icu show the whole message as written ("Hola, {nombre}")',
+      files: {
+        'locales/en/ui.json': '{ "greeting": "Hello, {name}! {count, plural, one {# message} other {# messages}}" }',
+        'locales/es/ui.json': '{ "greeting": "Hola, {nombre}! {count, plural, one {# mensaje} other {# mensajes}}" }',
+      },
+      config: { messageFormat: 'icu' },
+      locale: 'es',
+      key: 'greeting',
+      options: { name: 'Ana', count: 2 },
+      shows: 'Hola, {nombre}! {count, plural, one {# mensaje} other {# mensajes}}',
+    },
     {
       says: 'i18next then shows as written ("Hola, {{nombre}}")',
       locale: 'es',
@@ -191,6 +246,7 @@ export const interpolationMismatch: Rule = {
   ],
   pairTraits: () => PairTrait.interpolation,
   checkPair(pair, bundle, context, report) {
+    if (context.config.messageFormat === 'icu') return reportIcuArguments(pair, bundle, context, report);
     // Also true when neither string has a `{{`: most strings of every locale leave here. Spans the
     // same character for character ('unescaped' too) pass the same variables, escaped alike.
     if (sameSpans(pair.value, pair.sourceValue, context.config.interpolation) !== false) return;

@@ -9,6 +9,8 @@ import { pluralGroups, type PluralGroup } from '../../project/plural-groups.js';
 import type { MissingForm } from '../../project/compare-walk.js';
 import type { Rule } from '../rule.js';
 import { gradeOption } from '../rule-options.js';
+import { reportIcuPlurals } from '../icu-plurals.js';
+import type { RuleContext } from '../rule-context.js';
 
 const options = z.strictObject({
   /**
@@ -119,19 +121,33 @@ function reportUnused(bundle: Bundle, key: string, ordinal: boolean, report: (f:
   });
 }
 
+/**
+ * With `messageFormat: 'icu'` plurals live inside messages, and i18next-icu looks up no `_one`
+ * key: each string's plural and selectordinal cases are checked instead, the source's and each
+ * translation's against its own locale.
+ */
+function checkIcuStrings(context: RuleContext, source: Bundle, report: (f: Finding) => void): void {
+  const checked = context.checksSource ? [source] : [];
+  for (const [, bundle] of comparableTargets(context)) if (bundle) checked.push(bundle);
+  for (const bundle of checked)
+    for (const [key, value] of bundle.flat?.values ?? [])
+      if (typeof value === 'string')
+        reportIcuPlurals(context, bundle, key, value, bundle === source ? value : source.flat?.values.get(key), report);
+}
+
 /** Plural forms per CLDR: every category the locale needs, and none it can never use. */
 export const pluralForms: Rule<Options> = {
   id: 'plural-forms',
   defaultSeverity: 'error',
   options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own. With messageFormat "icu" (i18next-icu reads no _one keys) each plural and selectordinal argument is checked in place: a category the locale selects below 1000 without its case is a warning, since ICU then shows the "other" case (pl "5 komentarze"); large and fractional counts are left to "other"; a case the locale never selects (ja "one") is a warning.',
   docs: {
     checks:
-      "a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source's form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language's words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule's default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural",
+      'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural; with `messageFormat: "icu"` (i18next-icu reads no `_one` keys) each `{count, plural, ...}` and `selectordinal` is checked in place: a case of a category the locale selects below 1000 missing is a warning (ICU shows the `other` case: pl "5 komentarze"), one the locale never selects (ja `one`) a warning',
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
     passes:
-      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural.',
+      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural.; with `messageFormat: "icu"`, exact cases (`=0`) and categories only large or fractional counts select (es `many`), left to `other`',
     options: {
       large:
         "The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule's level.",
@@ -181,6 +197,19 @@ export const pluralForms: Rule<Options> = {
           'locales/es/ui.json:2:3 warning missing plural form "item_many": es needs one, many, other; only large counts (1000000, 2000000, 10000000) select "many", where readers see en "item_other": "{{count}} items" [plural-forms]',
         ],
       },
+      {
+        name: 'An ICU plural without a case the locale selects (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "comments": "{count, plural, one {# comment} other {# comments}}"\n}\n',
+          'locales/pl/ui.json': '{\n  "comments": "{count, plural, one {# komentarz} other {# komentarze}}"\n}\n',
+          'locales/ja/ui.json': '{\n  "comments": "{count, plural, one {# 件} other {# 件}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/ja/ui.json:2:16 warning {count, plural, ...} has "one", which ja never selects (its plural categories are other): that text is never shown [plural-forms]',
+          'locales/pl/ui.json:2:16 warning {count, plural, ...} has no "few", "many" case: pl selects few at counts 2, 3, 4 and many at counts 5, 6, 7, where readers see its "other" case; add the case, or keep "other" if its words are right there [plural-forms]',
+        ],
+      },
     ],
     valid: [
       {
@@ -213,9 +242,37 @@ export const pluralForms: Rule<Options> = {
             '{\n  "upload_too_many": "Слишком много файлов",\n  "crowfoot_one": "Один",\n  "crowfoot_many": "Много"\n}\n',
         },
       },
+      {
+        name: 'ICU plurals leave large and fractional counts to "other" (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "items": "{count, plural, =0 {No items} one {# item} other {# items}}"\n}\n',
+          'locales/es/ui.json': '{\n  "items": "{count, plural, =0 {Nada} one {# elemento} other {# elementos}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
+      {
+        name: 'An ICU plural the source writes with "other" alone only formats the number (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "more": "{count, plural, other {# more…}}"\n}\n',
+          'locales/de/ui.json': '{\n  "more": "{count, plural, other {# mehr…}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
     ],
   },
   claims: [
+    {
+      says: 'ICU then shows the "other" case (pl "5 komentarze")',
+      files: {
+        'locales/en/ui.json': '{ "comments": "{count, plural, one {# comment} other {# comments}}" }',
+        'locales/pl/ui.json': '{ "comments": "{count, plural, one {# komentarz} other {# komentarze}}" }',
+      },
+      config: { messageFormat: 'icu' },
+      locale: 'pl',
+      key: 'comments',
+      options: { count: 5 },
+      shows: '5 komentarze',
+    },
     { says: "i18next shows the fallback language's form", locale: 'es', key: 'item', options: { count: 1000000 }, shows: '1000000 items' },
     {
       says: 'i18next reads it by its whole name',
@@ -232,6 +289,7 @@ export const pluralForms: Rule<Options> = {
   check(context, report, options) {
     const source = context.source;
     if (!source?.data) return;
+    if (context.config.messageFormat === 'icu') return checkIcuStrings(context, source, report);
     if (context.checksSource && source.flat)
       for (const group of pluralGroups(source.flat, context.pluralSeparator, context.sourceLocale).values())
         checkSourceGroup(context, source, group, options, report);

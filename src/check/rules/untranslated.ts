@@ -6,6 +6,8 @@ import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { ALL_TRAITS, PairTrait } from '../pair-traits.js';
 import { quote } from '../../project/absent-keys.js';
+import { icuOf } from '../icu-of.js';
+import type { RuleContext } from '../rule-context.js';
 
 const LETTER = /\p{L}/u;
 const placeholderPatterns = new WeakMap<InterpolationSyntax, RegExp>();
@@ -19,6 +21,12 @@ function placeholders(syntax: InterpolationSyntax): RegExp {
       (pattern = new RegExp(`${regexEscape(syntax.prefix)}[^{}]*?${regexEscape(syntax.suffix)}|\\$t\\([^()]*\\)|<[^<>]*>`, 'g')),
     );
   return pattern;
+}
+
+/** Whether a message has words once its placeholders are left out: ICU arguments, or the project's variables, `$t()` and tags. */
+function hasWords(value: string, context: RuleContext): boolean {
+  if (context.config.messageFormat === 'icu') return LETTER.test(icuOf(context, value).text.replace(/<[^<>]*>/g, ''));
+  return LETTER.test(value.replace(placeholders(context.config.interpolation), ''));
 }
 
 /** A regular expression of `allowPatterns`, compiled once when the config is read; a bad one is a config error. */
@@ -126,7 +134,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
     if (pair.value !== pair.sourceValue) {
       // A plural form sync started from another form of the locale: not the source's text, but no translator's either.
       if (context.syncFills(bundle.file)?.get(pair.key) !== pair.value) return;
-      if (!LETTER.test(pair.value.replace(placeholders(context.config.interpolation), ''))) return;
+      if (!hasWords(pair.value, context)) return;
       const key = pair.key;
       report({
         target: inBundle(bundle),
@@ -137,7 +145,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       return;
     }
     if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
-    if (!LETTER.test(pair.value.replace(placeholders(context.config.interpolation), ''))) return;
+    if (!hasWords(pair.value, context)) return;
     if (matchesAny(allowPatterns, pair.value)) return;
     const key = pair.key;
     report({

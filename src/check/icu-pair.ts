@@ -1,0 +1,112 @@
+import { argumentNames, type IcuArgument } from '../bundles/icu-message.js';
+import { pluralFamily } from '../bundles/plural-rules.js';
+import type { Bundle } from '../project/bundle.js';
+import type { Pair } from '../project/pair.js';
+import { inBundle, type Finding } from './finding.js';
+import { icuOf, writtenArgument } from './icu-of.js';
+import type { RuleContext } from './rule-context.js';
+
+/** Names as ICU writes them: `{name}, {count}`. */
+const listed = (names: readonly string[]): string => names.map((name) => `{${name}}`).join(', ');
+
+/**
+ * The arguments a translation invents or drops against its source, as i18next-icu reads both
+ * (interpolation-mismatch with `messageFormat: 'icu'`). A string ICU cannot read is message-syntax's.
+ */
+export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
+  if (pair.value.trim() === '') return;
+  const ours = icuOf(context, pair.value);
+  const theirs = icuOf(context, pair.sourceValue);
+  if (ours.error || theirs.error) return;
+  const source = argumentNames(theirs);
+  const names = argumentNames(ours);
+  const invented = names.filter((name) => !source.includes(name));
+  const dropped = source.filter((name) => !names.includes(name));
+  const key = pair.key;
+  const sourceKey = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
+  const first = ours.arguments.find((argument) => invented.includes(argument.name));
+  const anchor = first ? ({ kind: 'in-value', key, start: first.start, end: first.end } as const) : ({ kind: 'key', key } as const);
+  const at = { target: inBundle(bundle), anchor, key };
+  if (invented.length > 0 && dropped.length > 0)
+    report({
+      ...at,
+      message: `uses ${listed(invented)} where ${sourceKey} has ${listed(dropped)}: the app passes no value for it, so i18next-icu shows the message as written`,
+    });
+  else if (invented.length > 0)
+    report({
+      ...at,
+      message: `uses ${listed(invented)}, which ${sourceKey} does not pass (it has ${listed(source) || 'none'}): i18next-icu then shows the message as written`,
+    });
+  else if (dropped.length > 0)
+    report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows${quotedHint(pair.value, dropped)}` });
+}
+
+/**
+ * Why a dropped argument may still be written: an apostrophe right before `{` opens an ICU quote,
+ * so `l'{action}` shows the text "{action}" (and the apostrophe is gone) up to the next apostrophe.
+ */
+function quotedHint(value: string, dropped: readonly string[]): string {
+  const written = dropped.flatMap((name) => {
+    const at = value.indexOf(`'{${name}`);
+    const end = value.indexOf('}', at);
+    return at < 0 ? [] : [value.slice(at, end < 0 ? value.length : end + 1)];
+  });
+  if (written.length === 0) return '';
+  return `; ICU reads ${written.join(', ')} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice ('')`;
+}
+
+/** Whether an argument chooses its words by the plural rules. */
+const isPlural = (argument: IcuArgument): boolean => argument.kind === 'plural' || argument.kind === 'selectordinal';
+
+/** What an argument formats its value as: `number/percent`, `plural`, `simple`. */
+const formatOf = (argument: IcuArgument): string => (argument.style === '' ? argument.kind : `${argument.kind}/${argument.style}`);
+
+/**
+ * An argument a translation formats otherwise than its source (format-mismatch with
+ * `messageFormat: 'icu'`): another type or style is an error, the value shown plain where the
+ * source formats it (or chooses words by it) a warning. A translation may format a value the
+ * source shows plain, for its readers (`{n, number}`: "1.234,5").
+ */
+export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
+  const ours = icuOf(context, pair.value);
+  const theirs = icuOf(context, pair.sourceValue);
+  if (ours.error || theirs.error) return;
+  const expected = new Map<string, IcuArgument[]>();
+  for (const argument of theirs.arguments) expected.set(argument.name, [...(expected.get(argument.name) ?? []), argument]);
+  const sourceKey = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
+  const seen = new Set<string>();
+  for (const argument of ours.arguments) {
+    const written = expected.get(argument.name);
+    const format = formatOf(argument);
+    if (!written || seen.has(format + argument.name) || written.some((other) => formatOf(other) === format)) continue;
+    if (written.every((other) => other.kind === 'simple')) continue;
+    seen.add(format + argument.name);
+    const theirsWritten = [...new Set(written.map((other) => writtenArgument(pair.sourceValue, other.start, other.end, other.kind)))].join(
+      ' or ',
+    );
+    const oursWritten = writtenArgument(pair.value, argument.start, argument.end, argument.kind);
+    const at = {
+      target: inBundle(bundle),
+      anchor: { kind: 'in-value', key: pair.key, start: argument.start, end: argument.end } as const,
+      key: pair.key,
+    };
+    // In a locale with one plural category (ja, zh, ko) a plural chooses nothing: the value plain is the same.
+    if (
+      argument.kind === 'simple' &&
+      written.every((other) => isPlural(other) && pluralFamily(bundle.locale, other.kind === 'selectordinal').categories.length === 1)
+    )
+      continue;
+    if (argument.kind === 'simple')
+      report({
+        ...at,
+        severity: 'warning',
+        message: `shows ${oursWritten} plain where ${sourceKey} writes ${theirsWritten}: readers get the raw value, not the words or format it chooses`,
+      });
+    else
+      report({
+        ...at,
+        severity: 'warning',
+        message: `writes ${oursWritten} where ${sourceKey} writes ${theirsWritten}: readers get another kind of value`,
+      });
+  }
+}
