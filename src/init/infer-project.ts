@@ -3,6 +3,7 @@ import { bundleFacts } from './bundle-facts.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
 import {
   findCurrentOnly,
+  findIcu,
   findNamedDefault,
   findSetupOptions,
   findInterpolationSyntax,
@@ -156,6 +157,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const named = findNamedDefault(setupFiles, setupTexts, found);
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
+  const icu = findIcu(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
@@ -183,6 +185,7 @@ export function inferProject(sample: ProjectSample): Inference {
       syntax || unescaping
         ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
         : undefined,
+    messageFormat: icu === undefined ? undefined : 'icu',
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
@@ -195,6 +198,8 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   if (unescaping !== undefined)
     inference.assumed.push(`interpolation.escapeValue: false: ${unescaping} sets it, so {{- x}} and {{x}} show a value alike`);
+  if (icu !== undefined)
+    inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))

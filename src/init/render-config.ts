@@ -3,7 +3,16 @@ import type { ConfigInput } from '../config/schema.js';
 /** The fields init writes, in the order a reader wants them. */
 export type InitConfig = Pick<
   ConfigInput,
-  'bundles' | 'contentDir' | 'sourceLocale' | 'locales' | 'keySeparator' | 'nsSeparator' | 'returnEmptyString' | 'load' | 'interpolation'
+  | 'bundles'
+  | 'contentDir'
+  | 'sourceLocale'
+  | 'locales'
+  | 'keySeparator'
+  | 'nsSeparator'
+  | 'returnEmptyString'
+  | 'load'
+  | 'interpolation'
+  | 'messageFormat'
 >;
 
 /** A field's value: a string, false, a list of strings, or an object of strings and booleans (`interpolation`). */

@@ -184,14 +184,14 @@ export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<str
   return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));
 }
 
+/** The file of an i18next setup that imports i18next-icu (its strings are ICU messages), if any. */
+export function findIcu(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
+  return files.find((file) => /["'`]i18next-icu["'`]/.test(texts.get(file) ?? ''));
+}
+
 /** What an i18next setup uses that l10n does not read as the app does: a note for each, with its file. */
 export function findUnmodelled(files: readonly string[], texts: ReadonlyMap<string, string>): string[] {
   const notes: string[] = [];
-  const icu = files.find((file) => /i18next-icu/.test(texts.get(file) ?? ''));
-  if (icu !== undefined)
-    notes.push(
-      `${icu} uses i18next-icu: l10n reads i18next's own syntax ({{name}}, key_one), not ICU messages ({name}, {count, plural, ...}), so its variable, plural and format findings will not fit those strings`,
-    );
   const v3 = files.find((file) => /\bcompatibilityJSON["']?\s*[:=]\s*["'`]v[1-3]["'`]/.test(texts.get(file) ?? ''));
   if (v3 !== undefined)
     notes.push(

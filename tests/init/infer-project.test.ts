@@ -330,16 +330,28 @@ describe('inferProject: the source locale', () => {
     expect(assumed[0]).toBe('source locale de: fallbackLng in packages/i18n/src/core/instance.ts');
   });
 
-  it('notes what the setup uses that l10n does not read as the app does: i18next-icu, an old plural format', () => {
-    const { notes } = infer({
+  it('reads ICU messages where the setup uses i18next-icu, and notes an old plural format', () => {
+    const { config, assumed, notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
       'src/locales/en/a.json': bundle({ a: 'A' }),
       'src/locales/de/a.json': bundle({ a: 'B' }),
     });
+    expect(config).toMatchObject({ messageFormat: 'icu' });
+    expect(assumed).toContain(
+      'messageFormat: "icu": src/i18n.ts uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})',
+    );
     expect(notes.filter((note) => note.startsWith('src/i18n.ts'))).toEqual([
-      "src/i18n.ts uses i18next-icu: l10n reads i18next's own syntax ({{name}}, key_one), not ICU messages ({name}, {count, plural, ...}), so its variable, plural and format findings will not fit those strings",
       "src/i18n.ts sets compatibilityJSON to an old format (key_plural): l10n, like i18next 26, reads plurals as key_one, key_other (i18next's v4 format converter rewrites them)",
     ]);
+  });
+
+  it('reads no ICU where i18next-icu is only named in a comment', () => {
+    const { config } = infer({
+      'src/i18n.ts': "// we tried 'i18next-icu' once\ni18n.init({ fallbackLng: 'en' });",
+      'src/locales/en/a.json': bundle({ a: 'A' }),
+      'src/locales/de/a.json': bundle({ a: 'B' }),
+    });
+    expect(config?.messageFormat).toBeUndefined();
   });
 
   it("reads no setting from a key extractor's config (chatbox's i18next-parser.config.mjs)", () => {
