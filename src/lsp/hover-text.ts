@@ -1,4 +1,5 @@
-import { interpolationsOf } from '../bundles/message-parts.js';
+import { variableNames } from '../check/shown-names.js';
+import { parseIcu } from '../bundles/icu-message.js';
 import { parsePluralKey, pluralFormKey } from '../bundles/plural-key.js';
 import { pluralFamily } from '../bundles/plural-rules.js';
 import { lookupPath } from '../project/lookup-path.js';
@@ -13,6 +14,12 @@ const shown = (value: unknown): string =>
     : typeof value === 'string'
       ? `“${plain(value)}”`
       : `_${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : plain(String(value))}_`;
+
+/** The plural kinds of an ICU message's arguments, in order (`plural`, `selectordinal`). */
+const pluralKinds = (value: string): string[] =>
+  parseIcu(value)
+    .arguments.map((argument) => argument.kind)
+    .filter((kind) => kind === 'plural' || kind === 'selectordinal');
 
 /**
  * What a translator wants beside a key: the source text, the value in each locale of this
@@ -36,13 +43,17 @@ export function hoverText(doc: DocumentNamespace, key: string): string | undefin
   const lines = [`**${plain(key)}** · ${plain(context.namespace)} · ${plain(locale)}`, ''];
   lines.push(`Source (${plain(context.sourceLocale)}): ${shown(sourceValue)}`, '');
   for (const [each, value] of values) lines.push(`- ${plain(each)}: ${shown(value)}`);
-  const isPlural = plural !== undefined || lookupPath(source, pluralFormKey(key, 'other', false, sep), context.keySeparator) !== undefined;
+  const kinds = typeof sourceValue === 'string' && context.config.messageFormat === 'icu' ? pluralKinds(sourceValue) : [];
+  const isPlural =
+    kinds.length > 0 ||
+    plural !== undefined ||
+    lookupPath(source, pluralFormKey(key, 'other', false, sep), context.keySeparator) !== undefined;
   if (isPlural) {
-    const family = pluralFamily(locale, ordinal);
+    const family = pluralFamily(locale, kinds.length > 0 ? kinds[0] === 'selectordinal' : ordinal);
     const forms = family.categories.map((category) => `\`${category}\` (${family.samples.get(category) ?? '?'})`);
     lines.push('', `Plural forms ${plain(locale)} needs: ${forms.join(', ')}`);
   }
-  const variables = typeof sourceValue === 'string' ? interpolationsOf(sourceValue, context.config.interpolation).variables : [];
+  const variables = typeof sourceValue === 'string' ? variableNames(sourceValue, context.config) : [];
   if (variables.length > 0)
     lines.push('', `Variables the source passes: ${variables.map((name) => `\`${name.replace(/`/g, '')}\``).join(', ')}`);
   return lines.join('\n');

@@ -1,6 +1,6 @@
 import { applyEdits, modify } from 'jsonc-parser';
-import { writeVariable } from '../bundles/interpolation-syntax.js';
-import { interpolationsOf, tagsOf } from '../bundles/message-parts.js';
+import { tagsOf } from '../bundles/message-parts.js';
+import { variableNames, writtenName } from '../check/shown-names.js';
 import { detectFormat, formattingOptions } from '../sync/detect-format.js';
 import { keyPaths } from '../sync/key-paths.js';
 import type { DocumentNamespace } from './document-namespace.js';
@@ -22,18 +22,18 @@ function withValue(doc: DocumentNamespace, text: string, key: string, value: str
 }
 
 /**
- * Puts back the `{{variables}}` a translation dropped, at its end, for the translator to move:
+ * Puts back the variables (`{{name}}`, or `{name}` in an ICU message) a translation dropped, at its end, for the translator to move:
  * only when it invents none (then the two pass the same variables and the rule is satisfied).
  */
 export function restoreVariables(doc: DocumentNamespace, text: string, key: string): TextFix | undefined {
   const pair = pairOf(doc, key);
   if (!pair) return undefined;
-  const syntax = doc.context.config.interpolation;
-  const theirs = interpolationsOf(pair.sourceValue, syntax).variables;
-  const ours = interpolationsOf(pair.value, syntax).variables;
+  const config = doc.context.config;
+  const theirs = variableNames(pair.sourceValue, config);
+  const ours = variableNames(pair.value, config);
   const dropped = theirs.filter((name) => !ours.includes(name));
   if (dropped.length === 0 || ours.some((name) => !theirs.includes(name))) return undefined;
-  const added = dropped.map((name) => writeVariable(name, syntax)).join(' ');
+  const added = dropped.map((name) => writtenName(name, config)).join(' ');
   const fixed = withValue(doc, text, key, `${pair.value} ${added}`);
   return fixed === undefined ? undefined : { title: `Restore ${added} (at the end: move it where it belongs)`, text: fixed };
 }

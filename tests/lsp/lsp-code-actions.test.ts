@@ -27,6 +27,8 @@ interface Case {
   title: RegExp;
   /** The file the fix writes. */
   fixed: string;
+  /** Another project than the one above: its config and source file. */
+  project?: { config: string; en: string };
 }
 
 const cases: Case[] = [
@@ -50,6 +52,17 @@ const cases: Case[] = [
     rule: 'interpolation-mismatch',
     title: /^Restore \{\{name\}\}/,
     fixed: file(es.title, '"greeting": "Hola {{name}}"', es.cta, es.one, es.many, es.other),
+  },
+  {
+    name: 'restores a dropped ICU argument as ICU writes it',
+    project: {
+      config: `export default { sourceLocale: 'en', locales: ['en', 'es'], messageFormat: 'icu' };\n`,
+      en: '{\n  "greeting": "Hello, {name}! {count, plural, one {# message} other {# messages}}"\n}\n',
+    },
+    text: '{\n  "greeting": "¡Hola! {count, plural, one {# mensaje} many {# de mensajes} other {# mensajes}}"\n}\n',
+    rule: 'interpolation-mismatch',
+    title: /^Restore \{name\} \(at the end/,
+    fixed: '{\n  "greeting": "¡Hola! {count, plural, one {# mensaje} many {# de mensajes} other {# mensajes}} {name}"\n}\n',
   },
   {
     name: 'restores a dropped tag',
@@ -93,7 +106,11 @@ describe('l10n lsp --stdio: quick fixes', () => {
 
   for (const c of cases) {
     it(`${c.name}, and check passes the fixed file`, async () => {
-      const client = await start({ 'l10n.config.mjs': config, 'locales/en/ui.json': en, [FILE]: c.text });
+      const client = await start({
+        'l10n.config.mjs': c.project?.config ?? config,
+        'locales/en/ui.json': c.project?.en ?? en,
+        [FILE]: c.text,
+      });
       await client.open(FILE, c.text);
       const diagnostics: Diagnostic[] = await client.until(FILE, (list) => list.some((d) => d.code === c.rule));
       const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {

@@ -38,6 +38,27 @@ describe('l10n lsp --stdio: hover on a key', () => {
     ]);
   });
 
+  it('shows the arguments and plural categories of an ICU message (messageFormat "icu")', async () => {
+    const pl =
+      '{\n  "comments": "{count, plural, one {# komentarz} few {# komentarze} many {# komentarzy} other {# komentarza}} od {user}"\n}\n';
+    const client = await start({
+      'l10n.config.mjs': `export default { sourceLocale: 'en', locales: ['en', 'pl'], messageFormat: 'icu' };\n`,
+      'locales/en/ui.json': '{\n  "comments": "{count, plural, one {# comment} other {# comments}} by {user}"\n}\n',
+      'locales/pl/ui.json': pl,
+    });
+    await client.open('locales/pl/ui.json', pl);
+    const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri('locales/pl/ui.json') },
+      position: { line: 1, character: 5 },
+    });
+    const lines = (hover?.contents as { value: string }).value.split('\n');
+    expect(lines.slice(-3)).toEqual([
+      'Plural forms pl needs: `one` (1), `few` (2), `many` (5), `other` (0.5)',
+      '',
+      'Variables the source passes: `count`, `user`',
+    ]);
+  });
+
   it('shows the key a $t(ns:key) names, in the namespace it names', async () => {
     const home = '{\n  "home": "Inicio de $t(common:brand)"\n}\n';
     const client = await start({
