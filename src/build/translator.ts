@@ -6,6 +6,7 @@ import { regexEscape } from '../text/regex-escape.js';
 import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { useIcu } from './icu-plugin.js';
 
 /** The UI strings of one page locale: never a raw key, never a variable's `{{` left in the text. */
 export interface Translator {
@@ -34,6 +35,7 @@ export type TranslatorConfig = Pick<
   | 'contextSeparator'
   | 'returnEmptyString'
   | 'interpolation'
+  | 'messageFormat'
 >;
 
 /**
@@ -75,6 +77,14 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
   const syntax = config.interpolation;
   const leftover = leftovers(syntax);
   const instance: i18n = i18next.createInstance();
+  const icu = config.messageFormat === 'icu';
+  if (icu)
+    useIcu(instance, (error, key) =>
+      note(
+        key,
+        `${locale}: ${namespace}:${key} cannot be read or filled as an ICU message (${error.message.split('\n')[0]}): left out of the page`,
+      ),
+    );
   instance.init({
     lng: i18nextCode(locale),
     fallbackLng: fallbacks.length > 0 ? fallbacks.map(i18nextCode) : false,
@@ -123,6 +133,8 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
       );
     }
     current = key;
+    // i18next-icu reads no {{variables}}: what it cannot format went to its error handler.
+    if (icu) return instance.t(key, { ...values, ns: namespace });
     // The string as found, before i18next reads its placeholders: one it would rescan from each `{{` is shown without them.
     const found = instance.t(key, { ...values, ns: namespace, skipInterpolation: true });
     if (typeof found === 'string' && interpolationScan(found, syntax) > MAX_INTERPOLATION_SCAN) {

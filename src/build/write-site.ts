@@ -9,6 +9,7 @@ import { loadRawHtml } from './markdown.js';
 import { renderSite } from './render-site.js';
 import type { Shard } from './shards.js';
 import { writeOutputTree } from './write-output-tree.js';
+import { loadIcuPlugin } from './icu-plugin.js';
 
 /** How to build: everything optional, the config's `build` section gives the defaults. */
 export interface BuildOptions {
@@ -74,6 +75,7 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const previous = found && options.force ? { ...found, pages: {} } : found;
   // Any article that may be rendered with raw HTML needs rehype-raw, which is otherwise not loaded.
   if (loaded.articles.some((article) => article.rawHtml)) await loadRawHtml();
+  if (config.messageFormat === 'icu') await loadIcuPlugin();
   const site = renderSite({
     config,
     locales,

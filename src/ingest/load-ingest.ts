@@ -72,6 +72,18 @@ export async function ingestPages(
       ...result,
       problems: [{ page: '--namespace', message: `"${namespace}" is not a namespace name (letters, digits, - and _, folders with /)` }],
     };
+  // Its UI strings are i18next messages ({{count}}, key_one): an ICU project's app would show them as written.
+  if (config.messageFormat === 'icu')
+    return {
+      ...result,
+      problems: [
+        {
+          page: 'messageFormat',
+          message:
+            'ingest writes i18next messages ({{count}}, plural keys such as comments_one), which i18next-icu shows as written; it does not write ICU messages yet',
+        },
+      ],
+    };
   const slugIssue = options.slug === undefined ? undefined : slugProblem(options.slug);
   if (slugIssue) return { ...result, problems: [{ page: '--slug', message: `"${options.slug}" is not a slug: ${slugIssue}` }] };
   if (options.slug !== undefined && pages.length !== 1)

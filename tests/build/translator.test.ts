@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/build/translator.js';
+import { loadIcuPlugin } from '../../src/build/icu-plugin.js';
 import { configSchema } from '../../src/config/schema.js';
 
 const read = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -51,6 +52,31 @@ describe('createTranslator', () => {
       ['b', 'en: ui:b has a placeholder the page does not fill in "Hi {{name}}"'],
       ['c', 'en: ui:c leaves "{" or "}" in the text'],
     ]);
+  });
+
+  it('reads ICU messages with i18next-icu, and leaves out (and reports) one it cannot read or fill', async () => {
+    await loadIcuPlugin();
+    const icu = configSchema.parse({ messageFormat: 'icu' });
+    const strings = {
+      en: { ui: { n: '{count, plural, one {# comment} other {# comments}}' } },
+      pl: {
+        ui: {
+          n: '{count, plural, one {# komentarz} few {# komentarze} many {# komentarzy} other {# komentarza}}',
+          hi: 'Cześć {name',
+          by: 'Od {author}',
+        },
+      },
+    };
+    const pl = createTranslator(['pl', 'en'], strings, 'ui', icu);
+    expect([pl.t('n', { count: 1 }), pl.t('n', { count: 3 }), pl.t('n', { count: 5 }), pl.t('hi', { name: 'Ana' }), pl.t('by')]).toEqual([
+      '1 komentarz',
+      '3 komentarze',
+      '5 komentarzy',
+      '',
+      '',
+    ]);
+    expect(pl.warnings().map((w) => w.key)).toEqual(['hi', 'by']);
+    expect(pl.warnings()[0]?.message).toMatch(/^pl: ui:hi cannot be read or filled as an ICU message \(.+\): left out of the page$/);
   });
 
   it('does not HTML-escape values: the page serializer escapes each text node once', () => {

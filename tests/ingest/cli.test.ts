@@ -109,6 +109,20 @@ describe('l10n ingest on the command line', () => {
       expect(existsSync(place), place).toBe(false);
   });
 
+  it('writes nothing into a project whose strings are ICU messages, and says why', () => {
+    const root = shippedProject();
+    const bundle = read(root, 'locales/es-AR/ui.json');
+    writeFileSync(
+      join(root, 'icu.json'),
+      JSON.stringify({ messageFormat: 'icu', namespaceSourceLocale: { ui: 'es-AR' }, locales: ['en', 'es-AR'] }),
+    );
+    const { status, stderr } = runCli(['ingest', SOURCE, '--config', 'icu.json'], root);
+    expect(status).toBe(1);
+    expect(stderr).toContain('messageFormat: error: ingest writes i18next messages');
+    expect(existsSync(join(root, 'content/en'))).toBe(false);
+    expect(read(root, 'locales/es-AR/ui.json')).toBe(bundle);
+  });
+
   it('refuses a namespace that would leave the locales folder', () => {
     const root = shippedProject();
     const { status, stderr } = runCli(['ingest', SOURCE, '--namespace', '../../escape'], root);
