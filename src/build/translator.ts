@@ -7,6 +7,7 @@ import { bundlePath } from '../project/load-bundles.js';
 import type { Config } from '../config/schema.js';
 import { atFileStart, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { useIcu } from './icu-plugin.js';
+import { icuErrorMessage } from '../bundles/icu-message.js';
 
 /** The UI strings of one page locale: never a raw key, never a variable's `{{` left in the text. */
 export interface Translator {
@@ -82,7 +83,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     useIcu(instance, (error, key) =>
       note(
         key,
-        `${locale}: ${namespace}:${key} cannot be read or filled as an ICU message (${error.message.split('\n')[0]}): left out of the page`,
+        `${locale}: ${namespace}:${key} cannot be read or filled as an ICU message (${icuErrorMessage(error)}): left out of the page`,
       ),
     );
   instance.init({

@@ -113,6 +113,17 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
 }
 
 /**
+ * What went wrong reading or formatting an ICU message, worded for a translator: the parser's
+ * error kinds (`MISSING_OTHER_CLAUSE`), a message nested deeper than the parser's recursion
+ * reaches (a RangeError, as in the app), else the error's first line.
+ */
+export function icuErrorMessage(error: unknown): string {
+  if (error instanceof RangeError) return 'its cases nest too deeply to read';
+  const text = error instanceof Error ? error.message : String(error);
+  return ERRORS[text] ?? (/^[A-Z_]+$/.test(text) ? text.toLowerCase().replaceAll('_', ' ') : (text.split('\n')[0] ?? text));
+}
+
+/**
  * Reads a message as i18next-icu does (IntlMessageFormat with `ignoreTag` and
  * `requiresOtherClause`): tags are text, and a plural or select needs its `other` case.
  */
@@ -123,19 +134,12 @@ export function parseIcu(message: string): IcuMessage {
     collect(parser(message, { ignoreTag: true, requiresOtherClause: true, captureLocation: true }), message, into);
     return { arguments: into.arguments, text: into.text.join('') };
   } catch (error) {
-    // The parser reads nested cases by recursion: a message nested thousands deep exhausts the stack, as it does in the app.
-    if (error instanceof RangeError)
-      return { arguments: [], text: message, error: { message: 'its cases nest too deeply to read', start: 0, end: 0 } };
-    const { message: kind, location } = error as { message: string; location?: { start: { offset: number }; end: { offset: number } } };
+    const location = (error as { location?: { start: { offset: number }; end: { offset: number } } }).location;
     const start = location?.start.offset ?? 0;
     return {
       arguments: [],
       text: message,
-      error: {
-        message: ERRORS[kind] ?? kind.toLowerCase().replaceAll('_', ' '),
-        start,
-        end: Math.max(location?.end.offset ?? start, start),
-      },
+      error: { message: icuErrorMessage(error), start, end: Math.max(location?.end.offset ?? start, start) },
     };
   }
 }

@@ -82,6 +82,12 @@ export const generators = {
     data.site.tagline = `${'{{'.repeat(100_000)}\n}}`;
     writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
   },
+  /** The es-AR tagline as 20,000 ICU selects nested in each other: deeper than the ICU parser's recursion reaches. */
+  'icu-nesting': (root: string): void => {
+    const data = JSON.parse(readFileSync(join(root, TARGET), 'utf8')) as { site: { tagline: string } };
+    data.site.tagline = `${'{a, select, other {'.repeat(20_000)}x${'}}'.repeat(20_000)}`;
+    writeFileSync(join(root, TARGET), JSON.stringify(data, null, 2));
+  },
   /** A folder named `extra.json` (holding a real bundle) among the es-AR bundles. */
   'folder-named-like-bundle': (root: string): void => {
     mkdirSync(join(root, 'locales/es-AR/extra.json'));
