@@ -63,9 +63,9 @@ const formatOf = (argument: IcuArgument): string => (argument.style === '' ? arg
 
 /**
  * An argument a translation formats otherwise than its source (format-mismatch with
- * `messageFormat: 'icu'`): another type or style is an error, the value shown plain where the
- * source formats it (or chooses words by it) a warning. A translation may format a value the
- * source shows plain, for its readers (`{n, number}`: "1.234,5").
+ * `messageFormat: 'icu'`): another type or style, or the value shown plain where the source formats
+ * it or chooses words by it, a warning, as are a select's cases the translation lacks. A
+ * translation may format a value the source shows plain, for its readers (`{n, number}`: "1.234,5").
  */
 export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
   const ours = icuOf(context, pair.value);
@@ -108,5 +108,34 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
         severity: 'warning',
         message: `writes ${oursWritten} where ${sourceKey} writes ${theirsWritten}: readers get another kind of value`,
       });
+  }
+  reportSelectCases(pair, bundle, ours.arguments, expected, sourceKey, report);
+}
+
+/**
+ * A select whose translation lacks a case its source writes (`female`): for that value ICU shows
+ * the `other` case (a warning; `other` may read right in the language). Cases the source lacks are
+ * the translation's own (a gender the language marks).
+ */
+function reportSelectCases(
+  pair: Pair,
+  bundle: Bundle,
+  ours: readonly IcuArgument[],
+  expected: ReadonlyMap<string, IcuArgument[]>,
+  sourceKey: string,
+  report: (finding: Finding) => void,
+): void {
+  for (const argument of ours) {
+    if (argument.kind !== 'select') continue;
+    const cases = (expected.get(argument.name) ?? []).filter((other) => other.kind === 'select').flatMap((other) => other.options);
+    const missing = [...new Set(cases)].filter((option) => option !== 'other' && !argument.options.includes(option));
+    if (missing.length === 0) continue;
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'in-value', key: pair.key, start: argument.start, end: argument.end },
+      key: pair.key,
+      severity: 'warning',
+      message: `{${argument.name}, select, ...} has no ${missing.map((c) => `"${c}"`).join(', ')} case, which ${sourceKey} writes: there ICU shows its "other" case; add the case, or keep "other" if its words are right there`,
+    });
   }
 }

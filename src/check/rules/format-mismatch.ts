@@ -121,10 +121,10 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
   defaultSeverity: 'error',
   options,
   description:
-    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value; a currency code or relative-time range other than the source\'s (currency(EUR) for currency(USD)). Option "formatters" lists the names the app adds. With messageFormat "icu", an argument of another type or style than the source\'s ({n, date} for {n, number}), or plain where the source formats it or chooses words by it, is a warning.',
+    'A translation uses a formatter i18next does not have ({{n, numbr}}): i18next shows the value unformatted. A warning: a variable the source formats ({{price, currency}}) shown without that formatting, or with another formatter, so readers get the raw value or another kind of value; a currency code or relative-time range other than the source\'s (currency(EUR) for currency(USD)). Option "formatters" lists the names the app adds. With messageFormat "icu", an argument of another type or style than the source\'s ({n, date} for {n, number}), or plain where the source formats it or chooses words by it, is a warning, as is a select without a case the source writes (readers of that case get the "other" text).',
   docs: {
     checks:
-      'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source\'s (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds; with `messageFormat: "icu"`, an argument of another type or style than the source\'s (`{d, time}` for `{d, date}`), or plain where the source formats it or chooses words by it (`{n}` for `{n, plural, ...}`), a warning',
+      'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source\'s (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds; with `messageFormat: "icu"`, an argument of another type or style than the source\'s (`{d, time}` for `{d, date}`), or plain where the source formats it or chooses words by it (`{n}` for `{n, plural, ...}`), or a select without a case the source writes (`female`: ICU shows its `other` case), a warning',
     why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
     passes:
       'The source\'s formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale\'s readers (`{{n, number}}`); formatters the app adds, listed in the option.; with `messageFormat: "icu"`, a value the source shows plain, formatted (`{n, number}`)',
@@ -159,13 +159,16 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
       {
         name: 'An ICU argument shown plain or as another type (messageFormat "icu")',
         files: {
-          'locales/en/ui.json': '{\n  "total": "Total: {amount, number, ::currency/USD}",\n  "since": "Since {day, date, short}"\n}\n',
-          'locales/es/ui.json': '{\n  "total": "Total: {amount}",\n  "since": "Desde {day, time, short}"\n}\n',
+          'locales/en/ui.json':
+            '{\n  "total": "Total: {amount, number, ::currency/USD}",\n  "since": "Since {day, date, short}",\n  "joined": "{g, select, female {She} male {He} other {They}} joined"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "total": "Total: {amount}",\n  "since": "Desde {day, time, short}",\n  "joined": "{g, select, male {Se unió} other {Se unieron}}"\n}\n',
         },
         config: { messageFormat: 'icu' },
         expect: [
           'locales/es/ui.json:2:20 warning shows {amount} plain where the en source "total" writes {amount, number, ::currency/USD}: readers get the raw value, not the words or format it chooses [format-mismatch]',
           'locales/es/ui.json:3:19 warning writes {day, time, short} where the en source "since" writes {day, date, short}: readers get another kind of value [format-mismatch]',
+          'locales/es/ui.json:4:14 warning {g, select, ...} has no "female" case, which the en source "joined" writes: there ICU shows its "other" case; add the case, or keep "other" if its words are right there [format-mismatch]',
         ],
       },
     ],
