@@ -223,7 +223,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const unsupported = outsideSupported(setupFiles, setupTexts, found);
   if (unsupported)
     inference.notes.push(
-      `${list(unsupported.left, 8)} ${unsupported.left.length === 1 ? 'is' : 'are'} not in the supportedLngs of ${unsupported.file}: i18next never loads ${unsupported.left.length === 1 ? 'it' : 'them'}; remove ${unsupported.left.length === 1 ? 'it' : 'them'} from locales if so`,
+      `${list(unsupported.left, 8)} ${unsupported.left.length === 1 ? 'is' : 'are'} not in the ${unsupported.setting} of ${unsupported.file}: i18next never loads ${unsupported.left.length === 1 ? 'it' : 'them'}; remove ${unsupported.left.length === 1 ? 'it' : 'them'} from locales if so`,
     );
   if (escaping.off !== undefined && escaping.on !== undefined)
     inference.notes.push(

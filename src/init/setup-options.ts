@@ -161,20 +161,25 @@ export function holdsSetup(files: readonly string[], texts: ReadonlyMap<string, 
 }
 
 /**
- * The found locales an i18next setup's `supportedLngs` leaves out, and the setup's file: i18next
- * never loads a locale outside that list. Undefined when it leaves out none, or every one.
+ * The found locales an i18next setup's `supportedLngs` (or next-i18next's `i18n.locales`, the
+ * locales Next.js serves) leaves out, the setting and its file: i18next never loads a locale outside
+ * that list. Undefined when it leaves out none, or every one.
  */
 export function outsideSupported(
   files: readonly string[],
   texts: ReadonlyMap<string, string>,
   found: readonly string[],
-): { file: string; left: string[] } | undefined {
+): { file: string; setting: string; left: string[] } | undefined {
   for (const file of files) {
-    const list = /\bsupportedLngs["']?\s*:\s*\[([^\]]*)\]/.exec(texts.get(file) ?? '')?.[1];
+    const text = texts.get(file) ?? '';
+    const supportedLngs = /\bsupportedLngs["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
+    const nextLocales = /\bi18n["']?\s*:\s*\{[^{}]*?\blocales["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
+    const list = supportedLngs ?? nextLocales;
     if (list === undefined) continue;
     const supported = [...list.matchAll(/["'`]([\w-]+)["'`]/g)].map((match) => match[1] as string);
     const left = found.filter((locale) => !supported.includes(locale));
-    return supported.length > 0 && left.length > 0 && left.length < found.length ? { file, left } : undefined;
+    const setting = supportedLngs === undefined ? 'i18n.locales' : 'supportedLngs';
+    return supported.length > 0 && left.length > 0 && left.length < found.length ? { file, setting, left } : undefined;
   }
   return undefined;
 }

@@ -316,6 +316,20 @@ describe('inferProject: the source locale', () => {
     ]);
   });
 
+  it("names the locales next-i18next's i18n.locales leaves out (homarr's gl, lol, zh)", () => {
+    const { notes } = infer({
+      'next-i18next.config.js':
+        "module.exports = {\n  i18n: {\n    defaultLocale: 'en',\n    locales: ['ar', 'de', 'en'],\n    localeDetection: false,\n  },\n  fallbackLng: 'en',\n};\n",
+      'public/locales/en/common.json': bundle({ a: 'A' }),
+      'public/locales/de/common.json': bundle({ a: 'B' }),
+      'public/locales/gl/common.json': bundle({ a: 'C' }),
+      'public/locales/lol/common.json': bundle({ a: 'D' }),
+    });
+    expect(notes).toContain(
+      'gl, lol are not in the i18n.locales of next-i18next.config.js: i18next never loads them; remove them from locales if so',
+    );
+  });
+
   it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
     const modules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`packages/i18n/src/locales/m${i}.ts`, 'export default {};']));
     const { config, assumed } = infer({
