@@ -129,6 +129,9 @@ export function icuErrorMessage(error: unknown): string {
  */
 export function parseIcu(message: string): IcuMessage {
   if (!parser) throw new Error('the ICU parser is not loaded: loadIcuParser() must run first');
+  // Without "{" a message has no argument and nothing ICU can fail to read ("}", "#" and a lone
+  // apostrophe are text); only "''" would read as one apostrophe.
+  if (!message.includes('{') && !message.includes("''")) return { arguments: [], text: message };
   try {
     const into = { arguments: [] as IcuArgument[], text: [] as string[] };
     collect(parser(message, { ignoreTag: true, requiresOtherClause: true, captureLocation: true }), message, into);

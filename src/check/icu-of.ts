@@ -9,6 +9,8 @@ const parsed = sourceMemo<IcuMessage>();
  * (message-syntax, interpolation-mismatch, format-mismatch and plural-forms all read it).
  */
 export function icuOf(context: NamespaceContext, value: string): IcuMessage {
+  // A message without "{" is read at once, and not kept.
+  if (!value.includes('{')) return parseIcu(value);
   const memo = parsed(context);
   let message = memo.get(value);
   if (!message) memo.set(value, (message = parseIcu(value)));

@@ -93,7 +93,8 @@ export const messageSyntax: Rule = {
     if (context.config.messageFormat !== 'icu' || !context.checksSource || !source?.flat) return;
     for (const [key, value] of source.flat.values) if (typeof value === 'string') reportUnreadable(context, source, key, value, report);
   },
-  pairTraits: (_bundle, context) => (context.config.messageFormat === 'icu' ? PairTrait.any : 0),
+  // Only a string with `{` can be one ICU cannot read: the walk's interpolation trait is `{` under ICU.
+  pairTraits: (_bundle, context) => (context.config.messageFormat === 'icu' ? PairTrait.interpolation : 0),
   checkPair(pair, bundle, context, report) {
     if (context.config.messageFormat !== 'icu') return;
     reportUnreadable(context, bundle, pair.key, pair.value, report);
