@@ -18,9 +18,11 @@ export function nestingPrefix(lineBefore: string): string | undefined {
 /**
  * The keys `$t(` can name: the source keys of this namespace (a plural once, by its base, as
  * `$t(key, {"count": n})` names it), or of the namespace the typed prefix names (`common:`).
+ * None with `messageFormat: 'icu'`: i18next-icu nests nothing, so `$t(` there is text.
  */
 export function keyChoices(project: BundleProject, doc: DocumentNamespace, prefix: string): KeyChoice[] {
-  const { nsSeparator, pluralSeparator } = project.config;
+  const { nsSeparator, pluralSeparator, messageFormat } = project.config;
+  if (messageFormat === 'icu') return [];
   const cut = nsSeparator === false ? -1 : prefix.indexOf(nsSeparator);
   const namespace = cut > 0 ? prefix.slice(0, cut) : doc.namespace;
   if (!project.namespaces.includes(namespace)) return [];

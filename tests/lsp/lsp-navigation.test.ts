@@ -67,4 +67,19 @@ describe('l10n lsp --stdio: definition and completion', () => {
     expect(await complete(`${typed}common:`)).toEqual(['common:brand']);
     expect(await complete('{\n  "title": "Título')).toEqual([]);
   });
+
+  it('completes nothing inside $t( in an ICU project, where i18next-icu nests nothing', async () => {
+    const c = await started({
+      'l10n.config.mjs': `export default { sourceLocale: 'en', locales: ['en', 'es'], messageFormat: 'icu' };\n`,
+      'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+      'locales/es/ui.json': '{\n  "title": "Título"\n}\n',
+    });
+    const typed = '{\n  "title": "Título $t(';
+    await c.open('locales/es/ui.json', `${typed}"\n}\n`);
+    const items: CompletionItem[] = await c.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: c.uri('locales/es/ui.json') },
+      position: { line: 1, character: typed.split('\n')[1]!.length },
+    });
+    expect(items).toEqual([]);
+  });
 });
