@@ -33,6 +33,24 @@ interface Graded {
 const en = (data: Record<string, unknown>): string => JSON.stringify(data, null, 2);
 
 const GRADED: Record<string, Graded> = {
+  'locale-code': {
+    // A folder i18next never reads (an error) and a locale Intl has no plural rules for (a warning).
+    files: {
+      'locales/en/ui.json': en({ title: 'Title' }),
+      'locales/es-ar/ui.json': en({ title: 'Título' }),
+      'locales/ua/ui.json': en({ title: 'Назва' }),
+    },
+    defaultLevel: 'error',
+    atDefault: ['locales/es-ar/ui.json:1 error', 'locales/ua/ui.json:1 warning'],
+    stepDown: ['locales/es-ar/ui.json:1 warning', 'locales/ua/ui.json:1 info'],
+    atInfo: ['locales/es-ar/ui.json:1 info', 'locales/ua/ui.json:1 info'],
+  },
+    config: { messageFormat: 'icu' },
+    defaultLevel: 'error',
+    atDefault: ['locales/it/ui.json:2 error', 'locales/it/ui.json:3 warning'],
+    stepDown: ['locales/it/ui.json:2 warning', 'locales/it/ui.json:3 info'],
+    atInfo: ['locales/it/ui.json:2 info', 'locales/it/ui.json:3 info'],
+  },
   'missing-key': {
     // A key German lacks (an error) and a source string German writes only as plural forms (a note).
     files: {

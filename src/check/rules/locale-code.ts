@@ -1,4 +1,5 @@
 import { localeProblem } from '../../locale/locale-tag.js';
+import { unknownPluralRules } from '../../locale/plural-rules-known.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
@@ -10,10 +11,10 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning.',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale.',
   docs: {
     checks:
-      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng` turns it off); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning",
+      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng` turns it off); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own",
     why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
     passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
   },
@@ -27,6 +28,16 @@ export const localeCode: Rule = {
         },
         expect: [
           'locales/es-ar/ui.json:1:1 error i18next looks locale "es-ar" up as "es-AR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of es-AR instead; rename the folder so that the file is locales/es-AR/ui.json [locale-code]',
+        ],
+      },
+      {
+        name: 'A country code for a language: no plural rules',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/ua/ui.json': '{\n  "title": "Назва"\n}\n',
+        },
+        expect: [
+          'locales/ua/ui.json:1:1 warning Intl has no plural rules for "ua", so i18next picks its plural forms by the runtime\'s default locale, in a browser the reader\'s own: the forms it needs change from reader to reader; "ua" is a country code: if the strings are in the language of that country, its code is "uk" [locale-code]',
         ],
       },
       {
@@ -71,6 +82,8 @@ export const localeCode: Rule = {
   check(context, report) {
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale);
+      const rules = problem ? undefined : unknownPluralRules(bundle.locale);
+      if (rules) report({ target: inBundle(bundle), anchor: { kind: 'file' }, severity: 'warning', message: rules });
       if (!problem) continue;
       report({
         target: inBundle(bundle),
