@@ -3,6 +3,7 @@ import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { checkProjectInParallel } from './check-in-parallel.js';
 import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
+import { loadIcuParser } from '../bundles/icu-message.js';
 
 /** `check --cache`: where the cache is, the version writing it, and where its notes go. */
 export interface BundleCheckCache {
@@ -41,6 +42,8 @@ export async function checkEverything(
   config: Config,
   options: CheckOptions & { jobs?: number; cache?: BundleCheckCache; layout?: BundleLayout } = {},
 ): Promise<CheckResult> {
+  // A config parsed by the caller (parseConfig) has not loaded the ICU parser, as loadConfig does.
+  if (config.messageFormat === 'icu') await loadIcuParser();
   // The bundle files are found once, for the bundle check and for the locales whose articles are read.
   const layout = options.layout ?? discoverBundles(root, config);
   // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
