@@ -11,6 +11,8 @@ export interface IcuArgument {
   style: string;
   /** A plural's keyword categories (`one`, `other`; exact `=0` left out), or a select's cases. */
   options: string[];
+  /** A plural's categories whose text shows the value (`#`, or the argument itself). */
+  shown: string[];
   /** Where the argument is in the message, `{` to `}` (UTF-16 indexes). */
   start: number;
   end: number;
@@ -28,6 +30,12 @@ export interface IcuMessage {
   arguments: IcuArgument[];
   /** The literal text, arguments left out and options' text kept: what a translator translates. */
   text: string;
+  /**
+   * Apostrophes right after a letter that ICU reads as the start of a quote (before `{`, `}`, `<`,
+   * `>`, or `#` in a plural): written as elisions (fr "l'<a>", it "l'{x}"), they vanish, and what
+   * follows up to the next apostrophe is shown as written. Indexes into the message.
+   */
+  quotes: number[];
   error?: IcuError;
 }
 
@@ -78,11 +86,55 @@ function styleOf(element: MessageFormatElement, message: string): string {
   return at ? message.slice(at.start.offset, at.end.offset) : '';
 }
 
+/** What collect gathers from a message's elements. */
+interface Collected {
+  arguments: IcuArgument[];
+  text: string[];
+  quotes: number[];
+}
+
+const LETTER = /\p{L}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Adds to `quotes` the apostrophes of the literal from `start` to `end` that ICU reads as the start
+ * of a quote and that follow a letter (see IcuMessage.quotes); `inPlural` makes `#` special too.
+ */
+function findQuotes(message: string, start: number, end: number, inPlural: boolean, quotes: number[]): void {
+  for (let at = message.indexOf("'", start); at >= 0 && at < end; at = message.indexOf("'", at + 1)) {
+    const next = message.charAt(at + 1);
+    if (next === "'") {
+      at++;
+      continue;
+    }
+    if (!'{}<>'.includes(next) && !(inPlural && next === '#')) continue;
+    // The quote runs to the next lone apostrophe ('' inside it is one).
+    let close = message.indexOf("'", at + 1);
+    while (close >= 0 && message.charAt(close + 1) === "'") close = message.indexOf("'", close + 2);
+    // A quote meant as one quotes syntax alone ('{', '}'): an elision's runs on into words.
+    const quoted = message.slice(at + 1, close < 0 ? end : close);
+    if (LETTER.test(message.charAt(at - 1)) && WORD.test(quoted)) quotes.push(at);
+    if (close < 0) return;
+    at = close;
+  }
+}
+
+/** Whether `elements` show the value of the plural argument `name` they belong to: a `#` of their own, or `{name}` at any depth. */
+function showsValue(elements: readonly MessageFormatElement[], name: string, own = true): boolean {
+  return elements.some(
+    (element) =>
+      (own && element.type === 7) ||
+      ('value' in element && element.type !== 0 && element.value === name) ||
+      ('options' in element && Object.values(element.options).some((option) => showsValue(option.value, name, own && element.type !== 6))),
+  );
+}
+
 /** Adds the arguments and literal text of `elements` (nested options too) to `into`. */
-function collect(elements: readonly MessageFormatElement[], message: string, into: { arguments: IcuArgument[]; text: string[] }): void {
+function collect(elements: readonly MessageFormatElement[], message: string, into: Collected, inPlural = false): void {
   for (const element of elements) {
     if (element.type === 0) {
       into.text.push(element.value);
+      if (element.location) findQuotes(message, element.location.start.offset, element.location.end.offset, inPlural, into.quotes);
       continue;
     }
     if (!('value' in element) || element.type === 8) continue;
@@ -94,6 +146,9 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
         kind: element.pluralType === 'ordinal' ? 'selectordinal' : 'plural',
         style: '',
         options: Object.keys(element.options).filter((option) => !option.startsWith('=')),
+        shown: Object.entries(element.options)
+          .filter(([option, { value }]) => !option.startsWith('=') && showsValue(value, element.value))
+          .map(([option]) => option),
         start,
         end,
       });
@@ -104,11 +159,12 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
         kind,
         style: styleOf(element, message),
         options: kind === 'select' && 'options' in element ? Object.keys(element.options) : [],
+        shown: [],
         start,
         end,
       });
     }
-    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, message, into);
+    if ('options' in element) for (const option of Object.values(element.options)) collect(option.value, message, into, element.type === 6);
   }
 }
 
@@ -118,7 +174,7 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
  * reaches (a RangeError, as in the app), else the error's first line.
  */
 export function icuErrorMessage(error: unknown): string {
-  if (error instanceof RangeError) return 'its cases nest too deeply to read';
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'its cases nest too deeply to read';
   const text = error instanceof Error ? error.message : String(error);
   return ERRORS[text] ?? (/^[A-Z_]+$/.test(text) ? text.toLowerCase().replaceAll('_', ' ') : (text.split('\n')[0] ?? text));
 }
@@ -129,19 +185,24 @@ export function icuErrorMessage(error: unknown): string {
  */
 export function parseIcu(message: string): IcuMessage {
   if (!parser) throw new Error('the ICU parser is not loaded: loadIcuParser() must run first');
-  // Without "{" a message has no argument and nothing ICU can fail to read ("}", "#" and a lone
-  // apostrophe are text); only "''" would read as one apostrophe.
-  if (!message.includes('{') && !message.includes("''")) return { arguments: [], text: message };
+  // Without "{" a message has no argument and nothing ICU can fail to read ("}", "#" are text): it
+  // is one literal, whose apostrophes are looked at alone. Its text keeps them (they hold no letter).
+  if (!message.includes('{')) {
+    const quotes: number[] = [];
+    if (message.includes("'")) findQuotes(message, 0, message.length, false, quotes);
+    return { arguments: [], text: message, quotes };
+  }
   try {
-    const into = { arguments: [] as IcuArgument[], text: [] as string[] };
+    const into: Collected = { arguments: [], text: [], quotes: [] };
     collect(parser(message, { ignoreTag: true, requiresOtherClause: true, captureLocation: true }), message, into);
-    return { arguments: into.arguments, text: into.text.join('') };
+    return { arguments: into.arguments, text: into.text.join(''), quotes: into.quotes };
   } catch (error) {
     const location = (error as { location?: { start: { offset: number }; end: { offset: number } } }).location;
     const start = location?.start.offset ?? 0;
     return {
       arguments: [],
       text: message,
+      quotes: [],
       error: { message: icuErrorMessage(error), start, end: Math.max(location?.end.offset ?? start, start) },
     };
   }

@@ -1,5 +1,5 @@
 import { argumentNames, type IcuArgument } from '../bundles/icu-message.js';
-import { pluralFamily } from '../bundles/plural-rules.js';
+import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from '../project/bundle.js';
 import type { Pair } from '../project/pair.js';
 import { inBundle, type Finding } from './finding.js';
@@ -39,6 +39,41 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
     });
   else if (dropped.length > 0)
     report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows${quotedHint(pair.value, dropped)}` });
+  reportHiddenCounts(pair.key, bundle, ours.arguments, theirs.arguments, report);
+}
+
+/** The whole counts among a category's examples: items are counted in whole numbers (da `one` is 1, and 0.5 only as a measure). */
+const wholeCounts = (family: PluralFamily, category: string): number[] =>
+  (family.examples.get(category as PluralCategory) ?? []).filter(Number.isInteger);
+
+/**
+ * A plural case that several counts select and that shows no count (`#` or the argument), where
+ * the source's plural shows it: fr `one {1 changement}` is read at 0 too, zh `other {张图片}` at
+ * every count. A warning, as interpolation-mismatch grades a form without `{{count}}`: the words
+ * may say which. A case one whole count alone selects (en, pl, da `one`: 1) may say the number in words.
+ */
+function reportHiddenCounts(
+  key: string,
+  bundle: Bundle,
+  ours: readonly IcuArgument[],
+  theirs: readonly IcuArgument[],
+  report: (finding: Finding) => void,
+): void {
+  for (const argument of ours) {
+    if (!isPlural(argument)) continue;
+    if (!theirs.some((other) => other.name === argument.name && other.kind === argument.kind && other.shown.length > 0)) continue;
+    const family = pluralFamily(bundle.locale, argument.kind === 'selectordinal');
+    const hidden = argument.options.filter((option) => !argument.shown.includes(option) && wholeCounts(family, option).length > 1);
+    if (hidden.length === 0) continue;
+    const counts = hidden.map((option) => `${option} at ${wholeCounts(family, option).join(', ')}`).join(', ');
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'in-value', key, start: argument.start, end: argument.end },
+      key,
+      severity: 'warning',
+      message: `{${argument.name}, ${argument.kind}, ...} shows no count (# or {${argument.name}}) in its ${hidden.map((o) => `"${o}"`).join(', ')} case, though ${bundle.locale} selects it for several counts (${counts}): check its words say which`,
+    });
+  }
 }
 
 /**
@@ -81,6 +116,7 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
     if (!written || seen.has(format + argument.name) || written.some((other) => formatOf(other) === format)) continue;
     if (written.every((other) => other.kind === 'simple')) continue;
     seen.add(format + argument.name);
+    seen.add(argument.name);
     const theirsWritten = [...new Set(written.map((other) => writtenArgument(pair.sourceValue, other.start, other.end, other.kind)))].join(
       ' or ',
     );
@@ -109,7 +145,38 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
         message: `writes ${oursWritten} where ${sourceKey} writes ${theirsWritten}: readers get another kind of value`,
       });
   }
+  reportLostPlurals(pair.key, bundle, ours.arguments, expected, seen, sourceKey, report);
   reportSelectCases(pair, bundle, ours.arguments, expected, sourceKey, report);
+}
+
+/**
+ * A value the source both shows and chooses words by (`{n} {n, plural, one {page} other {pages}}`)
+ * that the translation only shows (`{n} Seiten`): its words are the same at every count ("1
+ * Seiten"). A warning; none in a locale with one plural category, or for a name already reported.
+ */
+function reportLostPlurals(
+  key: string,
+  bundle: Bundle,
+  ours: readonly IcuArgument[],
+  expected: ReadonlyMap<string, IcuArgument[]>,
+  reported: ReadonlySet<string>,
+  sourceKey: string,
+  report: (finding: Finding) => void,
+): void {
+  for (const [name, written] of expected) {
+    const plural = written.find(isPlural);
+    const first = ours.find((argument) => argument.name === name);
+    if (!plural || !first || reported.has(name) || ours.some((argument) => argument.name === name && argument.kind === plural.kind))
+      continue;
+    if (pluralFamily(bundle.locale, plural.kind === 'selectordinal').categories.length === 1) continue;
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'in-value', key, start: first.start, end: first.end },
+      key,
+      severity: 'warning',
+      message: `has no {${name}, ${plural.kind}, ...} where ${sourceKey} chooses its words by it: they stay the same at every count`,
+    });
+  }
 }
 
 /**

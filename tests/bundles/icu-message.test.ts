@@ -75,6 +75,30 @@ describe('ICU messages as i18next-icu reads them', () => {
     expect(read.text).toBe(' of none by  by  hertheir');
   });
 
+  it('name the cases of a plural that show its value: its own #, or the argument at any depth', () => {
+    const [count, inner] = parseIcu('{n, plural, one {1 x} few {{n} y} other {# z {m, plural, other {#}}}}').arguments.filter(
+      (a) => a.kind === 'plural',
+    );
+    expect(count?.shown).toEqual(['few', 'other']);
+    expect(inner?.shown).toEqual(['other']);
+    // The # of a nested plural counts for that plural, not for the outer one.
+    expect(parseIcu('{n, plural, one {x {m, plural, other {#}}} other {#}}').arguments[0]?.shown).toEqual(['other']);
+  });
+
+  it("find an elision's apostrophe that ICU reads as a quote, and leave a quote meant as one", () => {
+    const elided = "Esegui l'<a>aggiornamento</a>.";
+    expect(parseIcu(elided).quotes).toEqual([8]);
+    expect(render(elided, {})).toBe('Esegui l<a>aggiornamento</a>.');
+    const french = "Échec de l'{action} du type d'élément";
+    expect(parseIcu(french).quotes).toEqual([10]);
+    expect(render(french, { action: 'activer' })).toBe('Échec de l{action} du type délément');
+    // Quoted syntax alone is meant: `'{'` shows a brace, `''` an apostrophe, and `'#'` in a plural a #.
+    for (const meant of ["Type '{'name'}' here {x}", "It''s {x}", "{n, plural, other {n'#'}}", "l'amour {x}"])
+      expect(parseIcu(meant).quotes).toEqual([]);
+    expect(parseIcu("{n, plural, other {l'# x' y}}").quotes).toEqual([20]);
+    expect(render("{n, plural, other {l'# x' y}}", { n: 2 })).toBe('l# x y');
+  });
+
   it('place a parse error where reading stops', () => {
     expect(parseIcu('Hola {name').error).toEqual({ message: 'an argument is not closed with "}"', start: 5, end: 10 });
     expect(parseIcu('{n, plural, one {x}}').error?.message).toBe('a plural or select has no "other" case');

@@ -45,6 +45,12 @@ const GRADED: Record<string, Graded> = {
     stepDown: ['locales/es-ar/ui.json:1 warning', 'locales/ua/ui.json:1 info'],
     atInfo: ['locales/es-ar/ui.json:1 info', 'locales/ua/ui.json:1 info'],
   },
+  'message-syntax': {
+    // An ICU message that cannot be read (an error) and an elision read as a quote (a warning).
+    files: {
+      'locales/en/ui.json': en({ hi: 'Hi {name}', update: 'Run the <a>update</a>' }),
+      'locales/it/ui.json': en({ hi: 'Ciao {name', update: "Esegui l'<a>aggiornamento</a>" }),
+    },
     config: { messageFormat: 'icu' },
     defaultLevel: 'error',
     atDefault: ['locales/it/ui.json:2 error', 'locales/it/ui.json:3 warning'],

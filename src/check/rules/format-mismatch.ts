@@ -127,7 +127,7 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
       'a formatter i18next does not have (`{{n, numbr}}`: it shows the value unformatted); a warning: a variable the source formats (`{{price, currency(USD)}}`) shown unformatted (`{{price}}`: readers get `1234.5`, not `1234,5`) or with another formatter; a currency or relative-time unit other than the source\'s (`currency(EUR)` for `currency(USD)`, `relativetime(day)` for `relativetime(quarter)`); names are read as i18next reads them (any case, other options left out); option `formatters` lists those the app adds; with `messageFormat: "icu"`, an argument of another type or style than the source\'s (`{d, time}` for `{d, date}`), or plain where the source formats it or chooses words by it (`{n}` for `{n, plural, ...}`), or a select without a case the source writes (`female`: ICU shows its `other` case), a warning',
     why: 'A variable shown unformatted gives readers `1234.5` where they read `1.234,50 US$`; an unknown formatter is shown as the raw value.',
     passes:
-      'The source\'s formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale\'s readers (`{{n, number}}`); formatters the app adds, listed in the option.; with `messageFormat: "icu"`, a value the source shows plain, formatted (`{n, number}`)',
+      'The source\'s formatters under any case and with other options; a variable the source leaves unformatted, formatted for the locale\'s readers (`{{n, number}}`); formatters the app adds, listed in the option. With `messageFormat: "icu"`, a value the source shows plain, formatted (`{n, number}`).',
     options: {
       formatters:
         'Formatter names the app adds (`i18next.services.formatter.add`), beside the built-in `number`, `currency`, `datetime`, `relativetime` and `list`.',
@@ -169,6 +169,17 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
           'locales/es/ui.json:2:20 warning shows {amount} plain where the en source "total" writes {amount, number, ::currency/USD}: readers get the raw value, not the words or format it chooses [format-mismatch]',
           'locales/es/ui.json:3:19 warning writes {day, time, short} where the en source "since" writes {day, date, short}: readers get another kind of value [format-mismatch]',
           'locales/es/ui.json:4:14 warning {g, select, ...} has no "female" case, which the en source "joined" writes: there ICU shows its "other" case; add the case, or keep "other" if its words are right there [format-mismatch]',
+        ],
+      },
+      {
+        name: 'An ICU plural the translation turns into fixed words (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "pages": "This collection has {n} {n, plural, one {page} other {pages}}."\n}\n',
+          'locales/de/ui.json': '{\n  "pages": "Diese Sammlung enthält {n} Seiten."\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/de/ui.json:2:36 warning has no {n, plural, ...} where the en source "pages" chooses its words by it: they stay the same at every count [format-mismatch]',
         ],
       },
     ],

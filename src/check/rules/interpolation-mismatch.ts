@@ -125,7 +125,7 @@ export const interpolationMismatch: Rule = {
       'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
-      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`).; with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case",
+      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
   },
   examples: {
     invalid: [
@@ -176,6 +176,17 @@ export const interpolationMismatch: Rule = {
         config: { messageFormat: 'icu' },
         expect: [
           'locales/fr/ui.json:2:3 error drops {action} that the en source "failed" shows; ICU reads \'{action} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice (\'\') [interpolation-mismatch]',
+        ],
+      },
+      {
+        name: 'An ICU plural case several counts select, with no count (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "changes": "{count, plural, one {# permitted change} other {# permitted changes}}"\n}\n',
+          'locales/fr/ui.json': '{\n  "changes": "{count, plural, one {1 changement autorisé} other {# changements autorisés}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/fr/ui.json:2:15 warning {count, plural, ...} shows no count (# or {count}) in its "one" case, though fr selects it for several counts (one at 1, 0): check its words say which [interpolation-mismatch]',
         ],
       },
     ],

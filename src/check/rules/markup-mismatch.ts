@@ -6,14 +6,22 @@ import type { RuleContext } from '../rule-context.js';
 import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
+import { icuOf } from '../icu-of.js';
+
+/** Whether an ICU message has a plural, selectordinal or select argument, whose cases each hold text. */
+const hasCases = (context: RuleContext, value: string): boolean =>
+  icuOf(context, value).arguments.some((argument) => argument.options.length > 0);
 
 /**
  * The finding of a pair whose tags differ from the source's, apart from checkPair, which runs for
  * every string: a function that creates closures has V8 allocate their context at each of its calls.
  */
 function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
-  const theirs = tagsOf(pair.sourceValue);
-  const ours = tagsOf(pair.value);
+  // ICU plural and select cases each write their own copy of the tags (ru four cases of `<b>#</b>`,
+  // en two): with cases on either side, the tags used are compared, not how often.
+  const byCase = context.config.messageFormat === 'icu' && (hasCases(context, pair.value) || hasCases(context, pair.sourceValue));
+  const theirs = byCase ? [...new Set(tagsOf(pair.sourceValue))].sort() : tagsOf(pair.sourceValue);
+  const ours = byCase ? [...new Set(tagsOf(pair.value))].sort() : tagsOf(pair.value);
   if (theirs.join('') === ours.join('')) return;
   const count = (list: string[], tag: string): number => list.filter((x) => x === tag).length;
   const missing = theirs.filter((t, i) => theirs.indexOf(t) === i && count(theirs, t) > count(ours, t));
@@ -90,6 +98,15 @@ export const markupMismatch: Rule = {
           'locales/en/ui.json': '{\n  "both": "<1>Terms</1> and <2>privacy</2>"\n}\n',
           'locales/es/ui.json': '{\n  "both": "<2>Privacidad</2> y <1>términos</1>"\n}\n',
         },
+      },
+      {
+        name: 'ICU plural cases that each write the tags (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "files": "{count, plural, one {<b>#</b> file} other {<b>#</b> files}}"\n}\n',
+          'locales/ru/ui.json':
+            '{\n  "files": "{count, plural, one {<b>#</b> файл} few {<b>#</b> файла} many {<b>#</b> файлов} other {<b>#</b> файла}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
       },
     ],
   },

@@ -5,9 +5,27 @@ import { PairTrait } from '../pair-traits.js';
 import type { Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
 
-/** Reports `value` of `key` when ICU cannot read it, at the character where reading failed. */
+/** The word an apostrophe at `at` follows, with the apostrophe and the character it quotes: `l'<`. */
+function elision(value: string, at: number): string {
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(value.charAt(start - 1))) start--;
+  return value.slice(start, at + 2);
+}
+
+/**
+ * Reports `value` of `key` when ICU cannot read it, at the character where reading failed, or
+ * reads an elision's apostrophe as a quote (a warning, at the apostrophe).
+ */
 function reportUnreadable(context: RuleContext, bundle: Bundle, key: string, value: string, report: (f: Finding) => void): void {
-  const { error } = icuOf(context, value);
+  const { error, quotes } = icuOf(context, value);
+  for (const at of quotes)
+    report({
+      target: inBundle(bundle),
+      anchor: { kind: 'in-value', key, start: at, end: at + 1 },
+      key,
+      severity: 'warning',
+      message: `ICU reads the apostrophe of "${elision(value, at)}" as the start of a quote: it is not shown, and what follows up to the next apostrophe is shown as written; write it as ’ or twice ('')`,
+    });
   if (!error) return;
   report({
     target: inBundle(bundle),
@@ -22,7 +40,7 @@ export const messageSyntax: Rule = {
   id: 'message-syntax',
   defaultSeverity: 'error',
   description:
-    'With messageFormat "icu" (an app that uses i18next-icu), a string ICU cannot read: an argument not closed, a plural or select without its "other" case, an unknown type, a case written twice. i18next-icu then shows the message as written ("Hola {name"), braces and all. Reported at the character where reading stops, in the source and every translation. Without messageFormat "icu" the rule reports nothing: i18next reads any string.',
+    'With messageFormat "icu" (an app that uses i18next-icu), a string ICU cannot read: an argument not closed, a plural or select without its "other" case, an unknown type, a case written twice. i18next-icu then shows the message as written ("Hola {name"), braces and all. Reported at the character where reading stops, in the source and every translation. An apostrophe right after a letter that ICU reads as the start of a quote (before "{", "}", "<", ">", or "#" in a plural) is a warning: it vanishes, and what follows up to the next apostrophe is text, so readers see "Esegui l<a>aggiornamento</a>." for "Esegui l\'<a>aggiornamento</a>.". Without messageFormat "icu" the rule reports nothing: i18next reads any string.',
   docs: {
     checks:
       'with `messageFormat: "icu"`, a string ICU (IntlMessageFormat, as i18next-icu runs it: tags are text, `other` required) cannot read, at the character where reading stops: an argument not closed, no `other` case, an unknown argument type, a case written twice, i18next\'s `{{name}}` (named as such), a bad number or date skeleton',
@@ -64,6 +82,17 @@ export const messageSyntax: Rule = {
           'locales/it/ui.json:2:29 error ICU cannot read "powered": an argument name is not a name ({{name}} is i18next\'s syntax; ICU writes {name}); i18next-icu shows the message as written, braces and all [message-syntax]',
         ],
       },
+      {
+        name: "An elision's apostrophe that ICU reads as a quote",
+        files: {
+          'locales/en/ui.json': '{\n  "update": "Run the <a>update</a>."\n}\n',
+          'locales/it/ui.json': '{\n  "update": "Esegui l\'<a>aggiornamento</a>."\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          "locales/it/ui.json:2:22 warning ICU reads the apostrophe of \"l'<\" as the start of a quote: it is not shown, and what follows up to the next apostrophe is shown as written; write it as ’ or twice ('') [message-syntax]",
+        ],
+      },
     ],
     valid: [
       {
@@ -81,6 +110,17 @@ export const messageSyntax: Rule = {
   },
   claims: [
     {
+      says: 'readers see "Esegui l<a>aggiornamento</a>."',
+      files: {
+        'locales/en/ui.json': '{ "update": "Run the <a>update</a>." }',
+        'locales/it/ui.json': '{ "update": "Esegui l\'<a>aggiornamento</a>." }',
+      },
+      config: { messageFormat: 'icu' },
+      locale: 'it',
+      key: 'update',
+      shows: 'Esegui l<a>aggiornamento</a>.',
+    },
+    {
       says: 'i18next-icu then shows the message as written ("Hola {name")',
       locale: 'es',
       key: 'greeting',
@@ -93,8 +133,7 @@ export const messageSyntax: Rule = {
     if (context.config.messageFormat !== 'icu' || !context.checksSource || !source?.flat) return;
     for (const [key, value] of source.flat.values) if (typeof value === 'string') reportUnreadable(context, source, key, value, report);
   },
-  // Only a string with `{` can be one ICU cannot read: the walk's interpolation trait is `{` under ICU.
-  pairTraits: (_bundle, context) => (context.config.messageFormat === 'icu' ? PairTrait.interpolation : 0),
+  pairTraits: (_bundle, context) => (context.config.messageFormat === 'icu' ? PairTrait.any : 0),
   checkPair(pair, bundle, context, report) {
     if (context.config.messageFormat !== 'icu') return;
     reportUnreadable(context, bundle, pair.key, pair.value, report);

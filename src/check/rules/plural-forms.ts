@@ -141,13 +141,13 @@ export const pluralForms: Rule<Options> = {
   defaultSeverity: 'error',
   options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own. With messageFormat "icu" (i18next-icu reads no _one keys) each plural and selectordinal argument is checked in place: a category the locale selects below 1000 without its case is a warning, since ICU then shows the "other" case (pl "5 komentarze"); large and fractional counts are left to "other"; a case the locale never selects (ja "one") is a warning.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own. With messageFormat "icu" (i18next-icu reads no _one keys) each plural and selectordinal argument is checked in place: a category the locale selects below 1000 without its case is a warning, since ICU then shows the "other" case (pl "5 komentarze"); large and fractional counts are left to "other", as is one category left out where only fractions select "other" (ru, pl: its words may be that category\'s), and a source plural with "other" alone asks for nothing; a case the locale never selects (ja "one") is a warning.',
   docs: {
     checks:
       'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural; with `messageFormat: "icu"` (i18next-icu reads no `_one` keys) each `{count, plural, ...}` and `selectordinal` is checked in place: a case of a category the locale selects below 1000 missing is a warning (ICU shows the `other` case: pl "5 komentarze"), one the locale never selects (ja `one`) a warning',
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
     passes:
-      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural.; with `messageFormat: "icu"`, exact cases (`=0`) and categories only large or fractional counts select (es `many`), left to `other`',
+      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural. With `messageFormat: "icu"`: exact cases (`=0`), categories only large or fractional counts select (es `many`), one category left out where only fractions select `other` (ru `other {# дней}` for `many`), and any case of a plural the source writes with `other` alone (`{count, plural, other {# more}}`), all left to `other`.',
     options: {
       large:
         "The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule's level.",
@@ -207,7 +207,7 @@ export const pluralForms: Rule<Options> = {
         config: { messageFormat: 'icu' },
         expect: [
           'locales/ja/ui.json:2:16 warning {count, plural, ...} has "one", which ja never selects (its plural categories are other): that text is never shown [plural-forms]',
-          'locales/pl/ui.json:2:16 warning {count, plural, ...} has no "few", "many" case: pl selects few at counts 2, 3, 4 and many at counts 5, 6, 7, where readers see its "other" case; add the case, or keep "other" if its words are right there [plural-forms]',
+          'locales/pl/ui.json:2:16 warning {count, plural, ...} has no "few", "many" case, so ICU shows its "other" text at pl\'s few counts (2, 3, 4) and many counts (5, 6, 7) alike; add the cases, or keep "other" if its words are right for all [plural-forms]',
         ],
       },
     ],
@@ -255,6 +255,14 @@ export const pluralForms: Rule<Options> = {
         files: {
           'locales/en/ui.json': '{\n  "more": "{count, plural, other {# more…}}"\n}\n',
           'locales/de/ui.json': '{\n  "more": "{count, plural, other {# mehr…}}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+      },
+      {
+        name: 'ICU: ru "other" in the words of "many", which only fractions would tell apart (messageFormat "icu")',
+        files: {
+          'locales/en/ui.json': '{\n  "days": "{count, plural, one {# day} other {# days}}"\n}\n',
+          'locales/ru/ui.json': '{\n  "days": "{count, plural, one {# день} few {# дня} other {# дней}}"\n}\n',
         },
         config: { messageFormat: 'icu' },
       },
