@@ -13,6 +13,8 @@ export interface IcuArgument {
   options: string[];
   /** A plural's categories whose text shows the value (`#`, or the argument itself). */
   shown: string[];
+  /** What a number, date or time skeleton (`::currency/EUR`) asks of Intl, as IntlMessageFormat passes it. */
+  intl?: Record<string, unknown>;
   /** Where the argument is in the message, `{` to `}` (UTF-16 indexes). */
   start: number;
   end: number;
@@ -154,9 +156,11 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
       });
     } else {
       const kind = KINDS[element.type] ?? 'simple';
+      const skeleton = 'style' in element && element.style && typeof element.style === 'object' ? element.style : undefined;
       into.arguments.push({
         name: element.value,
         kind,
+        ...(skeleton && 'parsedOptions' in skeleton && { intl: skeleton.parsedOptions as Record<string, unknown> }),
         style: styleOf(element, message),
         options: kind === 'select' && 'options' in element ? Object.keys(element.options) : [],
         shown: [],

@@ -1,6 +1,7 @@
 import type { Bundle } from '../../project/bundle.js';
 import { inBundle, type Finding } from '../finding.js';
 import { icuOf } from '../icu-of.js';
+import { intlFormatError } from '../intl-format-error.js';
 import { PairTrait } from '../pair-traits.js';
 import type { Rule } from '../rule.js';
 import type { RuleContext } from '../rule-context.js';
@@ -17,7 +18,17 @@ function elision(value: string, at: number): string {
  * reads an elision's apostrophe as a quote (a warning, at the apostrophe).
  */
 function reportUnreadable(context: RuleContext, bundle: Bundle, key: string, value: string, report: (f: Finding) => void): void {
-  const { error, quotes } = icuOf(context, value);
+  const { error, quotes, arguments: parts } = icuOf(context, value);
+  for (const argument of parts) {
+    const refused = intlFormatError(argument);
+    if (refused)
+      report({
+        target: inBundle(bundle),
+        anchor: { kind: 'in-value', key, start: argument.start, end: argument.end },
+        key,
+        message: `ICU cannot format ${value.slice(argument.start, argument.end)} in "${key}": ${refused}; i18next-icu shows the message as written, braces and all`,
+      });
+  }
   for (const at of quotes)
     report({
       target: inBundle(bundle),
@@ -40,10 +51,10 @@ export const messageSyntax: Rule = {
   id: 'message-syntax',
   defaultSeverity: 'error',
   description:
-    'With messageFormat "icu" (an app that uses i18next-icu), a string ICU cannot read: an argument not closed, a plural or select without its "other" case, an unknown type, a case written twice. i18next-icu then shows the message as written ("Hola {name"), braces and all. Reported at the character where reading stops, in the source and every translation. An apostrophe right after a letter that ICU reads as the start of a quote (before "{", "}", "<", ">", or "#" in a plural) is a warning: it vanishes, and what follows up to the next apostrophe is text, so readers see "Esegui l<a>aggiornamento</a>." for "Esegui l\'<a>aggiornamento</a>.". Without messageFormat "icu" the rule reports nothing: i18next reads any string.',
+    'With messageFormat "icu" (an app that uses i18next-icu), a string ICU cannot read: an argument not closed, a plural or select without its "other" case, an unknown type, a case written twice, a number or date skeleton Intl refuses (::currency/EURO). i18next-icu then shows the message as written ("Hola {name"), braces and all. Reported at the character where reading stops, in the source and every translation. An apostrophe right after a letter that ICU reads as the start of a quote (before "{", "}", "<", ">", or "#" in a plural) is a warning: it vanishes, and what follows up to the next apostrophe is text, so readers see "Esegui l<a>aggiornamento</a>." for "Esegui l\'<a>aggiornamento</a>.". Without messageFormat "icu" the rule reports nothing: i18next reads any string.',
   docs: {
     checks:
-      'with `messageFormat: "icu"`, a string ICU (IntlMessageFormat, as i18next-icu runs it: tags are text, `other` required) cannot read, at the character where reading stops: an argument not closed, no `other` case, an unknown argument type, a case written twice, i18next\'s `{{name}}` (named as such), a bad number or date skeleton',
+      'with `messageFormat: "icu"`, a string ICU (IntlMessageFormat, as i18next-icu runs it: tags are text, `other` required) cannot read, at the character where reading stops: an argument not closed, no `other` case, an unknown argument type, a case written twice, a skeleton Intl refuses when the message is formatted (`::currency/EURO`, `::unit/kilometre-per-hour`), i18next\'s `{{name}}` (named as such), a bad number or date skeleton',
     why: 'i18next-icu shows a message it cannot parse as written, so readers get `{count, plural, one {# día} otro {# días}}` instead of a sentence.',
     passes: 'Every string without `messageFormat: "icu"`; quoted braces (`\'{\'`), tags (text to i18next-icu) and `#` in a plural case.',
   },
@@ -91,6 +102,17 @@ export const messageSyntax: Rule = {
         config: { messageFormat: 'icu' },
         expect: [
           "locales/it/ui.json:2:22 warning ICU reads the apostrophe of \"l'<\" as the start of a quote: it is not shown, and what follows up to the next apostrophe is shown as written; write it as ’ or twice ('') [message-syntax]",
+        ],
+      },
+      {
+        name: 'A skeleton Intl refuses when it formats',
+        files: {
+          'locales/en/ui.json': '{\n  "price": "Price: {amount, number, ::currency/EUR}"\n}\n',
+          'locales/de/ui.json': '{\n  "price": "Preis: {amount, number, ::currency/EURO}"\n}\n',
+        },
+        config: { messageFormat: 'icu' },
+        expect: [
+          'locales/de/ui.json:2:20 error ICU cannot format {amount, number, ::currency/EURO} in "price": Invalid currency code : EURO; i18next-icu shows the message as written, braces and all [message-syntax]',
         ],
       },
     ],
