@@ -13,6 +13,10 @@ export interface IcuArgument {
   options: string[];
   /** A plural's categories whose text shows the value (`#`, or the argument itself). */
   shown: string[];
+  /** A plural's exact cases (`=0` -> 0): those counts never reach a category. */
+  exact: number[];
+  /** Each case's text as written, between its braces, by case (plural and select). */
+  caseTexts: Record<string, string>;
   /** What a number, date or time skeleton (`::currency/EUR`) asks of Intl, as IntlMessageFormat passes it. */
   intl?: Record<string, unknown>;
   /** Where the argument is in the message, `{` to `}` (UTF-16 indexes). */
@@ -131,6 +135,17 @@ function showsValue(elements: readonly MessageFormatElement[], name: string, own
   );
 }
 
+/** Each case's text as the message writes it, between its braces (the whole case where locations are missing). */
+function textsOf(
+  options: Record<string, { value: MessageFormatElement[]; location?: { start: { offset: number }; end: { offset: number } } }>,
+  message: string,
+): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [option, { location }] of Object.entries(options))
+    texts[option] = location ? message.slice(location.start.offset + 1, location.end.offset - 1) : option;
+  return texts;
+}
+
 /** Adds the arguments and literal text of `elements` (nested options too) to `into`. */
 function collect(elements: readonly MessageFormatElement[], message: string, into: Collected, inPlural = false): void {
   for (const element of elements) {
@@ -151,6 +166,10 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
         shown: Object.entries(element.options)
           .filter(([option, { value }]) => !option.startsWith('=') && showsValue(value, element.value))
           .map(([option]) => option),
+        exact: Object.keys(element.options)
+          .filter((option) => option.startsWith('='))
+          .map((option) => Number(option.slice(1))),
+        caseTexts: textsOf(element.options, message),
         start,
         end,
       });
@@ -164,6 +183,8 @@ function collect(elements: readonly MessageFormatElement[], message: string, int
         style: styleOf(element, message),
         options: kind === 'select' && 'options' in element ? Object.keys(element.options) : [],
         shown: [],
+        exact: [],
+        caseTexts: 'options' in element ? textsOf(element.options, message) : {},
         start,
         end,
       });

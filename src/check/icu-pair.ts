@@ -1,6 +1,7 @@
 import { argumentNames, type IcuArgument } from '../bundles/icu-message.js';
 import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import type { Bundle } from '../project/bundle.js';
+import { languageOf } from '../locale/locale-tag.js';
 import type { Pair } from '../project/pair.js';
 import { inBundle, type Finding } from './finding.js';
 import { icuOf, writtenArgument } from './icu-of.js';
@@ -42,9 +43,12 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
   reportHiddenCounts(pair.key, bundle, ours.arguments, theirs.arguments, report);
 }
 
-/** The whole counts among a category's examples: items are counted in whole numbers (da `one` is 1, and 0.5 only as a measure). */
-const wholeCounts = (family: PluralFamily, category: string): number[] =>
-  (family.examples.get(category as PluralCategory) ?? []).filter(Number.isInteger);
+/**
+ * The whole counts among a category's examples that reach it: items are counted in whole numbers
+ * (da `one` is 1, and 0.5 only as a measure), and an exact case (`=0`) takes its count first.
+ */
+const wholeCounts = (family: PluralFamily, argument: IcuArgument, category: string): number[] =>
+  (family.examples.get(category as PluralCategory) ?? []).filter((count) => Number.isInteger(count) && !argument.exact.includes(count));
 
 /**
  * A plural case that several counts select and that shows no count (`#` or the argument), where
@@ -63,9 +67,11 @@ function reportHiddenCounts(
     if (!isPlural(argument)) continue;
     if (!theirs.some((other) => other.name === argument.name && other.kind === argument.kind && other.shown.length > 0)) continue;
     const family = pluralFamily(bundle.locale, argument.kind === 'selectordinal');
-    const hidden = argument.options.filter((option) => !argument.shown.includes(option) && wholeCounts(family, option).length > 1);
+    const hidden = argument.options.filter(
+      (option) => !argument.shown.includes(option) && wholeCounts(family, argument, option).length > 1,
+    );
     if (hidden.length === 0) continue;
-    const counts = hidden.map((option) => `${option} at ${wholeCounts(family, option).join(', ')}`).join(', ');
+    const counts = hidden.map((option) => `${option} at ${wholeCounts(family, argument, option).join(', ')}`).join(', ');
     report({
       target: inBundle(bundle),
       anchor: { kind: 'in-value', key, start: argument.start, end: argument.end },
@@ -88,6 +94,23 @@ function quotedHint(value: string, dropped: readonly string[]): string {
   });
   if (written.length === 0) return '';
   return `; ICU reads ${written.join(', ')} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice ('')`;
+}
+
+/**
+ * Languages whose nouns stay singular after a numeral, though CLDR gives them `one` and `other`
+ * (tr "5 sayfa", hu "5 oldal"): a count shown plain reads right at every count.
+ */
+const SINGULAR_AFTER_NUMERALS = new Set(['tr', 'hu', 'az', 'ka', 'fa', 'hy', 'kk', 'ky', 'uz', 'tk', 'eu']);
+
+/**
+ * Whether a translation may show a value plain where its source chooses words by it (`plural`):
+ * its locale has one category (ja, zh, ko) or keeps nouns singular after numerals (tr), or no word
+ * follows the value (a label, ru "Добавлено страниц: {count}."), so no noun agrees with it.
+ */
+function wordsNeedNoPlural(locale: string, plural: IcuArgument, value: string, plain: IcuArgument): boolean {
+  if (pluralFamily(locale, plural.kind === 'selectordinal').categories.length === 1) return true;
+  if (SINGULAR_AFTER_NUMERALS.has(languageOf(locale))) return true;
+  return !/^[\s\u00a0]*\p{L}/u.test(value.slice(plain.end));
 }
 
 /** Whether an argument chooses its words by the plural rules. */
@@ -126,10 +149,9 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
       anchor: { kind: 'in-value', key: pair.key, start: argument.start, end: argument.end } as const,
       key: pair.key,
     };
-    // In a locale with one plural category (ja, zh, ko) a plural chooses nothing: the value plain is the same.
     if (
       argument.kind === 'simple' &&
-      written.every((other) => isPlural(other) && pluralFamily(bundle.locale, other.kind === 'selectordinal').categories.length === 1)
+      written.every((other) => isPlural(other) && wordsNeedNoPlural(bundle.locale, other, pair.value, argument))
     )
       continue;
     if (argument.kind === 'simple')
@@ -145,7 +167,7 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
         message: `writes ${oursWritten} where ${sourceKey} writes ${theirsWritten}: readers get another kind of value`,
       });
   }
-  reportLostPlurals(pair.key, bundle, ours.arguments, expected, seen, sourceKey, report);
+  reportLostPlurals(pair.key, pair.value, bundle, ours.arguments, expected, seen, sourceKey, report);
   reportSelectCases(pair, bundle, ours.arguments, expected, sourceKey, report);
 }
 
@@ -156,6 +178,7 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
  */
 function reportLostPlurals(
   key: string,
+  value: string,
   bundle: Bundle,
   ours: readonly IcuArgument[],
   expected: ReadonlyMap<string, IcuArgument[]>,
@@ -168,7 +191,7 @@ function reportLostPlurals(
     const first = ours.find((argument) => argument.name === name);
     if (!plural || !first || reported.has(name) || ours.some((argument) => argument.name === name && argument.kind === plural.kind))
       continue;
-    if (pluralFamily(bundle.locale, plural.kind === 'selectordinal').categories.length === 1) continue;
+    if (ours.every((argument) => argument.name !== name || wordsNeedNoPlural(bundle.locale, plural, value, argument))) continue;
     report({
       target: inBundle(bundle),
       anchor: { kind: 'in-value', key, start: first.start, end: first.end },

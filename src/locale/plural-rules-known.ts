@@ -32,6 +32,15 @@ const MEANT: Readonly<Record<string, string>> = {
  * usually means (`ua` -> `uk`).
  */
 export function unknownPluralRules(locale: string): string | undefined {
+  if (!answers.has(locale)) answers.set(locale, explain(locale));
+  return answers.get(locale);
+}
+
+// By locale: asked for every plural of an ICU project.
+const answers = new Map<string, string | undefined>();
+
+/** unknownPluralRules, worked out. */
+function explain(locale: string): string | undefined {
   const tag = locale.replaceAll('_', '-');
   try {
     if (Intl.PluralRules.supportedLocalesOf(tag).length > 0) return undefined;

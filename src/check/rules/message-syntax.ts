@@ -35,7 +35,7 @@ function reportUnreadable(context: RuleContext, bundle: Bundle, key: string, val
       anchor: { kind: 'in-value', key, start: at, end: at + 1 },
       key,
       severity: 'warning',
-      message: `ICU reads the apostrophe of "${elision(value, at)}" as the start of a quote: it is not shown, and what follows up to the next apostrophe is shown as written; write it as ’ or twice ('')`,
+      message: `ICU reads the apostrophe of "${elision(value, at)}" as the start of a quote: it is not shown, nor is the apostrophe that ends the quote, and what stands between is shown as written; write it as ’ or twice ('')`,
     });
   if (!error) return;
   report({
@@ -101,7 +101,7 @@ export const messageSyntax: Rule = {
         },
         config: { messageFormat: 'icu' },
         expect: [
-          "locales/it/ui.json:2:22 warning ICU reads the apostrophe of \"l'<\" as the start of a quote: it is not shown, and what follows up to the next apostrophe is shown as written; write it as ’ or twice ('') [message-syntax]",
+          "locales/it/ui.json:2:22 warning ICU reads the apostrophe of \"l'<\" as the start of a quote: it is not shown, nor is the apostrophe that ends the quote, and what stands between is shown as written; write it as ’ or twice ('') [message-syntax]",
         ],
       },
       {

@@ -202,12 +202,12 @@ export const pluralForms: Rule<Options> = {
         files: {
           'locales/en/ui.json': '{\n  "comments": "{count, plural, one {# comment} other {# comments}}"\n}\n',
           'locales/pl/ui.json': '{\n  "comments": "{count, plural, one {# komentarz} other {# komentarze}}"\n}\n',
-          'locales/ja/ui.json': '{\n  "comments": "{count, plural, one {# 件} other {# 件}}"\n}\n',
+          'locales/ja/ui.json': '{\n  "comments": "{count, plural, one {1 件のコメント} other {# 件}}"\n}\n',
         },
         config: { messageFormat: 'icu' },
         expect: [
           'locales/ja/ui.json:2:16 warning {count, plural, ...} has "one", which ja never selects (its plural categories are other): that text is never shown [plural-forms]',
-          'locales/pl/ui.json:2:16 warning {count, plural, ...} has no "few", "many" case, so ICU shows its "other" text at pl\'s few counts (2, 3, 4) and many counts (5, 6, 7) alike; add the cases, or keep "other" if its words are right for all [plural-forms]',
+          'locales/pl/ui.json:2:16 warning {count, plural, ...} has no "few", "many" case, so ICU shows its "other" text at pl\'s few counts (2, 3, 4) and many counts (5, 6, 7) alike; add the case, or keep "other" if its words are right at all of them [plural-forms]',
         ],
       },
     ],
