@@ -1,4 +1,4 @@
-import { localeProblem } from '../../locale/locale-tag.js';
+import { isKnownLocale, localeProblem } from '../../locale/locale-tag.js';
 import { unknownPluralRules } from '../../locale/plural-rules-known.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
@@ -11,10 +11,10 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale.',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng names its folders in lower case: turn the rule off there.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa").',
   docs: {
     checks:
-      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng` turns it off); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own",
+      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng` turns it off); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`)",
     why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
     passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
   },
@@ -83,7 +83,14 @@ export const localeCode: Rule = {
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale);
       const rules = problem ? undefined : unknownPluralRules(bundle.locale);
-      if (rules) report({ target: inBundle(bundle), anchor: { kind: 'file' }, severity: 'warning', message: rules });
+      // A language CLDR names but has no plural rules for (Occitan, Karakalpak) cannot be renamed: a note.
+      if (rules)
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'file' },
+          severity: isKnownLocale(bundle.locale) ? 'info' : 'warning',
+          message: rules,
+        });
       if (!problem) continue;
       report({
         target: inBundle(bundle),
