@@ -1,4 +1,4 @@
-import { parseIcu, type IcuMessage } from '../bundles/icu-message.js';
+import { parseIcu, type IcuArgument, type IcuMessage } from '../bundles/icu-message.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import { sourceMemo } from '../project/source-memo.js';
 
@@ -17,11 +17,9 @@ export function icuOf(context: NamespaceContext, value: string): IcuMessage {
   return message;
 }
 
-/** An argument as a message writes it, shortened for a plural or select: `{n, number}`, `{count, plural, ...}`. */
-export function writtenArgument(value: string, start: number, end: number, kind: string): string {
-  if (kind === 'plural' || kind === 'select' || kind === 'selectordinal') {
-    const name = /^\{\s*([^\s,}]+)/.exec(value.slice(start, end))?.[1] ?? '';
-    return `{${name}, ${kind}, ...}`;
-  }
-  return value.slice(start, end);
+/** An argument as `value` writes it, shortened for one with cases: `{n, number}`, `{count, plural, ...}`. */
+export function writtenArgument(value: string, argument: IcuArgument): string {
+  return argument.options.length > 0 || argument.kind === 'plural' || argument.kind === 'selectordinal'
+    ? `{${argument.name}, ${argument.kind}, ...}`
+    : value.slice(argument.start, argument.end);
 }

@@ -39,7 +39,7 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
       message: `uses ${listed(invented)}, which ${sourceKey} does not pass (it has ${listed(source) || 'none'}): i18next-icu then shows the message as written`,
     });
   else if (dropped.length > 0)
-    report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows${quotedHint(pair.value, dropped)}` });
+    report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows${quotedHint(pair.value, ours.quotes, dropped)}` });
   reportHiddenCounts(pair.key, bundle, ours.arguments, theirs.arguments, report);
 }
 
@@ -77,7 +77,7 @@ function reportHiddenCounts(
       anchor: { kind: 'in-value', key, start: argument.start, end: argument.end },
       key,
       severity: 'warning',
-      message: `{${argument.name}, ${argument.kind}, ...} shows no count (# or {${argument.name}}) in its ${hidden.map((o) => `"${o}"`).join(', ')} case, though ${bundle.locale} selects it for several counts (${counts}): check its words say which`,
+      message: `${writtenArgument('', argument)} shows no count (# or {${argument.name}}) in its ${hidden.map((o) => `"${o}"`).join(', ')} case, though ${bundle.locale} selects it for several counts (${counts}): check its words say which`,
     });
   }
 }
@@ -85,13 +85,12 @@ function reportHiddenCounts(
 /**
  * Why a dropped argument may still be written: an apostrophe right before `{` opens an ICU quote,
  * so `l'{action}` shows the text "{action}" (and the apostrophe is gone) up to the next apostrophe.
+ * `quotes` are the elisions parseIcu found; a quote meant as one (`'{'`) is none of them.
  */
-function quotedHint(value: string, dropped: readonly string[]): string {
-  const written = dropped.flatMap((name) => {
-    const at = value.indexOf(`'{${name}`);
-    const end = value.indexOf('}', at);
-    return at < 0 ? [] : [value.slice(at, end < 0 ? value.length : end + 1)];
-  });
+function quotedHint(value: string, quotes: readonly number[], dropped: readonly string[]): string {
+  const written = quotes
+    .filter((at) => dropped.some((name) => value.startsWith(`{${name}`, at + 1)))
+    .map((at) => value.slice(at, value.indexOf('}', at) + 1 || value.length));
   if (written.length === 0) return '';
   return `; ICU reads ${written.join(', ')} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice ('')`;
 }
@@ -132,18 +131,18 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
   const expected = new Map<string, IcuArgument[]>();
   for (const argument of theirs.arguments) expected.set(argument.name, [...(expected.get(argument.name) ?? []), argument]);
   const sourceKey = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
+  // Each name and format reported once; a name reported here is not reported again as a lost plural.
   const seen = new Set<string>();
+  const reported = new Set<string>();
   for (const argument of ours.arguments) {
     const written = expected.get(argument.name);
     const format = formatOf(argument);
-    if (!written || seen.has(format + argument.name) || written.some((other) => formatOf(other) === format)) continue;
+    if (!written || seen.has(`${argument.name}\u0000${format}`) || written.some((other) => formatOf(other) === format)) continue;
     if (written.every((other) => other.kind === 'simple')) continue;
-    seen.add(format + argument.name);
-    seen.add(argument.name);
-    const theirsWritten = [...new Set(written.map((other) => writtenArgument(pair.sourceValue, other.start, other.end, other.kind)))].join(
-      ' or ',
-    );
-    const oursWritten = writtenArgument(pair.value, argument.start, argument.end, argument.kind);
+    seen.add(`${argument.name}\u0000${format}`);
+    reported.add(argument.name);
+    const theirsWritten = [...new Set(written.map((other) => writtenArgument(pair.sourceValue, other)))].join(' or ');
+    const oursWritten = writtenArgument(pair.value, argument);
     const at = {
       target: inBundle(bundle),
       anchor: { kind: 'in-value', key: pair.key, start: argument.start, end: argument.end } as const,
@@ -167,7 +166,7 @@ export function reportIcuFormats(pair: Pair, bundle: Bundle, context: RuleContex
         message: `writes ${oursWritten} where ${sourceKey} writes ${theirsWritten}: readers get another kind of value`,
       });
   }
-  reportLostPlurals(pair.key, pair.value, bundle, ours.arguments, expected, seen, sourceKey, report);
+  reportLostPlurals(pair.key, pair.value, bundle, ours.arguments, expected, reported, sourceKey, report);
   reportSelectCases(pair, bundle, ours.arguments, expected, sourceKey, report);
 }
 
@@ -225,7 +224,7 @@ function reportSelectCases(
       anchor: { kind: 'in-value', key: pair.key, start: argument.start, end: argument.end },
       key: pair.key,
       severity: 'warning',
-      message: `{${argument.name}, select, ...} has no ${missing.map((c) => `"${c}"`).join(', ')} case, which ${sourceKey} writes: there ICU shows its "other" case; add the case, or keep "other" if its words are right there`,
+      message: `${writtenArgument('', argument)} has no ${missing.map((c) => `"${c}"`).join(', ')} case, which ${sourceKey} writes: there ICU shows its "other" case; add the case, or keep "other" if its words are right there`,
     });
   }
 }

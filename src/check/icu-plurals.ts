@@ -3,7 +3,7 @@ import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles
 import { unknownPluralRules } from '../locale/plural-rules-known.js';
 import type { Bundle } from '../project/bundle.js';
 import { inBundle, type Finding } from './finding.js';
-import { icuOf } from './icu-of.js';
+import { icuOf, writtenArgument } from './icu-of.js';
 import type { RuleContext } from './rule-context.js';
 
 /**
@@ -31,7 +31,7 @@ export function reportIcuPlurals(
     const ordinal = argument.kind === 'selectordinal';
     const family = pluralFamily(bundle.locale, ordinal);
     const at = { target: inBundle(bundle), anchor: { kind: 'in-value', key, start: argument.start, end: argument.end } as const, key };
-    const written = `{${argument.name}, ${argument.kind}, ...}`;
+    const written = writtenArgument('', argument);
     const missing = casesAsked(argument, source, family) ? missingCases(argument, family) : [];
     if (missing.length > 0) {
       const sharing = family.reach.get('other') === 'common' ? [...missing, 'other' as const] : missing;

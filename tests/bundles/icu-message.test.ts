@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { renderIcu as render } from '../support/render-icu.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { argumentNames, loadIcuParser, parseIcu, type IcuMessage } from '../../src/bundles/icu-message.js';
 import { rawOffset } from '../../src/bundles/json-scan.js';
@@ -9,14 +8,6 @@ import { rawOffset } from '../../src/bundles/json-scan.js';
 // once every argument has a value, and one value left out makes it show the message as written.
 
 beforeAll(loadIcuParser);
-
-/** Renders `message` in `lng` with i18next and i18next-icu, as an app that uses the plugin. */
-function render(message: string, values: Record<string, unknown>, lng = 'en'): string {
-  const i18n = i18next.createInstance();
-  i18n.use(ICU);
-  void i18n.init({ initAsync: false, lng, resources: { [lng]: { ui: { m: message } } }, defaultNS: 'ui' });
-  return String(i18n.t('m', values));
-}
 
 /** A value each argument accepts: a number for numbers and plurals, a date for dates and times, a word for the rest. */
 function valuesFor(message: IcuMessage): Record<string, unknown> {

@@ -1,18 +1,12 @@
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { renderIcu } from '../support/render-icu.js';
 import { beforeAll, expect, it } from 'vitest';
 import { loadIcuParser, parseIcu } from '../../src/bundles/icu-message.js';
 import { intlFormatError } from '../../src/check/intl-format-error.js';
 
 beforeAll(loadIcuParser);
 
-/** Renders `message` in `lng` with i18next and i18next-icu, as an app that uses the plugin. */
-function render(message: string, values: Record<string, unknown>, lng = 'de'): string {
-  const i18n = i18next.createInstance();
-  i18n.use(ICU);
-  void i18n.init({ initAsync: false, lng, resources: { [lng]: { ui: { m: message } } }, defaultNS: 'ui' });
-  return String(i18n.t('m', values));
-}
+/** Renders `message` as a German app with i18next-icu shows it. */
+const render = (message: string, values: Record<string, unknown>): string => renderIcu(message, values, 'de');
 
 // What Intl refuses, i18next-icu cannot format: it shows the message as written. What Intl takes it formats.
 it.each([
