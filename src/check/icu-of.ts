@@ -1,4 +1,4 @@
-import { parseIcu, type IcuArgument, type IcuMessage } from '../bundles/icu-message.js';
+import { argumentNames, parseIcu, type IcuArgument, type IcuMessage } from '../bundles/icu-message.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
 import { sourceMemo } from '../project/source-memo.js';
 
@@ -22,4 +22,24 @@ export function writtenArgument(value: string, argument: IcuArgument): string {
   return argument.options.length > 0 || argument.kind === 'plural' || argument.kind === 'selectordinal'
     ? `{${argument.name}, ${argument.kind}, ...}`
     : value.slice(argument.start, argument.end);
+}
+
+/**
+ * The arguments of a translation that an elision's apostrophe hides (fr `l'{action}`: ICU shows the
+ * text "{action}"), by the apostrophe's offset: those the source passes and the translation
+ * otherwise drops. message-syntax reports them at the apostrophe; interpolation-mismatch leaves them to it.
+ */
+export function quotedArguments(context: NamespaceContext, value: string, sourceValue: string): Map<number, string> {
+  const hidden = new Map<number, string>();
+  const { quotes, error } = icuOf(context, value);
+  if (quotes.length === 0 || error) return hidden;
+  const theirs = icuOf(context, sourceValue);
+  if (theirs.error) return hidden;
+  const shown = argumentNames(icuOf(context, value));
+  for (const name of argumentNames(theirs)) {
+    if (shown.includes(name)) continue;
+    const at = quotes.find((quote) => value.startsWith(`{${name}`, quote + 1) && /^\s*[,}]/.test(value.slice(quote + 2 + name.length)));
+    if (at !== undefined) hidden.set(at, name);
+  }
+  return hidden;
 }

@@ -4,7 +4,7 @@ import type { Bundle } from '../project/bundle.js';
 import { languageOf } from '../locale/locale-tag.js';
 import type { Pair } from '../project/pair.js';
 import { inBundle, type Finding } from './finding.js';
-import { icuOf, writtenArgument } from './icu-of.js';
+import { icuOf, quotedArguments, writtenArgument } from './icu-of.js';
 import type { RuleContext } from './rule-context.js';
 
 /** Names as ICU writes them: `{name}, {count}`. */
@@ -12,7 +12,8 @@ const listed = (names: readonly string[]): string => names.map((name) => `{${nam
 
 /**
  * The arguments a translation invents or drops against its source, as i18next-icu reads both
- * (interpolation-mismatch with `messageFormat: 'icu'`). A string ICU cannot read is message-syntax's.
+ * (interpolation-mismatch with `messageFormat: 'icu'`). A string ICU cannot read, and an argument
+ * an elision's apostrophe hides, are message-syntax's.
  */
 export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleContext, report: (finding: Finding) => void): void {
   if (pair.value.trim() === '') return;
@@ -22,7 +23,9 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
   const source = argumentNames(theirs);
   const names = argumentNames(ours);
   const invented = names.filter((name) => !source.includes(name));
-  const dropped = source.filter((name) => !names.includes(name));
+  // An argument an elision's apostrophe hides is message-syntax's, at the apostrophe.
+  const quoted = [...quotedArguments(context, pair.value, pair.sourceValue).values()];
+  const dropped = source.filter((name) => !names.includes(name) && !quoted.includes(name));
   const key = pair.key;
   const sourceKey = `the ${context.sourceLocale} source "${pair.sourceKey}"`;
   const first = ours.arguments.find((argument) => invented.includes(argument.name));
@@ -38,8 +41,7 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
       ...at,
       message: `uses ${listed(invented)}, which ${sourceKey} does not pass (it has ${listed(source) || 'none'}): i18next-icu then shows the message as written`,
     });
-  else if (dropped.length > 0)
-    report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows${quotedHint(pair.value, ours.quotes, dropped)}` });
+  else if (dropped.length > 0) report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows` });
   reportHiddenCounts(pair.key, bundle, ours.arguments, theirs.arguments, report);
 }
 
@@ -80,19 +82,6 @@ function reportHiddenCounts(
       message: `${writtenArgument('', argument)} shows no count (# or {${argument.name}}) in its ${hidden.map((o) => `"${o}"`).join(', ')} case, though ${bundle.locale} selects it for several counts (${counts}): check its words say which`,
     });
   }
-}
-
-/**
- * Why a dropped argument may still be written: an apostrophe right before `{` opens an ICU quote,
- * so `l'{action}` shows the text "{action}" (and the apostrophe is gone) up to the next apostrophe.
- * `quotes` are the elisions parseIcu found; a quote meant as one (`'{'`) is none of them.
- */
-function quotedHint(value: string, quotes: readonly number[], dropped: readonly string[]): string {
-  const written = quotes
-    .filter((at) => dropped.some((name) => value.startsWith(`{${name}`, at + 1)))
-    .map((at) => value.slice(at, value.indexOf('}', at) + 1 || value.length));
-  if (written.length === 0) return '';
-  return `; ICU reads ${written.join(', ')} as quoted text, since an apostrophe before "{" opens a quote: write the apostrophe as ’ or twice ('')`;
 }
 
 /**
