@@ -84,7 +84,10 @@ export const configSchema = z.strictObject({
   locales: z.optional(z.array(localeTag).check(z.minLength(1))),
   /** Namespaces; default: every JSON file under a locale folder, subfolders included. */
   namespaces: z.optional(z.array(namespaceName).check(z.minLength(1))),
-  /** Fallbacks per locale, tried after the locale and its BCP 47 parents (as i18next does); default: the source. */
+  /**
+   * Fallbacks per locale, tried after the locale and its BCP 47 parents, read as i18next reads a
+   * fallbackLng object (a locale without an entry takes its language's, else `default`'s); default: the source.
+   */
   fallbacks: z._default(z.record(localeTag, z.array(localeTag)), {}),
   /**
    * Which codes of a locale i18next loads, as the app's `load` option: `all` (es-AR, then es),

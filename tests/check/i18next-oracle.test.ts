@@ -217,6 +217,26 @@ describe('locale codes agree with i18next 26', () => {
       { numRuns: 200 },
     );
   });
+
+  // A fallbackLng object names fr for every French locale (open-webui: { fr: ['fr-FR'], default: ['en-US'] }).
+  it('reads configured fallbacks as i18next reads a fallbackLng object: own code, script, language, default', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(localeCode, fc.constantFrom('zh-Hant-TW', 'fr-CA', 'es-AR', 'pt_BR', 'FR-ca', 'zh_hant_tw')),
+        fc.array(fc.tuple(fc.nat(5), fc.uniqueArray(fc.constantFrom('en', 'fr-FR', 'de', 'es-419'), { maxLength: 2 })), { maxLength: 4 }),
+        (code, entries) => {
+          const parts = code.replace(/_/g, '-').split('-');
+          const names = [code, parts.slice(0, 2).join('-'), i18nextCode(code), parts[0] as string, 'default', 'it'];
+          const fallbacks = Object.fromEntries(entries.map(([at, list]) => [names[at] as string, list]));
+          const i18n = i18next.createInstance();
+          void i18n.init({ initAsync: false, fallbackLng: { default: ['en'], ...fallbacks }, resources: {} });
+          const chain = fallbackChain(code, parseConfig({ sourceLocale: 'en', fallbacks }));
+          expect([i18nextCode(chain[0] as string), ...chain.slice(1)]).toEqual(i18n.services.languageUtils.toResolveHierarchy(code));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 // The shapes real projects have that the property above leaves out: a source string a locale
