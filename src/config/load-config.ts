@@ -8,6 +8,7 @@ import { LineIndex } from '../text/line-index.js';
 import { parseJson } from '../json/parse-json.js';
 import { CONFIG_ENTRY, OWN_NAME, takesDefineConfigOnly } from './own-import.js';
 import { ConfigError, parseConfig } from './parse-config.js';
+import { namingTheConfig } from './config-load-error.js';
 import type { Config } from './schema.js';
 import { loadIcuParser } from '../bundles/icu-message.js';
 
@@ -127,7 +128,13 @@ async function transpiledModule(file: string): Promise<{ path: string; done(): v
 async function importModule(file: string, timeoutMs: number): Promise<unknown> {
   const module = file.endsWith('.ts') ? await transpiledModule(file) : { path: file, done: () => undefined };
   try {
-    const mod = (await settleWithin(import(pathToFileURL(module.path).href), file, timeoutMs)) as Record<string, unknown>;
+    const mod = (await settleWithin(
+      import(pathToFileURL(module.path).href).catch((error: unknown) => {
+        throw namingTheConfig(error, module.path, file);
+      }),
+      file,
+      timeoutMs,
+    )) as Record<string, unknown>;
     if (!('default' in mod)) {
       const names = Object.keys(mod);
       throw new ConfigError(file, [

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { namingTheConfig } from '../../src/config/config-load-error.js';
 import { ConfigError, parseConfig } from '../../src/config/parse-config.js';
 import { projectCacheDir } from '../../src/files/cache-dir.js';
 import { tempProject, tempProjectsPerTest } from '../support/temp-project.js';
@@ -112,6 +113,30 @@ describe('loadConfig', () => {
     writeFileSync(join(root, 'l10n.config.json'), '{ nope');
     await expect(loadConfig(root)).rejects.toThrow(/l10n\.config\.json:1:3: invalid config\n {2}- unexpected character/);
     await expect(loadConfig(root, 'missing.json')).rejects.toThrow('missing.json: invalid config\n  - file not found');
+  });
+
+  it('names the config, not its transpiled copy, when an import of a TypeScript config is not installed', async () => {
+    const root = tempProject({
+      'node_modules/.keep': '',
+      'l10n.config.ts': "import { helper } from 'no-such-package-here';\nexport default { sourceLocale: helper };\n",
+    });
+    const error = await loadConfig(root).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain("Cannot find package 'no-such-package-here' imported from l10n.config.ts");
+    expect(message).not.toMatch(/config-[0-9a-f]{32}\.mjs/);
+  });
+
+  it('says how to provide l10n itself when a config cannot import it', () => {
+    const module = '/tmp/cache/config-0123.mjs';
+    const error = namingTheConfig(
+      new Error(`Cannot find package 'l10n' imported from ${pathToFileURL(module).href}\nDid you mean ...`),
+      module,
+      '/work/app/l10n.config.ts',
+    );
+    expect((error as Error).message).toBe(
+      '/work/app/l10n.config.ts: invalid config\n  - cannot be loaded: Cannot find package \'l10n\' imported from l10n.config.ts; install l10n in the project (npm install --save-dev l10n), or write the config as l10n.config.json\n  (see README, "Configuration")',
+    );
   });
 
   it('runs an unchanged TypeScript config from its cached JavaScript, and transpiles a changed one again', async () => {
