@@ -26,7 +26,15 @@ function render(rule: Rule, claim: ReaderClaim): string {
   const i18n = i18next.createInstance();
   if (config?.messageFormat === 'icu') i18n.use(ICU);
   const source = (config?.sourceLocale as string | undefined) ?? 'en';
-  void i18n.init({ initAsync: false, fallbackLng: source, resources, ns: ['ui'], defaultNS: 'ui', interpolation: { escapeValue: false } });
+  void i18n.init({
+    initAsync: false,
+    fallbackLng: source,
+    resources,
+    ns: ['ui'],
+    defaultNS: 'ui',
+    interpolation: { escapeValue: false },
+    returnEmptyString: config?.returnEmptyString !== false,
+  });
   return String(i18n.t(claim.key, { lng: claim.locale, ...claim.options }));
 }
 

@@ -6,22 +6,33 @@ import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
 import { BARE_LOOKUP, skipsValue } from '../../project/resolve-key.js';
 import type { RuleContext } from '../rule-context.js';
+import { languageOf } from '../../locale/locale-tag.js';
 
 /**
  * What i18next shows for a key whose value it skips, and what the source shows there: the next
  * value of the chain (named alone when it is the source's own text), else the key itself.
+ * `sameLanguage` when that is what readers of the locale's language get anyway: text of a
+ * locale of its language (en-GB through en-US), or the key where the source, of its language, shows it too.
  */
-function shownInstead(context: RuleContext, locale: string, key: string, sourceWritten: string): string {
+function shownInstead(context: RuleContext, locale: string, key: string, sourceWritten: string): { text: string; sameLanguage: boolean } {
   const found = context.resolve(locale, key, BARE_LOOKUP, false);
   const sourceShowsKey = skipsValue(sourceWritten, context.config.returnEmptyString);
   const source = context.sourceLocale;
+  const language = languageOf(locale);
   if (!found || typeof found.value !== 'string')
     return sourceShowsKey
-      ? `the key itself, as ${source} readers do (its ${source} value is empty too)`
-      : `the key itself where ${source} has ${JSON.stringify(sourceWritten.slice(0, 60))}`;
+      ? {
+          text: `the key itself, as ${source} readers do (its ${source} value is empty too)`,
+          sameLanguage: languageOf(source) === language,
+        }
+      : { text: `the key itself where ${source} has ${JSON.stringify(sourceWritten.slice(0, 60))}`, sameLanguage: false };
   const text = `the ${found.locale} text ${JSON.stringify(found.value.slice(0, 60))}`;
-  if (found.locale === source) return text;
-  return `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${JSON.stringify(sourceWritten.slice(0, 60))}`}`;
+  const sameLanguage = languageOf(found.locale) === language;
+  if (found.locale === source) return { text, sameLanguage };
+  return {
+    text: `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${JSON.stringify(sourceWritten.slice(0, 60))}`}`,
+    sameLanguage,
+  };
 }
 
 /** Whether a name is a plural form of a category only fractional counts select in the locale (ru, pl `other`). */
@@ -35,10 +46,10 @@ export const emptyValue: Rule = {
   id: 'empty-value',
   defaultSeverity: 'error',
   description:
-    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning, and so is an empty plural form only fractional counts select (ru "other": 1.5). With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, and an empty source value, whose key the page prints in its stead, is a note.',
+    'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning, and so is an empty plural form only fractional counts select (ru "other": 1.5). With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, it is a note where that is text of the locale\'s own language (en-GB readers get the en-US "Color"), and an empty source value, whose key the page prints in its stead, is a note.',
   docs: {
     checks:
-      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning, and so is an empty plural form only fractional counts select (ru, pl `other`: 1.5), as plural-forms grades a missing one. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
+      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning, and so is an empty plural form only fractional counts select (ru, pl `other`: 1.5), as plural-forms grades a missing one. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), a note where that is text of the locale's own language (en-GB through en-US, as fallback-resolved grades a missing key), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
     why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
     passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
   },
@@ -68,6 +79,19 @@ export const emptyValue: Rule = {
         },
         expect: ['locales/en/ui.json:2:3 warning the source value of "suffix" is empty [empty-value]'],
       },
+      {
+        name: 'An empty value i18next skips for text of the same language (a note)',
+        files: {
+          'locales/en-US/ui.json': '{\n  "color": "Color",\n  "title": "Title"\n}\n',
+          'locales/en-GB/ui.json': '{\n  "color": "",\n  "title": "Title"\n}\n',
+          'locales/fr/ui.json': '{\n  "color": "",\n  "title": "Titre"\n}\n',
+        },
+        config: { sourceLocale: 'en-US', returnEmptyString: false },
+        expect: [
+          'locales/en-GB/ui.json:2:3 info "color" is empty; i18next skips it (returnEmptyString: false), so en-GB readers get the en-US text "Color" [empty-value]',
+          'locales/fr/ui.json:2:3 error "color" is empty; i18next skips it (returnEmptyString: false), so fr readers get the en-US text "Color" [empty-value]',
+        ],
+      },
     ],
     valid: [
       {
@@ -86,7 +110,20 @@ export const emptyValue: Rule = {
       },
     ],
   },
-  claims: [{ says: 'i18next shows the empty string (it does not fall back)', locale: 'es', key: 'title', shows: '' }],
+  claims: [
+    { says: 'i18next shows the empty string (it does not fall back)', locale: 'es', key: 'title', shows: '' },
+    {
+      says: 'en-GB readers get the en-US "Color"',
+      files: {
+        'locales/en-US/ui.json': '{ "color": "Color" }',
+        'locales/en-GB/ui.json': '{ "color": "" }',
+      },
+      config: { sourceLocale: 'en-US', returnEmptyString: false },
+      locale: 'en-GB',
+      key: 'color',
+      shows: 'Color',
+    },
+  ],
   check(context, report) {
     const source = context.source;
     if (!context.checksSource) return;
@@ -113,15 +150,24 @@ export const emptyValue: Rule = {
     if (first > 32 && first !== 0xa0 && first < 0x1680) return;
     if (pair.value.trim() !== '' || pair.sourceValue.trim() === '') return;
     const key = pair.key;
+    const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+    if (!skipsValue(pair.value, context.config.returnEmptyString)) {
+      report({
+        ...at,
+        // A plural form only fractional counts select (ru `_other`: 1.5) is read as rarely as plural-forms grades it.
+        ...(onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
+        message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceWritten.slice(0, 60))}`,
+      });
+      return;
+    }
+    const shown = shownInstead(context, bundle.locale, key, pair.sourceWritten);
     report({
-      target: inBundle(bundle),
-      anchor: { kind: 'key', key },
-      key,
-      // A plural form only fractional counts select (ru `_other`: 1.5) is read as rarely as plural-forms grades it.
-      ...(onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
-      message: skipsValue(pair.value, context.config.returnEmptyString)
-        ? `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shownInstead(context, bundle.locale, key, pair.sourceWritten)}`
-        : `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceWritten.slice(0, 60))}`,
+      ...at,
+      // Readers get their language's text either way (en-GB through en-US): a note, as fallback-resolved gives.
+      ...(shown.sameLanguage
+        ? { severity: 'info' as const }
+        : onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
+      message: `"${key}" is empty; i18next skips it (returnEmptyString: false), so ${bundle.locale} readers get ${shown.text}`,
     });
   },
 };
