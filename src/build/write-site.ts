@@ -10,6 +10,7 @@ import { renderSite } from './render-site.js';
 import type { Shard } from './shards.js';
 import { writeOutputTree } from './write-output-tree.js';
 import { loadIcuPlugin } from './icu-plugin.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** How to build: everything optional, the config's `build` section gives the defaults. */
 export interface BuildOptions {
@@ -64,8 +65,7 @@ export async function buildSite(root: string, config: Config, options: BuildOpti
   const loaded = loadSiteInput(projectRoot, config, options.force ? undefined : found?.articles);
   const available = config.locales ?? loaded.bundleLocales;
   const locales = options.locales ?? available;
-  const unknown = locales.filter((locale) => !available.includes(locale));
-  if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')}: the project has ${available.join(', ')}`);
+  assertKnownLocales(locales, available);
   if (locales.length === 0)
     throw new UsageError(
       `nothing to build in ${projectRoot}: no locale (no bundle matches ${describePatterns(config)}, no locales in the config)`,

@@ -2,7 +2,6 @@ import { ConfigError } from '../config/parse-config.js';
 import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
 import { atFileStart, compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { UsageError } from '../diagnostics/usage-error.js';
 import { toBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import { nestingBombs, type NestingBundle } from '../bundles/nesting-bombs.js';
 import { nestsFurtherAcross } from '../bundles/nesting-across.js';
@@ -23,6 +22,7 @@ import { jsonSyntax } from './rules/json-syntax.js';
 import { localeCode } from './rules/locale-code.js';
 import { toDiagnostic } from './to-diagnostic.js';
 import { checkNamespace, nestingOf, type NamespaceRun } from './check-namespace.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** Counts for the end of a report. */
 export interface CheckSummary {
@@ -140,9 +140,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const rules = options.rules ?? bundleRules;
   const { config } = project;
   const ruleOptions = parseRuleSettings(config, rules);
-  const unknownLocales = (options.locales ?? []).filter((l) => !project.locales.includes(l));
-  if (unknownLocales.length > 0)
-    throw new UsageError(`unknown locale ${unknownLocales.join(', ')} (the project has ${project.locales.join(', ')})`);
+  assertKnownLocales(options.locales, project.locales);
   const selected = options.locales ? new Set(options.locales) : undefined;
   const diagnostics: Diagnostic[] = [];
   const crossKeys = new CrossNamespaceKeys(config);

@@ -5,6 +5,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import { exchangeNamespace, type ExchangeNamespace } from './exchange-units.js';
 import { toPo } from './po-format.js';
 import { toXliff } from './xliff-format.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** The exchange formats CAT tools read. */
 export const EXCHANGE_FORMATS = ['xliff', 'po'] as const;
@@ -13,7 +14,7 @@ export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
 /** Every namespace a locale translates (it is not the namespace's source), with its units; a locale that translates none is refused. */
 export function exchangeProject(project: BundleProject, locale: string): { namespaces: ExchangeNamespace[]; sourceLocale: string } {
-  if (!project.locales.includes(locale)) throw new UsageError(`unknown locale ${locale} (the project has ${project.locales.join(', ')})`);
+  assertKnownLocales([locale], project.locales);
   const namespaces: ExchangeNamespace[] = [];
   for (const namespace of project.namespaces) {
     const files = project.read(namespace).map((input) => toBundle(input, project.config.keySeparator));

@@ -4,6 +4,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import { planImport, type ImportPlan } from './plan-import.js';
 import { fromPo } from './po-format.js';
 import { fromXliff } from './xliff-format.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** The format an exchange file's text is read as: XLIFF when it starts with `<`, PO otherwise. */
 export const exchangeFormatOf = (text: string): 'xliff' | 'po' => (text.trimStart().startsWith('<') ? 'xliff' : 'po');
@@ -23,7 +24,7 @@ export async function importText(project: BundleProject, text: string, locale?: 
     throw new UsageError(
       `the file holds ${parsed.locale} translations, not ${target}: pass --locale ${parsed.locale}, or correct the target language the file names`,
     );
-  if (!project.locales.includes(target)) throw new UsageError(`unknown locale ${target} (the project has ${project.locales.join(', ')})`);
+  assertKnownLocales([target], project.locales);
   const plan = planImport(project, target, parsed.entries);
   plan.report.skipped.push(...parsed.skipped);
   return { locale: target, ...plan };

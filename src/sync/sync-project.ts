@@ -5,10 +5,10 @@ import { runCheck } from '../check/run-check.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { lookupPath } from '../project/lookup-path.js';
 import { extraKey } from '../check/rules/extra-key.js';
-import { UsageError } from '../diagnostics/usage-error.js';
 import { applySync } from './apply-sync.js';
 import { detectFormat } from './detect-format.js';
 import { planSync } from './plan-sync.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** What sync does to one bundle file: its text before (undefined for a new file) and after. */
 export interface SyncChange {
@@ -51,8 +51,7 @@ export interface SyncOptions {
  * Files that would not change are left out, which makes a second run report nothing.
  */
 export function syncProject(project: BundleProject, options: SyncOptions = {}): SyncResult {
-  const unknown = (options.locales ?? []).filter((l) => !project.locales.includes(l));
-  if (unknown.length > 0) throw new UsageError(`unknown locale ${unknown.join(', ')} (the project has ${project.locales.join(', ')})`);
+  assertKnownLocales(options.locales, project.locales);
   const changes: SyncChange[] = [];
   const skipped: SyncSkip[] = [];
   for (const namespace of project.namespaces) syncNamespace(project, namespace, options, changes, skipped);

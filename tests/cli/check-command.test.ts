@@ -147,6 +147,11 @@ describe('l10n check', () => {
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     const locale = runCli(['check', '--locale', 'xx'], ROOT);
     expect([locale.status, locale.stderr]).toEqual([2, 'l10n: unknown locale xx (the project has en, es-AR)\n']);
+    const nearMiss = runCli(['check', '--locale', 'es_ar'], ROOT);
+    expect([nearMiss.status, nearMiss.stderr]).toEqual([
+      2,
+      'l10n: unknown locale es_ar (the project has en, es-AR); did you mean es-AR?\n',
+    ]);
     expect(runCli(['check', '--format', 'yaml'], ROOT).status).toBe(2);
     expect(runCli(['check', '--watch', '--format', 'markdown'], ROOT).status).toBe(2);
     const watchJson = runCli(['check', '--watch', '--format', 'json'], ROOT);

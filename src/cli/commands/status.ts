@@ -2,7 +2,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_LIST_LIMIT, formatStatusHtml } from '../../status/format-status-html.js';
 import { formatStatusMarkdown } from '../../status/format-status-markdown.js';
-import { assertKnownLocales, selectLocales } from '../../status/select-locales.js';
+import { selectLocales } from '../../status/select-locales.js';
+import { assertKnownLocales } from '../../locale/unknown-locales.js';
 import { formatStatusJson, formatStatusText } from '../../status/format-status-text.js';
 import { loadStatus } from '../../status/load-status.js';
 import { readArticles } from '../../content/read-articles.js';
@@ -60,7 +61,7 @@ export function registerStatus(program: Command): void {
       const articles = readArticles(root, config, contentLocales(config, found.locales));
       // An articles-only project has a status too: its article lines, and no bundle row.
       const project = articles.articles.length > 0 ? found : assertSomeBundle(found, root);
-      assertKnownLocales(options.locale, contentLocales(config, project.locales));
+      assertKnownLocales(options.locale, contentLocales(config, project.locales), '--locale: ');
       const status = selectLocales(loadStatus(root, config, project, articles, options.locale), options.locale);
       // Links are relative to the page's folder: the output file's, or the working folder a redirect writes to.
       const pageFolder = options.output ? dirname(resolve(options.output)) : process.cwd();
