@@ -46,7 +46,7 @@ it('with returnEmptyString false, compares translations with the key an empty so
     'locales/en/ui.json:2:3 empty-value info the source value of "{{amount}} days free" is empty: i18next skips it (returnEmptyString: false) and shows the key',
     'locales/en/ui.json:3:3 empty-value info the source value of "Save" is empty: i18next skips it (returnEmptyString: false) and shows the key',
     'locales/en/ui.json:4:3 empty-value info the source value of "Close the <1>door</1>." is empty: i18next skips it (returnEmptyString: false) and shows the key',
-    'locales/es-AR/ui.json:2:3 empty-value error "Save" is empty; i18next skips it (returnEmptyString: false), so es-AR readers get the es text "Guardar" where en shows the key itself',
+    'locales/es-AR/ui.json:2:3 empty-value info "Save" is empty; i18next skips it (returnEmptyString: false), so es-AR readers get the es text "Guardar" where en shows the key itself',
   ]);
   expect([app('en')('{{amount}} days free', { amount: 5 }), app('de')('{{amount}} days free', { amount: 5 })]).toEqual([
     '5 days free',
