@@ -1,7 +1,8 @@
 import type { ImportReport } from './plan-import.js';
 import { terminalSafe } from '../report/terminal-safe.js';
+import { excerpt } from '../text/excerpt.js';
 
-const show = (text: string): string => terminalSafe(JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text));
+const show = (text: string): string => terminalSafe(excerpt(text));
 
 /** What `l10n import` prints: every changed and added entry, every skipped one with its reason, and totals. */
 export function formatImportReport(report: ImportReport, dryRun: boolean): string {

@@ -7,6 +7,7 @@ import { firstUnit } from '../../bundles/edge-units.js';
 import { BARE_LOOKUP, skipsValue } from '../../project/resolve-key.js';
 import type { RuleContext } from '../rule-context.js';
 import { languageOf } from '../../locale/locale-tag.js';
+import { excerpt } from '../../text/excerpt.js';
 
 /**
  * What i18next shows for a key whose value it skips, and what the source shows there: the next
@@ -25,12 +26,12 @@ function shownInstead(context: RuleContext, locale: string, key: string, sourceW
           text: `the key itself, as ${source} readers do (its ${source} value is empty too)`,
           sameLanguage: languageOf(source) === language,
         }
-      : { text: `the key itself where ${source} has ${JSON.stringify(sourceWritten.slice(0, 60))}`, sameLanguage: false };
-  const text = `the ${found.locale} text ${JSON.stringify(found.value.slice(0, 60))}`;
+      : { text: `the key itself where ${source} has ${excerpt(sourceWritten)}`, sameLanguage: false };
+  const text = `the ${found.locale} text ${excerpt(found.value)}`;
   const sameLanguage = languageOf(found.locale) === language;
   if (found.locale === source) return { text, sameLanguage };
   return {
-    text: `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${JSON.stringify(sourceWritten.slice(0, 60))}`}`,
+    text: `${text} where ${source} ${sourceShowsKey ? 'shows the key itself' : `has ${excerpt(sourceWritten)}`}`,
     sameLanguage,
   };
 }
@@ -156,7 +157,7 @@ export const emptyValue: Rule = {
         ...at,
         // A plural form only fractional counts select (ru `_other`: 1.5) is read as rarely as plural-forms grades it.
         ...(onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
-        message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${JSON.stringify(pair.sourceWritten.slice(0, 60))}`,
+        message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${excerpt(pair.sourceWritten)}`,
       });
       return;
     }

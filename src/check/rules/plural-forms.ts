@@ -11,6 +11,7 @@ import type { Rule } from '../rule.js';
 import { gradeOption } from '../rule-options.js';
 import { reportIcuPlurals } from '../icu-plurals.js';
 import type { RuleContext } from '../rule-context.js';
+import { excerpt } from '../../text/excerpt.js';
 
 const options = z.strictObject({
   /**
@@ -68,7 +69,7 @@ function selectingCounts(family: PluralFamily, category: PluralCategory): string
 /** What i18next shows a reader at one count instead: a fallback's form, or the key itself. */
 function shownAt(context: NamespaceContext, bundle: Bundle, form: MissingForm, count: number): string {
   const shown = context.resolve(bundle.locale, form.base, { count, ordinal: form.ordinal }, false);
-  if (shown && typeof shown.value === 'string') return `${shown.locale} "${shown.key}": ${JSON.stringify(shown.value.slice(0, 60))}`;
+  if (shown && typeof shown.value === 'string') return `${shown.locale} "${shown.key}": ${excerpt(shown.value)}`;
   return `the key "${form.base}"`;
 }
 
