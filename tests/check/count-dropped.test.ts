@@ -29,7 +29,7 @@ it('warns of a form without {{count}} only where several counts show it', () => 
     'locales/ru/ui.json': JSON.stringify(russian, null, 2),
   });
   expect(diagnosticsOf(root).map((d) => `${line(d)} ${d.severity} ${d.message}`)).toEqual([
-    'locales/ru/ui.json:2:3 interpolation-mismatch warning plural form does not show {{count}}, though ru shows it for counts 1, 21, 31: check its words say which',
+    'locales/ru/ui.json:2:3 interpolation-mismatch warning plural form does not show {{count}}, though ru uses this form for counts 1, 21, 31: check its words say which',
   ]);
   const t = (lng: string, count: number): string =>
     uiI18next(lng, { en: english, ar: arabic, de: german, ru: russian }).t('item', { count });

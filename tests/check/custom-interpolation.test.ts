@@ -76,7 +76,7 @@ describe('a project that writes {name}', () => {
   it('skips a value that is only variables as untranslated, as it does {{count}}', () => {
     expect(findings('{count}', '{count}', SINGLE)).toEqual([]);
     expect(findings('{count}', '{count}')).toEqual([
-      '2:3 untranslated warning "m" is identical to the en source ("{count}"); translate it or allow it',
+      '2:3 untranslated warning "m" is identical to the en source ("{count}"); translate it, or list it in the rule\'s "allow" option',
     ]);
   });
 

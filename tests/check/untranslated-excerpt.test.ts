@@ -11,6 +11,6 @@ it('cuts a long untranslated text with "…", on one line, so it does not read a
     'locales/de/ui.json': JSON.stringify({ scripts: text }),
   });
   expect(diagnosticsOf(root).map((d) => d.message)).toEqual([
-    `"scripts" is identical to the en source ("Enable external JavaScript (extensions and converters) that…"); translate it or allow it`,
+    `"scripts" is identical to the en source ("Enable external JavaScript (extensions and converters) that…"); translate it, or list it in the rule's "allow" option`,
   ]);
 });

@@ -100,7 +100,7 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
     report({
       ...at,
       severity: 'warning',
-      message: `plural form does not show ${writeVariable('count', syntax)}, though ${bundle.locale} shows it for ${counts}: check its words say which`,
+      message: `plural form does not show ${writeVariable('count', syntax)}, though ${bundle.locale} uses this form for ${counts}: check its words say which`,
     });
   // With escapeValue false i18next escapes no value: `{{- x}}` shows what `{{x}}` shows.
   const unescaped = context.config.interpolation.escapeValue
@@ -153,7 +153,7 @@ export const interpolationMismatch: Rule = {
             '{\n  "item_one": "{{count}} elemento",\n  "item_many": "{{count}} de elementos",\n  "item_other": "Varios elementos"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:4:3 warning plural form does not show {{count}}, though es shows it for counts 2, 3, 4: check its words say which [interpolation-mismatch]',
+          'locales/es/ui.json:4:3 warning plural form does not show {{count}}, though es uses this form for counts 2, 3, 4: check its words say which [interpolation-mismatch]',
         ],
       },
       {

@@ -27,7 +27,7 @@ export const localeCode: Rule = {
           'locales/es-ar/ui.json': '{\n  "title": "Título"\n}\n',
         },
         expect: [
-          'locales/es-ar/ui.json:1:1 error i18next looks locale "es-ar" up as "es-AR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of es-AR instead; rename the folder so that the file is locales/es-AR/ui.json [locale-code]',
+          'locales/es-ar/ui.json:1:1 error i18next looks locale "es-ar" up as "es-AR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of es-AR instead; rename the folder so that the file is locales/es-AR/ui.json, and write "es-AR" wherever the app lists the code (supportedLngs) [locale-code]',
         ],
       },
       {
@@ -98,7 +98,7 @@ export const localeCode: Rule = {
         message:
           problem.kind === 'not-a-tag'
             ? problem.message
-            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}`,
+            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}, and write "${problem.code}" wherever the app lists the code (supportedLngs)`,
       });
     }
   },

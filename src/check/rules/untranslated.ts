@@ -23,6 +23,9 @@ function placeholders(syntax: InterpolationSyntax): RegExp {
   return pattern;
 }
 
+/** Text directions as a `dir` attribute takes them (a `"direction": "ltr"` key): codes the page reads, not words to translate. */
+const DIRECTIONS = new Set(['ltr', 'rtl']);
+
 /** Whether a message has words once its placeholders are left out: ICU arguments, or the project's variables, `$t()` and tags. */
 function hasWords(value: string, context: RuleContext): boolean {
   if (context.config.messageFormat === 'icu') return LETTER.test(icuOf(context, value).text.replace(/<[^<>]*>/g, ''));
@@ -67,13 +70,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
   id: 'untranslated',
   defaultSeverity: 'warning',
   description:
-    'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
+    'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") and the text directions "ltr" and "rtl" (codes for the page, not words) are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
   docs: {
     checks:
       "identical to the source in another language, or still the text `sync` copied into a plural form from the locale's own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`",
     why: 'Readers of a translated page meet a phrase in the source language, usually a string nobody translated.',
     passes:
-      "Values without letters (`{{count}}`, `—`), values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
+      "Values without letters (`{{count}}`, `—`), the text directions `ltr` and `rtl`, values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
     options: {
       allow: 'Values that may stay as in the source (brand names).',
       allowPatterns: 'Regular expressions (with the `u` flag) of values that may stay as in the source.',
@@ -88,7 +91,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
           'locales/es/ui.json': '{\n  "login": "Log in"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:2:3 warning "login" is identical to the en source ("Log in"); translate it or allow it [untranslated]',
+          'locales/es/ui.json:2:3 warning "login" is identical to the en source ("Log in"); translate it, or list it in the rule\'s "allow" option [untranslated]',
         ],
       },
       {
@@ -98,7 +101,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
           'locales/es/ui.json': '{\n  "count": "{{count}} items"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:2:3 warning "count" is identical to the en source ("{{count}} items"); translate it or allow it [untranslated]',
+          'locales/es/ui.json:2:3 warning "count" is identical to the en source ("{{count}} items"); translate it, or list it in the rule\'s "allow" option [untranslated]',
         ],
       },
     ],
@@ -126,6 +129,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
         },
         config: { rules: { untranslated: ['warning', { allowPatterns: ['^v\\d'] }] } },
       },
+      {
+        name: 'A text direction, a code for the page',
+        files: {
+          'locales/en/ui.json': '{\n  "language": { "direction": "ltr" }\n}\n',
+          'locales/de/ui.json': '{\n  "language": { "direction": "ltr" }\n}\n',
+        },
+      },
     ],
   },
   // Another string than the source's is reported only where sync filled plural forms in.
@@ -144,7 +154,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       });
       return;
     }
-    if (allow.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
+    if (allow.has(pair.value) || DIRECTIONS.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
     if (!hasWords(pair.value, context)) return;
     if (matchesAny(allowPatterns, pair.value)) return;
     const key = pair.key;
@@ -152,7 +162,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       target: inBundle(bundle),
       anchor: { kind: 'key', key },
       key,
-      message: `"${key}" is identical to the ${context.sourceLocale} source (${quote(pair.value)}); translate it or allow it`,
+      message: `"${key}" is identical to the ${context.sourceLocale} source (${quote(pair.value)}); translate it, or list it in the rule's "allow" option`,
     });
   },
 };
