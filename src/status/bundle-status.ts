@@ -36,10 +36,14 @@ export interface LeftEntry extends EntryPlace {
 /** The source value each translated key of a target file had when it was marked translated. */
 export type TranslatedSnapshot = ReadonlyMap<string, string>;
 
-/** The keys the checker flags in one target file: empty values and values identical to the source. */
+/**
+ * The keys the checker flags in one target file: empty values, values identical to the source,
+ * and empty values i18next skips for a same-language fallback's text (en-GB through en-US).
+ */
 export interface FlaggedKeys {
   empty: ReadonlySet<string>;
   untranslated: ReadonlySet<string>;
+  fallback: ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +89,7 @@ export function bundleStatus(
   const statuses: NamespaceStatus[] = [];
   for (const [locale, bundle] of comparableTargets(context)) {
     const states = unitStates(context, locale);
-    const { empty, untranslated: same } = flagged(locale);
+    const { empty, untranslated: same, fallback } = flagged(locale);
     const snapshot = snapshots(locale);
     const has = (key: string): boolean => bundle?.flat !== undefined && (bundle.flat.values.has(key) || bundle.flat.objects.has(key));
     const entries: { key: string; state: EntryState; sourceKey: string }[] = [];
@@ -94,6 +98,7 @@ export function bundleStatus(
       const known = states.get(key);
       if (known) return known;
       if (empty.has(key)) return 'empty';
+      if (fallback.has(key)) return 'fallback';
       if (same.has(key)) return 'untranslated';
       const then = snapshot?.get(key);
       // A list item (`nav.2`) is no flat key: its source text is read through the list.

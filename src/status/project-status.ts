@@ -39,7 +39,7 @@ export interface ProjectStatus {
 
 /**
  * The keys empty-value and untranslated flag in one namespace, by locale, from a run of the
- * checker itself; the bundles it parses stay in `parsed` for the status to read.
+ * checker itself (an empty value a same-language fallback answers, empty-value's note, as fallback); the bundles it parses stay in `parsed` for the status to read.
  */
 function flaggedKeys(
   project: BundleProject,
@@ -48,16 +48,21 @@ function flaggedKeys(
   parsed: BundleCache,
 ): Map<string, FlaggedKeys> {
   const ids = [emptyValue.id, untranslated.id];
-  const rules = Object.fromEntries(Object.entries(project.config.rules).filter(([id]) => ids.includes(id)));
+  // empty-value at its own level unless off, so that its notes are the values a same-language fallback answers.
+  const rules = Object.fromEntries(
+    Object.entries(project.config.rules)
+      .filter(([id]) => ids.includes(id))
+      .map(([id, setting]) => [id, id === emptyValue.id && setting !== 'off' ? emptyValue.defaultSeverity : setting]),
+  );
   const { diagnostics } = runCheck(
     { ...project, config: { ...project.config, rules } },
     { rules: [emptyValue, untranslated], namespaces: [namespace], bundleCache: parsed, ...(locales && { locales }) },
   );
-  const flagged = new Map<string, { empty: Set<string>; untranslated: Set<string> }>();
+  const flagged = new Map<string, { empty: Set<string>; untranslated: Set<string>; fallback: Set<string> }>();
   for (const d of diagnostics) {
     if (d.key === undefined || d.locale === undefined) continue;
-    const sets = flagged.get(d.locale) ?? { empty: new Set<string>(), untranslated: new Set<string>() };
-    (d.ruleId === emptyValue.id ? sets.empty : sets.untranslated).add(d.key);
+    const sets = flagged.get(d.locale) ?? { empty: new Set<string>(), untranslated: new Set<string>(), fallback: new Set<string>() };
+    (d.ruleId !== emptyValue.id ? sets.untranslated : d.severity === 'info' ? sets.fallback : sets.empty).add(d.key);
     flagged.set(d.locale, sets);
   }
   return flagged;
@@ -101,7 +106,7 @@ export function projectStatus(
   const { config } = project;
   const selected = locales && new Set(locales);
   const checked = { ...project, syncFills: syncFillsOf(lock) };
-  const none: FlaggedKeys = { empty: new Set(), untranslated: new Set() };
+  const none: FlaggedKeys = { empty: new Set(), untranslated: new Set(), fallback: new Set() };
   const byLocale = new Map<string, NamespaceStatus[]>();
   const sourceOf = new Map<string, string[]>();
   for (const namespace of project.namespaces) {

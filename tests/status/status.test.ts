@@ -6,6 +6,7 @@ import { formatStatusHtml } from '../../src/status/format-status-html.js';
 import { formatStatusMarkdown } from '../../src/status/format-status-markdown.js';
 import { formatStatusJson, formatStatusText } from '../../src/status/format-status-text.js';
 import { loadStatus } from '../../src/status/load-status.js';
+import { tempProjectsPerTest } from '../support/temp-project.js';
 
 const ROOT = fileURLToPath(new URL('../fixtures/status/hand-count/', import.meta.url));
 const config = parseConfig({ locales: ['en', 'es', 'es-AR'] });
@@ -189,4 +190,25 @@ it('counts a list item stale once its own source text changes after mark-transla
   expect(loadStatus(root, config).locales[1]?.namespaces[0]?.left).toEqual([
     { key: 'nav.1', state: 'stale', file: 'locales/es/ui.json', line: 4 },
   ]);
+});
+
+describe('l10n status with returnEmptyString false', () => {
+  const project = tempProjectsPerTest();
+
+  it('counts an empty value a same-language fallback answers as fallback, and one that leaves readers the source as empty', () => {
+    const root = project({
+      'locales/en-US/ui.json': '{ "color": "Color", "title": "Title", "n_one": "{{count}} day", "n_other": "{{count}} days" }',
+      'locales/en-GB/ui.json': '{ "color": "", "title": "Title", "n_one": "{{count}} day", "n_other": "{{count}} days" }',
+      'locales/fr/ui.json':
+        '{ "color": "", "title": "Titre", "n_one": "{{count}} jour", "n_many": "{{count}} jours", "n_other": "{{count}} jours" }',
+      // ru `other` only fractions select: empty-value grades it a warning, still empty however the rule is set.
+      'locales/ru/ui.json':
+        '{ "color": "Цвет", "title": "", "n_one": "{{count}} день", "n_few": "{{count}} дня", "n_many": "{{count}} дней", "n_other": "" }',
+    });
+    const status = loadStatus(root, parseConfig({ sourceLocale: 'en-US', returnEmptyString: false, rules: { 'empty-value': 'warning' } }));
+    const counts = new Map(status.locales.map((l) => [l.locale, l.counts]));
+    expect(counts.get('en-GB')).toEqual({ translated: 3, missing: 0, empty: 0, fallback: 1, untranslated: 0, stale: 0 });
+    expect(counts.get('fr')).toEqual({ translated: 4, missing: 0, empty: 1, fallback: 0, untranslated: 0, stale: 0 });
+    expect(counts.get('ru')).toEqual({ translated: 4, missing: 0, empty: 2, fallback: 0, untranslated: 0, stale: 0 });
+  });
 });
