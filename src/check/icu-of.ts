@@ -31,14 +31,14 @@ export function writtenArgument(value: string, argument: IcuArgument): string {
  */
 export function quotedArguments(context: NamespaceContext, value: string, sourceValue: string): Map<number, string> {
   const hidden = new Map<number, string>();
-  const { quotes, error } = icuOf(context, value);
-  if (quotes.length === 0 || error) return hidden;
+  const ours = icuOf(context, value);
+  if (ours.quotes.length === 0 || ours.error) return hidden;
   const theirs = icuOf(context, sourceValue);
   if (theirs.error) return hidden;
-  const shown = argumentNames(icuOf(context, value));
+  const shown = argumentNames(ours);
   for (const name of argumentNames(theirs)) {
     if (shown.includes(name)) continue;
-    const at = quotes.find((quote) => value.startsWith(`{${name}`, quote + 1) && /^\s*[,}]/.test(value.slice(quote + 2 + name.length)));
+    const at = ours.quotes.find((quote) => value.startsWith(`{${name}`, quote + 1) && /^\s*[,}]/.test(value.slice(quote + 2 + name.length)));
     if (at !== undefined) hidden.set(at, name);
   }
   return hidden;
