@@ -44,17 +44,20 @@ function groupVariables(context: NamespaceContext, sourceKey: string): Set<strin
 }
 
 /**
- * The counts that show a plural form in a locale, or undefined when only one does (en and es
- * `one`: 1; ar `two`: 2; `_zero`, which i18next reads at 0): then the words can say the number
- * ("un artículo", "عنصران") and a form without `{{count}}` is as good. A bare key stands for
- * every count the locale writes no form of.
+ * The counts that show a plural form in a locale, or undefined when only one whole count does (en,
+ * es and da `one`: 1; ar `two`: 2; `_zero`, which i18next reads at 0): then the words can say the
+ * number ("un artículo", "én dag") and a form without `{{count}}` is as good. Items are counted in
+ * whole numbers: the fractions a category also takes (da `one`: 0.5) are named only where no whole
+ * count reaches it (ru `other`). A bare key stands for every count the locale writes no form of.
  */
 function countsOfForm(name: string, locale: string, pluralSeparator: string): string | undefined {
   const plural = parsePluralKey(name, pluralSeparator);
   if (!plural) return 'every count it writes no form of';
   if (plural.category === 'zero' && !plural.ordinal) return undefined;
   const examples = pluralFamily(locale, plural.ordinal).examples.get(plural.category) ?? [];
-  return examples.length === 1 ? undefined : `counts ${examples.join(', ')}`;
+  const whole = examples.filter((count) => Number.isInteger(count));
+  const shown = whole.length > 0 ? whole : examples;
+  return shown.length === 1 ? undefined : `counts ${shown.join(', ')}`;
 }
 
 /**
@@ -119,7 +122,7 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one count alone selects it (es "one": "un artículo"; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe.',
   docs: {
     checks:
       'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written',
