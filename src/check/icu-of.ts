@@ -38,7 +38,9 @@ export function quotedArguments(context: NamespaceContext, value: string, source
   const shown = argumentNames(ours);
   for (const name of argumentNames(theirs)) {
     if (shown.includes(name)) continue;
-    const at = ours.quotes.find((quote) => value.startsWith(`{${name}`, quote + 1) && /^\s*[,}]/.test(value.slice(quote + 2 + name.length)));
+    const at = ours.quotes.find(
+      (quote) => value.startsWith(`{${name}`, quote + 1) && /^\s*[,}]/.test(value.slice(quote + 2 + name.length)),
+    );
     if (at !== undefined) hidden.set(at, name);
   }
   return hidden;
