@@ -47,7 +47,7 @@ function compareName(
     else plain = 1;
     if (!read) return plain;
     if (typeof value === 'string') {
-      if (w.onPair) emitPair(w, prefix, name, value, name, theirs);
+      if (w.onPair) emitPair(w, prefix, name, value, name, theirs, shape.forms);
     } else w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
   } else if (inSource) {
     if (!grouped || !shape.formNames.has(name)) plain = 1;

@@ -2,7 +2,8 @@
 import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import type { PluralCategory, PluralFamily } from '../bundles/plural-rules.js';
 import type { NameTest } from './lookup-path.js';
-import type { Pair } from './pair.js';
+import { fullKey, type Pair } from './pair.js';
+import type { GroupForm } from './source-groups.js';
 
 /** A source key (or a whole plural group) the target lacks; `forms` is set for a group. */
 export interface AbsentEntry {
@@ -89,16 +90,27 @@ export interface Walk {
 
 /**
  * Hands one target string and its source string to the walk's pair callback, in the one reused
- * Pair: as readers of the source see it, the key itself for an empty one i18next skips.
+ * Pair: as readers of the source see it, the key itself for an empty one i18next skips. That key
+ * is the one the app passes: for a plural form (`forms`: the source object's), its base, since
+ * i18next shows `files` when `t('files', { count })` finds `files_other` empty.
  */
-export function emitPair(w: Walk, prefix: string, name: string, value: string, sourceName: string, sourceValue: string): void {
+export function emitPair(
+  w: Walk,
+  prefix: string,
+  name: string,
+  value: string,
+  sourceName: string,
+  sourceValue: string,
+  forms?: ReadonlyMap<string, GroupForm>,
+): void {
   const pair = w.pair;
   pair.prefix = prefix;
   pair.name = name;
   pair.value = value;
   pair.sourceName = sourceName;
   pair.sourceWritten = sourceValue;
-  pair.sourceValue = sourceValue === '' && w.emptyShowsKey ? pair.sourceKey : sourceValue;
+  pair.sourceValue =
+    sourceValue === '' && w.emptyShowsKey ? fullKey(prefix, forms?.get(sourceName)?.group.base ?? sourceName, w.join) : sourceValue;
   (w.onPair as (pair: Pair) => void)(pair);
 }
 

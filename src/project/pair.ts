@@ -11,7 +11,7 @@ export class Pair {
   name = '';
   sourceName = '';
   value = '';
-  /** The source string as readers of the source see it: its key where i18next skips an empty one (returnEmptyString: false). */
+  /** The source string as readers of the source see it: where i18next skips an empty one (returnEmptyString: false), the key the app passes (a plural form without its suffix). */
   sourceValue = '';
   /** The source string as the file writes it. */
   sourceWritten = '';

@@ -88,7 +88,7 @@ export function targetOnly(
     }
     const theirs = source[form.counterpart];
     if (typeof value !== 'string') w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: theirs });
-    else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs);
+    else if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value, form.counterpart, theirs, shape.forms);
     return;
   }
   // The bare key of a source group: i18next reads it for every count the target has no form for.
@@ -96,7 +96,7 @@ export function targetOnly(
   if (group) {
     const counterpart = group.forms.get('other') ?? (group.forms.values().next().value as string);
     const theirs = source[counterpart];
-    if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs);
+    if (w.onPair && typeof theirs === 'string') emitPair(w, prefix, name, value as string, counterpart, theirs, shape.forms);
     return;
   }
   if (formOfPlainKey(w, prefix, name, value, (base) => source[base])) return;

@@ -87,3 +87,30 @@ it('names the source text alone when the empty translation falls back to it', ()
   });
   expect(i18n.t('title')).toBe('Title');
 });
+
+it('compares the plural forms of an empty source with the key the app passes, without the plural suffix (open-webui)', () => {
+  // open-webui: keys are the English text, the en-US values empty; i18next, skipping `_other`,
+  // shows the key `t` was called with, not the form it looked up.
+  const key = 'Removing {{count}} stale files...';
+  const en = { [`${key}_one`]: '', [`${key}_other`]: '' };
+  const de = { [`${key}_one`]: 'Entferne {{count}} veraltete Datei...', [`${key}_other`]: 'Entferne {{count}} veraltete Dateien' };
+  const ca = {
+    [`${key}_one`]: 'Eliminant {{count}} fitxer...',
+    [`${key}_many`]: 'Eliminant {{count}} fitxers...',
+    [`${key}_other`]: 'Eliminant {{count}} fitxers...',
+  };
+  const root = tempProject({
+    'locales/en/ui.json': JSON.stringify(en, null, 2),
+    'locales/de/ui.json': JSON.stringify(de, null, 2),
+    'locales/ca/ui.json': JSON.stringify(ca, null, 2),
+    // The bare key, read for every count: compared with `_other`.
+    'locales/fr/ui.json': JSON.stringify({ [key]: 'Suppression de {{count}} fichiers...' }, null, 2),
+  });
+  const found = diagnosticsOf(root, { ...separators, returnEmptyString: false }).filter((d) => d.ruleId === 'punctuation-parity');
+  expect(found.map((d) => `${line(d)} ${d.message}`)).toEqual([
+    'locales/de/ui.json:3:3 punctuation-parity ends with no final punctuation where the en source ends with "..."',
+  ]);
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'en', returnEmptyString: false, ...separators, resources: { en: { ui: en } }, defaultNS: 'ui' });
+  expect([i18n.t(key, { count: 1 }), i18n.t(key, { count: 3 })]).toEqual(['Removing 1 stale files...', 'Removing 3 stale files...']);
+});
