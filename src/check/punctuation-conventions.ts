@@ -1,4 +1,5 @@
 // Where a language's own orthography ends a string otherwise than its source, and rightly so.
+import { endTagStart } from './prose-text.js';
 
 /** Languages whose writing has no full stop: a sentence ends with a space, or nothing (Thai, Lao). */
 const NO_FULL_STOP = new Set(['th', 'lo']);
@@ -12,7 +13,30 @@ const ORDINAL_PERIOD = new Set('de da nb nn no fi cs sk sl hr sr bs hu tr et lv 
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** Closing quotes, brackets and emphasis after a final mark ("Hello." in quotes, 「世界。」): looked through. */
-export const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+
+/**
+ * Where a string's text ends: before the closing quotes, brackets, emphasis and end tags after it.
+ * A scan back from the end, never a pattern tried from every position.
+ */
+export function textEnd(value: string): number {
+  let cut = value.length;
+  for (;;) {
+    while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
+    const tag = endTagStart(value, cut);
+    if (tag < 0) return cut;
+    cut = tag;
+  }
+}
+
+/**
+ * The Tibetan shad and double shad. Tibetan has no question or exclamation mark: a question ends
+ * with its particle and the shad (bo "བསལ་དམ།" for "Clear?"), and a label takes one too ("ཡི་གེ།").
+ */
+const SHADS = new Set(['།', '༎']);
+/** ག, after which Tibetan leaves the shad out ("མི་འདུག" for "Nothing yet."). */
+const GA = 'ག';
+const isTibetan = (code: number): boolean => code >= 0x0f00 && code <= 0x0fff;
 
 /** How a translation and its source end, as punctuation-parity read them. */
 export interface Endings {
@@ -29,24 +53,23 @@ export interface Endings {
 
 /**
  * Whether a translation's final mark, other than its source's, follows its language's orthography
- * rather than losing or adding one: Thai without the source's ".", Burmese ။ for "?" or "!", or an
- * ordinal period after a digit where the source ends with no mark and no number (de "am 3." for
- * "on the 3rd"; for "version 5", "Version 5." ends a sentence).
+ * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
+ * "?" or "!"), Thai without the source's ".", Burmese ။ for "?" or "!", or an ordinal period after
+ * a digit where the source ends with no mark and no number (de "am 3." for "on the 3rd"; for
+ * "version 5", "Version 5." ends a sentence).
  */
 export function orthographicEnding({ language, value, written, mark, sourceValue, sourceMark }: Endings): boolean {
+  // Tibetan, known by its script (zh-BO folders hold it too): the shad, or none after ག, closes a
+  // sentence, a question, an exclamation or a label alike, and a "." in its place closes a question.
+  if (SHADS.has(written)) return sourceMark !== '…';
+  if (mark === '' && value.charAt(textEnd(value) - 1) === GA) return sourceMark !== '…';
+  if (written === '.' && (sourceMark === '?' || sourceMark === '!') && isTibetan(value.charCodeAt(textEnd(value) - 2))) return true;
   if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';
   const source = sourceValue.trimEnd();
   if (mark !== '.' || sourceMark !== '' || !ORDINAL_PERIOD.has(language) || isDigit(source.charCodeAt(source.length - 1))) return false;
-  // The period as writtenMark found it, behind closing tags (`</2>` holds a digit), quotes and brackets:
-  // a scan back from the end, never a pattern tried from every position.
-  let end = value.length;
-  for (;;) {
-    while (end > 0 && CLOSERS.has(value.charAt(end - 1))) end--;
-    const open = value.charAt(end - 1) === '>' ? value.lastIndexOf('<', end - 1) : -1;
-    if (open < 0) break;
-    end = open;
-  }
+  // The period as writtenMark found it, behind closing tags (`</2>` holds a digit), quotes and brackets.
+  const end = textEnd(value);
   return value.charAt(end - 1) === '.' && isDigit(value.charCodeAt(end - 2));
 }

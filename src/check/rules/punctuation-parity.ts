@@ -4,9 +4,9 @@ import type { Pair } from '../../project/pair.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
-import { endTagStart, prose } from '../prose-text.js';
+import { prose } from '../prose-text.js';
 import { isPlainUnit, PairTrait } from '../pair-traits.js';
-import { CLOSERS, orthographicEnding } from '../punctuation-conventions.js';
+import { orthographicEnding, textEnd } from '../punctuation-conventions.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = {
@@ -20,6 +20,7 @@ const EQUIVALENT: Record<string, string> = {
   '။': '.',
   '។': '.',
   '།': '.',
+  '༎': '.',
   '፧': '?',
   '？': '?',
   '؟': '?',
@@ -45,13 +46,7 @@ function writtenMark(value: string, locale: string): string {
     case 0x2026:
       return '…';
   }
-  let cut = value.length;
-  for (;;) {
-    while (cut > 0 && CLOSERS.has(value.charAt(cut - 1))) cut--;
-    const tag = endTagStart(value, cut);
-    if (tag < 0) break;
-    cut = tag;
-  }
+  const cut = textEnd(value);
   if (value.endsWith('...', cut)) return '...';
   const end = value.charAt(cut - 1);
   // A Greek ";" is a question mark.
@@ -111,7 +106,7 @@ export const punctuationParity: Rule = {
       'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
     passes:
-      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`).",
+      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`.",
   },
   examples: {
     invalid: [
@@ -137,6 +132,17 @@ export const punctuationParity: Rule = {
           'locales/es/ui.json:3:3 warning Spanish exclamation without its opening "¡" [punctuation-parity]',
         ],
       },
+      {
+        name: 'Tibetan without the shad after ཕམ, a "?" the source lacks',
+        files: {
+          'locales/en/ui.json': '{\n  "failed": "Failed to delete account.",\n  "upload": "Upload"\n}\n',
+          'locales/bo/ui.json': '{\n  "failed": "རྩིས་ཁྲོད་སུབ་ཐབས་ཕམ་",\n  "upload": "ཡར་འཇུག?"\n}\n',
+        },
+        expect: [
+          'locales/bo/ui.json:2:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]',
+          'locales/bo/ui.json:3:3 warning ends with "?" where the en source ends with no final punctuation [punctuation-parity]',
+        ],
+      },
     ],
     valid: [
       {
@@ -151,6 +157,15 @@ export const punctuationParity: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "say": "Say “yes.”",\n  "note": "(see below.)"\n}\n',
           'locales/es/ui.json': '{\n  "say": "Decí “sí.”",\n  "note": "(ver abajo.)"\n}\n',
+        },
+      },
+      {
+        name: 'Tibetan closes a question, a label and a sentence with the shad, and writes none after ག',
+        files: {
+          'locales/en/ui.json':
+            '{\n  "ask": "Clear all annotations?",\n  "label": "Username",\n  "brightness": "Brightness:",\n  "empty": "Nothing to preview yet."\n}\n',
+          'locales/bo/ui.json':
+            '{\n  "ask": "དཔྱད་མཆན་ཡོངས་སུ་བསལ་དམ།",\n  "label": "མིང་།",\n  "brightness": "འོད་མདངས།",\n  "empty": "ད་ཚུན་སྔོན་ལྟ་མི་འདུག"\n}\n',
         },
       },
       {

@@ -45,6 +45,14 @@ testRule(punctuationParity, {
       },
     },
     {
+      name: 'Tibetan is known by its script: a zh-BO folder, a double shad, a "." closing a question, ག before a closing quote',
+      files: files(
+        'zh-BO',
+        { a: 'What happens next?', b: 'Saved!', c: 'Why are you signing?', d: 'Suppress the "no valid document" response.' },
+        { a: 'རྗེས་མ་གང་འབྱུང་གི་རེད།', b: 'ཉར་ཚགས་བྱས་ཟིན༎', c: 'ཅིའི་ཕྱིར་མཛུབ་འགན་བཀལ་ལམ.', d: '“ནུས་ལྡན་ཡིག་ཆ་མེད་ཅེས་པའི་ལན་བཀག”' },
+      ),
+    },
+    {
       name: 'an ordinal period after a digit (German, Hungarian)',
       files: {
         ...files('de', { a: 'on the 3rd', b: '123 Main Street' }, { a: 'am 3.', b: 'Hauptstraße 123' }),
@@ -98,6 +106,20 @@ testRule(punctuationParity, {
         'locales/ja/ui.json:2:3 warning ends with "。" where the en source ends with no final punctuation [punctuation-parity]',
         'locales/ja/ui.json:3:3 warning ends with no final punctuation where the en source ends with "?" [punctuation-parity]',
       ],
+    },
+    {
+      name: 'a shad for an ellipsis, a "." where the source ends with none, and no mark after a letter other than ག, in Tibetan',
+      files: files('bo', { a: 'Loading...', b: 'File', c: 'Saved.' }, { a: 'འཇུག་བཞིན་པ།', b: 'ཡིག་ཆ.', c: 'ཉར་ཚགས་བྱས་ཟིན' }),
+      expect: [
+        'locales/bo/ui.json:2:3 warning ends with "།" where the en source ends with "..." [punctuation-parity]',
+        'locales/bo/ui.json:3:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]',
+        'locales/bo/ui.json:4:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]',
+      ],
+    },
+    {
+      name: 'a "." closing a question outside Tibetan',
+      files: files('de', { a: 'Sure?' }, { a: 'Sicher.' }),
+      expect: ['locales/de/ui.json:2:3 warning ends with "." where the en source ends with "?" [punctuation-parity]'],
     },
     { name: 'a period lost inside a tag', files: files('de', { e: '<b>Done.</b>' }, { e: '<b>Fertig</b>' }), expect: [lost('de', '.')] },
   ],
