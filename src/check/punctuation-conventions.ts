@@ -38,6 +38,26 @@ const SHADS = new Set(['།', '༎']);
 const GA = 'ག';
 const isTibetan = (code: number): boolean => code >= 0x0f00 && code <= 0x0fff;
 
+/** Abbreviations whose dot may end a bracket's text (`etc`, `e.g`: their letters and inner dots, lower case). */
+const ABBREVIATIONS = new Set(['etc', 'e.g', 'i.e', 'approx', 'vs', 'incl', 'cf']);
+const CLOSING_BRACKETS = new Set([...')]）］']);
+const isAbbreviationUnit = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 0x2e;
+
+/**
+ * Whether a string's final "." closes an abbreviation right before a closing bracket ("Images
+ * (JPG, PNG, etc.)"): the dot is the abbreviation's, not a full stop, since a sentence around the
+ * bracket would end after it ("(JPG, PNG, etc.)."). A bracket that ends with a full stop of its
+ * own ("(See below.)") is no abbreviation, and a bare "etc." at the end may be a full stop too
+ * (English writes one dot for both): both still count.
+ */
+function abbreviationInBracket(value: string): boolean {
+  const end = textEnd(value);
+  if (value.charAt(end - 1) !== '.' || !CLOSING_BRACKETS.has(value.charAt(end))) return false;
+  let start = end - 1;
+  while (start > 0 && isAbbreviationUnit(value.charCodeAt(start - 1))) start--;
+  return ABBREVIATIONS.has(value.slice(start, end - 1).toLowerCase());
+}
+
 /** How a translation and its source end, as punctuation-parity read them. */
 export interface Endings {
   /** The translation's language (`th`, `de`). */
@@ -54,9 +74,10 @@ export interface Endings {
 /**
  * Whether a translation's final mark, other than its source's, follows its language's orthography
  * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
- * "?" or "!"), Thai without the source's ".", Burmese ။ for "?" or "!", or an ordinal period after
- * a digit where the source ends with no mark and no number (de "am 3." for "on the 3rd"; for
- * "version 5", "Version 5." ends a sentence).
+ * "?" or "!"), an abbreviation's dot before a closing bracket against none or "…", Thai without the
+ * source's ".", Burmese ။ for "?" or "!", or an ordinal period after a digit where the source ends
+ * with no mark and no number (de "am 3." for "on the 3rd"; for "version 5", "Version 5." ends a
+ * sentence).
  */
 export function orthographicEnding({ language, value, written, mark, sourceValue, sourceMark }: Endings): boolean {
   // Tibetan, known by its script (zh-BO folders hold it too): the shad, or none after ག, closes a
@@ -64,6 +85,10 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   if (SHADS.has(written)) return sourceMark !== '…';
   if (mark === '' && value.charAt(textEnd(value) - 1) === GA) return sourceMark !== '…';
   if (written === '.' && (sourceMark === '?' || sourceMark === '!') && isTibetan(value.charCodeAt(textEnd(value) - 2))) return true;
+  // An abbreviation's dot before a closing bracket is no full stop: the other side may end with one,
+  // none, or an ellipsis ("(JPG, PNG...)" for "etc.").
+  if (sourceMark === '.' && (mark === '' || mark === '…') && abbreviationInBracket(sourceValue)) return true;
+  if (mark === '.' && (sourceMark === '' || sourceMark === '…') && abbreviationInBracket(value)) return true;
   if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';

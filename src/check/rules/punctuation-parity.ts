@@ -106,7 +106,7 @@ export const punctuationParity: Rule = {
       'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
     passes:
-      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`.",
+      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`. An abbreviation's dot right before a closing bracket (`Images (JPG, PNG, etc.)`; etc., e.g., i.e., approx., vs., incl., cf.) is not a full stop, so the other side may end with `.`, none, or `…` for the `etc.`; a bracket ending in a full stop of its own (`(see below.)`) still counts, and so does a bare `etc.` at the end, where English writes one dot for the abbreviation and the sentence.",
   },
   examples: {
     invalid: [
@@ -166,6 +166,13 @@ export const punctuationParity: Rule = {
             '{\n  "ask": "Clear all annotations?",\n  "label": "Username",\n  "brightness": "Brightness:",\n  "empty": "Nothing to preview yet."\n}\n',
           'locales/bo/ui.json':
             '{\n  "ask": "དཔྱད་མཆན་ཡོངས་སུ་བསལ་དམ།",\n  "label": "མིང་།",\n  "brightness": "འོད་མདངས།",\n  "empty": "ད་ཚུན་སྔོན་ལྟ་མི་འདུག"\n}\n',
+        },
+      },
+      {
+        name: "An abbreviation's dot inside a closing bracket",
+        files: {
+          'locales/en/ui.json': '{\n  "images": "Images (JPG, PNG, etc.)"\n}\n',
+          'locales/uk/ui.json': '{\n  "images": "Зображення (JPG, PNG тощо)"\n}\n',
         },
       },
       {

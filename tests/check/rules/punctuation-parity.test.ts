@@ -53,6 +53,26 @@ testRule(punctuationParity, {
       ),
     },
     {
+      name: "an abbreviation's dot before a closing bracket, on either side, its other dots and case as written",
+      files: files(
+        'de',
+        {
+          a: 'Page range [1-5, 8, e.g.]',
+          b: 'Paper size (A4, Letter, ETC.)',
+          c: 'Images (JPG, PNG and more)',
+          d: 'Language (en, es, etc.)',
+          e: 'Formats (PDF, DOCX...)',
+        },
+        {
+          a: 'Seitenbereich [etwa 1-5, 8]',
+          b: 'Papiergröße (A4, Letter und mehr)',
+          c: 'Bilder (JPG, PNG, etc.)',
+          d: 'Sprache (en, de...)',
+          e: 'Formate (PDF, DOCX etc.)',
+        },
+      ),
+    },
+    {
       name: 'an ordinal period after a digit (German, Hungarian)',
       files: {
         ...files('de', { a: 'on the 3rd', b: '123 Main Street' }, { a: 'am 3.', b: 'Hauptstraße 123' }),
@@ -115,6 +135,18 @@ testRule(punctuationParity, {
         'locales/bo/ui.json:3:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]',
         'locales/bo/ui.json:4:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]',
       ],
+    },
+    {
+      name: 'a full stop lost inside a bracket, and after a bare "etc." at the end, or after a word that is no abbreviation',
+      files: files(
+        'uk',
+        { a: '(See the list below.)', b: 'You can upload images, videos, etc.', c: 'Sizes (A4, Letter, Legal.)' },
+        { a: '(Дивіться список нижче)', b: 'Можна завантажувати зображення, відео тощо', c: 'Розміри (A4, Letter, Legal)' },
+      ),
+      expect: [2, 3, 4].map(
+        (row) =>
+          `locales/uk/ui.json:${row}:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]`,
+      ),
     },
     {
       name: 'a "." closing a question outside Tibetan',
