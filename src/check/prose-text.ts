@@ -1,4 +1,4 @@
-// What the punctuation rule reads of a message: its last tag, and its words without links or tags.
+// What the punctuation rule reads of a message: its last tag, and its words apart from links and tags.
 
 const TAG = /<[^<>]*>/g;
 const LINK_END = /[^\s"'<>]*/y;
@@ -20,13 +20,18 @@ export function endTagStart(value: string, cut: number): number {
   return first < cut - 1 && isAlphanumeric(value.charCodeAt(first)) ? open : -1;
 }
 
+/** What proseMask writes for each unit of a link or of a tag other than an end tag. */
+export const HIDDEN = '\u0000';
+/** What proseMask writes for each unit of an end tag (`</b>`): words before it end where it starts. */
+export const END_TAG = '\u0001';
+
 /**
- * The string without its links (`scheme://...`) and tags: a link's "?" or "!" (a query string) is
- * no question or exclamation, in text or in markup. Each `://` is extended back over its scheme
- * and forward to a space, quote or bracket: a pattern that starts at every letter instead would
- * scan a long word once per letter.
+ * The string with its links (`scheme://...`) and tags hidden unit for unit, so that a position in
+ * it is one in the string: a link's "?" or "!" (a query string) is no question or exclamation, in
+ * text or in markup. Each `://` is extended back over its scheme and forward to a space, quote or
+ * bracket: a pattern that starts at every letter instead would scan a long word once per letter.
  */
-export function prose(value: string): string {
+export function proseMask(value: string): string {
   if (!value.includes('://') && !value.includes('<')) return value;
   let out = '';
   let from = 0;
@@ -37,9 +42,9 @@ export function prose(value: string): string {
     if (start === colon) continue;
     LINK_END.lastIndex = colon + 3;
     LINK_END.test(value);
-    out += value.slice(from, start);
+    out += value.slice(from, start) + HIDDEN.repeat(LINK_END.lastIndex - start);
     from = LINK_END.lastIndex;
     colon = from - 1;
   }
-  return (out + value.slice(from)).replace(TAG, '');
+  return (out + value.slice(from)).replace(TAG, (tag) => (tag.charCodeAt(1) === 0x2f ? END_TAG : HIDDEN).repeat(tag.length));
 }

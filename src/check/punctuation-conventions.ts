@@ -12,8 +12,10 @@ const NO_FULL_STOP = new Set(['th', 'lo']);
 const ORDINAL_PERIOD = new Set('de da nb nn no fi cs sk sl hr sr bs hu tr et lv is fo'.split(' '));
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** Closing quotes, brackets and emphasis after a final mark ("Hello." in quotes, 「世界。」): looked through. */
-const CLOSERS = new Set([...'"\'”’“‘»)]}*_ \t\n\r\u00a0」』）］｝】〕》〉｣']);
+/** Closing quotes, brackets and emphasis after a final mark ("Hello." in quotes, 「世界。」). */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set([...'"\'”’“‘»)]}*_」』）］｝】〕》〉｣']);
+/** What is looked through after a final mark: closing marks and white space. */
+const CLOSERS = new Set([...CLOSING_MARKS, ...' \t\n\r\u00a0']);
 
 /**
  * Where a string's text ends: before the closing quotes, brackets, emphasis and end tags after it.

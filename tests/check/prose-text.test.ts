@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endTagStart, prose } from '../../src/check/prose-text.js';
+import { END_TAG, endTagStart, HIDDEN, proseMask } from '../../src/check/prose-text.js';
 
 // The regular expressions these replace: the oracle on inputs small enough for them.
 const OLD_LINK = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*|<[^<>]*>/gi;
 const OLD_END_TAG = /<\/?[A-Za-z0-9][^<>]*>$/;
 const oldProse = (value: string): string => (value.includes('://') || value.includes('<') ? value.replace(OLD_LINK, '') : value);
 const oldEndTag = (value: string, cut: number): number => OLD_END_TAG.exec(value.slice(0, cut))?.index ?? -1;
+
+/** The mask without what it hides: the words the old pattern left. */
+const prose = (value: string): string => [...proseMask(value)].filter((unit) => unit !== HIDDEN && unit !== END_TAG).join('');
 
 const text = fc
   .array(fc.constantFrom('a', 'Z', '1', '+', '.', '-', ':', '/', '://', ' ', '"', '<', '>', '</', '<b>', '?', 'é', 'K'), { maxLength: 16 })
@@ -17,10 +20,17 @@ describe('prose and end tags', () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(prose(value), value).toBe(oldProse(value));
+        const mask = proseMask(value);
+        expect(mask.length).toBe(value.length);
+        for (let i = 0; i < value.length; i++) expect([value.charAt(i), HIDDEN, END_TAG]).toContain(mask.charAt(i));
         for (let cut = 0; cut <= value.length; cut++) expect(endTagStart(value, cut), `${value} @${cut}`).toBe(oldEndTag(value, cut));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('hide end tags apart from other tags and links, unit for unit', () => {
+    expect(proseMask('<b>Hi</b> http://x/?q')).toBe(`${HIDDEN.repeat(3)}Hi${END_TAG.repeat(4)} ${HIDDEN.repeat(11)}`);
   });
 
   it('take one pass over a long word before a link and 100,000 tags', () => {

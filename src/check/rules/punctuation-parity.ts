@@ -4,9 +4,9 @@ import type { Pair } from '../../project/pair.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { lastUnit } from '../../bundles/edge-units.js';
-import { prose } from '../prose-text.js';
 import { isPlainUnit, PairTrait } from '../pair-traits.js';
 import { orthographicEnding, textEnd } from '../punctuation-conventions.js';
+import { unopened } from '../spanish-openers.js';
 
 // Script-specific marks count as their Latin equivalent: a Japanese "。" ends a sentence like ".".
 const EQUIVALENT: Record<string, string> = {
@@ -82,10 +82,11 @@ function languageOfLocale(locale: string): string {
   return last.language;
 }
 
-/** A finding on the pair's target key. */
-function at(pair: Pair, bundle: Bundle, message: string): Finding {
+/** A finding on the pair's target key, or on the mark at `mark` in its value. */
+function at(pair: Pair, bundle: Bundle, message: string, mark?: number): Finding {
   const key = pair.key;
-  return { target: inBundle(bundle), anchor: { kind: 'key', key }, key, message };
+  const anchor = mark === undefined ? ({ kind: 'key', key } as const) : ({ kind: 'in-value', key, start: mark, end: mark + 1 } as const);
+  return { target: inBundle(bundle), anchor, key, message };
 }
 
 /** Whether a string ends in a letter or digit of the Latin range: no final mark to compare. */
@@ -103,10 +104,10 @@ export const punctuationParity: Rule = {
     'A translation ends with other punctuation than its source (".", ":", "?", "!", "…"), or a Spanish question or exclamation lacks its opening ¿ or ¡.',
   docs: {
     checks:
-      'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without `¿` or `¡` (a `?` in a link or tag is neither)',
+      'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without its own `¿` or `¡`, at its `?` or `!` (a mark that closes words: one in a link or tag, quoted, alone or before a word, `!func2`, is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
     passes:
-      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`. An abbreviation's dot right before a closing bracket (`Images (JPG, PNG, etc.)`; etc., e.g., i.e., approx., vs., incl., cf.) is not a full stop, so the other side may end with `.`, none, or `…` for the `etc.`; a bracket ending in a full stop of its own (`(see below.)`) still counts, and so does a bare `etc.` at the end, where English writes one dot for the abbreviation and the sentence.",
+      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); in Spanish, a `?` or `!` that closes no words: quoted or alone (`escribe «?»`, `\"?\"`, `<code>?</code>`) or glued before a word (`!func2`, a negation); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`. An abbreviation's dot right before a closing bracket (`Images (JPG, PNG, etc.)`; etc., e.g., i.e., approx., vs., incl., cf.) is not a full stop, so the other side may end with `.`, none, or `…` for the `etc.`; a bracket ending in a full stop of its own (`(see below.)`) still counts, and so does a bare `etc.` at the end, where English writes one dot for the abbreviation and the sentence.",
   },
   examples: {
     invalid: [
@@ -117,7 +118,7 @@ export const punctuationParity: Rule = {
           'locales/es/ui.json': '{\n  "ask": "Querés iniciar sesión?",\n  "label": "Nombre"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:2:3 warning Spanish question without its opening "¿" [punctuation-parity]',
+          'locales/es/ui.json:2:32 warning Spanish question without its opening "¿" [punctuation-parity]',
           'locales/es/ui.json:3:3 warning ends with no final punctuation where the en source ends with ":" [punctuation-parity]',
         ],
       },
@@ -129,7 +130,7 @@ export const punctuationParity: Rule = {
         },
         expect: [
           'locales/es/ui.json:2:3 warning ends with no final punctuation where the en source ends with "." [punctuation-parity]',
-          'locales/es/ui.json:3:3 warning Spanish exclamation without its opening "¡" [punctuation-parity]',
+          'locales/es/ui.json:3:25 warning Spanish exclamation without its opening "¡" [punctuation-parity]',
         ],
       },
       {
@@ -176,6 +177,14 @@ export const punctuationParity: Rule = {
         },
       },
       {
+        name: 'A quoted ?, a ! before a word',
+        files: {
+          'locales/en/ui.json': '{\n  "search": "Type \\"?\\" to ask the assistant.",\n  "filter": "Filter (e.g. func1, !func2)"\n}\n',
+          'locales/es/ui.json':
+            '{\n  "search": "Escribe «?» para preguntar al asistente.",\n  "filter": "Filtro (p. ej.: func1, !func2)"\n}\n',
+        },
+      },
+      {
         name: 'A ? inside a link',
         files: {
           'locales/en/ui.json': '{\n  "faq": "See <a href=\\\\\\"/faq?x=1\\\\\\">FAQ</a>"\n}\n',
@@ -199,9 +208,10 @@ export const punctuationParity: Rule = {
         report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     }
     if (spanish) {
-      const text = prose(value);
-      if (text.includes('?') && !text.includes('¿')) report(at(pair, bundle, 'Spanish question without its opening "¿"'));
-      if (text.includes('!') && !text.includes('¡')) report(at(pair, bundle, 'Spanish exclamation without its opening "¡"'));
+      const question = unopened(value, '?', '¿');
+      if (question >= 0) report(at(pair, bundle, 'Spanish question without its opening "¿"', question));
+      const exclamation = unopened(value, '!', '¡');
+      if (exclamation >= 0) report(at(pair, bundle, 'Spanish exclamation without its opening "¡"', exclamation));
     }
   },
 };

@@ -21,6 +21,34 @@ testRule(punctuationParity, {
       ),
     },
     {
+      name: 'a "?" or "!" that closes no words is no Spanish question or exclamation: quoted, lone, in a tag, before a word',
+      files: files(
+        'es',
+        {
+          a: 'Search {{targetName}} or type "?" to ask Grafana Assistant.',
+          b: '?',
+          c: '"?"',
+          d: 'Press <code>?</code> for shortcuts',
+          e: 'Enter domains separated by commas (e.g., example.com,!excludedsite.com)',
+          f: 'Filter list (e.g. func1, !func2)',
+          g: 'Sure? Really?',
+          h: 'What?!',
+          i: 'Open example.com/search?q=pdf, with x!=y',
+        },
+        {
+          a: 'Busca {{targetName}} o escribe «?» para preguntar a Grafana Assistant.',
+          b: '?',
+          c: '"?"',
+          d: 'Pulsa <code>?</code> para ver los atajos',
+          e: 'Ingresar dominios separados por comas (ej. example.com,!excludedsite.com)',
+          f: 'Lista de filtros (p. ej.: func1, !func2)',
+          g: '¿Seguro? ¿De verdad?',
+          h: '¡¿Qué?!',
+          i: 'Abre example.com/search?q=pdf, con x!=y',
+        },
+      ),
+    },
+    {
       name: 'closing corner brackets and full-width parentheses are looked through',
       files: files('ja', { f: 'Hello "world."', g: 'Done (really.)' }, { f: 'こんにちは「世界。」', g: '完了（本当。）' }),
     },
@@ -104,7 +132,37 @@ testRule(punctuationParity, {
     {
       name: 'a question after a URL still needs its "¿"',
       files: files('es', { a: 'Open https://example.com/?ref=app now?' }, { a: 'Abrís https://example.com/?ref=app ahora?' }),
-      expect: ['locales/es/ui.json:2:3 warning Spanish question without its opening "¿" [punctuation-parity]'],
+      expect: ['locales/es/ui.json:2:49 warning Spanish question without its opening "¿" [punctuation-parity]'],
+    },
+    {
+      name: 'each Spanish question needs its own "¿", found through a variable, a closing quote or an end tag, and is pointed at',
+      files: files(
+        'es',
+        {
+          a: 'Save changes? Sure?',
+          b: 'Delete {{name}}?',
+          c: 'You said “hello”?',
+          d: '<b>Hello</b>!',
+          e: 'Are you here?',
+          f: 'Solve for 𝑥?',
+        },
+        {
+          a: 'Guardar cambios? ¿Seguro?',
+          b: 'Borrar {{name}}?',
+          c: 'Dijiste “hola”?',
+          d: '<b>Hola</b>!',
+          e: 'Estás aquí?',
+          f: 'Resolver para 𝑥?',
+        },
+      ),
+      expect: [
+        'locales/es/ui.json:2:24 warning Spanish question without its opening "¿" [punctuation-parity]',
+        'locales/es/ui.json:3:24 warning Spanish question without its opening "¿" [punctuation-parity]',
+        'locales/es/ui.json:4:23 warning Spanish question without its opening "¿" [punctuation-parity]',
+        'locales/es/ui.json:5:20 warning Spanish exclamation without its opening "¡" [punctuation-parity]',
+        'locales/es/ui.json:6:19 warning Spanish question without its opening "¿" [punctuation-parity]',
+        'locales/es/ui.json:7:25 warning Spanish question without its opening "¿" [punctuation-parity]',
+      ],
     },
     {
       name: 'a period lost inside corner brackets',
