@@ -7,6 +7,21 @@ export function stringEnd(text: string, at: number): number {
 }
 
 /**
+ * The object literal (or block) that opens at `at`, its `{`, to its matching brace (braces in
+ * strings, such as `prefix: '{'`, not counted); undefined without its end within `limit` characters.
+ */
+export function braceBlock(text: string, at: number, limit = Infinity): string | undefined {
+  let depth = 0;
+  for (let i = at; i < text.length && i < at + limit; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(at, i + 1);
+  }
+  return undefined;
+}
+
+/**
  * A script's text with its comments blanked out, strings kept: init reads an i18next setup as
  * text, and a commented-out `// keySeparator: false` (or one in a block comment) is no setting of
  * the app. Each comment becomes spaces (line breaks kept), so offsets stay where they were.

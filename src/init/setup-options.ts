@@ -1,5 +1,6 @@
 // What init reads of an app's i18next setup files, as text, never run: which files, and which options.
-import { stringEnd } from './script-text.js';
+import { findInitCalls } from './init-calls.js';
+import { braceBlock } from './script-text.js';
 
 /** A locale an i18next setup names as its default, and the file that names it. */
 export interface NamedDefault {
@@ -99,20 +100,12 @@ export interface SetupSyntax {
 }
 
 /**
- * A setup's `interpolation: { ... }` as written, to its matching brace (braces in strings, such as
- * `prefix: '{'`, not counted); undefined without one, or past 4,000 characters without its end.
+ * A setup's `interpolation: { ... }` as written, to its matching brace (see braceBlock);
+ * undefined without one, or past 4,000 characters without its end.
  */
 function interpolationBlock(text: string): string | undefined {
   const match = /\binterpolation["']?\s*:\s*\{/.exec(text);
-  if (!match) return undefined;
-  let depth = 0;
-  for (let i = match.index + match[0].length - 1; i < text.length && i < match.index + 4000; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(match.index, i + 1);
-  }
-  return undefined;
+  return match ? braceBlock(text, match.index + match[0].length - 1, 4000) : undefined;
 }
 
 /**
@@ -136,7 +129,7 @@ export function findInterpolationSyntax(files: readonly string[], texts: Readonl
 export interface SetupEscaping {
   /** The first file whose `interpolation` options set `escapeValue: false` (React apps: React escapes on render). */
   off?: string;
-  /** The first file that initialises i18next (`.init(`) without it: that instance escapes values. */
+  /** The first file that calls i18next's init (see findInitCalls) without it: that instance escapes values. */
   on?: string;
 }
 
@@ -150,14 +143,20 @@ export function findEscaping(files: readonly string[], texts: ReadonlyMap<string
     const text = texts.get(file) ?? '';
     const off = /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(text) ?? '');
     if (off) escaping.off ??= file;
-    else if (/\.init\s*\(/.test(text)) escaping.on ??= file;
+    else if (findInitCalls(text).length > 0) escaping.on ??= file;
   }
   return escaping;
 }
 
-/** Whether some setup file initialises i18next (`.init(`, `createInstance(`, next-i18next's `i18n:`): init read the app's options. */
+/**
+ * Whether some setup file initialises i18next (a call of its init, see findInitCalls, or
+ * next-i18next's `i18n: {`): init read the app's options.
+ */
 export function holdsSetup(files: readonly string[], texts: ReadonlyMap<string, string>): boolean {
-  return files.some((file) => /\.init\s*\(|\bcreateInstance\s*\(|\bi18n["']?\s*:\s*\{/.test(texts.get(file) ?? ''));
+  return files.some((file) => {
+    const text = texts.get(file) ?? '';
+    return findInitCalls(text).length > 0 || /\bi18n["']?\s*:\s*\{/.test(text);
+  });
 }
 
 /**

@@ -1,6 +1,9 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { inferProject } from '../../src/init/infer-project.js';
+import { readProjectSample } from '../../src/init/read-project-sample.js';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
 
@@ -294,6 +297,46 @@ describe('inferProject: the source locale', () => {
         'i18n.init({ interpolation: { escapeValue: true, format: (v) => { return v; } } });\nexport const sanitize = { escapeValue: false };',
     });
     expect(beyond.config?.interpolation).toBeUndefined();
+  });
+
+  it("reads a backend plugin's own init method as no setup of i18next's (Stirling-PDF's tomlBackend.ts)", () => {
+    const backend = [
+      'export default class TomlBackend {',
+      "  static type = 'backend' as const;",
+      '  constructor(services?: unknown, options?: Options) {',
+      '    this.init(services, options);',
+      '  }',
+      '  init(_services?: unknown, options?: Options): void {',
+      '    this.options = options;',
+      '  }',
+      '  read(language: string, namespace: string, callback: ReadCallback): void {',
+      "    callback(null, { a: 'A <b>{{x}}</b>' });",
+      '  }',
+      '}',
+    ].join('\n');
+    const root = project({
+      'src/i18n.ts': "i18n.use(TomlBackend).init({ fallbackLng: 'en-US', interpolation: { escapeValue: false } });",
+      'src/i18n/tomlBackend.ts': backend,
+      'public/locales/en-US/translation.json': bundle({ a: 'A {{x}}' }),
+      'public/locales/de-DE/translation.json': bundle({ a: 'B {{x}}' }),
+    });
+    const { config, assumed, notes } = inferProject(readProjectSample(root));
+    expect(config?.interpolation).toEqual({ escapeValue: false });
+    expect(assumed).toContain('interpolation.escapeValue: false: src/i18n.ts sets it, so {{- x}} and {{x}} show a value alike');
+    expect(notes.filter((note) => note.includes('escap'))).toEqual([]);
+    rmSync(join(root, 'src/i18n.ts'));
+    expect(inferProject(readProjectSample(root)).notes).toContainEqual(expect.stringMatching(/^no i18next setup found/));
+    // i18next itself: a backend's own init method leaves the options of i18next's init as given.
+    class Backend {
+      static type = 'backend' as const;
+      init(): void {}
+      read(_lng: string, _ns: string, callback: (error: null, data: Record<string, string>) => void): void {
+        callback(null, { a: 'A {{x}}' });
+      }
+    }
+    const i18n = i18next.createInstance().use(Backend);
+    void i18n.init({ initAsync: false, lng: 'en-US', interpolation: { escapeValue: false } });
+    expect(i18n.t('a', { x: '<b>' })).toBe('A <b>');
   });
 
   it("says when it finds no setup, and names the locales the setup's supportedLngs leaves out (Heroic)", () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findInitCalls } from '../../src/init/init-calls.js';
+
+describe('findInitCalls', () => {
+  it("finds i18next's init in a chain, by name, and createInstance with options", () => {
+    const text = [
+      "i18n.use(Backend).use(initReactI18next).init({ fallbackLng: 'en', interpolation: { prefix: '{' } });",
+      'i18next.init(options);',
+      "const other = createInstance({ lng: 'de' });",
+    ].join('\n');
+    expect(findInitCalls(text).map((call) => call.options)).toEqual([
+      "{ fallbackLng: 'en', interpolation: { prefix: '{' } }",
+      undefined,
+      "{ lng: 'de' }",
+    ]);
+  });
+
+  it("counts no method named init, nor a call of one that passes no options object (a backend plugin's)", () => {
+    const backend = [
+      'class TomlBackend {',
+      '  constructor(services, options) {',
+      '    this.init(services, options);',
+      '  }',
+      '  init(_services?: unknown, options?: TomlBackendOptions): void {',
+      '    this.options = options;',
+      '  }',
+      '}',
+      'const bare = createInstance();',
+    ].join('\n');
+    expect(findInitCalls(backend)).toEqual([]);
+  });
+});
