@@ -1,4 +1,4 @@
-import { splitNamespace } from '../bundles/reference-target.js';
+import { splitNamespace, type KeySplitting } from '../bundles/reference-target.js';
 import { parseJson } from '../json/parse-json.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
@@ -74,8 +74,8 @@ function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>) {
  * settles on: one nested under a name (`a` > `b:c` is `a.b:c`) or a top-level one that is no
  * natural language (see splitNamespace).
  */
-function namespacedKey(own: readonly FileFacts[], keySeparator: string | false): string | undefined {
-  const splitting = { nsSeparator: ':', keySeparator, separatorsGiven: false };
+function namespacedKey(own: readonly FileFacts[], app: Omit<KeySplitting, 'nsSeparator'>): string | undefined {
+  const splitting = { ...app, nsSeparator: ':' };
   for (const file of own) {
     if (file.nestedColon !== undefined) return file.nestedColon;
     const found = file.colons.find((key) => splitNamespace(key, splitting).namespace !== undefined);
@@ -84,15 +84,26 @@ function namespacedKey(own: readonly FileFacts[], keySeparator: string | false):
   return undefined;
 }
 
+/** What init knows of how the app's i18next splits keys: the setup's key separator, or "." where a setup names none. */
+export interface KnownSplitting {
+  /** Undefined when no setup was found: then the source's bundles suggest it. */
+  keySeparator?: string | false;
+  /** The setup names a separator as a string: i18next then takes no key for natural language. */
+  separatorsGiven: boolean;
+}
+
 /**
  * Counts the keys of every locale of a bundle set; `sourceOf` picks the source locale from those
  * counts, and the separators are read from the source's files alone: a translation whose tool
- * nested `"a.b"` as `a: { b }` is an error for check to report, not a layout to follow.
+ * nested `"a.b"` as `a: { b }` is an error for check to report, not a layout to follow. A key
+ * with `:` is judged with the key separator the app's setup settles (`known`), else the one the
+ * source's files suggest.
  */
 export function bundleFacts(
   set: BundleSet,
   texts: ReadonlyMap<string, string>,
   sourceOf: (keys: ReadonlyMap<string, number>) => string,
+  known: KnownSplitting = { separatorsGiven: false },
 ): BundleFacts & { source: string } {
   const { keys, files, unreadable } = readFacts(set, texts);
   const source = sourceOf(keys);
@@ -110,7 +121,10 @@ export function bundleFacts(
     unreadable,
     flatDottedKey: flat ? dotted : undefined,
     mixedDottedKey: flat ? undefined : dotted,
-    colonKey: namespacedKey(own, flat && dotted !== undefined ? false : '.'),
+    colonKey: namespacedKey(own, {
+      keySeparator: known.keySeparator ?? (flat && dotted !== undefined ? false : '.'),
+      separatorsGiven: known.separatorsGiven,
+    }),
     nestedTranslations:
       flat && dotted !== undefined
         ? set.files.filter((file) => file.locale !== source && files.get(file.path)?.flat === false).map((file) => file.path)

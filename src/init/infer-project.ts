@@ -8,7 +8,7 @@ import {
   findSetupOptions,
   findInterpolationSyntax,
   findEscaping,
-  holdsSetup,
+  findSetupFile,
   outsideSupported,
   findUnmodelled,
   i18nSetupFiles,
@@ -162,16 +162,26 @@ export function inferProject(sample: ProjectSample): Inference {
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
   const unmodelled = findUnmodelled(setupFiles, setupTexts);
-  // The setup's value wins over what the bundles suggest; a key that suggests false is the fallback.
+  const setupFile = findSetupFile(setupFiles, setupTexts);
+  // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
-    given.get(option)?.value ?? (suggested ? false : undefined);
+    given.get(option)?.value ?? (suggested && setupFile === undefined ? false : undefined);
+  const known = {
+    keySeparator: given.get('keySeparator')?.value ?? (setupFile === undefined ? undefined : '.'),
+    separatorsGiven: [...given.values()].some(({ option, value }) => option !== 'returnEmptyString' && typeof value === 'string'),
+  };
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
     set &&
-    bundleFacts(set, sample.texts, (keys) => {
-      source = chooseSource(named, keys, tree, found);
-      return source.locale;
-    });
+    bundleFacts(
+      set,
+      sample.texts,
+      (keys) => {
+        source = chooseSource(named, keys, tree, found);
+        return source.locale;
+      },
+      known,
+    );
   inference.config = {
     bundles: set?.pattern,
     contentDir: tree ? tree.dir || '.' : undefined,
@@ -203,13 +213,23 @@ export function inferProject(sample: ProjectSample): Inference {
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
-    inference.assumed.push(
-      `keySeparator: false: the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
-    );
+    if (setupFile === undefined)
+      inference.assumed.push(
+        `keySeparator: false: no i18next setup was found, and the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
+      );
+    else
+      inference.notes.push(
+        `keys such as ${JSON.stringify(facts.flatDottedKey)} contain "." and ${setupFile} sets no keySeparator: i18next still reads a flat key whole where no nested key shares its path, so keySeparator stays "."`,
+      );
   if (facts?.colonKey !== undefined && !given.has('nsSeparator'))
-    inference.assumed.push(
-      `nsSeparator: false: keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next would read as namespace:key`,
-    );
+    if (setupFile === undefined)
+      inference.assumed.push(
+        `nsSeparator: false: no i18next setup was found, and keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next with its default would read as namespace:key; if the app keeps ":", remove it and check names the keys it splits`,
+      );
+    else
+      inference.notes.push(
+        `keys such as ${JSON.stringify(facts.colonKey)} contain ":" and ${setupFile} sets no nsSeparator: the app's i18next reads them as namespace:key, so key-collision reports them; reword them, or set nsSeparator: false in the app and here`,
+      );
   inference.assumed.push(
     `locales: the ${plural(found.length, 'locale')} found, listed so that a stray file is never taken for one; add new locales there`,
   );
@@ -248,7 +268,7 @@ export function inferProject(sample: ProjectSample): Inference {
   if (sample.truncated) inference.notes.push(`the search stopped after ${sample.paths.length} files: run init in the project's root`);
   if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
   if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
-  if (set && !holdsSetup(setupFiles, setupTexts))
+  if (set && setupFile === undefined)
     inference.notes.push(
       "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
     );

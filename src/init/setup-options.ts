@@ -149,11 +149,11 @@ export function findEscaping(files: readonly string[], texts: ReadonlyMap<string
 }
 
 /**
- * Whether some setup file initialises i18next (a call of its init, see findInitCalls, or
- * next-i18next's `i18n: {`): init read the app's options.
+ * The first setup file that initialises i18next (a call of its init, see findInitCalls, or
+ * next-i18next's `i18n: {`): init read the app's options there. Undefined when none does.
  */
-export function holdsSetup(files: readonly string[], texts: ReadonlyMap<string, string>): boolean {
-  return files.some((file) => {
+export function findSetupFile(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
+  return files.find((file) => {
     const text = texts.get(file) ?? '';
     return findInitCalls(text).length > 0 || /\bi18n["']?\s*:\s*\{/.test(text);
   });

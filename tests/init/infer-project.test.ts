@@ -157,7 +157,9 @@ describe('inferProject: separators', () => {
     });
     expect(config?.keySeparator).toBe(false);
     expect(config?.nsSeparator).toBeUndefined();
-    expect(assumed).toContain('keySeparator: false: the source\'s bundles are flat and keys such as "skipLink.label" contain "."');
+    expect(assumed).toContain(
+      'keySeparator: false: no i18next setup was found, and the source\'s bundles are flat and keys such as "skipLink.label" contain "."',
+    );
   });
 
   it('keeps "." when the source nests objects beside a dotted key, and says so', () => {
@@ -185,13 +187,49 @@ describe('inferProject: separators', () => {
     });
     expect(config?.nsSeparator).toBe(false);
     expect(config?.keySeparator).toBeUndefined();
-    expect(assumed).toContain('nsSeparator: false: keys such as "URL:" contain ":", which i18next would read as namespace:key');
+    expect(assumed).toContain(
+      'nsSeparator: false: no i18next setup was found, and keys such as "URL:" contain ":", which i18next with its default would read as namespace:key; if the app keeps ":", remove it and check names the keys it splits',
+    );
     const natural = infer({ 'locales/en/ui.json': bundle({ 'Note: saved': 'Note: saved' }), 'locales/es/ui.json': '{}' });
     expect(natural.config?.nsSeparator).toBeUndefined();
     // i18next with its defaults reads the natural-language key by its name, and URL: as namespace "URL".
     const i18n = i18next.createInstance();
     void i18n.init({ initAsync: false, lng: 'en', resources: { en: { translation: { 'URL:': 'URL:', 'Note: saved': 'Saved' } } } });
     expect([i18n.t('Note: saved'), i18n.t('URL:')]).toEqual(['Saved', '']);
+  });
+
+  it("keeps i18next's separators where the app's setup names none, and says which keys it splits (open-webui)", () => {
+    const source = {
+      'Saved.': 'Saved.',
+      'Ollama.com: {{NAME}}': 'Ollama.com: {{NAME}}',
+      'Warning:': 'Warning:',
+      'http://localhost:8000': 'http://localhost:8000',
+      'Note: saved': 'Note',
+    };
+    const files = {
+      'src/lib/i18n/index.ts': "i18next.use(backend).init({ fallbackLng: { default: ['en-US'] }, returnEmptyString: false });",
+      'src/lib/i18n/locales/en-US/translation.json': bundle(source),
+      'src/lib/i18n/locales/de-DE/translation.json': bundle({ 'Saved.': 'Gespeichert.' }),
+    };
+    const { config, assumed, notes } = inferProject(readProjectSample(project(files)));
+    expect(config?.keySeparator).toBeUndefined();
+    expect(config?.nsSeparator).toBeUndefined();
+    expect(assumed.filter((line) => line.includes('Separator'))).toEqual([]);
+    expect(notes).toContain(
+      'keys such as "Saved." contain "." and src/lib/i18n/index.ts sets no keySeparator: i18next still reads a flat key whole where no nested key shares its path, so keySeparator stays "."',
+    );
+    expect(notes).toContain(
+      'keys such as "Ollama.com: {{NAME}}" contain ":" and src/lib/i18n/index.ts sets no nsSeparator: the app\'s i18next reads them as namespace:key, so key-collision reports them; reword them, or set nsSeparator: false in the app and here',
+    );
+    // check, with what init wrote, reports the keys the app's i18next splits, and only those.
+    const root = project(files);
+    const collisions = diagnosticsOf(root, config as Record<string, unknown>).filter((d) => d.ruleId === 'key-collision');
+    expect(collisions.map((d) => d.key)).toEqual(['Ollama.com: {{NAME}}', 'Warning:', 'http://localhost:8000']);
+    // i18next with its default separators: the dotted and natural-language keys read whole, the others split
+    // (what is left of "Ollama.com: {{NAME}}" after its namespace is read as the key, and shown as such).
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en-US', resources: { 'en-US': { translation: source } } });
+    expect(Object.keys(source).map((key) => i18n.t(key, { NAME: 'x' }))).toEqual(['Saved.', ' x', '', '//localhost.8000', 'Note']);
   });
 
   it('reports a bundle it cannot parse and still infers from the others', () => {
