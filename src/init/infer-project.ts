@@ -86,7 +86,7 @@ function chooseSource(
   tree: ArticleTree | undefined,
   locales: string[],
 ) {
-  if (named) return { locale: named.locale, why: `${named.setting} in ${named.file}` };
+  if (named) return { locale: named.locale, why: `${named.setting}${named.objectDefault ? "'s default" : ''} in ${named.file}` };
   const byEnglish = english(keys, locales);
   if (byEnglish) return byEnglish;
   const byKeys = highest(keys);
@@ -187,6 +187,8 @@ export function inferProject(sample: ProjectSample): Inference {
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale)],
+    // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
+    fallbacks: named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
     returnEmptyString: given.has('returnEmptyString') ? false : undefined,
@@ -200,6 +202,10 @@ export function inferProject(sample: ProjectSample): Inference {
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
+  if (named && inference.config.fallbacks)
+    inference.assumed.push(
+      `fallbacks: ${named.file} gives them in its fallbackLng, read as i18next reads it (a locale without an entry takes its language's, else default's)`,
+    );
   for (const { option, value, file } of given.values())
     inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
   if (syntax)

@@ -7,6 +7,7 @@ export type InitConfig = Pick<
   | 'contentDir'
   | 'sourceLocale'
   | 'locales'
+  | 'fallbacks'
   | 'keySeparator'
   | 'nsSeparator'
   | 'returnEmptyString'
@@ -15,19 +16,23 @@ export type InitConfig = Pick<
   | 'messageFormat'
 >;
 
-/** A field's value: a string, false, a list of strings, or an object of strings and booleans (`interpolation`). */
-type FieldValue = string | false | readonly string[] | Readonly<Record<string, string | boolean>>;
+/** A field's value: a string, false, a list of strings, or an object of strings, booleans or lists (`interpolation`, `fallbacks`). */
+type FieldValue = string | false | readonly string[] | Readonly<Record<string, string | boolean | readonly string[]>>;
 
 const WIDTH = 100;
 
 /** A string (or boolean) as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
-const literal = (value: string | boolean): string => JSON.stringify(value);
+const literal = (value: string | boolean | readonly string[]): string =>
+  Array.isArray(value) ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(value);
+
+/** An object key as written in JavaScript: bare where it is an identifier (`fr`, `default`), else quoted (`"pt-BR"`). */
+const propertyName = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
 
 function field(name: string, value: FieldValue): string {
   if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;
   if (!Array.isArray(value))
     return `  ${name}: { ${Object.entries(value)
-      .map(([key, text]) => `${key}: ${literal(text)}`)
+      .map(([key, text]) => `${propertyName(key)}: ${literal(text)}`)
       .join(', ')} },`;
   const items = value.map(literal);
   const line = `  ${name}: [${items.join(', ')}],`;

@@ -1,6 +1,9 @@
 // What init reads of an app's i18next setup files, as text, never run: which files, and which options.
+import { isLocaleTag } from '../locale/locale-tag.js';
+import { fallbackSetting } from './fallback-setting.js';
 import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
+import { optionValue } from './setup-values.js';
 
 /** A locale an i18next setup names as its default, and the file that names it. */
 export interface NamedDefault {
@@ -8,6 +11,13 @@ export interface NamedDefault {
   file: string;
   /** The setting that names it: `fallbackLng` (i18next) or `defaultLocale` (next-i18next, routers). */
   setting: 'fallbackLng' | 'defaultLocale';
+  /** Whether it is a fallbackLng object's `default` (`fallbackLng: { default: ['en'] }`). */
+  objectDefault: boolean;
+  /**
+   * The fallbacks the setup's fallbackLng gives beyond the source, as l10n's `fallbacks` reads
+   * them: an object's entries, and `default` when it lists more than the source. Empty when none.
+   */
+  fallbacks: Record<string, string[]>;
 }
 
 const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -40,26 +50,31 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   return [...named.sort(byDepth), ...inFolder.sort(byDepth), ...entries.sort(byDepth)].slice(0, limit);
 }
 
-const SETTINGS = [
-  ['fallbackLng', /\bfallbackLng["']?\s*[:=]\s*\[?\s*["'`]([\w-]+)["'`]/],
-  ['defaultLocale', /\bdefaultLocale["']?\s*[:=]\s*["'`]([\w-]+)["'`]/],
-] as const;
-
 /**
- * The first locale an i18next setup names as its default, among `locales`: `fallbackLng: 'en'`,
- * `fallbackLng: ['en']`, then `defaultLocale: 'en'`. Read as text, never run: a setup file is the
- * project's code. A name that is not one of the found locales is passed over.
+ * The first locale an i18next setup names as its default, among `locales`: its `fallbackLng` (a
+ * string, a list's first, an object's `default`'s first; a const the file declares or imports from
+ * another setup file is followed), else a `defaultLocale: 'en'`. Read as text, never run: a setup
+ * file is the project's code. A name that is not one of the found locales is passed over.
  */
 export function findNamedDefault(
   files: readonly string[],
   texts: ReadonlyMap<string, string>,
   locales: readonly string[],
 ): NamedDefault | undefined {
-  for (const [setting, pattern] of SETTINGS)
-    for (const file of files) {
-      const locale = pattern.exec(texts.get(file) ?? '')?.[1];
-      if (locale !== undefined && locales.includes(locale)) return { locale, file, setting };
-    }
+  const scripts = { files, texts };
+  for (const file of files) {
+    const setting = fallbackSetting(optionValue(file, 'fallbackLng', scripts));
+    const [locale, ...more] = setting?.defaults ?? [];
+    if (!setting || locale === undefined || !locales.includes(locale)) continue;
+    const fallbacks =
+      more.length > 0 && setting.defaults.every(isLocaleTag) ? { ...setting.entries, default: setting.defaults } : setting.entries;
+    return { locale, file, setting: 'fallbackLng', objectDefault: setting.byLocale, fallbacks };
+  }
+  for (const file of files) {
+    const locale = optionValue(file, 'defaultLocale', scripts);
+    if (typeof locale === 'string' && locales.includes(locale))
+      return { locale, file, setting: 'defaultLocale', objectDefault: false, fallbacks: {} };
+  }
   return undefined;
 }
 

@@ -2,8 +2,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { inferProject } from '../../src/init/infer-project.js';
 import { readProjectSample } from '../../src/init/read-project-sample.js';
+import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
 
@@ -255,6 +257,57 @@ describe('inferProject: the source locale', () => {
     });
     expect(config).toMatchObject({ sourceLocale: 'de', locales: ['de', 'en'] });
     expect(assumed[0]).toBe('source locale de: fallbackLng in src/i18n.ts');
+  });
+
+  it("takes a fallbackLng object's default for the source and its other entries for fallbacks (open-webui)", () => {
+    const setup = [
+      'export const initI18n = (defaultLocale?: string | undefined) => {',
+      "  const fallbackDefaultLocale = defaultLocale ? [defaultLocale] : ['en-US'];",
+      "  i18next.use(backend).init({ fallbackLng: { fr: ['fr-FR'], default: fallbackDefaultLocale }, ns: 'translation' });",
+      '};',
+    ].join('\n');
+    const root = project({
+      'src/lib/i18n/index.ts': setup,
+      ...Object.fromEntries(
+        ['en-GB', 'en-US', 'fr-CA', 'fr-FR', 'de-DE'].map((l) => [`src/lib/i18n/locales/${l}/translation.json`, keyed(3)]),
+      ),
+    });
+    const { config, assumed } = inferProject(readProjectSample(root));
+    expect(config).toMatchObject({ sourceLocale: 'en-US', fallbacks: { fr: ['fr-FR'] } });
+    expect(assumed[0]).toBe("source locale en-US: fallbackLng's default in src/lib/i18n/index.ts");
+    expect(assumed).toContain(
+      "fallbacks: src/lib/i18n/index.ts gives them in its fallbackLng, read as i18next reads it (a locale without an entry takes its language's, else default's)",
+    );
+    // The chains check follows with what init wrote are i18next's for the app's fallbackLng.
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, fallbackLng: { fr: ['fr-FR'], default: ['en-US'] } });
+    const written = parseConfig(config as Record<string, unknown>);
+    for (const locale of ['fr-CA', 'de-DE', 'en-GB'])
+      expect(fallbackChain(locale, written), locale).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
+  });
+
+  it("takes a fallbackLng string or list's first that names a locale folder (Grafana's en-US, Stirling-PDF's en-GB)", () => {
+    const folders = (...locales: string[]) => Object.fromEntries(locales.map((l) => [`public/locales/${l}/translation.json`, keyed(2)]));
+    const stirling = infer({
+      'src/i18n.ts': "i18n.init({ fallbackLng: 'en-GB', load: 'currentOnly' });",
+      ...folders('de-DE', 'en-GB', 'en-US'),
+    });
+    expect(stirling.config).toMatchObject({ sourceLocale: 'en-GB' });
+    expect(stirling.config?.fallbacks).toBeUndefined();
+    expect(stirling.assumed[0]).toBe('source locale en-GB: fallbackLng in src/i18n.ts');
+    const list = infer({ 'src/i18n.ts': "i18n.init({ fallbackLng: ['pt-BR', 'pt'] });", ...folders('en', 'pt-BR') });
+    expect(list.config).toMatchObject({ sourceLocale: 'pt-BR', fallbacks: { default: ['pt-BR', 'pt'] } });
+    // A const of another setup file, imported by name (Grafana's DEFAULT_LANGUAGE).
+    const imported = infer({
+      'src/i18n/i18n.tsx': "import { DEFAULT_LANGUAGE } from './constants';\ni18n.init({ fallbackLng: DEFAULT_LANGUAGE });",
+      'src/i18n/constants.ts': "export const DEFAULT_LANGUAGE = 'en-US';",
+      ...folders('de-DE', 'en-GB', 'en-US'),
+    });
+    expect(imported.config?.sourceLocale).toBe('en-US');
+    // A fallbackLng that names no locale folder is passed over.
+    const absent = infer({ 'src/i18n.ts': "i18n.init({ fallbackLng: { default: ['en'] } });", ...folders('de-DE', 'en-US') });
+    expect(absent.assumed[0]).toMatch(/^source locale en-US: English, the usual source/);
+    expect(absent.config?.fallbacks).toBeUndefined();
   });
 
   it('takes the options the setup turns off: returnEmptyString, keySeparator, nsSeparator (homarr)', () => {

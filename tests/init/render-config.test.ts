@@ -32,6 +32,10 @@ const config: fc.Arbitrary<InitConfig> = fc.record(
     locales: fc
       .subarray(['de', 'es-AR', 'pt_BR', 'zh-Hant-TW', 'fr', 'ja', 'ko', 'ru', 'uk', 'it', 'nl', 'pl', 'sv', 'tr', 'ar'])
       .map((rest) => ['en', ...rest]),
+    fallbacks: fc.dictionary(
+      fc.constantFrom('fr', 'pt-BR', 'zh-Hant-TW', 'es_AR', 'default'),
+      fc.array(fc.constantFrom('fr-FR', 'en', 'pt'), { maxLength: 3 }),
+    ),
     keySeparator: fc.constant(false as const),
     nsSeparator: fc.constant(false as const),
     interpolation: fc.record({ prefix: segment, suffix: segment, escapeValue: fc.boolean() }, { requiredKeys: [] }),
