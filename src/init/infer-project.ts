@@ -9,7 +9,6 @@ import {
   findInterpolationSyntax,
   findEscaping,
   findSetupFile,
-  outsideSupported,
   findUnmodelled,
   i18nSetupFiles,
   type NamedDefault,
@@ -17,6 +16,7 @@ import {
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
+import { outsideSupported } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
@@ -182,11 +182,12 @@ export function inferProject(sample: ProjectSample): Inference {
       },
       known,
     );
+  const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
   inference.config = {
     bundles: set?.pattern,
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
-    locales: [source.locale, ...found.filter((locale) => locale !== source.locale)],
+    locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
     fallbacks: named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
@@ -237,7 +238,7 @@ export function inferProject(sample: ProjectSample): Inference {
         `keys such as ${JSON.stringify(facts.colonKey)} contain ":" and ${setupFile} sets no nsSeparator: the app's i18next reads them as namespace:key, so key-collision reports them; reword them, or set nsSeparator: false in the app and here`,
       );
   inference.assumed.push(
-    `locales: the ${plural(found.length, 'locale')} found, listed so that a stray file is never taken for one; add new locales there`,
+    `locales: the ${plural(found.length, 'locale')} found${unsupported ? ` but ${unsupported.left.length} the app never loads (see the notes)` : ''}, listed so that a stray file is never taken for one; add new locales there`,
   );
   if (facts?.mixedDottedKey !== undefined)
     inference.notes.push(`keys such as ${JSON.stringify(facts.mixedDottedKey)} contain "." beside nested objects: keySeparator stays "."`);
@@ -246,11 +247,13 @@ export function inferProject(sample: ProjectSample): Inference {
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
   inference.notes.push(...unmodelled);
-  const unsupported = outsideSupported(setupFiles, setupTexts, found);
-  if (unsupported)
+  if (unsupported) {
+    const [is, it, they] = unsupported.left.length === 1 ? ['is', 'it', 'it'] : ['are', 'them', 'they'];
+    const why = unsupported.setting === 'supportedLngs' ? 'i18next never loads' : 'Next.js never serves';
     inference.notes.push(
-      `${list(unsupported.left, 8)} ${unsupported.left.length === 1 ? 'is' : 'are'} not in the ${unsupported.setting} of ${unsupported.file}: i18next never loads ${unsupported.left.length === 1 ? 'it' : 'them'}; remove ${unsupported.left.length === 1 ? 'it' : 'them'} from locales if so`,
+      `${list(unsupported.left, 8)} ${is} not in the ${unsupported.setting} of ${unsupported.file}: ${why} ${it} (a reader who picks ${it} gets the fallbacks), so ${they} ${is} left out of locales; list ${it} in both to check ${it}`,
     );
+  }
   if (escaping.off !== undefined && escaping.on !== undefined)
     inference.notes.push(
       `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning`,

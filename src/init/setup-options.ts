@@ -174,30 +174,6 @@ export function findSetupFile(files: readonly string[], texts: ReadonlyMap<strin
   });
 }
 
-/**
- * The found locales an i18next setup's `supportedLngs` (or next-i18next's `i18n.locales`, the
- * locales Next.js serves) leaves out, the setting and its file: i18next never loads a locale outside
- * that list. Undefined when it leaves out none, or every one.
- */
-export function outsideSupported(
-  files: readonly string[],
-  texts: ReadonlyMap<string, string>,
-  found: readonly string[],
-): { file: string; setting: string; left: string[] } | undefined {
-  for (const file of files) {
-    const text = texts.get(file) ?? '';
-    const supportedLngs = /\bsupportedLngs["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
-    const nextLocales = /\bi18n["']?\s*:\s*\{[^{}]*?\blocales["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
-    const list = supportedLngs ?? nextLocales;
-    if (list === undefined) continue;
-    const supported = [...list.matchAll(/["'`]([\w-]+)["'`]/g)].map((match) => match[1] as string);
-    const left = found.filter((locale) => !supported.includes(locale));
-    const setting = supportedLngs === undefined ? 'i18n.locales' : 'supportedLngs';
-    return supported.length > 0 && left.length > 0 && left.length < found.length ? { file, setting, left } : undefined;
-  }
-  return undefined;
-}
-
 /** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */
 export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));

@@ -444,14 +444,66 @@ describe('inferProject: the source locale', () => {
       'src/frontend/index.tsx': "i18next.init({ fallbackLng: 'en', returnEmptyString: false, supportedLngs: ['en', 'de'] });",
     };
     const { config, notes } = infer({ ...files, ...setup });
-    expect(config?.returnEmptyString).toBe(false);
+    expect(config).toMatchObject({ returnEmptyString: false, locales: ['en', 'de'] });
     expect(notes.filter((note) => !note.startsWith('no article tree'))).toEqual([
-      'ka is not in the supportedLngs of src/frontend/index.tsx: i18next never loads it; remove it from locales if so',
+      'ka is not in the supportedLngs of src/frontend/index.tsx: i18next never loads it (a reader who picks it gets the fallbacks), so it is left out of locales; list it in both to check it',
     ]);
   });
 
-  it("names the locales next-i18next's i18n.locales leaves out (homarr's gl, lol, zh)", () => {
-    const { notes } = infer({
+  it("leaves out the locale folders supportedLngs never loads, read through Object.keys of an imported const (Stirling-PDF's bo-CN)", () => {
+    const languages =
+      "export const supportedLanguages: Record<string, string> = {\n  'en-GB': 'English',\n  'de-DE': 'Deutsch',\n  'sr-LATN-RS': 'Srpski',\n  'pt-BR': 'Português',\n};\n";
+    const setup = [
+      "import { supportedLanguages } from '@app/i18n/languages';",
+      "i18n.use(TomlBackend).init({ fallbackLng: 'en-GB', supportedLngs: Object.keys(supportedLanguages), load: 'currentOnly' });",
+    ].join('\n');
+    const files = {
+      'src/i18n.ts': setup,
+      'src/i18n/languages.ts': languages,
+      ...Object.fromEntries(
+        ['en-GB', 'de-DE', 'bo-CN', 'pt-br', 'sr-LATN-RS'].map((l) => [`public/locales/${l}/translation.json`, bundle({ a: l })]),
+      ),
+    };
+    const { config, assumed, notes } = inferProject(readProjectSample(project(files)));
+    // pt-br is listed as i18next writes it (pt-BR): that it never reads the folder so named is locale-code's to report.
+    expect(config?.locales).toEqual(['en-GB', 'de-DE', 'pt-br', 'sr-LATN-RS']);
+    expect(notes).toContain(
+      'bo-CN is not in the supportedLngs of src/i18n.ts: i18next never loads it (a reader who picks it gets the fallbacks), so it is left out of locales; list it in both to check it',
+    );
+    expect(assumed).toContain(
+      'locales: the 5 locales found but 1 the app never loads (see the notes), listed so that a stray file is never taken for one; add new locales there',
+    );
+    // i18next itself: with bo-CN outside supportedLngs it loads only the fallback; de-DE it loads.
+    const loaded: string[] = [];
+    const backend = {
+      type: 'backend' as const,
+      init: () => {},
+      read: (lng: string, _ns: string, done: (e: null, d: object) => void) => (loaded.push(lng), done(null, { a: lng })),
+    };
+    const i18n = i18next.createInstance().use(backend);
+    void i18n.init({ initAsync: false, lng: 'bo-CN', fallbackLng: 'en-GB', supportedLngs: ['en-GB', 'de-DE'], load: 'currentOnly' });
+    expect([loaded, i18n.t('a')]).toEqual([['en-GB'], 'en-GB']);
+    void i18n.changeLanguage('de-DE');
+    expect([loaded, i18n.t('a')]).toEqual([['en-GB', 'de-DE'], 'de-DE']);
+    // Read as the language alone under nonExplicitSupportedLngs; said nothing of a list init cannot read.
+    const byLanguage = infer({
+      ...files,
+      'src/i18n.ts': "i18n.init({ fallbackLng: 'en-GB', supportedLngs: ['en', 'de'], nonExplicitSupportedLngs: true });",
+    });
+    expect(byLanguage.config?.locales).toEqual(['en-GB', 'de-DE']);
+    const computed = infer({
+      ...files,
+      'src/i18n.ts': "i18n.init({ fallbackLng: 'en-GB', supportedLngs: LANGUAGES.map((l) => l.code) });",
+    });
+    expect(computed.config?.locales).toEqual(['en-GB', 'bo-CN', 'de-DE', 'pt-br', 'sr-LATN-RS']);
+    // A list without the source is no list of the folders' codes: nothing is left out.
+    const other = infer({ ...files, 'src/i18n.ts': "i18n.init({ fallbackLng: 'en-GB', supportedLngs: ['de-DE', 'fr-FR'] });" });
+    expect(other.config?.locales).toEqual(['en-GB', 'bo-CN', 'de-DE', 'pt-br', 'sr-LATN-RS']);
+    expect(computed.notes.filter((note) => note.includes('supportedLngs'))).toEqual([]);
+  });
+
+  it("leaves out the locales next-i18next's i18n.locales leaves out (homarr's gl, lol, zh)", () => {
+    const { config, notes } = infer({
       'next-i18next.config.js':
         "module.exports = {\n  i18n: {\n    defaultLocale: 'en',\n    locales: ['ar', 'de', 'en'],\n    localeDetection: false,\n  },\n  fallbackLng: 'en',\n};\n",
       'public/locales/en/common.json': bundle({ a: 'A' }),
@@ -459,8 +511,9 @@ describe('inferProject: the source locale', () => {
       'public/locales/gl/common.json': bundle({ a: 'C' }),
       'public/locales/lol/common.json': bundle({ a: 'D' }),
     });
+    expect(config?.locales).toEqual(['en', 'de']);
     expect(notes).toContain(
-      'gl, lol are not in the i18n.locales of next-i18next.config.js: i18next never loads them; remove them from locales if so',
+      'gl, lol are not in the i18n.locales of next-i18next.config.js: Next.js never serves them (a reader who picks them gets the fallbacks), so they are left out of locales; list them in both to check them',
     );
   });
 

@@ -1,0 +1,46 @@
+import { i18nextCode, languageOf } from '../locale/locale-tag.js';
+import { optionValue, type SetupScripts, type SetupValue } from './setup-values.js';
+
+/** Locales found that a setup's list of supported locales leaves out, that list's setting and its file. */
+export interface Unsupported {
+  file: string;
+  /** `supportedLngs` (i18next), or `i18n.locales` (the locales Next.js serves, next-i18next). */
+  setting: 'supportedLngs' | 'i18n.locales';
+  left: string[];
+}
+
+const strings = (value: SetupValue | undefined): string[] | undefined =>
+  Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+
+/** A setup's list of supported locales where it reads as literals (see optionValue), with its setting. */
+function supportedList(file: string, scripts: SetupScripts): { setting: Unsupported['setting']; list: string[] } | undefined {
+  const supportedLngs = strings(optionValue(file, 'supportedLngs', scripts));
+  if (supportedLngs) return { setting: 'supportedLngs', list: supportedLngs };
+  const next = optionValue(file, 'i18n', scripts);
+  const locales = next !== undefined && typeof next === 'object' && !Array.isArray(next) ? strings(next.locales) : undefined;
+  return locales && { setting: 'i18n.locales', list: locales };
+}
+
+/**
+ * The found locales that the first setup whose `supportedLngs` (or
+ * next-i18next's `i18n.locales`) init can read leaves out: i18next loads no locale outside
+ * supportedLngs, and a reader who picks one gets the fallbacks. A locale is in the list when the
+ * list names it as written or in the form i18next writes it (`sr-LATN-RS` for `sr-Latn-RS`: a folder
+ * so named is locale-code's to report); under `nonExplicitSupportedLngs: true`, when it names its
+ * language. Undefined when the list leaves out none, leaves out the source, or cannot be read
+ * (`LANGUAGES.map(...)`).
+ */
+export function outsideSupported(scripts: SetupScripts, found: readonly string[], source: string): Unsupported | undefined {
+  for (const file of scripts.files) {
+    const supported = supportedList(file, scripts);
+    if (!supported) continue;
+    const byLanguage = supported.setting === 'supportedLngs' && optionValue(file, 'nonExplicitSupportedLngs', scripts) === true;
+    const codes = new Set(supported.list.map(i18nextCode));
+    const listed = (locale: string): boolean =>
+      byLanguage ? supported.list.includes(languageOf(locale)) : supported.list.includes(locale) || codes.has(i18nextCode(locale));
+    // A list without the source is read wrong, or the app's codes are not its folders': nothing is left out then.
+    const left = listed(source) ? found.filter((locale) => !listed(locale)) : [];
+    return left.length > 0 ? { file, setting: supported.setting, left } : undefined;
+  }
+  return undefined;
+}
