@@ -1,10 +1,11 @@
+import { parsePluralKey } from '../bundles/plural-key.js';
 import { splitNamespace, type KeySplitting } from '../bundles/reference-target.js';
 import { parseJson } from '../json/parse-json.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
 /** What the bundles' contents tell about a project, for init to infer the separators and the source. */
 export interface BundleFacts {
-  /** Keys (leaves) per locale, over every namespace. */
+  /** Keys per locale, over every namespace, the plural forms of a key counted once (`item_one`, `item_few`: `item`). */
   keys: Map<string, number>;
   /** Set when the source's files are all flat and one of its keys contains `.`: i18next must read keys whole. */
   flatDottedKey?: string;
@@ -22,7 +23,8 @@ export interface BundleFacts {
 }
 
 interface FileFacts {
-  leaves: number;
+  /** Leaves, the plural forms of one key (see parsePluralKey) counted once: locales differ in how many forms they need. */
+  keys: number;
   flat: boolean;
   dotted?: string;
   /** Top-level names holding `:` (judged once the key separator is known), and a nested one. */
@@ -31,10 +33,11 @@ interface FileFacts {
 }
 
 /** The shape of one parsed file, walked with a stack of its own: a generated file may nest thousands deep. */
-function factsOf(data: Record<string, unknown>): FileFacts {
-  const facts: FileFacts = { leaves: 0, flat: true, colons: [] };
+function factsOf(data: Record<string, unknown>, pluralSeparator: string): FileFacts {
+  const facts: FileFacts = { keys: 0, flat: true, colons: [] };
   const pending: { object: Record<string, unknown>; top: boolean }[] = [{ object: data, top: true }];
   for (let next = pending.pop(); next; next = pending.pop()) {
+    const bases = new Set<string>();
     for (const [key, value] of Object.entries(next.object)) {
       if (next.top && facts.dotted === undefined && key.includes('.')) facts.dotted = key;
       if (key.includes(':')) {
@@ -44,14 +47,15 @@ function factsOf(data: Record<string, unknown>): FileFacts {
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         facts.flat = false;
         pending.push({ object: value as Record<string, unknown>, top: false });
-      } else facts.leaves++;
+      } else bases.add(parsePluralKey(key, pluralSeparator)?.base ?? key);
     }
+    facts.keys += bases.size;
   }
   return facts;
 }
 
 /** Keys per locale and, for each readable file, its shape; texts by path (a missing text is unreadable). */
-function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>) {
+function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>, pluralSeparator: string) {
   const keys = new Map(set.locales.map((locale) => [locale, 0]));
   const files = new Map<string, FileFacts>();
   const unreadable: { path: string; reason: string }[] = [];
@@ -62,9 +66,9 @@ function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>) {
       unreadable.push({ path: file.path, reason: parsed ? parsed.message : 'too large or unreadable' });
       continue;
     }
-    const facts = factsOf(parsed.data);
+    const facts = factsOf(parsed.data, pluralSeparator);
     files.set(file.path, facts);
-    keys.set(file.locale, (keys.get(file.locale) ?? 0) + facts.leaves);
+    keys.set(file.locale, (keys.get(file.locale) ?? 0) + facts.keys);
   }
   return { keys, files, unreadable };
 }
@@ -84,12 +88,14 @@ function namespacedKey(own: readonly FileFacts[], app: Omit<KeySplitting, 'nsSep
   return undefined;
 }
 
-/** What init knows of how the app's i18next splits keys: the setup's key separator, or "." where a setup names none. */
-export interface KnownSplitting {
+/** What init knows of how the app's i18next reads keys: the setup's separators, or i18next's where a setup names none. */
+export interface KnownSeparators {
   /** Undefined when no setup was found: then the source's bundles suggest it. */
   keySeparator?: string | false;
   /** The setup names a separator as a string: i18next then takes no key for natural language. */
   separatorsGiven: boolean;
+  /** What goes before a plural suffix (`_` in `item_one`). */
+  pluralSeparator: string;
 }
 
 /**
@@ -103,9 +109,9 @@ export function bundleFacts(
   set: BundleSet,
   texts: ReadonlyMap<string, string>,
   sourceOf: (keys: ReadonlyMap<string, number>) => string,
-  known: KnownSplitting = { separatorsGiven: false },
+  known: KnownSeparators = { separatorsGiven: false, pluralSeparator: '_' },
 ): BundleFacts & { source: string } {
-  const { keys, files, unreadable } = readFacts(set, texts);
+  const { keys, files, unreadable } = readFacts(set, texts, known.pluralSeparator);
   const source = sourceOf(keys);
   const facts = (locale: string): FileFacts[] =>
     set.files.flatMap((file) => {

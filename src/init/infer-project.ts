@@ -166,9 +166,14 @@ export function inferProject(sample: ProjectSample): Inference {
   // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
     given.get(option)?.value ?? (suggested && setupFile === undefined ? false : undefined);
+  // A pluralSeparator is found as a string only.
+  const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   const known = {
     keySeparator: given.get('keySeparator')?.value ?? (setupFile === undefined ? undefined : '.'),
-    separatorsGiven: [...given.values()].some(({ option, value }) => option !== 'returnEmptyString' && typeof value === 'string'),
+    separatorsGiven: [...given.values()].some(
+      ({ option, value }) => (option === 'keySeparator' || option === 'nsSeparator') && typeof value === 'string',
+    ),
+    pluralSeparator: pluralSeparator ?? '_',
   };
   let source = chooseSource(named, new Map(), tree, found);
   const facts =
@@ -192,6 +197,7 @@ export function inferProject(sample: ProjectSample): Inference {
     fallbacks: named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
+    pluralSeparator,
     returnEmptyString: given.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
     interpolation:

@@ -10,6 +10,7 @@ export type InitConfig = Pick<
   | 'fallbacks'
   | 'keySeparator'
   | 'nsSeparator'
+  | 'pluralSeparator'
   | 'returnEmptyString'
   | 'load'
   | 'interpolation'

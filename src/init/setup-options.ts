@@ -80,8 +80,8 @@ export function findNamedDefault(
 
 /** An option an i18next setup gives that changes how l10n reads the bundles, its value and the file that gives it. */
 export interface SetupOption {
-  option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator';
-  /** `false`, or the separator a setup names (`'~'`). */
+  option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator';
+  /** `false`, or the separator a setup names (`'~'`; a pluralSeparator only so). */
   value: false | string;
   file: string;
 }
@@ -89,14 +89,15 @@ export interface SetupOption {
 /**
  * The options an i18next setup gives that change how l10n reads the bundles: `returnEmptyString:
  * false` (an empty string falls back), `keySeparator` and `nsSeparator` as `false` or a string
- * (named, even as i18next's default, it makes i18next read no key as natural language). Read as
- * text, never run; the first file that gives each.
+ * (named, even as i18next's default, it makes i18next read no key as natural language), and
+ * `pluralSeparator` as a string. Read as text, never run; the first file that gives each.
  */
 export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<string, string>): SetupOption[] {
   const found: SetupOption[] = [];
-  for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator'] as const) {
-    const strings = option === 'returnEmptyString' ? '' : `|(["'\`])([^"'\`\\n\\\\]+)\\2`;
-    const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*(?:(false)\\b${strings})`);
+  for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator', 'pluralSeparator'] as const) {
+    const string = `(["'\`])([^"'\`\\n\\\\]+)\\2`;
+    const forms = option === 'returnEmptyString' ? '(false)\\b' : option === 'pluralSeparator' ? `()${string}` : `(false)\\b|${string}`;
+    const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*(?:${forms})`);
     for (const file of files) {
       const match = pattern.exec(texts.get(file) ?? '');
       if (!match) continue;

@@ -572,6 +572,34 @@ describe('inferProject: the source locale', () => {
     );
   });
 
+  it("counts a key's plural forms once: a language with more forms has no more keys (Grafana's cs-CZ, open-webui's ar)", () => {
+    const en = { title: 'Title', files: { count_one: '{{count}} file', count_other: '{{count}} files' }, place_ordinal_one: '{{count}}st' };
+    const plurals = (forms: string[], prefix: string): Record<string, string> =>
+      Object.fromEntries(forms.map((form) => [`${prefix}${form}`, form]));
+    const cs = { title: 'Název', files: plurals(['one', 'few', 'many', 'other'], 'count_') };
+    const ar = { title: 'عنوان', files: plurals(['zero', 'one', 'two', 'few', 'many', 'other'], 'count_') };
+    const { assumed } = infer({
+      'src/locales/en-US/plugin.json': bundle({ ...en, ...plurals(['two', 'few', 'other'], 'place_ordinal_') }),
+      'src/locales/cs-CZ/plugin.json': bundle(cs),
+      'src/locales/ar/plugin.json': bundle({ ...ar, ...plurals(['zero', 'one', 'two', 'few', 'many', 'other'], 'place_ordinal_') }),
+    });
+    expect(assumed[0]).toBe('source locale en-US: English, the usual source, was found');
+    // A real extra key is still counted, and the project's own pluralSeparator is read.
+    const dashed = infer({
+      'src/i18n.ts': "i18n.init({ pluralSeparator: '-' });",
+      'src/locales/en-US/plugin.json': bundle({ 'count-one': 'a', 'count-other': 'b' }),
+      'src/locales/cs-CZ/plugin.json': bundle({ 'count-one': 'a', 'count-few': 'b', 'count-many': 'c', 'count-other': 'd', extra: 'e' }),
+    });
+    expect(dashed.config?.pluralSeparator).toBe('-');
+    expect(dashed.assumed[0]).toBe(
+      'source locale en-US: English, the usual source, was found; cs-CZ has more keys (2 to 1): set sourceLocale if it is the source',
+    );
+    // i18next itself: the forms are one key, each count reading its language's form of it.
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'cs-CZ', resources: { 'cs-CZ': { translation: cs } } });
+    expect([1, 3, 1.5, 7].map((count) => i18n.t('files.count', { count }))).toEqual(['one', 'few', 'many', 'other']);
+  });
+
   it('without English, takes the locale with the most keys', () => {
     const { config, assumed } = infer({ 'locales/ru/a.json': keyed(5), 'locales/uk/a.json': keyed(4) });
     expect(config).toMatchObject({ sourceLocale: 'ru', locales: ['ru', 'uk'] });
