@@ -53,7 +53,7 @@ function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
  * segment most folders differ in is the namespace, and a folder named like a locale (`hi`, `app`)
  * beside one that is not is a namespace too.
  */
-function localeFileSets(files: FoundBundle[]): BundleSet[] {
+function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
   const byDir = new Map<string, FoundBundle[]>();
   for (const file of files) pushTo(byDir, parentOf(file.path), file);
   const single = new Map<string, FoundBundle[]>();
@@ -85,14 +85,14 @@ function localeFileSets(files: FoundBundle[]): BundleSet[] {
     if (free.length < 2 || free.every((dir) => localeShaped(dir.split('/')[at] as string))) continue;
     const merged = free.flatMap((dir) => (single.get(dir) ?? []).map((file) => ({ ...file, namespace: dir.split('/')[at] as string })));
     for (const dir of free) single.delete(dir);
-    sets.push(bundleSet(join(template, '{{lng}}.json'), merged));
+    sets.push(bundleSet(join(template, `{{lng}}${extension}`), merged));
   }
-  for (const [dir, group] of single) sets.push(bundleSet(join(dir, '{{lng}}.json'), group));
+  for (const [dir, group] of single) sets.push(bundleSet(join(dir, `{{lng}}${extension}`), group));
   return sets;
 }
 
-/** `<dir>/{{lng}}/{{ns}}.json` groups: a folder whose locale-named subfolders hold JSON files. */
-function localeFolderSets(paths: string[]): BundleSet[] {
+/** `<dir>/{{lng}}/{{ns}}.json` groups: a folder whose locale-named subfolders hold JSON files (or files of `extension`). */
+function localeFolderSets(paths: string[], extension: string): BundleSet[] {
   const byPrefix = new Map<string, FoundBundle[]>();
   for (const path of paths) {
     const segments = path.split('/');
@@ -101,7 +101,7 @@ function localeFolderSets(paths: string[]): BundleSet[] {
       const namespace = segments
         .slice(at + 1)
         .join('/')
-        .slice(0, -'.json'.length);
+        .slice(0, -extension.length);
       pushTo(byPrefix, segments.slice(0, at).join('/'), { path, locale: segment, namespace });
     });
   }
@@ -114,7 +114,7 @@ function localeFolderSets(paths: string[]): BundleSet[] {
       ),
     );
     const kept = files.filter((file) => locales.has(file.locale));
-    if (kept.length > 0) sets.push(bundleSet(join(prefix, '{{lng}}', '{{ns}}.json'), kept));
+    if (kept.length > 0) sets.push(bundleSet(join(prefix, '{{lng}}', `{{ns}}${extension}`), kept));
   }
   return sets;
 }
@@ -122,17 +122,18 @@ function localeFolderSets(paths: string[]): BundleSet[] {
 /**
  * Every i18next bundle layout among a project's files (relative `/` paths), largest first (then a
  * conventional folder first, then by pattern). A JSON file belongs to a layout when its name or one
- * of its folders is a locale and it has locale-named siblings: `package.json` never is one.
+ * of its folders is a locale and it has locale-named siblings: `package.json` never is one. Given
+ * another `extension` (`.toml`), the layouts of files in that format, which l10n does not read.
  */
-export function findBundleSets(paths: readonly string[]): BundleSet[] {
+export function findBundleSets(paths: readonly string[], extension = '.json'): BundleSet[] {
   // A path holding `{{` or `}}` cannot be spelled as a pattern, whose placeholders are written so.
-  const json = paths.filter((path) => path.endsWith('.json') && !/\{\{|\}\}/.test(path));
-  const localeFiles = json.flatMap((path) => {
-    const name = baseName(path).slice(0, -'.json'.length);
+  const files = paths.filter((path) => path.endsWith(extension) && !/\{\{|\}\}/.test(path));
+  const localeFiles = files.flatMap((path) => {
+    const name = baseName(path).slice(0, -extension.length);
     return localeShaped(name) ? [{ path, locale: name }] : [];
   });
   const conventional = (set: BundleSet): number => (set.pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment)) ? 1 : 0);
-  return [...localeFolderSets(json), ...localeFileSets(localeFiles)].sort(
+  return [...localeFolderSets(files, extension), ...localeFileSets(localeFiles, extension)].sort(
     (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (a.pattern < b.pattern ? -1 : 1),
   );
 }

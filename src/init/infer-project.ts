@@ -38,7 +38,12 @@ export interface Inference {
   assumed: string[];
   /** What was seen and left alone, or cannot be read as found. */
   notes: string[];
+  /** Bundle layouts in a format l10n does not read (`.toml`, `.yaml`, `.po`), described: whether or not a config was inferred. */
+  otherFormats: string[];
 }
+
+/** Bundle formats whose layouts init names, as l10n reads JSON bundles only. */
+const OTHER_FORMATS = ['.toml', '.yaml', '.yml', '.po'];
 
 /** How many other bundle layouts or article trees are named before "and N more". */
 const OTHERS_SHOWN = 3;
@@ -148,7 +153,8 @@ export function inferProject(sample: ProjectSample): Inference {
   const trees = findArticleTrees(paths);
   const [set] = sets;
   const [tree] = trees;
-  const inference: Inference = { config: undefined, found: [], assumed: [], notes: [] };
+  const otherFormats = OTHER_FORMATS.flatMap((extension) => findBundleSets(paths, extension).slice(0, 1).map(describeSet));
+  const inference: Inference = { config: undefined, found: [], assumed: [], notes: [], otherFormats };
   if (!set && !tree) return inference;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const setupFiles = i18nSetupFiles(paths);
@@ -274,6 +280,7 @@ export function inferProject(sample: ProjectSample): Inference {
   inference.notes.push(
     ...others('bundle layouts', sets.slice(1).map(describeSet), 'add its pattern to bundles if it belongs to this project'),
   );
+  inference.notes.push(...otherFormats.map((layout) => `also ${layout}: not read; l10n reads JSON bundles only`));
   const otherTrees = trees.slice(1).filter((other) => !tree || !overlaps(other.dir, tree.dir));
   inference.notes.push(...others('article trees', otherTrees.map(describeTree), 'contentDir names one folder'));
   if (tree && tree.outside.length > 0)

@@ -109,6 +109,19 @@ describe('l10n init', () => {
     expect(existsSync(join(root, 'l10n.config.ts'))).toBe(false);
   });
 
+  it('names bundles in a format it cannot read, and writes nothing', () => {
+    const root = project({
+      'public/locales/en-GB/translation.toml': '[home]\ntitle = "Home"\n',
+      'public/locales/de-DE/translation.toml': '[home]\ntitle = "Start"\n',
+    });
+    expect(runCli(['init', '--yes'], root)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: `l10n: nothing to configure in ${root}: found bundles public/locales/{{lng}}/{{ns}}.toml: 2 files, 2 locales (de-DE, en-GB), 1 namespace (translation), a locale layout of files l10n does not read: l10n reads i18next's JSON bundles only (such as locales/<lng>/<ns>.json), and no article tree (<dir>/<lng>/<slug>.md or .mdx) was found\n`,
+    });
+    expect(existsSync(join(root, 'l10n.config.ts'))).toBe(false);
+  });
+
   it('has --help, exit 0', () => {
     const result = runCli(['init', '--help'], project({}));
     expect(result.status).toBe(0);

@@ -132,7 +132,30 @@ describe('inferProject: bundle layouts', () => {
       '.next/locales/en/a.json': '{}',
       '.next/locales/de/a.json': '{}',
     });
-    expect(skipped).toEqual({ config: undefined, found: [], assumed: [], notes: [] });
+    expect(skipped).toEqual({ config: undefined, found: [], assumed: [], notes: [], otherFormats: [] });
+  });
+
+  it("names bundles in a format l10n does not read (Stirling-PDF's translation.toml, YAML, gettext)", () => {
+    const toml = infer({}, ['public/locales/en-GB/translation.toml', 'public/locales/de-DE/translation.toml', 'config.toml']);
+    expect(toml).toMatchObject({
+      config: undefined,
+      otherFormats: ['bundles public/locales/{{lng}}/{{ns}}.toml: 2 files, 2 locales (de-DE, en-GB), 1 namespace (translation)'],
+    });
+    const beside = infer({}, [
+      'locale/de/LC_MESSAGES/app.po',
+      'locale/fr/LC_MESSAGES/app.po',
+      'i18n/en.yml',
+      'i18n/de.yml',
+      'docs/en/a.md',
+      'docs/de/a.md',
+    ]);
+    expect(beside.config?.contentDir).toBe('docs');
+    expect(beside.notes).toEqual(
+      expect.arrayContaining([
+        'also bundles i18n/{{lng}}.yml: 2 files, 2 locales (de, en): not read; l10n reads JSON bundles only',
+        'also bundles locale/{{lng}}/{{ns}}.po: 2 files, 2 locales (de, fr), 1 namespace (LC_MESSAGES/app): not read; l10n reads JSON bundles only',
+      ]),
+    );
   });
 
   it('configures the largest layout and names the others', () => {
@@ -658,5 +681,6 @@ it('finds nothing in a project without bundles or article trees', () => {
     found: [],
     assumed: [],
     notes: [],
+    otherFormats: [],
   });
 });

@@ -66,6 +66,10 @@ Exit 2 (nothing written) when nothing was found, a config exists (without --forc
           `${join(root, existing[0] as string)} already exists: init never replaces a config; edit it, or run l10n init --force to write ${CONFIG_FILE} anew`,
         );
       const inference = inferProject(readProjectSample(root));
+      if (!inference.config && inference.otherFormats.length > 0)
+        throw new UsageError(
+          `nothing to configure in ${root}: found ${inference.otherFormats.join('; ')}, a locale layout of files l10n does not read: l10n reads i18next's JSON bundles only (such as locales/<lng>/<ns>.json), and no article tree (<dir>/<lng>/<slug>.md or .mdx) was found`,
+        );
       if (!inference.config)
         throw new UsageError(
           `nothing to configure in ${root}: no i18next bundle (such as locales/<lng>/<ns>.json, i18n/<lng>.json or <lng>.json) and no article tree (<dir>/<lng>/<slug>.md or .mdx) was found; ${[...SKIPPED_FOLDERS].join(', ')} and hidden folders are not searched`,
