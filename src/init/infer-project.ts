@@ -13,6 +13,7 @@ import {
   i18nSetupFiles,
   type NamedDefault,
 } from './setup-options.js';
+import { findWrapper, manifestPaths } from './i18next-wrappers.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
@@ -23,7 +24,7 @@ import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pa
 /** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
 export interface ProjectSample {
   paths: readonly string[];
-  /** Texts by path: the candidate bundles and i18next setup files (see `filesToSample`). */
+  /** Texts by path: the candidate bundles, i18next setup files and package.json files (see `filesToSample`). */
   texts: ReadonlyMap<string, string>;
   /** True when the walk stopped before the end of the tree: what was found may not be all. */
   truncated?: boolean;
@@ -52,11 +53,12 @@ const list = (items: readonly string[], max = 12): string =>
   items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 const plural = (count: number, one: string): string => `${count} ${count === 1 ? one : `${one}s`}`;
 
-/** The files init reads before inferring: candidate bundles and i18next setup files. */
+/** The files init reads before inferring: candidate bundles, i18next setup files and the package.json files above the bundles. */
 export function filesToSample(paths: readonly string[]): string[] {
   const searched = searchedPaths(paths);
-  const bundles = findBundleSets(searched).flatMap((set) => set.files.map((file) => file.path));
-  return [...new Set([...bundles, ...i18nSetupFiles(searched)])];
+  const sets = findBundleSets(searched);
+  const bundles = sets.flatMap((set) => set.files.map((file) => file.path));
+  return [...new Set([...bundles, ...i18nSetupFiles(searched), ...manifestPaths(searched, sets[0]?.pattern)])];
 }
 
 /** The locale with the highest count (by name among equals), or undefined when every count is 0. */
@@ -169,13 +171,17 @@ export function inferProject(sample: ProjectSample): Inference {
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
   const unmodelled = findUnmodelled(setupFiles, setupTexts);
   const setupFile = findSetupFile(setupFiles, setupTexts);
+  // Without a setup of the app's own, a known package that initialises i18next for it says what it sets.
+  const wrapped = setupFile === undefined ? findWrapper(manifestPaths(paths, set?.pattern), sample.texts) : undefined;
+  // What initialises the app's i18next, where init knows it: the setup file, or that package.
+  const initialiser = setupFile ?? wrapped?.wrapper.name;
   // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
-    given.get(option)?.value ?? (suggested && setupFile === undefined ? false : undefined);
+    given.get(option)?.value ?? (suggested && initialiser === undefined ? false : undefined);
   // A pluralSeparator is found as a string only.
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   const known = {
-    keySeparator: given.get('keySeparator')?.value ?? (setupFile === undefined ? undefined : '.'),
+    keySeparator: given.get('keySeparator')?.value ?? (initialiser === undefined ? undefined : '.'),
     separatorsGiven: [...given.values()].some(
       ({ option, value }) => (option === 'keySeparator' || option === 'nsSeparator') && typeof value === 'string',
     ),
@@ -211,6 +217,7 @@ export function inferProject(sample: ProjectSample): Inference {
         ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
         : undefined,
     messageFormat: icu === undefined ? undefined : 'icu',
+    ...wrapped?.wrapper.options,
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
@@ -219,6 +226,11 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.assumed.push(
       `fallbacks: ${named.file} gives them in its fallbackLng, read as i18next reads it (a locale without an entry takes its language's, else default's)`,
     );
+  if (wrapped)
+    for (const [option, value] of Object.entries(wrapped.wrapper.options))
+      inference.assumed.push(
+        `${option}: ${JSON.stringify(value)}: ${wrapped.file} depends on ${wrapped.wrapper.name}: ${wrapped.wrapper.how}`,
+      );
   for (const { option, value, file } of given.values())
     inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
   if (syntax)
@@ -232,22 +244,22 @@ export function inferProject(sample: ProjectSample): Inference {
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
-    if (setupFile === undefined)
+    if (initialiser === undefined)
       inference.assumed.push(
         `keySeparator: false: no i18next setup was found, and the source's bundles are flat and keys such as ${JSON.stringify(facts.flatDottedKey)} contain "."`,
       );
     else
       inference.notes.push(
-        `keys such as ${JSON.stringify(facts.flatDottedKey)} contain "." and ${setupFile} sets no keySeparator: i18next still reads a flat key whole where no nested key shares its path, so keySeparator stays "."`,
+        `keys such as ${JSON.stringify(facts.flatDottedKey)} contain "." and ${initialiser} sets no keySeparator: i18next still reads a flat key whole where no nested key shares its path, so keySeparator stays "."`,
       );
   if (facts?.colonKey !== undefined && !given.has('nsSeparator'))
-    if (setupFile === undefined)
+    if (initialiser === undefined)
       inference.assumed.push(
         `nsSeparator: false: no i18next setup was found, and keys such as ${JSON.stringify(facts.colonKey)} contain ":", which i18next with its default would read as namespace:key; if the app keeps ":", remove it and check names the keys it splits`,
       );
     else
       inference.notes.push(
-        `keys such as ${JSON.stringify(facts.colonKey)} contain ":" and ${setupFile} sets no nsSeparator: the app's i18next reads them as namespace:key, so key-collision reports them; reword them, or set nsSeparator: false in the app and here`,
+        `keys such as ${JSON.stringify(facts.colonKey)} contain ":" and ${initialiser} sets no nsSeparator: the app's i18next reads them as namespace:key, so key-collision reports them; reword them, or set nsSeparator: false in the app and here`,
       );
   inference.assumed.push(
     `locales: the ${plural(found.length, 'locale')} found${unsupported ? ` but ${unsupported.left.length} the app never loads (see the notes)` : ''}, listed so that a stray file is never taken for one; add new locales there`,
@@ -290,7 +302,11 @@ export function inferProject(sample: ProjectSample): Inference {
   if (sample.truncated) inference.notes.push(`the search stopped after ${sample.paths.length} files: run init in the project's root`);
   if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
   if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
-  if (set && setupFile === undefined)
+  if (set && wrapped)
+    inference.notes.push(
+      `no i18next setup of the app's own found: ${wrapped.file} depends on ${wrapped.wrapper.name}, which initialises i18next; what it sets is taken, the rest keeps i18next's defaults`,
+    );
+  else if (set && setupFile === undefined)
     inference.notes.push(
       "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
     );

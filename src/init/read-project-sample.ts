@@ -39,7 +39,7 @@ export function listProjectFiles(root: string, limit = MAX_FILES): { paths: stri
   return { paths, truncated };
 }
 
-/** The project's files and the texts init reads from them (candidate bundles, i18next setup files). */
+/** The project's files and the texts init reads from them (see filesToSample). */
 export function readProjectSample(root: string, limit = MAX_FILES): ProjectSample {
   const { paths, truncated } = listProjectFiles(root, limit);
   const texts = new Map<string, string>();
