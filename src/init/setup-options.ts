@@ -90,7 +90,8 @@ export interface SetupOption {
  * The options an i18next setup gives that change how l10n reads the bundles: `returnEmptyString:
  * false` (an empty string falls back), `keySeparator` and `nsSeparator` as `false` or a string
  * (named, even as i18next's default, it makes i18next read no key as natural language), and
- * `pluralSeparator` as a string. Read as text, never run; the first file that gives each.
+ * `pluralSeparator` as a string other than i18next's `_`. Read as text, never run; the first file
+ * that gives each.
  */
 export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<string, string>): SetupOption[] {
   const found: SetupOption[] = [];
@@ -101,7 +102,9 @@ export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<st
     for (const file of files) {
       const match = pattern.exec(texts.get(file) ?? '');
       if (!match) continue;
-      found.push({ option, value: match[1] === 'false' ? false : (match[3] as string), file });
+      const value = match[1] === 'false' ? false : (match[3] as string);
+      // A pluralSeparator named as i18next's own "_" changes nothing (unlike a key or namespace separator).
+      if (option !== 'pluralSeparator' || value !== '_') found.push({ option, value, file });
       break;
     }
   }

@@ -614,6 +614,8 @@ describe('inferProject: the source locale', () => {
       'src/locales/cs-CZ/plugin.json': bundle({ 'count-one': 'a', 'count-few': 'b', 'count-many': 'c', 'count-other': 'd', extra: 'e' }),
     });
     expect(dashed.config?.pluralSeparator).toBe('-');
+    const underscore = infer({ 'src/i18n.ts': "i18n.init({ pluralSeparator: '_' });", 'i18n/en.json': '{}', 'i18n/de.json': '{}' });
+    expect([underscore.config?.pluralSeparator, underscore.assumed.filter((line) => line.startsWith('plural'))]).toEqual([undefined, []]);
     expect(dashed.assumed[0]).toBe(
       'source locale en-US: English, the usual source, was found; cs-CZ has more keys (2 to 1): set sourceLocale if it is the source',
     );
