@@ -11,6 +11,7 @@ import {
   findSetupFile,
   findUnmodelled,
   i18nSetupFiles,
+  isExtractorConfig,
   type NamedDefault,
 } from './setup-options.js';
 import { findWrapper, manifestPaths } from './i18next-wrappers.js';
@@ -159,9 +160,9 @@ export function inferProject(sample: ProjectSample): Inference {
   const inference: Inference = { config: undefined, found: [], assumed: [], notes: [], otherFormats };
   if (!set && !tree) return inference;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
-  const setupFiles = i18nSetupFiles(paths);
   // A setting in a comment is none of the app's.
-  const setupTexts = new Map(setupFiles.map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
+  const setupTexts = new Map(i18nSetupFiles(paths).map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
+  const setupFiles = [...setupTexts].flatMap(([file, text]) => (isExtractorConfig(text) ? [] : [file]));
   const named = findNamedDefault(setupFiles, setupTexts, found);
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);

@@ -51,6 +51,15 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
 }
 
 /**
+ * Whether a setup file is a key extractor's config by what it imports: i18next-cli's
+ * `i18next.config.ts` (`import { defineConfig } from 'i18next-cli'`) is named like a setup, but
+ * its separators are the extractor's, not those of the app's i18next.
+ */
+export function isExtractorConfig(text: string): boolean {
+  return /(?:\bfrom\s*|\brequire\s*\(\s*)["']i18next-cli["']/.test(text);
+}
+
+/**
  * The first locale an i18next setup names as its default, among `locales`: its `fallbackLng` (a
  * string, a list's first, an object's `default`'s first; a const the file declares or imports from
  * another setup file is followed), else a `defaultLocale: 'en'`. Read as text, never run: a setup

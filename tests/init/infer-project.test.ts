@@ -587,6 +587,23 @@ describe('inferProject: the source locale', () => {
     expect(config?.keySeparator).toBeUndefined();
   });
 
+  it("reads no setting from i18next-cli's i18next.config.ts, named like a setup (a Grafana plugin)", () => {
+    const extractor = [
+      "import { defineConfig } from 'i18next-cli';",
+      "export default defineConfig({ locales: ['en-US'], extract: { keySeparator: '.', nsSeparator: false, pluralSeparator: '-' } });",
+    ].join('\n');
+    const { config, assumed, notes } = infer({
+      'i18next.config.ts': extractor,
+      'src/locales/en-US/app.json': bundle({ 'URL:': 'URL:' }),
+      'src/locales/de-DE/app.json': bundle({}),
+    });
+    expect([config?.keySeparator, config?.pluralSeparator]).toEqual([undefined, undefined]);
+    expect(assumed.filter((line) => line.includes('i18next.config.ts'))).toEqual([]);
+    expect(notes).toContainEqual(expect.stringMatching(/^no i18next setup found/));
+    // With no setup of the app's, the keys still suggest nsSeparator: false, and init says so.
+    expect(config?.nsSeparator).toBe(false);
+  });
+
   it('takes English over a locale with more keys, and says which has more', () => {
     const { config, assumed } = infer({ 'i18n/en.json': keyed(28), 'i18n/ca.json': keyed(41), 'i18n/de.json': keyed(28) });
     expect(config?.sourceLocale).toBe('en');
