@@ -147,8 +147,10 @@ function leftOut(set: BundleSet, paths: readonly string[]): string[] {
 /**
  * Infers an l10n config from a project as it is: the largest bundle layout becomes `bundles`, the
  * article tree with the most locales `contentDir`; the source locale is the one an i18next setup
- * names (`fallbackLng`), else English, else the one with the most keys or articles; the separators follow the source's bundles. Every locale found is
- * listed, so that a stray file never becomes a locale.
+ * names (`fallbackLng`), else English, else the one with the most keys or articles; options are
+ * the setup's (or a known wrapper package's), and i18next's defaults where it names none; only
+ * without either do the source's bundles suggest the separators. Every locale found is listed,
+ * but those the setup's supportedLngs leaves out, so that a stray file never becomes a locale.
  */
 export function inferProject(sample: ProjectSample): Inference {
   const paths = searchedPaths(sample.paths);
