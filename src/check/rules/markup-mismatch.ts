@@ -31,6 +31,9 @@ function tagsMore(list: readonly string[], other: readonly string[], ours: reado
     );
 }
 
+/** Tags as a message lists them: apart by spaces, or by commas once one carries its counts. */
+const listed = (tags: readonly string[]): string => tags.join(tags.some((tag) => tag.includes(' (')) ? ', ' : ' ');
+
 /**
  * The finding of a pair whose tags differ from the source's, apart from checkPair, which runs for
  * every string: a function that creates closures has V8 allocate their context at each of its calls.
@@ -44,7 +47,7 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   if (theirs.join('') === ours.join('')) return;
   const missing = tagsMore(theirs, ours, ours, theirs);
   const added = tagsMore(ours, theirs, ours, theirs);
-  const parts = [missing.length ? `lacks ${missing.join(' ')}` : '', added.length ? `adds ${added.join(' ')}` : '']
+  const parts = [missing.length ? `lacks ${listed(missing)}` : '', added.length ? `adds ${listed(added)}` : '']
     .filter(Boolean)
     .join(' and ');
   const key = pair.key;
@@ -101,6 +104,16 @@ export const markupMismatch: Rule = {
           'locales/es/ui.json': '{\n  "address": "Calle Mayor<br/>Springfield<br/>"\n}\n',
         },
         expect: ['locales/es/ui.json:2:3 error markup differs from the en source: adds <br/> (2 where the source has 1) [markup-mismatch]'],
+      },
+      {
+        name: 'A tag pair once less than in the source',
+        files: {
+          'locales/en/ui.json': '{\n  "steps": "<b>Open</b> it, then <b>save</b>."\n}\n',
+          'locales/es/ui.json': '{\n  "steps": "<b>Ábrelo</b> y guárdalo."\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error markup differs from the en source: lacks <b> (1 where the source has 2), </b> (1 where the source has 2) [markup-mismatch]',
+        ],
       },
     ],
     valid: [

@@ -147,6 +147,13 @@ export const punctuationParity: Rule = {
     ],
     valid: [
       {
+        name: 'A Spanish value still the English text (untranslated reports it)',
+        files: {
+          'locales/en/ui.json': '{\n  "sure": "Are you sure?"\n}\n',
+          'locales/es/ui.json': '{\n  "sure": "Are you sure?"\n}\n',
+        },
+      },
+      {
         name: 'The same final punctuation',
         files: {
           'locales/en/ui.json': '{\n  "ask": "Do you want to log in?",\n  "label": "Name:"\n}\n',
@@ -207,7 +214,8 @@ export const punctuationParity: Rule = {
       if (mark !== sourceMark && !orthographicEnding({ language, value, written: ours, mark, sourceValue, sourceMark }))
         report(at(pair, bundle, `ends with ${name(ours)} where the ${context.sourceLocale} source ends with ${name(theirs)}`));
     }
-    if (spanish) {
+    // A value still the source's text is untranslated's: its English "?" asks for no "¿".
+    if (spanish && value !== sourceValue) {
       const question = unopened(value, '?', '¿');
       if (question >= 0) report(at(pair, bundle, 'Spanish question without its opening "¿"', question));
       const exclamation = unopened(value, '!', '¡');

@@ -41,10 +41,17 @@ function shown(edge: string): string {
   return edge.length <= 20 ? JSON.stringify(edge) : `${JSON.stringify(edge.slice(0, 10))}… (${edge.length} characters)`;
 }
 
-/** What one edge holds against the source's: both named, or the side that has none said so. */
-function difference(edge: string, ours: string | undefined, theirs: string | undefined, sourceLocale: string): string {
+/** What one edge holds against the source's: both named, or the side that has none said so (an empty source said so too). */
+function difference(
+  edge: string,
+  ours: string | undefined,
+  theirs: string | undefined,
+  sourceLocale: string,
+  sourceEmpty: boolean,
+): string {
   if (ours === undefined) return `no ${edge} whitespace where the ${sourceLocale} source has ${shown(theirs ?? '')}`;
-  if (theirs === undefined) return `${edge} whitespace ${shown(ours)} where the ${sourceLocale} source has none`;
+  if (theirs === undefined)
+    return `${edge} whitespace ${shown(ours)} where the ${sourceLocale} source ${sourceEmpty ? 'is empty' : 'has none'}`;
   return `${edge} whitespace ${shown(ours)} differs from the ${sourceLocale} source's ${shown(theirs)}`;
 }
 
@@ -96,6 +103,14 @@ export const whitespaceParity: Rule = {
           'locales/es/ui.json': '{\n  "items": " elementos"\n}\n',
         },
         expect: ['locales/es/ui.json:2:3 warning leading whitespace " " where the en source has none [whitespace-parity]'],
+      },
+      {
+        name: 'A space where the source is empty',
+        files: {
+          'locales/en/ui.json': '{\n  "suffix": ""\n}\n',
+          'locales/zh/ui.json': '{\n  "suffix": " 的"\n}\n',
+        },
+        expect: ['locales/zh/ui.json:2:3 warning leading whitespace " " where the en source is empty [whitespace-parity]'],
       },
     ],
     valid: [
@@ -155,7 +170,7 @@ export const whitespaceParity: Rule = {
         target: inBundle(bundle),
         anchor: { kind: 'key', key },
         key,
-        message: difference(edge, ours, theirs, context.sourceLocale),
+        message: difference(edge, ours, theirs, context.sourceLocale, sourceValue === ''),
       });
     }
   },
