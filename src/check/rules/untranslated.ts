@@ -26,6 +26,9 @@ function placeholders(syntax: InterpolationSyntax): RegExp {
 /** Text directions as a `dir` attribute takes them (a `"direction": "ltr"` key): codes the page reads, not words to translate. */
 const DIRECTIONS = new Set(['ltr', 'rtl']);
 
+/** A URL or an e-mail address alone (a placeholder such as "http://proxy.example.com:8080"): the same in every language. */
+const ADDRESS = /^(?:[a-z][a-z\d+.-]*:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+)$/i;
+
 /** Whether a message has words once its placeholders are left out: ICU arguments, or the project's variables, `$t()` and tags. */
 function hasWords(value: string, context: RuleContext): boolean {
   if (context.config.messageFormat === 'icu') return LETTER.test(icuOf(context, value).text.replace(/<[^<>]*>/g, ''));
@@ -70,13 +73,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
   id: 'untranslated',
   defaultSeverity: 'warning',
   description:
-    'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—") and the text directions "ltr" and "rtl" (codes for the page, not words) are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
+    'A value is identical to the source in a locale of another language, or is still the text sync copied into a plural form from another form of the locale (until it is changed or marked translated). Values without letters ("{{count}}", "—"), a URL or e-mail address alone, and the text directions "ltr" and "rtl" (codes for the page, not words) are skipped; option "allow" lists values that may stay the same (brand names), "allowPatterns" regular expressions.',
   docs: {
     checks:
       "identical to the source in another language, or still the text `sync` copied into a plural form from the locale's own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`",
     why: 'Readers of a translated page meet a phrase in the source language, usually a string nobody translated.',
     passes:
-      "Values without letters (`{{count}}`, `—`), the text directions `ltr` and `rtl`, values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
+      "Values without letters (`{{count}}`, `—`), a URL or e-mail address alone, the text directions `ltr` and `rtl`, values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
     options: {
       allow: 'Values that may stay as in the source (brand names).',
       allowPatterns: 'Regular expressions (with the `u` flag) of values that may stay as in the source.',
@@ -130,6 +133,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
         config: { rules: { untranslated: ['warning', { allowPatterns: ['^v\\d'] }] } },
       },
       {
+        name: 'A URL or an e-mail address alone',
+        files: {
+          'locales/en/ui.json': '{\n  "proxy": "http://proxy.example.com:8080",\n  "contact": "help@example.com"\n}\n',
+          'locales/de/ui.json': '{\n  "proxy": "http://proxy.example.com:8080",\n  "contact": "help@example.com"\n}\n',
+        },
+      },
+      {
         name: 'A text direction, a code for the page',
         files: {
           'locales/en/ui.json': '{\n  "language": { "direction": "ltr" }\n}\n',
@@ -154,7 +164,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
       });
       return;
     }
-    if (allow.has(pair.value) || DIRECTIONS.has(pair.value) || languageOf(pair.locale) === languageOf(context.sourceLocale)) return;
+    if (
+      allow.has(pair.value) ||
+      DIRECTIONS.has(pair.value) ||
+      ADDRESS.test(pair.value) ||
+      languageOf(pair.locale) === languageOf(context.sourceLocale)
+    )
+      return;
     if (!hasWords(pair.value, context)) return;
     if (matchesAny(allowPatterns, pair.value)) return;
     const key = pair.key;
