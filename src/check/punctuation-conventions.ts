@@ -77,7 +77,7 @@ export interface Endings {
  * Whether a translation's final mark, other than its source's, follows its language's orthography
  * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
  * "?" or "!"), an abbreviation's dot before a closing bracket against none or "…", Thai without the
- * source's ".", Burmese ။ for "?" or "!", or an ordinal period after a digit where the source ends
+ * source's ".", Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period after a digit where the source ends
  * with no mark and no number (de "am 3." for "on the 3rd"; for "version 5", "Version 5." ends a
  * sentence).
  */
@@ -94,6 +94,8 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';
+  // Japanese asks with the particle か and ends the question with 。 as often as with ？.
+  if (language === 'ja' && written === '。' && sourceMark === '?') return value.charAt(textEnd(value) - 2) === 'か';
   const source = sourceValue.trimEnd();
   if (mark !== '.' || sourceMark !== '' || !ORDINAL_PERIOD.has(language) || isDigit(source.charCodeAt(source.length - 1))) return false;
   // The period as writtenMark found it, behind closing tags (`</2>` holds a digit), quotes and brackets.
