@@ -55,14 +55,43 @@ function totalLines(view: ReportView): string[] {
 }
 
 /**
+ * The findings to annotate, `room` of each severity at most: by severity, then in turns of one
+ * finding of each rule in rule order, so that a thousand missing keys do not take every place from
+ * the one variable the page shows as written. Indices into the view's diagnostics.
+ */
+function annotated(view: ReportView, room: Record<Severity, number>): number[] {
+  const byRule: Record<Severity, Map<string, number[]>> = { error: new Map(), warning: new Map(), info: new Map() };
+  for (let i = 0; i < view.listed; i++) {
+    const index = view.order[i] as number;
+    const d = view.diagnostics[index] as Diagnostic;
+    const rules = byRule[d.severity];
+    let list = rules.get(d.ruleId);
+    if (!list) rules.set(d.ruleId, (list = []));
+    if (list.length < room[d.severity]) list.push(index);
+  }
+  const chosen: number[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const lists = [...byRule[severity].values()];
+    let taken = 0;
+    for (let turn = 0; taken < room[severity] && lists.some((list) => turn < list.length); turn++)
+      for (const list of lists) {
+        const index = list[turn];
+        if (index === undefined || taken >= room[severity]) continue;
+        chosen.push(index);
+        taken++;
+      }
+  }
+  return chosen;
+}
+
+/**
  * GitHub Actions workflow commands: the annotations GitHub will show, the most important first
- * (errors before warnings before notices, each in rule order), then, as plain log lines, the
+ * (errors before warnings before notices, each in turns of one finding per rule in rule order), then, as plain log lines, the
  * totals and one line per rule and severity. When more was found than is annotated, the last
  * notice says so, so the annotations never hide that there is more.
  */
 export function* formatGithub(view: ReportView): Generator<string> {
   const { diagnostics, tally } = view;
-  const shownOf = { error: 0, warning: 0, info: 0 };
   let shown = 0;
   // The order is by severity, so the listed findings are the first errors, then warnings, then infos.
   const errors = Math.min(tally.errors, view.listed);
@@ -70,12 +99,9 @@ export function* formatGithub(view: ReportView): Generator<string> {
   const leftOut = view.listed < view.order.length || Math.max(errors, warnings, view.listed - errors - warnings) > ANNOTATIONS_PER_KIND;
   // One notice is kept for the note that says what was left out.
   const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, info: ANNOTATIONS_PER_KIND - (leftOut ? 1 : 0) };
-  for (let i = 0; i < view.listed; i++) {
-    const d = diagnostics[view.order[i] as number] as Diagnostic;
-    if (shownOf[d.severity] >= room[d.severity]) continue;
-    shownOf[d.severity]++;
+  for (const index of annotated(view, room)) {
     shown++;
-    yield annotation(d);
+    yield annotation(diagnostics[index] as Diagnostic);
   }
   const why = capReason(view, shown, `because GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind a step`);
   const note = leftOutText(view, shown, why);
