@@ -311,7 +311,7 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   else if (set && setupFile === undefined)
     inference.notes.push(
-      "no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder): returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them",
+      `${setupFiles.length > 0 ? `no call of i18next's init found in ${list(setupFiles, 3)}` : 'no i18next setup found (i18n.ts, next-i18next.config.js, a script below an i18n folder)'}: returnEmptyString, the separators, load and interpolation keep i18next's defaults; set them in the config if the app's init changes them`,
     );
   return inference;
 }
