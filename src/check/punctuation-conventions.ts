@@ -77,16 +77,18 @@ export interface Endings {
  * Whether a translation's final mark, other than its source's, follows its language's orthography
  * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
  * "?" or "!"), an abbreviation's dot before a closing bracket against none or "…", Thai without the
- * source's ".", Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period after a digit where the source ends
- * with no mark and no number (de "am 3." for "on the 3rd"; for "version 5", "Version 5." ends a
- * sentence).
+ * source's ".", Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period
+ * after a digit where the source ends with no mark and no number (de "am 3." for "on the 3rd"; for
+ * "version 5", "Version 5." ends a sentence).
  */
 export function orthographicEnding({ language, value, written, mark, sourceValue, sourceMark }: Endings): boolean {
+  // Where the translation's text ends, behind closing tags (`</2>` holds a digit), quotes and brackets.
+  const end = textEnd(value);
   // Tibetan, known by its script (zh-BO folders hold it too): the shad, or none after ག, closes a
   // sentence, a question, an exclamation or a label alike, and a "." in its place closes a question.
   if (SHADS.has(written)) return sourceMark !== '…';
-  if (mark === '' && value.charAt(textEnd(value) - 1) === GA) return sourceMark !== '…';
-  if (written === '.' && (sourceMark === '?' || sourceMark === '!') && isTibetan(value.charCodeAt(textEnd(value) - 2))) return true;
+  if (mark === '' && value.charAt(end - 1) === GA) return sourceMark !== '…';
+  if (written === '.' && (sourceMark === '?' || sourceMark === '!') && isTibetan(value.charCodeAt(end - 2))) return true;
   // An abbreviation's dot before a closing bracket is no full stop: the other side may end with one,
   // none, or an ellipsis ("(JPG, PNG...)" for "etc.").
   if (sourceMark === '.' && (mark === '' || mark === '…') && abbreviationInBracket(sourceValue)) return true;
@@ -95,10 +97,9 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';
   // Japanese asks with the particle か and ends the question with 。 as often as with ？.
-  if (language === 'ja' && written === '。' && sourceMark === '?') return value.charAt(textEnd(value) - 2) === 'か';
+  if (language === 'ja' && written === '。' && sourceMark === '?') return value.charAt(end - 2) === 'か';
   const source = sourceValue.trimEnd();
   if (mark !== '.' || sourceMark !== '' || !ORDINAL_PERIOD.has(language) || isDigit(source.charCodeAt(source.length - 1))) return false;
-  // The period as writtenMark found it, behind closing tags (`</2>` holds a digit), quotes and brackets.
-  const end = textEnd(value);
+  // The period as writtenMark found it.
   return value.charAt(end - 1) === '.' && isDigit(value.charCodeAt(end - 2));
 }

@@ -33,6 +33,8 @@ function closesWords(text: string, at: number): boolean {
  * and tags are not read (a query string's "?" is none).
  */
 export function unopened(value: string, close: string, open: string): number {
+  // Most strings have no such mark: they are not masked nor read unit by unit.
+  if (!value.includes(close)) return -1;
   const text = proseMask(value);
   let opened = 0;
   for (let at = 0; at < text.length; at++) {

@@ -1,5 +1,5 @@
 import { isLocaleTag } from '../locale/locale-tag.js';
-import type { SetupValue } from './setup-values.js';
+import { stringList, type SetupValue } from './setup-values.js';
 
 /** A setup's fallbackLng as i18next reads it: the codes every locale falls back to, and the entries of named locales. */
 export interface FallbackSetting {
@@ -13,8 +13,7 @@ export interface FallbackSetting {
 
 /** A code or a list of codes, as i18next takes either; undefined for anything else. */
 function codes(value: SetupValue | undefined): string[] | undefined {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+  return typeof value === 'string' ? [value] : stringList(value);
 }
 
 /**

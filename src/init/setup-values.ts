@@ -4,6 +4,10 @@ import { parseExpressionAt, type Expression, type Node } from 'acorn';
 /** A value as a setup writes it: a string or boolean, or a list or object of such values. */
 export type SetupValue = string | boolean | SetupValue[] | { [key: string]: SetupValue };
 
+/** A value that is a list of strings only (`['en', 'de']`), as such; undefined for any other. */
+export const stringList = (value: SetupValue | undefined): string[] | undefined =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+
 /** The setup files init read, by path, their comments blanked out. */
 export interface SetupScripts {
   files: readonly string[];

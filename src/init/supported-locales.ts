@@ -1,5 +1,5 @@
 import { i18nextCode, languageOf } from '../locale/locale-tag.js';
-import { optionValue, type SetupScripts, type SetupValue } from './setup-values.js';
+import { optionValue, stringList, type SetupScripts, type SetupValue } from './setup-values.js';
 
 /** Locales found that a setup's list of supported locales leaves out, that list's setting and its file. */
 export interface Unsupported {
@@ -9,8 +9,11 @@ export interface Unsupported {
   left: string[];
 }
 
-const strings = (value: SetupValue | undefined): string[] | undefined =>
-  Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+/** A list of supported locales: strings, one at least. */
+const strings = (value: SetupValue | undefined): string[] | undefined => {
+  const list = stringList(value);
+  return list && list.length > 0 ? list : undefined;
+};
 
 /** A setup's list of supported locales where it reads as literals (see optionValue), with its setting. */
 function supportedList(file: string, scripts: SetupScripts): { setting: Unsupported['setting']; list: string[] } | undefined {
