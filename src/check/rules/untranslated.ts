@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import { ALL_TRAITS, PairTrait } from '../pair-traits.js';
 import { quote } from '../../project/absent-keys.js';
 import { icuOf } from '../icu-of.js';
+import { isEndonym } from '../../locale/endonyms.js';
 import type { RuleContext } from '../rule-context.js';
 
 const LETTER = /\p{L}/u;
@@ -79,7 +80,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
       "identical to the source in another language, or still the text `sync` copied into a plural form from the locale's own `other` form (until changed or marked translated); options `allow` (values) and `allowPatterns`",
     why: 'Readers of a translated page meet a phrase in the source language, usually a string nobody translated.',
     passes:
-      "Values without letters (`{{count}}`, `—`), a URL or e-mail address alone, the text directions `ltr` and `rtl`, values in a locale of the source's language (en-GB), values listed in `allow` or matched by `allowPatterns`.",
+      "Values without letters (`{{count}}`, `—`), a URL or e-mail address alone, the text directions `ltr` and `rtl`, values in a locale of the source's language (en-GB), a language's name in that language (`Deutsch`, `日本語`, `português (Brasil)`), which language menus show alike in every locale, values listed in `allow` or matched by `allowPatterns`.",
     options: {
       allow: 'Values that may stay as in the source (brand names).',
       allowPatterns: 'Regular expressions (with the `u` flag) of values that may stay as in the source.',
@@ -146,6 +147,13 @@ export const untranslated: Rule<z.output<typeof options>> = {
           'locales/de/ui.json': '{\n  "language": { "direction": "ltr" }\n}\n',
         },
       },
+      {
+        name: "A language menu: each language's own name",
+        files: {
+          'locales/en/ui.json': '{\n  "languages": { "de": "Deutsch", "ja": "日本語", "fr": "Français " }\n}\n',
+          'locales/de/ui.json': '{\n  "languages": { "de": "Deutsch", "ja": "日本語", "fr": "Français " }\n}\n',
+        },
+      },
     ],
   },
   // Another string than the source's is reported only where sync filled plural forms in.
@@ -172,7 +180,7 @@ export const untranslated: Rule<z.output<typeof options>> = {
     )
       return;
     if (!hasWords(pair.value, context)) return;
-    if (matchesAny(allowPatterns, pair.value)) return;
+    if (matchesAny(allowPatterns, pair.value) || isEndonym(pair.value)) return;
     const key = pair.key;
     report({
       target: inBundle(bundle),
