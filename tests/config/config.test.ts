@@ -135,7 +135,7 @@ describe('loadConfig', () => {
       '/work/app/l10n.config.ts',
     );
     expect((error as Error).message).toBe(
-      '/work/app/l10n.config.ts: invalid config\n  - cannot be loaded: Cannot find package \'l10n\' imported from l10n.config.ts; install l10n in the project (npm install --save-dev l10n), or write the config as l10n.config.json\n  (see README, "Configuration")',
+      '/work/app/l10n.config.ts: invalid config\n  - cannot be loaded: Cannot find package \'l10n\' imported from l10n.config.ts; install l10n in the project from its repository or a path (npm install --save-dev git+https://<host>/<owner>/l10n.git, or ../l10n: "l10n" on the npm registry is another package), or write the config as l10n.config.json\n  (see README, "Configuration")',
     );
   });
 
