@@ -24,13 +24,16 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
- * `src/i18n/index.ts`, `i18n/config.mjs`, any script below an `i18n` or `i18next` folder (a
- * monorepo's `packages/i18n/src/core/instance.ts`), then an app's entry files within three
- * levels (`src/frontend/index.tsx`, `src/main.ts`); not a key extractor's config
- * (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths first, at most `limit`.
+ * `src/i18n/index.ts`, `i18n/config.mjs`, then scripts whose name holds `i18n` at any depth
+ * (hedgedoc's `initializers/setupI18n.ts`, lemmy's `services/I18NextService.ts`), any script
+ * below an `i18n` or `i18next` folder (a monorepo's `packages/i18n/src/core/instance.ts`), then
+ * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`); not a key
+ * extractor's config (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths
+ * first, at most `limit`.
  */
 export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   const named: string[] = [];
+  const nameHolds: string[] = [];
   const inFolder: string[] = [];
   const entries: string[] = [];
   for (const path of paths) {
@@ -41,13 +44,14 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
     if (/^i18next-(?:parser|scanner)(?:[.-]|$)/i.test(name)) continue;
     if (/^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (segments.at(-2) === 'i18n' && /^(?:index|config|settings)$/.test(name)))
       named.push(path);
+    else if (/i18n/i.test(name)) nameHolds.push(path);
     else if (segments.slice(0, -1).some((folder) => /^i18n(?:ext)?$/i.test(folder))) inFolder.push(path);
     // An app's entry file may initialise i18next itself (Heroic's src/frontend/index.tsx).
     else if (segments.length <= 3 && /^(?:index|main|app)$/i.test(name)) entries.push(path);
   }
   // Files named for the setup come first: a folder of translation modules (`i18n/de.ts`) never crowds them out.
   const byDepth = (a: string, b: string): number => a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
-  return [...named.sort(byDepth), ...inFolder.sort(byDepth), ...entries.sort(byDepth)].slice(0, limit);
+  return [...named.sort(byDepth), ...nameHolds.sort(byDepth), ...inFolder.sort(byDepth), ...entries.sort(byDepth)].slice(0, limit);
 }
 
 /**

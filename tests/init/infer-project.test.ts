@@ -557,6 +557,30 @@ describe('inferProject: the source locale', () => {
     expect(assumed[0]).toBe('source locale de: fallbackLng in packages/i18n/src/core/instance.ts');
   });
 
+  it("reads a setup whose file name holds i18n at any depth (lemmy's services/I18NextService.ts, hedgedoc's setupI18n.ts)", () => {
+    const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`src/app/m${i}/index.ts`, 'export default {};']));
+    const locales = {
+      'lang/en.json': bundle({ a: 'A' }),
+      'lang/de.json': bundle({ a: 'B' }),
+      'lang/fr.json': bundle({ a: 'C' }),
+    };
+    const lemmy = infer({
+      ...many,
+      ...locales,
+      'src/shared/services/I18NextService.ts':
+        "const options: InitOptions = { returnEmptyString: false, fallbackLng: 'fr' };\nconst i18n = i18next.createInstance(options);\nawait i18n.init();",
+    });
+    expect(lemmy.config).toMatchObject({ sourceLocale: 'fr', returnEmptyString: false });
+    expect(lemmy.assumed[0]).toBe('source locale fr: fallbackLng in src/shared/services/I18NextService.ts');
+    const hedgedoc = infer({
+      ...many,
+      ...locales,
+      'frontend/src/components/application-loader/initializers/setupI18n.ts':
+        "await i18n.use(initReactI18next).init({ fallbackLng: 'de', interpolation: { escapeValue: false } });",
+    });
+    expect(hedgedoc.config).toMatchObject({ sourceLocale: 'de', interpolation: { escapeValue: false } });
+  });
+
   it('reads ICU messages where the setup uses i18next-icu, and notes an old plural format', () => {
     const { config, assumed, notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
