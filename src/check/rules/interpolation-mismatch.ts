@@ -19,6 +19,15 @@ const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
 
 const sourceParts = sourceMemo<Interpolations>();
 
+/** An ICU argument with a type (`{count, plural, ...}`, `{d, date}`): a message written for i18next-icu. */
+const ICU_ARGUMENT = /\{\s*[\p{L}\p{N}_]+\s*,\s*(?:plural|selectordinal|select|number|date|time)\s*[,}]/u;
+
+/** What a translation written in ICU syntax shows in an app without i18next-icu, said after the variables it lacks. */
+const icuNote = (value: string): string =>
+  ICU_ARGUMENT.test(value)
+    ? '; the translation is written in ICU syntax ({count, plural, ...}), which i18next without i18next-icu shows as written'
+    : '';
+
 /** Whether two lists of names hold the same names (each lists a name once). */
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n) => b.includes(n));
 
@@ -89,7 +98,7 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   if (invented.length > 0 && others.length > 0)
     report({
       ...at,
-      message: `uses ${list(invented, syntax)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others, syntax)}`,
+      message: `uses ${list(invented, syntax)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others, syntax)}${icuNote(pair.value)}`,
     });
   else if (invented.length > 0)
     report({
@@ -97,7 +106,10 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
       message: `uses ${list(invented, syntax)}, which the ${context.sourceLocale} source "${sourceKey}" does not pass (it has ${list(theirs.variables, syntax) || 'none'})`,
     });
   else if (others.length > 0)
-    report({ ...at, message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows` });
+    report({
+      ...at,
+      message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows${icuNote(pair.value)}`,
+    });
   const counts = countOnly.length > 0 ? countsOfForm(pair.name, bundle.locale, context.pluralSeparator) : undefined;
   if (counts !== undefined)
     report({
@@ -122,10 +134,10 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written.',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written',
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; without it, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
       "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
@@ -147,6 +159,16 @@ export const interpolationMismatch: Rule = {
           'locales/es/ui.json': '{\n  "greeting": "Hola"\n}\n',
         },
         expect: ['locales/es/ui.json:2:3 error drops {{name}} that the en source "greeting" shows [interpolation-mismatch]'],
+      },
+      {
+        name: 'A translation written in ICU syntax, in an app without i18next-icu',
+        files: {
+          'locales/en/ui.json': '{\n  "columns": "{{count}} columns"\n}\n',
+          'locales/es/ui.json': '{\n  "columns": "{count, plural, one {# columna} other {# columnas}}"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error drops {{count}} that the en source "columns" shows; the translation is written in ICU syntax ({count, plural, ...}), which i18next without i18next-icu shows as written [interpolation-mismatch]',
+        ],
       },
       {
         name: '`{{count}}` dropped from a plural form',
@@ -234,6 +256,17 @@ export const interpolationMismatch: Rule = {
       key: 'greeting',
       options: { name: 'Ana', count: 2 },
       shows: 'Hola, {nombre}! {count, plural, one {# mensaje} other {# mensajes}}',
+    },
+    {
+      says: 'which i18next without i18next-icu shows as written',
+      files: {
+        'locales/en/ui.json': '{ "columns": "{{count}} columns" }',
+        'locales/es/ui.json': '{ "columns": "{count, plural, one {# columna} other {# columnas}}" }',
+      },
+      locale: 'es',
+      key: 'columns',
+      options: { count: 2 },
+      shows: '{count, plural, one {# columna} other {# columnas}}',
     },
     {
       says: 'i18next then shows as written ("Hola, {{nombre}}")',
