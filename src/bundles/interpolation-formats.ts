@@ -1,5 +1,5 @@
 import { DEFAULT_SYNTAX, type InterpolationSyntax } from './interpolation-syntax.js';
-import { spansOf } from './message-parts.js';
+import { spansOf, unclosedName } from './message-parts.js';
 import { nextSpan, spanEnd } from './variable-spans.js';
 
 /**
@@ -11,6 +11,8 @@ import { nextSpan, spanEnd } from './variable-spans.js';
 export function formatsOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Map<string, string[]> {
   const formats = new Map<string, string[]>();
   for (const { name, format } of spansOf(value, syntax)) {
+    // A span whose braces do not pair is shown as written: it has no format (interpolation-mismatch names it).
+    if (unclosedName(name)) continue;
     const chain = format === undefined ? '' : formatNames(format, syntax.formatSeparator).join(',').toLowerCase();
     const list = formats.get(name);
     if (!list) formats.set(name, [chain]);
@@ -53,7 +55,7 @@ const UNIT_OPTIONS: Readonly<Record<string, string>> = { currency: 'currency', r
 export function formatUnits(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): Map<string, string[]> {
   const units = new Map<string, string[]>();
   for (const { name, format } of spansOf(value, syntax)) {
-    if (format === undefined) continue;
+    if (format === undefined || unclosedName(name)) continue;
     for (const part of formatParts(format, syntax.formatSeparator)) {
       const open = part.indexOf('(');
       const formatter = (open < 0 ? part : part.slice(0, open)).trim().toLowerCase();

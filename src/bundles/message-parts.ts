@@ -50,6 +50,12 @@ export interface InterpolationSpan {
   format: string | undefined;
 }
 
+/**
+ * Whether a span's name holds a brace: its braces do not pair (`{{id}#. Call {{url}}` runs on to
+ * the next suffix; `{{{url}}`), so i18next reads one variable no app passes, and shows it as written.
+ */
+export const unclosedName = (name: string): boolean => name.includes('{') || name.includes('}');
+
 /** Whether a variable name holds a quote: no app passes `"id": 1`, so i18next shows such a span as written, as text. */
 const isQuoted = (name: string): boolean => name.includes('"') || name.includes("'");
 

@@ -185,6 +185,13 @@ export const formatMismatch: Rule<z.output<typeof options>> = {
     ],
     valid: [
       {
+        name: "Braces that do not pair, whose comma is no format: interpolation-mismatch's",
+        files: {
+          'locales/en/ui.json': '{\n  "dial": "Dial {{id}}#. If not, the list: {{url}}"\n}\n',
+          'locales/es/ui.json': '{\n  "dial": "Marque {{id}#. Si no, la lista: {{url}}"\n}\n',
+        },
+      },
+      {
         name: 'The same formatters, in any case, options left out',
         files: {
           'locales/en/ui.json': '{\n  "total": "Total: {{amount, currency(USD)}}",\n  "count": "{{n, number}} readers"\n}\n',

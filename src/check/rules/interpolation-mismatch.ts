@@ -1,5 +1,14 @@
 import { writeVariable, type InterpolationSyntax } from '../../bundles/interpolation-syntax.js';
-import { interpolationsOf, sameSpans, shownVariables, type Interpolations } from '../../bundles/message-parts.js';
+import {
+  interpolationsOf,
+  sameSpans,
+  shownVariables,
+  spansOf,
+  unclosedName,
+  type InterpolationSpan,
+  type Interpolations,
+} from '../../bundles/message-parts.js';
+import { excerpt } from '../../text/excerpt.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -19,14 +28,18 @@ const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
 
 const sourceParts = sourceMemo<Interpolations>();
 
-/** An ICU argument with a type (`{count, plural, ...}`, `{d, date}`): a message written for i18next-icu. */
-const ICU_ARGUMENT = /\{\s*[\p{L}\p{N}_]+\s*,\s*(?:plural|selectordinal|select|number|date|time)\s*[,}]/u;
+/** An ICU plural or select (`{count, plural, ...}`): a message written for i18next-icu, not a mistyped variable such as `{d, date}`. */
+const ICU_ARGUMENT = /\{\s*[\p{L}\p{N}_]+\s*,\s*(?:plural|selectordinal|select)\s*,/u;
 
 /** What a translation written in ICU syntax shows in an app without i18next-icu, said after the variables it lacks. */
 const icuNote = (value: string): string =>
   ICU_ARGUMENT.test(value)
     ? '; the translation is written in ICU syntax ({count, plural, ...}), which i18next without i18next-icu shows as written'
     : '';
+
+/** A span as a message writes it (its name and format trimmed, as spansOf reads them). */
+const writtenSpan = (span: InterpolationSpan, syntax: InterpolationSyntax): string =>
+  `${syntax.prefix}${span.unescaped ? syntax.unescapePrefix : ''}${span.name}${span.format === undefined ? '' : `${syntax.formatSeparator}${span.format}`}${syntax.suffix}`;
 
 /** Whether two lists of names hold the same names (each lists a name once). */
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n) => b.includes(n));
@@ -94,8 +107,15 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const dropped = shown.filter((n) => !oursShown.includes(n));
   const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
   const others = dropped.filter((n) => !countOnly.includes(n));
+  const unclosed = spansOf(pair.value, syntax).find((span) => unclosedName(span.name) && invented.includes(span.name));
+  // Braces that do not pair make one span of what the writer meant as several: one finding says so, for what it loses too.
+  if (unclosed)
+    report({
+      ...at,
+      message: `braces do not pair: i18next reads ${excerpt(writtenSpan(unclosed, syntax), 80)} as one variable, which the app does not pass, so readers see it as written (the ${context.sourceLocale} source "${sourceKey}" has ${list(theirs.variables, syntax) || 'no variable'})`,
+    });
   // A renamed variable (invented and dropped at once) is one finding, not two.
-  if (invented.length > 0 && others.length > 0)
+  else if (invented.length > 0 && others.length > 0)
     report({
       ...at,
       message: `uses ${list(invented, syntax)} where the ${context.sourceLocale} source "${sourceKey}" has ${list(others, syntax)}${icuNote(pair.value)}`,
@@ -134,10 +154,10 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Braces that do not pair ("{{id}#" runs on to the next "}}", "{{{url}}") make i18next read one variable the app does not pass, so readers see it as written. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written.',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; without it, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
       "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
@@ -159,6 +179,16 @@ export const interpolationMismatch: Rule = {
           'locales/es/ui.json': '{\n  "greeting": "Hola"\n}\n',
         },
         expect: ['locales/es/ui.json:2:3 error drops {{name}} that the en source "greeting" shows [interpolation-mismatch]'],
+      },
+      {
+        name: 'Braces that do not pair',
+        files: {
+          'locales/en/ui.json': '{\n  "dial": "Dial {{number}},,{{id}}#. All numbers: {{url}}"\n}\n',
+          'locales/es/ui.json': '{\n  "dial": "Marque {{number}},,{{id}#. Todos los números: {{url}}"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error braces do not pair: i18next reads "{{id}#. Todos los números: {{url}}" as one variable, which the app does not pass, so readers see it as written (the en source "dial" has {{number}}, {{id}}, {{url}}) [interpolation-mismatch]',
+        ],
       },
       {
         name: 'A translation written in ICU syntax, in an app without i18next-icu',
@@ -256,6 +286,17 @@ export const interpolationMismatch: Rule = {
       key: 'greeting',
       options: { name: 'Ana', count: 2 },
       shows: 'Hola, {nombre}! {count, plural, one {# mensaje} other {# mensajes}}',
+    },
+    {
+      says: 'so readers see it as written',
+      files: {
+        'locales/en/ui.json': '{ "dial": "Dial {{number}},,{{id}}#. All numbers: {{url}}" }',
+        'locales/es/ui.json': '{ "dial": "Marque {{number}},,{{id}#. Todos los números: {{url}}" }',
+      },
+      locale: 'es',
+      key: 'dial',
+      options: { number: '555', id: '42', url: 'example.com/dial' },
+      shows: 'Marque 555,,{{id}#. Todos los números: {{url}}',
     },
     {
       says: 'which i18next without i18next-icu shows as written',
