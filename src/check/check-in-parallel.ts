@@ -8,6 +8,7 @@ import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { fileSize } from '../files/file-stamp.js';
 import { checkLayout } from './load-check.js';
+import { reportedLocales } from './reported-scope.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 
 /** What the main thread hands a check worker: the files its share needs, and the locales it reports on. */
@@ -85,20 +86,24 @@ function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string
   }) as [Share, Share];
 }
 
-/** The results of the two shares as one: the summary is the project's, as one thread would count it. */
-function merge(results: readonly CheckResult[], layout: BundleLayout, namespaces: ReadonlySet<string>): CheckResult {
+/**
+ * The results of the two shares as one, as one thread would report it: each share counts the
+ * files and locales it reports on (see reported-scope), and no locale is in both; each reads
+ * every namespace's source, so either share's count of source keys is the run's.
+ */
+function merge(results: readonly [CheckResult, CheckResult]): CheckResult {
   const diagnostics = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics);
   const count = (s: string): number => diagnostics.filter((d) => d.severity === s).length;
-  const files = layout.files.filter((file) => namespaces.has(file.namespace)).length;
+  const [first, second] = results;
   return {
     diagnostics,
     summary: {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      files,
-      locales: layout.locales.length,
-      keys: results[0]?.summary.keys ?? 0,
+      files: first.summary.files + second.summary.files,
+      locales: first.summary.locales + second.summary.locales,
+      keys: first.summary.keys,
     },
   };
 }
@@ -145,8 +150,8 @@ async function checkInWorker(input: CheckWorkerInput, limits: HeapLimits): Promi
 
 /**
  * Checks on this thread. With `locales` only the files they need are read (see neededLocales),
- * as a share reads them; the summary still counts the project's files. An unknown locale is
- * refused by the check itself, with the project's locales in its message.
+ * as a share reads them; the summary counts the files of those locales, as a check of every file
+ * would. An unknown locale is refused by the check itself, with the project's locales in its message.
  */
 function checkOnOneThread(
   root: string,
@@ -158,8 +163,7 @@ function checkOnOneThread(
 ): CheckResult {
   if (!options.locales || unknown) return checkLayout(root, config, layout, options);
   const needed = neededLocales(reported, config);
-  const narrowed = { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) };
-  return merge([checkLayout(root, config, narrowed, options)], layout, new Set(options.namespaces ?? layout.namespaces));
+  return checkLayout(root, config, { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) }, options);
 }
 
 /**
@@ -184,7 +188,7 @@ export async function checkProjectInParallel(
   // Parsed bundles cached for a later run (the watcher) must be parsed on this thread.
   const jobs = options.bundleCache ? 1 : Math.min(options.jobs ?? (availableParallelism() >= PARALLEL_MIN_CORES ? 2 : 1), 2);
   const { jobs: _, workerHeap, layout: __, ...checkOptions } = options;
-  const reported = checkOptions.locales ? layout.locales.filter((locale) => checkOptions.locales?.includes(locale)) : layout.locales;
+  const reported = reportedLocales(layout.locales, checkOptions.locales && new Set(checkOptions.locales));
   // An unknown --locale is refused by the check itself, on this thread.
   const unknown = (checkOptions.locales ?? []).some((locale) => !layout.locales.includes(locale));
   if (jobs < 2 || reported.length < 2 || unknown) return checkOnOneThread(root, config, layout, checkOptions, reported, unknown);
@@ -192,7 +196,6 @@ export async function checkProjectInParallel(
   if (options.jobs === undefined && [...sizeOf.values()].reduce((sum, n) => sum + n, 0) < PARALLEL_MIN_BYTES)
     return checkOnOneThread(root, config, layout, checkOptions, reported, unknown);
   const parts = shares(config, layout, sizeOf, reported);
-  const namespaces = checkOptions.namespaces ?? layout.namespaces;
   const inputFor = (share: Share): CheckWorkerInput => ({
     root,
     config,
@@ -202,6 +205,6 @@ export async function checkProjectInParallel(
   const results = await Promise.all(parts.map((share) => checkInWorker(inputFor(share), workerHeap ?? workerHeapLimits(share.largest))));
   const checked = results.map(
     (result, i) => result ?? checkLayout(root, config, (parts[i] as Share).layout, inputFor(parts[i] as Share).options),
-  );
-  return merge(checked, layout, new Set(namespaces));
+  ) as [CheckResult, CheckResult];
+  return merge(checked);
 }

@@ -6,6 +6,7 @@ import { namespaceContext, type NamespaceContext } from '../project/namespace-co
 import type { CrossNamespaceKeys, DeferredKey } from './cross-namespace-keys.js';
 import { targetGroups } from './target-groups.js';
 import { textAgain } from './text-again.js';
+import { reportedFiles } from './reported-scope.js';
 
 /** What the check of each namespace shares with the whole run (see runCheck). */
 export interface NamespaceRun {
@@ -25,6 +26,7 @@ export interface NamespaceRun {
 
 /** What one namespace adds to the run's summary and to its count of expansions across namespaces. */
 export interface NamespaceDone {
+  /** Its files in the locales the run reports on (see reportedFiles). */
   files: number;
   /** Source keys (the summary's "keys"). */
   keys: number;
@@ -122,5 +124,9 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
     if (group !== kept) drop((locale) => group.has(locale) && !kept.has(locale));
   }
   drop(() => true);
-  return { files: inputs.length, keys, nestings: nestings.filter((bundle): bundle is NestingBundle => bundle !== undefined) };
+  return {
+    files: reportedFiles(inputs, selected),
+    keys,
+    nestings: nestings.filter((bundle): bundle is NestingBundle => bundle !== undefined),
+  };
 }

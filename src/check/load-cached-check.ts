@@ -18,6 +18,7 @@ import {
 } from './check-cache-keys.js';
 import { globalKeyOf, readCheckCache, readFileFacts } from './read-check-cache.js';
 import { runCheck, type CheckOptions, type CheckResult } from './run-check.js';
+import { reportedFiles, reportedLocales } from './reported-scope.js';
 
 /** How `check --cache` runs: where the cache is, and what it reports on. */
 export interface CachedCheckOptions extends Pick<CheckOptions, 'locales'> {
@@ -68,7 +69,7 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
   }
   const usable = cache && cache.global === globalKey ? cache : undefined;
   const selected = options.locales ? new Set(options.locales) : undefined;
-  const reported = layout.locales.filter((locale) => !selected || selected.has(locale));
+  const reported = reportedLocales(layout.locales, selected);
 
   const files: Record<string, CachedFile> = {};
   const mentionsIn = (bundle: Bundle): string[] => mentionsOf(bundle, project.namespaces, config.nsSeparator);
@@ -155,8 +156,9 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      files: layout.files.length,
-      locales: layout.locales.length,
+      // As runCheck counts them: this run checks every namespace, and may re-check none of them.
+      files: reportedFiles(layout.files, selected),
+      locales: reported.length,
       keys: project.namespaces.reduce((sum, namespace) => sum + keyCount(namespace), 0),
     },
   };

@@ -4,6 +4,7 @@ import { checkProjectInParallel } from './check-in-parallel.js';
 import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 import { loadIcuParser } from '../bundles/icu-message.js';
+import { reportedFiles } from './reported-scope.js';
 
 /** `check --cache`: where the cache is, the version writing it, and where its notes go. */
 export interface BundleCheckCache {
@@ -58,5 +59,7 @@ export async function checkEverything(
   const { mergeContent } = await import('./content-rules/merge-content.js');
   const content = loadContentProject(root, config, contentLocales(config, locales));
   const scope = options.locales ? { locales: options.locales } : {};
-  return mergeContent(bundles, runContentCheck(content, scope), content.articles.length);
+  // Every article is read (a reading problem is reported under any --locale); those of the locales reported on are counted.
+  const articleFiles = reportedFiles(content.articles, options.locales && new Set(options.locales));
+  return mergeContent(bundles, runContentCheck(content, scope), articleFiles);
 }

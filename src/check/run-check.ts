@@ -23,13 +23,16 @@ import { localeCode } from './rules/locale-code.js';
 import { toDiagnostic } from './to-diagnostic.js';
 import { checkNamespace, nestingOf, type NamespaceRun } from './check-namespace.js';
 import { assertKnownLocales } from '../locale/unknown-locales.js';
+import { reportedLocales } from './reported-scope.js';
 
 /** Counts for the end of a report. */
 export interface CheckSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Bundle files (and articles) of the locales reported on: with `--locale`, theirs alone (see reported-scope). */
   files: number;
+  /** The locales reported on: every one, or those `--locale` names. */
   locales: number;
   /** Source keys over all namespaces. */
   keys: number;
@@ -244,6 +247,13 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
   return {
     diagnostics,
-    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files, locales: project.locales.length, keys },
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files,
+      locales: reportedLocales(project.locales, selected).length,
+      keys,
+    },
   };
 }

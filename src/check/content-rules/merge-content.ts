@@ -1,7 +1,10 @@
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CheckResult } from '../run-check.js';
 
-/** One report for bundles and articles: diagnostics merged in file order, the summary recounted. */
+/**
+ * One report for bundles and articles: diagnostics merged in file order, the summary recounted.
+ * `articleFiles`: the articles of the locales reported on (see reportedFiles), added to the files.
+ */
 export function mergeContent(result: CheckResult, content: readonly Diagnostic[], articleFiles: number): CheckResult {
   if (content.length === 0 && articleFiles === 0) return result;
   const diagnostics = [...result.diagnostics, ...content].sort(compareDiagnostics);

@@ -3,7 +3,7 @@ import type { CheckResult } from '../../check/run-check.js';
 import type { Config } from '../../config/schema.js';
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { describePatterns, type PatternConfig } from '../../project/bundle-pattern.js';
-import { discoverBundles } from '../../project/load-bundles.js';
+import { discoverBundles, type BundleLayout } from '../../project/load-bundles.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { assertSourceBundles } from '../require-bundles.js';
 import { REPORT_FORMATS, reportChunks, type ReportFormat } from '../../report/format-report.js';
@@ -51,9 +51,18 @@ export function checkExitCode(result: CheckResult, maxWarnings: number | undefin
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
-/** Refuses a check that read no file: CI must not pass when `--root` or `bundles` is wrong. */
-export function assertSomethingChecked(result: CheckResult, root: string, config: Pick<Config, 'contentDir'> & PatternConfig): void {
-  if (result.summary.files === 0 && result.diagnostics.length === 0)
+/**
+ * Refuses a check that read no file: CI must not pass when `--root` or `bundles` is wrong. The
+ * summary counts only the files of the locales reported on, and `--locale de` of a project whose
+ * de has no file yet is a check all the same: the bundles of `layout` (the project's) say so.
+ */
+export function assertSomethingChecked(
+  result: CheckResult,
+  root: string,
+  config: Pick<Config, 'contentDir'> & PatternConfig,
+  layout?: BundleLayout,
+): void {
+  if (result.summary.files === 0 && result.diagnostics.length === 0 && !(layout && layout.files.length > 0))
     throw new UsageError(
       `nothing to check in ${root}: no bundle (${describePatterns(config)}) and no article (${config.contentDir}/<locale>/<slug>.md)`,
     );
@@ -68,7 +77,7 @@ export function registerCheck(program: Command): void {
         .description('check every locale bundle and translated article for missing, extra, stale and wrong entries, at file:line:column'),
     ),
   )
-    .option('--locale <lng>', 'report only on this locale (repeatable)', collect)
+    .option('--locale <lng>', 'report only on this locale (repeatable); the summary counts its files and locales alone', collect)
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', parseCount)
@@ -126,7 +135,7 @@ export function registerCheck(program: Command): void {
         ...(options.jobs !== undefined && { jobs: options.jobs }),
         ...(bundleCache && { bundleCache }),
       });
-      assertSomethingChecked(checked, root, config);
+      assertSomethingChecked(checked, root, config, layout);
       const { result, suppressions, unused } = await checkSuppressions(checked, { root, configFile, locales: options.locale }, options);
       const color = !options.output && options.format === 'text' && !process.env.NO_COLOR && stdoutIsTerminal();
       const reportScope: ReportScope = {
