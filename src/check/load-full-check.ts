@@ -4,7 +4,8 @@ import { checkProjectInParallel } from './check-in-parallel.js';
 import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 import { loadIcuParser } from '../bundles/icu-message.js';
-import { reportedFiles } from './reported-scope.js';
+import { reportedFiles, reportedLocales } from './reported-scope.js';
+import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** `check --cache`: where the cache is, the version writing it, and where its notes go. */
 export interface BundleCheckCache {
@@ -47,19 +48,25 @@ export async function checkEverything(
   if (config.messageFormat === 'icu') await loadIcuParser();
   // The bundle files are found once, for the bundle check and for the locales whose articles are read.
   const layout = options.layout ?? discoverBundles(root, config);
+  const locales = config.locales ?? layout.locales;
+  const articleLocales = hasArticles(root, config, locales) ? contentLocales(root, config, locales) : undefined;
+  // A locale with articles and no bundle (an articles-only project's) is one --locale may name: the bundle check reports nothing for it.
+  assertKnownLocales(options.locales, [...new Set([...layout.locales, ...(articleLocales ?? [])])]);
+  const bundleOptions = options.locales ? { ...options, locales: options.locales.filter((l) => layout.locales.includes(l)) } : options;
   // The watcher's first check must leave every parsed bundle in its cache: the check cache parses only what changed.
   const bundles =
     options.cache && !options.bundleCache
-      ? await cachedBundleCheck(root, config, options.cache, options.locales, layout)
-      : await checkProjectInParallel(root, config, { ...options, layout });
-  const locales = config.locales ?? layout.locales;
-  if (!hasArticles(root, config, locales)) return bundles;
+      ? await cachedBundleCheck(root, config, options.cache, bundleOptions.locales, layout)
+      : await checkProjectInParallel(root, config, { ...bundleOptions, layout });
+  if (!articleLocales) return bundles;
   const { loadContentProject } = await import('./content-rules/load-content-check.js');
   const { runContentCheck } = await import('./content-rules/run-content-check.js');
   const { mergeContent } = await import('./content-rules/merge-content.js');
-  const content = loadContentProject(root, config, contentLocales(config, locales));
+  const content = loadContentProject(root, config, articleLocales);
   const scope = options.locales ? { locales: options.locales } : {};
   // Every article is read (a reading problem is reported under any --locale); those of the locales reported on are counted.
   const articleFiles = reportedFiles(content.articles, options.locales && new Set(options.locales));
-  return mergeContent(bundles, runContentCheck(content, scope), articleFiles);
+  const withArticles = [...new Set([...locales, ...content.articles.map((article) => article.locale)])];
+  const reported = reportedLocales(withArticles, options.locales && new Set(options.locales)).length;
+  return mergeContent(bundles, runContentCheck(content, scope), articleFiles, reported);
 }

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { isArticleName } from '../content/article-format.js';
+import { isKnownLocale } from '../locale/locale-tag.js';
 import { readContentLock } from '../content/read-content-lock.js';
 import { syncFillsOf } from '../content/sync-fills.js';
 import type { BundleSource } from './bundle.js';
@@ -51,12 +52,34 @@ export function layoutProject(
 }
 
 /**
- * The locales whose content folder may hold articles: the bundle locales, and the source and
- * article locales even when no bundle of theirs exists yet (a project fresh from ingest has only
- * es-AR bundles beside its English articles).
+ * The locales whose content folder may hold articles: the bundle locales, the source and article
+ * locales even when no bundle of theirs exists yet (a project fresh from ingest has only es-AR
+ * bundles beside its English articles), and, unless the config lists its locales, every folder
+ * of the content directory named by a locale CLDR knows (not `images`) that holds an article (an articles-only project
+ * has no bundle to name its locales).
  */
-export function contentLocales(config: Config, locales: readonly string[]): string[] {
-  return [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
+export function contentLocales(root: string, config: Config, locales: readonly string[]): string[] {
+  const named = [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
+  if (config.locales) return named;
+  let folders: string[];
+  try {
+    folders = readdirSync(join(root, config.contentDir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && isKnownLocale(entry.name) && !named.includes(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return named;
+  }
+  return [...named, ...folders.filter((locale) => holdsArticle(root, config, locale))];
+}
+
+/** Whether a locale's content folder holds an article (a `.md` or `.mdx` file anywhere below it). */
+function holdsArticle(root: string, config: Config, locale: string): boolean {
+  try {
+    return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => isArticleName(String(name)));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -65,13 +88,7 @@ export function contentLocales(config: Config, locales: readonly string[]): stri
  * per locale of contentLocales.
  */
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
-  return contentLocales(config, locales).some((locale) => {
-    try {
-      return readdirSync(join(root, config.contentDir, locale), { recursive: true }).some((name) => isArticleName(String(name)));
-    } catch {
-      return false;
-    }
-  });
+  return contentLocales(root, config, locales).some((locale) => holdsArticle(root, config, locale));
 }
 
 /**

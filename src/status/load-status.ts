@@ -3,7 +3,7 @@ import { readArticles, type ArticleSet } from '../content/read-articles.js';
 import { loadTranslationHistory } from '../content/load-translation-history.js';
 import { readContentLock } from '../content/read-content-lock.js';
 import type { BundleProject } from '../project/bundle-project.js';
-import { loadBundleProject } from '../project/load-bundle-project.js';
+import { contentLocales, loadBundleProject } from '../project/load-bundle-project.js';
 import { projectStatus, type ProjectStatus } from './project-status.js';
 
 /**
@@ -16,7 +16,7 @@ export function loadStatus(
   root: string,
   config: Config,
   project: BundleProject = loadBundleProject(root, config),
-  articles: ArticleSet = readArticles(root, config, project.locales),
+  articles: ArticleSet = readArticles(root, config, contentLocales(root, config, project.locales)),
   locales?: readonly string[],
 ): ProjectStatus {
   const { standing } = loadTranslationHistory(root, config, articles.articles);

@@ -124,9 +124,11 @@ export function projectStatus(
       byLocale.set(status.locale, [...(byLocale.get(status.locale) ?? []), status]);
     }
   }
-  const targets = new Set(articleTargets(project.locales, config.sourceLocale));
+  // A locale with articles and no bundle (an articles-only project's) has its article line, and no bundle counts.
+  const rows = [...new Set([...project.locales, ...articles.map((article) => article.locale)])];
+  const targets = new Set(articleTargets(rows, config.sourceLocale));
   return {
-    locales: project.locales.map((locale) => {
+    locales: rows.map((locale) => {
       const namespaces = byLocale.get(locale) ?? [];
       const counts = Object.fromEntries(ENTRY_STATES.map((s) => [s, namespaces.reduce((n, ns) => n + ns.counts[s], 0)])) as Record<
         EntryState,

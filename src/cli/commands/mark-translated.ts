@@ -9,7 +9,7 @@ import { readContentLock } from '../../content/read-content-lock.js';
 import { pairArticles } from '../../content/translations.js';
 import { UsageError } from '../../diagnostics/usage-error.js';
 import { writeProjectFiles } from '../../files/write-project-files.js';
-import { loadBundleProject } from '../../project/load-bundle-project.js';
+import { contentLocales, loadBundleProject } from '../../project/load-bundle-project.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 import { loadProjectConfig, type ProjectOptions, withProjectOptions } from '../load-project-config.js';
 
@@ -47,7 +47,7 @@ export function registerMarkTranslated(program: Command): void {
         throw new UsageError('name the files or folders to mark, or --all for every translated article');
       const { root, config } = await loadProjectConfig(options);
       const project = loadBundleProject(root, config);
-      const { articles } = readArticles(root, config, project.locales);
+      const { articles } = readArticles(root, config, contentLocales(root, config, project.locales));
       const lock = readContentLock(root, config);
       if (lock.error) throw new UsageError(`${lock.file}: ${lock.error}; fix or delete it first`);
       const { files, folders } = splitPaths(root, paths);
