@@ -7,6 +7,7 @@ import type { NamespaceContext } from '../../project/namespace-context.js';
 import { sourceMemo } from '../../project/source-memo.js';
 import type { Rule } from '../rule.js';
 import { takesCount } from '../../project/target-spellings.js';
+import { v3FormOf, v3MissingReason } from '../v3-plural-form.js';
 
 /**
  * A source string without `{{count}}` that a locale's language writes only as plural forms (de
@@ -67,7 +68,7 @@ export const missingKey: Rule = {
     'A key of the source locale is absent from a locale and from every fallback of the same language, so readers get another language (or the raw key). For a context variant (liked_male beside liked) the message says what i18next shows each way: with the context, the plain key of the same language. A source string a locale writes only as plural forms (rename_one, rename_other for rename) is a note: t() with a count shows the forms, without one the source text.',
   docs: {
     checks:
-      "a source key no locale of the target's own language supplies; points at the object that should hold it and names the source `file:line:col`; for a context variant (`liked_male` beside `liked`) it says what i18next shows each way (with the context, the plain text of the same language; by its own name, the source's); plural forms a translation writes for a source string stand for it (i18next reads them whenever the app passes a count); when the string has no `{{count}}`, the bare key the locale then lacks is a note (info): without a count readers get the source text",
+      "a source key no locale of the target's own language supplies; points at the object that should hold it and names the source `file:line:col`; for a context variant (`liked_male` beside `liked`) it says what i18next shows each way (with the context, the plain text of the same language; by its own name, the source's); plural forms a translation writes for a source string stand for it (i18next reads them whenever the app passes a count); when the string has no `{{count}}`, the bare key the locale then lacks is a note (info): without a count readers get the source text; a source key in i18next's v3 plural format (`points_plural` beside `points`, `items_0`) is named so, since i18next 26 reads it for no count (plural-forms reports the source's v3 plurals)",
     why: 'For a key its locale lacks, i18next shows the source language: readers meet an English phrase in the middle of a translated page.',
     passes:
       'A key a locale of the same language supplies (es for es-AR: fallback-resolved notes it), plural forms that stand for a source string, and keys the source lacks (extra-key).',
@@ -90,6 +91,16 @@ export const missingKey: Rule = {
         },
         expect: [
           'locales/es/ui.json:1:1 error missing key "liked_male"; en has "He liked it" (as t(\'liked\', { context: \'male\' }), es readers get the plain "liked" instead; by its own name, the en text) [missing-key]',
+        ],
+      },
+      {
+        name: "A source plural form in i18next's v3 format",
+        files: {
+          'locales/en/ui.json': '{\n  "points": "{{count}} point",\n  "points_plural": "{{count}} points"\n}\n',
+          'locales/de/ui.json': '{\n  "points": "{{count}} Punkt"\n}\n',
+        },
+        expect: [
+          'locales/de/ui.json:1:1 error missing key "points_plural"; en has "{{count}} points", a plural form in i18next\'s v3 format, which i18next 26 no longer reads: plural-forms reports it at the en source [missing-key]',
         ],
       },
     ],
@@ -179,7 +190,9 @@ export const missingKey: Rule = {
       const where = bundle ? '' : ` (the file ${target.file} does not exist)`;
       for (const absent of absentKeys(context, locale)) {
         if (absent.resolvedBy) continue;
-        const variant = contextFallback(context, locale, absent);
+        // A v3 plural form (`points_plural`) is no context variant, whatever its name reads as.
+        const v3 = absent.forms ? undefined : v3FormOf(context, absent.key, source, undefined);
+        const variant = v3 ? undefined : contextFallback(context, locale, absent);
         const plain = !absent.forms && !variant && where === '' && absent.key === absent.sourceKey;
         let message = plain ? plainMessages.get(absent.key) : undefined;
         if (message === undefined) {
@@ -189,7 +202,9 @@ export const missingKey: Rule = {
           // its own name (a key that only looks like a variant, save_button), it shows another language.
           message = variant
             ? `missing ${what}${where}; ${theirs} (as t('${variant.base}', { context: '${variant.context}' }), ${locale} readers get the plain "${variant.base}" instead; by its own name, the ${context.sourceLocale} text)`
-            : `missing ${what}${where}; ${theirs}`;
+            : v3
+              ? `missing ${what}${where}; ${theirs}, ${v3MissingReason(context, v3)}`
+              : `missing ${what}${where}; ${theirs}`;
           if (plain) plainMessages.set(absent.key, message);
         }
         report({

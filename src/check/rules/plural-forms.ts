@@ -10,6 +10,7 @@ import type { MissingForm } from '../../project/compare-walk.js';
 import type { Rule } from '../rule.js';
 import { gradeOption } from '../rule-options.js';
 import { reportIcuPlurals } from '../icu-plurals.js';
+import { reportV3Plurals } from '../v3-source-plurals.js';
 import type { RuleContext } from '../rule-context.js';
 import { excerpt } from '../../text/excerpt.js';
 
@@ -142,13 +143,13 @@ export const pluralForms: Rule<Options> = {
   defaultSeverity: 'error',
   options,
   description:
-    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own. With messageFormat "icu" (i18next-icu reads no _one keys) each plural and selectordinal argument is checked in place: a category the locale selects below 1000 without its case is a warning, since ICU then shows the "other" case (pl "5 komentarze"); large and fractional counts are left to "other", as is one category left out where only fractions select "other" (ru, pl: its words may be that category\'s), and a source plural with "other" alone asks for nothing; a case the locale never selects (ja "one") is a warning.',
+    'Each plural key needs every category Intl.PluralRules gives its locale (Spanish: one, many, other): at a count that selects a missing one, i18next shows the fallback language\'s form. The message names those counts and that text. A category only large counts select (Spanish many: 1000000) is an error, option "large"; one only fractional counts select (Czech many: 0.5) is a warning, option "fractional" (each "error" | "warning" | "info" | "off"). A category the locale never selects is a warning. A name ending in a category the source locale never selects, with no "other" form (en "upload_too_many"), is no plural: i18next reads it by its whole name. A source key that reads as one lone form (en "choose_at_least_one") is reported at the source only, with the hint that it may be a key of its own. With messageFormat "icu" (i18next-icu reads no _one keys) each plural and selectordinal argument is checked in place: a category the locale selects below 1000 without its case is a warning, since ICU then shows the "other" case (pl "5 komentarze"); large and fractional counts are left to "other", as is one category left out where only fractions select "other" (ru, pl: its words may be that category\'s), and a source plural with "other" alone asks for nothing; a case the locale never selects (ja "one") is a warning. A source plural in i18next\'s v3 format, which i18next 26 reads as keys of their own, is an error: "points" beside "points_plural" (at count 5 readers see "5 point"), or, in a language of three forms or more, "items_0" to "items_2" with {{count}} and no "items" (ru: readers see the key "items"); rename them to the locale\'s forms (points_one, points_other), as i18next-v4-format-converter does.',
   docs: {
     checks:
-      'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural; with `messageFormat: "icu"` (i18next-icu reads no `_one` keys) each `{count, plural, ...}` and `selectordinal` is checked in place: a case of a category the locale selects below 1000 missing is a warning (ICU shows the `other` case: pl "5 komentarze"), one the locale never selects (ja `one`) a warning',
+      'a category `Intl.PluralRules` requires (es: one, many, other), with the counts that select it and the text readers see there instead (i18next falls back to the source\'s form); a category only large counts select (es, fr, it, pt `many`: 1000000) is an error, option `large` (a news site shows a million readers, and i18next then shows the fallback language\'s words); one only fractional counts select (cs, sk, lt `many`, pl `other`: 0.5) is a warning, option `fractional` (item counts never reach a fraction); each `error`, `warning`, `info` or `off`, at the rule\'s default level; a category the locale never uses is a warning; a source key that reads as a lone form (`step_one`, no `step_other`; `tag_other`, no `tag_one`) is reported at the source with the hint that it may be a key of its own to rename, and translations compare it as a key of its own until the source settles it (one finding, not one per locale); numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`; `crowfoot_one` beside `crowfoot_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`) are no plural; with `messageFormat: "icu"` (i18next-icu reads no `_one` keys) each `{count, plural, ...}` and `selectordinal` is checked in place: a case of a category the locale selects below 1000 missing is a warning (ICU shows the `other` case: pl "5 komentarze"), one the locale never selects (ja `one`) a warning; a source plural in i18next\'s v3 format (i18next before 21, or `compatibilityJSON: "v3"` before 24), which i18next 26 reads as keys of their own, at the rule\'s level: `points` beside `points_plural` and no `points_one` or `points_other` (at count 5 readers see the singular "5 point"), at `points_plural`; in a source language of three forms or more, exactly `items_0` to its last form integers select (ru `items_2`, ar `items_5`), one showing `{{count}}`, with no `items` (readers see the key), at `items_0`; the message says to rename them to the locale\'s forms, as `i18next-v4-format-converter` does (it reads `_` as the plural separator only, and its CLI takes the locale from a file\'s folder, as in `<lng>/<ns>.json`); translations are not reported here (their v3 forms are named so by extra-key and missing-key)',
     why: 'i18next picks a form by `Intl.PluralRules`; where the locale lacks it, readers get the fallback language\'s form at those counts ("1000000 items" on a Spanish page).',
     passes:
-      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural. With `messageFormat: "icu"`: exact cases (`=0`), categories only large or fractional counts select (es `many`), one category left out where only fractions select `other` (ru `other {# дней}` for `many`), and any case of a plural the source writes with `other` alone (`{count, plural, other {# more}}`), all left to `other`.',
+      'Every category the locale uses, in the source and each translation; numbered keys (`step_one`, `step_two` beside `step_three`, no `_other`) names ending in a category the source locale never selects, with no `_other` (en `upload_too_many`), and a lone `_other` among named siblings (`apps_other` beside `apps_calendar`), which are no plural. With `messageFormat: "icu"`: exact cases (`=0`), categories only large or fractional counts select (es `many`), one category left out where only fractions select `other` (ru `other {# дней}` for `many`), and any case of a plural the source writes with `other` alone (`{count, plural, other {# more}}`), all left to `other`. Numbered keys that are no v3 plural: a wizard\'s `step_0` to `step_2` (no `{{count}}`), a list that goes past the last form (`items_3` in ru), and `_0` or `_plural` beside forms i18next 26 reads.',
     options: {
       large:
         "The level of a missing category only counts of 1000 and more select (es, fr, it, pt `many`): `error`, `warning`, `info` or `off`, at the rule's level.",
@@ -199,6 +200,27 @@ export const pluralForms: Rule<Options> = {
         ],
       },
       {
+        name: "A source plural in i18next's v3 format",
+        files: {
+          'locales/en/ui.json': '{\n  "points": "{{count}} point",\n  "points_plural": "{{count}} points"\n}\n',
+          'locales/de/ui.json': '{\n  "points": "{{count}} Punkt",\n  "points_plural": "{{count}} Punkte"\n}\n',
+        },
+        expect: [
+          'locales/en/ui.json:3:3 error "points_plural" is i18next\'s v3 plural format, which i18next 26 reads as a key of its own: t(\'points\', { count }) reads "points" at every count, and at count 5 readers see "5 point"; rename "points" and "points_plural" to "points_one" and "points_other" (i18next-v4-format-converter converts each locale\'s file) [plural-forms]',
+        ],
+      },
+      {
+        name: "A Russian source's numbered v3 forms",
+        files: {
+          'locales/ru/ui.json':
+            '{\n  "items_0": "{{count}} предмет",\n  "items_1": "{{count}} предмета",\n  "items_2": "{{count}} предметов"\n}\n',
+        },
+        config: { sourceLocale: 'ru' },
+        expect: [
+          'locales/ru/ui.json:2:3 error "items_0" to "items_2" are i18next\'s v3 plural format, which i18next 26 reads as keys of their own: t(\'items\', { count }) finds no form, and at count 5 readers see the key "items"; rename them as ru plurals, items_one, _few, _many, _other (i18next-v4-format-converter maps each) [plural-forms]',
+        ],
+      },
+      {
         name: 'An ICU plural without a case the locale selects (messageFormat "icu")',
         files: {
           'locales/en/ui.json': '{\n  "comments": "{count, plural, one {# comment} other {# comments}}"\n}\n',
@@ -213,6 +235,13 @@ export const pluralForms: Rule<Options> = {
       },
     ],
     valid: [
+      {
+        name: "A Russian wizard's numbered steps, which show no count, are no v3 plural",
+        files: {
+          'locales/ru/ui.json': '{\n  "step_0": "Выберите план",\n  "step_1": "Оплата",\n  "step_2": "Готово"\n}\n',
+        },
+        config: { sourceLocale: 'ru' },
+      },
       {
         name: 'Every form Spanish needs',
         files: {
@@ -271,6 +300,25 @@ export const pluralForms: Rule<Options> = {
   },
   claims: [
     {
+      says: 'at count 5 readers see "5 point"',
+      files: { 'locales/en/ui.json': '{ "points": "{{count}} point", "points_plural": "{{count}} points" }' },
+      locale: 'en',
+      key: 'points',
+      options: { count: 5 },
+      shows: '5 point',
+    },
+    {
+      says: 'ru: readers see the key "items"',
+      files: {
+        'locales/ru/ui.json': '{ "items_0": "{{count}} предмет", "items_1": "{{count}} предмета", "items_2": "{{count}} предметов" }',
+      },
+      config: { sourceLocale: 'ru' },
+      locale: 'ru',
+      key: 'items',
+      options: { count: 5 },
+      shows: 'items',
+    },
+    {
       says: 'ICU then shows the "other" case (pl "5 komentarze")',
       files: {
         'locales/en/ui.json': '{ "comments": "{count, plural, one {# comment} other {# comments}}" }',
@@ -299,9 +347,11 @@ export const pluralForms: Rule<Options> = {
     const source = context.source;
     if (!source?.data) return;
     if (context.config.messageFormat === 'icu') return checkIcuStrings(context, source, report);
-    if (context.checksSource && source.flat)
+    if (context.checksSource && source.flat) {
       for (const group of pluralGroups(source.flat, context.pluralSeparator, context.sourceLocale).values())
         checkSourceGroup(context, source, group, options, report);
+      reportV3Plurals(context, source, report);
+    }
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       const comparison = context.comparison(locale);

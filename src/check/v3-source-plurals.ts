@@ -1,0 +1,45 @@
+import { pluralFamily } from '../bundles/plural-rules.js';
+import { parseV3PluralKey, renderCount, v3FormKey } from '../bundles/v3-plural-key.js';
+import type { Bundle } from '../project/bundle.js';
+import type { NamespaceContext } from '../project/namespace-context.js';
+import { excerpt } from '../text/excerpt.js';
+import { inBundle, type Finding } from './finding.js';
+import { V3_CONVERTER, v3NumberedForms, v4Forms, writesV3Numbered, writesV3Plural } from './v3-plural-form.js';
+
+/** A count the source language puts in a plural category, not `one`: 5 where it does (every language of `_plural`). */
+function pluralCount(locale: string): number {
+  const family = pluralFamily(locale, false);
+  return family.select(5) !== 'one' ? 5 : (family.samples.get('other') ?? 2);
+}
+
+/** What i18next 26 shows for `t(base, { count })`: the text it finds, with the count filled in, or the key itself. */
+function shownAt(context: NamespaceContext, base: string, count: number): string {
+  const shown = context.resolve(context.sourceLocale, base, { count }, false);
+  if (!shown || typeof shown.value !== 'string') return `the key "${base}"`;
+  const text = excerpt(renderCount(shown.value, count, context.config.interpolation));
+  return shown.locale === context.sourceLocale && shown.key === base ? text : `${shown.locale} "${shown.key}": ${text}`;
+}
+
+/**
+ * The source's plurals in i18next's v3 format, one finding each: `points_plural` beside `points`
+ * (writesV3Plural), at `points_plural`; `items_0` to `items_2` in a language of more forms
+ * (writesV3Numbered), at `items_0`. i18next 26 reads neither as a plural: `t('points', { count })`
+ * shows the singular at every count, `t('items', { count })` the key. Reported at the rule's level.
+ */
+export function reportV3Plurals(context: NamespaceContext, source: Bundle, report: (finding: Finding) => void): void {
+  const sep = context.pluralSeparator;
+  for (const key of source.flat?.values.keys() ?? []) {
+    const v3 = parseV3PluralKey(key, sep);
+    if (!v3) continue;
+    const { base } = v3;
+    const count = pluralCount(context.sourceLocale);
+    let message: string | undefined;
+    if (v3.form === 'plural' && writesV3Plural(context, source, base))
+      message = `"${key}" is i18next's v3 plural format, which i18next 26 reads as a key of its own: t('${base}', { count }) reads "${base}" at every count, and at count ${count} readers see ${shownAt(context, base, count)}; rename "${base}" and "${key}" to "${base}${sep}one" and "${base}${sep}other" (${V3_CONVERTER} converts each locale's file)`;
+    else if (v3.form === 0 && writesV3Numbered(context, source, base)) {
+      const last = v3FormKey(base, v3NumberedForms(context.sourceLocale) - 1, sep);
+      message = `"${key}" to "${last}" are i18next's v3 plural format, which i18next 26 reads as keys of their own: t('${base}', { count }) finds no form, and at count ${count} readers see ${shownAt(context, base, count)}; rename them as ${context.sourceLocale} plurals, ${v4Forms(context, context.sourceLocale, base)} (${V3_CONVERTER} maps each)`;
+    }
+    if (message !== undefined) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message });
+  }
+}
