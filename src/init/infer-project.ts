@@ -9,12 +9,12 @@ import {
   findInterpolationSyntax,
   findEscaping,
   findSetupFile,
-  findUnmodelled,
   i18nSetupFiles,
   isExtractorConfig,
   type NamedDefault,
 } from './setup-options.js';
 import { findWrapper, manifestPaths } from './i18next-wrappers.js';
+import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
@@ -172,7 +172,10 @@ export function inferProject(sample: ProjectSample): Inference {
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
-  const unmodelled = findUnmodelled(setupFiles, setupTexts);
+  const v3Plurals = v3PluralNote(
+    findI18nextVersion(manifestPaths(paths, set?.pattern), sample.texts),
+    findCompatibilityJSON(setupFiles, setupTexts),
+  );
   const setupFile = findSetupFile(setupFiles, setupTexts);
   // Without a setup of the app's own, a known package that initialises i18next for it says what it sets.
   const wrapped = setupFile === undefined ? findWrapper(manifestPaths(paths, set?.pattern), sample.texts) : undefined;
@@ -273,7 +276,7 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.notes.push(
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
-  inference.notes.push(...unmodelled);
+  if (v3Plurals !== undefined) inference.notes.push(v3Plurals);
   if (unsupported) {
     const [is, it, they] = unsupported.left.length === 1 ? ['is', 'it', 'it'] : ['are', 'them', 'they'];
     const why = unsupported.setting === 'supportedLngs' ? 'i18next never loads' : 'Next.js never serves';

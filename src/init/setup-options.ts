@@ -200,14 +200,3 @@ export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<str
 export function findIcu(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /["'`]i18next-icu["'`]/.test(texts.get(file) ?? ''));
 }
-
-/** What an i18next setup uses that l10n does not read as the app does: a note for each, with its file. */
-export function findUnmodelled(files: readonly string[], texts: ReadonlyMap<string, string>): string[] {
-  const notes: string[] = [];
-  const v3 = files.find((file) => /\bcompatibilityJSON["']?\s*[:=]\s*["'`]v[1-3]["'`]/.test(texts.get(file) ?? ''));
-  if (v3 !== undefined)
-    notes.push(
-      `${v3} sets compatibilityJSON to an old format (key_plural): l10n, like i18next 26, reads plurals as key_one, key_other (i18next's v4 format converter rewrites them)`,
-    );
-  return notes;
-}

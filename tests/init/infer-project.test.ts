@@ -592,7 +592,7 @@ describe('inferProject: the source locale', () => {
       'messageFormat: "icu": src/i18n.ts uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})',
     );
     expect(notes.filter((note) => note.startsWith('src/i18n.ts'))).toEqual([
-      "src/i18n.ts sets compatibilityJSON to an old format (key_plural): l10n, like i18next 26, reads plurals as key_one, key_other (i18next's v4 format converter rewrites them)",
+      'src/i18n.ts sets compatibilityJSON "v3", so the bundles use the v3 plural format (key beside key_plural; ar key_0 to key_5): l10n reads them as i18next 26 does: plurals are key_one, key_other..., and key_plural or key_0 is a key of its own, so plural-forms reports each plural of the source written so; i18next-v4-format-converter converts each locale\'s bundle (its CLI takes the locale from the folder, as in <lng>/<ns>.json)',
     ]);
   });
 
