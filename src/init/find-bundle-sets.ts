@@ -10,8 +10,11 @@ export interface FoundBundle {
 
 /** The bundles of one layout, as the `bundles` config field writes it. */
 export interface BundleSet {
-  /** `public/locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json`, `locales/{{ns}}/{{lng}}.json`, `{{lng}}.json`. */
-  pattern: string;
+  /**
+   * `public/locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json`, `locales/{{ns}}/{{lng}}.json`, `{{lng}}.json`;
+   * one per folder for folders of one namespace split by locale (see sharedTreeFolders).
+   */
+  patterns: string[];
   files: FoundBundle[];
   locales: string[];
   /** Namespaces, in name order; empty for a layout with one file per locale. */
@@ -40,7 +43,7 @@ function groupLocales(dir: string, names: Iterable<string>): string[] {
 function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
   const sorted = files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return {
-    pattern,
+    patterns: [pattern],
     files: sorted,
     locales: [...new Set(sorted.map((file) => file.locale))].sort(),
     namespaces: [...new Set(sorted.flatMap((file) => (file.namespace === undefined ? [] : [file.namespace])))].sort(),
@@ -132,8 +135,10 @@ export function findBundleSets(paths: readonly string[], extension = '.json'): B
     const name = baseName(path).slice(0, -extension.length);
     return localeShaped(name) ? [{ path, locale: name }] : [];
   });
-  const conventional = (set: BundleSet): number => (set.pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment)) ? 1 : 0);
+  const conventional = (set: BundleSet): number =>
+    set.patterns.some((pattern) => pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment))) ? 1 : 0;
+  const name = (set: BundleSet): string => set.patterns.join(', ');
   return [...localeFolderSets(files, extension), ...localeFileSets(localeFiles, extension)].sort(
-    (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (a.pattern < b.pattern ? -1 : 1),
+    (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (name(a) < name(b) ? -1 : 1),
   );
 }

@@ -18,6 +18,7 @@ import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-pl
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
 import { searchedPaths } from './searched-paths.js';
+import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
@@ -59,7 +60,7 @@ export function filesToSample(paths: readonly string[]): string[] {
   const searched = searchedPaths(paths);
   const sets = findBundleSets(searched);
   const bundles = sets.flatMap((set) => set.files.map((file) => file.path));
-  return [...new Set([...bundles, ...i18nSetupFiles(searched), ...manifestPaths(searched, sets[0]?.pattern)])];
+  return [...new Set([...bundles, ...i18nSetupFiles(searched), ...manifestPaths(searched, sets[0]?.patterns[0])])];
 }
 
 /** The locale with the highest count (by name among equals), or undefined when every count is 0. */
@@ -106,7 +107,7 @@ function chooseSource(
 
 function describeSet(set: BundleSet): string {
   const namespaces = set.namespaces.length > 0 ? `, ${plural(set.namespaces.length, 'namespace')} (${list(set.namespaces)})` : '';
-  return `bundles ${set.pattern}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
+  return `bundles ${set.patterns.join(' and ')}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
 }
 
 function describeTree(tree: ArticleTree): string {
@@ -137,11 +138,25 @@ function caseTwins(locales: readonly string[]): string[] {
  * Names a root-level pattern matches that look like no language code (`package.json`) are not counted.
  */
 function leftOut(set: BundleSet, paths: readonly string[]): string[] {
-  const pattern = parsePattern(set.pattern);
-  return paths.filter((path) => {
-    const match = matchPattern(pattern, path, 'translation');
-    return match !== undefined && !set.locales.includes(match.locale) && (pattern.localeFolder || notesNonLocale(pattern, match.locale));
-  });
+  const patterns = set.patterns.map(parsePattern);
+  return paths.filter((path) =>
+    patterns.some((pattern) => {
+      const match = matchPattern(pattern, path, 'translation');
+      return match !== undefined && !set.locales.includes(match.locale) && (pattern.localeFolder || notesNonLocale(pattern, match.locale));
+    }),
+  );
+}
+
+/** What init says of folders it reads as one namespace (see sharedTreeFolders). */
+function describeSharedTree({ folders, sharedPercent }: SharedTree): string {
+  const named = folders.map((folder) => `${folder.dir} (${list(folder.locales, 5)})`);
+  const all = `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+  const [both, other] = folders.length === 2 ? ['both', 'the other'] : ['two of them', 'another'];
+  const shared =
+    sharedPercent === 100
+      ? `every key of each folder is in ${other} too`
+      : `at least ${sharedPercent}% of each folder's keys are in ${other} too`;
+  return `bundles: ${all} are one namespace split by locale, so each gets a pattern: no locale has a file in ${both}, and ${shared}; read as a namespace per folder, every locale would lack the keys of the folders it is not in`;
 }
 
 /**
@@ -154,38 +169,41 @@ function leftOut(set: BundleSet, paths: readonly string[]): string[] {
  */
 export function inferProject(sample: ProjectSample): Inference {
   const paths = searchedPaths(sample.paths);
-  const sets = findBundleSets(paths);
+  const layouts = findBundleSets(paths);
   const trees = findArticleTrees(paths);
-  const [set] = sets;
   const [tree] = trees;
   const otherFormats = OTHER_FORMATS.flatMap((extension) => findBundleSets(paths, extension).slice(0, 1).map(describeSet));
   const inference: Inference = { config: undefined, found: [], assumed: [], notes: [], otherFormats };
-  if (!set && !tree) return inference;
-  const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
+  if (!layouts[0] && !tree) return inference;
   // A setting in a comment is none of the app's.
   const setupTexts = new Map(i18nSetupFiles(paths).map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
   const setupFiles = [...setupTexts].flatMap(([file, text]) => (isExtractorConfig(text) ? [] : [file]));
-  const named = findNamedDefault(setupFiles, setupTexts, found);
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
+  // A pluralSeparator is found as a string only.
+  const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
+  // Folders of one namespace split by locale are read as one: the same files, the same locales.
+  const sharedTrees = layouts.map((layout) => sharedTreeFolders(layout, sample.texts, pluralSeparator ?? '_'));
+  const sets = layouts.map((layout, at) => sharedTrees[at]?.set ?? layout);
+  const [set] = sets;
+  const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
+  const named = findNamedDefault(setupFiles, setupTexts, found);
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
   const icu = findIcu(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
   const v3Plurals = v3PluralNote(
-    findI18nextVersion(manifestPaths(paths, set?.pattern), sample.texts),
+    findI18nextVersion(manifestPaths(paths, set?.patterns[0]), sample.texts),
     findCompatibilityJSON(setupFiles, setupTexts),
   );
   const setupFile = findSetupFile(setupFiles, setupTexts);
   // Without a setup of the app's own, a known package that initialises i18next for it says what it sets.
-  const wrapped = setupFile === undefined ? findWrapper(manifestPaths(paths, set?.pattern), sample.texts) : undefined;
+  const wrapped = setupFile === undefined ? findWrapper(manifestPaths(paths, set?.patterns[0]), sample.texts) : undefined;
   // What initialises the app's i18next, where init knows it: the setup file, or that package.
   const initialiser = setupFile ?? wrapped?.wrapper.name;
   // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
     given.get(option)?.value ?? (suggested && initialiser === undefined ? false : undefined);
-  // A pluralSeparator is found as a string only.
-  const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   const known = {
     keySeparator: given.get('keySeparator')?.value ?? (initialiser === undefined ? undefined : '.'),
     separatorsGiven: [...given.values()].some(
@@ -207,7 +225,7 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
   inference.config = {
-    bundles: set?.pattern,
+    bundles: set && (set.patterns.length === 1 ? set.patterns[0] : set.patterns),
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
@@ -227,6 +245,7 @@ export function inferProject(sample: ProjectSample): Inference {
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
+  if (sharedTrees[0]) inference.assumed.push(describeSharedTree(sharedTrees[0]));
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
   if (named && inference.config.fallbacks)
     inference.assumed.push(
@@ -291,7 +310,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const outside = set ? leftOut(set, paths) : [];
   if (set && outside.length > 0)
     inference.notes.push(
-      `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.pattern} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
+      `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );
   for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
   for (const twins of caseTwins(found)) inference.notes.push(`${twins} differ only by case: l10n reads them as two locales`);

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
@@ -5,7 +8,7 @@ import { tempProjectsPerTest } from '../support/temp-project.js';
 const project = tempProjectsPerTest();
 
 interface JsonReport {
-  diagnostics: { file: string; ruleId: string; locale?: string; key?: string }[];
+  diagnostics: { file: string; line: number; column: number; ruleId: string; locale?: string; key?: string }[];
   summary: { files: number; locales: number; keys: number };
 }
 
@@ -70,4 +73,27 @@ describe('init, then check, on each bundle layout', () => {
       expect(report.diagnostics.map((d) => [d.file, d.ruleId, d.locale, d.key])).toEqual([[layout.esFile, 'missing-key', 'es', 'save']]);
       expect(check.status).toBe(1);
     });
+});
+
+describe('init, then check, on folders of one namespace split by locale', () => {
+  it('reads tests/fixtures/init/shared-tree-folders as one tree: only the key fr lacks is missing, at its file:line:col', () => {
+    const fixture = fileURLToPath(new URL('../fixtures/init/shared-tree-folders/', import.meta.url));
+    const files = readdirSync(fixture, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(fixture, path)).isFile());
+    const root = project(Object.fromEntries(files.map((path) => [path.replaceAll('\\', '/'), readFileSync(join(fixture, path))])));
+    const init = runCli(['init', '--yes'], root);
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('bundles src/i18n/locales/{{lng}}.json and src/i18n/translate/{{lng}}.json: 4 files, 4 locales');
+    expect(init.stdout).toContain(
+      'bundles: src/i18n/locales (en, zh-CN) and src/i18n/translate (de, fr) are one namespace split by locale',
+    );
+    expect(init.stdout).toContain('  bundles: ["src/i18n/locales/{{lng}}.json", "src/i18n/translate/{{lng}}.json"],');
+    const check = runCli(['check', '--format', 'json'], root);
+    expect(check.stderr).toBe('');
+    const report = JSON.parse(check.stdout) as JsonReport;
+    expect(report.summary).toMatchObject({ files: 4, locales: 4, keys: 6 });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.locale} ${d.key}`)).toEqual([
+      'src/i18n/translate/fr.json:6:15 missing-key fr settings.language',
+    ]);
+    expect(check.status).toBe(1);
+  });
 });

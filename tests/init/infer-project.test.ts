@@ -100,6 +100,87 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it("reads folders of one namespace split by locale as a pattern each (cherry-studio's i18n/locales and i18n/translate)", () => {
+    const tree = (extra: Record<string, unknown> = {}) => ({ common: { save: 'Save', cancel: 'Cancel' }, title: 'Title', ...extra });
+    const files = {
+      'src/i18n/locales/en-US.json': bundle(tree({ items_one: '{{count}} item', items_other: '{{count}} items' })),
+      'src/i18n/locales/zh-CN.json': bundle(tree({ items_other: '{{count}} 项' })),
+      // Other plural forms of the same keys, and a key the source has not got yet: still the same tree.
+      'src/i18n/translate/ru-RU.json': bundle(tree({ items_one: 'a', items_few: 'b', items_many: 'c', items_other: 'd' })),
+      'src/i18n/translate/de-DE.json': bundle({ ...tree(), title: undefined, draft: 'Entwurf' }),
+    };
+    const { config, found, assumed } = infer(files, noise);
+    expect(config).toEqual({
+      bundles: ['src/i18n/locales/{{lng}}.json', 'src/i18n/translate/{{lng}}.json'],
+      sourceLocale: 'en-US',
+      locales: ['en-US', 'de-DE', 'ru-RU', 'zh-CN'],
+    });
+    expect(found).toEqual([
+      'bundles src/i18n/locales/{{lng}}.json and src/i18n/translate/{{lng}}.json: 4 files, 4 locales (de-DE, en-US, ru-RU, zh-CN)',
+    ]);
+    expect(assumed[0]).toBe(
+      "bundles: src/i18n/locales (en-US, zh-CN) and src/i18n/translate (de-DE, ru-RU) are one namespace split by locale, so each gets a pattern: no locale has a file in both, and at least 80% of each folder's keys are in the other too; read as a namespace per folder, every locale would lack the keys of the folders it is not in",
+    );
+    // Checked with that config, only what a locale lacks of the one tree is missing (the texts are no translations).
+    const root = project(files);
+    const layout = diagnosticsOf(root, config as Record<string, unknown>).filter((d) => ['missing-key', 'extra-key'].includes(d.ruleId));
+    expect(layout.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.key}`)).toEqual([
+      'src/i18n/translate/de-DE.json:1:1 missing-key title',
+      'src/i18n/translate/de-DE.json:1:1 missing-key items',
+      'src/i18n/translate/de-DE.json:6:3 extra-key draft',
+    ]);
+  });
+
+  it('keeps a namespace per folder where the folders share a locale, or less than half their keys', () => {
+    const keys = (...names: string[]) => bundle(Object.fromEntries(names.map((name) => [name, name.toUpperCase()])));
+    // The same locales in each folder (ousugo's cherry-studio: src/main and src/renderer): namespaces, even with the same keys.
+    const sameLocales = infer({
+      'src/main/i18n/en.json': keys('a', 'b'),
+      'src/main/i18n/de.json': keys('a', 'b'),
+      'src/renderer/i18n/en.json': keys('a', 'b'),
+      'src/renderer/i18n/de.json': keys('a', 'b'),
+    });
+    expect(sameLocales.config?.bundles).toBe('src/{{ns}}/i18n/{{lng}}.json');
+    // One locale in two folders: i18next would read one of the two, which init cannot tell.
+    const oneShared = infer({
+      'lang/app/en.json': keys('a'),
+      'lang/app/de.json': keys('a'),
+      'lang/extra/de.json': keys('a'),
+      'lang/extra/fr.json': keys('a'),
+    });
+    expect(oneShared.config?.bundles).toBe('lang/{{ns}}/{{lng}}.json');
+    // Disjoint locales, half of each folder's keys in the other: one namespace; less than half: namespaces of their own.
+    const half = infer({
+      'lang/app/en.json': keys('a', 'b', 'c', 'd'),
+      'lang/app/fr.json': keys('a'),
+      'lang/admin/de.json': keys('a', 'b', 'x', 'y'),
+      'lang/admin/es.json': keys('a'),
+    });
+    expect(half.config?.bundles).toEqual(['lang/admin/{{lng}}.json', 'lang/app/{{lng}}.json']);
+    const less = infer({
+      'lang/app/en.json': keys('a', 'b', 'c', 'd'),
+      'lang/app/fr.json': keys('a'),
+      'lang/admin/de.json': keys('a', 'b', 'x', 'y', 'z'),
+      'lang/admin/es.json': keys('a'),
+    });
+    expect(less.config?.bundles).toBe('lang/{{ns}}/{{lng}}.json');
+    expect(less.assumed.filter((line) => line.startsWith('bundles:'))).toEqual([]);
+    // A folder with no key to compare is no evidence of one tree.
+    const empty = infer({
+      'lang/app/en.json': keys('a'),
+      'lang/app/fr.json': keys('a'),
+      'lang/admin/de.json': '{}',
+      'lang/admin/es.json': '{}',
+    });
+    expect(empty.config?.bundles).toBe('lang/{{ns}}/{{lng}}.json');
+  });
+
+  it('compares the key trees of a generated file nested 10,000 deep without overflowing the stack', () => {
+    const deep = `${'{"a":'.repeat(10_000)}"x"${'}'.repeat(10_000)}`;
+    const { config } = infer({ 'lang/app/en.json': deep, 'lang/app/fr.json': '{}', 'lang/more/de.json': deep, 'lang/more/es.json': '{}' });
+    expect(config?.bundles).toEqual(['lang/app/{{lng}}.json', 'lang/more/{{lng}}.json']);
+  });
+
   it('reads {{lng}}.json at the root, and never takes package.json or tsconfig.json for a locale', () => {
     const { config } = infer({ 'en.json': bundle({ a: 'A' }), 'de.json': bundle({}), 'pt-BR.json': bundle({}), 'package.json': '{}' }, [
       'tsconfig.json',
