@@ -17,6 +17,7 @@ import { findWrapper, manifestPaths } from './i18next-wrappers.js';
 import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
 import type { InitConfig } from './render-config.js';
+import { registeredBundles, registeredNames } from './registered-codes.js';
 import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported } from './supported-locales.js';
@@ -224,6 +225,8 @@ export function inferProject(sample: ProjectSample): Inference {
       known,
     );
   const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
+  // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
+  const registered = set ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts)) : { recased: [], renamed: [] };
   inference.config = {
     bundles: set && (set.patterns.length === 1 ? set.patterns[0] : set.patterns),
     contentDir: tree ? tree.dir || '.' : undefined,
@@ -242,6 +245,7 @@ export function inferProject(sample: ProjectSample): Inference {
         : undefined,
     messageFormat: icu === undefined ? undefined : 'icu',
     ...wrapped?.wrapper.options,
+    rules: registered.recased.length > 0 ? { 'locale-code': 'off' } : undefined,
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
@@ -266,6 +270,13 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.assumed.push(`interpolation.escapeValue: false: ${unescaping} sets it, so {{- x}} and {{x}} show a value alike`);
   if (icu !== undefined)
     inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);
+  const [recased] = registered.recased;
+  if (recased) {
+    const more = registered.recased.length > 1 ? `, and ${registered.recased.length - 1} more` : '';
+    inference.assumed.push(
+      `rules: locale-code off: ${recased.setup} imports the bundles and registers each under the code i18next writes (${recased.code} for ${recased.file}${more}), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (${set?.files.find((file) => file.path === recased.file)?.locale ?? ''} is ${recased.code} to i18next)`,
+    );
+  }
   if (currentOnly !== undefined)
     inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
@@ -313,6 +324,10 @@ export function inferProject(sample: ProjectSample): Inference {
       `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );
   for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
+  for (const { setup, file, code, locale } of registered.renamed.slice(0, OTHERS_SHOWN))
+    inference.notes.push(
+      `${setup} registers ${file} as ${code}: l10n names a locale by its file, so check reads it as ${locale}, its fallbacks and plural rules too; rename the file (and its import) to ${code}.json to check it as the app reads it`,
+    );
   for (const twins of caseTwins(found)) inference.notes.push(`${twins} differ only by case: l10n reads them as two locales`);
   inference.notes.push(
     ...others('bundle layouts', sets.slice(1).map(describeSet), 'add its pattern to bundles if it belongs to this project'),

@@ -15,6 +15,7 @@ export type InitConfig = Pick<
   | 'load'
   | 'interpolation'
   | 'messageFormat'
+  | 'rules'
 >;
 
 /** A field's value: a string, false, a list of strings, or an object of strings, booleans or lists (`interpolation`, `fallbacks`). */

@@ -757,6 +757,72 @@ describe('inferProject: the source locale', () => {
   });
 });
 
+describe('inferProject: codes the setup registers', () => {
+  const en = { title: 'Title', save: 'Save' };
+  const de = { title: 'Titel', save: 'Speichern' };
+  const files = {
+    'src/i18n/locales/en-us.json': bundle(en),
+    'src/i18n/locales/zh-cn.json': bundle({ title: '标题', save: '保存' }),
+    'src/i18n/translate/de-de.json': bundle(de),
+    'src/i18n/translate/fr-fr.json': bundle({ title: 'Titre', save: 'Enregistrer' }),
+  };
+  // As cherry-studio's src/renderer/i18n/index.ts.
+  const setup = [
+    "import enUS from './locales/en-us.json'",
+    "import zhCN from './locales/zh-cn.json'",
+    "import deDE from './translate/de-de.json'",
+    "import frFR from './translate/fr-fr.json'",
+    "const resources = Object.fromEntries([['en-US', enUS], ['zh-CN', zhCN], ['de-DE', deDE], ['fr-FR', frFR]].map(([locale, translation]) => [locale, { translation }]))",
+    "i18n.init({ resources, lng: 'en-US', fallbackLng: defaultLanguage })",
+  ].join('\n');
+
+  it("turns locale-code off where the setup registers every lower-case file under the code i18next writes (cherry-studio's en-us.json as en-US)", () => {
+    const { config, assumed } = infer({ ...files, 'src/i18n/index.ts': setup });
+    expect(config?.rules).toEqual({ 'locale-code': 'off' });
+    expect(config?.locales).toEqual(['en-us', 'de-de', 'fr-fr', 'zh-cn']);
+    expect(assumed).toContain(
+      'rules: locale-code off: src/i18n/index.ts imports the bundles and registers each under the code i18next writes (en-US for src/i18n/locales/en-us.json, and 3 more), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (en-us is en-US to i18next)',
+    );
+    // What locale-code would say, "it never reads this file", is not so: de-DE readers get the file's strings.
+    const root = project(files);
+    const without = diagnosticsOf(root, { ...config, rules: undefined } as Record<string, unknown>);
+    expect(without.filter((d) => d.ruleId === 'locale-code').map((d) => d.file)).toContain('src/i18n/translate/de-de.json');
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'de-de',
+      fallbackLng: 'en-US',
+      resources: { 'en-US': { translation: en }, 'de-DE': { translation: de } },
+    });
+    expect(i18n.t('title')).toBe('Titel');
+    expect(diagnosticsOf(root, config as Record<string, unknown>)).toEqual([]);
+  });
+
+  it('keeps locale-code where a lower-case file is not registered under the code i18next writes', () => {
+    const unregistered = setup.replace(", ['fr-FR', frFR]", '');
+    expect(infer({ ...files, 'src/i18n/index.ts': unregistered }).config?.rules).toBeUndefined();
+    // i18next asks for zh-CN: a resource registered as zh-cn is never read.
+    const asNamed = setup.replace("['zh-CN', zhCN]", "['zh-cn', zhCN]");
+    expect(infer({ ...files, 'src/i18n/index.ts': asNamed }).config?.rules).toBeUndefined();
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'zh-CN',
+      fallbackLng: 'en-US',
+      resources: { 'en-US': { translation: en }, 'zh-cn': { translation: { title: '标题' } } },
+    });
+    expect(i18n.t('title')).toBe('Title');
+  });
+
+  it('names a file the setup registers under the code of another locale', () => {
+    const { config, notes } = infer({ ...files, 'src/i18n/index.ts': setup.replace("['zh-CN', zhCN]", "['zh-Hans', zhCN]") });
+    expect(config?.rules).toBeUndefined();
+    expect(notes).toContain(
+      'src/i18n/index.ts registers src/i18n/locales/zh-cn.json as zh-Hans: l10n names a locale by its file, so check reads it as zh-cn, its fallbacks and plural rules too; rename the file (and its import) to zh-Hans.json to check it as the app reads it',
+    );
+  });
+});
+
 describe('inferProject: articles', () => {
   it('reads nested .mdx trees (src/content/docs/<lng>/...) and names the pages outside a locale folder', () => {
     const { config, found, notes } = infer({}, [

@@ -18,15 +18,17 @@ const segment = fc
   })
   .filter((name) => !name.includes('/') && name !== '.' && name !== '..');
 
+const pattern = fc
+  .array(
+    segment.filter((name) => !/\{\{|\}\}/.test(name)),
+    { minLength: 0, maxLength: 3 },
+  )
+  .map((dirs) => [...dirs, '{{lng}}.json'].join('/'));
+
 const config: fc.Arbitrary<InitConfig> = fc.record(
   {
-    // init proposes no pattern over a folder whose name holds `{{` or `}}` (see findBundleSets).
-    bundles: fc
-      .array(
-        segment.filter((name) => !/\{\{|\}\}/.test(name)),
-        { minLength: 0, maxLength: 3 },
-      )
-      .map((dirs) => [...dirs, '{{lng}}.json'].join('/')),
+    // init proposes no pattern over a folder whose name holds `{{` or `}}` (see findBundleSets); a list for folders of one namespace.
+    bundles: fc.oneof(pattern, fc.array(pattern, { minLength: 2, maxLength: 4 })),
     contentDir: segment,
     sourceLocale: fc.constant('en'),
     locales: fc
@@ -39,6 +41,7 @@ const config: fc.Arbitrary<InitConfig> = fc.record(
     keySeparator: fc.constant(false as const),
     nsSeparator: fc.constant(false as const),
     interpolation: fc.record({ prefix: segment, suffix: segment, escapeValue: fc.boolean() }, { requiredKeys: [] }),
+    rules: fc.constant({ 'locale-code': 'off' as const }),
   },
   { requiredKeys: ['sourceLocale', 'locales'] },
 );
