@@ -272,9 +272,12 @@ export function inferProject(sample: ProjectSample): Inference {
     inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);
   const [recased] = registered.recased;
   if (recased) {
+    const setups = [...new Set(registered.recased.map((bundle) => bundle.setup))];
+    const register = setups.length === 1 ? 'imports the bundles and registers' : 'import the bundles and register';
     const more = registered.recased.length > 1 ? `, and ${registered.recased.length - 1} more` : '';
+    const locale = set?.files.find((file) => file.path === recased.file)?.locale ?? '';
     inference.assumed.push(
-      `rules: locale-code off: ${recased.setup} imports the bundles and registers each under the code i18next writes (${recased.code} for ${recased.file}${more}), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (${set?.files.find((file) => file.path === recased.file)?.locale ?? ''} is ${recased.code} to i18next)`,
+      `rules: locale-code off: ${list(setups, 3)} ${register} each under the code i18next writes (${recased.code} for ${recased.file}${more}), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (${locale} is ${recased.code} to i18next)`,
     );
   }
   if (currentOnly !== undefined)

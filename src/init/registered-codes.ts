@@ -23,22 +23,36 @@ const AS_PROPERTY = new RegExp(
   `(?:(["'])(${CODE})\\1|\\b(${CODE}))\\s*:\\s*\\{\\s*(?:${NAME}|"${NAME}"|'${NAME}')\\s*:\\s*(${NAME})\\s*[,}]`,
   'g',
 );
+/**
+ * `'en-US': () => import('./locales/en-us.json')`, a loader by code that a backend such as
+ * i18next-resources-to-backend calls with the code i18next asks for (a cherry-studio fork's renderer).
+ */
+const AS_LOADER = new RegExp(
+  `(?:(["'])(${CODE})\\1|\\b(${CODE}))\\s*:\\s*(?:async\\s*)?\\(\\s*\\)\\s*=>\\s*import\\(\\s*(["'])([^"'\\n]+\\.json)\\4\\s*\\)`,
+  'g',
+);
 /** `['en-US', enUS]`, a pair that cherry-studio maps to `[code, { translation }]`. */
 const AS_PAIR = new RegExp(`\\[\\s*(["'])(${CODE})\\1\\s*,\\s*(${NAME})\\s*\\]`, 'g');
 
-/** The JSON files a setup imports by a relative path, by the name it binds them to; an alias (`@/locales`) is the bundler's, not read. */
+/** The file a relative import of a setup names, from the root; undefined for an alias (`@/locales`), which is the bundler's. */
+const relativeFile = (setup: string, specifier: string): string | undefined =>
+  /^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(setup), specifier)) : undefined;
+
+/** The JSON files a setup imports by a relative path, by the name it binds them to. */
 function jsonImports(setup: string, text: string): Map<string, string> {
   const imports = new Map<string, string>();
-  for (const [, name, , specifier] of [...text.matchAll(JSON_IMPORT), ...text.matchAll(JSON_REQUIRE)])
-    if (name !== undefined && specifier !== undefined && /^\.\.?\//.test(specifier))
-      imports.set(name, posix.normalize(posix.join(posix.dirname(setup), specifier)));
+  for (const [, name, , specifier] of [...text.matchAll(JSON_IMPORT), ...text.matchAll(JSON_REQUIRE)]) {
+    const file = relativeFile(setup, specifier ?? '');
+    if (name !== undefined && file !== undefined) imports.set(name, file);
+  }
   return imports;
 }
 
 /**
  * The bundle files the setups import and register under a code in `resources`, as in
- * cherry-studio's `['en-US', enUS]` for `import enUS from './locales/en-us.json'`: i18next then
- * reads the file under that code whatever its name, and never looks a file up by its path. Only
+ * cherry-studio's `['en-US', enUS]` for `import enUS from './locales/en-us.json'`, or load by code
+ * (`'en-US': () => import('./locales/en-us.json')`): i18next then reads the file under that code
+ * whatever its name, and never looks a file up by its path. Only
  * a code written as a literal beside a name bound to a JSON file's import is read; a file
  * registered under two codes is left out, since init cannot tell which l10n should name it by.
  */
@@ -47,13 +61,12 @@ export function registeredBundles(setups: readonly string[], texts: ReadonlyMap<
   for (const setup of setups) {
     const text = texts.get(setup) ?? '';
     const imports = jsonImports(setup, text);
-    if (imports.size === 0) continue;
     const pairs = [
-      ...[...text.matchAll(AS_PROPERTY)].map((match) => [match[2] ?? match[3], match[4]]),
-      ...[...text.matchAll(AS_PAIR)].map((match) => [match[2], match[3]]),
+      ...[...text.matchAll(AS_PROPERTY)].map((match) => [match[2] ?? match[3], imports.get(match[4] ?? '')]),
+      ...[...text.matchAll(AS_PAIR)].map((match) => [match[2], imports.get(match[3] ?? '')]),
+      ...[...text.matchAll(AS_LOADER)].map((match) => [match[2] ?? match[3], relativeFile(setup, match[5] ?? '')]),
     ];
-    for (const [code, name] of pairs) {
-      const file = name === undefined ? undefined : imports.get(name);
+    for (const [code, file] of pairs) {
       if (file === undefined || code === undefined || !isLocaleTag(code)) continue;
       const known = found.get(file);
       found.set(file, found.has(file) && known?.code !== code ? undefined : { file, code, setup });

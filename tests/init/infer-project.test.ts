@@ -798,6 +798,32 @@ describe('inferProject: codes the setup registers', () => {
     expect(diagnosticsOf(root, config as Record<string, unknown>)).toEqual([]);
   });
 
+  it('reads loaders by code as registrations: i18next asks its backend for de-DE, never de-de', async () => {
+    const loaders = [
+      'const localeLoaders = {',
+      ...['en-US', 'zh-CN', 'de-DE', 'fr-FR'].map((code) => {
+        const file = Object.keys(files).find((path) => path.endsWith(`/${code.toLowerCase()}.json`)) as string;
+        return `  '${code}': () => import('./${file.slice('src/i18n/'.length)}'),`;
+      }),
+      '}',
+      "i18n.use(resourcesToBackend((language) => localeLoaders[language]())).init({ lng, fallbackLng: 'en-US', load: 'currentOnly' })",
+    ].join('\n');
+    expect(infer({ ...files, 'src/i18n/resolver.ts': loaders }).config?.rules).toEqual({ 'locale-code': 'off' });
+    const asked: string[] = [];
+    const backend = {
+      type: 'backend' as const,
+      init: () => undefined,
+      read: (language: string, namespace: string, callback: (error: null, data: Record<string, string>) => void) => {
+        asked.push(`${language}/${namespace}`);
+        callback(null, language === 'de-DE' ? de : en);
+      },
+    };
+    const i18n = i18next.createInstance().use(backend);
+    await i18n.init({ lng: 'de-de', fallbackLng: 'en-US', load: 'currentOnly' });
+    expect(asked.sort()).toEqual(['de-DE/translation', 'en-US/translation']);
+    expect(i18n.t('title')).toBe('Titel');
+  });
+
   it('keeps locale-code where a lower-case file is not registered under the code i18next writes', () => {
     const unregistered = setup.replace(", ['fr-FR', frFR]", '');
     expect(infer({ ...files, 'src/i18n/index.ts': unregistered }).config?.rules).toBeUndefined();

@@ -26,6 +26,20 @@ describe('registeredBundles', () => {
     ]);
   });
 
+  it("reads loaders by code, as i18next-resources-to-backend calls them (a cherry-studio fork's renderer)", () => {
+    const loaders = [
+      'const localeLoaders = {',
+      "  'en-US': () => import('./locales/en-us.json'),",
+      '  de: async () => import("../de.json"),',
+      "  'fr-FR': () => import('@/locales/fr-fr.json'),",
+      '}',
+    ].join('\n');
+    expect(read({ 'src/i18n/resolver.ts': loaders })).toEqual([
+      { file: 'src/i18n/locales/en-us.json', code: 'en-US', setup: 'src/i18n/resolver.ts' },
+      { file: 'src/de.json', code: 'de', setup: 'src/i18n/resolver.ts' },
+    ]);
+  });
+
   it('reads no file imported through an alias, no name bound to no JSON file, and no file registered under two codes', () => {
     expect(read({ 'i18n.ts': "import en from '@/locales/en.json';\nconst r = { 'en-US': { translation: en } };" })).toEqual([]);
     expect(read({ 'i18n.ts': "import { en } from './locales';\nconst r = [['en-US', en]];" })).toEqual([]);
