@@ -29,6 +29,7 @@ export type TranslatorConfig = Pick<
   | 'bundles'
   | 'localesDir'
   | 'defaultNamespace'
+  | 'localeNames'
   | 'keySeparator'
   | 'nsSeparator'
   | 'separatorsGiven'

@@ -55,6 +55,37 @@ export const bundlePattern = nonEmpty().check(
   ),
 );
 
+/**
+ * The name a locale's folder or file goes by where it is not the code (`english`, `espanol`): one
+ * path segment, since it stands for `{{lng}}` in a pattern.
+ */
+const localeFileName = nonEmpty().check(
+  z.refine((name) => !/[/\\{}]/.test(name) && name !== '.' && name !== '..', {
+    message: 'must be one folder or file name ("english", "chinese-traditional"): no "/", "\\", braces, "." or ".."',
+  }),
+);
+
+/**
+ * Codes mapped to the names their files or folders use (`{ en: 'english', 'zh-Hant': 'chinese-traditional' }`).
+ * Each name is one locale's only (two locales under one name would read one file twice), and no
+ * name is a code the map lists, which would make that folder two locales at once.
+ */
+export const localeNames = z.record(z.string(), localeFileName).check(
+  z.refine((map) => Object.keys(map).every(isLocaleTag), {
+    error: (issue) =>
+      `has keys that are no BCP 47 language tag (${Object.keys(issue.input as Record<string, string>)
+        .filter((code) => !isLocaleTag(code))
+        .map((code) => JSON.stringify(code))
+        .join(', ')}): each key is the code of a locale, as in { en: "english" }`,
+  }),
+  z.refine((map) => new Set(Object.values(map)).size === Object.values(map).length, {
+    message: 'gives two locales the same name: each name stands for one locale',
+  }),
+  z.refine((map) => Object.values(map).every((name) => !Object.hasOwn(map, name)), {
+    message: 'names a locale by a code it also lists (as in { en: "es", es: "espanol" }): a name must not be a listed code',
+  }),
+);
+
 /** The public URL of a site, which canonical links and the sitemap are built on: absolute, http or https. */
 export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http or https URL, such as https://example.com/news/' });
 
@@ -80,6 +111,11 @@ export const configSchema = z.strictObject({
   sourceLocale: z._default(localeTag, 'en'),
   /** Per-namespace source locale, for strings that originate in another locale (`{ ui: 'es-AR' }`). */
   namespaceSourceLocale: z._default(z.record(namespaceName, localeTag), {}),
+  /**
+   * Names the files or folders of some locales go by where they are not the code (`{ en: 'english' }`):
+   * `{{lng}}` matches the name, and every report, option and fallback still says the code.
+   */
+  localeNames: z._default(localeNames, {}),
   /** Locales to check and build; default: every folder under `localesDir`. */
   locales: z.optional(z.array(localeTag).check(z.minLength(1))),
   /** Namespaces; default: every JSON file under a locale folder, subfolders included. */

@@ -1,3 +1,4 @@
+import { codeOfLanguageName } from './language-names.js';
 import { localesAmong, localeShaped } from './locale-name.js';
 
 /** A bundle file init found, with what its path says. */
@@ -6,6 +7,8 @@ export interface FoundBundle {
   locale: string;
   /** Absent in a layout with one file per locale (`i18n/{{lng}}.json`). */
   namespace?: string;
+  /** The language name the path spells the locale as, where it is not the code (`english` for en). */
+  name?: string;
 }
 
 /** The bundles of one layout, as the `bundles` config field writes it. */
@@ -19,6 +22,8 @@ export interface BundleSet {
   locales: string[];
   /** Namespaces, in name order; empty for a layout with one file per locale. */
   namespaces: string[];
+  /** The names of the locales the paths spell as language names, as the `localeNames` config field writes them. */
+  localeNames: Record<string, string>;
 }
 
 /** Folder names that hold bundles by convention: a lone locale there is still taken for one. */
@@ -47,6 +52,9 @@ function bundleSet(pattern: string, files: FoundBundle[]): BundleSet {
     files: sorted,
     locales: [...new Set(sorted.map((file) => file.locale))].sort(),
     namespaces: [...new Set(sorted.flatMap((file) => (file.namespace === undefined ? [] : [file.namespace])))].sort(),
+    localeNames: Object.fromEntries(
+      sorted.flatMap((file) => (file.name === undefined ? [] : [[file.locale, file.name] as const])).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   };
 }
 
@@ -60,7 +68,8 @@ function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
   const byDir = new Map<string, FoundBundle[]>();
   for (const file of files) pushTo(byDir, parentOf(file.path), file);
   const single = new Map<string, FoundBundle[]>();
-  for (const [dir, group] of byDir) {
+  for (const [dir, all] of byDir) {
+    const group = oneNamePerLocale(all);
     const locales = new Set(
       groupLocales(
         dir,
@@ -94,18 +103,39 @@ function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
   return sets;
 }
 
+/**
+ * What a file or folder name says of a locale: a code (`en`, `pt-BR`), or a language's name
+ * (`english`, `espanol`) with the code it names. Undefined for anything else.
+ */
+function localeOf(name: string): { locale: string; name?: string } | undefined {
+  if (localeShaped(name)) return { locale: name };
+  const code = /^[a-z][a-z_-]{2,}$/i.test(name) ? codeOfLanguageName(name) : undefined;
+  return code === undefined ? undefined : { locale: code, name };
+}
+
+/**
+ * The files of one folder, less those spelled by a name whose locale another spelling there has
+ * too (`english` beside `en`, `spanish` beside `espanol`): one locale is read from one place.
+ */
+function oneNamePerLocale(files: FoundBundle[]): FoundBundle[] {
+  const spellings = new Map<string, Set<string>>();
+  for (const file of files) spellings.set(file.locale, (spellings.get(file.locale) ?? new Set()).add(file.name ?? file.locale));
+  return files.filter((file) => file.name === undefined || spellings.get(file.locale)?.size === 1);
+}
+
 /** `<dir>/{{lng}}/{{ns}}.json` groups: a folder whose locale-named subfolders hold JSON files (or files of `extension`). */
 function localeFolderSets(paths: string[], extension: string): BundleSet[] {
   const byPrefix = new Map<string, FoundBundle[]>();
   for (const path of paths) {
     const segments = path.split('/');
     segments.slice(0, -1).forEach((segment, at) => {
-      if (!localeShaped(segment)) return;
+      const locale = localeOf(segment);
+      if (!locale) return;
       const namespace = segments
         .slice(at + 1)
         .join('/')
         .slice(0, -extension.length);
-      pushTo(byPrefix, segments.slice(0, at).join('/'), { path, locale: segment, namespace });
+      pushTo(byPrefix, segments.slice(0, at).join('/'), { path, ...locale, namespace });
     });
   }
   const sets: BundleSet[] = [];
@@ -116,7 +146,7 @@ function localeFolderSets(paths: string[], extension: string): BundleSet[] {
         files.map((file) => file.locale),
       ),
     );
-    const kept = files.filter((file) => locales.has(file.locale));
+    const kept = oneNamePerLocale(files.filter((file) => locales.has(file.locale)));
     if (kept.length > 0) sets.push(bundleSet(join(prefix, '{{lng}}', `{{ns}}${extension}`), kept));
   }
   return sets;
@@ -133,7 +163,8 @@ export function findBundleSets(paths: readonly string[], extension = '.json'): B
   const files = paths.filter((path) => path.endsWith(extension) && !/\{\{|\}\}/.test(path));
   const localeFiles = files.flatMap((path) => {
     const name = baseName(path).slice(0, -extension.length);
-    return localeShaped(name) ? [{ path, locale: name }] : [];
+    const locale = localeOf(name);
+    return locale ? [{ path, ...locale }] : [];
   });
   const conventional = (set: BundleSet): number =>
     set.patterns.some((pattern) => pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment))) ? 1 : 0;

@@ -139,13 +139,23 @@ function caseTwins(locales: readonly string[]): string[] {
  * Names a root-level pattern matches that look like no language code (`package.json`) are not counted.
  */
 function leftOut(set: BundleSet, paths: readonly string[]): string[] {
-  const patterns = set.patterns.map(parsePattern);
+  const patterns = set.patterns.map((pattern) => parsePattern(pattern, set.localeNames));
   return paths.filter((path) =>
     patterns.some((pattern) => {
       const match = matchPattern(pattern, path, 'translation');
       return match !== undefined && !set.locales.includes(match.locale) && (pattern.localeFolder || notesNonLocale(pattern, match.locale));
     }),
   );
+}
+
+/** A layout's locale names (`{ en: 'english' }`), or undefined when its paths name every locale by its code. */
+const namedLocales = (set: BundleSet | undefined): Record<string, string> | undefined =>
+  set && Object.keys(set.localeNames).length > 0 ? set.localeNames : undefined;
+
+/** What init says of locales its paths spell as language names. */
+function describeNames(names: Record<string, string>): string {
+  const pairs = Object.entries(names).map(([code, name]) => `${name} ${code}`);
+  return `localeNames: the bundles name locales by language (${list(pairs, 8)}), read as the code of the language whose English name or own name (without accents) each spells; check each against the code the app gives i18next (a regional code such as pt-BR is never guessed from a name); l10n reports and takes codes`;
 }
 
 /** What init says of folders it reads as one namespace (see sharedTreeFolders). */
@@ -229,6 +239,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const registered = set ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts)) : { recased: [], renamed: [] };
   inference.config = {
     bundles: set && (set.patterns.length === 1 ? set.patterns[0] : set.patterns),
+    localeNames: namedLocales(set),
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
@@ -250,6 +261,11 @@ export function inferProject(sample: ProjectSample): Inference {
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   if (sharedTrees[0]) inference.assumed.push(describeSharedTree(sharedTrees[0]));
+  if (set && namedLocales(set)) inference.assumed.push(describeNames(set.localeNames));
+  if (set && namedLocales(set) && !set.locales.includes(source.locale))
+    inference.notes.push(
+      `source locale ${source.locale} has no folder or file among ${list(set.locales)}: add its name to localeNames (as { ${source.locale}: "english" }) so that check finds the source`,
+    );
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
   if (named && inference.config.fallbacks)
     inference.assumed.push(
@@ -322,7 +338,11 @@ export function inferProject(sample: ProjectSample): Inference {
       `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning`,
     );
   const outside = set ? leftOut(set, paths) : [];
-  if (set && outside.length > 0)
+  if (set && outside.length > 0 && namedLocales(set))
+    inference.notes.push(
+      `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but init could not read ${outside.length === 1 ? 'its locale name' : 'their locale names'} as the name of one language: left out; to check one, add its code and name to localeNames (as { "pt-BR": "brazilian" }) and the code to locales`,
+    );
+  else if (set && outside.length > 0)
     inference.notes.push(
       `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );

@@ -4,6 +4,7 @@ import type { ConfigInput } from '../config/schema.js';
 export type InitConfig = Pick<
   ConfigInput,
   | 'bundles'
+  | 'localeNames'
   | 'contentDir'
   | 'sourceLocale'
   | 'locales'

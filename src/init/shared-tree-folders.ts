@@ -97,6 +97,7 @@ export function sharedTreeFolders(set: BundleSet, texts: ReadonlyMap<string, str
       files: set.files.map(({ path, locale }) => ({ path, locale })),
       locales: set.locales,
       namespaces: [],
+      localeNames: set.localeNames,
     },
     folders,
     sharedPercent: Math.floor(lowest * 100),

@@ -21,13 +21,18 @@ export interface BundlePattern {
   regex: RegExp;
   /** Which capture group is the locale and which the namespace. */
   groups: { lng: number; ns: number | undefined };
+  /** The config's `localeNames`: the name `{{lng}}` is written as for a code, and the code a name stands for. */
+  names: { byCode: ReadonlyMap<string, string>; byName: ReadonlyMap<string, string> };
 }
 
 /** What the layout needs of the config. */
-export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace'>;
+export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace' | 'localeNames'>;
 
-/** Reads one pattern (already validated by the schema: relative, `{{lng}}` in it, `.json` at the end). */
-export function parsePattern(text: string): BundlePattern {
+/**
+ * Reads one pattern (already validated by the schema: relative, `{{lng}}` in it, `.json` at the
+ * end), with the names some locales' files go by (`{ en: 'english' }`).
+ */
+export function parsePattern(text: string, localeNames: Readonly<Record<string, string>> = {}): BundlePattern {
   const segments = text.split('/');
   const firstDynamic = segments.findIndex((segment) => segment.includes('{{'));
   const prefix = segments.slice(0, firstDynamic).join('/');
@@ -57,13 +62,17 @@ export function parsePattern(text: string): BundlePattern {
     depth: hasNamespace ? undefined : segments.length - firstDynamic,
     regex: new RegExp(`^${source}$`, 'du'),
     groups: { lng, ns },
+    names: {
+      byCode: new Map(Object.entries(localeNames)),
+      byName: new Map(Object.entries(localeNames).map(([code, name]) => [name, code])),
+    },
   };
 }
 
 /** The patterns of a project: `bundles`, or `<localesDir>/{{lng}}/{{ns}}.json` when it is not set. */
 export function bundlePatterns(config: PatternConfig): BundlePattern[] {
   const texts = config.bundles === undefined ? [`${trimDir(config.localesDir)}/{{lng}}/{{ns}}.json`] : [config.bundles].flat();
-  return texts.map(parsePattern);
+  return texts.map((text) => parsePattern(text, config.localeNames));
 }
 
 const trimDir = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
@@ -83,11 +92,16 @@ export interface PatternMatch {
 export function matchPattern(pattern: BundlePattern, path: string, defaultNamespace: string): PatternMatch | undefined {
   const found = pattern.regex.exec(path);
   if (!found) return undefined;
-  const locale = found[pattern.groups.lng] ?? '';
+  const locale = localeOfName(pattern, found[pattern.groups.lng] ?? '');
   const namespace = pattern.groups.ns === undefined ? defaultNamespace : (found[pattern.groups.ns] ?? '');
   if (locale === '' || namespace.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined;
   const end = found.indices?.[pattern.groups.lng]?.[1] ?? 0;
   return { locale, namespace, anchor: path.slice(0, end) };
+}
+
+/** The locale a name in the place of `{{lng}}` stands for: the code `localeNames` gives it, else the name itself. */
+export function localeOfName(pattern: BundlePattern, name: string): string {
+  return pattern.names.byName.get(name) ?? name;
 }
 
 /**
@@ -125,7 +139,7 @@ export function matchBundleFile(
 /** The path a pattern gives a locale's file of a namespace, or undefined when it cannot hold that namespace. */
 export function fillPattern(pattern: BundlePattern, locale: string, namespace: string, defaultNamespace: string): string | undefined {
   if (!pattern.hasNamespace && namespace !== defaultNamespace) return undefined;
-  return pattern.text.replaceAll('{{lng}}', locale).replaceAll('{{ns}}', namespace);
+  return pattern.text.replaceAll('{{lng}}', pattern.names.byCode.get(locale) ?? locale).replaceAll('{{ns}}', namespace);
 }
 
 /**

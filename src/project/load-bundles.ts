@@ -10,6 +10,7 @@ import {
   bundlePatterns,
   notesNonLocale,
   describePatterns,
+  localeOfName,
   matchPattern,
   type PatternConfig,
 } from './bundle-pattern.js';
@@ -81,7 +82,7 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
     skipped.push(...walk.skipped);
     for (const entry of walk.entries) {
       if (entry.folder) {
-        if (pattern.localeFolder && entry.depth === 1) folders.add(posixBasename(entry.path));
+        if (pattern.localeFolder && entry.depth === 1) folders.add(localeOfName(pattern, posixBasename(entry.path)));
         if (matchPattern(pattern, entry.path, config.defaultNamespace))
           skipped.push({ file: entry.path, reason: 'is a folder, not a bundle file' });
         continue;

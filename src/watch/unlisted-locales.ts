@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { bundlePatterns, matchBundleFile, type PatternConfig } from '../project/bundle-pattern.js';
+import { bundlePatterns, localeOfName, matchBundleFile, type PatternConfig } from '../project/bundle-pattern.js';
 
 /** The locale a saved path belongs to: a bundle file's, or a locale folder's (`locales/fr` under `locales/{{lng}}/...`). */
 function localeOfPath(path: string, config: PatternConfig): string | undefined {
@@ -7,7 +7,8 @@ function localeOfPath(path: string, config: PatternConfig): string | undefined {
   const bundle = matchBundleFile(patterns, path, config.defaultNamespace);
   if (bundle) return bundle.locale;
   const folder = patterns.find((pattern) => pattern.localeFolder && path.startsWith(`${pattern.prefix}/`));
-  return folder ? path.slice(folder.prefix.length + 1).split('/')[0] : undefined;
+  const name = folder && path.slice(folder.prefix.length + 1).split('/')[0];
+  return folder && name !== undefined ? localeOfName(folder, name) : undefined;
 }
 
 /**

@@ -28,6 +28,23 @@ describe('bundle patterns', () => {
     );
   });
 
+  it('write a named locale under its name and read the name back as its code', () => {
+    const name = fc
+      .stringMatching(/^[a-z][a-z-]{2,20}$/)
+      .filter((text) => !['en', 'es-AR', 'pt_BR', 'zh-Hant-TW', 'aii', 'de'].includes(text));
+    fc.assert(
+      fc.property(fc.constantFrom(...PATTERNS), locale, locale, name, namespace, (text, named, lng, alias, ns) => {
+        const pattern = parsePattern(text, { [named]: alias });
+        const path = fillPattern(pattern, lng, pattern.hasNamespace ? ns : 'translation', 'translation') ?? '';
+        expect(path).toBe(text.replace('{{lng}}', lng === named ? alias : lng).replace('{{ns}}', ns));
+        expect(matchPattern(pattern, path, 'translation')).toMatchObject({
+          locale: lng,
+          namespace: pattern.hasNamespace ? ns : 'translation',
+        });
+      }),
+    );
+  });
+
   it('take at the root only names that are locales', () => {
     const root = [parsePattern('{{lng}}.json')];
     expect(matchBundleFile(root, 'en.json', 'translation')?.locale).toBe('en');
@@ -42,12 +59,13 @@ describe('bundle patterns', () => {
       bundles: ['locales/{{lng}}/{{ns}}.json', 'packages/{{ns}}/{{lng}}.json'],
       localesDir: 'locales',
       defaultNamespace: 'translation',
+      localeNames: {},
     };
     expect(bundlePathOf(config, 'fr', 'admin', ['packages/admin/en.json'])).toBe('packages/admin/fr.json');
     expect(bundlePathOf(config, 'fr', 'admin')).toBe('locales/fr/admin.json');
     expect(bundlePathOf({ ...config, bundles: 'i18n/{{lng}}.json' }, 'fr', 'admin')).toBeUndefined();
-    expect(bundlePathOf({ bundles: undefined, localesDir: './public/locales/', defaultNamespace: 'translation' }, 'fr', 'ui')).toBe(
-      'public/locales/fr/ui.json',
-    );
+    expect(
+      bundlePathOf({ bundles: undefined, localesDir: './public/locales/', defaultNamespace: 'translation', localeNames: {} }, 'fr', 'ui'),
+    ).toBe('public/locales/fr/ui.json');
   });
 });
