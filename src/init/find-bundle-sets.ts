@@ -103,15 +103,21 @@ function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
   return sets;
 }
 
+/** What a file or folder name says of a locale; undefined for anything else. */
+type LocaleReading = (name: string) => { locale: string; name?: string } | undefined;
+
+/** A name read as a locale code (`en`, `pt-BR`). */
+const byCode: LocaleReading = (name) => (localeShaped(name) ? { locale: name } : undefined);
+
 /**
- * What a file or folder name says of a locale: a code (`en`, `pt-BR`), or a language's name
- * (`english`, `espanol`) with the code it names. Undefined for anything else.
+ * A name read as a code, or as a language's name (`english`, `espanol`) with the code it names:
+ * tried only where no file is named by codes, since its table of names costs some 300 ms.
  */
-function localeOf(name: string): { locale: string; name?: string } | undefined {
+const byCodeOrName: LocaleReading = (name) => {
   if (localeShaped(name)) return { locale: name };
   const code = /^[a-z][a-z_-]{2,}$/i.test(name) ? codeOfLanguageName(name) : undefined;
   return code === undefined ? undefined : { locale: code, name };
-}
+};
 
 /**
  * The files of one folder, less those spelled by a name whose locale another spelling there has
@@ -124,7 +130,7 @@ function oneNamePerLocale(files: FoundBundle[]): FoundBundle[] {
 }
 
 /** `<dir>/{{lng}}/{{ns}}.json` groups: a folder whose locale-named subfolders hold JSON files (or files of `extension`). */
-function localeFolderSets(paths: string[], extension: string): BundleSet[] {
+function localeFolderSets(paths: string[], extension: string, localeOf: LocaleReading): BundleSet[] {
   const byPrefix = new Map<string, FoundBundle[]>();
   for (const path of paths) {
     const segments = path.split('/');
@@ -157,10 +163,17 @@ function localeFolderSets(paths: string[], extension: string): BundleSet[] {
  * conventional folder first, then by pattern). A JSON file belongs to a layout when its name or one
  * of its folders is a locale and it has locale-named siblings: `package.json` never is one. Given
  * another `extension` (`.toml`), the layouts of files in that format, which l10n does not read.
+ * Names of languages (`english/`, `espanol/`) are read as locales only where no layout is named by codes.
  */
 export function findBundleSets(paths: readonly string[], extension = '.json'): BundleSet[] {
   // A path holding `{{` or `}}` cannot be spelled as a pattern, whose placeholders are written so.
   const files = paths.filter((path) => path.endsWith(extension) && !/\{\{|\}\}/.test(path));
+  const byCodes = setsReadBy(files, extension, byCode);
+  return byCodes.length > 0 ? byCodes : setsReadBy(files, extension, byCodeOrName);
+}
+
+/** The layouts of these files with locales read from their names as `localeOf` reads them, largest first (see findBundleSets). */
+function setsReadBy(files: string[], extension: string, localeOf: LocaleReading): BundleSet[] {
   const localeFiles = files.flatMap((path) => {
     const name = baseName(path).slice(0, -extension.length);
     const locale = localeOf(name);
@@ -169,7 +182,7 @@ export function findBundleSets(paths: readonly string[], extension = '.json'): B
   const conventional = (set: BundleSet): number =>
     set.patterns.some((pattern) => pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment))) ? 1 : 0;
   const name = (set: BundleSet): string => set.patterns.join(', ');
-  return [...localeFolderSets(files, extension), ...localeFileSets(localeFiles, extension)].sort(
+  return [...localeFolderSets(files, extension, localeOf), ...localeFileSets(localeFiles, extension)].sort(
     (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (name(a) < name(b) ? -1 : 1),
   );
 }
