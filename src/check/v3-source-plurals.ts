@@ -6,6 +6,9 @@ import { excerpt } from '../text/excerpt.js';
 import { inBundle, type Finding } from './finding.js';
 import { V3_CONVERTER, v3NumberedForms, v4Forms, writesV3Numbered, writesV3Plural } from './v3-plural-form.js';
 
+/** Whether two keys of a bundle hold the same text. */
+const sameText = (bundle: Bundle, a: string, b: string): boolean => bundle.flat?.values.get(a) === bundle.flat?.values.get(b);
+
 /** A count the source language puts in a plural category, not `one`: 5 where it does (every language of `_plural`). */
 function pluralCount(locale: string): number {
   const family = pluralFamily(locale, false);
@@ -24,7 +27,8 @@ function shownAt(context: NamespaceContext, base: string, count: number): string
  * The source's plurals in i18next's v3 format, one finding each: `points_plural` beside `points`
  * (writesV3Plural), at `points_plural`; `items_0` to `items_2` in a language of more forms
  * (writesV3Numbered), at `items_0`. i18next 26 reads neither as a plural: `t('points', { count })`
- * shows the singular at every count, `t('items', { count })` the key. Reported at the rule's level.
+ * shows the singular at every count, `t('items', { count })` the key. A warning: the app may call
+ * `t('points_plural')` itself; none where both forms hold the same text.
  */
 export function reportV3Plurals(context: NamespaceContext, source: Bundle, report: (finding: Finding) => void): void {
   const sep = context.pluralSeparator;
@@ -34,12 +38,14 @@ export function reportV3Plurals(context: NamespaceContext, source: Bundle, repor
     const { base } = v3;
     const count = pluralCount(context.sourceLocale);
     let message: string | undefined;
-    if (v3.form === 'plural' && writesV3Plural(context, source, base))
+    // Both forms alike (outline's "{{ count }} documents starred") show what was meant at every count.
+    if (v3.form === 'plural' && writesV3Plural(context, source, base) && !sameText(source, base, key))
       message = `"${key}" is i18next's v3 plural format, which i18next 26 reads as a key of its own: t('${base}', { count }) reads "${base}" at every count, and at count ${count} readers see ${shownAt(context, base, count)}; rename "${base}" and "${key}" to "${base}${sep}one" and "${base}${sep}other" (${V3_CONVERTER} converts each locale's file)`;
     else if (v3.form === 0 && writesV3Numbered(context, source, base)) {
       const last = v3FormKey(base, v3NumberedForms(context.sourceLocale) - 1, sep);
       message = `"${key}" to "${last}" are i18next's v3 plural format, which i18next 26 reads as keys of their own: t('${base}', { count }) finds no form, and at count ${count} readers see ${shownAt(context, base, count)}; rename them as ${context.sourceLocale} plurals, ${v4Forms(context, context.sourceLocale, base)} (${V3_CONVERTER} maps each)`;
     }
-    if (message !== undefined) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, message });
+    // A warning: an app may call t('points_plural') itself, which i18next 26 reads as written.
+    if (message !== undefined) report({ target: inBundle(source), anchor: { kind: 'key', key }, key, severity: 'warning', message });
   }
 }

@@ -47,6 +47,21 @@ describe("a project written in i18next's v3 format (lemmy, jitsi-meet)", () => {
     ]);
   });
 
+  it("warns (the app may call t('points_plural') itself), and passes forms of the same text (outline)", () => {
+    const root = project({ 'locales/en/ui.json': json(en), 'locales/de/ui.json': json(de) });
+    expect(
+      diagnosticsOf(root, {})
+        .filter((d) => d.ruleId === 'plural-forms')
+        .map((d) => `${d.severity} ${d.key}`),
+    ).toEqual(['warning points_plural']);
+    const alike = {
+      '{{ count }} documents starred': '{{ count }} documents starred',
+      '{{ count }} documents starred_plural': '{{ count }} documents starred',
+    };
+    const same = project({ 'locales/en/ui.json': json(alike), 'locales/de/ui.json': json(alike) });
+    expect(diagnosticsOf(same, { keySeparator: false, nsSeparator: false }).filter((d) => d.ruleId === 'plural-forms')).toEqual([]);
+  });
+
   it('says what i18next 26 shows, as i18next 26 shows it', () => {
     const i18n = uiI18next('en', { en, de, ar });
     expect([
