@@ -18,10 +18,15 @@ export const PairTrait = {
   same: 32,
   /** Every pair has it. */
   any: 64,
+  /**
+   * A `$t(` in the source string (not looked for in the translation, nor in one that is the
+   * source string itself): only what the source nests can be lost.
+   */
+  sourceNests: 128,
 } as const;
 
 /** Every trait, `any` included: a rule that gives no traits of its own sees every pair. */
-export const ALL_TRAITS = 127;
+export const ALL_TRAITS = 255;
 
 /** Whether a UTF-16 unit is white space as `\s` sees it (or a control); -1 (an empty string's edge) is not. */
 export function isEdgeSpace(code: number): boolean {
@@ -58,6 +63,11 @@ function traitsOf(value: string, wanted: number, prefix: string): number {
   return traits;
 }
 
+/** Every trait of a source string, sourceNests too (see PairTrait). */
+function sourceTraits(value: string, prefix: string): number {
+  return traitsOf(value, ALL_TRAITS, prefix) | (value.includes('$t(') ? PairTrait.sourceNests : 0);
+}
+
 /**
  * The traits of a pair, of those in `wanted` (others may be set too), `any` always. `known` holds
  * the traits (all of them) of source strings already met: a source string is paired with the
@@ -67,6 +77,6 @@ function traitsOf(value: string, wanted: number, prefix: string): number {
 export function pairTraits(value: string, sourceValue: string, wanted: number, known: Map<string, number>, prefix: string): number {
   if (value === sourceValue) return traitsOf(value, wanted, prefix) | PairTrait.same | PairTrait.any;
   let source = known.get(sourceValue);
-  if (source === undefined) known.set(sourceValue, (source = traitsOf(sourceValue, ALL_TRAITS, prefix)));
+  if (source === undefined) known.set(sourceValue, (source = sourceTraits(sourceValue, prefix)));
   return traitsOf(value, wanted, prefix) | source | PairTrait.any;
 }

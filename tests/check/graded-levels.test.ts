@@ -112,6 +112,17 @@ const GRADED: Record<string, Graded> = {
     stepDown: ['locales/es/ui.json:2 info', 'locales/es/ui.json:3 warning'],
     atInfo: ['locales/es/ui.json:2 info', 'locales/es/ui.json:3 info'],
   },
+  'nesting-mismatch': {
+    // A reference mangled into text shown as written (an error) and one dropped (a warning).
+    files: {
+      'locales/en/ui.json': en({ site: 'Acme', remove: 'Remove $t(site)', welcome: 'Welcome to $t(site)' }),
+      'locales/da/ui.json': en({ site: 'Acme', remove: 'Fjern $ T (site)', welcome: 'Velkommen' }),
+    },
+    defaultLevel: 'error',
+    atDefault: ['locales/da/ui.json:3 error', 'locales/da/ui.json:4 warning'],
+    stepDown: ['locales/da/ui.json:3 warning', 'locales/da/ui.json:4 info'],
+    atInfo: ['locales/da/ui.json:3 info', 'locales/da/ui.json:4 info'],
+  },
   'plural-forms': {
     // es lacks a common form (one), a large one (many); cs a fractional one (many); en has a form it never uses.
     files: {

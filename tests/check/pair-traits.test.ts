@@ -46,6 +46,7 @@ const PIECES = [
   ')',
   '」',
   '$t(k)',
+  '$ T (k)',
   'ñ',
   '{x}',
   '{n, number}',

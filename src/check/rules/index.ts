@@ -12,6 +12,7 @@ import { markupMismatch } from './markup-mismatch.js';
 import { messageSyntax } from './message-syntax.js';
 import { missingKey } from './missing-key.js';
 import { nesting } from './nesting.js';
+import { nestingMismatch } from './nesting-mismatch.js';
 import { pluralForms } from './plural-forms.js';
 import { punctuationParity } from './punctuation-parity.js';
 import { typeMismatch } from './type-mismatch.js';
@@ -36,6 +37,7 @@ export const bundleRules: readonly Rule[] = [
   interpolationMismatch,
   formatMismatch,
   nesting,
+  nestingMismatch,
   markupMismatch,
   untranslated,
   whitespaceParity,
