@@ -20,10 +20,10 @@ export const nestingMismatch: Rule = {
   id: 'nesting-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation that loses a $t(key) reference its source nests: mangled into text that i18next does not read as one ("$ T (key)", "$t (key)", "$T(key)", "t(key)": only "$t(" exactly nests a key), which the page shows as written; or dropped with no reference in its place, a warning: readers get the nested text only where the translation writes it out, and then as a copy that no longer follows the nested key. A translation that nests another key in its place (a grammatical variant) passes; whether that key resolves is nesting\'s.',
+    'A translation that loses a $t(key) reference its source nests: mangled into text that i18next does not read as one ("$ T (key)", "$t (key)", "$T(key)", "t(key)": only "$t(" exactly nests a key), which the page shows as written; or dropped with no reference in its place, a note (info): readers get the nested text only where the translation writes it out, and then as a copy that no longer follows the nested key. A translation that nests another key in its place (a grammatical variant) passes; whether that key resolves is nesting\'s.',
   docs: {
     checks:
-      'a `$t()` reference of the source that a translation mangles into text i18next does not read as one (`$ T (key)`, `$t (key)`, `$T(key)`, full-width `（`, `t(key)` without its `$`: only `$t(` exactly nests), named at that text; one dropped with nothing in its place is a warning; references are compared as i18next looks them up, by namespace and key (`$t(common:site)` is `$t(site, {"ns": "common"})`), once each, options aside; plural forms with the source form they translate',
+      'a `$t()` reference of the source that a translation mangles into text i18next does not read as one (`$ T (key)`, `$t (key)`, `$T(key)`, full-width `（`, `t(key)` without its `$`: only `$t(` exactly nests), named at that text; one dropped with nothing in its place is a note (info: the translator most often wrote the nested word out, which readers see as meant); references are compared as i18next looks them up, by namespace and key (`$t(common:site)` is `$t(site, {"ns": "common"})`), once each, options aside; plural forms with the source form they translate',
     why: 'i18next shows a mangled reference as written ("Fjern $ T (lockRoomPassword)" where the source shows "Remove password"); a dropped one leaves out the nested text, or copies it where a change to the nested key (a product name, a term the app renames) no longer reaches.',
     passes:
       'A reference kept anywhere in the translation, with any options; one the source writes twice and the translation once; another key nested in its place (`$t(passwordUppercase)` for `$t(password)`: nesting checks that it resolves); an unread `$t(` (nesting\'s finding); an empty translation (empty-value\'s); references a translation adds; with `messageFormat: "icu"`, nothing (`$t(` is text there).',
@@ -47,7 +47,7 @@ export const nestingMismatch: Rule = {
           'locales/es/ui.json': '{\n  "site": "Acme",\n  "welcome": "Bienvenido"\n}\n',
         },
         expect: [
-          'locales/es/ui.json:3:3 warning drops $t(site) that the en source "welcome" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+          'locales/es/ui.json:3:3 info drops $t(site) that the en source "welcome" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
         ],
       },
     ],
@@ -125,7 +125,8 @@ export const nestingMismatch: Rule = {
       target,
       anchor: { kind: 'key', key },
       key,
-      severity: 'warning',
+      // A note: the translation most often writes the nested word out, which readers see as meant.
+      severity: 'info',
       message: `drops ${lost.dropped.join(', ')} that the ${context.sourceLocale} source "${sourceKey}" nests${instead}: readers get ${several ? 'their' : 'its'} text only where the translation writes it out, as a copy that no longer follows ${several ? 'them' : 'it'}`,
     });
   },

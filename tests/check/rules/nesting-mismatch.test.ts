@@ -51,7 +51,7 @@ testRule(nestingMismatch, {
         'locales/es/common.json': json({ site: 'Acme' }),
       },
       expect: [
-        'locales/es/ui.json:2:3 warning drops $t(common:site) that the en source "intro" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/es/ui.json:2:3 info drops $t(common:site) that the en source "intro" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
         'locales/es/ui.json:3:24 error shows "$ T (common:site)" as written where the en source "outro" nests $t(common:site): i18next nests a key only where the text is "$t(" exactly [nesting-mismatch]',
       ],
     },
@@ -74,8 +74,8 @@ testRule(nestingMismatch, {
         }),
       },
       expect: [
-        'locales/ru/ui.json:4:3 warning drops $t(folder) that the en source "files_other" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
-        'locales/ru/ui.json:7:3 warning drops $t(folder) that the en source "liked_male" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/ru/ui.json:4:3 info drops $t(folder) that the en source "files_other" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/ru/ui.json:7:3 info drops $t(folder) that the en source "liked_male" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
       ],
     },
     {
@@ -87,7 +87,7 @@ testRule(nestingMismatch, {
         'locales/es/common.json': json({ site: 'Acme' }),
       },
       expect: [
-        'locales/es/ui.json:3:3 warning drops $t(help) that the en source "intro" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/es/ui.json:3:3 info drops $t(help) that the en source "intro" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
       ],
     },
     {
@@ -97,7 +97,7 @@ testRule(nestingMismatch, {
         'locales/fr/ui.json': json({ a: 'A', b: 'B', c: 'C', both: '$t(c) seulement' }),
       },
       expect: [
-        'locales/fr/ui.json:5:3 warning drops $t(a), $t(b) that the en source "both" nests, with only $t(c) in their place: readers get their text only where the translation writes it out, as a copy that no longer follows them [nesting-mismatch]',
+        'locales/fr/ui.json:5:3 info drops $t(a), $t(b) that the en source "both" nests, with only $t(c) in their place: readers get their text only where the translation writes it out, as a copy that no longer follows them [nesting-mismatch]',
       ],
     },
     {
@@ -107,7 +107,7 @@ testRule(nestingMismatch, {
         'locales/de/ui.json': json({ a: 'A', hint: 'Tippe $T(x)' }),
       },
       expect: [
-        'locales/de/ui.json:3:3 warning drops $t(a) that the en source "hint" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/de/ui.json:3:3 info drops $t(a) that the en source "hint" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
       ],
     },
     {
@@ -117,7 +117,7 @@ testRule(nestingMismatch, {
         'locales/de/ui.json': json({ a: 'A', note: 'Siehe Bat(a)' }),
       },
       expect: [
-        'locales/de/ui.json:3:3 warning drops $t(a) that the en source "note" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
+        'locales/de/ui.json:3:3 info drops $t(a) that the en source "note" nests: readers get its text only where the translation writes it out, as a copy that no longer follows it [nesting-mismatch]',
       ],
     },
   ],
