@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckSummary } from '../../src/check/run-check.js';
 import { runCli } from '../support/run-cli.js';
 import { tempProject, tempProjectsPerTest } from '../support/temp-project.js';
 
@@ -29,17 +30,9 @@ const FILES: Record<string, string> = {
 };
 const FILES_OF: Record<string, number> = { en: 3, de: 2, es: 2, 'es-AR': 1, fr: 3 };
 
-interface Summary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  files: number;
-  locales: number;
-  keys: number;
-}
 interface Report {
   diagnostics: { file: string; locale?: string }[];
-  summary: Summary;
+  summary: CheckSummary;
 }
 
 let root: string;
