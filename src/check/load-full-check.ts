@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { checkProjectInParallel } from './check-in-parallel.js';
-import { contentLocales, hasArticles } from '../project/load-bundle-project.js';
+import { articleScope } from '../project/load-bundle-project.js';
 import type { CheckOptions, CheckResult } from './run-check.js';
 import { loadIcuParser } from '../bundles/icu-message.js';
 import { reportedFiles, reportedLocales } from './reported-scope.js';
@@ -49,7 +49,7 @@ export async function checkEverything(
   // The bundle files are found once, for the bundle check and for the locales whose articles are read.
   const layout = options.layout ?? discoverBundles(root, config);
   const locales = config.locales ?? layout.locales;
-  const articleLocales = hasArticles(root, config, locales) ? contentLocales(root, config, locales) : undefined;
+  const articleLocales = articleScope(root, config, locales);
   // A locale with articles and no bundle (an articles-only project's) is one --locale may name: the bundle check reports nothing for it.
   assertKnownLocales(options.locales, [...new Set([...layout.locales, ...(articleLocales ?? [])])]);
   const bundleOptions = options.locales ? { ...options, locales: options.locales.filter((l) => layout.locales.includes(l)) } : options;

@@ -32,11 +32,11 @@ function shownAt(context: NamespaceContext, base: string, count: number): string
  */
 export function reportV3Plurals(context: NamespaceContext, source: Bundle, report: (finding: Finding) => void): void {
   const sep = context.pluralSeparator;
+  const count = pluralCount(context.sourceLocale);
   for (const key of source.flat?.values.keys() ?? []) {
     const v3 = parseV3PluralKey(key, sep);
     if (!v3) continue;
     const { base } = v3;
-    const count = pluralCount(context.sourceLocale);
     let message: string | undefined;
     // Both forms alike (outline's "{{ count }} documents starred") show what was meant at every count.
     if (v3.form === 'plural' && writesV3Plural(context, source, base) && !sameText(source, base, key))

@@ -1,4 +1,5 @@
 import { parseJson } from '../json/parse-json.js';
+import { dependencyOf } from './manifest-dependency.js';
 import type { InitConfig } from './render-config.js';
 
 /** A package that initialises i18next for the app, and the options it gives i18next that l10n's config reads. */
@@ -48,12 +49,9 @@ export function findWrapper(
   for (const file of manifests) {
     const parsed = parseJson(texts.get(file) ?? '');
     if (!parsed.ok) continue;
-    const dependsOn = (name: string): boolean =>
-      ['dependencies', 'peerDependencies'].some((field) => {
-        const dependencies = parsed.data[field];
-        return typeof dependencies === 'object' && dependencies !== null && Object.hasOwn(dependencies, name);
-      });
-    const wrapper = I18NEXT_WRAPPERS.find(({ name }) => dependsOn(name));
+    const wrapper = I18NEXT_WRAPPERS.find(
+      ({ name }) => dependencyOf(parsed.data, name, ['dependencies', 'peerDependencies']) !== undefined,
+    );
     if (wrapper) return { wrapper, file };
   }
   return undefined;

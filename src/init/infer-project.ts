@@ -203,13 +203,12 @@ export function inferProject(sample: ProjectSample): Inference {
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
-  const v3Plurals = v3PluralNote(
-    findI18nextVersion(manifestPaths(paths, set?.patterns[0]), sample.texts),
-    findCompatibilityJSON(setupFiles, setupTexts),
-  );
+  // The package.json files above the bundles, nearest first: they say which i18next, or which package around it.
+  const manifests = manifestPaths(paths, set?.patterns[0]);
+  const v3Plurals = v3PluralNote(findI18nextVersion(manifests, sample.texts), findCompatibilityJSON(setupFiles, setupTexts));
   const setupFile = findSetupFile(setupFiles, setupTexts);
   // Without a setup of the app's own, a known package that initialises i18next for it says what it sets.
-  const wrapped = setupFile === undefined ? findWrapper(manifestPaths(paths, set?.patterns[0]), sample.texts) : undefined;
+  const wrapped = setupFile === undefined ? findWrapper(manifests, sample.texts) : undefined;
   // What initialises the app's i18next, where init knows it: the setup file, or that package.
   const initialiser = setupFile ?? wrapped?.wrapper.name;
   // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.

@@ -17,6 +17,8 @@ interface NameTable {
   byName: Map<string, Set<string>>;
   /** The scripts ICU writes its languages in (`Latn`, `Hant` by `yue`), for `chinese-traditional`. */
   scripts: string[];
+  /** English names of a language and script, as a menu writes them: `Chinese (Traditional)`, `Traditional Chinese`. */
+  namers: Intl.DisplayNames[];
 }
 
 let table: NameTable | undefined;
@@ -53,7 +55,10 @@ function nameTable(): NameTable {
     add(new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code), code);
   }
   const scripts = [...new Set(codes.map((code) => new Intl.Locale(code).maximize().script ?? ''))].filter(Boolean).sort();
-  table = { byName, scripts };
+  const namers = (['standard', 'dialect'] as const).map(
+    (languageDisplay) => new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none', languageDisplay }),
+  );
+  table = { byName, scripts, namers };
   return table;
 }
 
@@ -71,19 +76,17 @@ function only(codes: Set<string> | undefined): string | undefined {
 export function codeOfLanguageName(name: string): string | undefined {
   const plain = plainName(name);
   if (plain === '' || /[^a-z ]/.test(plain)) return undefined;
-  const { byName, scripts } = nameTable();
+  const { byName, scripts, namers } = nameTable();
   const direct = byName.get(plain);
   if (direct) return only(direct);
   const words = plain.split(' ');
-  const standard = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none', languageDisplay: 'standard' });
-  const dialect = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const matches = new Set<string>();
   for (let at = 1; at < words.length; at++) {
     const language = only(byName.get(words.slice(0, at).join(' ')));
     if (language === undefined) continue;
     for (const script of scripts) {
       const code = `${language}-${script}`;
-      if ([standard.of(code), dialect.of(code)].some((full) => full !== undefined && plainName(full) === plain)) matches.add(code);
+      if (namers.some((namer) => plainName(namer.of(code) ?? '') === plain)) matches.add(code);
     }
   }
   return only(matches);

@@ -1,5 +1,6 @@
 // What init reads of the plural format an app's i18next writes: its version, and an old compatibilityJSON.
 import { parseJson } from '../json/parse-json.js';
+import { dependencyOf } from './manifest-dependency.js';
 
 /** The i18next a package.json asks for: the range as written, the highest major it allows, and the file. */
 export interface I18nextVersion {
@@ -41,14 +42,10 @@ export function findI18nextVersion(manifests: readonly string[], texts: Readonly
   for (const file of manifests) {
     const parsed = parseJson(texts.get(file) ?? '');
     if (!parsed.ok) continue;
-    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-      const dependencies = parsed.data[field];
-      const range =
-        typeof dependencies === 'object' && dependencies !== null ? (dependencies as Record<string, unknown>).i18next : undefined;
-      if (typeof range !== 'string') continue;
-      const major = highestMajor(range);
-      return major === undefined ? undefined : { range, major, file };
-    }
+    const range = dependencyOf(parsed.data, 'i18next', ['dependencies', 'devDependencies', 'peerDependencies']);
+    if (typeof range !== 'string') continue;
+    const major = highestMajor(range);
+    return major === undefined ? undefined : { range, major, file };
   }
   return undefined;
 }

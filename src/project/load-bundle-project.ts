@@ -51,26 +51,37 @@ export function layoutProject(
   return { ...project, namespaces, templateKeys: TEMPLATE_KEYS };
 }
 
+/** The locales the project names whose content folder may hold articles: the bundle, source and article locales. */
+function namedLocales(config: Config, locales: readonly string[]): string[] {
+  return [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
+}
+
+/**
+ * Unless the config lists its locales, the other folders of the content directory named by a
+ * locale CLDR knows (not `images`) that hold an article: an articles-only project has no bundle
+ * to name its locales.
+ */
+function foundLocales(root: string, config: Config, named: readonly string[]): string[] {
+  if (config.locales) return [];
+  try {
+    return readdirSync(join(root, config.contentDir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && isKnownLocale(entry.name) && !named.includes(entry.name))
+      .map((entry) => entry.name)
+      .sort()
+      .filter((locale) => holdsArticle(root, config, locale));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The locales whose content folder may hold articles: the bundle locales, the source and article
  * locales even when no bundle of theirs exists yet (a project fresh from ingest has only es-AR
- * bundles beside its English articles), and, unless the config lists its locales, every folder
- * of the content directory named by a locale CLDR knows (not `images`) that holds an article (an articles-only project
- * has no bundle to name its locales).
+ * bundles beside its English articles), and the content's own locale folders (see foundLocales).
  */
 export function contentLocales(root: string, config: Config, locales: readonly string[]): string[] {
-  const named = [...new Set([...locales, config.sourceLocale, config.ingest.articleLocale])];
-  if (config.locales) return named;
-  let folders: string[];
-  try {
-    folders = readdirSync(join(root, config.contentDir), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && isKnownLocale(entry.name) && !named.includes(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return named;
-  }
-  return [...named, ...folders.filter((locale) => holdsArticle(root, config, locale))];
+  const named = namedLocales(config, locales);
+  return [...named, ...foundLocales(root, config, named)];
 }
 
 /** Whether a locale's content folder holds an article (a `.md` or `.mdx` file anywhere below it). */
@@ -83,12 +94,19 @@ function holdsArticle(root: string, config: Config, locale: string): boolean {
 }
 
 /**
- * Whether the content holds an article, as the article reader lists them (a `.md` or `.mdx` file
- * anywhere below `content/<locale>/`), without loading the markdown stack: one recursive listing
- * per locale of contentLocales.
+ * The locales of contentLocales when the content holds an article (as the article reader lists
+ * them: a `.md` or `.mdx` file anywhere below `content/<locale>/`), else undefined; found without
+ * loading the markdown stack, each folder listed once.
  */
+export function articleScope(root: string, config: Config, locales: readonly string[]): string[] | undefined {
+  const named = namedLocales(config, locales);
+  const found = foundLocales(root, config, named);
+  return found.length > 0 || named.some((locale) => holdsArticle(root, config, locale)) ? [...named, ...found] : undefined;
+}
+
+/** Whether the content holds an article (see articleScope). */
 export function hasArticles(root: string, config: Config, locales: readonly string[]): boolean {
-  return contentLocales(root, config, locales).some((locale) => holdsArticle(root, config, locale));
+  return articleScope(root, config, locales) !== undefined;
 }
 
 /**

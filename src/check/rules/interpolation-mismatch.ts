@@ -107,7 +107,9 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const dropped = shown.filter((n) => !oursShown.includes(n));
   const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
   const others = dropped.filter((n) => !countOnly.includes(n));
-  const unclosed = spansOf(pair.value, syntax).find((span) => unclosedName(span.name) && invented.includes(span.name));
+  const unclosed = invented.some(unclosedName)
+    ? spansOf(pair.value, syntax).find((span) => invented.includes(span.name) && unclosedName(span.name))
+    : undefined;
   // Braces that do not pair make one span of what the writer meant as several: one finding says so, for what it loses too.
   if (unclosed)
     report({

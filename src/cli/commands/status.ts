@@ -58,10 +58,11 @@ export function registerStatus(program: Command): void {
       const layout = discoverBundles(root, config);
       assertSourceBundles(config, layout);
       const found = layoutProject(root, config, layout);
-      const articles = readArticles(root, config, contentLocales(root, config, found.locales));
+      const locales = contentLocales(root, config, found.locales);
+      const articles = readArticles(root, config, locales);
       // An articles-only project has a status too: its article lines, and no bundle row.
       const project = articles.articles.length > 0 ? found : assertSomeBundle(found, root);
-      assertKnownLocales(options.locale, contentLocales(root, config, project.locales), '--locale: ');
+      assertKnownLocales(options.locale, locales, '--locale: ');
       const status = selectLocales(loadStatus(root, config, project, articles, options.locale), options.locale);
       // Links are relative to the page's folder: the output file's, or the working folder a redirect writes to.
       const pageFolder = options.output ? dirname(resolve(options.output)) : process.cwd();
