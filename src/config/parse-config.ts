@@ -1,6 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { configSchema, type Config } from './schema.js';
-import { ownEntry } from './own-entry.js';
 import { plainConfig, UnreadableConfig } from './plain-config.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
@@ -25,23 +24,6 @@ function describeIssue(issue: $ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/** Finds a cycle in the configured fallback chains, as the list of locales that form it. */
-function findFallbackCycle(fallbacks: Record<string, string[]>): string[] | undefined {
-  const visit = (locale: string, path: string[]): string[] | undefined => {
-    if (path.includes(locale)) return [...path.slice(path.indexOf(locale)), locale];
-    for (const next of ownEntry(fallbacks, locale) ?? []) {
-      const cycle = visit(next, [...path, locale]);
-      if (cycle) return cycle;
-    }
-    return undefined;
-  };
-  for (const locale of Object.keys(fallbacks)) {
-    const cycle = visit(locale, []);
-    if (cycle) return cycle;
-  }
-  return undefined;
-}
-
 /**
  * Validates a config object and applies the schema's defaults. Pure: the caller reads the file.
  * Throws ConfigError with one line per problem, also for a getter or Proxy that throws when read.
@@ -62,8 +44,6 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
   const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
   const config = result.data;
-  const cycle = findFallbackCycle(config.fallbacks);
-  if (cycle) throw new ConfigError(file, [`fallbacks: cycle ${cycle.join(' -> ')}`]);
   // Every other locale is compared with its source: a list without it would check nothing.
   const sources = [config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];
   const unlisted = config.locales ? [...new Set(sources.filter((locale) => !config.locales?.includes(locale)))] : [];

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { namingTheConfig } from '../../src/config/config-load-error.js';
@@ -51,8 +52,13 @@ describe('parseConfig', () => {
     }
   });
 
-  it('refuses a cycle in the fallback chains', () => {
-    expect(() => parseConfig({ fallbacks: { 'es-AR': ['es'], es: ['es-AR'] } })).toThrow('fallbacks: cycle es-AR -> es -> es-AR');
+  it('reads fallbacks that name each other as i18next reads them: one list per locale, no chain followed', () => {
+    const fallbacks = { 'zh-Hant': ['zh-Hans', 'en'], 'zh-Hans': ['zh-Hant', 'en'], 'es-AR': ['es-AR'] };
+    const config = parseConfig({ fallbacks });
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, fallbackLng: fallbacks, resources: {} });
+    for (const locale of ['zh-Hant', 'zh-Hans', 'es-AR'])
+      expect(fallbackChain(locale, config)).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
   });
 
   it('refuses a locales list without a source locale: every other locale is checked against it', () => {
