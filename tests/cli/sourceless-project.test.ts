@@ -1,3 +1,5 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
@@ -28,4 +30,16 @@ it('checks a project where some namespace has its source file, and warns of the 
     (d) => `${d.file} ${d.severity} ${d.ruleId}`,
   );
   expect(found).toEqual(['locales/de/menu.json warning extra-key', 'locales/de/ui.json error missing-key']);
+});
+
+it('says that the source folder holds no readable file, not that the source locale is wrong, when its one file is a broken link', () => {
+  const root = tempProject({ 'locales/de/ui.json': bundles['locales/de/ui.json'], 'l10n.config.json': '{ "sourceLocale": "en" }\n' });
+  mkdirSync(join(root, 'locales/en'));
+  symlinkSync(join(root, 'gone.json'), join(root, 'locales/en/ui.json'));
+  expect(runCli(['check'], root)).toMatchObject({
+    status: 2,
+    stdout: '',
+    stderr:
+      'l10n: the source locale "en" has a folder but no bundle file l10n can read, so no key can be checked against its source (locales/en/ui.json: broken or looping symlink (ENOENT))\n',
+  });
 });

@@ -1,4 +1,5 @@
 import { comparableTargets } from '../../project/absent-keys.js';
+import { sourceGap } from '../source-gap.js';
 import { inBundle } from '../finding.js';
 import { lookupPath } from '../../project/lookup-path.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
@@ -98,7 +99,7 @@ export const extraKey: Rule = {
           report({
             target: inBundle(bundle),
             anchor: { kind: 'file' },
-            message: `the namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: nothing here can be checked against it`,
+            message: `the namespace "${context.namespace}" ${sourceGap(context).says}: nothing here can be checked against it`,
           });
         }
       }

@@ -1,5 +1,6 @@
 import { buildNamespaceOf } from '../../project/bundle-pattern.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
+import { sourceGap } from '../source-gap.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { NamespaceContext } from '../../project/namespace-context.js';
 import type { Rule } from '../rule.js';
@@ -8,14 +9,15 @@ import { templateExample } from '../template-example.js';
 /** The build namespace without a source file: every key the templates use resolves nowhere, said once. */
 function reportNoSource(context: NamespaceContext, keys: number, report: (finding: Finding) => void): void {
   const others = context.files.filter((bundle) => bundle.data).map((bundle) => bundle.locale);
+  const gap = sourceGap(context);
   const hint =
     others.length > 0
-      ? `; if ${others[0]} holds the original strings, set namespaceSourceLocale: { ${context.namespace}: '${others[0]}' } in the config`
-      : `; create it, or set build.namespace to the namespace that holds the interface strings`;
+      ? `; ${gap.broken ? 'fix it, or ' : ''}if ${others[0]} holds the original strings, set namespaceSourceLocale: { ${context.namespace}: '${others[0]}' } in the config`
+      : `; ${gap.broken ? 'fix it' : 'create it'}, or set build.namespace to the namespace that holds the interface strings`;
   report({
     target: { file: context.pathOf(context.sourceLocale), locale: context.sourceLocale, namespace: context.namespace, bundle: undefined },
     anchor: { kind: 'file' },
-    message: `the build namespace "${context.namespace}" has no source file ${context.pathOf(context.sourceLocale)}: none of the ${keys} keys the page templates use can be checked, and pages leave out every one their locale lacks${hint}`,
+    message: `the build namespace "${context.namespace}" ${gap.says}: none of the ${keys} keys the page templates use can be checked, and pages leave out every one their locale lacks${hint}`,
   });
 }
 
