@@ -64,9 +64,9 @@ export async function checkEverything(
   const { mergeContent } = await import('./content-rules/merge-content.js');
   const content = loadContentProject(root, config, articleLocales);
   const scope = options.locales ? { locales: options.locales } : {};
-  // Every article is read (a reading problem is reported under any --locale); those of the locales reported on are counted.
-  const articleFiles = reportedFiles(content.articles, options.locales && new Set(options.locales));
-  const withArticles = [...new Set([...locales, ...content.articles.map((article) => article.locale)])];
+  // Every article is read (a translation is compared with its source); the files of the locales reported on, readable or not, are counted.
+  const articleFiles = reportedFiles(content.files, options.locales && new Set(options.locales));
+  const withArticles = [...new Set([...locales, ...content.files.map((file) => file.locale)])];
   const reported = reportedLocales(withArticles, options.locales && new Set(options.locales)).length;
   return mergeContent(bundles, runContentCheck(content, scope), articleFiles, reported);
 }

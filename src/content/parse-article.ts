@@ -73,6 +73,13 @@ function toDate(value: Date | string, raw: string): Date | undefined {
  * not parse, is left out.
  */
 export function parseArticle(file: string, raw: string, locale: string, slug?: string): ParsedArticle {
+  const parsed = readFields(file, raw, locale, slug);
+  // Each problem is the locale's: the summary counts it there, and --locale keeps or leaves it with the locale.
+  for (const d of parsed.diagnostics) d.locale = locale;
+  return parsed;
+}
+
+function readFields(file: string, raw: string, locale: string, slug: string | undefined): ParsedArticle {
   const name = slug ?? withoutArticleExtension(file.slice(file.lastIndexOf('/') + 1));
   const split = parseFrontMatter(raw);
   if (!split.ok) return { diagnostics: [diagnostic(file, split.line, split.column, 'error', split.message)] };

@@ -18,7 +18,7 @@ export interface ArticleSet {
   articles: Article[];
   diagnostics: Diagnostic[];
   cache: ArticleCache;
-  /** The files read (listed, and neither refused nor a second file of one slug), each with its locale and slug. */
+  /** The files listed (neither refused nor a second file of one slug), readable or not, each with its locale and slug. */
   files: ArticleFile[];
 }
 
@@ -137,9 +137,24 @@ class CachedArticle implements Article {
   }
 }
 
-const cannotRead = (file: string, error: unknown): Diagnostic => {
-  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `cannot be read: ${reason}` };
+/** A problem of an article file as a whole, at its first line, in its locale. */
+const fileProblem = (file: string, locale: string, message: string): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  severity: 'error',
+  ruleId: 'front-matter',
+  source: 'content',
+  message,
+  locale,
+});
+
+/** An article file that cannot be read; a link's target is named as the bundle walk names it. */
+const cannotRead = (file: string, locale: string, error: unknown, link = false): Diagnostic => {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return fileProblem(file, locale, link && (code === 'ENOENT' || code === 'ELOOP') ? `broken or looping symlink (${code}): nothing to read` : `cannot be read: ${code}`);
 };
 
 /**
@@ -151,7 +166,7 @@ export function readArticleFile(root: string, { file, locale, slug }: ArticleFil
   try {
     raw ??= readFileSync(join(root, file), 'utf8');
   } catch (error) {
-    return { diagnostics: [cannotRead(file, error)], raw: '' };
+    return { diagnostics: [cannotRead(file, locale, error)], raw: '' };
   }
   raw = raw.replace(/^\uFEFF/, '');
   const parsed = parseArticle(file, raw, locale, slug);
@@ -194,13 +209,13 @@ export function readArticles(
       const slug = withoutArticleExtension(rel);
       const twin = slugs.get(slug);
       if (twin !== undefined) {
-        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: `has the slug "${slug}" of ${twin}: keep one of the two files` });
+        diagnostics.push(fileProblem(file, locale, `has the slug "${slug}" of ${twin}: keep one of the two files`));
         continue;
       }
       slugs.set(slug, file);
       const outside = dirLinked || (link && config.outsideLinks !== 'read') ? outsideRoot(root, path) : undefined;
       if (outside !== undefined) {
-        diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'front-matter', source: 'content', message: outsideLinkReason(outside) });
+        diagnostics.push(fileProblem(file, locale, outsideLinkReason(outside)));
         continue;
       }
       let raw = overlay.get(file);
@@ -217,7 +232,9 @@ export function readArticles(
         }
         raw ??= readFileSync(path, 'utf8');
       } catch (error) {
-        diagnostics.push(cannotRead(file, error));
+        // Listed all the same: it is reported on, and an edit that makes it readable is read again alone.
+        files.push({ file, locale, slug });
+        diagnostics.push(cannotRead(file, locale, error, link));
         continue;
       }
       files.push({ file, locale, slug });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -47,5 +47,30 @@ describe('an articles-only project without "locales"', () => {
     expect(readFileSync(join(root, 'content/pt-BR/hello.md'), 'utf8')).toMatch(
       /^---\ntitle: Olá\nsource: "content\/en\/hello\.md"\nsourceHash: "[0-9a-f]{16}"\n---/,
     );
+  });
+
+  it('files a problem reading an article under its locale: counted there, and left out under --locale of another', () => {
+    const others = Object.entries(FILES).filter(([path]) => path !== 'content/fr/hello.md');
+    const root = project({
+      ...Object.fromEntries(others),
+      'content/fr/.keep': '',
+      'content/pt-BR/hello.md': '---\ntitle: [\n---\n\nText.\n',
+    });
+    symlinkSync(join(root, 'gone.md'), join(root, 'content/fr/hello.md'));
+    type Report = { diagnostics: { file: string; ruleId: string; locale: string | null; message: string }[]; summary: object };
+    const reading = (args: string[]): Report => JSON.parse(runCli(['check', '--format', 'json', ...args], root).stdout) as Report;
+    const problems = (report: Report): string[] =>
+      report.diagnostics.filter((d) => d.ruleId === 'front-matter').map((d) => `${d.file} ${d.locale} ${d.message.split(':')[0]}`);
+    const all = reading([]);
+    expect(problems(all)).toEqual([
+      'content/fr/hello.md fr broken or looping symlink (ENOENT)',
+      'content/pt-BR/hello.md pt-BR front matter is not valid YAML',
+    ]);
+    expect(all.summary).toMatchObject({ files: 3, locales: 3 });
+    const fr = reading(['--locale', 'fr']);
+    expect(problems(fr)).toEqual(['content/fr/hello.md fr broken or looping symlink (ENOENT)']);
+    expect(fr.summary).toMatchObject({ files: 1, locales: 1 });
+    const text = runCli(['check', '--locale', 'fr'], root).stdout;
+    expect(text).toMatch(/^fr +front-matter +1 +0 +0 +0$/m);
   });
 });

@@ -72,6 +72,8 @@ export function runContentCheck(project: ContentProject, options: ContentCheckOp
   const defaults = new Map(contentRules.map((rule) => [rule.id, rule.defaultSeverity]));
   for (const read of project.readDiagnostics) {
     if (scope && !scope.has(read.file)) continue;
+    // A reading problem is its locale's; one of no locale (the lockfile's) is every run's.
+    if (selected && read.locale !== undefined && !selected.has(read.locale)) continue;
     const severity = gradedSeverity(ruleLevel(config, read.ruleId), defaults.get(read.ruleId) ?? read.severity, read.severity);
     if (severity !== 'off') diagnostics.push({ ...read, severity });
   }
