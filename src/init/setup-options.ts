@@ -1,5 +1,5 @@
 // What init reads of an app's i18next setup files, as text, never run: which files, and which options.
-import { isLocaleTag } from '../locale/locale-tag.js';
+import { isKnownLocale, isLocaleTag } from '../locale/locale-tag.js';
 import { fallbackSetting } from './fallback-setting.js';
 import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
@@ -27,15 +27,17 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
  * `src/i18n/index.ts`, `i18n/config.mjs`, then scripts whose name holds `i18n` at any depth
  * (hedgedoc's `initializers/setupI18n.ts`, lemmy's `services/I18NextService.ts`), any script
  * below an `i18n` or `i18next` folder (a monorepo's `packages/i18n/src/core/instance.ts`), then
- * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`); not a key
- * extractor's config (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths
- * first, at most `limit`.
+ * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`), then the
+ * scripts right inside a `locales` or `locale` folder but a locale's own (lobe-chat's
+ * `src/locales/create.ts`, not `src/locales/de.ts`); not a key extractor's config
+ * (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths first, at most `limit`.
  */
 export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   const named: string[] = [];
   const nameHolds: string[] = [];
   const inFolder: string[] = [];
   const entries: string[] = [];
+  const inLocales: string[] = [];
   for (const path of paths) {
     if (!SCRIPT.test(path) || /\.(?:test|spec|d)\./.test(path)) continue;
     const segments = path.split('/');
@@ -48,10 +50,12 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
     else if (segments.slice(0, -1).some((folder) => /^i18n(?:ext)?$/i.test(folder))) inFolder.push(path);
     // An app's entry file may initialise i18next itself (Heroic's src/frontend/index.tsx).
     else if (segments.length <= 3 && /^(?:index|main|app)$/i.test(name)) entries.push(path);
+    // Last, so that a folder of translation modules never crowds the entry files out.
+    else if (/^locales?$/i.test(segments.at(-2) ?? '') && !isKnownLocale(name)) inLocales.push(path);
   }
   // Files named for the setup come first: a folder of translation modules (`i18n/de.ts`) never crowds them out.
   const byDepth = (a: string, b: string): number => a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
-  return [...named.sort(byDepth), ...nameHolds.sort(byDepth), ...inFolder.sort(byDepth), ...entries.sort(byDepth)].slice(0, limit);
+  return [named, nameHolds, inFolder, entries, inLocales].flatMap((group) => group.sort(byDepth)).slice(0, limit);
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { inferProject } from '../../src/init/infer-project.js';
 import { readProjectSample } from '../../src/init/read-project-sample.js';
+import { i18nSetupFiles } from '../../src/init/setup-options.js';
 import { fallbackChain } from '../../src/project/fallback-chain.js';
 import { diagnosticsOf } from '../support/check-lines.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
@@ -636,6 +637,31 @@ describe('inferProject: the source locale', () => {
     });
     expect(config).toMatchObject({ sourceLocale: 'de', interpolation: { prefix: '{', suffix: '}' } });
     expect(assumed[0]).toBe('source locale de: fallbackLng in packages/i18n/src/core/instance.ts');
+  });
+
+  it("reads a setup right inside a locales folder, after the entry files (lobe-chat's src/locales/create.ts)", () => {
+    const files = {
+      'src/locales/create.ts': 'i18n.init({ fallbackLng: DEFAULT_LANG, interpolation: { escapeValue: false } });',
+      'src/locales/default/chat.ts': "export default { title: 'A' };",
+      'locales/en-US/models.json': bundle({ 'model-v1:0': { description: 'A' } }),
+      'locales/de-DE/models.json': bundle({ 'model-v1:0': { description: 'B' } }),
+    };
+    const { config, notes } = infer(files);
+    // The setup sets no nsSeparator: the app's i18next splits "model-v1:0.description", so check must see ":" as i18next does.
+    expect(config).toMatchObject({ sourceLocale: 'en-US', interpolation: { escapeValue: false } });
+    expect(config?.nsSeparator).toBeUndefined();
+    expect(notes[0]).toMatch(/^keys such as "model-v1:0" contain ":" and src\/locales\/create\.ts sets no nsSeparator/);
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'de-DE',
+      ns: 'models',
+      defaultNS: 'models',
+      resources: { 'de-DE': { models: { 'model-v1:0': { description: 'B' } } } },
+    });
+    expect(i18n.t('model-v1:0.description')).toBe('0.description');
+    // An entry file comes before it, and a locale's own module there is no setup.
+    expect(i18nSetupFiles(['src/locales/de.ts', 'src/locales/create.ts', 'src/main.ts'])).toEqual(['src/main.ts', 'src/locales/create.ts']);
   });
 
   it("reads a setup whose file name holds i18n at any depth (lemmy's services/I18NextService.ts, hedgedoc's setupI18n.ts)", () => {
