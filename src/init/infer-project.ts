@@ -1,5 +1,6 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
+import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
 import {
   findCurrentOnly,
@@ -95,7 +96,13 @@ function chooseSource(
   keys: ReadonlyMap<string, number>,
   tree: ArticleTree | undefined,
   locales: string[],
+  copied?: CopiedSource,
 ) {
+  if (named && copied)
+    return {
+      locale: copied.locale,
+      why: `${named.locale}, the ${named.setting} in ${named.file}, holds ${copied.locale}'s text: ${copied.copied} of its ${copied.total} strings have no letter of its script and are ${copied.locale}'s, key for key; ${named.locale} stays the fallback readers see (fallbacks: default)`,
+    };
   if (named) return { locale: named.locale, why: `${named.setting}${named.objectDefault ? "'s default" : ''} in ${named.file}` };
   const byEnglish = english(keys, locales);
   if (byEnglish) return byEnglish;
@@ -221,14 +228,16 @@ export function inferProject(sample: ProjectSample): Inference {
     ),
     pluralSeparator: pluralSeparator ?? '_',
   };
-  let source = chooseSource(named, new Map(), tree, found);
+  // A fallback that holds another locale's strings, copied, is no source to compare translations with.
+  const copied = named && set && Object.keys(named.fallbacks).length === 0 ? copiedSource(named.locale, set, sample.texts) : undefined;
+  let source = chooseSource(named, new Map(), tree, found, copied);
   const facts =
     set &&
     bundleFacts(
       set,
       sample.texts,
       (keys) => {
-        source = chooseSource(named, keys, tree, found);
+        source = chooseSource(named, keys, tree, found, copied);
         return source.locale;
       },
       known,
@@ -243,7 +252,8 @@ export function inferProject(sample: ProjectSample): Inference {
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
-    fallbacks: named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
+    fallbacks:
+      copied && named ? { default: [named.locale] } : named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
     pluralSeparator,
@@ -266,7 +276,7 @@ export function inferProject(sample: ProjectSample): Inference {
       `source locale ${source.locale} has no folder or file among ${list(set.locales)}: add its name to localeNames (as { ${source.locale}: "english" }) so that check finds the source`,
     );
   inference.assumed.push(`source locale ${source.locale}: ${source.why}`);
-  if (named && inference.config.fallbacks)
+  if (named && !copied && inference.config.fallbacks)
     inference.assumed.push(
       `fallbacks: ${named.file} gives them in its fallbackLng, read as i18next reads it (a locale without an entry takes its language's, else default's)`,
     );

@@ -391,6 +391,45 @@ describe('inferProject: the source locale', () => {
       expect(fallbackChain(locale, written), locale).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
   });
 
+  it("takes as source the locale whose text the named fallback holds, copied (a fork's zh.json that is en.json)", () => {
+    const files: Record<string, string> = {
+      'src/index.tsx': "i18n.init({ fallbackLng: 'zh', load: 'languageOnly' });",
+      'assets/translations/en.json': bundle({ create: 'Create', remove: 'Delete', save: 'Save' }),
+      'assets/translations/zh.json': bundle({ create: 'Create', remove: 'Delete', save: '保存' }),
+      'assets/translations/de.json': bundle({ create: 'Erstellen', remove: 'Delete' }),
+    };
+    const { config, assumed } = infer(files);
+    expect(config).toMatchObject({ sourceLocale: 'en', fallbacks: { default: ['zh'] } });
+    expect(assumed[0]).toBe(
+      "source locale en: zh, the fallbackLng in src/index.tsx, holds en's text: 2 of its 3 strings have no letter of its script and are en's, key for key; zh stays the fallback readers see (fallbacks: default)",
+    );
+    // Readers still see zh where a locale lacks a key: the chains are i18next's for fallbackLng 'zh'.
+    const i18n = i18next.createInstance();
+    const resources = Object.fromEntries(
+      ['en', 'zh', 'de'].map((l) => [l, { translation: JSON.parse(files[`assets/translations/${l}.json`] ?? '') as object }]),
+    );
+    void i18n.init({ initAsync: false, lng: 'de', fallbackLng: 'zh', resources });
+    expect(i18n.t('save')).toBe('保存');
+    const written = parseConfig(config as Record<string, unknown>);
+    for (const locale of ['de', 'en'])
+      expect(fallbackChain(locale, written)).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
+    // check then finds the copies where readers see them, in zh, not in en, whose text they are.
+    const untranslated = diagnosticsOf(project(files), config as Record<string, unknown>).filter((d) => d.ruleId === 'untranslated');
+    expect(untranslated.map((d) => `${d.locale} ${d.key}`)).toEqual(['de remove', 'zh create', 'zh remove']);
+    // A fallback written in its own script is the source, as named.
+    const own = infer({ ...files, 'assets/translations/zh.json': bundle({ create: '创建', remove: 'Delete', save: '保存' }) });
+    expect(own.config).toMatchObject({ sourceLocale: 'zh' });
+    // So is one that shares its text with a locale of its own script (zh-HK as zh-TW writes it).
+    const hant = bundle({ create: '建立', remove: '刪除', save: '儲存' });
+    const shared = infer({
+      'src/index.tsx': "i18n.init({ fallbackLng: 'zh-HK' });",
+      'assets/translations/zh-HK.json': hant,
+      'assets/translations/zh-TW.json': hant,
+      'assets/translations/en.json': files['assets/translations/en.json'] ?? '',
+    });
+    expect(shared.config).toMatchObject({ sourceLocale: 'zh-HK' });
+  });
+
   it("takes a fallbackLng string or list's first that names a locale folder (Grafana's en-US, Stirling-PDF's en-GB)", () => {
     const folders = (...locales: string[]) => Object.fromEntries(locales.map((l) => [`public/locales/${l}/translation.json`, keyed(2)]));
     const stirling = infer({
