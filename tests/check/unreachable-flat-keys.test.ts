@@ -33,7 +33,7 @@ it('reports each string under a flat name exactly when i18next never shows it', 
   expect([...hidden].sort()).toEqual(['a.b.c', 'a.b.d', 'e.f.g']);
   expect(reported.map((d) => `${d.key} ${d.line}:${d.column}`)).toEqual(['a.b.c 3:12', 'a.b.d 3:22', 'e.f.g 4:10']);
   expect(reported.find((d) => d.key === 'a.b.d')?.message).toBe(
-    '"a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling',
+    '"a.b.d" can never be read: i18next follows the nested objects of its path ("a" > "b", which has no "d") and never comes back to the flat spelling',
   );
 });
 
@@ -54,4 +54,17 @@ it('names the spelling i18next reads for a key written twice: not always the nes
       message: `"${key}" is written both as one flat key and as nested keys; i18next reads ${JSON.stringify(i18n.t(key))} and never the other spelling`,
     });
   }
+});
+
+it('names the object i18next enters instead: a shorter name beside a dotted one (a model "gpt-4" beside "gpt-4.1")', () => {
+  const bundle = { 'gpt-4': { description: 'Four' }, 'gpt-4.1': { description: 'Four one' } };
+  const i18n = i18next.createInstance();
+  void i18n.init({ initAsync: false, lng: 'en', resources: { en: { ui: bundle } }, ns: ['ui'], defaultNS: 'ui' });
+  expect(i18n.t('gpt-4.1.description')).toBe('gpt-4.1.description');
+  const reported = diagnosticsOf(tempProject({ 'locales/en/ui.json': JSON.stringify(bundle, null, 2) })).filter(
+    (d) => d.ruleId === 'key-collision',
+  );
+  expect(reported.map((d) => d.message)).toEqual([
+    '"gpt-4.1.description" can never be read: i18next follows the nested objects of its path ("gpt-4", which has no "1") and never comes back to the flat spelling',
+  ]);
 });

@@ -10,6 +10,27 @@ const spelling = (value: unknown): string =>
   typeof value === 'string' ? quote(value) : value === undefined || value === null ? 'neither' : 'an object of keys';
 
 /**
+ * Where i18next's walk down a flat key's parts stops, for the message of a key it never reaches:
+ * the nested objects it enters (`"DeepSeek-V3"` for `"DeepSeek-V3.1": {"description"}`), and the
+ * part the last of them lacks; empty when the first part names no object.
+ */
+function walkStop(data: Record<string, unknown>, key: string, sep: string): string {
+  const parts = key.split(sep);
+  const entered: string[] = [];
+  let at: unknown = data;
+  for (const part of parts) {
+    const next: unknown = Object.hasOwn(at as object, part) ? (at as Record<string, unknown>)[part] : undefined;
+    if (next === null || typeof next !== 'object') break;
+    entered.push(part);
+    at = next;
+  }
+  const lacked = parts[entered.length];
+  return entered.length === 0 || lacked === undefined
+    ? ''
+    : ` (${entered.map((part) => JSON.stringify(part)).join(' > ')}, which has no ${JSON.stringify(lacked)})`;
+}
+
+/**
  * Source keys i18next reads as another namespace's (`URL:` is key "" of namespace "URL"), so a
  * t() of the key never reads it: only the source's, once, as translations follow it.
  */
@@ -56,7 +77,7 @@ export const keyCollision: Rule = {
           'locales/en/ui.json': '{\n  "a": { "b": { "c": "C" } },\n  "a.b": { "d": "D" }\n}\n',
         },
         expect: [
-          'locales/en/ui.json:3:12 error "a.b.d" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling [key-collision]',
+          'locales/en/ui.json:3:12 error "a.b.d" can never be read: i18next follows the nested objects of its path ("a" > "b", which has no "d") and never comes back to the flat spelling [key-collision]',
         ],
       },
       {
@@ -105,7 +126,7 @@ export const keyCollision: Rule = {
           target: inBundle(bundle),
           anchor: { kind: 'flat-key', key },
           key,
-          message: `"${key}" can never be read: i18next follows the nested objects of its path and never comes back to the flat spelling`,
+          message: `"${key}" can never be read: i18next follows the nested objects of its path${walkStop(data, key, context.keySeparator)} and never comes back to the flat spelling`,
         });
       }
     }
