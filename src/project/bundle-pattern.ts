@@ -116,10 +116,11 @@ export function acceptsLocale(pattern: BundlePattern, locale: string, listed: re
 /**
  * Whether a name a pattern matched but that is no locale deserves a note: below a fixed folder
  * (`i18n/schema.json`), or at the root when it is shaped like a language code (`aii.json`; not
- * `package.json`), which the config can then list.
+ * `package.json`), which the config can then list. Never a name with a character no locale code
+ * or language name has (`$schema.json`, the JSON Schema an editor validates the bundles with).
  */
 export function notesNonLocale(pattern: BundlePattern, locale: string): boolean {
-  return pattern.prefix !== '' || /^[a-z]{2,3}([-_]|$)/i.test(locale);
+  return (pattern.prefix !== '' && /^[\p{L}\p{N}_-]+$/u.test(locale)) || /^[a-z]{2,3}([-_]|$)/i.test(locale);
 }
 
 /** The bundle a path is, by the first pattern that takes it (see acceptsLocale). */

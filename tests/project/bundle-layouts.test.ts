@@ -35,7 +35,11 @@ const LAYOUTS: Layout[] = [
     config: { bundles: 'i18n/{{lng}}.json' },
     namespace: 'translation',
     file: (lng) => `i18n/${lng}.json`,
-    others: { 'i18n/schema.json': '{ "type": "object" }\n' },
+    // A schema.json could be a locale misnamed; $schema.json (an editor's JSON Schema) cannot.
+    others: {
+      'i18n/schema.json': '{ "type": "object" }\n',
+      'i18n/$schema.json': '{ "$schema": "http://json-schema.org/draft-07/schema#" }\n',
+    },
     notes: ['i18n/schema.json locale-code '],
   },
   {
