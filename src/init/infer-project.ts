@@ -292,7 +292,9 @@ export function inferProject(sample: ProjectSample): Inference {
       `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
     );
   if (unescaping !== undefined)
-    inference.assumed.push(`interpolation.escapeValue: false: ${unescaping} sets it, so {{- x}} and {{x}} show a value alike`);
+    inference.assumed.push(
+      `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so {{- x}} and {{x}} show a value alike`,
+    );
   if (icu !== undefined)
     inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);
   const [recased] = registered.recased;
@@ -306,7 +308,9 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   }
   if (currentOnly !== undefined)
-    inference.assumed.push(`load: "currentOnly": ${currentOnly} sets it, so a locale falls back to no parent (es-AR not to es)`);
+    inference.assumed.push(
+      `load: "currentOnly": ${currentOnly.file} ${currentOnly.byDefault ? "is next-i18next's config, which names no load: next-i18next then gives i18next currentOnly" : 'sets it'}, so a locale falls back to no parent (es-AR not to es)`,
+    );
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
     if (initialiser === undefined)
       inference.assumed.push(

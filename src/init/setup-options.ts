@@ -161,10 +161,23 @@ export function findInterpolationSyntax(files: readonly string[], texts: Readonl
   return undefined;
 }
 
+/** next-i18next's config file, whose options next-i18next merges over its own defaults before it calls i18next's init. */
+const NEXT_CONFIG = /(?:^|\/)next-i18next\.config\.[cm]?[jt]s$/;
+
+/**
+ * Whether a file is next-i18next's config and leaves an option to next-i18next's default
+ * (`load: 'currentOnly'`, `interpolation: { escapeValue: false }`): it names no such option.
+ */
+function nextDefault(file: string, text: string, option: 'load' | 'escapeValue'): boolean {
+  return NEXT_CONFIG.test(file) && !new RegExp(`\\b${option}["']?\\s*:`).test(text);
+}
+
 /** Where the setups of a project turn escaping off (`escapeValue: false`) and where one escapes (i18next's default). */
 export interface SetupEscaping {
   /** The first file whose `interpolation` options set `escapeValue: false` (React apps: React escapes on render). */
   off?: string;
+  /** Whether `off` leaves it to next-i18next's default rather than setting it. */
+  offByDefault?: boolean;
   /** The first file that calls i18next's init (see findInitCalls) without it: that instance escapes values. */
   on?: string;
 }
@@ -178,8 +191,10 @@ export function findEscaping(files: readonly string[], texts: ReadonlyMap<string
   for (const file of files) {
     const text = texts.get(file) ?? '';
     const off = /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(text) ?? '');
-    if (off) escaping.off ??= file;
-    else if (findInitCalls(text).length > 0) escaping.on ??= file;
+    const byDefault = !off && nextDefault(file, text, 'escapeValue');
+    if (off || byDefault) {
+      if (escaping.off === undefined) Object.assign(escaping, { off: file, offByDefault: byDefault });
+    } else if (findInitCalls(text).length > 0) escaping.on ??= file;
   }
   return escaping;
 }
@@ -195,9 +210,19 @@ export function findSetupFile(files: readonly string[], texts: ReadonlyMap<strin
   });
 }
 
-/** The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the fallbacks), if any. */
-export function findCurrentOnly(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
-  return files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));
+/**
+ * The file of an i18next setup that sets `load: 'currentOnly'` (no parent locale before the
+ * fallbacks), or a next-i18next config that names no `load`, which next-i18next defaults to it;
+ * and which of the two it is. Undefined when none does.
+ */
+export function findCurrentOnly(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): { file: string; byDefault: boolean } | undefined {
+  const set = files.find((file) => /\bload["']?\s*[:=]\s*["'`]currentOnly["'`]/.test(texts.get(file) ?? ''));
+  if (set !== undefined) return { file: set, byDefault: false };
+  const next = files.find((file) => nextDefault(file, texts.get(file) ?? '', 'load'));
+  return next === undefined ? undefined : { file: next, byDefault: true };
 }
 
 /** The file of an i18next setup that imports i18next-icu (its strings are ICU messages), if any. */

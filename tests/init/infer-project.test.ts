@@ -466,6 +466,48 @@ describe('inferProject: the source locale', () => {
     expect(assumed).toContain('keySeparator: false: next-i18next.config.js sets it so for i18next');
   });
 
+  it("takes next-i18next's own defaults where its config names no load or escapeValue (teable)", () => {
+    const folders = {
+      'public/locales/en/common.json': bundle({ a: 'A', b: 'B' }),
+      'public/locales/pt/common.json': bundle({ a: 'A pt', b: 'B pt' }),
+      'public/locales/pt-BR/common.json': bundle({ a: 'A br' }),
+    };
+    const config = "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'pt', 'pt-BR'] } };";
+    const next = infer({ 'next-i18next.config.js': config, ...folders });
+    expect(next.config).toMatchObject({ load: 'currentOnly', interpolation: { escapeValue: false } });
+    expect(next.assumed).toContain(
+      'load: "currentOnly": next-i18next.config.js is next-i18next\'s config, which names no load: next-i18next then gives i18next currentOnly, so a locale falls back to no parent (es-AR not to es)',
+    );
+    expect(next.assumed).toContain(
+      "interpolation.escapeValue: false: next-i18next.config.js is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false, so {{- x}} and {{x}} show a value alike",
+    );
+    // next-i18next's defaults (load: 'currentOnly', fallbackLng its defaultLocale): pt-BR readers get en's "B", not pt's.
+    const i18n = i18next.createInstance();
+    const resources = Object.fromEntries(
+      Object.entries(folders).map(([path, text]) => [path.split('/')[2], { common: JSON.parse(text) as object }]),
+    );
+    void i18n.init({
+      initAsync: false,
+      lng: 'pt-BR',
+      fallbackLng: 'en',
+      load: 'currentOnly',
+      ns: 'common',
+      defaultNS: 'common',
+      resources,
+    });
+    expect(i18n.t('b')).toBe('B');
+    expect(fallbackChain('pt-BR', parseConfig(next.config as Record<string, unknown>))).toEqual(
+      i18n.services.languageUtils.toResolveHierarchy('pt-BR'),
+    );
+    // A config that names them keeps its own.
+    const named = infer({
+      'next-i18next.config.js': config.replace('} };', "}, load: 'all', interpolation: { escapeValue: true } };"),
+      ...folders,
+    });
+    expect(named.config?.load).toBeUndefined();
+    expect(named.config?.interpolation).toBeUndefined();
+  });
+
   it('reads no setting from a comment, and a separator the setup names as a string (git-it)', () => {
     const { config, assumed } = infer({
       'config/i18next.config.js': [
