@@ -1,5 +1,7 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
-import { pluralFamily, type PluralCategory } from '../bundles/plural-rules.js';
+import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
+import { v3FormKey } from '../bundles/v3-plural-key.js';
+import { hasV4Form, v3FormOf, writesV3Plural } from '../check/v3-plural-form.js';
 import { absentKeys } from '../project/absent-keys.js';
 import type { Bundle } from '../project/bundle.js';
 import type { NamespaceContext } from '../project/namespace-context.js';
@@ -15,6 +17,8 @@ export interface SyncAddition {
   value: unknown;
   /** The locale's own plural form the value was copied from, when not the source text. */
   from?: string;
+  /** Moved from the locale's v3 plural form: written in `--prune`'s pass, before that form is removed. */
+  moved?: true;
 }
 
 /** One entry to delete with `--prune`: a key the source does not have (or the object holding only such keys). */
@@ -38,6 +42,9 @@ export interface SyncPlan {
 
 const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.parse(bundle.text) : undefined);
 
+/** A form's text: `from` names the locale's own form it was filled from (recorded in the lock), absent for a translation moved as it is. */
+type FormText = Pick<SyncAddition, 'from' | 'moved'> & { value: string };
+
 /**
  * The text a form the locale lacks starts from: the locale's own `other` form (es `n_many` from
  * es `n_other`: "1000000 lectores" is closer than "1000000 readers"). Never `one` or another
@@ -47,6 +54,50 @@ const parse = (bundle: Bundle | undefined): unknown => (bundle?.flat ? JSON.pars
 function startingForm(target: Bundle | undefined, other: string | undefined): { value: string; from: string } | undefined {
   const value = other === undefined ? undefined : target?.flat?.values.get(other);
   return other !== undefined && typeof value === 'string' ? { value, from: other } : undefined;
+}
+
+/**
+ * The forms i18next 26 reads, from a translation written in i18next's v3 format, where that format
+ * says unambiguously which is which: a language whose integers select `one` and `other` writes
+ * `points` (one) and `points_plural` (other); a language of one form writes `points_0` (other).
+ * Those translations are moved to the new keys as they are; a further form of large counts (fr
+ * `many`) starts from the plural one, as from a locale's own `other`. Undefined for any other shape
+ * (the numbered forms of ru or ar, whose v3 order is not CLDR's): the source text then, as before.
+ */
+function v3Forms(
+  context: NamespaceContext,
+  target: Bundle | undefined,
+  base: string,
+  family: PluralFamily,
+): Map<PluralCategory, FormText> | undefined {
+  const common = family.categories.filter((category) => family.reach.get(category) === 'common');
+  const text = (key: string): string | undefined => {
+    const value = target?.flat?.values.get(key);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const sep = context.pluralSeparator;
+  const forms = new Map<PluralCategory, FormText>();
+  if (common.join() === 'one,other' && writesV3Plural(context, target, base)) {
+    const plural = v3FormKey(base, 'plural', sep);
+    forms.set('one', { value: text(base) as string, moved: true });
+    for (const category of family.categories)
+      if (category !== 'one')
+        forms.set(category, { value: text(plural) as string, moved: true, ...(category !== 'other' && { from: plural }) });
+    return forms;
+  }
+  const only = v3FormKey(base, 0, sep);
+  const single = text(only);
+  if (
+    common.join() === 'other' &&
+    single !== undefined &&
+    v3FormOf(context, only, target, context.source) &&
+    !hasV4Form(context, target, base)
+  ) {
+    for (const category of family.categories)
+      forms.set(category, { value: single, moved: true, ...(category !== 'other' && { from: only }) });
+    return forms;
+  }
+  return undefined;
 }
 
 /**
@@ -117,6 +168,7 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
     const family = pluralFamily(locale, group.ordinal);
     const written = targetGroups.get(id)?.forms;
     const own = written && startingForm(target, written.get('other'));
+    const moved = written === undefined && !group.ordinal ? v3Forms(context, target, group.base, family) : undefined;
     // `_zero`, which i18next reads at 0 in every language, gets a place (for import), never an addition.
     if (!group.ordinal && !family.categories.includes('zero')) {
       const zeroKey = pluralFormKey(group.base, 'zero', false, sep);
@@ -133,7 +185,10 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
         written !== undefined &&
         !target?.flat?.values.has(formKey) &&
         !context.resolve(locale, group.base, { count: family.samples.get(category) ?? 1, ordinal: group.ordinal }, true);
-      if (wanted.has(formKey) || lacking)
+      // A v3 translation is moved even where its bare key answers every count (de `points` shows "5 Punkt").
+      const move = moved?.get(category);
+      if (move && !target?.flat?.values.has(formKey)) additions.push({ key: formKey, path, ...move });
+      else if (wanted.has(formKey) || lacking)
         additions.push({ key: formKey, path, ...(own ?? { value: formValue(group.forms, category).value }) });
     }
     desired.push(sourcePath);

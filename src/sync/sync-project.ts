@@ -7,7 +7,7 @@ import { lookupPath } from '../project/lookup-path.js';
 import { extraKey } from '../check/rules/extra-key.js';
 import { applySync } from './apply-sync.js';
 import { detectFormat } from './detect-format.js';
-import { planSync } from './plan-sync.js';
+import { planSync, type SyncAddition } from './plan-sync.js';
 import { assertKnownLocales } from '../locale/unknown-locales.js';
 
 /** What sync does to one bundle file: its text before (undefined for a new file) and after. */
@@ -91,13 +91,20 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
   const text = new Map(original);
   const removed = new Map<string, string[]>();
   const removedValues = new Map<string, Record<string, string>>();
+  // Forms moved out of v3 plural keys in the pruning pass, which removes those keys.
+  const moved = new Map<string, SyncAddition[]>();
   if (options.prune) {
     const extras = extraKeys(project, namespace, inputs);
     for (const [locale, bundle] of targets) {
       const plan = planSync(context, locale, bundle, extras.get(locale) ?? []);
       if (plan.removals.length === 0 && plan.listRemovals.length === 0) continue;
-      const result = applySync(text.get(locale), { ...plan, additions: [], listAdditions: [] }, sourceFormat);
+      const moves = plan.additions.filter((addition) => addition.moved);
+      const result = applySync(text.get(locale), { ...plan, additions: moves, listAdditions: [] }, sourceFormat);
       text.set(locale, result.text);
+      moved.set(
+        locale,
+        moves.filter((addition) => result.added.includes(addition.key)),
+      );
       removed.set(locale, result.removed);
       removedValues.set(
         locale,
@@ -119,8 +126,11 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
     const after = result?.text ?? text.get(locale);
     if (after === undefined || after === original.get(locale)) continue;
     const added = new Set(result?.added);
+    const early = moved.get(locale) ?? [];
     const filled = Object.fromEntries(
-      plan.additions.filter((a) => a.from !== undefined && added.has(a.key)).map((a) => [a.key, String(a.value)]),
+      [...early, ...plan.additions.filter((a) => added.has(a.key))]
+        .filter((a) => a.from !== undefined)
+        .map((a) => [a.key, String(a.value)]),
     );
     changes.push({
       file: context.pathOf(locale),
@@ -128,7 +138,7 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
       namespace,
       before: original.get(locale),
       after,
-      added: result?.added ?? [],
+      added: [...early.map((addition) => addition.key), ...(result?.added ?? [])],
       removed: removed.get(locale) ?? [],
       removedValues: removedValues.get(locale) ?? {},
       filled,
