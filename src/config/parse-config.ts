@@ -17,6 +17,22 @@ export class ConfigError extends Error {
   }
 }
 
+/** What zod says of a union the value fits none of, unless the schema words it (as ruleSetting does). */
+const ZOD_UNION_MESSAGE = 'Invalid input';
+
+/**
+ * The problems of a union the value fits none of, from the one option of its type (a list of
+ * patterns, not a string; an object entry, not a string): what that option lacks, at its path.
+ * Kept as it is where the schema words the union's message, or no option, or several, are of its type.
+ */
+function unionProblems(issue: $ZodIssue): $ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.message !== ZOD_UNION_MESSAGE) return [issue];
+  const ofItsType = issue.errors.filter((option) => !option.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  const [only] = ofItsType;
+  if (ofItsType.length !== 1 || !only) return [issue];
+  return only.flatMap((inner) => unionProblems({ ...inner, path: [...issue.path, ...inner.path] } as $ZodIssue));
+}
+
 function describeIssue(issue: $ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   if (issue.code === 'unrecognized_keys')
@@ -42,7 +58,7 @@ export function parseConfig(input: unknown, file = '<config>'): Config {
       'localesDir and bundles are both set: localesDir is short for bundles: "<localesDir>/{{lng}}/{{ns}}.json"; keep only bundles',
     ]);
   const result = configSchema.safeParse(data);
-  if (!result.success) throw new ConfigError(file, result.error.issues.map(describeIssue));
+  if (!result.success) throw new ConfigError(file, result.error.issues.flatMap(unionProblems).map(describeIssue));
   const config = result.data;
   // Every other locale is compared with its source: a list without it would check nothing.
   const sources = [config.sourceLocale, ...Object.values(config.namespaceSourceLocale)];

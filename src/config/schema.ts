@@ -31,13 +31,8 @@ export const namespaceName = nonEmpty().check(
   }),
 );
 
-/**
- * Where bundle files are, in i18next-http-backend's `loadPath` spelling, relative to the root:
- * `locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json` (one namespace), `{{ns}}/{{lng}}.json`.
- * `{{lng}}` is required, since a file that names no locale cannot be checked against another.
- */
-export const bundlePattern = nonEmpty().check(
-  z.refine((pattern) => pattern.includes('{{lng}}'), { message: 'must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"' }),
+/** The checks every bundle pattern passes: placeholders, extension, a path inside the project. */
+const patternPath = nonEmpty().check(
   z.refine(
     (pattern) =>
       (pattern.match(/\{\{[^}]*\}\}/g) ?? []).every((word, i, all) => ['{{lng}}', '{{ns}}'].includes(word) && all.indexOf(word) === i),
@@ -54,6 +49,27 @@ export const bundlePattern = nonEmpty().check(
     { message: 'must be a relative path inside the project: no "..", no leading "/", no "\\"' },
   ),
 );
+
+/**
+ * Where bundle files are, in i18next-http-backend's `loadPath` spelling, relative to the root:
+ * `locales/{{lng}}/{{ns}}.json`, `i18n/{{lng}}.json` (one namespace), `{{ns}}/{{lng}}.json`.
+ * `{{lng}}` is required, since a file that names no locale cannot be checked against another.
+ */
+export const bundlePattern = patternPath.check(
+  z.refine((pattern) => pattern.includes('{{lng}}'), { message: 'must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"' }),
+);
+
+/**
+ * The files of one locale whose names do not say it, as an app's loader maps them (jitsi-meet loads
+ * `lang/main.json` for en beside `lang/main-de.json`): `{ pattern: 'lang/{{ns}}.json', locale: 'en' }`.
+ * A file another pattern of the list reads is that pattern's.
+ */
+export const fixedLocalePattern = z.strictObject({
+  pattern: patternPath.check(
+    z.refine((pattern) => !pattern.includes('{{lng}}'), { message: 'names its locale in "locale", so it holds no {{lng}}' }),
+  ),
+  locale: localeTag,
+});
 
 /**
  * The name a locale's folder or file goes by where it is not the code (`english`, `espanol`): one
@@ -100,7 +116,7 @@ export const configSchema = z.strictObject({
    * Bundle layouts (one pattern or several); default: `<localesDir>/{{lng}}/{{ns}}.json`. A pattern
    * without `{{ns}}` holds one namespace per locale file.
    */
-  bundles: z.optional(z.union([bundlePattern, z.array(bundlePattern).check(z.minLength(1))])),
+  bundles: z.optional(z.union([bundlePattern, z.array(z.union([bundlePattern, fixedLocalePattern])).check(z.minLength(1))])),
   /**
    * The namespace of a pattern without `{{ns}}` (one file per locale), as i18next's `defaultNS`.
    */

@@ -23,18 +23,25 @@ export interface BundlePattern {
   groups: { lng: number; ns: number | undefined };
   /** The config's `localeNames`: the name `{{lng}}` is written as for a code, and the code a name stands for. */
   names: { byCode: ReadonlyMap<string, string>; byName: ReadonlyMap<string, string> };
+  /** The one locale of a pattern without `{{lng}}` (`{ pattern: 'lang/{{ns}}.json', locale: 'en' }`): its files are that locale's. */
+  locale?: string;
 }
+
+/** A `bundles` entry as the config writes it: a pattern with `{{lng}}`, or one locale's pattern without. */
+export type PatternEntry = string | { pattern: string; locale: string };
 
 /** What the layout needs of the config. */
 export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace' | 'localeNames'>;
 
 /**
- * Reads one pattern (already validated by the schema: relative, `{{lng}}` in it, `.json` at the
- * end), with the names some locales' files go by (`{ en: 'english' }`).
+ * Reads one pattern (already validated by the schema: relative, `{{lng}}` in it or a locale beside
+ * it, `.json` at the end), with the names some locales' files go by (`{ en: 'english' }`).
  */
-export function parsePattern(text: string, localeNames: Readonly<Record<string, string>> = {}): BundlePattern {
+export function parsePattern(entry: PatternEntry, localeNames: Readonly<Record<string, string>> = {}): BundlePattern {
+  const text = typeof entry === 'string' ? entry : entry.pattern;
   const segments = text.split('/');
-  const firstDynamic = segments.findIndex((segment) => segment.includes('{{'));
+  // A pattern of one file (`lang/main.json`, a fixed locale's) is walked from its folder.
+  const firstDynamic = segments.findIndex((segment, i) => segment.includes('{{') || i === segments.length - 1);
   const prefix = segments.slice(0, firstDynamic).join('/');
   let lng = 0;
   let ns: number | undefined;
@@ -56,6 +63,7 @@ export function parsePattern(text: string, localeNames: Readonly<Record<string, 
   const hasNamespace = ns !== undefined;
   return {
     text,
+    ...(typeof entry !== 'string' && { locale: entry.locale }),
     prefix,
     hasNamespace,
     localeFolder: firstDynamic > 0 && segments[firstDynamic] === '{{lng}}' && firstDynamic < segments.length - 1,
@@ -92,7 +100,7 @@ export interface PatternMatch {
 export function matchPattern(pattern: BundlePattern, path: string, defaultNamespace: string): PatternMatch | undefined {
   const found = pattern.regex.exec(path);
   if (!found) return undefined;
-  const locale = localeOfName(pattern, found[pattern.groups.lng] ?? '');
+  const locale = pattern.locale ?? localeOfName(pattern, found[pattern.groups.lng] ?? '');
   const namespace = pattern.groups.ns === undefined ? defaultNamespace : (found[pattern.groups.ns] ?? '');
   if (locale === '' || namespace.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined;
   const end = found.indices?.[pattern.groups.lng]?.[1] ?? 0;
@@ -110,7 +118,7 @@ export function localeOfName(pattern: BundlePattern, name: string): string {
  * does not name), so `package.json` at the root is never locale "package".
  */
 export function acceptsLocale(pattern: BundlePattern, locale: string, listed: readonly string[] | undefined): boolean {
-  return pattern.localeFolder || isKnownLocale(locale) || (listed?.includes(locale) ?? false);
+  return pattern.locale !== undefined || pattern.localeFolder || isKnownLocale(locale) || (listed?.includes(locale) ?? false);
 }
 
 /**
@@ -140,6 +148,7 @@ export function matchBundleFile(
 /** The path a pattern gives a locale's file of a namespace, or undefined when it cannot hold that namespace. */
 export function fillPattern(pattern: BundlePattern, locale: string, namespace: string, defaultNamespace: string): string | undefined {
   if (!pattern.hasNamespace && namespace !== defaultNamespace) return undefined;
+  if (pattern.locale !== undefined) return pattern.locale === locale ? pattern.text.replaceAll('{{ns}}', namespace) : undefined;
   return pattern.text.replaceAll('{{lng}}', pattern.names.byCode.get(locale) ?? locale).replaceAll('{{ns}}', namespace);
 }
 
@@ -156,10 +165,12 @@ export function bundlePathOf(
   siblings: readonly string[] = [],
 ): string | undefined {
   const patterns = bundlePatterns(config);
+  // A pattern of this one locale is where its files are; others hold it only where none does.
+  const own = patterns.filter((pattern) => pattern.locale === locale);
   const used = patterns.find((pattern) =>
     siblings.some((file) => matchPattern(pattern, file, config.defaultNamespace)?.namespace === namespace),
   );
-  for (const pattern of used ? [used, ...patterns] : patterns) {
+  for (const pattern of [...own, ...(used ? [used] : []), ...patterns]) {
     const path = fillPattern(pattern, locale, namespace, config.defaultNamespace);
     if (path !== undefined) return path;
   }
@@ -169,7 +180,7 @@ export function bundlePathOf(
 /** Which patterns are written in the config, for messages (`locales/{{lng}}.json`, `{{ns}}/{{lng}}.json`). */
 export function describePatterns(config: PatternConfig): string {
   return bundlePatterns(config)
-    .map((pattern) => pattern.text)
+    .map((pattern) => (pattern.locale === undefined ? pattern.text : `${pattern.text} (${pattern.locale})`))
     .join(', ');
 }
 

@@ -76,7 +76,15 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
   const skipped: BundleSet['skipped'] = [];
   const matched: MatchedFile[] = [];
   const folders = new Set<string>();
-  for (const pattern of bundlePatterns(config)) {
+  const patterns = bundlePatterns(config);
+  const named = patterns.filter((pattern) => pattern.locale === undefined);
+  // A file a {{lng}} pattern reads is never also a fixed locale's (`lang/{{ns}}.json` and `lang/main-de.json`).
+  const takenByName = (path: string): boolean =>
+    named.some((pattern) => {
+      const match = matchPattern(pattern, path, config.defaultNamespace);
+      return match !== undefined && acceptsLocale(pattern, match.locale, config.locales);
+    });
+  for (const pattern of patterns) {
     const start = join(root, pattern.prefix);
     const walk = walkPatternFolder(root, start, pattern.depth, [trimDir(config.build.outDir)], outsideRoot(root, start) !== undefined);
     skipped.push(...walk.skipped);
@@ -88,7 +96,7 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
         continue;
       }
       const match = matchPattern(pattern, entry.path, config.defaultNamespace);
-      if (!match) continue;
+      if (!match || (pattern.locale !== undefined && takenByName(entry.path))) continue;
       if (!acceptsLocale(pattern, match.locale, config.locales)) {
         if (notesNonLocale(pattern, match.locale))
           skipped.push({ file: entry.path, reason: nonLocaleReason(pattern.text, match.locale), locale: true });

@@ -52,6 +52,27 @@ describe('parseConfig', () => {
     }
   });
 
+  it('takes a pattern of one fixed locale beside patterns that name theirs, and says what a wrong one lacks', () => {
+    const fixed = { pattern: 'lang/{{ns}}.json', locale: 'en' };
+    expect(parseConfig({ bundles: ['lang/{{ns}}-{{lng}}.json', fixed] }).bundles).toEqual(['lang/{{ns}}-{{lng}}.json', fixed]);
+    const problem = (entry: unknown): string => {
+      try {
+        parseConfig({ bundles: ['lang/{{ns}}-{{lng}}.json', entry] });
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message.split('\n')[1] ?? '';
+      }
+    };
+    expect(problem({ pattern: 'lang/{{ns}}.json' })).toMatch(/^ {2}- bundles\.1\.locale: /);
+    expect(problem({ pattern: 'lang/{{lng}}.json', locale: 'en' })).toBe(
+      '  - bundles.1.pattern: names its locale in "locale", so it holds no {{lng}}',
+    );
+    expect(problem({ pattern: '../{{ns}}.json', locale: 'en' })).toBe(
+      '  - bundles.1.pattern: must be a relative path inside the project: no "..", no leading "/", no "\\"',
+    );
+    expect(problem('lang/{{ns}}.json')).toBe('  - bundles.1: must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"');
+  });
+
   it('reads fallbacks that name each other as i18next reads them: one list per locale, no chain followed', () => {
     const fallbacks = { 'zh-Hant': ['zh-Hans', 'en'], 'zh-Hans': ['zh-Hant', 'en'], 'es-AR': ['es-AR'] };
     const config = parseConfig({ fallbacks });

@@ -58,6 +58,15 @@ const LAYOUTS: Layout[] = [
     others: { 'package.json': '{ "name": "x", "title": "not a locale" }\n', 'tsconfig.json': '{ "compilerOptions": {} }\n' },
     notes: [],
   },
+  {
+    // jitsi-meet's: its loader maps en to lang/main.json, every other locale to lang/main-<lng>.json.
+    name: 'lang/{{ns}}-{{lng}}.json, the source without its locale in the name (a fixed locale)',
+    config: { bundles: ['lang/{{ns}}-{{lng}}.json', { pattern: 'lang/{{ns}}.json', locale: 'en' }], namespaces: ['main'] },
+    namespace: 'main',
+    file: (lng) => (lng === 'en' ? 'lang/main.json' : `lang/main-${lng}.json`),
+    others: { 'lang/languages.json': '{ "es": "Español" }\n' },
+    notes: [],
+  },
 ];
 
 const roots: string[] = [];

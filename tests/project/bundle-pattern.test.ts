@@ -45,6 +45,35 @@ describe('bundle patterns', () => {
     );
   });
 
+  it('read and write the files of a fixed locale, only for that locale', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('lang/{{ns}}.json', 'i18n/{{ns}}/source.json', 'lang/main.json'),
+        locale,
+        locale,
+        namespace,
+        (text, own, lng, ns) => {
+          const pattern = parsePattern({ pattern: text, locale: own });
+          const name = pattern.hasNamespace ? ns : 'translation';
+          const path = fillPattern(pattern, lng, name, 'translation');
+          expect(path).toBe(lng === own ? text.replace('{{ns}}', ns) : undefined);
+          if (path !== undefined) expect(matchPattern(pattern, path, 'translation')).toMatchObject({ locale: own, namespace: name });
+        },
+      ),
+    );
+  });
+
+  it("give a fixed locale's new file its own pattern, and other locales theirs", () => {
+    const config = {
+      bundles: ['lang/{{ns}}-{{lng}}.json', { pattern: 'lang/{{ns}}.json', locale: 'en' }],
+      localesDir: 'locales',
+      defaultNamespace: 'translation',
+      localeNames: {},
+    };
+    expect(bundlePathOf(config, 'en', 'admin', ['lang/admin-de.json'])).toBe('lang/admin.json');
+    expect(bundlePathOf(config, 'fr', 'admin', ['lang/admin.json'])).toBe('lang/admin-fr.json');
+  });
+
   it('take at the root only names that are locales', () => {
     const root = [parsePattern('{{lng}}.json')];
     expect(matchBundleFile(root, 'en.json', 'translation')?.locale).toBe('en');
