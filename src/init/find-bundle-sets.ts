@@ -1,5 +1,5 @@
 import { codeOfLanguageName } from './language-names.js';
-import { localesAmong, localeShaped } from './locale-name.js';
+import { englishLike, knownLanguage, localesAmong, localeShaped } from './locale-name.js';
 
 /** A bundle file init found, with what its path says. */
 export interface FoundBundle {
@@ -24,6 +24,10 @@ export interface BundleSet {
   namespaces: string[];
   /** The names of the locales the paths spell as language names, as the `localeNames` config field writes them. */
   localeNames: Record<string, string>;
+  /** The source's files where their names say no locale (`lang/main.json` beside `lang/main-de.json`), as a `bundles` entry. */
+  fixed?: { pattern: string; locale: string };
+  /** Whether other JSON files lie where `fixed` would read them (`lang/languages.json`), so `namespaces` must list the set's. */
+  othersBeside?: boolean;
 }
 
 /** Folder names that hold bundles by convention: a lone locale there is still taken for one. */
@@ -100,6 +104,64 @@ function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
     sets.push(bundleSet(join(template, `{{lng}}${extension}`), merged));
   }
   for (const [dir, group] of single) sets.push(bundleSet(join(dir, `{{lng}}${extension}`), group));
+  return sets;
+}
+
+/** The separators between a namespace and a locale in a file's name (`main-de`, `messages.fr`, `strings_pt-BR`). */
+const NAME_SEPARATORS = ['-', '.', '_'];
+
+/** A name split into namespace and locale at its first separator after which a known locale follows, unless the whole name is one. */
+function suffixedName(name: string): { namespace: string; separator: string; locale: string } | undefined {
+  if (localeShaped(name)) return undefined;
+  for (let at = 1; at < name.length - 1; at++) {
+    const separator = name[at] as string;
+    if (!NAME_SEPARATORS.includes(separator)) continue;
+    const locale = name.slice(at + 1);
+    if (knownLanguage(locale)) return { namespace: name.slice(0, at), separator, locale };
+  }
+  return undefined;
+}
+
+/**
+ * `<dir>/{{ns}}-{{lng}}.json` groups (also `.` or `_`): files named by a namespace and a locale, two
+ * locales at least. English is the usual source; where it has no such file and `<dir>/<ns>.json`
+ * exists for every namespace (jitsi-meet's `lang/main.json`), those are taken for its files.
+ */
+function suffixedFileSets(paths: readonly string[], extension: string): BundleSet[] {
+  const groups = new Map<string, FoundBundle[]>();
+  for (const path of paths) {
+    const split = suffixedName(baseName(path).slice(0, -extension.length));
+    if (split)
+      pushTo(groups, join(parentOf(path), `{{ns}}${split.separator}{{lng}}${extension}`), {
+        path,
+        locale: split.locale,
+        namespace: split.namespace,
+      });
+  }
+  const present = new Set(paths);
+  const sets: BundleSet[] = [];
+  for (const [pattern, files] of groups) {
+    const set = bundleSet(pattern, oneNamePerLocale(files));
+    if (set.locales.length < 2) continue;
+    const dir = parentOf(pattern);
+    const bare = (namespace: string): string => join(dir, `${namespace}${extension}`);
+    if (!set.locales.some(englishLike) && set.namespaces.every((namespace) => present.has(bare(namespace)))) {
+      const fixed = { pattern: join(dir, `{{ns}}${extension}`), locale: 'en' };
+      const named = new Set(set.namespaces.map(bare));
+      const beside = paths.some(
+        (path) =>
+          parentOf(path) === dir &&
+          path.endsWith(extension) &&
+          !named.has(path) &&
+          !groups.get(pattern)?.some((file) => file.path === path),
+      );
+      sets.push({
+        ...bundleSet(pattern, [...set.files, ...set.namespaces.map((namespace) => ({ path: bare(namespace), locale: 'en', namespace }))]),
+        fixed,
+        ...(beside && { othersBeside: true }),
+      });
+    } else sets.push(set);
+  }
   return sets;
 }
 
@@ -182,7 +244,9 @@ function setsReadBy(files: string[], extension: string, localeOf: LocaleReading)
   const conventional = (set: BundleSet): number =>
     set.patterns.some((pattern) => pattern.split('/').some((segment) => BUNDLE_FOLDERS.has(segment))) ? 1 : 0;
   const name = (set: BundleSet): string => set.patterns.join(', ');
-  return [...localeFolderSets(files, extension, localeOf), ...localeFileSets(localeFiles, extension)].sort(
-    (a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (name(a) < name(b) ? -1 : 1),
-  );
+  return [
+    ...localeFolderSets(files, extension, localeOf),
+    ...localeFileSets(localeFiles, extension),
+    ...suffixedFileSets(files, extension),
+  ].sort((a, b) => b.files.length - a.files.length || conventional(b) - conventional(a) || (name(a) < name(b) ? -1 : 1));
 }

@@ -115,7 +115,14 @@ function chooseSource(
 
 function describeSet(set: BundleSet): string {
   const namespaces = set.namespaces.length > 0 ? `, ${plural(set.namespaces.length, 'namespace')} (${list(set.namespaces)})` : '';
-  return `bundles ${set.patterns.join(' and ')}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
+  const fixed = set.fixed ? ` and ${set.fixed.pattern} for ${set.fixed.locale}` : '';
+  return `bundles ${set.patterns.join(' and ')}${fixed}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
+}
+
+/** The `bundles` field of a layout: its pattern, or its list with the entry of a locale its names do not say. */
+function bundlesField(set: BundleSet): InitConfig['bundles'] {
+  if (set.fixed) return [...set.patterns, set.fixed];
+  return set.patterns.length === 1 ? set.patterns[0] : set.patterns;
 }
 
 function describeTree(tree: ArticleTree): string {
@@ -147,10 +154,17 @@ function caseTwins(locales: readonly string[]): string[] {
  */
 function leftOut(set: BundleSet, paths: readonly string[]): string[] {
   const patterns = set.patterns.map((pattern) => parsePattern(pattern, set.localeNames));
+  // Where `namespaces` is written, a file of another namespace is not read whatever its locale (`lang/translation-languages.json`).
+  const read = (namespace: string): boolean => !set.othersBeside || set.namespaces.includes(namespace);
   return paths.filter((path) =>
     patterns.some((pattern) => {
       const match = matchPattern(pattern, path, 'translation');
-      return match !== undefined && !set.locales.includes(match.locale) && (pattern.localeFolder || notesNonLocale(pattern, match.locale));
+      return (
+        match !== undefined &&
+        read(match.namespace) &&
+        !set.locales.includes(match.locale) &&
+        (pattern.localeFolder || notesNonLocale(pattern, match.locale))
+      );
     }),
   );
 }
@@ -246,11 +260,13 @@ export function inferProject(sample: ProjectSample): Inference {
   // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
   const registered = set ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts)) : { recased: [], renamed: [] };
   inference.config = {
-    bundles: set && (set.patterns.length === 1 ? set.patterns[0] : set.patterns),
+    bundles: set && bundlesField(set),
     localeNames: namedLocales(set),
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
     locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
+    // Other JSON files where a locale's names-free pattern reads (`lang/languages.json`) are no namespaces of it.
+    namespaces: set?.othersBeside ? set.namespaces : undefined,
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
     fallbacks:
       copied && named ? { default: [named.locale] } : named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
@@ -271,6 +287,10 @@ export function inferProject(sample: ProjectSample): Inference {
   if (tree) inference.found.push(describeTree(tree));
   if (sharedTrees[0]) inference.assumed.push(describeSharedTree(sharedTrees[0]));
   if (set && namedLocales(set)) inference.assumed.push(describeNames(set.localeNames));
+  if (set?.fixed)
+    inference.assumed.push(
+      `${set.fixed.pattern} for ${set.fixed.locale}: ${list(set.namespaces.map((namespace) => set.fixed?.pattern.replace('{{ns}}', namespace) ?? ''))} ${set.namespaces.length === 1 ? 'names' : 'name'} no locale, and ${set.fixed.locale}, the usual source, has no file of ${set.patterns.join(' or ')}: read as its files${set.othersBeside ? '; namespaces lists the namespaces, so the other JSON files there are not read' : ''}`,
+    );
   if (set && namedLocales(set) && !set.locales.includes(source.locale))
     inference.notes.push(
       `source locale ${source.locale} has no folder or file among ${list(set.locales)}: add its name to localeNames (as { ${source.locale}: "english" }) so that check finds the source`,

@@ -8,6 +8,7 @@ export type InitConfig = Pick<
   | 'contentDir'
   | 'sourceLocale'
   | 'locales'
+  | 'namespaces'
   | 'fallbacks'
   | 'keySeparator'
   | 'nsSeparator'
@@ -19,14 +20,23 @@ export type InitConfig = Pick<
   | 'rules'
 >;
 
-/** A field's value: a string, false, a list of strings, or an object of strings, booleans or lists (`interpolation`, `fallbacks`). */
-type FieldValue = string | false | readonly string[] | Readonly<Record<string, string | boolean | readonly string[]>>;
+/** An item of a list: a string, or an object of strings (a `bundles` entry of one locale). */
+type ListItem = string | Readonly<Record<string, string>>;
+
+/** A field's value: a string, false, a list, or an object of strings, booleans or lists (`interpolation`, `fallbacks`). */
+type FieldValue = string | false | readonly ListItem[] | Readonly<Record<string, string | boolean | readonly string[]>>;
 
 const WIDTH = 100;
 
-/** A string (or boolean) as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
-const literal = (value: string | boolean | readonly string[]): string =>
-  Array.isArray(value) ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(value);
+/** A string, boolean, list or list item as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
+const literal = (value: ListItem | boolean | readonly string[]): string =>
+  Array.isArray(value)
+    ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]`
+    : typeof value === 'object'
+      ? `{ ${Object.entries(value)
+          .map(([key, text]) => `${propertyName(key)}: ${JSON.stringify(text)}`)
+          .join(', ')} }`
+      : JSON.stringify(value);
 
 /** An object key as written in JavaScript: bare where it is an identifier (`fr`, `default`), else quoted (`"pt-BR"`). */
 const propertyName = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));

@@ -98,7 +98,8 @@ export function discoverBundles(root: string, config: LayoutConfig): BundleLayou
       const match = matchPattern(pattern, entry.path, config.defaultNamespace);
       if (!match || (pattern.locale !== undefined && takenByName(entry.path))) continue;
       if (!acceptsLocale(pattern, match.locale, config.locales)) {
-        if (notesNonLocale(pattern, match.locale))
+        // A file of a namespace the config leaves out is not read whatever its locale (`lang/translation-languages.json`).
+        if (notesNonLocale(pattern, match.locale) && (config.namespaces?.includes(match.namespace) ?? true))
           skipped.push({ file: entry.path, reason: nonLocaleReason(pattern.text, match.locale), locale: true });
         continue;
       }

@@ -36,6 +36,44 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it('reads {{ns}}-{{lng}}.json files, and a namespace file without a locale as English where English has none', () => {
+    const files = {
+      'lang/main.json': bundle({ a: 'A', b: 'B' }),
+      'lang/main-de.json': bundle({ a: 'A de' }),
+      'lang/main-pt-BR.json': bundle({ a: 'A pt', b: 'B pt' }),
+      'lang/languages.json': bundle({ de: 'Deutsch' }),
+      'lang/translation-languages.json': bundle({ de: 'German' }),
+    };
+    const { config, found, notes } = infer(files, noise);
+    expect(config).toEqual({
+      bundles: ['lang/{{ns}}-{{lng}}.json', { pattern: 'lang/{{ns}}.json', locale: 'en' }],
+      sourceLocale: 'en',
+      locales: ['en', 'de', 'pt-BR'],
+      namespaces: ['main'],
+    });
+    expect(found).toEqual([
+      'bundles lang/{{ns}}-{{lng}}.json and lang/{{ns}}.json for en: 3 files, 3 locales (de, en, pt-BR), 1 namespace (main)',
+    ]);
+    expect(notes.filter((note) => note.includes('translation-languages'))).toEqual([]);
+    // The config reads the layout so: main.json is en's, and de lacks its "b".
+    const root = project(files);
+    expect(diagnosticsOf(root, config).map((d) => `${d.file} ${d.ruleId} ${d.key ?? ''}`)).toEqual(['lang/main-de.json missing-key b']);
+  });
+
+  it('reads {{ns}}.{{lng}}.json files with English among them, and takes no locale file for a namespace and a region', () => {
+    const { config } = infer(
+      {
+        'i18n/messages.en.json': bundle({ a: 'A' }),
+        'i18n/messages.fr.json': bundle({ a: 'A fr' }),
+        'i18n/messages.json': bundle({ a: 'A' }),
+      },
+      noise,
+    );
+    expect(config).toMatchObject({ bundles: 'i18n/{{ns}}.{{lng}}.json', locales: ['en', 'fr'] });
+    const byCode = infer({ 'locales/pt-BR.json': bundle({ a: 'A' }), 'locales/de-DE.json': bundle({ a: 'A de' }) }, noise);
+    expect(byCode.config).toMatchObject({ bundles: 'locales/{{lng}}.json' });
+  });
+
   it('names the files its pattern matches that it did not take for locales (ptbr.json, a zhtw folder)', () => {
     const files = infer(
       {

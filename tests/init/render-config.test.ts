@@ -28,12 +28,24 @@ const pattern = fc
 const config: fc.Arbitrary<InitConfig> = fc.record(
   {
     // init proposes no pattern over a folder whose name holds `{{` or `}}` (see findBundleSets); a list for folders of one namespace.
-    bundles: fc.oneof(pattern, fc.array(pattern, { minLength: 2, maxLength: 4 })),
+    bundles: fc.oneof(
+      pattern,
+      fc.array(pattern, { minLength: 2, maxLength: 4 }),
+      // A locale whose files do not name it, beside the pattern of the others.
+      fc.tuple(
+        pattern,
+        pattern.map((text) => ({ pattern: text.replace('{{lng}}', '{{ns}}'), locale: 'en' })),
+      ),
+    ),
     contentDir: segment,
     sourceLocale: fc.constant('en'),
     locales: fc
       .subarray(['de', 'es-AR', 'pt_BR', 'zh-Hant-TW', 'fr', 'ja', 'ko', 'ru', 'uk', 'it', 'nl', 'pl', 'sv', 'tr', 'ar'])
       .map((rest) => ['en', ...rest]),
+    namespaces: fc.array(
+      segment.filter((name) => !/\{\{|\}\}/.test(name)),
+      { minLength: 1, maxLength: 3 },
+    ),
     fallbacks: fc.dictionary(
       fc.constantFrom('fr', 'pt-BR', 'zh-Hant-TW', 'es_AR', 'default'),
       fc.array(fc.constantFrom('fr-FR', 'en', 'pt'), { maxLength: 3 }),
