@@ -21,7 +21,7 @@ import type { InitConfig } from './render-config.js';
 import { registeredBundles, registeredNames } from './registered-codes.js';
 import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
-import { outsideSupported } from './supported-locales.js';
+import { outsideSupported, routesSourceAlone } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
@@ -359,6 +359,11 @@ export function inferProject(sample: ProjectSample): Inference {
       `${plural(facts.nestedTranslations.length, 'translation')} nest objects where the source is flat (${list(facts.nestedTranslations, 3)}): a tool split keys at "."; check will report them`,
     );
   if (v3Plurals !== undefined) inference.notes.push(v3Plurals);
+  const routes = routesSourceAlone({ files: setupFiles, texts: setupTexts }, found, source.locale);
+  if (routes !== undefined)
+    inference.notes.push(
+      `the i18n.locales of ${routes} names ${source.locale} alone: that is the one route Next.js serves, and the app picks the other locales itself (serverSideTranslations or changeLanguage with a language of its own), so every locale found is checked`,
+    );
   if (unsupported) {
     const [is, it, they] = unsupported.left.length === 1 ? ['is', 'it', 'it'] : ['are', 'them', 'they'];
     const why = unsupported.setting === 'supportedLngs' ? 'i18next never loads' : 'Next.js never serves';

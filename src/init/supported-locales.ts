@@ -25,18 +25,36 @@ function supportedList(file: string, scripts: SetupScripts): { setting: Unsuppor
 }
 
 /**
+ * The next-i18next config whose `i18n.locales` names the source alone while other locales have
+ * bundles: that list only sets the routes Next.js serves, and i18next loads whatever language
+ * `serverSideTranslations` or `changeLanguage` is given, so an app that keeps translations with one
+ * route picks their language itself (homepage passes its settings' language).
+ */
+export function routesSourceAlone(scripts: SetupScripts, found: readonly string[], source: string): string | undefined {
+  for (const file of scripts.files) {
+    const supported = supportedList(file, scripts);
+    if (!supported) continue;
+    const alone =
+      supported.setting === 'i18n.locales' && supported.list.length === 1 && i18nextCode(supported.list[0]!) === i18nextCode(source);
+    return alone && found.some((locale) => locale !== source) ? file : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The found locales that the first setup whose `supportedLngs` (or
  * next-i18next's `i18n.locales`) init can read leaves out: i18next loads no locale outside
  * supportedLngs, and a reader who picks one gets the fallbacks. A locale is in the list when the
  * list names it as written or in the form i18next writes it (`sr-LATN-RS` for `sr-Latn-RS`: a folder
  * so named is locale-code's to report); under `nonExplicitSupportedLngs: true`, when it names its
  * language. Undefined when the list leaves out none, leaves out the source, or cannot be read
- * (`LANGUAGES.map(...)`).
+ * (`LANGUAGES.map(...)`), or is a next-i18next route list of the source alone (see routesSourceAlone).
  */
 export function outsideSupported(scripts: SetupScripts, found: readonly string[], source: string): Unsupported | undefined {
   for (const file of scripts.files) {
     const supported = supportedList(file, scripts);
     if (!supported) continue;
+    if (routesSourceAlone(scripts, found, source) === file) return undefined;
     const byLanguage = supported.setting === 'supportedLngs' && optionValue(file, 'nonExplicitSupportedLngs', scripts) === true;
     const codes = new Set(supported.list.map(i18nextCode));
     const listed = (locale: string): boolean =>

@@ -744,6 +744,30 @@ describe('inferProject: the source locale', () => {
     );
   });
 
+  it("keeps every locale when next-i18next's i18n.locales routes the source alone (the app picks the language)", async () => {
+    const { config, notes } = infer({
+      'next-i18next.config.js': "module.exports = { i18n: { defaultLocale: 'en', locales: ['en'] }, serializeConfig: false };",
+      'public/locales/en/common.json': bundle({ a: 'A' }),
+      'public/locales/de/common.json': bundle({ a: 'B' }),
+      'public/locales/pt-BR/common.json': bundle({ a: 'C' }),
+    });
+    expect(config?.locales).toEqual(['en', 'de', 'pt-BR']);
+    expect(notes).toContain(
+      'the i18n.locales of next-i18next.config.js names en alone: that is the one route Next.js serves, and the app picks the other locales itself (serverSideTranslations or changeLanguage with a language of its own), so every locale found is checked',
+    );
+    // next-i18next preloads i18n.locales (en) and inits i18next with the language it is given: i18next loads that one too.
+    const loaded: string[] = [];
+    const backend = {
+      type: 'backend' as const,
+      init: () => {},
+      read: (lng: string, _ns: string, done: (e: null, r: object) => void) => (loaded.push(lng), done(null, { a: lng })),
+    };
+    const i18n = i18next.createInstance().use(backend);
+    await i18n.init({ lng: 'de', fallbackLng: 'en', preload: ['en'], ns: ['common'], defaultNS: 'common' });
+    expect(i18n.t('a')).toBe('de');
+    expect(loaded).toContain('de');
+  });
+
   it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
     const modules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`packages/i18n/src/locales/m${i}.ts`, 'export default {};']));
     const { config, assumed } = infer({
