@@ -23,6 +23,7 @@ import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported, routesSourceAlone } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
+import { findAddedFormatters } from './added-formatters.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
 /** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
@@ -221,6 +222,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const named = findNamedDefault(setupFiles, setupTexts, found);
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
   const icu = findIcu(setupFiles, setupTexts);
+  const added = findAddedFormatters(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
@@ -281,7 +283,13 @@ export function inferProject(sample: ProjectSample): Inference {
         : undefined,
     messageFormat: icu === undefined ? undefined : 'icu',
     ...wrapped?.wrapper.options,
-    rules: registered.recased.length > 0 ? { 'locale-code': 'off' } : undefined,
+    rules:
+      registered.recased.length > 0 || added
+        ? {
+            ...(registered.recased.length > 0 && { 'locale-code': 'off' as const }),
+            ...(added && { 'format-mismatch': ['error' as const, { formatters: added.names }] }),
+          }
+        : undefined,
   };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
@@ -327,6 +335,10 @@ export function inferProject(sample: ProjectSample): Inference {
       `rules: locale-code off: ${list(setups, 3)} ${register} each under the code i18next writes (${recased.code} for ${recased.file}${more}), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (${locale} is ${recased.code} to i18next)`,
     );
   }
+  if (added)
+    inference.assumed.push(
+      `rules: format-mismatch formatters ${list(added.names, 8)}: ${added.file} adds ${added.names.length === 1 ? 'it' : 'them'} to i18next (formatter.add), so strings may use ${added.names.length === 1 ? 'it' : 'them'} ({{value, ${added.names[0]}}})`,
+    );
   if (currentOnly !== undefined)
     inference.assumed.push(
       `load: "currentOnly": ${currentOnly.file} ${currentOnly.byDefault ? "is next-i18next's config, which names no load: next-i18next then gives i18next currentOnly" : 'sets it'}, so a locale falls back to no parent (es-AR not to es)`,

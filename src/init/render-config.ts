@@ -20,26 +20,26 @@ export type InitConfig = Pick<
   | 'rules'
 >;
 
-/** An item of a list: a string, or an object of strings (a `bundles` entry of one locale). */
-type ListItem = string | Readonly<Record<string, string>>;
+/** A value init writes: a string, a boolean, or a list or object of such values (a rule's `['error', { formatters: [...] }]`). */
+type Literal = string | boolean | readonly Literal[] | { readonly [key: string]: Literal };
 
-/** A field's value: a string, false, a list, or an object of strings, booleans or lists (`interpolation`, `fallbacks`). */
-type FieldValue = string | false | readonly ListItem[] | Readonly<Record<string, string | boolean | readonly string[]>>;
+/** A field's value: a string, false, a list of literals (`bundles` with a locale's entry), or an object of literals (`interpolation`, `fallbacks`, `rules`). */
+type FieldValue = string | false | readonly Literal[] | Readonly<Record<string, Literal>>;
 
 const WIDTH = 100;
 
-/** A string, boolean, list or list item as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
-const literal = (value: ListItem | boolean | readonly string[]): string =>
-  Array.isArray(value)
-    ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]`
-    : typeof value === 'object'
-      ? `{ ${Object.entries(value)
-          .map(([key, text]) => `${propertyName(key)}: ${JSON.stringify(text)}`)
-          .join(', ')} }`
-      : JSON.stringify(value);
-
 /** An object key as written in JavaScript: bare where it is an identifier (`fr`, `default`), else quoted (`"pt-BR"`). */
 const propertyName = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
+
+/** A value as a JavaScript literal: JSON's quoting is valid JavaScript whatever a folder is named. */
+function literal(value: Literal): string {
+  if (Array.isArray(value)) return `[${(value as readonly Literal[]).map(literal).join(', ')}]`;
+  if (typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([key, item]) => `${propertyName(key)}: ${literal(item)}`)
+      .join(', ')} }`;
+  return JSON.stringify(value);
+}
 
 function field(name: string, value: FieldValue): string {
   if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;

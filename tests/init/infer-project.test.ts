@@ -768,6 +768,39 @@ describe('inferProject: the source locale', () => {
     expect(loaded).toContain('de');
   });
 
+  it("gives format-mismatch the formatters the setup adds (homepage's bytes and rate in next-i18next.config.js)", async () => {
+    const setup = [
+      'module.exports = {',
+      "  i18n: { defaultLocale: 'en', locales: ['en', 'de'] },",
+      '  use: [{ type: "3rdParty", init: (i18next) => {',
+      '    i18next.services.formatter.add("bytes", (value) => `${value} B`);',
+      "    i18next.services.formatter.addCached('rate', () => (value) => `${value} B/s`);",
+      "    i18next.services.formatter.add('number', (value) => value);",
+      '  } }],',
+      '};',
+    ].join('\n');
+    const files = {
+      'next-i18next.config.js': setup,
+      'public/locales/en/common.json': bundle({ size: '{{value, bytes}}', speed: '{{value, rate}}' }),
+      'public/locales/de/common.json': bundle({ size: '{{value, bytes}}', speed: '{{value, bytes}}' }),
+    };
+    const { config, assumed } = infer(files);
+    expect(config?.rules).toEqual({ 'format-mismatch': ['error', { formatters: ['bytes', 'rate'] }] });
+    expect(assumed).toContain(
+      'rules: format-mismatch formatters bytes, rate: next-i18next.config.js adds them to i18next (formatter.add), so strings may use them ({{value, bytes}})',
+    );
+    // With them, de's bytes is no unknown formatter: only the one the source does not use here is named, as the other one.
+    const found = diagnosticsOf(project(files), config as Record<string, unknown>).filter((d) => d.ruleId === 'format-mismatch');
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      'public/locales/de/common.json:3:3 warning writes {{value, bytes}} where the en source "speed" writes {{value, rate}}',
+    ]);
+    // i18next itself formats with a formatter the app adds: readers of de see bytes, not a rate.
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'de', resources: { de: { translation: { speed: '{{value, bytes}}' } } } });
+    i18n.services.formatter?.add('bytes', (value: unknown) => `${String(value)} B`);
+    expect(i18n.t('speed', { value: 5 })).toBe('5 B');
+  });
+
   it("reads a setup below an i18n folder, whatever its name (plane's packages/i18n/src/core/instance.ts)", () => {
     const modules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`packages/i18n/src/locales/m${i}.ts`, 'export default {};']));
     const { config, assumed } = infer({

@@ -53,7 +53,13 @@ const config: fc.Arbitrary<InitConfig> = fc.record(
     keySeparator: fc.constant(false as const),
     nsSeparator: fc.constant(false as const),
     interpolation: fc.record({ prefix: segment, suffix: segment, escapeValue: fc.boolean() }, { requiredKeys: [] }),
-    rules: fc.constant({ 'locale-code': 'off' as const }),
+    // A rule's options as init writes them: formatter names the app adds, named anyhow.
+    rules: fc.oneof(
+      fc.constant({ 'locale-code': 'off' as const }),
+      fc
+        .array(segment, { minLength: 1, maxLength: 3 })
+        .map((formatters) => ({ 'format-mismatch': ['error', { formatters }] as ['error', { formatters: string[] }] })),
+    ),
   },
   { requiredKeys: ['sourceLocale', 'locales'] },
 );
