@@ -9,6 +9,7 @@ import {
   type Interpolations,
 } from '../../bundles/message-parts.js';
 import { excerpt } from '../../text/excerpt.js';
+import { mangledVariable } from '../mangled-variable.js';
 import { parsePluralKey } from '../../bundles/plural-key.js';
 import { pluralFamily } from '../../bundles/plural-rules.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -36,6 +37,16 @@ const icuNote = (value: string): string =>
   ICU_ARGUMENT.test(value)
     ? '; the translation is written in ICU syntax ({count, plural, ...}), which i18next without i18next-icu shows as written'
     : '';
+
+/** What a translation writes in place of the variables it drops, where it wraps one's name in braces i18next does not read (`{mode2}}`). */
+function mangledNote(value: string, dropped: readonly string[], syntax: InterpolationSyntax): string {
+  for (const name of dropped) {
+    const written = mangledVariable(value, name, syntax);
+    if (written !== undefined)
+      return `; the translation writes ${excerpt(written, 40)}, which i18next does not read as ${writeVariable(name, syntax)}, so readers see it as written`;
+  }
+  return '';
+}
 
 /** A span as a message writes it (its name and format trimmed, as spansOf reads them). */
 const writtenSpan = (span: InterpolationSpan, syntax: InterpolationSyntax): string =>
@@ -130,7 +141,7 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   else if (others.length > 0)
     report({
       ...at,
-      message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows${icuNote(pair.value)}`,
+      message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows${mangledNote(pair.value, others, syntax) || icuNote(pair.value)}`,
     });
   const counts = countOnly.length > 0 ? countsOfForm(pair.name, bundle.locale, context.pluralSeparator) : undefined;
   if (counts !== undefined)
@@ -156,10 +167,10 @@ export const interpolationMismatch: Rule = {
   id: 'interpolation-mismatch',
   defaultSeverity: 'error',
   description:
-    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Braces that do not pair ("{{id}#" runs on to the next "}}", "{{{url}}") make i18next read one variable the app does not pass, so readers see it as written. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written.',
+    'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Braces that do not pair ("{{id}#" runs on to the next "}}", "{{{url}}") make i18next read one variable the app does not pass, so readers see it as written. A dropped variable whose name the translation still wraps in braces i18next does not read ("{mode2}}", "{value, date}") is named as written. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written.',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; a dropped variable still written with a brace lost or in single braces (`{mode2}}`, `{value, date}`) is named as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
       "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
@@ -190,6 +201,16 @@ export const interpolationMismatch: Rule = {
         },
         expect: [
           'locales/es/ui.json:2:3 error braces do not pair: i18next reads "{{id}#. Todos los números: {{url}}" as one variable, which the app does not pass, so readers see it as written (the en source "dial" has {{number}}, {{id}}, {{url}}) [interpolation-mismatch]',
+        ],
+      },
+      {
+        name: 'A variable with a brace lost',
+        files: {
+          'locales/en/ui.json': '{\n  "mode": "Mode {{first}} or {{second}}"\n}\n',
+          'locales/es/ui.json': '{\n  "mode": "Modo {{first}} o {second}}"\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error drops {{second}} that the en source "mode" shows; the translation writes "{second}}", which i18next does not read as {{second}}, so readers see it as written [interpolation-mismatch]',
         ],
       },
       {
