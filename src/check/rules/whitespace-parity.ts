@@ -33,8 +33,20 @@ function isSpacelessUnit(code: number): boolean {
   );
 }
 
-/** Chinese and Japanese put no space between words: a source's edge space after one of their characters is rightly dropped. */
-const SPACELESS = new Set(['zh', 'ja', 'yue']);
+/**
+ * Whether a UTF-16 unit is CJK punctuation or a full-width form (`：`, `，`, `？`, `」`): it is set
+ * in a full cell whose blank half is the space, so no space follows or precedes it in any language.
+ */
+const isFullWidthMark = (code: number): boolean => (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+
+/**
+ * Whether a translation rightly drops a source's edge space beside this unit: Chinese and Japanese
+ * put no space between words, so none after a Han or kana character, whatever the locale is named
+ * (`cn`, `tw`: folders apps load as they are); Korean spaces its words, Hanja too, but no language
+ * puts one beside a full-width mark.
+ */
+const dropsSpace = (unit: number, locale: string): boolean =>
+  isSpacelessUnit(unit) && (isFullWidthMark(unit) || languageOf(locale) !== 'ko');
 
 /** An edge as the message quotes it: a long run is shortened, with its length. */
 function shown(edge: string): string {
@@ -64,7 +76,7 @@ export const whitespaceParity: Rule = {
     checks: 'leading or trailing whitespace that differs from the source',
     why: 'Code that joins strings (`t("by") + name`) then runs words together ("Porana") or leaves gaps.',
     passes:
-      "The source's leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value's); in Chinese and Japanese, no space where the source's single space meets a Han, kana or full-width character (`转换为` for `Convert to `), as those languages put none between words.",
+      "The source's leading and trailing whitespace, exactly; whitespace inside the text; an empty translation (empty-value's); no space where the source's single space meets a Han, kana or full-width character (`转换为` for `Convert to `), as Chinese and Japanese put none between words, whatever the locale is named (`cn`, `tw`); in Korean, which spaces its words, only beside a full-width mark (`：`).",
   },
   examples: {
     invalid: [
@@ -85,14 +97,15 @@ export const whitespaceParity: Rule = {
         expect: ['locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]'],
       },
       {
-        name: 'A space lost after a Latin word in Chinese, and in Korean, which spaces its words',
+        name: 'A space lost after a Latin word in Chinese, and in Korean, which spaces its words (after Hanja too)',
         files: {
-          'locales/en/ui.json': '{\n  "open": "Open in "\n}\n',
-          'locales/zh/ui.json': '{\n  "open": "在 Chrome"\n}\n',
-          'locales/ko/ui.json': '{\n  "open": "다음에서 열기"\n}\n',
+          'locales/en/ui.json': '{\n  "open": "Open in ",\n  "by": "By "\n}\n',
+          'locales/zh/ui.json': '{\n  "open": "在 Chrome",\n  "by": "由 "\n}\n',
+          'locales/ko/ui.json': '{\n  "open": "다음에서 열기",\n  "by": "作者"\n}\n',
         },
         expect: [
           'locales/ko/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
+          'locales/ko/ui.json:3:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
           'locales/zh/ui.json:2:3 warning no trailing whitespace where the en source has " " [whitespace-parity]',
         ],
       },
@@ -137,6 +150,14 @@ export const whitespaceParity: Rule = {
         },
       },
       {
+        name: 'No space after Chinese text or a full-width mark, whatever the locale is named',
+        files: {
+          'locales/en/ui.json': '{\n  "version": "Version: ",\n  "moved": "Moved to "\n}\n',
+          'locales/cn/ui.json': '{\n  "version": "版本号：",\n  "moved": "已移动到"\n}\n',
+          'locales/ko/ui.json': '{\n  "version": "버전：",\n  "moved": "다음으로 이동 "\n}\n',
+        },
+      },
+      {
         name: 'A tab kept',
         files: {
           'locales/en/ui.json': '{\n  "col": "\tName"\n}\n',
@@ -158,12 +179,8 @@ export const whitespaceParity: Rule = {
     for (const [edge, ours, theirs] of edges) {
       if (ours === theirs) continue;
       // "转换为" for "Convert to ", "吗？" for "? ": the next word follows with no space in these languages.
-      if (
-        ours === undefined &&
-        theirs === ' ' &&
-        isSpacelessUnit(edge === 'leading' ? firstUnit(value) : lastUnit(value)) &&
-        SPACELESS.has(languageOf(pair.locale))
-      )
+      // "转换为" for "Convert to ", "版本号：" for "Version: ": the next word follows with no space.
+      if (ours === undefined && theirs === ' ' && dropsSpace(edge === 'leading' ? firstUnit(value) : lastUnit(value), pair.locale))
         continue;
       const key = pair.key;
       report({
