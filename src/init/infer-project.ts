@@ -17,8 +17,9 @@ import {
 import { findWrapper, manifestPaths } from './i18next-wrappers.js';
 import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
+import { isLocaleTag } from '../locale/locale-tag.js';
 import type { InitConfig } from './render-config.js';
-import { registeredBundles, registeredNames } from './registered-codes.js';
+import { registeredBundles, registeredNames, type RegisteredBundle } from './registered-codes.js';
 import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported, routesSourceAlone } from './supported-locales.js';
@@ -170,6 +171,30 @@ function leftOut(set: BundleSet, paths: readonly string[]): string[] {
   );
 }
 
+/**
+ * The locales whose files a setup registers under another code (koodo-reader's `cn/translation.json`
+ * as `zh`), by the code, where `localeNames` can say so: one code for all of the locale's registered
+ * files, a tag, not a locale found already, and not the source (its code decides the rest of the config).
+ */
+function codesOfRegistered(
+  renamed: readonly (RegisteredBundle & { locale: string })[],
+  set: BundleSet,
+  found: readonly string[],
+  source: string,
+): Map<string, string> {
+  const codes = new Map<string, Set<string>>();
+  for (const bundle of renamed) codes.set(bundle.locale, (codes.get(bundle.locale) ?? new Set()).add(bundle.code));
+  const taken = new Set(found.map((locale) => locale.toLowerCase()));
+  const chosen = new Map<string, string>();
+  for (const [locale, each] of codes) {
+    const [code] = each;
+    if (each.size !== 1 || code === undefined || locale === source || !isLocaleTag(code) || taken.has(code.toLowerCase())) continue;
+    if ([...chosen.values()].includes(code) || set.localeNames[code] !== undefined) continue;
+    chosen.set(locale, code);
+  }
+  return chosen;
+}
+
 /** A layout's locale names (`{ en: 'english' }`), or undefined when its paths name every locale by its code. */
 const namedLocales = (set: BundleSet | undefined): Record<string, string> | undefined =>
   set && Object.keys(set.localeNames).length > 0 ? set.localeNames : undefined;
@@ -261,12 +286,21 @@ export function inferProject(sample: ProjectSample): Inference {
   const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
   // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
   const registered = set ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts)) : { recased: [], renamed: [] };
+  const registeredAs = set ? codesOfRegistered(registered.renamed, set, found, source.locale) : new Map<string, string>();
+  const asRegistered = (locale: string): string => registeredAs.get(locale) ?? locale;
+  const names = {
+    ...namedLocales(set),
+    ...Object.fromEntries([...registeredAs].map(([locale, code]) => [code, set?.localeNames[locale] ?? locale])),
+  };
   inference.config = {
     bundles: set && bundlesField(set),
-    localeNames: namedLocales(set),
+    localeNames: Object.keys(names).length > 0 ? names : undefined,
     contentDir: tree ? tree.dir || '.' : undefined,
     sourceLocale: source.locale,
-    locales: [source.locale, ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale))],
+    locales: [
+      source.locale,
+      ...found.filter((locale) => locale !== source.locale && !unsupported?.left.includes(locale)).map(asRegistered),
+    ],
     // Other JSON files where a locale's names-free pattern reads (`lang/languages.json`) are no namespaces of it.
     namespaces: set?.othersBeside ? set.namespaces : undefined,
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
@@ -397,7 +431,15 @@ export function inferProject(sample: ProjectSample): Inference {
       `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );
   for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
-  for (const { setup, file, code, locale } of registered.renamed.slice(0, OTHERS_SHOWN))
+  for (const [locale, code] of registeredAs) {
+    const by = registered.renamed.find((bundle) => bundle.locale === locale);
+    inference.assumed.push(
+      `localeNames: ${by?.setup ?? 'the setup'} registers ${by?.file ?? locale} as ${code}, so it is read as ${code} (its fallbacks and plural rules), as the app reads it, and reported as ${code}`,
+    );
+  }
+  for (const { setup, file, code, locale } of registered.renamed
+    .filter((bundle) => !registeredAs.has(bundle.locale))
+    .slice(0, OTHERS_SHOWN))
     inference.notes.push(
       `${setup} registers ${file} as ${code}: l10n names a locale by its file, so check reads it as ${locale}, its fallbacks and plural rules too; rename the file (and its import) to ${code}.json to check it as the app reads it`,
     );

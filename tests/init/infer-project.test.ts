@@ -1042,11 +1042,25 @@ describe('inferProject: codes the setup registers', () => {
     expect(i18n.t('title')).toBe('Title');
   });
 
-  it('names a file the setup registers under the code of another locale', () => {
-    const { config, notes } = infer({ ...files, 'src/i18n/index.ts': setup.replace("['zh-CN', zhCN]", "['zh-Hans', zhCN]") });
+  it('reads a file the setup registers under the code of another locale under that code, through localeNames', () => {
+    const registering = { ...files, 'src/i18n/index.ts': setup.replace("['zh-CN', zhCN]", "['zh-Hans', zhCN]") };
+    const { config, assumed } = infer(registering);
     expect(config?.rules).toBeUndefined();
+    expect(config).toMatchObject({ localeNames: { 'zh-Hans': 'zh-cn' }, locales: ['en-us', 'de-de', 'fr-fr', 'zh-Hans'] });
+    expect(assumed).toContain(
+      'localeNames: src/i18n/index.ts registers src/i18n/locales/zh-cn.json as zh-Hans, so it is read as zh-Hans (its fallbacks and plural rules), as the app reads it, and reported as zh-Hans',
+    );
+    // check then reports the file's findings as zh-Hans's, the locale the app gives i18next.
+    const root = project({ ...registering, 'src/i18n/locales/zh-cn.json': bundle({ title: '标题' }) });
+    const missing = diagnosticsOf(root, config as Record<string, unknown>).filter((d) => d.ruleId === 'missing-key');
+    expect(missing.map((d) => `${d.file} ${d.locale} ${d.key}`)).toEqual(['src/i18n/locales/zh-cn.json zh-Hans save']);
+  });
+
+  it('keeps the note where the code is a locale found already: the file cannot be renamed in the config', () => {
+    const { config, notes } = infer({ ...files, 'src/i18n/index.ts': setup.replace("['zh-CN', zhCN]", "['de-de', zhCN]") });
+    expect(config?.localeNames).toBeUndefined();
     expect(notes).toContain(
-      'src/i18n/index.ts registers src/i18n/locales/zh-cn.json as zh-Hans: l10n names a locale by its file, so check reads it as zh-cn, its fallbacks and plural rules too; rename the file (and its import) to zh-Hans.json to check it as the app reads it',
+      'src/i18n/index.ts registers src/i18n/locales/zh-cn.json as de-de: l10n names a locale by its file, so check reads it as zh-cn, its fallbacks and plural rules too; rename the file (and its import) to de-de.json to check it as the app reads it',
     );
   });
 });
