@@ -44,6 +44,8 @@ export interface NamespaceContext {
   checkedFiles: readonly Bundle[];
   /** Whether the source's own file is checked: rules that report on the source itself skip it otherwise. */
   checksSource: boolean;
+  /** Every locale of the project, checked or not, in config order. */
+  locales: readonly string[];
   /** The checked locales other than the source, in config order. */
   targets: readonly string[];
   pluralSeparator: string;
@@ -155,6 +157,7 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     files: input.files,
     checkedFiles: input.checkedLocales ? input.files.filter((file) => input.checkedLocales?.has(file.locale)) : input.files,
     checksSource: !input.checkedLocales || input.checkedLocales.has(sourceLocale),
+    locales: input.locales,
     targets: input.locales.filter((l) => l !== sourceLocale && (!input.checkedLocales || input.checkedLocales.has(l))),
     pluralSeparator: sep,
     keySeparator: config.keySeparator,

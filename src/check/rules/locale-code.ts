@@ -3,6 +3,9 @@ import { unknownPluralRules } from '../../locale/plural-rules-known.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
+/** A locale's spelling with `_` for `-` and in lower case: two locales alike so are one tag written twice. */
+const spelling = (locale: string): string => locale.replace(/_/g, '-').toLowerCase();
+
 /**
  * A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings
  * never show, or one that is no language tag at all (`español`, `sitemap.xml`), which build refuses.
@@ -11,10 +14,10 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (Turn the rule off in a project that sets i18next\'s lowerCaseLng, which names its folders in lower case, or that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so for the latter.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa").',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (Turn the rule off in a project that sets i18next\'s lowerCaseLng, which names its folders in lower case, or that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so for the latter.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa"). Two folders that spell one locale ("pt-BR" and "pt_BR") are a warning: i18next reads them as two codes and loads the files of the one the app gives it.',
   docs: {
     checks:
-      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng`, or imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`), turns it off, as init does for the latter); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`)",
+      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng`, or imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`), turns it off, as init does for the latter); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`); two folders that spell one locale (`pt-BR` and `pt_BR`), a warning on each: the app gives i18next one of the codes, so the other folder's strings never show",
     why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
     passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
   },
@@ -51,6 +54,18 @@ export const localeCode: Rule = {
         ],
       },
       {
+        name: 'One locale spelled two ways',
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/pt-BR/ui.json': '{\n  "title": "Título"\n}\n',
+          'locales/pt_BR/ui.json': '{\n  "title": "Titulo"\n}\n',
+        },
+        expect: [
+          'locales/pt-BR/ui.json:1:1 warning "pt-BR" and "pt_BR" spell one locale, but i18next reads them as two codes and loads the files of the one the app gives it: the other\'s strings never show; keep one spelling (locales/pt_BR/ui.json is the other) [locale-code]',
+          'locales/pt_BR/ui.json:1:1 warning "pt_BR" and "pt-BR" spell one locale, but i18next reads them as two codes and loads the files of the one the app gives it: the other\'s strings never show; keep one spelling (locales/pt-BR/ui.json is the other) [locale-code]',
+        ],
+      },
+      {
         name: "A folder named by the language's name",
         files: {
           'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
@@ -78,8 +93,25 @@ export const localeCode: Rule = {
       },
     ],
   },
-  claims: [{ says: 'readers get the fallbacks instead', locale: 'es-ar', key: 'title', shows: 'Title' }],
+  claims: [
+    { says: 'readers get the fallbacks instead', locale: 'es-ar', key: 'title', shows: 'Title' },
+    ...['pt-BR', 'pt_BR'].map((locale) => ({
+      says: 'i18next reads them as two codes',
+      files: {
+        'locales/en/ui.json': '{ "title": "Title" }',
+        'locales/pt-BR/ui.json': '{ "title": "Título" }',
+        'locales/pt_BR/ui.json': '{ "title": "Titulo" }',
+      },
+      locale,
+      key: 'title',
+      shows: locale === 'pt-BR' ? 'Título' : 'Titulo',
+    })),
+  ],
   check(context, report) {
+    // Locales of the namespace that differ only by `_` for `-` (pt_BR, pt-BR): i18next reads both as they are written.
+    const twins = new Map<string, string[]>();
+    for (const locale of context.locales)
+      if (!localeProblem(locale)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale);
       const rules = problem ? undefined : unknownPluralRules(bundle.locale);
@@ -90,6 +122,14 @@ export const localeCode: Rule = {
           anchor: { kind: 'file' },
           severity: isKnownLocale(bundle.locale) ? 'info' : 'warning',
           message: rules,
+        });
+      const twin = problem ? undefined : twins.get(spelling(bundle.locale))?.find((other) => other !== bundle.locale);
+      if (twin !== undefined)
+        report({
+          target: inBundle(bundle),
+          anchor: { kind: 'file' },
+          severity: 'warning',
+          message: `"${bundle.locale}" and "${twin}" spell one locale, but i18next reads them as two codes and loads the files of the one the app gives it: the other's strings never show; keep one spelling (${context.pathOf(twin)} is the other)`,
         });
       if (!problem) continue;
       report({
