@@ -66,7 +66,7 @@ export class LspSession {
   }
 
   private recheck(files: readonly string[]): Map<string, Diagnostic[]> {
-    this.session.recheck(files);
+    this.session.update(files);
     return this.published.changes(this.session.everything());
   }
 }

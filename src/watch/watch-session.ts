@@ -47,6 +47,14 @@ interface Swap {
   after: Diagnostic[];
 }
 
+/** What one update re-checked: the paths it took, notes on folders the project does not check, and the diagnostics it swapped. */
+export interface Redone {
+  files: string[];
+  notes: string[];
+  before: Diagnostic[];
+  after: Diagnostic[];
+}
+
 /**
  * The watcher's state between saves: every namespace's bundle diagnostics and the articles'. For
  * each burst of saves it re-checks only what the saves can change (see recheckScope; the articles
@@ -105,6 +113,19 @@ export class WatchSession {
    */
   recheck(paths: readonly string[]): string | undefined {
     const started = performance.now();
+    const redone = this.update(paths);
+    if (!redone) return undefined;
+    const { before, after } = this.shown.show(redone.before, redone.after, () => this.everything());
+    const heading = redone.notes.map((note) => `${terminalSafe(note)}\n`).join('');
+    return heading + formatWatch(redone.files, diffDiagnostics(before, after), after, performance.now() - started);
+  }
+
+  /**
+   * Checks again what a burst of saves can change, without the watcher's report (the language
+   * server publishes everything() instead, and has no use for what appeared and what was fixed);
+   * undefined when no path is one the project reads.
+   */
+  update(paths: readonly string[]): Redone | undefined {
     const changed = changedScope(paths, this.config);
     if (changed.files.length === 0 && changed.others.length === 0) return undefined;
     // Files come and go (a new locale, a deleted namespace): the folders are listed again then.
@@ -118,11 +139,10 @@ export class WatchSession {
       this.config,
     );
     const files = changed.files.length > 0 ? changed.files : changed.others;
-    const heading = notes.map((note) => `${terminalSafe(note)}\n`).join('');
     // A locale came, went or was renamed: every namespace and the articles are checked again.
     if (gone.length > 0 || this.project.locales.join() !== previous.locales.join()) {
-      const { before, after } = this.shown.show(...this.recheckEverything(), () => this.everything());
-      return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
+      const [before, after] = this.recheckEverything();
+      return { files, notes, before, after };
     }
     const swap = this.recheckNamespaces(changed, previous);
     const contentBefore = changed.content ? this.content : [];
@@ -133,10 +153,7 @@ export class WatchSession {
         this.live(),
       );
     const contentAfter = changed.content ? this.content : [];
-    const { before, after } = this.shown.show([...swap.before, ...contentBefore], [...swap.after, ...contentAfter], () =>
-      this.everything(),
-    );
-    return heading + formatWatch(files, diffDiagnostics(before, after), after, performance.now() - started);
+    return { files, notes, before: [...swap.before, ...contentBefore], after: [...swap.after, ...contentAfter] };
   }
 
   /** Every diagnostic the session holds now, bundles and articles, unordered: what was not re-checked keeps its objects. */
