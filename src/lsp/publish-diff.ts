@@ -1,9 +1,15 @@
+import { isDeepStrictEqual } from 'node:util';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** What was last published for a file: the diagnostics themselves, and their text. */
+/** What was last published for a file: the diagnostics themselves, in report order. */
 interface Sent {
   held: ReadonlySet<Diagnostic>;
-  signature: string;
+  list: readonly Diagnostic[];
+}
+
+/** Whether two lists in report order say the same, finding by finding (stops at the first difference). */
+function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i] || isDeepStrictEqual(d, b[i]));
 }
 
 /**
@@ -11,7 +17,9 @@ interface Sent {
  * whose diagnostics changed (and clears those that have none left). The session keeps the
  * diagnostics of what it did not re-check as the same objects, so a file holding exactly the
  * objects it held is unchanged without being compared; only the others are sorted and compared
- * by their text (a re-check that finds the same again is not republished).
+ * with the list last sent, finding by finding (a re-check that finds the same again is not
+ * republished). No text of the lists is kept or built: a project with tens of thousands of
+ * findings would pay for it in time and memory on every edit.
  */
 export class PublishDiff {
   private readonly sent = new Map<string, Sent>();
@@ -30,10 +38,9 @@ export class PublishDiff {
       const before = this.sent.get(file);
       if (before && before.held.size === list.length && list.every((d) => before.held.has(d))) continue;
       list.sort(compareDiagnostics);
-      const signature = JSON.stringify(list);
       if (list.length === 0) this.sent.delete(file);
-      else this.sent.set(file, { held: new Set(list), signature });
-      if (before?.signature !== signature) changed.set(file, list);
+      else this.sent.set(file, { held: new Set(list), list });
+      if (!sameFindings(before?.list ?? [], list)) changed.set(file, list);
     }
     return changed;
   }
