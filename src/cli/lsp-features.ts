@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../lsp/code-actions.js';
 import { keyChoices, nestingPrefix } from '../lsp/completion.js';
 import { definition, nestedKeyAt } from '../lsp/definition.js';
-import type { FindingData } from '../lsp/lsp-diagnostic.js';
+import { findingOf } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
 import { keyAtOffset } from '../lsp/key-at-position.js';
 import type { LspSession } from '../lsp/lsp-session.js';
@@ -52,7 +52,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     if (!open || !doc) return [];
     const text = open.document.getText();
     const whole = { start: { line: 0, character: 0 }, end: open.document.positionAt(text.length) };
-    const findings = context.diagnostics.map((d) => (d.source === 'l10n' ? (d.data as FindingData | undefined) : undefined));
+    const findings = context.diagnostics.map(findingOf);
     const wanted = context.only;
     return codeActions(doc, text, findings)
       .filter((action) => !wanted || wanted.some((kind) => action.kind === kind || action.kind.startsWith(`${kind}.`)))

@@ -7,7 +7,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** What a code action needs to know about the finding it fixes, carried in the LSP diagnostic's `data`. */
+/** What a code action needs to know about the finding it fixes, carried by the LSP diagnostic (its code, message and `data`). */
 export interface FindingData {
   ruleId: string;
   locale?: string;
@@ -15,6 +15,19 @@ export interface FindingData {
   key?: string;
   /** The finding's message: the extra-key rule names the key a mistyped one meant there. */
   message: string;
+}
+
+/**
+ * The part of a finding's data the editor's diagnostic does not already carry (its `code` is the
+ * rule id, its `message` the message): a project's tens of thousands of findings are sent whole
+ * on every change of their file, so nothing is sent twice.
+ */
+type FindingPlace = Omit<FindingData, 'ruleId' | 'message'>;
+
+/** The finding a diagnostic the server published stands for (undefined for another server's). */
+export function findingOf(d: LspDiagnostic): FindingData | undefined {
+  if (d.source !== 'l10n' || typeof d.code !== 'string' || typeof d.message !== 'string') return undefined;
+  return { ...(d.data as FindingPlace | undefined), ruleId: d.code, message: d.message };
 }
 
 /** A 1-based line and column (UTF-16 units, as both sides count) as a 0-based LSP position. */
@@ -37,9 +50,7 @@ export function rangeOf(d: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'end
  * project path into the document URI the editor knows it by.
  */
 export function toLspDiagnostic(d: Diagnostic, uriOf: (file: string) => string): LspDiagnostic {
-  const data: FindingData = {
-    ruleId: d.ruleId,
-    message: d.message,
+  const data: FindingPlace = {
     ...(d.locale !== undefined && { locale: d.locale }),
     ...(d.namespace !== undefined && { namespace: d.namespace }),
     ...(d.key !== undefined && { key: d.key }),

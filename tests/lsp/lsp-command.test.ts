@@ -64,7 +64,7 @@ describe('diagnostics as the editor gets them', () => {
       code: 'extra-key',
       source: 'l10n',
       message: 'extra key "x"',
-      data: { ruleId: 'extra-key', message: 'extra key "x"', locale: 'es', namespace: 'ui', key: 'x' },
+      data: { locale: 'es', namespace: 'ui', key: 'x' },
       relatedInformation: [
         {
           location: { uri: 'file:///p/locales/en/ui.json', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 3 } } },
