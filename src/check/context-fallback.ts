@@ -33,20 +33,43 @@ export function contextFallback(context: NamespaceContext, locale: string, absen
   // A single form left over from a partly resolved group is named by its form key: no variant to split off.
   if (absent.forms?.includes(absent.key)) return undefined;
   const ordinal = absent.forms === undefined ? undefined : absent.ordinal === true;
+  const split = variantOf(context, absent.key, ordinal);
+  if (!split) return undefined;
+  const { base, variant } = split;
   const family = pluralFamily(locale, ordinal === true);
-  for (const { base, variant } of contextSplits(absent.key, context.config.contextSeparator, context.keySeparator)) {
-    if (!sourceHas(context, base, ordinal)) continue;
-    const counts = ordinal !== undefined ? family.categories.map((c) => family.samples.get(c) ?? 1) : [undefined];
-    const resolves = counts.every(
-      (count) =>
-        context.resolve(
-          locale,
-          base,
-          count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant },
-          true,
-        ) !== undefined,
-    );
-    return resolves ? { context: variant, base } : undefined;
+  const counts = ordinal !== undefined ? family.categories.map((c) => family.samples.get(c) ?? 1) : [undefined];
+  const resolves = counts.every(
+    (count) =>
+      context.resolve(
+        locale,
+        base,
+        count === undefined ? { context: variant } : { count, ordinal: ordinal === true, context: variant },
+        true,
+      ) !== undefined,
+  );
+  return resolves ? { context: variant, base } : undefined;
+}
+
+/** The first split of each key whose base the source has, by source bundle (null: none), found once for every locale lacking the key. */
+const variants = new WeakMap<object, Map<string, { base: string; variant: string } | null>>();
+
+/**
+ * The context variant a key is of a key the source has (`liked_male` of `liked`): the shortest base
+ * that the source holds. It depends on the source alone, and every locale lacking the key asks it
+ * (LibreChat's 40 locales, keys of five or six `_` each).
+ */
+function variantOf(context: NamespaceContext, key: string, ordinal: boolean | undefined): { base: string; variant: string } | undefined {
+  const source = context.source?.data;
+  if (!source) return undefined;
+  let known = variants.get(source);
+  if (!known) variants.set(source, (known = new Map()));
+  const id = ordinal === undefined ? key : `${ordinal ? 'o' : 'c'}\u0000${key}`;
+  let found = known.get(id);
+  if (found === undefined) {
+    found =
+      contextSplits(key, context.config.contextSeparator, context.keySeparator).find(({ base }) => sourceHas(context, base, ordinal)) ??
+      null;
+    known.set(id, found);
   }
-  return undefined;
+  return found ?? undefined;
 }
