@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config/parse-config.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { startLspClient, type LspClient } from '../support/lsp-client.js';
 import { tempProject } from '../support/temp-project.js';
+import { applyEdit, keystrokeEdits } from '../support/keystroke-edits.js';
 
 const settings = { sourceLocale: 'en', locales: ['en', 'es'] };
 const en =
@@ -16,31 +17,10 @@ const es =
 const FILE = 'locales/es/ui.json';
 
 /** One keystroke-sized edit: text typed at a place, or a stretch deleted. */
-const edit = fc.oneof(
-  fc.record({
-    at: fc.nat(),
-    insert: fc.constantFrom(
-      '"',
-      '{',
-      '}',
-      ',',
-      ':',
-      'x',
-      ' ',
-      '\n',
-      '{{name}}',
-      '<b>',
-      '"items_many": "{{count}} de elementos",',
-      '"extra": "x",',
-    ),
-  }),
-  fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 12 }) }),
+const edit = keystrokeEdits(
+  ['"', '{', '}', ',', ':', 'x', ' ', '\n', '{{name}}', '<b>', '"items_many": "{{count}} de elementos",', '"extra": "x",'],
+  12,
 );
-
-function apply(text: string, step: { at: number; insert: string } | { at: number; remove: number }): string {
-  const at = step.at % (text.length + 1);
-  return 'insert' in step ? text.slice(0, at) + step.insert + text.slice(at) : text.slice(0, at) + text.slice(at + step.remove);
-}
 
 describe('l10n lsp --stdio under random edits', () => {
   let client: LspClient;
@@ -66,7 +46,7 @@ describe('l10n lsp --stdio under random edits', () => {
         let text = es;
         await client.change(FILE, text);
         for (const step of steps) {
-          text = apply(text, step);
+          text = applyEdit(text, step);
           await client.change(FILE, text);
         }
         // Requests are answered in order: once this one is, every change before it has been published.

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { startLspClient, type LspClient } from '../support/lsp-client.js';
 import { tempProject } from '../support/temp-project.js';
+import { applyEdit, keystrokeEdits } from '../support/keystroke-edits.js';
 
 const settings = { sourceLocale: 'en', locales: ['en', 'es', 'es-AR', 'de'], fallbacks: { 'es-AR': ['es', 'en'] } };
 const SOURCE = 'locales/en/ui.json';
@@ -23,30 +24,22 @@ const en =
 const FILES = [SOURCE, ...Object.keys(targets)];
 
 /** One keystroke-sized edit of the source: text typed at a place (a key added, a value changed), or a stretch deleted. */
-const edit = fc.oneof(
-  fc.record({
-    at: fc.nat(),
-    insert: fc.constantFrom(
-      '"',
-      ',',
-      'x',
-      '\n',
-      '{{name}}',
-      '<b>',
-      '$t(title)',
-      '"old": "old",',
-      '"added": "Added {{what}}",',
-      '"liked_male": "He liked it",',
-      '"items_many": "{{count}} items",',
-    ),
-  }),
-  fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 16 }) }),
+const edit = keystrokeEdits(
+  [
+    '"',
+    ',',
+    'x',
+    '\n',
+    '{{name}}',
+    '<b>',
+    '$t(title)',
+    '"old": "old",',
+    '"added": "Added {{what}}",',
+    '"liked_male": "He liked it",',
+    '"items_many": "{{count}} items",',
+  ],
+  16,
 );
-
-function apply(text: string, step: { at: number; insert: string } | { at: number; remove: number }): string {
-  const at = step.at % (text.length + 1);
-  return 'insert' in step ? text.slice(0, at) + step.insert + text.slice(at) : text.slice(0, at) + text.slice(at + step.remove);
-}
 
 /** A finding as both sides can say it: rule, severity, place, message and related places. */
 const fresh = (d: Diagnostic): string =>
@@ -78,7 +71,7 @@ describe('l10n lsp --stdio under random edits of the source bundle', () => {
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (steps) => {
         let text = en;
         for (const step of steps) {
-          text = apply(text, step);
+          text = applyEdit(text, step);
           await client.change(SOURCE, text);
         }
         // Requests are answered in order: once this one is, every change before it has been published.
