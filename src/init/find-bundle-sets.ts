@@ -147,14 +147,9 @@ function suffixedFileSets(paths: readonly string[], extension: string): BundleSe
     const bare = (namespace: string): string => join(dir, `${namespace}${extension}`);
     if (!set.locales.some(englishLike) && set.namespaces.every((namespace) => present.has(bare(namespace)))) {
       const fixed = { pattern: join(dir, `{{ns}}${extension}`), locale: 'en' };
-      const named = new Set(set.namespaces.map(bare));
-      const beside = paths.some(
-        (path) =>
-          parentOf(path) === dir &&
-          path.endsWith(extension) &&
-          !named.has(path) &&
-          !groups.get(pattern)?.some((file) => file.path === path),
-      );
+      // Files of the folder that are neither the set's nor its namespaces' bare ones (`lang/languages.json`).
+      const known = new Set([...set.namespaces.map(bare), ...files.map((file) => file.path)]);
+      const beside = paths.some((path) => parentOf(path) === dir && path.endsWith(extension) && !known.has(path));
       sets.push({
         ...bundleSet(pattern, [...set.files, ...set.namespaces.map((namespace) => ({ path: bare(namespace), locale: 'en', namespace }))]),
         fixed,
