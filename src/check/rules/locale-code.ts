@@ -6,6 +6,20 @@ import type { Rule } from '../rule.js';
 /** A locale's spelling with `_` for `-` and in lower case: two locales alike so are one tag written twice. */
 const spelling = (locale: string): string => locale.replace(/_/g, '-').toLowerCase();
 
+// The project's locales by spelling, found once per list: the rule runs for every group of every namespace.
+const twinsByList = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Locales that differ only by `_` for `-` (pt_BR, pt-BR), by spelling: i18next reads both as they are written. */
+function twinsOf(locales: readonly string[]): Map<string, string[]> {
+  let twins = twinsByList.get(locales);
+  if (!twins) {
+    twins = new Map();
+    for (const locale of locales) if (!localeProblem(locale)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
+    twinsByList.set(locales, twins);
+  }
+  return twins;
+}
+
 /**
  * A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings
  * never show, or one that is no language tag at all (`español`, `sitemap.xml`), which build refuses.
@@ -108,10 +122,7 @@ export const localeCode: Rule = {
     })),
   ],
   check(context, report) {
-    // Locales of the namespace that differ only by `_` for `-` (pt_BR, pt-BR): i18next reads both as they are written.
-    const twins = new Map<string, string[]>();
-    for (const locale of context.locales)
-      if (!localeProblem(locale)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
+    const twins = twinsOf(context.locales);
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale);
       const rules = problem ? undefined : unknownPluralRules(bundle.locale);
