@@ -25,10 +25,18 @@ function whatIs(context: NamespaceContext, key: string, bundle: Bundle): string 
 /** A key as a hand may mistype it: case, surrounding spaces and Unicode normalization left out. */
 const loose = (key: string): string => key.normalize('NFC').trim().toLowerCase();
 
-/** The key the locale lacks that an extra key only mistypes (`Title` for `title`, `title ` or a decomposed `canción`), if one. */
-function meant(extra: string, absent: readonly { key: string }[]): string | undefined {
-  const wanted = loose(extra);
-  return absent.find((entry) => loose(entry.key) === wanted)?.key;
+/**
+ * The keys the locale lacks by their loose form, the first of each: what an extra key may only
+ * mistype (`Title` for `title`, `title ` or a decomposed `canción`). Made once per locale, since
+ * a locale can have thousands of extra keys and of absent ones (jitsi-meet).
+ */
+function looseAbsent(absent: readonly { key: string }[]): Map<string, string> {
+  const byLoose = new Map<string, string>();
+  for (const { key } of absent) {
+    const form = loose(key);
+    if (!byLoose.has(form)) byLoose.set(form, key);
+  }
+  return byLoose;
 }
 
 /** A key the source does not have: dead text, or a key renamed in the source and not here. */
@@ -108,8 +116,9 @@ export const extraKey: Rule = {
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
       const { extra, absent } = context.comparison(locale);
+      const meant = extra.length > 0 ? looseAbsent(absent) : undefined;
       for (const key of extra) {
-        const near = meant(key, absent);
+        const near = meant?.get(loose(key));
         const hint =
           near === undefined
             ? ''
