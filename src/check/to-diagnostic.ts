@@ -45,6 +45,48 @@ function spanOf(finding: Finding, anchor: Anchor, keySeparator: string | false):
   return undefined;
 }
 
+/** Where a diagnostic starts and ends in its file. */
+interface Place {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+const FILE_START: Place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** The place of a span in a bundle (the start of the file without one). */
+function placeOf(bundle: Bundle | undefined, span: Span | undefined, keySeparator: string | false): Place {
+  if (!span || !bundle) return FILE_START;
+  const { lines } = locate(bundle, keySeparator);
+  return { start: lines.position(span.start), end: lines.position(Math.max(span.start, span.end)) };
+}
+
+/**
+ * The deepest ancestor `ancestors` gives for a key (its last path before a separator, `''` for
+ * none): every key with the same one is anchored at the same place by a `parent` anchor.
+ */
+function deepestAncestor(key: string, sep: string | false): string {
+  if (sep === false) return '';
+  let last = 0;
+  for (let at = key.indexOf(sep); at > 0; at = key.indexOf(sep, at + 1)) last = at;
+  return key.slice(0, last);
+}
+
+/** Places of `parent` anchors by bundle and deepest ancestor. */
+const parentPlaces = new WeakMap<Bundle, Map<string, Place>>();
+
+/**
+ * The place of a `parent` anchor, found once per object: a locale that lacks thousands of keys
+ * has them all anchored at the few objects that should hold them (LibreChat: 46,712 missing keys).
+ */
+function parentPlace(bundle: Bundle, finding: Finding, key: string, keySeparator: string | false): Place {
+  let places = parentPlaces.get(bundle);
+  if (!places) parentPlaces.set(bundle, (places = new Map()));
+  const deepest = deepestAncestor(key, keySeparator);
+  let place = places.get(deepest);
+  if (!place) places.set(deepest, (place = placeOf(bundle, spanOf(finding, finding.anchor, keySeparator), keySeparator)));
+  return place;
+}
+
 /** Related locations by bundle, message and key, each as a list of one: read-only, so shared by every diagnostic that names one. */
 const relatedByBundle = new WeakMap<Bundle, Map<string, Map<string, RelatedLocation[]>>>();
 
@@ -109,15 +151,12 @@ export function toDiagnostic(
   keySeparator: string | false,
   messages?: Map<string, string>,
 ): Diagnostic {
-  const span = spanOf(finding, finding.anchor, keySeparator);
+  const { anchor } = finding;
   const bundle = finding.target.bundle;
-  let start = { line: 1, column: 1 };
-  let end = { line: 1, column: 1 };
-  if (span && bundle) {
-    const { lines } = locate(bundle, keySeparator);
-    start = lines.position(span.start);
-    end = lines.position(Math.max(span.start, span.end));
-  }
+  const { start, end } =
+    anchor.kind === 'parent' && bundle?.data
+      ? parentPlace(bundle, finding, anchor.key, keySeparator)
+      : placeOf(bundle, spanOf(finding, anchor, keySeparator), keySeparator);
   const { file, locale, namespace } = finding.target;
   const { line, column } = start;
   const { line: endLine, column: endColumn } = end;
