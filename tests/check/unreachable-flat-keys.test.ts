@@ -68,3 +68,24 @@ it('names the object i18next enters instead: a shorter name beside a dotted one 
     '"gpt-4.1.description" can never be read: i18next follows the nested objects of its path ("gpt-4", which has no "1") and never comes back to the flat spelling',
   ]);
 });
+
+it('quotes the text of an unreachable source key a translation lacks, and what readers see', () => {
+  const en = { panel: { title: 'Panel' }, 'panel.d': { save: 'Save settings' } };
+  const de = { panel: { title: 'Tafel' } };
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    initAsync: false,
+    lng: 'de',
+    fallbackLng: 'en',
+    resources: { en: { ui: en }, de: { ui: de } },
+    ns: ['ui'],
+    defaultNS: 'ui',
+  });
+  // Neither locale shows the flat spelling: German readers get the key itself, as English ones do.
+  expect(i18n.t('panel.d.save')).toBe('panel.d.save');
+  const root = tempProject({ 'locales/en/ui.json': JSON.stringify(en, null, 2), 'locales/de/ui.json': JSON.stringify(de, null, 2) });
+  const missing = diagnosticsOf(root).filter((d) => d.ruleId === 'missing-key');
+  expect(missing.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+    'locales/de/ui.json:2:12 missing key "panel.d.save"; en writes "Save settings" where i18next never reads it (key-collision reports it there)',
+  ]);
+});

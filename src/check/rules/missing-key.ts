@@ -175,10 +175,16 @@ export const missingKey: Rule = {
       let text = sourceTexts.get(key);
       if (text === undefined) {
         const value = lookupPath(source.data, key, context.keySeparator);
+        // A source string under a flat name i18next never reaches (`"a.b": {"c"}` beside nested `a`)
+        // is still what the source writes: its text, from the flat keys, read for this finding alone.
+        const written = value === undefined ? source.flat?.values.get(key) : undefined;
         // An empty source string that i18next skips shows the key itself.
-        text = skipsValue(value, context.config.returnEmptyString)
-          ? `${context.sourceLocale} shows the key itself`
-          : `${context.sourceLocale} has ${quote(value)}`;
+        text =
+          written !== undefined
+            ? `${context.sourceLocale} writes ${quote(written)} where i18next never reads it (key-collision reports it there)`
+            : skipsValue(value, context.config.returnEmptyString)
+              ? `${context.sourceLocale} shows the key itself`
+              : `${context.sourceLocale} has ${quote(value)}`;
         sourceTexts.set(key, text);
       }
       return text;
