@@ -107,36 +107,61 @@ function localeFileSets(files: FoundBundle[], extension: string): BundleSet[] {
   return sets;
 }
 
-/** The separators between a namespace and a locale in a file's name (`main-de`, `messages.fr`, `strings_pt-BR`). */
+/** The separators between a namespace and a locale in a file's name (`main-de`, `messages.fr`, `strings_pt-BR`, `pt_BR.client`). */
 const NAME_SEPARATORS = ['-', '.', '_'];
 
+/** A file name read as a namespace and a locale, and the name as a pattern writes it (`{{ns}}-{{lng}}`, `{{lng}}.{{ns}}`). */
+interface NamedSplit {
+  namespace: string;
+  locale: string;
+  template: string;
+}
+
 /** A name split into namespace and locale at its first separator after which a known locale follows, unless the whole name is one. */
-function suffixedName(name: string): { namespace: string; separator: string; locale: string } | undefined {
+function suffixedName(name: string): NamedSplit | undefined {
   if (localeShaped(name)) return undefined;
   for (let at = 1; at < name.length - 1; at++) {
     const separator = name[at] as string;
     if (!NAME_SEPARATORS.includes(separator)) continue;
     const locale = name.slice(at + 1);
-    if (knownLanguage(locale)) return { namespace: name.slice(0, at), separator, locale };
+    if (knownLanguage(locale)) return { namespace: name.slice(0, at), locale, template: `{{ns}}${separator}{{lng}}` };
   }
   return undefined;
 }
 
 /**
- * `<dir>/{{ns}}-{{lng}}.json` groups (also `.` or `_`): files named by a namespace and a locale, two
- * locales at least. English is the usual source; where it has no such file and `<dir>/<ns>.json`
- * exists for every namespace (jitsi-meet's `lang/main.json`), those are taken for its files.
+ * A name split into locale and namespace at its last separator before which a known locale stands
+ * (grist's `pt_BR.client`, `en.server`), unless the whole name is one: the longest locale first,
+ * so `pt_BR.client` is pt_BR's and not a namespace `BR.client` of pt.
+ */
+function prefixedName(name: string): NamedSplit | undefined {
+  if (localeShaped(name)) return undefined;
+  for (let at = name.length - 2; at > 0; at--) {
+    const separator = name[at] as string;
+    if (!NAME_SEPARATORS.includes(separator)) continue;
+    const locale = name.slice(0, at);
+    if (knownLanguage(locale)) return { namespace: name.slice(at + 1), locale, template: `{{lng}}${separator}{{ns}}` };
+  }
+  return undefined;
+}
+
+/**
+ * `<dir>/{{ns}}-{{lng}}.json` groups (also `.` or `_`), and `<dir>/{{lng}}.{{ns}}.json` ones: files
+ * named by a namespace and a locale, two locales at least. English is the usual source; where it
+ * has no `{{ns}}-{{lng}}` file and `<dir>/<ns>.json` exists for every namespace (jitsi-meet's
+ * `lang/main.json`), those are taken for its files.
  */
 function suffixedFileSets(paths: readonly string[], extension: string): BundleSet[] {
   const groups = new Map<string, FoundBundle[]>();
   for (const path of paths) {
-    const split = suffixedName(baseName(path).slice(0, -extension.length));
-    if (split)
-      pushTo(groups, join(parentOf(path), `{{ns}}${split.separator}{{lng}}${extension}`), {
-        path,
-        locale: split.locale,
-        namespace: split.namespace,
-      });
+    const name = baseName(path).slice(0, -extension.length);
+    for (const split of [suffixedName(name), prefixedName(name)])
+      if (split)
+        pushTo(groups, join(parentOf(path), `${split.template}${extension}`), {
+          path,
+          locale: split.locale,
+          namespace: split.namespace,
+        });
   }
   const present = new Set(paths);
   const sets: BundleSet[] = [];
@@ -145,7 +170,11 @@ function suffixedFileSets(paths: readonly string[], extension: string): BundleSe
     if (set.locales.length < 2) continue;
     const dir = parentOf(pattern);
     const bare = (namespace: string): string => join(dir, `${namespace}${extension}`);
-    if (!set.locales.some(englishLike) && set.namespaces.every((namespace) => present.has(bare(namespace)))) {
+    if (
+      baseName(pattern).startsWith('{{ns}}') &&
+      !set.locales.some(englishLike) &&
+      set.namespaces.every((namespace) => present.has(bare(namespace)))
+    ) {
       const fixed = { pattern: join(dir, `{{ns}}${extension}`), locale: 'en' };
       // Files of the folder that are neither the set's nor its namespaces' bare ones (`lang/languages.json`).
       const known = new Set([...set.namespaces.map(bare), ...files.map((file) => file.path)]);

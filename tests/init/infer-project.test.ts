@@ -74,6 +74,31 @@ describe('inferProject: bundle layouts', () => {
     expect(byCode.config).toMatchObject({ bundles: 'locales/{{lng}}.json' });
   });
 
+  it('reads {{lng}}.{{ns}}.json files, a locale with a region or script read whole', () => {
+    const files = {
+      'static/locales/en.client.json': bundle({ save: 'Save', open: 'Open' }),
+      'static/locales/en.server.json': bundle({ welcome: 'Welcome' }),
+      'static/locales/pt_BR.client.json': bundle({ save: 'Salvar' }),
+      'static/locales/zh_Hant.client.json': bundle({ save: '儲存', open: '開啟' }),
+      'static/locales/zh_Hant.server.json': bundle({ welcome: '歡迎' }),
+    };
+    const { config, found } = infer(files, noise);
+    expect(config).toEqual({
+      bundles: 'static/locales/{{lng}}.{{ns}}.json',
+      sourceLocale: 'en',
+      locales: ['en', 'pt_BR', 'zh_Hant'],
+    });
+    expect(found).toEqual([
+      'bundles static/locales/{{lng}}.{{ns}}.json: 5 files, 3 locales (en, pt_BR, zh_Hant), 2 namespaces (client, server)',
+    ]);
+    // The config reads the layout so: pt_BR lacks "open" of client and has no server file.
+    const root = project(files);
+    expect(diagnosticsOf(root, config).map((d) => `${d.file} ${d.ruleId} ${d.key ?? ''}`)).toEqual([
+      'static/locales/pt_BR.client.json missing-key open',
+      'static/locales/pt_BR.server.json missing-key welcome',
+    ]);
+  });
+
   it('names the files its pattern matches that it did not take for locales (ptbr.json, a zhtw folder)', () => {
     const files = infer(
       {
