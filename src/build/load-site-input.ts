@@ -70,7 +70,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const contentLocales = [...new Set([...set.locales, config.sourceLocale, ...Object.values(config.fallbacks).flat()])];
   const read = readArticles(root, config, contentLocales, articleCache);
   errors.push(...read.diagnostics.filter((d) => d.severity === 'error'));
-  const localeProblems = localeFolderProblems(set.sources);
+  const localeProblems = localeFolderProblems(set.sources, config.lowerCaseLng);
   errors.push(...localeProblems.filter((d) => d.severity === 'error'));
   const warnings = [...localeProblems.filter((d) => d.severity !== 'error'), ...read.diagnostics.filter((d) => d.severity !== 'error')];
   return { bundles, articleCache: read.cache, bundleLocales: set.locales, articles: read.articles, errors, warnings };
@@ -80,16 +80,20 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
  * One diagnostic per locale folder whose name is a problem (see localeProblem), at its first file:
  * an error for one that is not a language tag (`español`, `sitemap.xml`), with check's
  * locale-code message, since a page must declare its language and `dist/sitemap.xml/` must not
- * be a folder; a warning for one not named as i18next writes its code (es-ar for es-AR), since
+ * be a folder; a warning for one not named as i18next writes its code (es-ar for es-AR; es-AR for
+ * es-ar under the config's lowerCaseLng), since
  * the pages are built from it but an i18next app asking for es-AR never reads it.
  */
-function localeFolderProblems(sources: readonly { file: string; locale: string; namespace: string }[]): Diagnostic[] {
+function localeFolderProblems(
+  sources: readonly { file: string; locale: string; namespace: string }[],
+  lowerCaseLng: boolean,
+): Diagnostic[] {
   const seen = new Set<string>();
   const found: Diagnostic[] = [];
   for (const { file, locale, namespace } of sources) {
     if (seen.has(locale)) continue;
     seen.add(locale);
-    const problem = localeProblem(locale);
+    const problem = localeProblem(locale, lowerCaseLng);
     if (!problem) continue;
     const severity = problem.kind === 'not-a-tag' ? 'error' : 'warning';
     const message =

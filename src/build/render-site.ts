@@ -47,7 +47,8 @@ export interface BuildManifest {
 /** Everything a build renders from: data only, already read and parsed. */
 export interface SiteInput {
   config: TranslatorConfig &
-    Pick<Config, 'fallbacks' | 'sourceLocale' | 'load'> & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
+    Pick<Config, 'fallbacks' | 'sourceLocale' | 'load'> &
+    Partial<Pick<Config, 'lowerCaseLng'>> & { build: Pick<Config['build'], 'namespace' | 'fallbackPages' | 'report'> };
   /** The page locales, in order. */
   locales: string[];
   articles: Article[];
@@ -97,6 +98,8 @@ function stringSettings(config: SiteInput['config']): unknown[] {
     config.fallbacks,
     config.load,
     config.sourceLocale,
+    // Only where set, so that every other site keeps the digests of its previous build.
+    ...(config.lowerCaseLng === true ? ['lowerCaseLng'] : []),
   ];
 }
 

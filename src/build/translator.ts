@@ -89,7 +89,7 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
     );
   instance.init({
     lng: i18nextCode(locale),
-    fallbackLng: fallbacks.length > 0 ? fallbacks.map(i18nextCode) : false,
+    fallbackLng: fallbacks.length > 0 ? fallbacks.map((code) => i18nextCode(code)) : false,
     supportedLngs: false,
     resources,
     ns: [namespace],
@@ -128,7 +128,10 @@ export function createTranslator(chain: readonly string[], resources: Resource, 
       note(key, `${locale}: ${namespace}:${key} is missing (tried ${chainText})`);
       return '';
     }
-    if (ownLanguage.length < chain.length && !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage.map(i18nextCode) })) {
+    if (
+      ownLanguage.length < chain.length &&
+      !instance.exists(key, { ...values, ns: namespace, lngs: ownLanguage.map((code) => i18nextCode(code)) })
+    ) {
       note(
         key,
         `${locale}: ${namespace}:${key} is missing in ${ownLanguage.join(', ')}; the page shows the ${chain.filter((lng) => !ownLanguage.includes(lng)).join(' or ')} text instead`,

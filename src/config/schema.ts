@@ -153,6 +153,11 @@ export const configSchema = z.strictObject({
     }),
     'all',
   ),
+  /**
+   * As i18next's option: `true` makes i18next write every code in lower case (`pt-br`, `zh-hant`)
+   * before it looks it up, so a folder must be named so to be read; locale-code compares with that.
+   */
+  lowerCaseLng: z._default(z.boolean(), false),
   keySeparator: z._default(separator, '.'),
   nsSeparator: z._default(separator, ':'),
   pluralSeparator: z._default(nonEmpty(), '_'),

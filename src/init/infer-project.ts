@@ -4,6 +4,7 @@ import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
 import {
   findCurrentOnly,
+  findLowerCaseLng,
   findIcu,
   findNamedDefault,
   findSetupOptions,
@@ -246,6 +247,7 @@ export function inferProject(sample: ProjectSample): Inference {
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const named = findNamedDefault(setupFiles, setupTexts, found);
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
+  const lowerCase = findLowerCaseLng(setupFiles, setupTexts);
   const icu = findIcu(setupFiles, setupTexts);
   const added = findAddedFormatters(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
@@ -285,7 +287,9 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
   // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
-  const registered = set ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts)) : { recased: [], renamed: [] };
+  const registered = set
+    ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts), lowerCase !== undefined)
+    : { recased: [], renamed: [] };
   const registeredAs = set ? codesOfRegistered(registered.renamed, set, found, source.locale) : new Map<string, string>();
   const asRegistered = (locale: string): string => registeredAs.get(locale) ?? locale;
   const names = {
@@ -311,6 +315,7 @@ export function inferProject(sample: ProjectSample): Inference {
     pluralSeparator,
     returnEmptyString: given.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
+    lowerCaseLng: lowerCase === undefined ? undefined : true,
     interpolation:
       syntax || unescaping
         ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
@@ -376,6 +381,10 @@ export function inferProject(sample: ProjectSample): Inference {
   if (currentOnly !== undefined)
     inference.assumed.push(
       `load: "currentOnly": ${currentOnly.file} ${currentOnly.byDefault ? "is next-i18next's config, which names no load: next-i18next then gives i18next currentOnly" : 'sets it'}, so a locale falls back to no parent (es-AR not to es)`,
+    );
+  if (lowerCase !== undefined)
+    inference.assumed.push(
+      `lowerCaseLng: true: ${lowerCase} sets it, so i18next looks every locale up in lower case (pt-br, not pt-BR); locale-code compares the folders with that`,
     );
   if (facts?.flatDottedKey !== undefined && !given.has('keySeparator'))
     if (initialiser === undefined)

@@ -87,10 +87,14 @@ export interface RegisteredNames {
   renamed: (RegisteredBundle & { locale: string })[];
 }
 
-/** Compares a layout's files (path and the locale their name gives) with what the setups register them as. */
+/**
+ * Compares a layout's files (path and the locale their name gives) with what the setups register
+ * them as; codes as i18next writes them, in lower case where the setup sets `lowerCaseLng`.
+ */
 export function registeredNames(
   files: readonly { path: string; locale: string }[],
   registered: readonly RegisteredBundle[],
+  lowerCaseLng = false,
 ): RegisteredNames {
   const byFile = new Map(registered.map((bundle) => [bundle.file, bundle]));
   const recased: RegisteredBundle[] = [];
@@ -99,11 +103,12 @@ export function registeredNames(
   let unread = false;
   for (const { path, locale } of files) {
     const bundle = byFile.get(path);
-    const problem = localeProblem(locale);
+    const problem = localeProblem(locale, lowerCaseLng);
     const misnamed = problem?.kind === 'misnamed' ? problem.code : undefined;
     if (misnamed !== undefined && bundle?.code !== misnamed) unread = true;
     else if (bundle !== undefined && misnamed !== undefined) recased.push(bundle);
-    if (bundle !== undefined && i18nextCode(bundle.code) !== i18nextCode(locale)) renamed.push({ ...bundle, locale });
+    if (bundle !== undefined && i18nextCode(bundle.code, lowerCaseLng) !== i18nextCode(locale, lowerCaseLng))
+      renamed.push({ ...bundle, locale });
   }
   return { recased: unread ? [] : recased, renamed };
 }

@@ -15,6 +15,7 @@ export type InitConfig = Pick<
   | 'pluralSeparator'
   | 'returnEmptyString'
   | 'load'
+  | 'lowerCaseLng'
   | 'interpolation'
   | 'messageFormat'
   | 'rules'
@@ -23,8 +24,8 @@ export type InitConfig = Pick<
 /** A value init writes: a string, a boolean, or a list or object of such values (a rule's `['error', { formatters: [...] }]`). */
 type Literal = string | boolean | readonly Literal[] | { readonly [key: string]: Literal };
 
-/** A field's value: a string, false, a list of literals (`bundles` with a locale's entry), or an object of literals (`interpolation`, `fallbacks`, `rules`). */
-type FieldValue = string | false | readonly Literal[] | Readonly<Record<string, Literal>>;
+/** A field's value: a string, a boolean, a list of literals (`bundles` with a locale's entry), or an object of literals (`interpolation`, `fallbacks`, `rules`). */
+type FieldValue = string | boolean | readonly Literal[] | Readonly<Record<string, Literal>>;
 
 const WIDTH = 100;
 

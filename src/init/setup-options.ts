@@ -225,6 +225,14 @@ export function findCurrentOnly(
   return next === undefined ? undefined : { file: next, byDefault: true };
 }
 
+/**
+ * The file of an i18next setup that sets `lowerCaseLng: true` (i18next then looks every code up in
+ * lower case, so `pt-br/` is read and `pt-BR/` is not), if any.
+ */
+export function findLowerCaseLng(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
+  return files.find((file) => /\blowerCaseLng["']?\s*[:=]\s*true\b/.test(texts.get(file) ?? ''));
+}
+
 /** The file of an i18next setup that imports i18next-icu (its strings are ICU messages), if any. */
 export function findIcu(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /["'`]i18next-icu["'`]/.test(texts.get(file) ?? ''));

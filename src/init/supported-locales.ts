@@ -56,7 +56,7 @@ export function outsideSupported(scripts: SetupScripts, found: readonly string[]
     if (!supported) continue;
     if (routesSourceAlone(scripts, found, source) === file) return undefined;
     const byLanguage = supported.setting === 'supportedLngs' && optionValue(file, 'nonExplicitSupportedLngs', scripts) === true;
-    const codes = new Set(supported.list.map(i18nextCode));
+    const codes = new Set(supported.list.map((code) => i18nextCode(code)));
     const listed = (locale: string): boolean =>
       byLanguage ? supported.list.includes(languageOf(locale)) : supported.list.includes(locale) || codes.has(i18nextCode(locale));
     // A list without the source is read wrong, or the app's codes are not its folders': nothing is left out then.

@@ -30,14 +30,17 @@ export function invalidLocaleMessage(locale: string): string {
  * How i18next 26 writes a locale code when it looks it up: a code with a `-` in the canonical
  * form of its tag (`es-ar` -> `es-AR`, `zh-hant-tw` -> `zh-Hant-TW`), any other code as it is
  * (`EN`, `pt_BR`, or a tag Intl refuses). A folder named otherwise is never read under its name.
+ * With i18next's `lowerCaseLng`, that form in lower case, and any other code too (`sr-cs` -> `sr-rs`).
  */
-export function i18nextCode(locale: string): string {
-  if (!locale.includes('-')) return locale;
+export function i18nextCode(locale: string, lowerCaseLng = false): string {
+  if (!locale.includes('-')) return lowerCaseLng ? locale.toLowerCase() : locale;
+  let code = locale;
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+    code = Intl.getCanonicalLocales(locale)[0] ?? locale;
   } catch {
-    return locale;
+    // A tag Intl refuses is looked up as it is written.
   }
+  return lowerCaseLng ? code.toLowerCase() : code;
 }
 
 // Each locale's language, found once: the check asks it at every step of every fallback lookup.
@@ -68,22 +71,26 @@ export type LocaleProblem =
  */
 const UNREGISTERED_LANGUAGE = /^[a-z]{5,8}(?:[-_]|$)/i;
 
-// Each locale's problem, found once: locale-code asks it of every locale for every group a
-// namespace is checked in, and Intl's canonicalisation is the costly part (frigate: 0.2 s of 2.8).
-const problems = new Map<string, LocaleProblem | null>();
+// Each locale's problem, found once per case setting: locale-code asks it of every locale for
+// every group a namespace is checked in, and Intl's canonicalisation is the costly part (frigate: 0.2 s of 2.8).
+const problems = [new Map<string, LocaleProblem | null>(), new Map<string, LocaleProblem | null>()] as const;
 
-/** The problem of a locale folder's name, or undefined when i18next reads the folder under it. */
-export function localeProblem(locale: string): LocaleProblem | undefined {
-  let problem = problems.get(locale);
+/**
+ * The problem of a locale folder's name, or undefined when i18next reads the folder under it
+ * (in lower case where the app sets i18next's `lowerCaseLng`).
+ */
+export function localeProblem(locale: string, lowerCaseLng = false): LocaleProblem | undefined {
+  const known = problems[lowerCaseLng ? 1 : 0];
+  let problem = known.get(locale);
   if (problem === undefined) {
-    const code = isLocaleTag(locale) && !UNREGISTERED_LANGUAGE.test(locale) ? i18nextCode(locale) : undefined;
+    const code = isLocaleTag(locale) && !UNREGISTERED_LANGUAGE.test(locale) ? i18nextCode(locale, lowerCaseLng) : undefined;
     problem =
       code === undefined
         ? { kind: 'not-a-tag', message: invalidLocaleMessage(locale) }
         : code === locale
           ? null
           : { kind: 'misnamed', code };
-    problems.set(locale, problem);
+    known.set(locale, problem);
   }
   return problem ?? undefined;
 }

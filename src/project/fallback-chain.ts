@@ -5,19 +5,21 @@ import { i18nextCode } from '../locale/locale-tag.js';
 /**
  * The parents i18next 26 tries after a code, nearest first (its resolution hierarchy): the code
  * less its last subtag when it has three or more (`zh-Hant-TW` -> `zh-Hant`), then the language
- * subtag (`zh`). An `_` separates subtags too (`pt_BR` -> `pt`).
+ * subtag (`zh`). An `_` separates subtags too (`pt_BR` -> `pt`). With i18next's `lowerCaseLng`,
+ * each in lower case (`zh-hant`), as i18next then writes them.
  */
-export function bcp47Parents(locale: string): string[] {
+export function bcp47Parents(locale: string, lowerCaseLng = false): string[] {
   const parts = locale.replace(/_/g, '-').split('-');
   if (parts.length < 2) return [];
-  const script = scriptParent(parts);
-  return script === undefined ? [parts[0] as string] : [script, parts[0] as string];
+  const script = scriptParent(parts, lowerCaseLng);
+  const language = i18nextCode(parts[0] as string, lowerCaseLng);
+  return script === undefined ? [language] : [script, language];
 }
 
 /** The code less its last subtag, for a code of three or more (`zh-Hant-TW` -> `zh-Hant`), as i18next forms it. */
-function scriptParent(parts: readonly string[]): string | undefined {
+function scriptParent(parts: readonly string[], lowerCaseLng: boolean): string | undefined {
   if (parts.length < 3 || parts[parts.length - 2]?.toLowerCase() === 'x') return undefined;
-  return i18nextCode(parts.slice(0, -1).join('-'));
+  return i18nextCode(parts.slice(0, -1).join('-'), lowerCaseLng);
 }
 
 /**
@@ -25,9 +27,16 @@ function scriptParent(parts: readonly string[]): string | undefined {
  * code's own entry, else its script parent's, its canonical spelling's, its language's (`fr` for
  * fr-CA), else `default`'s. An empty list is an entry (no fallbacks). Undefined without any.
  */
-export function configuredFallbacks(fallbacks: Readonly<Record<string, string[]>>, locale: string): string[] | undefined {
+export function configuredFallbacks(
+  fallbacks: Readonly<Record<string, string[]>>,
+  locale: string,
+  lowerCaseLng = false,
+): string[] | undefined {
   const parts = locale.replace(/_/g, '-').split('-');
-  const codes = parts.length < 2 ? [locale] : [locale, scriptParent(parts), i18nextCode(locale), parts[0] as string];
+  const codes =
+    parts.length < 2
+      ? [locale]
+      : [locale, scriptParent(parts, lowerCaseLng), i18nextCode(locale, lowerCaseLng), i18nextCode(parts[0] as string, lowerCaseLng)];
   for (const code of [...codes, 'default']) {
     const found = code === undefined ? undefined : ownEntry(fallbacks, code);
     if (found) return found;
@@ -44,10 +53,11 @@ export function configuredFallbacks(fallbacks: Readonly<Record<string, string[]>
  */
 export function fallbackChain(
   locale: string,
-  config: Pick<Config, 'fallbacks' | 'sourceLocale'> & Partial<Pick<Config, 'load'>>,
+  config: Pick<Config, 'fallbacks' | 'sourceLocale'> & Partial<Pick<Config, 'load' | 'lowerCaseLng'>>,
 ): string[] {
-  const parents = config.load === 'currentOnly' ? [] : bcp47Parents(locale);
-  const rest = [...parents, ...(configuredFallbacks(config.fallbacks, locale) ?? [config.sourceLocale])];
+  const lowerCaseLng = config.lowerCaseLng === true;
+  const parents = config.load === 'currentOnly' ? [] : bcp47Parents(locale, lowerCaseLng);
+  const rest = [...parents, ...(configuredFallbacks(config.fallbacks, locale, lowerCaseLng) ?? [config.sourceLocale])];
   const chain = [locale];
   for (const next of rest) if (!chain.includes(next)) chain.push(next);
   return chain;

@@ -1067,6 +1067,44 @@ describe('inferProject: codes the setup registers', () => {
     expect(i18n.t('title')).toBe('Title');
   });
 
+  it("reads the setup's lowerCaseLng (AdGuardHome's 'pt-br': { translation: ptBR }): locale-code then compares lower-case codes", () => {
+    const lower = {
+      'src/__locales/en.json': bundle(en),
+      'src/__locales/pt-br.json': bundle({ title: 'Título', save: 'Salvar' }),
+      'src/__locales/sr-cs.json': bundle({ title: 'Naslov', save: 'Sačuvaj' }),
+    };
+    const registering = [
+      "import en from './__locales/en.json';",
+      "import ptBR from './__locales/pt-br.json';",
+      "import srCS from './__locales/sr-cs.json';",
+      "const resources = { en: { translation: en }, 'pt-br': { translation: ptBR }, 'sr-cs': { translation: srCS } };",
+      "i18n.init({ resources, lowerCaseLng: true, fallbackLng: 'en' });",
+    ].join('\n');
+    const { config, assumed } = infer({ ...lower, 'src/i18n.ts': registering });
+    expect(config).toMatchObject({ lowerCaseLng: true, locales: ['en', 'pt-br', 'sr-cs'] });
+    expect(config?.rules).toBeUndefined();
+    expect(assumed).toContain(
+      'lowerCaseLng: true: src/i18n.ts sets it, so i18next looks every locale up in lower case (pt-br, not pt-BR); locale-code compares the folders with that',
+    );
+    // i18next reads pt-br so registered, and looks sr-cs up as sr-rs: only that one is reported.
+    const shown = (lng: string): string => {
+      const i18n = i18next.createInstance();
+      void i18n.init({
+        initAsync: false,
+        lng,
+        lowerCaseLng: true,
+        fallbackLng: 'en',
+        resources: Object.fromEntries(Object.entries(lower).map(([path, text]) => [path.slice(14, -5), { translation: JSON.parse(text) }])),
+      });
+      return i18n.t('title');
+    };
+    expect([shown('pt-br'), shown('sr-cs')]).toEqual(['Título', 'Title']);
+    const root = project(lower);
+    expect(diagnosticsOf(root, config as Record<string, unknown>).map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+      'src/__locales/sr-cs.json locale-code',
+    ]);
+  });
+
   it('reads a file the setup registers under the code of another locale under that code, through localeNames', () => {
     const registering = { ...files, 'src/i18n/index.ts': setup.replace("['zh-CN', zhCN]", "['zh-Hans', zhCN]") };
     const { config, assumed } = infer(registering);

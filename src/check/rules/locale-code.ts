@@ -7,15 +7,20 @@ import type { Rule } from '../rule.js';
 const spelling = (locale: string): string => locale.replace(/_/g, '-').toLowerCase();
 
 // The project's locales by spelling, found once per list: the rule runs for every group of every namespace.
-const twinsByList = new WeakMap<readonly string[], Map<string, string[]>>();
+const twinsByList = [
+  new WeakMap<readonly string[], Map<string, string[]>>(),
+  new WeakMap<readonly string[], Map<string, string[]>>(),
+] as const;
 
 /** Locales that differ only by `_` for `-` (pt_BR, pt-BR), by spelling: i18next reads both as they are written. */
-function twinsOf(locales: readonly string[]): Map<string, string[]> {
-  let twins = twinsByList.get(locales);
+function twinsOf(locales: readonly string[], lowerCaseLng: boolean): Map<string, string[]> {
+  const known = twinsByList[lowerCaseLng ? 1 : 0];
+  let twins = known.get(locales);
   if (!twins) {
     twins = new Map();
-    for (const locale of locales) if (!localeProblem(locale)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
-    twinsByList.set(locales, twins);
+    for (const locale of locales)
+      if (!localeProblem(locale, lowerCaseLng)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
+    known.set(locales, twins);
   }
   return twins;
 }
@@ -28,10 +33,10 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (Turn the rule off in a project that sets i18next\'s lowerCaseLng, which names its folders in lower case, or that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so for the latter.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa"). Two folders that spell one locale ("pt-BR" and "pt_BR") are a warning: i18next reads them as two codes and loads the files of the one the app gives it.',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng sets it in the config too, as init does: i18next then writes that form in lower case, "sr-cs" -> "sr-rs". Turn the rule off in a project that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa"). Two folders that spell one locale ("pt-BR" and "pt_BR") are a warning: i18next reads them as two codes and loads the files of the one the app gives it.',
   docs: {
     checks:
-      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; a project that sets i18next's `lowerCaseLng`, or imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`), turns it off, as init does for the latter); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`); two folders that spell one locale (`pt-BR` and `pt_BR`), a warning on each: the app gives i18next one of the codes, so the other folder's strings never show",
+      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; with i18next's `lowerCaseLng`, set in the config as in the app (init reads it), the form in lower case: `pt-br` is read, `sr-cs` is looked up as `sr-rs`, `pt-BR` as `pt-br`; a project that imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`) turns it off, as init does); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`); two folders that spell one locale (`pt-BR` and `pt_BR`), a warning on each: the app gives i18next one of the codes, so the other folder's strings never show",
     why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
     passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
   },
@@ -55,6 +60,18 @@ export const localeCode: Rule = {
         },
         expect: [
           'locales/ua/ui.json:1:1 warning Intl has no plural rules for "ua", so i18next picks its plural forms by the runtime\'s default locale, in a browser the reader\'s own: the forms it needs change from reader to reader; "ua" is a country code: if the strings are in the language of that country, its code is "uk" [locale-code]',
+        ],
+      },
+      {
+        name: "With lowerCaseLng, a tag whose canonical form is another (sr-cs: Serbia and Montenegro's old region)",
+        config: { lowerCaseLng: true },
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/pt-br/ui.json': '{\n  "title": "Título"\n}\n',
+          'locales/sr-cs/ui.json': '{\n  "title": "Naslov"\n}\n',
+        },
+        expect: [
+          'locales/sr-cs/ui.json:1:1 error i18next looks locale "sr-cs" up as "sr-rs" (the canonical form of the tag, in lower case as the config\'s lowerCaseLng says), so it never reads this file and readers get the fallbacks of sr-rs instead; rename the folder so that the file is locales/sr-rs/ui.json, and write "sr-rs" wherever the app lists the code (supportedLngs) [locale-code]',
         ],
       },
       {
@@ -99,6 +116,14 @@ export const localeCode: Rule = {
         },
       },
       {
+        name: "Lower-case folders, as i18next's lowerCaseLng reads them",
+        config: { lowerCaseLng: true },
+        files: {
+          'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
+          'locales/zh-hant-tw/ui.json': '{\n  "title": "標題"\n}\n',
+        },
+      },
+      {
         name: 'An underscore, read as i18next reads it',
         files: {
           'locales/en/ui.json': '{\n  "title": "Title"\n}\n',
@@ -122,9 +147,10 @@ export const localeCode: Rule = {
     })),
   ],
   check(context, report) {
-    const twins = twinsOf(context.locales);
+    const { lowerCaseLng } = context.config;
+    const twins = twinsOf(context.locales, lowerCaseLng);
     for (const bundle of context.checkedFiles) {
-      const problem = localeProblem(bundle.locale);
+      const problem = localeProblem(bundle.locale, lowerCaseLng);
       const rules = problem ? undefined : unknownPluralRules(bundle.locale);
       // A language CLDR names but has no plural rules for (Occitan, Karakalpak) cannot be renamed: a note.
       if (rules)
@@ -149,7 +175,7 @@ export const localeCode: Rule = {
         message:
           problem.kind === 'not-a-tag'
             ? problem.message
-            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}, and write "${problem.code}" wherever the app lists the code (supportedLngs)`,
+            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag${lowerCaseLng ? ", in lower case as the config's lowerCaseLng says" : ''}), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}, and write "${problem.code}" wherever the app lists the code (supportedLngs)`,
       });
     }
   },
