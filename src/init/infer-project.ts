@@ -407,7 +407,8 @@ export function inferProject(sample: ProjectSample): Inference {
   inference.assumed.push(
     `locales: the ${plural(found.length, 'locale')} found${unsupported ? ` but ${unsupported.left.length} the app never loads (see the notes)` : ''}, listed so that a stray file is never taken for one; add new locales there`,
   );
-  if (facts?.mixedDottedKey !== undefined)
+  // A separator the setup gives is the app's, whatever the keys look like.
+  if (facts?.mixedDottedKey !== undefined && !given.has('keySeparator'))
     inference.notes.push(`keys such as ${JSON.stringify(facts.mixedDottedKey)} contain "." beside nested objects: keySeparator stays "."`);
   if (facts && facts.nestedTranslations.length > 0)
     inference.notes.push(

@@ -338,6 +338,13 @@ describe('inferProject: separators', () => {
     expect(notes).toContain('keys such as "a.b" contain "." beside nested objects: keySeparator stays "."');
   });
 
+  it("says nothing of the keys' dots where the setup gives keySeparator (AdGuardHome's false)", () => {
+    const files = { 'i18n/en.json': bundle({ 'a.b': { message: 'A' }, c: 'C' }), 'i18n/fr.json': bundle({}) };
+    const { config, notes } = infer({ ...files, 'src/i18n.ts': "i18n.init({ keySeparator: false, fallbackLng: 'en' });" });
+    expect(config?.keySeparator).toBe(false);
+    expect(notes.filter((note) => note.includes('keySeparator'))).toEqual([]);
+  });
+
   it('follows the source, not a translation whose tool split its keys at "."', () => {
     const { config, notes } = infer({
       'en.json': bundle({ 'Saved.': 'Saved.', 'Visit example.com': 'Visit example.com' }),
