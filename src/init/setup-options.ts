@@ -26,7 +26,8 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
  * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
  * `src/i18n/index.ts`, `i18n/config.mjs`, then scripts whose name holds `i18n` at any depth
  * (hedgedoc's `initializers/setupI18n.ts`, lemmy's `services/I18NextService.ts`), any script
- * below an `i18n` or `i18next` folder (a monorepo's `packages/i18n/src/core/instance.ts`), then
+ * below a folder whose name holds `i18n` or ends in `i18` (a monorepo's
+ * `packages/i18n/src/core/instance.ts`, SigNoz's `src/ReactI18/index.tsx`), then
  * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`), then the
  * scripts right inside a `locales` or `locale` folder but a locale's own (lobe-chat's
  * `src/locales/create.ts`, not `src/locales/de.ts`); not a key extractor's config
@@ -47,7 +48,7 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
     if (/^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (segments.at(-2) === 'i18n' && /^(?:index|config|settings)$/.test(name)))
       named.push(path);
     else if (/i18n/i.test(name)) nameHolds.push(path);
-    else if (segments.slice(0, -1).some((folder) => /^i18n(?:ext)?$/i.test(folder))) inFolder.push(path);
+    else if (segments.slice(0, -1).some((folder) => /i18(?!\d)/i.test(folder))) inFolder.push(path);
     // An app's entry file may initialise i18next itself (Heroic's src/frontend/index.tsx).
     else if (segments.length <= 3 && /^(?:index|main|app)$/i.test(name)) entries.push(path);
     // Last, so that a folder of translation modules never crowds the entry files out.

@@ -872,7 +872,7 @@ describe('inferProject: the source locale', () => {
     expect(i18nSetupFiles(['src/locales/de.ts', 'src/locales/create.ts', 'src/main.ts'])).toEqual(['src/main.ts', 'src/locales/create.ts']);
   });
 
-  it("reads a setup whose file name holds i18n at any depth (lemmy's services/I18NextService.ts, hedgedoc's setupI18n.ts)", () => {
+  it("reads a setup whose file or folder name holds i18n at any depth (lemmy's I18NextService.ts, hedgedoc's setupI18n.ts, SigNoz's ReactI18/)", () => {
     const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`src/app/m${i}/index.ts`, 'export default {};']));
     const locales = {
       'lang/en.json': bundle({ a: 'A' }),
@@ -894,6 +894,12 @@ describe('inferProject: the source locale', () => {
         "await i18n.use(initReactI18next).init({ fallbackLng: 'de', interpolation: { escapeValue: false } });",
     });
     expect(hedgedoc.config).toMatchObject({ sourceLocale: 'de', interpolation: { escapeValue: false } });
+    const signoz = infer({
+      ...many,
+      ...locales,
+      'frontend/src/ReactI18/index.tsx': "i18n.use(initReactI18next).init({ fallbackLng: 'de', interpolation: { escapeValue: false } });",
+    });
+    expect(signoz.config).toMatchObject({ sourceLocale: 'de', interpolation: { escapeValue: false } });
   });
 
   it('reads ICU messages where the setup uses i18next-icu, and notes an old plural format', () => {
