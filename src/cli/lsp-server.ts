@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SaveBursts } from '../watch/save-bursts.js';
+import { CoalescedTask } from '../lsp/coalesced-task.js';
 import { toLspDiagnostic } from '../lsp/lsp-diagnostic.js';
 import { LspSession } from '../lsp/lsp-session.js';
 import { registerFeatures } from './lsp-features.js';
@@ -29,6 +30,11 @@ function clientRoot(rootUri: string | null | undefined, folders: readonly { uri:
  * which re-checks only what an edit can reach), picks up saves and changes made outside the
  * editor (the watcher's folder watch, and workspace/didChangeWatchedFiles), and answers hover,
  * code actions, definition and completion (see lsp-features). `--root` wins over the editor's root when given.
+ *
+ * Changes are checked together once the messages queued behind them are read (CoalescedTask):
+ * edits typed while a check runs cost one check of the latest texts, so what is published is
+ * never older than what was published before it. With the editor's trace on (`$/setTrace`),
+ * each check logs the files it took and how many document notifications it covered.
  */
 export function startLspServer(options: ProjectOptions): Connection {
   const connection = createConnection(process.stdin, process.stdout);
@@ -46,13 +52,20 @@ export function startLspServer(options: ProjectOptions): Connection {
       void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: list.map((d) => toLspDiagnostic(d, uriOf)) });
   };
   // A re-check that fails leaves the last diagnostics up and the server running; the editor's log says why.
-  const guarded = (what: string, run: () => Map<string, Diagnostic[]>): void => {
+  const checks = new CoalescedTask((notices) => {
+    const live = session;
+    if (!live) return;
+    const files = live.changed();
     try {
-      publish(run());
+      publish(live.check());
     } catch (error) {
-      connection.console.error(`l10n: could not check ${what} again: ${error instanceof Error ? error.message : String(error)}`);
+      connection.console.error(
+        `l10n: could not check ${files.join(', ')} again: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-  };
+    const took = files.length === 0 ? 'nothing' : files.join(', ');
+    connection.tracer.log(`l10n: checked ${took} once for ${notices} document notification${notices === 1 ? '' : 's'}`);
+  });
   let bursts: SaveBursts | undefined;
   const changedOnDisk = (path: string | undefined): void => {
     if (path !== undefined) bursts?.add(path);
@@ -68,8 +81,8 @@ export function startLspServer(options: ProjectOptions): Connection {
       // before the session exists is read by its first check. The folders are check --watch's (SaveBursts).
       bursts = new SaveBursts(root, config, (paths, rewatch) => {
         rewatch();
-        const live = session;
-        if (live) guarded(paths.join(', '), () => live.changedOnDisk(paths));
+        session?.changedOnDisk(paths);
+        checks.add(0);
       });
       session = new LspSession(root, config);
     } catch (error) {
@@ -97,15 +110,15 @@ export function startLspServer(options: ProjectOptions): Connection {
   documents.onDidChangeContent(({ document }) => {
     const file = pathOf(document.uri);
     if (file === undefined || !session) return;
-    const live = session;
     uris.set(file, document.uri);
-    guarded(file, () => live.edit(file, document.getText()));
+    session.edit(file, document.getText());
+    checks.add();
   });
   documents.onDidClose(({ document }) => {
     const file = pathOf(document.uri);
     if (file === undefined || !session) return;
-    const live = session;
-    guarded(file, () => live.close(file));
+    session.close(file);
+    checks.add();
   });
   connection.onShutdown(() => {
     bursts?.close();
@@ -113,5 +126,7 @@ export function startLspServer(options: ProjectOptions): Connection {
   registerFeatures(connection, documents, { session: () => session, pathOf, uriOf });
   documents.listen(connection);
   connection.listen();
+  // A message read in chunks (a whole bundle's text) is still coming: a pending check waits for it.
+  process.stdin.on('data', () => checks.stir());
   return connection;
 }

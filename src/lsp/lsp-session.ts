@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BundleProject } from '../project/bundle-project.js';
+import { toBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import { WatchSession } from '../watch/watch-session.js';
 import { documentNamespace, type DocumentNamespace } from './document-namespace.js';
 import { PublishDiff } from './publish-diff.js';
@@ -8,10 +9,16 @@ import { PublishDiff } from './publish-diff.js';
 /**
  * The language server's view of a project: the watcher's session (which re-checks only what a
  * change can reach) reading the editor's open documents (bundle files and articles) from a text
- * overlay, by path, in place of the disk. Each change returns the files whose diagnostics changed, to publish.
+ * overlay, by path, in place of the disk. Changes are noted as they come and checked together by
+ * check(), so a burst of edits costs one re-check of the latest texts; requests read an open
+ * document's latest text even before its check.
  */
 export class LspSession {
   private readonly overlay = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  // Open documents' texts not checked yet, parsed for requests, kept out of the session's cache
+  // (its next re-check compares the file's keys before and after by that cache).
+  private readonly drafts = new Map<string, { text: string; bundle: Bundle }>();
   private readonly session: WatchSession;
   private readonly published = new PublishDiff();
 
@@ -27,22 +34,38 @@ export class LspSession {
     return this.published.changes(this.session.everything());
   }
 
-  /** An open document's text now (unsaved edits included): re-checked as if saved. */
-  edit(file: string, text: string): Map<string, Diagnostic[]> {
-    if (this.overlay.get(file) === text) return new Map();
+  /** An open document's text now (unsaved edits included): checked as if saved by the next check(). */
+  edit(file: string, text: string): void {
+    if (this.overlay.get(file) === text) return;
     this.overlay.set(file, text);
-    return this.recheck([file]);
+    this.pending.add(file);
   }
 
-  /** A document closed: the disk's bytes count again. */
-  close(file: string): Map<string, Diagnostic[]> {
-    if (!this.overlay.delete(file)) return new Map();
-    return this.recheck([file]);
+  /** A document closed: the disk's bytes count again from the next check(). */
+  close(file: string): void {
+    if (this.overlay.delete(file)) this.pending.add(file);
   }
 
-  /** Files saved or changed outside the editor; an open document's own text still wins. */
-  changedOnDisk(files: readonly string[]): Map<string, Diagnostic[]> {
-    return this.recheck(files);
+  /** Files saved or changed outside the editor, for the next check(); an open document's own text still wins. */
+  changedOnDisk(files: readonly string[]): void {
+    for (const file of files) this.pending.add(file);
+  }
+
+  /** The files changed since the last check (edited, closed, or changed on disk), in the order first noted. */
+  changed(): string[] {
+    return [...this.pending];
+  }
+
+  /**
+   * Re-checks at once every file changed since the last check, as each is now (the latest text of
+   * an open document, the disk's of the others), as one burst of saves for the watcher's session:
+   * the files whose diagnostics changed, to publish.
+   */
+  check(): Map<string, Diagnostic[]> {
+    const files = this.changed();
+    this.pending.clear();
+    this.drafts.clear();
+    return files.length === 0 ? new Map() : this.recheck(files);
   }
 
   /** The text the checker reads for a file: the open document's, if it is open. */
@@ -55,14 +78,28 @@ export class LspSession {
     return this.session.bundleProject();
   }
 
-  /** A bundle file's namespace as checked now, parsed from the session's cache; undefined for a file that is no bundle. */
+  /**
+   * A bundle file's namespace, its open documents at their latest text (checked or not), the rest
+   * parsed from the session's cache; undefined for a file that is no bundle.
+   */
   document(file: string): DocumentNamespace | undefined {
-    return documentNamespace(this.project(), file, (source) => this.session.parsed(source));
+    return documentNamespace(this.project(), file, (source) => this.latest(source));
   }
 
   /** Every diagnostic held now. */
   diagnostics(): Diagnostic[] {
     return this.session.diagnostics();
+  }
+
+  /** A file as a request reads it: an open document's text not checked yet, else what the last check parsed. */
+  private latest(source: BundleSource): Bundle {
+    const text = this.pending.has(source.file) && source.refused === undefined ? this.overlay.get(source.file) : undefined;
+    if (text === undefined) return this.session.parsed(source);
+    const draft = this.drafts.get(source.file);
+    if (draft?.text === text) return draft.bundle;
+    const bundle = toBundle({ ...source, bytes: Buffer.from(text, 'utf8') }, this.config.keySeparator);
+    this.drafts.set(source.file, { text, bundle });
+    return bundle;
   }
 
   private recheck(files: readonly string[]): Map<string, Diagnostic[]> {

@@ -141,11 +141,8 @@ describe('l10n lsp --stdio: articles as they are typed', () => {
           text.set(file, after);
           await client.change(file, after);
         }
-        // Requests are answered in order: once this one is, every change before it has been published.
-        await client.connection.sendRequest('textDocument/hover', {
-          textDocument: { uri: client.uri(SOURCE) },
-          position: { line: 0, character: 0 },
-        });
+        // Once the server's checks have covered every change sent, everything they found is published.
+        await client.settled();
         for (const [file, value] of text) writeFileSync(join(disk, file), value);
         const report = JSON.parse(runCli(['check', '--format', 'json'], disk).stdout) as {
           diagnostics: { file: string; line: number; column: number; ruleId: string; message: string }[];

@@ -49,11 +49,8 @@ describe('l10n lsp --stdio under random edits', () => {
           text = applyEdit(text, step);
           await client.change(FILE, text);
         }
-        // Requests are answered in order: once this one is, every change before it has been published.
-        await client.connection.sendRequest('textDocument/hover', {
-          textDocument: { uri: client.uri(FILE) },
-          position: { line: 0, character: 0 },
-        });
+        // Once the server's checks have covered every change sent, everything they found is published.
+        await client.settled();
         writeFileSync(join(disk, FILE), text);
         const expected = runCheck(loadBundleProject(disk, config))
           .diagnostics.filter((d) => d.file === FILE)

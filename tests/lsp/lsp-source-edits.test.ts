@@ -74,11 +74,8 @@ describe('l10n lsp --stdio under random edits of the source bundle', () => {
           text = applyEdit(text, step);
           await client.change(SOURCE, text);
         }
-        // Requests are answered in order: once this one is, every change before it has been published.
-        await client.connection.sendRequest('textDocument/hover', {
-          textDocument: { uri: client.uri(SOURCE) },
-          position: { line: 0, character: 0 },
-        });
+        // Once the server's checks have covered every change sent, everything they found is published.
+        await client.settled();
         writeFileSync(join(disk, SOURCE), text);
         const diagnostics = runCheck(loadBundleProject(disk, config)).diagnostics;
         expect(client.running).toBe(true);

@@ -17,9 +17,17 @@ import { tempProject } from './temp-project.js';
 /** The language id an editor gives a file (VS Code's ids): markdown and mdx for articles, json for bundles. */
 const languageIds: Record<string, string> = { '.md': 'markdown', '.mdx': 'mdx' };
 
+/** A notification about an open document (didOpen, didChange, didClose), as sent. */
+export interface DocumentNotification {
+  method: string;
+  params: object;
+}
+
 /**
  * An editor's side of `l10n lsp --stdio`, for tests: starts the compiled bin in `root`, keeps the
- * last diagnostics published for each document, and waits for the ones a test expects.
+ * last diagnostics published for each document, and waits for the ones a test expects. It turns the
+ * server's trace on, whose lines say how many document notifications each check covered: once they
+ * add up to those sent, every change sent has been checked and published (settled()).
  */
 export class LspClient {
   readonly connection: ProtocolConnection;
@@ -27,6 +35,12 @@ export class LspClient {
   private readonly published = new Map<string, Diagnostic[]>();
   private readonly waiters = new Set<() => void>();
   private readonly versions = new Map<string, number>();
+  private sent = 0;
+  private covered = 0;
+  /** The server's trace lines, one per check it ran. */
+  readonly checks: string[] = [];
+  /** Every diagnostics notification received, in order. */
+  readonly publications: PublishDiagnosticsParams[] = [];
   stderr = '';
 
   constructor(readonly root: string) {
@@ -38,6 +52,14 @@ export class LspClient {
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params.diagnostics);
+      this.publications.push(params);
+      for (const wake of this.waiters) wake();
+    });
+    this.connection.onNotification('$/logTrace', ({ message }: { message: string }) => {
+      const covered = / once for (\d+) document notifications?$/.exec(message);
+      if (!covered) return;
+      this.checks.push(message);
+      this.covered += Number(covered[1]);
       for (const wake of this.waiters) wake();
     });
     this.connection.listen();
@@ -58,6 +80,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(this.root).href,
       capabilities: { workspace: { applyEdit: true } },
+      trace: 'messages',
     });
     await this.connection.sendNotification('initialized', {});
   }
@@ -69,10 +92,27 @@ export class LspClient {
 
   /** Waits until the diagnostics of `file` satisfy `ok` (or fails after `ms`). */
   async until(file: string, ok: (list: Diagnostic[]) => boolean, ms = 10_000): Promise<Diagnostic[]> {
+    await this.waitFor(
+      () => ok(this.diagnostics(file)),
+      () => `${file}: ${JSON.stringify(this.diagnostics(file))}`,
+      ms,
+    );
+    return this.diagnostics(file);
+  }
+
+  /** Waits until the server has checked every document notification sent so far, and published what it found. */
+  async settled(ms = 10_000): Promise<void> {
+    await this.waitFor(
+      () => this.covered === this.sent,
+      () => `checks of ${this.sent} document notifications: ${this.covered} covered`,
+      ms,
+    );
+  }
+
+  private async waitFor(ok: () => boolean, what: () => string, ms: number): Promise<void> {
     const started = Date.now();
-    while (!ok(this.diagnostics(file))) {
-      if (Date.now() - started > ms)
-        throw new Error(`timed out waiting on ${file}: ${JSON.stringify(this.diagnostics(file))}\n${this.stderr}`);
+    while (!ok()) {
+      if (Date.now() - started > ms) throw new Error(`timed out waiting on ${what()}\n${this.stderr}`);
       await new Promise<void>((resolve) => {
         const wake = (): void => {
           this.waiters.delete(wake);
@@ -83,29 +123,58 @@ export class LspClient {
         this.waiters.add(wake);
       });
     }
-    return this.diagnostics(file);
   }
 
   async open(file: string, text: string): Promise<void> {
-    this.versions.set(file, 1);
-    await this.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: this.uri(file), languageId: languageIds[extname(file)] ?? 'json', version: 1, text },
-    });
+    await this.send(this.opened(file, text));
   }
 
   /** Replaces the whole text of an open document, as an editor does for a full-sync change. */
   async change(file: string, text: string): Promise<void> {
-    const version = (this.versions.get(file) ?? 1) + 1;
-    this.versions.set(file, version);
-    await this.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: this.uri(file), version },
-      contentChanges: [{ text }],
-    });
+    await this.send(this.changed(file, text));
   }
 
   /** Closes a document without saving it: the server reads the disk's text again. */
   async closeDocument(file: string): Promise<void> {
-    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri(file) } });
+    await this.send(this.closed(file));
+  }
+
+  /**
+   * Sends document notifications (from opened, changed and closed) in one write, as messages that
+   * queued up while the server was busy: the server reads them all at once.
+   */
+  async burst(notifications: readonly DocumentNotification[]): Promise<void> {
+    const frames = notifications.map((n) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...n }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.sent += notifications.length;
+    const stdin = this.child.stdin as NodeJS.WritableStream;
+    await new Promise<void>((resolve, reject) => stdin.write(Buffer.concat(frames), (error) => (error ? reject(error) : resolve())));
+  }
+
+  /** The notification that opens a document with `text`. */
+  opened(file: string, text: string): DocumentNotification {
+    this.versions.set(file, 1);
+    const languageId = languageIds[extname(file)] ?? 'json';
+    return { method: 'textDocument/didOpen', params: { textDocument: { uri: this.uri(file), languageId, version: 1, text } } };
+  }
+
+  /** The notification that replaces an open document's whole text (the next version). */
+  changed(file: string, text: string): DocumentNotification {
+    const version = (this.versions.get(file) ?? 1) + 1;
+    this.versions.set(file, version);
+    return { method: 'textDocument/didChange', params: { textDocument: { uri: this.uri(file), version }, contentChanges: [{ text }] } };
+  }
+
+  /** The notification that closes a document without saving it. */
+  closed(file: string): DocumentNotification {
+    return { method: 'textDocument/didClose', params: { textDocument: { uri: this.uri(file) } } };
+  }
+
+  private async send(notification: DocumentNotification): Promise<void> {
+    this.sent++;
+    await this.connection.sendNotification(notification.method, notification.params);
   }
 
   async close(): Promise<void> {
