@@ -3,7 +3,8 @@ import { lookupPath } from '../project/lookup-path.js';
 import { applySync } from '../sync/apply-sync.js';
 import { detectFormat } from '../sync/detect-format.js';
 import { keyPaths } from '../sync/key-paths.js';
-import { planSync, type SyncPlan } from '../sync/plan-sync.js';
+import { planSync, type SyncAddition, type SyncPlan } from '../sync/plan-sync.js';
+import { prunePass } from '../sync/prune-pass.js';
 import type { DocumentNamespace } from './document-namespace.js';
 
 /** One fix: what the editor's menu says, and the whole new text of the file. */
@@ -40,13 +41,32 @@ export function addMissing(doc: DocumentNamespace, text: string, key: string): T
   return result.text === text ? undefined : { title: `Add ${what} as l10n sync would`, text: result.text };
 }
 
-/** Removes a key the source does not have, as `l10n sync --prune` does (an object left holding only such keys goes too). */
+/**
+ * Removes a key the source does not have, as `l10n sync --prune` does (an object left holding only
+ * such keys goes too). A form of an i18next v3 plural (`item_plural`, `item_0`) is first moved to
+ * the forms i18next 26 reads, with the rest of its plural, as sync's prune pass moves it: its
+ * translation is kept, not lost.
+ */
 export function removeExtra(doc: DocumentNamespace, text: string, key: string): TextFix | undefined {
   if (!doc.bundle) return undefined;
-  const plan = planSync(doc.context, doc.locale, doc.bundle, [key]);
+  const plan = prunePass(planSync(doc.context, doc.locale, doc.bundle, [key]), doc.context.pluralSeparator);
   if (plan.removals.length + plan.listRemovals.length === 0) return undefined;
-  const result = applySync(text, { ...plan, additions: [], listAdditions: [] }, detectFormat(text));
-  return result.text === text ? undefined : { title: `Remove ${quoted(key)} as l10n sync --prune would`, text: result.text };
+  const result = applySync(text, plan, detectFormat(text));
+  if (result.text === text) return undefined;
+  const moves = plan.additions.filter((move) => result.added.includes(move.key));
+  return { title: `${pruning(key, moves)} as l10n sync --prune would`, text: result.text };
+}
+
+/** What a pruning fix does, its v3 plural moves first: `Move "item_plural" to "item_other" and copy "item" to "item_one"`. */
+function pruning(key: string, moves: readonly SyncAddition[]): string {
+  const targets = new Map<string, string[]>();
+  for (const move of moves) {
+    const from = move.moved ?? key;
+    targets.set(from, [...(targets.get(from) ?? []), quoted(move.key)]);
+  }
+  const own = targets.get(key);
+  const copies = [...targets].filter(([from]) => from !== key).map(([from, to]) => `copy ${quoted(from)} to ${to.join(', ')}`);
+  return [own ? `Move ${quoted(key)} to ${own.join(', ')}` : `Remove ${quoted(key)}`, ...copies].join(' and ');
 }
 
 /**

@@ -17,8 +17,11 @@ export interface SyncAddition {
   value: unknown;
   /** The locale's own plural form the value was copied from, when not the source text. */
   from?: string;
-  /** Moved from the locale's v3 plural form: written in `--prune`'s pass, before that form is removed. */
-  moved?: true;
+  /**
+   * Moved from the locale's v3 plural: the key it was in (`points_plural`, `points_0`, or the bare
+   * `points`, v3's singular). Written in `--prune`'s pass, before the v3 form is removed.
+   */
+  moved?: string;
 }
 
 /** One entry to delete with `--prune`: a key the source does not have (or the object holding only such keys). */
@@ -79,10 +82,10 @@ function v3Forms(
   const forms = new Map<PluralCategory, FormText>();
   if (common.join() === 'one,other' && writesV3Plural(context, target, base)) {
     const plural = v3FormKey(base, 'plural', sep);
-    forms.set('one', { value: text(base) as string, moved: true });
+    forms.set('one', { value: text(base) as string, moved: base });
     for (const category of family.categories)
       if (category !== 'one')
-        forms.set(category, { value: text(plural) as string, moved: true, ...(category !== 'other' && { from: plural }) });
+        forms.set(category, { value: text(plural) as string, moved: plural, ...(category !== 'other' && { from: plural }) });
     return forms;
   }
   const only = v3FormKey(base, 0, sep);
@@ -94,7 +97,7 @@ function v3Forms(
     !hasV4Form(context, target, base)
   ) {
     for (const category of family.categories)
-      forms.set(category, { value: single, moved: true, ...(category !== 'other' && { from: only }) });
+      forms.set(category, { value: single, moved: only, ...(category !== 'other' && { from: only }) });
     return forms;
   }
   return undefined;

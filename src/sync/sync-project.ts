@@ -7,6 +7,7 @@ import { lookupPath } from '../project/lookup-path.js';
 import { extraKey } from '../check/rules/extra-key.js';
 import { applySync } from './apply-sync.js';
 import { detectFormat } from './detect-format.js';
+import { prunePass } from './prune-pass.js';
 import { planSync, type SyncAddition } from './plan-sync.js';
 import { assertKnownLocales } from '../locale/unknown-locales.js';
 
@@ -98,8 +99,9 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
     for (const [locale, bundle] of targets) {
       const plan = planSync(context, locale, bundle, extras.get(locale) ?? []);
       if (plan.removals.length === 0 && plan.listRemovals.length === 0) continue;
-      const moves = plan.additions.filter((addition) => addition.moved);
-      const result = applySync(text.get(locale), { ...plan, additions: moves, listAdditions: [] }, sourceFormat);
+      const pass = prunePass(plan, context.pluralSeparator);
+      const moves = pass.additions;
+      const result = applySync(text.get(locale), pass, sourceFormat);
       text.set(locale, result.text);
       moved.set(
         locale,

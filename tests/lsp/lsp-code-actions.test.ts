@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { lspClientsPerTest } from '../support/lsp-client.js';
@@ -135,4 +136,50 @@ describe('l10n lsp --stdio: quick fixes', () => {
       await client.until(FILE, (list) => !list.some((d) => d.code === c.rule));
     });
   }
+
+  it('keeps a v3 plural translation when removing its extra key: moved to the forms i18next 26 reads, as sync --prune does', async () => {
+    const DE = 'locales/de/ui.json';
+    const source =
+      '{\n  "item_one": "{{count}} item",\n  "item_other": "{{count}} items",\n  "box_one": "{{count}} box",\n  "box_other": "{{count}} boxes"\n}\n';
+    const v3 =
+      '{\n  "item": "{{count}} Ding",\n  "item_plural": "{{count}} Dinge",\n  "box": "{{count}} Kiste",\n  "box_plural": "{{count}} Kisten"\n}\n';
+    const client = await start({
+      'l10n.config.mjs': `export default { sourceLocale: 'en', locales: ['en', 'de'] };\n`,
+      'locales/en/ui.json': source,
+      [DE]: v3,
+    });
+    await client.open(DE, v3);
+    const diagnostics: Diagnostic[] = await client.until(DE, (list) => list.filter((d) => d.code === 'extra-key').length === 2);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: client.uri(DE) },
+      range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } },
+      context: { diagnostics: diagnostics.filter((d) => d.range.start.line === 2) },
+    });
+    const title = 'Move "item_plural" to "item_other" and copy "item" to "item_one" as l10n sync --prune would';
+    expect(actions.map((a) => a.title)).toContain(title);
+    const fixed = actions.find((a) => a.title === title)?.edit?.changes?.[client.uri(DE)]?.[0]?.newText ?? '';
+    // The plural of the finding only: the other v3 plural is another finding's fix.
+    expect(fixed).toBe(
+      '{\n  "item_one": "{{count}} Ding",\n  "item_other": "{{count}} Dinge",\n  "item": "{{count}} Ding",\n  "box": "{{count}} Kiste",\n  "box_plural": "{{count}} Kisten"\n}\n',
+    );
+    // i18next 26 reads the fixed file: the plural translation shows at a count of several, the singular at one.
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'de',
+      fallbackLng: 'en',
+      resources: { en: { ui: JSON.parse(source) as Record<string, string> }, de: { ui: JSON.parse(fixed) as Record<string, string> } },
+      ns: ['ui'],
+      defaultNS: 'ui',
+    });
+    expect([i18n.t('item', { count: 2 }), i18n.t('item', { count: 1 })]).toEqual(['2 Dinge', '1 Ding']);
+    // sync --prune makes of the fixed file what it makes of the v3 one: the fix is its step for that key.
+    writeFileSync(join(client.root, DE), v3);
+    runCli(['sync', '--prune'], client.root);
+    const synced = readFileSync(join(client.root, DE), 'utf8');
+    writeFileSync(join(client.root, DE), fixed);
+    runCli(['sync', '--prune'], client.root);
+    expect(readFileSync(join(client.root, DE), 'utf8')).toBe(synced);
+    expect(synced).not.toContain('_plural');
+  });
 });
