@@ -68,11 +68,6 @@ export class LspSession {
     return files.length === 0 ? new Map() : this.recheck(files);
   }
 
-  /** The text the checker reads for a file: the open document's, if it is open. */
-  openText(file: string): string | undefined {
-    return this.overlay.get(file);
-  }
-
   /** The project as checked now, open documents included. */
   project(): BundleProject {
     return this.session.bundleProject();
