@@ -48,8 +48,12 @@ export function startLspServer(options: ProjectOptions): Connection {
   };
   const uriOf = (file: string): string => uris.get(file) ?? pathToFileURL(join(session?.root ?? '', file)).href;
   const publish = (changes: Map<string, Diagnostic[]>): void => {
-    for (const [file, list] of changes)
-      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: list.map((d) => toLspDiagnostic(d, uriOf)) });
+    for (const [file, list] of changes) {
+      const uri = uriOf(file);
+      // The version of the text just checked (an open document's latest: no notification is read between the check and this).
+      const version = documents.get(uri)?.version;
+      void connection.sendDiagnostics({ uri, version, diagnostics: list.map((d) => toLspDiagnostic(d, uriOf)) });
+    }
   };
   // A re-check that fails leaves the last diagnostics up and the server running; the editor's log says why.
   const checks = new CoalescedTask((notices) => {

@@ -53,13 +53,13 @@ describe('l10n lsp --stdio: edits that queue up while the server is busy', () =>
 
     const expected = texts.map(expectedOf);
     // Every list published for the file is a fresh check's of one of the texts, each newer than the one before.
-    const shown = client.publications
-      .slice(publishedBefore)
-      .filter((p) => p.uri === client.uri(FILE))
-      .map((p) => {
-        const list = p.diagnostics.map(said).sort();
-        return expected.findIndex((e) => e.join('\n') === list.join('\n'));
-      });
+    const mine = client.publications.slice(publishedBefore).filter((p) => p.uri === client.uri(FILE));
+    const shown = mine.map((p) => {
+      const list = p.diagnostics.map(said).sort();
+      return expected.findIndex((e) => e.join('\n') === list.join('\n'));
+    });
+    // Each names the version of the text it is of (opened as 1, the n-th change n + 1), so an editor can tell.
+    expect(mine.map((p) => p.version)).toEqual(shown.map((index) => index + 2));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).not.toContain(-1);
     expect(shown).toEqual([...new Set(shown)].sort((a, b) => a - b));
