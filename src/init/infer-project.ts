@@ -220,7 +220,7 @@ function describeSharedTree({ folders, sharedPercent }: SharedTree): string {
 
 /**
  * Infers an l10n config from a project as it is: the largest bundle layout becomes `bundles`, the
- * article tree with the most locales `contentDir`; the source locale is the one an i18next setup
+ * article tree with the most locales `contentDir` (beside bundles, one with the source's articles); the source locale is the one an i18next setup
  * names (`fallbackLng`), else English, else the one with the most keys or articles; options are
  * the setup's (or a known wrapper package's), and i18next's defaults where it names none; only
  * without either do the source's bundles suggest the separators. Every locale found is listed,
@@ -228,8 +228,26 @@ function describeSharedTree({ folders, sharedPercent }: SharedTree): string {
  */
 export function inferProject(sample: ProjectSample): Inference {
   const paths = searchedPaths(sample.paths);
-  const layouts = findBundleSets(paths);
   const trees = findArticleTrees(paths);
+  const inference = inferFrom(sample, paths, trees);
+  const [tree] = trees;
+  const source = inference.config?.sourceLocale;
+  if (!tree || source === undefined || tree.counts.has(source) || inference.config?.bundles === undefined) return inference;
+  // Translations of pages kept elsewhere (locales/de/README.md for the root README.md) have no source to be compared with.
+  return inferFrom(
+    sample,
+    paths,
+    trees.filter((other) => other.counts.has(source)),
+    `${describeTree(tree)}, none in the source locale ${source}: not configured as contentDir, since l10n compares each translation with ${tree.dir || '.'}/${source}/<slug> (translations of a page kept elsewhere, such as the root README.md, have none)`,
+  );
+}
+
+/**
+ * The inference from a project's paths with the article trees that may become its contentDir, the
+ * first preferred; `unsourced` says why a tree found was left out.
+ */
+function inferFrom(sample: ProjectSample, paths: readonly string[], trees: readonly ArticleTree[], unsourced?: string): Inference {
+  const layouts = findBundleSets(paths);
   const [tree] = trees;
   const otherFormats = OTHER_FORMATS.flatMap((extension) => findBundleSets(paths, extension).slice(0, 1).map(describeSet));
   const inference: Inference = { config: undefined, found: [], assumed: [], notes: [], otherFormats };
@@ -466,7 +484,8 @@ export function inferProject(sample: ProjectSample): Inference {
     );
   if (sample.truncated) inference.notes.push(`the search stopped after ${sample.paths.length} files: run init in the project's root`);
   if (!set) inference.notes.push('no i18next bundle found: only articles will be checked');
-  if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
+  if (unsourced !== undefined) inference.notes.push(unsourced);
+  else if (!tree) inference.notes.push('no article tree (<dir>/<lng>/<slug>.md) found: only bundles will be checked');
   if (set && wrapped)
     inference.notes.push(
       `no i18next setup of the app's own found: ${wrapped.file} depends on ${wrapped.wrapper.name}, which initialises i18next; what it sets is taken, the rest keeps i18next's defaults`,

@@ -1180,6 +1180,31 @@ describe('inferProject: articles', () => {
     expect(config).toEqual({ contentDir: '.', sourceLocale: 'en', locales: ['en', 'de'] });
   });
 
+  it('leaves out a tree with no article of the source locale, such as translations of the root README.md', () => {
+    const files = {
+      'src/i18n/setup.ts': "i18next.init({ lng: 'en', fallbackLng: 'en' });",
+      'src/i18n/locales/en/common.json': bundle({ greeting: 'Welcome' }),
+      'src/i18n/locales/de/common.json': bundle({ greeting: 'Willkommen' }),
+      'locales/de/README.md': '# Roo\n',
+      'locales/fr/README.md': '# Roo\n',
+      'locales/fr/CONTRIBUTING.md': '# Contribuer\n',
+    };
+    const { config, found, notes } = infer(files, ['README.md']);
+    expect(config).toEqual({ bundles: 'src/i18n/locales/{{lng}}/{{ns}}.json', sourceLocale: 'en', locales: ['en', 'de'] });
+    expect(found).toEqual(['bundles src/i18n/locales/{{lng}}/{{ns}}.json: 2 files, 2 locales (de, en), 1 namespace (common)']);
+    expect(notes).toEqual([
+      'articles locales/<lng>/: 3 articles (.md/.mdx) in 2 locales (de 1, fr 2), none in the source locale en: not configured as contentDir, since l10n compares each translation with locales/en/<slug> (translations of a page kept elsewhere, such as the root README.md, have none)',
+    ]);
+    // With the tree, every translation had a finding and the build namespace was missing; without it, nothing is wrong.
+    const root = project(files);
+    expect(diagnosticsOf(root, { ...config, contentDir: 'locales' }).length).toBeGreaterThan(0);
+    expect(diagnosticsOf(root, config)).toEqual([]);
+    // A tree that has the source's articles is taken instead.
+    const beside = infer({ ...files, 'docs/en/intro.md': '# Intro\n' }, ['docs/de/intro.md']);
+    expect(beside.config?.contentDir).toBe('docs');
+    expect(beside.notes.filter((note) => note.startsWith('articles locales/'))).toHaveLength(1);
+  });
+
   it('without English, takes the locale with the most articles', () => {
     const { config } = infer({}, ['posts/fr/a.md', 'posts/fr/b.md', 'posts/de/a.md']);
     expect(config).toEqual({ contentDir: 'posts', sourceLocale: 'fr', locales: ['fr', 'de'] });
