@@ -2,6 +2,7 @@ import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
+import { withCoveredSets } from './covered-sets.js';
 import {
   findCurrentOnly,
   findLowerCaseLng,
@@ -260,7 +261,8 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   // Folders of one namespace split by locale are read as one: the same files, the same locales.
   const sharedTrees = layouts.map((layout) => sharedTreeFolders(layout, sample.texts, pluralSeparator ?? '_'));
-  const sets = layouts.map((layout, at) => sharedTrees[at]?.set ?? layout);
+  // Files the first layout's patterns read already (a namespace in subfolders) are its own, not another layout.
+  const sets = withCoveredSets(layouts.map((layout, at) => sharedTrees[at]?.set ?? layout));
   const [set] = sets;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const named = findNamedDefault(setupFiles, setupTexts, found);

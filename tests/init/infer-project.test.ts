@@ -36,6 +36,26 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it('counts a namespace in subfolders that the {{ns}}/{{lng}}.json pattern reads as its own, not as another layout', () => {
+    const files = {
+      'locales/app/en.json': bundle({ title: 'Folo' }),
+      'locales/app/ja.json': bundle({ title: 'Folo ja' }),
+      'locales/common/en.json': bundle({ ok: 'OK' }),
+      'locales/common/ja.json': bundle({ ok: 'OK ja' }),
+      'locales/mobile/default/en.json': bundle({ follow: 'Follow', share: 'Share' }),
+      'locales/mobile/default/ja.json': bundle({ follow: 'Follow ja' }),
+    };
+    const { config, found, notes } = infer(files, noise);
+    expect(config).toEqual({ bundles: 'locales/{{ns}}/{{lng}}.json', sourceLocale: 'en', locales: ['en', 'ja'] });
+    expect(found).toEqual(['bundles locales/{{ns}}/{{lng}}.json: 6 files, 2 locales (en, ja), 3 namespaces (app, common, mobile/default)']);
+    expect(notes.filter((note) => note.includes('mobile/default'))).toEqual([]);
+    // The pattern reads the subfolder as a namespace, so adding its own pattern would read each file twice.
+    const root = project(files);
+    expect(diagnosticsOf(root, config).map((d) => `${d.file} ${d.ruleId} ${d.key ?? ''}`)).toEqual([
+      'locales/mobile/default/ja.json missing-key share',
+    ]);
+  });
+
   it('reads {{ns}}-{{lng}}.json files, and a namespace file without a locale as English where English has none', () => {
     const files = {
       'lang/main.json': bundle({ a: 'A', b: 'B' }),
