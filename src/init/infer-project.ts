@@ -3,6 +3,7 @@ import { bundleFacts } from './bundle-facts.js';
 import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
 import { withCoveredSets } from './covered-sets.js';
+import { sparseSource } from './sparse-source.js';
 import {
   findCurrentOnly,
   findLowerCaseLng,
@@ -350,6 +351,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
           }
         : undefined,
   };
+  // Where keys are the source text and its files hold only what differs, a key they lack is no extra one.
+  const sparse =
+    set && inference.config.keySeparator === false ? sparseSource(set, sample.texts, source.locale, known.pluralSeparator) : undefined;
+  if (sparse) inference.config.rules = { ...inference.config.rules, 'extra-key': 'off' };
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   if (sharedTrees[0]) inference.assumed.push(describeSharedTree(sharedTrees[0]));
@@ -394,6 +399,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       `rules: locale-code off: ${list(setups, 3)} ${register} each under the code i18next writes (${recased.code} for ${recased.file}${more}), so i18next never looks a file up by its name; l10n names each locale by its file, as the same locale (${locale} is ${recased.code} to i18next)`,
     );
   }
+  if (sparse)
+    inference.assumed.push(
+      `rules: extra-key off: ${source.locale}'s files hold ${plural(sparse.sourceKeys, 'key')}; a translation holds about ${sparse.typicalAbsent} more that they lack, written as text (${JSON.stringify(sparse.example)}): keys are the ${source.locale} text, which i18next shows for a key no file has, so those are no extra keys; the rules that compare a translation with its source read only the keys ${source.locale}'s files write`,
+    );
   if (added)
     inference.assumed.push(
       `rules: format-mismatch formatters ${list(added.names, 8)}: ${added.file} adds ${added.names.length === 1 ? 'it' : 'them'} to i18next (formatter.add), so strings may use ${added.names.length === 1 ? 'it' : 'them'} ({{value, ${added.names[0]}}})`,

@@ -429,6 +429,53 @@ describe('inferProject: separators', () => {
     expect(Object.keys(source).map((key) => i18n.t(key, { NAME: 'x' }))).toEqual(['Saved.', ' x', '', '//localhost.8000', 'Note']);
   });
 
+  it('turns extra-key off where keys are the source text and its files hold only what differs (readest)', () => {
+    const setup = "i18n.init({ fallbackLng: { default: ['en'] }, keySeparator: false, nsSeparator: false });";
+    const en = {
+      'Delete {{count}} books_one': 'Delete {{count}} book',
+      'Delete {{count}} books_other': 'Delete {{count}} books',
+      KingHwa_OldSong: 'KingHwa Song',
+    };
+    const translated = (lng: string) => ({
+      'Delete {{count}} books_one': `${lng} 1`,
+      'Delete {{count}} books_other': `${lng} {{count}}`,
+      KingHwa_OldSong: 'KingHwa',
+      'Open the book': `${lng} open`,
+      'Sync with {{deviceName}}': `${lng} sync {{deviceName}}`,
+      'About Readest': `${lng} about`,
+    });
+    const files = {
+      'src/i18n/i18n.ts': setup,
+      'public/locales/en/translation.json': bundle(en),
+      'public/locales/de/translation.json': bundle(translated('de')),
+      'public/locales/fr/translation.json': bundle(translated('fr')),
+    };
+    const { config, assumed } = infer(files);
+    expect(config?.rules).toEqual({ 'extra-key': 'off' });
+    expect(assumed).toContain(
+      'rules: extra-key off: en\'s files hold 2 keys; a translation holds about 3 more that they lack, written as text ("Open the book"): keys are the en text, which i18next shows for a key no file has, so those are no extra keys; the rules that compare a translation with its source read only the keys en\'s files write',
+    );
+    // i18next shows German readers their text for a key en lacks, and English readers the key itself.
+    const i18n = i18next.createInstance();
+    const resources = { en: { translation: en }, de: { translation: translated('de') } };
+    void i18n.init({ initAsync: false, resources, fallbackLng: { default: ['en'] }, keySeparator: false, nsSeparator: false });
+    const t = (lng: string) => i18n.getFixedT(lng)('Sync with {{deviceName}}', { deviceName: 'Kobo' });
+    expect([t('de'), t('en')]).toEqual(['de sync Kobo', 'Sync with Kobo']);
+    const root = project(files);
+    expect(diagnosticsOf(root, { ...config, rules: {} }).filter((d) => d.ruleId === 'extra-key')).toHaveLength(6);
+    expect(diagnosticsOf(root, config).filter((d) => d.ruleId === 'extra-key')).toEqual([]);
+    // Keys read at ".", or a few keys the source dropped, leave extra-key on.
+    expect(infer({ ...files, 'src/i18n/i18n.ts': setup.replace('keySeparator: false, ', '') }).config?.rules).toBeUndefined();
+    const full = {
+      ...en,
+      'Open the book': 'Open the book',
+      'Sync with {{deviceName}}': 'Sync',
+      'About Readest': 'About',
+      'Close it': 'Close',
+    };
+    expect(infer({ ...files, 'public/locales/en/translation.json': bundle(full) }).config?.rules).toBeUndefined();
+  });
+
   it('reports a bundle it cannot parse and still infers from the others', () => {
     const { config, notes } = infer({ 'i18n/en.json': bundle({ a: 'A' }), 'i18n/de.json': '{ "a": ' });
     expect(config?.sourceLocale).toBe('en');
