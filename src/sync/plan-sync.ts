@@ -1,5 +1,5 @@
 import { pluralFormKey } from '../bundles/plural-key.js';
-import { pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
+import { PLURAL_CATEGORIES, pluralFamily, type PluralCategory, type PluralFamily } from '../bundles/plural-rules.js';
 import { v3FormKey } from '../bundles/v3-plural-key.js';
 import { hasV4Form, v3FormOf, writesV3Plural } from '../check/v3-plural-form.js';
 import { absentKeys } from '../project/absent-keys.js';
@@ -179,9 +179,14 @@ export function planSync(context: NamespaceContext, locale: string, target: Bund
       desired.push(path);
       paths.set(zeroKey, path);
     }
-    for (const category of family.categories) {
+    for (const category of PLURAL_CATEGORIES) {
       const formKey = pluralFormKey(group.base, category, group.ordinal, sep);
       const path = siblingPath(sourcePath, formKey, key);
+      // A form the locale does not use (th `_one`) keeps its place in category order, before a new `_other`.
+      if (!family.categories.includes(category)) {
+        if (category !== 'zero' || group.ordinal) desired.push(path);
+        continue;
+      }
       desired.push(path);
       paths.set(formKey, path);
       const lacking =

@@ -165,3 +165,23 @@ describe('sync on a source key that reads as a lone plural form', () => {
     ]);
   });
 });
+
+describe('sync beside a plural form the locale does not use', () => {
+  const project = tempProjectsPerTest();
+
+  it('writes the new form after it, in category order, as the source orders its forms (stretchly th)', async () => {
+    const root = project({
+      'l10n.config.json': JSON.stringify({ sourceLocale: 'en', locales: ['en', 'th'] }),
+      'locales/en/ui.json':
+        '{\n  "utils": {\n    "remaining": "{{count}} left",\n    "none_one": "{{count}} item",\n    "none_other": "{{count}} items"\n  }\n}\n',
+      'locales/th/ui.json': '{\n  "utils": {\n    "none_one": "nueng"\n  }\n}\n',
+    });
+    await runCommand(['sync', '--root', root]);
+    const th = JSON.parse(readFileSync(join(root, 'locales/th/ui.json'), 'utf8')) as { utils: Record<string, string> };
+    expect(Object.keys(th.utils)).toEqual(['remaining', 'none_one', 'none_other']);
+    // Thai selects `other` at every count: the form sync added is the one i18next reads.
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'th', fallbackLng: 'en', resources: { th: { ui: th } }, defaultNS: 'ui' });
+    expect([1, 5].map((count) => i18n.t('utils.none', { count }))).toEqual(['1 items', '5 items']);
+  });
+});
