@@ -44,10 +44,12 @@ function literal(value: Literal): string {
 
 function field(name: string, value: FieldValue): string {
   if (typeof value !== 'object') return `  ${name}: ${value === false ? 'false' : literal(value)},`;
-  if (!Array.isArray(value))
-    return `  ${name}: { ${Object.entries(value)
-      .map(([key, text]) => `${propertyName(key)}: ${literal(text)}`)
-      .join(', ')} },`;
+  if (!Array.isArray(value)) {
+    const properties = Object.entries(value).map(([key, text]) => `${propertyName(key)}: ${literal(text)}`);
+    const line = `  ${name}: { ${properties.join(', ')} },`;
+    // Too long for a line (readest's fallbacks): a property per line, as a person would write it.
+    return line.length <= WIDTH ? line : [`  ${name}: {`, ...properties.map((property) => `    ${property},`), '  },'].join('\n');
+  }
   const items = value.map(literal);
   const line = `  ${name}: [${items.join(', ')}],`;
   if (line.length <= WIDTH) return line;

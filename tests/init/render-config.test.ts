@@ -81,3 +81,16 @@ it('keeps lines short: a long locale list is wrapped', () => {
   expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
   expect(lines).toContain('  locales: [');
 });
+
+it('writes an object too long for a line one property per line (readest: a fallback per locale)', () => {
+  const fallbacks = Object.fromEntries(
+    ['zh-TW', 'zh-HK', 'pt-BR', 'es-AR', 'fr-CA', 'de-AT'].map((code) => [code, [code.slice(0, 2), 'en']]),
+  );
+  const text = renderConfig({ sourceLocale: 'en', locales: ['en'], fallbacks });
+  const lines = text.split('\n');
+  expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+  expect(lines).toContain('  fallbacks: {');
+  expect(lines).toContain('    "zh-TW": ["zh", "en"],');
+  // A short object stays on its line.
+  expect(renderConfig({ sourceLocale: 'en', locales: ['en'], fallbacks: { fr: ['en'] } })).toContain('  fallbacks: { fr: ["en"] },');
+});
