@@ -43,11 +43,25 @@ export interface FormsInPlace {
   takesCount: boolean;
 }
 
+/**
+ * A target value of another shape than the source's at its key. `forms` is set where the key is
+ * the bare name of a source plural group (`show` for `show_one`, `show_other`) and the target holds
+ * an object or list there: the source's form keys, which i18next looks for before that value.
+ */
+export interface Mismatch {
+  key: string;
+  target: unknown;
+  source: unknown;
+  forms?: string[];
+  /** With `forms`: whether the group is of ordinal forms (`_ordinal_one`). */
+  ordinal?: boolean;
+}
+
 /** What one target bundle lacks, adds or shapes differently, found in one walk. */
 export interface Comparison {
   absent: AbsentEntry[];
   extra: string[];
-  mismatches: { key: string; target: unknown; source: unknown }[];
+  mismatches: Mismatch[];
   missingForms: MissingForm[];
   unusedForms: { key: string; category: PluralCategory; ordinal: boolean }[];
   formsInPlace: FormsInPlace[];

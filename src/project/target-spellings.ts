@@ -69,6 +69,9 @@ export function pluralInPlaceOf(
   return true;
 }
 
+/** An object or a list: what i18next finds at a key and shows no text for (returnObjects off). */
+const isShaped = (value: unknown): boolean => value !== null && typeof value === 'object';
+
 /** A target property the source object lacks: a plural form of a source group or string, a group's bare key, a flat key, or extra. */
 export function targetOnly(
   w: Walk,
@@ -92,7 +95,13 @@ export function targetOnly(
     return;
   }
   // The bare key of a source group: i18next reads it for every count the target has no form for.
-  const group = typeof value === 'string' ? shape.groups.find((g) => g.base === name) : undefined;
+  const group = typeof value === 'string' || isShaped(value) ? shape.groups.find((g) => g.base === name) : undefined;
+  if (group && typeof value !== 'string') {
+    // An object or list there is read as well, before any fallback's form: i18next shows no text for it.
+    const forms = [...group.forms.values()].map((form) => full(prefix, form, w.join));
+    w.result.mismatches.push({ key: full(prefix, name, w.join), target: value, source: undefined, forms, ordinal: group.ordinal });
+    return;
+  }
   if (group) {
     const counterpart = group.forms.get('other') ?? (group.forms.values().next().value as string);
     const theirs = source[counterpart];

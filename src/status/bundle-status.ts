@@ -59,8 +59,12 @@ function unitStates(context: NamespaceContext, locale: string): Map<string, Entr
     const by = form.resolution?.locale;
     states.set(form.key, by === undefined ? 'missing' : by === locale ? 'translated' : 'fallback');
   }
-  for (const { key, target, source } of context.comparison(locale).mismatches) {
-    if (source !== null && typeof source === 'object') continue;
+  for (const { key, target, source, forms, ordinal = false } of context.comparison(locale).mismatches) {
+    // An object at a plural's bare name: i18next shows none of the locale's forms there.
+    if (forms)
+      for (const category of pluralFamily(locale, ordinal).categories)
+        states.set(pluralFormKey(key, category, ordinal, context.pluralSeparator), 'missing');
+    if (forms || (source !== null && typeof source === 'object')) continue;
     const kin = target === null ? context.resolve(locale, key, {}, true) : undefined;
     states.set(key, kin ? 'fallback' : 'missing');
   }

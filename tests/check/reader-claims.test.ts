@@ -26,8 +26,10 @@ function render(rule: Rule, claim: ReaderClaim): string {
   const i18n = i18next.createInstance();
   if (config?.messageFormat === 'icu') i18n.use(ICU);
   const source = (config?.sourceLocale as string | undefined) ?? 'en';
+  // The app's language is the reader's: i18next names it in what it shows for an object.
   void i18n.init({
     initAsync: false,
+    lng: claim.locale,
     fallbackLng: source,
     resources,
     ns: ['ui'],

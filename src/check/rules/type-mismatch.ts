@@ -28,15 +28,24 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * The message for an object or list at the bare name of a source plural: i18next tries the
+ * locale's own form, then that name, before any fallback, and shows its "returned an object" text.
+ */
+function shadowedForms(sourceLocale: string, locale: string, key: string, target: unknown, forms: string[]): string {
+  const listed = forms.map((form) => `"${form}"`).join(', ');
+  return `"${key}" is ${kindOf(target)} here, where the ${sourceLocale} source has plural forms (${listed}): i18next finds it before the ${sourceLocale} forms, so at every count ${locale} writes no form for, and without a count, ${locale} readers get "key '${key} (${locale})' returned an object instead of string."`;
+}
+
 /** A value of another shape than the source's (text vs object), or a null i18next treats as missing. */
 export const typeMismatch: Rule = {
   id: 'type-mismatch',
   defaultSeverity: 'error',
   description:
-    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key). Where the source has an object, the message names the keys readers lose under the value (a flat "a.b" beside a string "a" is still read).',
+    'A value has another type than in the source (a string where the source has an object, a number, an array), plural forms included, or is null, which i18next treats as missing (a warning when a locale of the same language supplies the key). Where the source has an object, the message names the keys readers lose under the value (a flat "a.b" beside a string "a" is still read). An object or list at the bare name of a source plural (files beside files_one, files_other) is found before any fallback\'s form, so readers get "key \'files (es)\' returned an object instead of string."',
   docs: {
     checks:
-      'string vs object vs array vs number (plural forms the source does not write included), or `null` (i18next treats it as missing; a warning when a locale of the same language supplies the key); where the source has an object, the message names the keys readers lose under the value (each is also a missing-key; a flat `"a.b"` beside a string `a` is still read)',
+      'string vs object vs array vs number (plural forms the source does not write included), or `null` (i18next treats it as missing; a warning when a locale of the same language supplies the key); where the source has an object, the message names the keys readers lose under the value (each is also a missing-key; a flat `"a.b"` beside a string `a` is still read); an object or list at the bare name of a source plural (`files` beside `files_one`, `files_other`; a nested plural as other libraries write it), which i18next finds before any fallback\'s form and shows as "key \'files (es)\' returned an object instead of string."',
     why: 'i18next cannot read a string where the app asks for keys under it, nor an object where it asks for a string: readers get the source text or the raw key.',
     passes:
       'Values of the source\'s shape; lists compared item by item; plural forms the locale needs for a source plural; a number where the source writes the same text as a string (`10` for `"10"`), which i18next returns as written and a page prints alike (a boolean so is a warning: React renders `true` as nothing).',
@@ -52,6 +61,16 @@ export const typeMismatch: Rule = {
         expect: [
           'locales/es/ui.json:2:3 error "menu" is a string here but an object of keys in the en source; i18next finds no key under it, so es readers get the en text of "menu.open" (missing-key) [type-mismatch]',
           'locales/es/ui.json:3:3 error "title" is an object of keys here but a string in the en source [type-mismatch]',
+        ],
+      },
+      {
+        name: 'An object at the bare name of a source plural',
+        files: {
+          'locales/en/ui.json': '{\n  "files_one": "{{count}} file",\n  "files_other": "{{count}} files"\n}\n',
+          'locales/es/ui.json': '{\n  "files": { "one": "{{count}} archivo", "other": "{{count}} archivos" }\n}\n',
+        },
+        expect: [
+          'locales/es/ui.json:2:3 error "files" is an object of keys here, where the en source has plural forms ("files_one", "files_other"): i18next finds it before the en forms, so at every count es writes no form for, and without a count, es readers get "key \'files (es)\' returned an object instead of string." [type-mismatch]',
         ],
       },
       {
@@ -82,6 +101,17 @@ export const typeMismatch: Rule = {
   },
   claims: [
     {
+      says: 'readers get "key \'files (es)\' returned an object instead of string."',
+      files: {
+        'locales/en/ui.json': '{ "files_one": "{{count}} file", "files_other": "{{count}} files" }',
+        'locales/es/ui.json': '{ "files": { "one": "{{count}} archivo", "other": "{{count}} archivos" } }',
+      },
+      locale: 'es',
+      key: 'files',
+      options: { count: 2 },
+      shows: "key 'files (es)' returned an object instead of string.",
+    },
+    {
       says: 'which i18next treats as missing',
       files: { 'locales/en/ui.json': '{ "title": "Title" }', 'locales/es/ui.json': '{ "title": null }' },
       locale: 'es',
@@ -105,8 +135,12 @@ export const typeMismatch: Rule = {
     }
     for (const [locale, bundle] of comparableTargets(context)) {
       if (!bundle) continue;
-      for (const { key, target, source: theirs } of context.comparison(locale).mismatches) {
+      for (const { key, target, source: theirs, forms } of context.comparison(locale).mismatches) {
         const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
+        if (forms) {
+          report({ ...at, message: shadowedForms(context.sourceLocale, locale, key, target, forms) });
+          continue;
+        }
         // i18next returns a number or boolean as written: `10` for "10" reads the same on a page,
         // but React renders `true` as nothing.
         if (isScalar(target) && isScalar(theirs) && String(target) === String(theirs)) {
