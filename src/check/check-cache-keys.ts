@@ -69,12 +69,14 @@ export class CheckCacheKeys {
     private readonly config: Config,
     private readonly globalKey: string,
     private readonly factsOf: (namespace: string, locale: string) => FileFacts | undefined,
+    /** The project's locales, among which a locale's spelling twins are read with it (see neededLocales). */
+    private readonly locales: readonly string[] = [],
   ) {}
 
   /** The locales whose files a unit of `locale` reads. */
   neededBy(locale: string): Set<string> {
     let needed = this.needed.get(locale);
-    if (!needed) this.needed.set(locale, (needed = new Set(neededLocales([locale], this.config))));
+    if (!needed) this.needed.set(locale, (needed = new Set(neededLocales([locale], this.config, this.locales))));
     return needed;
   }
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { spellingTwins } from '../locale/spelling-twins.js';
 import { fallbackChain } from '../project/fallback-chain.js';
 import { discoverBundles, type BundleLayout } from '../project/load-bundles.js';
 import { ConfigError } from '../config/parse-config.js';
@@ -47,10 +48,12 @@ interface Share {
 /**
  * The locales whose files a share's findings depend on: its own, every namespace's source, and
  * the fallback chains of both (fallback-resolved, `$t()` and missing keys resolve along them).
- * No rule reads a locale outside these, so the others need not even be read.
+ * Among the project's locales (`all`), the ones that spell one of `locales` another way are read
+ * too (locale-code names the other file). No rule reads a locale outside these, so the others need
+ * not even be read.
  */
-export function neededLocales(locales: readonly string[], config: Config): Set<string> {
-  const needed = new Set<string>();
+export function neededLocales(locales: readonly string[], config: Config, all: readonly string[] = []): Set<string> {
+  const needed = new Set<string>(spellingTwins(locales, all));
   for (const locale of [...locales, config.sourceLocale, ...Object.values(config.namespaceSourceLocale)])
     for (const link of fallbackChain(locale, config)) needed.add(link);
   return needed;
@@ -74,7 +77,7 @@ function shares(config: Config, layout: BundleLayout, sizeOf: ReadonlyMap<string
     totals[side] = (totals[side] as number) + (bytes.get(locale) ?? 0);
   }
   return halves.map((locales, side) => {
-    const needed = neededLocales(locales, config);
+    const needed = neededLocales(locales, config, layout.locales);
     const files = layout.files.filter((file) => needed.has(file.locale));
     const perNamespace = new Map<string, number>();
     for (const file of files) perNamespace.set(file.namespace, (perNamespace.get(file.namespace) ?? 0) + (sizeOf.get(file.file) ?? 0));
@@ -162,7 +165,7 @@ function checkOnOneThread(
   unknown: boolean,
 ): CheckResult {
   if (!options.locales || unknown) return checkLayout(root, config, layout, options);
-  const needed = neededLocales(reported, config);
+  const needed = neededLocales(reported, config, layout.locales);
   return checkLayout(root, config, { ...layout, files: layout.files.filter((file) => needed.has(file.locale)) }, options);
 }
 

@@ -97,7 +97,8 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
   let redone: { namespaces: Set<string>; locales: Set<string> };
   let warmKeys: CheckCacheKeys | undefined;
 
-  const keysNow = (): CheckCacheKeys => new CheckCacheKeys(config, globalKey, factsByUnit(layout, new Map([...facts, ...seen])));
+  const keysNow = (): CheckCacheKeys =>
+    new CheckCacheKeys(config, globalKey, factsByUnit(layout, new Map([...facts, ...seen])), layout.locales);
   if (!usable) {
     const result = runCheck(project, { ...(options.locales && { locales: options.locales }), observe, keysByNamespace });
     for (const d of result.diagnostics) file(d);

@@ -53,6 +53,8 @@ export interface NamespaceContext {
   chain(locale: string): string[];
   /** Where the namespace's file of a locale is or would be. */
   pathOf(locale: string): string;
+  /** Whether the namespace has a file of the locale, parsed in this context or not (runCheck parses a few locales at a time). */
+  hasFile(locale: string): boolean;
   /**
    * Resolves a key from a locale's chain, within its language when `sameLanguage`; the key itself
    * is not read again in the first `bareKeyMissedIn` locales of the chain, known not to hold it (see resolveKey).
@@ -148,6 +150,9 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     pairCache.set(bundle, list);
     return list;
   };
+  const pathOf = (locale: string): string =>
+    input.files.find((file) => file.locale === locale)?.file ??
+    bundlePath(config, locale, namespace, input.siblings ?? input.files.map((file) => file.file));
   return {
     namespace,
     config,
@@ -162,9 +167,8 @@ export function namespaceContext(input: NamespaceInput): NamespaceContext {
     pluralSeparator: sep,
     keySeparator: config.keySeparator,
     chain,
-    pathOf: (locale) =>
-      input.files.find((file) => file.locale === locale)?.file ??
-      bundlePath(config, locale, namespace, input.siblings ?? input.files.map((file) => file.file)),
+    pathOf,
+    hasFile: (locale) => input.files.some((file) => file.locale === locale) || (input.siblings?.includes(pathOf(locale)) ?? false),
     resolve: (locale, key, lookup, sameLanguage, bareKeyMissedIn) =>
       resolveKey(bundles, chain(locale), key, lookup, config, sameLanguage, bareKeyMissedIn, holdsSeparator),
     sourceGroups,

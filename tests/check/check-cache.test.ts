@@ -1,4 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -172,6 +183,27 @@ describe('check --cache', () => {
     const cached = checkWithCache(dir, bombConfig, { cacheFile, version: 'test', settleMs: 0 });
     expect(cached.result.diagnostics.some((d) => d.ruleId === 'nesting' && d.key === 'bomb.start')).toBe(true);
     expect(await reports(cached.result)).toBe(await reports(await checkEverything(dir, bombConfig, { jobs: 1 })));
+  });
+
+  it('re-checks a locale beside its other spelling, which locale-code names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'l10n-check-cache-twins-'));
+    dirs.push(dir);
+    const write = (path: string, text: string): void => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    write('locales/en/ui.json', '{ "title": "Title" }');
+    write('locales/ko-KR/ui.json', '{ "title": "제목" }');
+    write('locales/ko_KR/ui.json', '{ "title": "주제" }');
+    const twins = (await loadConfig(dir)).config;
+    const cacheFile = join(dir, 'cache.json');
+    for (const scope of [{}, { locales: ['ko-KR'] }]) {
+      checkWithCache(dir, twins, { cacheFile, version: 'test', settleMs: 0, ...scope });
+      write('locales/ko-KR/ui.json', `{ "title": "제목 ${JSON.stringify(scope).length}" }`);
+      const cached = checkWithCache(dir, twins, { cacheFile, version: 'test', settleMs: 0, ...scope });
+      expect(cached.result.diagnostics.some((d) => d.ruleId === 'locale-code' && d.locale === 'ko-KR')).toBe(true);
+      expect(await reports(cached.result)).toBe(await reports(await checkEverything(dir, twins, { jobs: 1, ...scope })));
+    }
   });
 
   it.each([

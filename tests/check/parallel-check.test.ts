@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,36 @@ describe('check on two worker threads', () => {
   it('reports what one thread reports when a namespace has another source locale', async () => {
     const other = { ...config, namespaceSourceLocale: { common: 'es' } };
     expect(await checkProjectInParallel(dir, other, { jobs: 2 })).toEqual(checkProject(dir, other));
+  });
+
+  it('reads the files of a locale spelled another way, which locale-code names, and only where the namespace has one', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'l10n-parallel-twins-'));
+    const files: Record<string, string> = {
+      'locales/en/ui.json': '{ "title": "Title" }',
+      'locales/en/mail.json': '{ "subject": "Subject" }',
+      'locales/ko-KR/ui.json': '{ "title": "제목" }',
+      'locales/ko-KR/mail.json': '{ "subject": "제목" }',
+      'locales/ko_KR/mail.json': '{ "subject": "주제" }',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(project, path, '..'), { recursive: true });
+      writeFileSync(join(project, path), text);
+    }
+    const twins = (await loadConfig(project)).config;
+    const named = (result: CheckResult): string[] =>
+      result.diagnostics
+        .filter((d) => d.ruleId === 'locale-code')
+        .map((d) => `${d.file} ${/\(([^)]+) is the other\)/.exec(d.message)?.[1]}`);
+    const whole = checkProject(project, twins);
+    expect(named(whole)).toEqual(['locales/ko-KR/mail.json locales/ko_KR/mail.json', 'locales/ko_KR/mail.json locales/ko-KR/mail.json']);
+    for (const locales of [['ko-KR'], ['ko_KR'], ['ko-KR', 'ko_KR']]) {
+      const one = checkProject(project, twins, { locales });
+      expect(named(one), locales.join()).toHaveLength(locales.length);
+      expect(await checkProjectInParallel(project, twins, { jobs: 1, locales }), locales.join()).toEqual(one);
+      expect(await checkProjectInParallel(project, twins, { jobs: 2, locales }), locales.join()).toEqual(one);
+    }
+    expect(await checkProjectInParallel(project, twins, { jobs: 2 })).toEqual(whole);
+    rmSync(project, { recursive: true, force: true });
   });
 
   it('checks a share again on the main thread when its worker runs out of heap, losing nothing', async () => {

@@ -1,10 +1,8 @@
 import { isKnownLocale, localeProblem } from '../../locale/locale-tag.js';
 import { unknownPluralRules } from '../../locale/plural-rules-known.js';
+import { localeSpelling } from '../../locale/spelling-twins.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
-
-/** A locale's spelling with `_` for `-` and in lower case: two locales alike so are one tag written twice. */
-const spelling = (locale: string): string => locale.replace(/_/g, '-').toLowerCase();
 
 // The project's locales by spelling, found once per list: the rule runs for every group of every namespace.
 const twinsByList = [
@@ -19,7 +17,7 @@ function twinsOf(locales: readonly string[], lowerCaseLng: boolean): Map<string,
   if (!twins) {
     twins = new Map();
     for (const locale of locales)
-      if (!localeProblem(locale, lowerCaseLng)) twins.set(spelling(locale), [...(twins.get(spelling(locale)) ?? []), locale]);
+      if (!localeProblem(locale, lowerCaseLng)) twins.set(localeSpelling(locale), [...(twins.get(localeSpelling(locale)) ?? []), locale]);
     known.set(locales, twins);
   }
   return twins;
@@ -33,10 +31,10 @@ export const localeCode: Rule = {
   id: 'locale-code',
   defaultSeverity: 'error',
   description:
-    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng sets it in the config too, as init does: i18next then writes that form in lower case, "sr-cs" -> "sr-rs". Turn the rule off in a project that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa"). Two folders that spell one locale ("pt-BR" and "pt_BR") are a warning: i18next reads them as two codes and loads the files of the one the app gives it.',
+    'The locale folder is not named as i18next writes the code: i18next turns a code with "-" into the canonical form of its tag ("es-ar" -> "es-AR") before it looks it up, so it never reads this file and readers get the fallbacks instead. (A project that sets i18next\'s lowerCaseLng sets it in the config too, as init does: i18next then writes that form in lower case, "sr-cs" -> "sr-rs". Turn the rule off in a project that imports its bundles and registers each under a code in resources, so that no file is looked up by its name; init does so.) A folder whose name is not a language tag at all ("español", "x y") is reported too: build refuses it whatever the rule\'s level. A file a "{{lng}}.json" pattern matches whose name is no locale l10n can check ("ptbr.json", "schema.json") is not read, and said here as a warning. A locale Intl has no plural rules for ("ua", a country code; Ukrainian is "uk") is a warning: i18next then picks plural forms by each reader\'s default locale; a note for a language CLDR names without plural rules ("oc", "kaa"). Two files of one namespace whose folders spell one locale ("pt-BR" and "pt_BR") are a warning: i18next reads them as two codes and loads the files of the one the app gives it.',
   docs: {
     checks:
-      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; with i18next's `lowerCaseLng`, set in the config as in the app (init reads it), the form in lower case: `pt-br` is read, `sr-cs` is looked up as `sr-rs`, `pt-BR` as `pt-br`; a project that imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`) turns it off, as init does); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`); two folders that spell one locale (`pt-BR` and `pt_BR`), a warning on each: the app gives i18next one of the codes, so the other folder's strings never show",
+      "a locale folder i18next never reads under its name: it writes a code with `-` in the canonical form of the tag (`es-ar` -> `es-AR`) before it looks it up, so the folder's strings never show (one finding per file, at 1:1; with i18next's `lowerCaseLng`, set in the config as in the app (init reads it), the form in lower case: `pt-br` is read, `sr-cs` is looked up as `sr-rs`, `pt-BR` as `pt-br`; a project that imports its bundles and registers each under a code in `resources` (`['en-US', enUS]`) turns it off, as init does); also a folder whose name is no language tag at all (`español`, `x y`, `sitemap.xml`), which build refuses with the same message whatever the rule's level; `es_AR` is a tag, read as i18next reads it; a file a `{{lng}}.json` pattern matches whose name is no locale l10n can check (`ptbr.json`, which is no tag; `ua.json`, a tag of no language CLDR knows, until listed in `locales`) is not read, and said as a warning; a locale Intl has no plural rules for (`ua`, `cn`: country codes; `lol`), a warning, since i18next then picks plural forms by the runtime's default locale, in a browser each reader's own (a note for a language CLDR names but has no plural rules for: Occitan `oc`, Karakalpak `kaa`); two files of one namespace whose folders spell one locale (`pt-BR` and `pt_BR`), a warning on each: the app gives i18next one of the codes, so the other folder's strings never show",
     why: 'i18next looks a locale up under the canonical form of its tag and never reads a folder under another name: the translation exists, yet readers get the fallback language.',
     passes: 'Folders named by the canonical form of a tag (`es-AR`, `zh-Hant-TW`), and `es_AR`, which i18next reads as it is written.',
   },
@@ -160,7 +158,10 @@ export const localeCode: Rule = {
           severity: isKnownLocale(bundle.locale) ? 'info' : 'warning',
           message: rules,
         });
-      const twin = problem ? undefined : twins.get(spelling(bundle.locale))?.find((other) => other !== bundle.locale);
+      // Only a twin with a file of this namespace: another namespace's spelling names no file here.
+      const twin = problem
+        ? undefined
+        : twins.get(localeSpelling(bundle.locale))?.find((other) => other !== bundle.locale && context.hasFile(other));
       if (twin !== undefined)
         report({
           target: inBundle(bundle),
