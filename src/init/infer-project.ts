@@ -18,6 +18,7 @@ import {
   type NamedDefault,
 } from './setup-options.js';
 import { findWrapper, manifestPaths } from './i18next-wrappers.js';
+import { findIcuDependency } from './icu-dependency.js';
 import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
 import { isLocaleTag } from '../locale/locale-tag.js';
@@ -282,6 +283,8 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const wrapped = setupFile === undefined ? findWrapper(manifests, sample.texts) : undefined;
   // What initialises the app's i18next, where init knows it: the setup file, or that package.
   const initialiser = setupFile ?? wrapped?.wrapper.name;
+  // Without a setup to read, a dependency on i18next-icu is what says the strings are ICU messages.
+  const icuDependency = icu === undefined && setupFile === undefined ? findIcuDependency(manifests, sample.texts) : undefined;
   // The setup's value wins; a setup that names none keeps i18next's default; only without one do the keys suggest false.
   const separator = (option: 'keySeparator' | 'nsSeparator', suggested: boolean): string | false | undefined =>
     given.get(option)?.value ?? (suggested && initialiser === undefined ? false : undefined);
@@ -341,7 +344,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       syntax || unescaping
         ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
         : undefined,
-    messageFormat: icu === undefined ? undefined : 'icu',
+    messageFormat: icu === undefined && icuDependency === undefined ? undefined : 'icu',
     ...wrapped?.wrapper.options,
     rules:
       registered.recased.length > 0 || added
@@ -389,6 +392,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     );
   if (icu !== undefined)
     inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);
+  else if (icuDependency !== undefined)
+    inference.assumed.push(
+      `messageFormat: "icu": ${icuDependency} depends on i18next-icu, so strings are read as ICU messages ({name}, {count, plural, ...}); no setup of the app's own was found to say so: remove it if the app does not use i18next-icu`,
+    );
   const [recased] = registered.recased;
   if (recased) {
     const setups = [...new Set(registered.recased.map((bundle) => bundle.setup))];

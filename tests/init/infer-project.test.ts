@@ -984,6 +984,32 @@ describe('inferProject: the source locale', () => {
     ]);
   });
 
+  it('reads ICU messages where no setup is found and the package.json above the bundles depends on i18next-icu', () => {
+    // formbricks's apps/web: i18next is initialised in lingodotdev/client.tsx, a name no setup search expects.
+    const files = {
+      'apps/web/package.json': JSON.stringify({ dependencies: { i18next: '^25.0.0', 'i18next-icu': '^2.3.0' } }),
+      'apps/web/locales/en-US.json': bundle({ hello: 'Hello, {name}', gone: 'Deleted {count, plural, one {# survey} other {# surveys}}' }),
+      'apps/web/locales/de-DE.json': bundle({
+        hello: 'Hallo, {{name}}',
+        gone: '{count, plural, one {# Umfrage} other {# Umfragen}} gelöscht',
+      }),
+    };
+    const { config, assumed } = infer(files, ['apps/web/lingodotdev/client.tsx']);
+    expect(config).toMatchObject({ bundles: 'apps/web/locales/{{lng}}.json', messageFormat: 'icu' });
+    expect(assumed).toContain(
+      'messageFormat: "icu": apps/web/package.json depends on i18next-icu, so strings are read as ICU messages ({name}, {count, plural, ...}); no setup of the app\'s own was found to say so: remove it if the app does not use i18next-icu',
+    );
+    const root = project(files);
+    // At i18next's {{name}}, which ICU cannot read (i18next-icu shows the message as written).
+    const line = files['apps/web/locales/de-DE.json'].split('\n')[1] as string;
+    expect(diagnosticsOf(root, config).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      `apps/web/locales/de-DE.json:2:${line.indexOf('{{') + 1} message-syntax`,
+    ]);
+    // A setup that initialises i18next without i18next-icu says the app reads no ICU, whatever the manifest lists.
+    const plain = infer({ ...files, 'apps/web/i18n.ts': "i18n.init({ fallbackLng: 'en-US' });" });
+    expect(plain.config?.messageFormat).toBeUndefined();
+  });
+
   it('reads no ICU where i18next-icu is only named in a comment', () => {
     const { config } = infer({
       'src/i18n.ts': "// we tried 'i18next-icu' once\ni18n.init({ fallbackLng: 'en' });",
