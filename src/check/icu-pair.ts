@@ -22,7 +22,9 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
   if (ours.error || theirs.error) return;
   const source = argumentNames(theirs);
   const names = argumentNames(ours);
-  const invented = names.filter((name) => !source.includes(name));
+  // The app's defaultVariables have a value in every message, the source's or not.
+  const given = context.config.interpolation.defaultVariables;
+  const invented = names.filter((name) => !source.includes(name) && !given.includes(name));
   // An argument an elision's apostrophe hides is message-syntax's, at the apostrophe.
   const quoted = [...quotedArguments(context, pair.value, pair.sourceValue).values()];
   const dropped = source.filter((name) => !names.includes(name) && !quoted.includes(name));

@@ -181,6 +181,11 @@ export const configSchema = z.strictObject({
       formatSeparator: z._default(nonEmpty(), ','),
       /** As i18next's option: `false` (React apps) shows `{{x}}` unescaped too, so `{{- x}}` is no risk of its own. */
       escapeValue: z._default(z.boolean(), true),
+      /**
+       * The names of i18next's `defaultVariables` option, which the app fills for every string
+       * (`['appName']`): a translation may show one where the source writes the text itself.
+       */
+      defaultVariables: z._default(z.array(nonEmpty()), []),
     }),
     {},
   ),

@@ -19,6 +19,7 @@ import {
 } from './setup-options.js';
 import { findWrapper, manifestPaths } from './i18next-wrappers.js';
 import { findIcuDependency } from './icu-dependency.js';
+import { findDefaultVariables } from './default-variables.js';
 import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
 import { isLocaleTag } from '../locale/locale-tag.js';
@@ -274,6 +275,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const added = findAddedFormatters(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
   const escaping = findEscaping(setupFiles, setupTexts);
+  const defaults = findDefaultVariables(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
   // The package.json files above the bundles, nearest first: they say which i18next, or which package around it.
   const manifests = manifestPaths(paths, set?.patterns[0]);
@@ -341,8 +343,12 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     load: currentOnly === undefined ? undefined : 'currentOnly',
     lowerCaseLng: lowerCase === undefined ? undefined : true,
     interpolation:
-      syntax || unescaping
-        ? { ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }), ...(unescaping !== undefined && { escapeValue: false }) }
+      syntax || unescaping || defaults
+        ? {
+            ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }),
+            ...(unescaping !== undefined && { escapeValue: false }),
+            ...(defaults && { defaultVariables: defaults.names }),
+          }
         : undefined,
     messageFormat: icu === undefined && icuDependency === undefined ? undefined : 'icu',
     ...wrapped?.wrapper.options,
@@ -389,6 +395,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   if (unescaping !== undefined)
     inference.assumed.push(
       `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so {{- x}} and {{x}} show a value alike`,
+    );
+  if (defaults)
+    inference.assumed.push(
+      `interpolation.defaultVariables: ${defaults.file} gives i18next a value of ${defaults.names.join(', ')} for every string, so a translation may show ${defaults.names.length === 1 ? 'it' : 'them'} where the source writes the text`,
     );
   if (icu !== undefined)
     inference.assumed.push(`messageFormat: "icu": ${icu} uses i18next-icu, so strings are ICU messages ({name}, {count, plural, ...})`);

@@ -11,7 +11,7 @@ const config = {
   nsSeparator: ':',
   pluralSeparator: '_',
   contextSeparator: '_',
-  interpolation: { ...DEFAULT_SYNTAX, escapeValue: true },
+  interpolation: { ...DEFAULT_SYNTAX, escapeValue: true, defaultVariables: [] as string[] },
 } as const;
 
 /** The bundle of `namespace` in `en`, as the count across namespaces reads it. */

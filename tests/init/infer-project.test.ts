@@ -1010,6 +1010,32 @@ describe('inferProject: the source locale', () => {
     expect(plain.config?.messageFormat).toBeUndefined();
   });
 
+  it("reads the names of the setup's defaultVariables, which a translation may show where the source writes the text", () => {
+    // overleaf: i18next fills __appName__ in every string, and de writes it where en writes "Overleaf".
+    const files = {
+      'frontend/js/i18n.ts':
+        "i18n.init({ interpolation: { prefix: '__', suffix: '__', defaultVariables: { appName: getMeta('ol-appName') } } });",
+      'locales/en.json': bundle({ join: 'Join Overleaf Labs', hello: 'Hello, __name__' }),
+      'locales/de.json': bundle({ join: '__appName__ Labs beitreten', hello: 'Hallo, __user__' }),
+    };
+    const { config, assumed } = infer(files);
+    expect(config?.interpolation).toEqual({ prefix: '__', suffix: '__', defaultVariables: ['appName'] });
+    expect(assumed).toContain(
+      'interpolation.defaultVariables: frontend/js/i18n.ts gives i18next a value of appName for every string, so a translation may show it where the source writes the text',
+    );
+    const root = project(files);
+    expect(diagnosticsOf(root, config).map((d) => `${d.ruleId} ${d.key}`)).toEqual(['interpolation-mismatch hello']);
+    // i18next fills the default variable in de's string, and shows the other as written.
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'de',
+      resources: { de: { translation: JSON.parse(files['locales/de.json']) as Record<string, string> } },
+      interpolation: { prefix: '__', suffix: '__', defaultVariables: { appName: 'Overleaf' } },
+    });
+    expect([i18n.t('join'), i18n.t('hello', { name: 'Ada' })]).toEqual(['Overleaf Labs beitreten', 'Hallo, __user__']);
+  });
+
   it('reads no ICU where i18next-icu is only named in a comment', () => {
     const { config } = infer({
       'src/i18n.ts': "// we tried 'i18next-icu' once\ni18n.init({ fallbackLng: 'en' });",

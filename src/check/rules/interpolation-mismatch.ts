@@ -114,7 +114,9 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const standIn = parsePluralKey(pair.name, context.pluralSeparator)?.base === pair.sourceName;
   const group = groupVariables(context, sourceKey) ?? (standIn ? new Set(['count', ...theirs.variables]) : undefined);
   const allowed = group ?? new Set(theirs.variables);
-  const invented = ours.variables.filter((n) => !allowed.has(n));
+  // The app's defaultVariables have a value in every string, the source's or not.
+  const given = syntax.defaultVariables;
+  const invented = ours.variables.filter((n) => !allowed.has(n) && !given.includes(n));
   const dropped = shown.filter((n) => !oursShown.includes(n));
   const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
   const others = dropped.filter((n) => !countOnly.includes(n));
@@ -173,7 +175,7 @@ export const interpolationMismatch: Rule = {
       'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; a dropped variable still written with a brace lost or in single braces (`{mode2}}`, `{value, date}`) is named as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
-      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
+      "The source's variables in any order, each as often as the translation needs; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`); a variable of the app's `defaultVariables` option (the config's `interpolation.defaultVariables`, which init reads from the setup), which i18next fills in every string, where the source writes the text itself (`__appName__` for \"Overleaf\"); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
   },
   examples: {
     invalid: [
@@ -258,6 +260,22 @@ export const interpolationMismatch: Rule = {
       },
     ],
     valid: [
+      {
+        name: "A variable of the app's defaultVariables, where the source writes the text",
+        files: {
+          'locales/en/ui.json': '{\n  "join": "Join Overleaf Labs"\n}\n',
+          'locales/de/ui.json': '{\n  "join": "__appName__ Labs beitreten"\n}\n',
+        },
+        config: { interpolation: { prefix: '__', suffix: '__', defaultVariables: ['appName'] } },
+      },
+      {
+        name: "An ICU argument of the app's defaultVariables",
+        files: {
+          'locales/en/ui.json': '{\n  "join": "Join Overleaf Labs"\n}\n',
+          'locales/de/ui.json': '{\n  "join": "{appName} Labs beitreten"\n}\n',
+        },
+        config: { messageFormat: 'icu', interpolation: { defaultVariables: ['appName'] } },
+      },
       {
         name: 'An ICU argument an apostrophe hides: message-syntax reports it',
         files: {
