@@ -392,9 +392,11 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     inference.assumed.push(
       `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
     );
+  // A variable as the app's strings write it: `{{x}}`, or in the setup's own prefix and suffix.
+  const written = (inner: string): string => `${syntax?.prefix ?? '{{'}${inner}${syntax?.suffix ?? '}}'}`;
   if (unescaping !== undefined)
     inference.assumed.push(
-      `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so {{- x}} and {{x}} show a value alike`,
+      `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so ${written('- x')} and ${written('x')} show a value alike`,
     );
   if (defaults)
     inference.assumed.push(

@@ -682,7 +682,7 @@ describe('inferProject: the source locale', () => {
     });
     expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}', escapeValue: false });
     expect(assumed).toContain('interpolation: src/i18n.js gives i18next the prefix "{" and suffix "}", so variables read {name}');
-    expect(assumed).toContain('interpolation.escapeValue: false: src/i18n.js sets it, so {{- x}} and {{x}} show a value alike');
+    expect(assumed).toContain('interpolation.escapeValue: false: src/i18n.js sets it, so {- x} and {x} show a value alike');
     const plain = infer({
       'src/i18n.js': "i18n.init({ fallbackLng: 'en', interpolation: { prefix: '{{', suffix: '}}' } });",
       'src/locales/en/a.json': bundle({ a: 'A' }),
@@ -1014,12 +1014,14 @@ describe('inferProject: the source locale', () => {
     // overleaf: i18next fills __appName__ in every string, and de writes it where en writes "Overleaf".
     const files = {
       'frontend/js/i18n.ts':
-        "i18n.init({ interpolation: { prefix: '__', suffix: '__', defaultVariables: { appName: getMeta('ol-appName') } } });",
+        "i18n.init({ interpolation: { prefix: '__', suffix: '__', escapeValue: false, defaultVariables: { appName: getMeta('ol-appName') } } });",
       'locales/en.json': bundle({ join: 'Join Overleaf Labs', hello: 'Hello, __name__' }),
       'locales/de.json': bundle({ join: '__appName__ Labs beitreten', hello: 'Hallo, __user__' }),
     };
     const { config, assumed } = infer(files);
-    expect(config?.interpolation).toEqual({ prefix: '__', suffix: '__', defaultVariables: ['appName'] });
+    expect(config?.interpolation).toEqual({ prefix: '__', suffix: '__', escapeValue: false, defaultVariables: ['appName'] });
+    // Variables named as the app writes them.
+    expect(assumed).toContain('interpolation.escapeValue: false: frontend/js/i18n.ts sets it, so __- x__ and __x__ show a value alike');
     expect(assumed).toContain(
       'interpolation.defaultVariables: frontend/js/i18n.ts gives i18next a value of appName for every string, so a translation may show it where the source writes the text',
     );
