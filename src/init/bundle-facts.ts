@@ -1,6 +1,6 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
 import { splitNamespace, type KeySplitting } from '../bundles/reference-target.js';
-import { parseJson } from '../json/parse-json.js';
+import { parsedBundle } from './parsed-bundle.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
 /** What the bundles' contents tell about a project, for init to infer the separators and the source. */
@@ -60,8 +60,7 @@ function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>, pluralSep
   const files = new Map<string, FileFacts>();
   const unreadable: { path: string; reason: string }[] = [];
   for (const file of set.files) {
-    const text = texts.get(file.path);
-    const parsed = text === undefined ? undefined : parseJson(text.replace(/^\uFEFF/, ''));
+    const parsed = parsedBundle(texts, file.path);
     if (!parsed?.ok) {
       unreadable.push({ path: file.path, reason: parsed ? parsed.message : 'too large or unreadable' });
       continue;

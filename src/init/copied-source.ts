@@ -1,6 +1,6 @@
 // Whether the locale an app's setup names as its fallback holds another locale's text, copied.
 import { flattenBundle } from '../bundles/flatten-bundle.js';
-import { parseJson } from '../json/parse-json.js';
+import { parsedBundle } from './parsed-bundle.js';
 import { languageTag } from '../locale/locale-tag.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
@@ -32,8 +32,8 @@ function stringsOf(set: BundleSet, texts: ReadonlyMap<string, string>, locale: s
   const strings = new Map<string, string>();
   for (const file of set.files) {
     if (file.locale !== locale) continue;
-    const parsed = parseJson((texts.get(file.path) ?? '').replace(/^\uFEFF/, ''));
-    if (!parsed.ok) continue;
+    const parsed = parsedBundle(texts, file.path);
+    if (!parsed?.ok) continue;
     for (const [key, value] of flattenBundle(parsed.data, '.').values)
       if (typeof value === 'string') strings.set(`${file.namespace ?? ''}\0${key}`, value);
   }

@@ -1,5 +1,5 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
-import { parseJson } from '../json/parse-json.js';
+import { parsedBundle } from './parsed-bundle.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
 /**
@@ -18,8 +18,8 @@ export interface SparseSource {
 }
 
 /** The keys of a flat file (its plural forms folded to their key), or undefined for a file that nests objects or does not parse. */
-function flatKeys(text: string | undefined, pluralSeparator: string): Set<string> | undefined {
-  const parsed = text === undefined ? undefined : parseJson(text.replace(/^\uFEFF/, ''));
+function flatKeys(texts: ReadonlyMap<string, string>, path: string, pluralSeparator: string): Set<string> | undefined {
+  const parsed = parsedBundle(texts, path);
   if (!parsed?.ok) return undefined;
   const keys = new Set<string>();
   for (const [key, value] of Object.entries(parsed.data)) {
@@ -42,7 +42,7 @@ export function sparseSource(
 ): SparseSource | undefined {
   const keys = new Map<string, Set<string>>();
   for (const file of set.files) {
-    const own = flatKeys(texts.get(file.path), pluralSeparator);
+    const own = flatKeys(texts, file.path, pluralSeparator);
     if (!own) return undefined;
     keys.set(`${file.locale}\u0000${file.namespace ?? ''}`, own);
   }
