@@ -1,6 +1,6 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
 import { splitNamespace, type KeySplitting } from '../bundles/reference-target.js';
-import { parsedBundle } from './parsed-bundle.js';
+import { sampleJson } from './sample-json.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
 /** What the bundles' contents tell about a project, for init to infer the separators and the source. */
@@ -60,7 +60,7 @@ function readFacts(set: BundleSet, texts: ReadonlyMap<string, string>, pluralSep
   const files = new Map<string, FileFacts>();
   const unreadable: { path: string; reason: string }[] = [];
   for (const file of set.files) {
-    const parsed = parsedBundle(texts, file.path);
+    const parsed = sampleJson(texts, file.path);
     if (!parsed?.ok) {
       unreadable.push({ path: file.path, reason: parsed ? parsed.message : 'too large or unreadable' });
       continue;

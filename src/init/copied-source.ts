@@ -1,6 +1,6 @@
 // Whether the locale an app's setup names as its fallback holds another locale's text, copied.
 import { flattenBundle } from '../bundles/flatten-bundle.js';
-import { parsedBundle } from './parsed-bundle.js';
+import { sampleJson } from './sample-json.js';
 import { languageTag } from '../locale/locale-tag.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
@@ -32,7 +32,7 @@ function stringsOf(set: BundleSet, texts: ReadonlyMap<string, string>, locale: s
   const strings = new Map<string, string>();
   for (const file of set.files) {
     if (file.locale !== locale) continue;
-    const parsed = parsedBundle(texts, file.path);
+    const parsed = sampleJson(texts, file.path);
     if (!parsed?.ok) continue;
     for (const [key, value] of flattenBundle(parsed.data, '.').values)
       if (typeof value === 'string') strings.set(`${file.namespace ?? ''}\0${key}`, value);

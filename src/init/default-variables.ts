@@ -1,4 +1,5 @@
 import { braceBlock, stringEnd } from './script-text.js';
+import { interpolationBlock } from './setup-options.js';
 
 /** The names an i18next setup fills for every string, and the file that gives them. */
 export interface SetupDefaultVariables {
@@ -42,9 +43,7 @@ function propertyNames(block: string): string[] {
  */
 export function findDefaultVariables(files: readonly string[], texts: ReadonlyMap<string, string>): SetupDefaultVariables | undefined {
   for (const file of files) {
-    const text = texts.get(file) ?? '';
-    const options = /\binterpolation["']?\s*:\s*\{/.exec(text);
-    const block = options ? braceBlock(text, options.index + options[0].length - 1, 4000) : undefined;
+    const block = interpolationBlock(texts.get(file) ?? '');
     const opening = block === undefined ? null : /\bdefaultVariables["']?\s*:\s*\{/.exec(block);
     const object = opening && block !== undefined ? braceBlock(block, opening.index + opening[0].length - 1) : undefined;
     const names = object === undefined ? [] : propertyNames(object);

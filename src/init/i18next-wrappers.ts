@@ -1,4 +1,4 @@
-import { parseJson } from '../json/parse-json.js';
+import { sampleJson } from './sample-json.js';
 import { dependencyOf } from './manifest-dependency.js';
 import type { InitConfig } from './render-config.js';
 
@@ -47,8 +47,8 @@ export function findWrapper(
   texts: ReadonlyMap<string, string>,
 ): { wrapper: I18nextWrapper; file: string } | undefined {
   for (const file of manifests) {
-    const parsed = parseJson(texts.get(file) ?? '');
-    if (!parsed.ok) continue;
+    const parsed = sampleJson(texts, file);
+    if (!parsed?.ok) continue;
     const wrapper = I18NEXT_WRAPPERS.find(
       ({ name }) => dependencyOf(parsed.data, name, ['dependencies', 'peerDependencies']) !== undefined,
     );

@@ -1,4 +1,4 @@
-import { parseJson } from '../json/parse-json.js';
+import { sampleJson } from './sample-json.js';
 import { dependencyOf } from './manifest-dependency.js';
 
 /**
@@ -9,7 +9,9 @@ import { dependencyOf } from './manifest-dependency.js';
  */
 export function findIcuDependency(manifests: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return manifests.find((file) => {
-    const parsed = parseJson(texts.get(file) ?? '');
-    return parsed.ok && dependencyOf(parsed.data, 'i18next-icu', ['dependencies', 'devDependencies', 'peerDependencies']) !== undefined;
+    const parsed = sampleJson(texts, file);
+    return (
+      parsed?.ok === true && dependencyOf(parsed.data, 'i18next-icu', ['dependencies', 'devDependencies', 'peerDependencies']) !== undefined
+    );
   });
 }

@@ -140,7 +140,7 @@ export interface SetupSyntax {
  * A setup's `interpolation: { ... }` as written, to its matching brace (see braceBlock);
  * undefined without one, or past 4,000 characters without its end.
  */
-function interpolationBlock(text: string): string | undefined {
+export function interpolationBlock(text: string): string | undefined {
   const match = /\binterpolation["']?\s*:\s*\{/.exec(text);
   return match ? braceBlock(text, match.index + match[0].length - 1, 4000) : undefined;
 }

@@ -1,5 +1,5 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
-import { parsedBundle } from './parsed-bundle.js';
+import { sampleJson } from './sample-json.js';
 import type { BundleSet, FoundBundle } from './find-bundle-sets.js';
 
 /** The share of each folder's keys that the other folders must also hold for them to be one namespace. */
@@ -43,7 +43,7 @@ function leafKeys(data: Record<string, unknown>, pluralSeparator: string, into: 
 function folderKeys(files: readonly FoundBundle[], texts: ReadonlyMap<string, string>, pluralSeparator: string): Set<string> {
   const keys = new Set<string>();
   for (const file of files) {
-    const parsed = parsedBundle(texts, file.path);
+    const parsed = sampleJson(texts, file.path);
     if (parsed?.ok) leafKeys(parsed.data, pluralSeparator, keys);
   }
   return keys;

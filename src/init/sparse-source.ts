@@ -1,5 +1,5 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
-import { parsedBundle } from './parsed-bundle.js';
+import { sampleJson } from './sample-json.js';
 import type { BundleSet } from './find-bundle-sets.js';
 
 /**
@@ -19,7 +19,7 @@ export interface SparseSource {
 
 /** The keys of a flat file (its plural forms folded to their key), or undefined for a file that nests objects or does not parse. */
 function flatKeys(texts: ReadonlyMap<string, string>, path: string, pluralSeparator: string): Set<string> | undefined {
-  const parsed = parsedBundle(texts, path);
+  const parsed = sampleJson(texts, path);
   if (!parsed?.ok) return undefined;
   const keys = new Set<string>();
   for (const [key, value] of Object.entries(parsed.data)) {

@@ -1,5 +1,5 @@
 // What init reads of the plural format an app's i18next writes: its version, and an old compatibilityJSON.
-import { parseJson } from '../json/parse-json.js';
+import { sampleJson } from './sample-json.js';
 import { dependencyOf } from './manifest-dependency.js';
 
 /** The i18next a package.json asks for: the range as written, the highest major it allows, and the file. */
@@ -40,8 +40,8 @@ export function highestMajor(range: string): number | undefined {
  */
 export function findI18nextVersion(manifests: readonly string[], texts: ReadonlyMap<string, string>): I18nextVersion | undefined {
   for (const file of manifests) {
-    const parsed = parseJson(texts.get(file) ?? '');
-    if (!parsed.ok) continue;
+    const parsed = sampleJson(texts, file);
+    if (!parsed?.ok) continue;
     const range = dependencyOf(parsed.data, 'i18next', ['dependencies', 'devDependencies', 'peerDependencies']);
     if (typeof range !== 'string') continue;
     const major = highestMajor(range);
