@@ -11,3 +11,17 @@ export function spellingTwins(locales: Iterable<string>, all: readonly string[])
   for (const locale of locales) wanted.add(localeSpelling(locale));
   return all.filter((locale) => wanted.has(localeSpelling(locale)));
 }
+
+// The project's locales by spelling, found once per list: locale-code asks for every file of every namespace.
+const bySpellingOf = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The locales of a list by their spelling (localeSpelling): those sharing one are one tag written more than one way. */
+export function localesBySpelling(locales: readonly string[]): Map<string, string[]> {
+  let bySpelling = bySpellingOf.get(locales);
+  if (!bySpelling) {
+    bySpelling = new Map();
+    for (const locale of locales) bySpelling.set(localeSpelling(locale), [...(bySpelling.get(localeSpelling(locale)) ?? []), locale]);
+    bySpellingOf.set(locales, bySpelling);
+  }
+  return bySpelling;
+}

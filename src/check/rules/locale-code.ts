@@ -1,27 +1,8 @@
 import { isKnownLocale, localeProblem } from '../../locale/locale-tag.js';
 import { unknownPluralRules } from '../../locale/plural-rules-known.js';
-import { localeSpelling } from '../../locale/spelling-twins.js';
+import { localeSpelling, localesBySpelling } from '../../locale/spelling-twins.js';
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
-
-// The project's locales by spelling, found once per list: the rule runs for every group of every namespace.
-const twinsByList = [
-  new WeakMap<readonly string[], Map<string, string[]>>(),
-  new WeakMap<readonly string[], Map<string, string[]>>(),
-] as const;
-
-/** Locales that differ only by `_` for `-` (pt_BR, pt-BR), by spelling: i18next reads both as they are written. */
-function twinsOf(locales: readonly string[], lowerCaseLng: boolean): Map<string, string[]> {
-  const known = twinsByList[lowerCaseLng ? 1 : 0];
-  let twins = known.get(locales);
-  if (!twins) {
-    twins = new Map();
-    for (const locale of locales)
-      if (!localeProblem(locale, lowerCaseLng)) twins.set(localeSpelling(locale), [...(twins.get(localeSpelling(locale)) ?? []), locale]);
-    known.set(locales, twins);
-  }
-  return twins;
-}
 
 /**
  * A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings
@@ -146,7 +127,7 @@ export const localeCode: Rule = {
   ],
   check(context, report) {
     const { lowerCaseLng } = context.config;
-    const twins = twinsOf(context.locales, lowerCaseLng);
+    const twins = localesBySpelling(context.locales);
     for (const bundle of context.checkedFiles) {
       const problem = localeProblem(bundle.locale, lowerCaseLng);
       const rules = problem ? undefined : unknownPluralRules(bundle.locale);
@@ -161,7 +142,9 @@ export const localeCode: Rule = {
       // Only a twin with a file of this namespace: another namespace's spelling names no file here.
       const twin = problem
         ? undefined
-        : twins.get(localeSpelling(bundle.locale))?.find((other) => other !== bundle.locale && context.hasFile(other));
+        : twins
+            .get(localeSpelling(bundle.locale))
+            ?.find((other) => other !== bundle.locale && !localeProblem(other, lowerCaseLng) && context.hasFile(other));
       if (twin !== undefined)
         report({
           target: inBundle(bundle),
