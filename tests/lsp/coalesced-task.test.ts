@@ -62,4 +62,34 @@ describe('CoalescedTask', () => {
     turns.turn();
     expect(runs).toEqual([1]);
   });
+
+  it('runs once the wait has lasted maxWaitMs when input never pauses, and takes what came after in a run of its own', () => {
+    const turns = new Turns();
+    let clock = 0;
+    const runs: number[] = [];
+    const task = new CoalescedTask(
+      (n) => runs.push(n),
+      turns.later,
+      () => clock,
+      100,
+    );
+    task.add();
+    for (let turn = 1; turn <= 9; turn++) {
+      clock = turn * 10;
+      task.add();
+      turns.turn();
+    }
+    expect(runs).toEqual([]);
+    clock = 100;
+    task.stir();
+    turns.turn();
+    expect(runs).toEqual([10]);
+    task.add();
+    clock = 150;
+    task.stir();
+    turns.turn();
+    expect(runs).toEqual([10]);
+    turns.turn();
+    expect(runs).toEqual([10, 1]);
+  });
 });
