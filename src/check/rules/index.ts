@@ -15,6 +15,7 @@ import { nesting } from './nesting.js';
 import { nestingMismatch } from './nesting-mismatch.js';
 import { pluralForms } from './plural-forms.js';
 import { punctuationParity } from './punctuation-parity.js';
+import { scriptFallback } from './script-fallback.js';
 import { typeMismatch } from './type-mismatch.js';
 import { undefinedKey } from './undefined-key.js';
 import { untranslated } from './untranslated.js';
@@ -29,6 +30,7 @@ export const bundleRules: readonly Rule[] = [
   keyCollision,
   missingKey,
   fallbackResolved,
+  scriptFallback,
   extraKey,
   typeMismatch,
   emptyValue,
