@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +70,8 @@ function checkVerdicts(diagnostics: readonly Diagnostic[], locale: string, names
       else fallback++;
     }
     // A string written only as plural forms: the note on its bare key is no unit (its forms are).
-    if (d.ruleId === 'fallback-resolved' && !d.message.includes('without a count')) {
+    // A fallback in another script (script-fallback) is still a fallback unit of status.
+    if ((d.ruleId === 'fallback-resolved' || d.ruleId === 'script-fallback') && !d.message.includes('without a count')) {
       fallback += unitsOf(key, locale, units);
     }
   }
@@ -112,6 +113,24 @@ describe('status agrees with check on every unit', () => {
     const esAR = loadStatus(SHAPES, config).locales.find((l) => l.locale === 'es-AR');
     // rename_one and rename_other from es's forms, apples_many/apples_other from es's bare string, c_one, a.c, and the null title.
     expect(esAR?.counts.fallback).toBe(7);
+  });
+
+  it('on a Traditional locale that falls back to Simplified, which script-fallback reports', () => {
+    const root = mkdtempSync(join(tmpdir(), 'l10n-status-check-'));
+    roots.push(root);
+    const files: Record<string, unknown> = {
+      en: { a: 'Apple', b: 'Banana', n_one: '{{count}} item', n_other: '{{count}} items' },
+      zh: { a: '苹果', b: '香蕉', n_other: '{{count}} 个' },
+      'zh-TW': { a: '蘋果' },
+    };
+    for (const [locale, bundle] of Object.entries(files)) {
+      mkdirSync(join(root, 'locales', locale), { recursive: true });
+      writeFileSync(join(root, 'locales', locale, 'ui.json'), JSON.stringify(bundle, null, 2));
+    }
+    const config = parseConfig({});
+    expect(compare(root, config)).toBe(6);
+    const zhTW = loadStatus(root, config).locales.find((l) => l.locale === 'zh-TW');
+    expect(zhTW?.counts.fallback).toBe(2);
   });
 
   it.each([1, 2])('on a generated small corpus (seed %i)', (seed) => {
