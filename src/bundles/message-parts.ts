@@ -40,7 +40,7 @@ export interface Interpolations {
 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_INTERPOLATIONS: Interpolations = Object.freeze({ variables: NONE as string[], unescaped: NONE as string[] });
-const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(?:\s[^<>]*?)?\s*(\/?)>/g;
+const TAG = /<(\/?)([A-Za-z][\w-]*|\d+)(\s[^<>]*?)?\s*(\/?)>/g;
 
 /** One `{{...}}` span as i18next reads it: the variable, whether it is unescaped (`{{- x}}`), and any format text after the comma. */
 export interface InterpolationSpan {
@@ -240,6 +240,9 @@ export function nestingOf(value: string, syntax: InterpolationSyntax = DEFAULT_S
 /** HTML's void elements: `<br>`, `<br/>` and `<br />` are one element (react-i18next's Trans and parse5 read them so). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** Whether a tag name is one of HTML's void elements (`br`, `img`): each one written is an element of its own. */
+export const isVoidElement = (name: string): boolean => VOID.has(name.toLowerCase());
+
 /**
  * The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>` (a void element however
  * written), sorted: a translation may reorder them.
@@ -249,7 +252,18 @@ export function tagsOf(value: string): string[] {
   const tags: string[] = [];
   for (const match of value.matchAll(TAG)) {
     const name = match[2] as string;
-    tags.push(match[1] ? `</${name}>` : match[3] || VOID.has(name.toLowerCase()) ? `<${name}/>` : `<${name}>`);
+    tags.push(match[1] ? `</${name}>` : match[4] || isVoidElement(name) ? `<${name}/>` : `<${name}>`);
   }
   return tags.sort();
+}
+
+/** The names of the start tags a message writes with attributes (`a` for `<a href="/terms">`), once each. */
+export function namesWithAttributes(value: string): string[] {
+  const names: string[] = [];
+  if (!value.includes('<')) return names;
+  for (const match of value.matchAll(TAG)) {
+    const name = match[2] as string;
+    if (match[1] === '' && match[3]?.trim() && !names.includes(name)) names.push(name);
+  }
+  return names;
 }

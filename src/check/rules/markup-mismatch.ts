@@ -1,4 +1,4 @@
-import { tagsOf } from '../../bundles/message-parts.js';
+import { namesWithAttributes, tagsOf } from '../../bundles/message-parts.js';
 import { sameTags } from '../../bundles/same-tags.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
@@ -7,6 +7,7 @@ import type { Bundle } from '../../project/bundle.js';
 import type { Pair } from '../../project/pair.js';
 import { PairTrait } from '../pair-traits.js';
 import { icuOf } from '../icu-of.js';
+import { withWrapsOnce } from '../reused-tags.js';
 
 /** Whether an ICU message has a plural, selectordinal or select argument, whose cases each hold text. */
 const hasCases = (context: RuleContext, value: string): boolean =>
@@ -42,8 +43,10 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   // ICU plural and select cases each write their own copy of the tags (ru four cases of `<b>#</b>`,
   // en two): with cases on either side, the tags used are compared, not how often.
   const byCase = context.config.messageFormat === 'icu' && (hasCases(context, pair.value) || hasCases(context, pair.sourceValue));
-  const theirs = byCase ? [...new Set(tagsOf(pair.sourceValue))].sort() : tagsOf(pair.sourceValue);
-  const ours = byCase ? [...new Set(tagsOf(pair.value))].sort() : tagsOf(pair.value);
+  const written = { theirs: tagsOf(pair.sourceValue), ours: tagsOf(pair.value) };
+  const { theirs, ours } = byCase
+    ? { theirs: [...new Set(written.theirs)].sort(), ours: [...new Set(written.ours)].sort() }
+    : withWrapsOnce(written.ours, written.theirs, [...namesWithAttributes(pair.value), ...namesWithAttributes(pair.sourceValue)]);
   if (theirs.join('') === ours.join('')) return;
   const missing = tagsMore(theirs, ours, ours, theirs);
   const added = tagsMore(ours, theirs, ours, theirs);
@@ -66,10 +69,14 @@ export const markupMismatch: Rule = {
   description:
     'A translation has other tags than its source (<b>, <1>…</1>, <br/>): a Trans component or the page then gets other markup than the source has. Order may change; the set may not.',
   docs: {
-    checks: 'other tags than the source (`<b>`, `<1>`, `<br/>`)',
+    checks:
+      'other tags than the source (`<b>`, `<1>`, `<br/>`), a tag left open, and a line break, block or tag with attributes written more or fewer times',
     why: 'A Trans component or the page renders the markup the translation has: a lost tag drops a link or bold text, an added one breaks the layout or the element it maps to.',
     passes:
-      "The source's tags in another order (a translation may move a link), a void element written otherwise (`<br>` for `<br/>`, as react-i18next's Trans and HTML read both), and text free of tags on both sides.",
+      "The source's tags in another order (a translation may move a link), a void element written otherwise (`<br>` for `<br/>`, as react-i18next's Trans and HTML read both), and text free of tags on both sides. " +
+      "A tag that only wraps words may wrap more or fewer pieces of text than in the source, each use closed: a Trans index (`<1>` is the component's child 1, and Trans renders a copy of it for each use), a `components` name (`<bold>`) and an HTML element that marks words (`<em>`, `<strong>`) written without attributes. " +
+      'A word order may split a phrase the source wraps once (ar `<1>تبقّت </1><0>3</0><1> صفحات</1>` for `<0>3</0><1> pages left</1>`, fr `<em>NE</em> seront <em>PAS</em>` for `will <em>NOT</em> be`) or join two. ' +
+      'A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`: a paragraph, a list item; Trans also pairs the n-th `<p>` with the n-th `<p>` child) and a tag with attributes (two `<a href>` may lead to two places) are counted.',
   },
   examples: {
     invalid: [
@@ -106,13 +113,23 @@ export const markupMismatch: Rule = {
         expect: ['locales/es/ui.json:2:3 error markup differs from the en source: adds <br/> (2 where the source has 1) [markup-mismatch]'],
       },
       {
-        name: 'A tag pair once less than in the source',
+        name: 'A link once less than in the source (a tag with attributes counts each time)',
         files: {
-          'locales/en/ui.json': '{\n  "steps": "<b>Open</b> it, then <b>save</b>."\n}\n',
-          'locales/es/ui.json': '{\n  "steps": "<b>Ábrelo</b> y guárdalo."\n}\n',
+          'locales/en/ui.json': '{\n  "legal": "Read the <a href=\\"/terms\\">terms</a> and the <a href=\\"/privacy\\">policy</a>."\n}\n',
+          'locales/es/ui.json': '{\n  "legal": "Leé los <a href=\\"/terms\\">términos y la política</a>."\n}\n',
         },
         expect: [
-          'locales/es/ui.json:2:3 error markup differs from the en source: lacks <b> (1 where the source has 2), </b> (1 where the source has 2) [markup-mismatch]',
+          'locales/es/ui.json:2:3 error markup differs from the en source: lacks <a> (1 where the source has 2), </a> (1 where the source has 2) [markup-mismatch]',
+        ],
+      },
+      {
+        name: 'A Trans index written twice, once left open',
+        files: {
+          'locales/en/ui.json': '{\n  "help": "See <1>Help</1>"\n}\n',
+          'locales/tr/ui.json': '{\n  "help": "Bkz. <1>Yardım<1>"\n}\n',
+        },
+        expect: [
+          'locales/tr/ui.json:2:3 error markup differs from the en source: lacks </1> and adds <1> (2 where the source has 1) [markup-mismatch]',
         ],
       },
     ],
@@ -122,6 +139,20 @@ export const markupMismatch: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "lines": "One<br/>two<br/>three",\n  "rule": "Above<hr />below"\n}\n',
           'locales/es/ui.json': '{\n  "lines": "Uno<br>dos<br>tres",\n  "rule": "Arriba<hr>abajo"\n}\n',
+        },
+      },
+      {
+        name: 'A Trans index that wraps two pieces of text where the word order splits the phrase',
+        files: {
+          'locales/en/ui.json': '{\n  "left": "<0>{{count}}</0><1> pages left</1>"\n}\n',
+          'locales/ru/ui.json': '{\n  "left": "<1>Осталось </1><0>{{count}}</0><1> страниц</1>"\n}\n',
+        },
+      },
+      {
+        name: 'An emphasis split in two (fr ne… pas)',
+        files: {
+          'locales/en/ui.json': '{\n  "kept": "Recordings will <em>NOT</em> be deleted."\n}\n',
+          'locales/fr/ui.json': '{\n  "kept": "Les enregistrements <em>NE</em> seront <em>PAS</em> supprimés."\n}\n',
         },
       },
       {

@@ -1,4 +1,59 @@
 import { markupMismatch } from '../../../src/check/rules/markup-mismatch.js';
 import { testRule } from '../../support/rule-tester.js';
 
-testRule(markupMismatch);
+const en = (value: string): Record<string, string> => ({ 'locales/en/ui.json': `{\n  "k": ${JSON.stringify(value)}\n}\n` });
+const pair = (source: string, translation: string): Record<string, string> => ({
+  ...en(source),
+  'locales/de/ui.json': `{\n  "k": ${JSON.stringify(translation)}\n}\n`,
+});
+const at = (message: string): string => `locales/de/ui.json:2:3 error markup differs from the en source: ${message} [markup-mismatch]`;
+
+testRule(markupMismatch, {
+  valid: [
+    {
+      name: 'A Trans index the source wraps twice, once in the translation',
+      files: pair('<1>Only</1> <0>3</0> <1>left</1>', '<0>3</0><1> übrig</1>'),
+    },
+    { name: 'A Trans index written self-closed twice (an icon shown twice)', files: pair('Press <0/> to add', 'Drücke <0/> oder <0/>') },
+    {
+      name: 'A components name wrapping two pieces of text',
+      files: pair('Hello <bold>{{name}}</bold>!', '<bold>Hallo</bold>, <bold>{{name}}</bold>!'),
+    },
+    {
+      name: 'A strong split in two, the source also using a break',
+      files: pair('<strong>Do not</strong> unplug<br/>it', '<strong>Nicht</strong> ausstecken, <strong>nie</strong><br/>'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'A Trans index the source uses that the translation lacks, another used twice',
+      files: pair('<0>3</0><1> pages left</1>', '<1>Noch </1>3<1> Seiten</1>'),
+      expect: [at('lacks <0> </0>')],
+    },
+    {
+      name: 'A Trans index closed once more than opened',
+      files: pair('If nothing helps, send an <1>Error report</1>', 'Sende einen <1>Fehlerbericht</1>.</1>'),
+      expect: [at('adds </1> (2 where the source has 1)')],
+    },
+    {
+      name: 'A paragraph more than in the source (a block counts each time)',
+      files: pair('<p>First</p><p>Second</p>', '<p>Erstens</p><p>Zweitens</p><p>Drittens</p>'),
+      expect: [at('adds <p> (3 where the source has 2), </p> (3 where the source has 2)')],
+    },
+    {
+      name: 'A list item less than in the source',
+      files: pair('<ul><li>One</li><li>Two</li></ul>', '<ul><li>Eins und zwei</li></ul>'),
+      expect: [at('lacks <li> (1 where the source has 2), </li> (1 where the source has 2)')],
+    },
+    {
+      name: 'A span with a class written twice (a tag with attributes counts each time)',
+      files: pair('<span class="warn">Careful</span>', '<span class="warn">Vorsicht</span>, <span class="warn">heiß</span>'),
+      expect: [at('adds <span> (2 where the source has 1), </span> (2 where the source has 1)')],
+    },
+    {
+      name: 'A wrapping tag the source does not have, written twice',
+      files: pair('Will NOT be deleted', '<em>NE</em> seront <em>PAS</em> supprimés'),
+      expect: [at('adds <em> (2 where the source has 0), </em> (2 where the source has 0)')],
+    },
+  ],
+});
