@@ -245,14 +245,24 @@ export const isVoidElement = (name: string): boolean => VOID.has(name.toLowerCas
 
 /**
  * The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>` (a void element however
- * written), sorted: a translation may reorder them.
+ * written), sorted: a translation may reorder them. With `voidPairs`, a void element's end tag
+ * right after its start tag (`<br></br>`, as JSX and extractors write a `<br />`) is left out:
+ * react-i18next's Trans renders the pair as one `<br>`, while an HTML parser reads that `</br>` as
+ * a second line break, so only a caller that knows the pair is meant as one asks for it.
  */
-export function tagsOf(value: string): string[] {
+export function tagsOf(value: string, voidPairs = false): string[] {
   if (!value.includes('<')) return NONE as string[];
   const tags: string[] = [];
+  let openVoid = '';
+  let openEnd = -1;
   for (const match of value.matchAll(TAG)) {
     const name = match[2] as string;
-    tags.push(match[1] ? `</${name}>` : match[4] || isVoidElement(name) ? `<${name}/>` : `<${name}>`);
+    const closing = match[1] !== '';
+    if (voidPairs && closing && match.index === openEnd && name === openVoid) continue;
+    const isVoid = isVoidElement(name);
+    openVoid = !closing && isVoid && !match[4] ? name : '';
+    openEnd = match.index + match[0].length;
+    tags.push(closing ? `</${name}>` : match[4] || isVoid ? `<${name}/>` : `<${name}>`);
   }
   return tags.sort();
 }

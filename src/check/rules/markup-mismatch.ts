@@ -43,7 +43,9 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   // ICU plural and select cases each write their own copy of the tags (ru four cases of `<b>#</b>`,
   // en two): with cases on either side, the tags used are compared, not how often.
   const byCase = context.config.messageFormat === 'icu' && (hasCases(context, pair.value) || hasCases(context, pair.sourceValue));
-  const written = { theirs: tagsOf(pair.sourceValue), ours: tagsOf(pair.value) };
+  // A source that writes `<br></br>` renders it as one break (see tagsOf): then so may its translation.
+  const voidPairs = tagsOf(pair.sourceValue, true).length < tagsOf(pair.sourceValue).length;
+  const written = { theirs: tagsOf(pair.sourceValue, voidPairs), ours: tagsOf(pair.value, voidPairs) };
   const { theirs, ours } = byCase
     ? { theirs: [...new Set(written.theirs)].sort(), ours: [...new Set(written.ours)].sort() }
     : withWrapsOnce(written.ours, written.theirs, [...namesWithAttributes(pair.value), ...namesWithAttributes(pair.sourceValue)]);
@@ -76,7 +78,8 @@ export const markupMismatch: Rule = {
       "The source's tags in another order (a translation may move a link), a void element written otherwise (`<br>` for `<br/>`, as react-i18next's Trans and HTML read both), and text free of tags on both sides. " +
       "A tag that only wraps words may wrap more or fewer pieces of text than in the source, each use closed: a Trans index (`<1>` is the component's child 1, and Trans renders a copy of it for each use), a `components` name (`<bold>`) and an HTML element that marks words (`<em>`, `<strong>`) written without attributes. " +
       'A word order may split a phrase the source wraps once (ar `<1>تبقّت </1><0>3</0><1> صفحات</1>` for `<0>3</0><1> pages left</1>`, fr `<em>NE</em> seront <em>PAS</em>` for `will <em>NOT</em> be`) or join two. ' +
-      'A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`: a paragraph, a list item; Trans also pairs the n-th `<p>` with the n-th `<p>` child) and a tag with attributes (two `<a href>` may lead to two places) are counted.',
+      'A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`: a paragraph, a list item; Trans also pairs the n-th `<p>` with the n-th `<p>` child) and a tag with attributes (two `<a href>` may lead to two places) are counted. ' +
+      'Where the source writes `<br></br>` (as extractors write a JSX `<br />`), the pair is one break, as Trans renders it, and the translation may write `<br>`, `<br/>` or the pair; where only the translation writes it, it is reported: an HTML parser reads that `</br>` as a second line break.',
   },
   examples: {
     invalid: [
@@ -132,6 +135,14 @@ export const markupMismatch: Rule = {
           'locales/tr/ui.json:2:3 error markup differs from the en source: lacks </1> and adds <1> (2 where the source has 1) [markup-mismatch]',
         ],
       },
+      {
+        name: '<br></br> where the source writes <br/>',
+        files: {
+          'locales/en/ui.json': '{\n  "address": "Main St<br/>Springfield"\n}\n',
+          'locales/es/ui.json': '{\n  "address": "Calle Mayor<br></br>Springfield"\n}\n',
+        },
+        expect: ['locales/es/ui.json:2:3 error markup differs from the en source: adds </br> [markup-mismatch]'],
+      },
     ],
     valid: [
       {
@@ -153,6 +164,13 @@ export const markupMismatch: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "kept": "Recordings will <em>NOT</em> be deleted."\n}\n',
           'locales/fr/ui.json': '{\n  "kept": "Les enregistrements <em>NE</em> seront <em>PAS</em> supprimés."\n}\n',
+        },
+      },
+      {
+        name: 'A break the source writes <br></br> (one break in a Trans)',
+        files: {
+          'locales/en/ui.json': '{\n  "address": "Main St<br></br>Springfield"\n}\n',
+          'locales/es/ui.json': '{\n  "address": "Calle Mayor<br/>Springfield"\n}\n',
         },
       },
       {

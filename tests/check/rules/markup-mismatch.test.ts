@@ -23,6 +23,8 @@ testRule(markupMismatch, {
       name: 'A strong split in two, the source also using a break',
       files: pair('<strong>Do not</strong> unplug<br/>it', '<strong>Nicht</strong> ausstecken, <strong>nie</strong><br/>'),
     },
+    { name: '<br></br> in the source, <br> in the translation', files: pair('One<br></br>two<br></br>three', 'Eins<br>zwei<br />drei') },
+    { name: '<br></br> on both sides', files: pair('One<br></br>two', 'Eins<br></br>zwei') },
   ],
   invalid: [
     {
@@ -54,6 +56,16 @@ testRule(markupMismatch, {
       name: 'A wrapping tag the source does not have, written twice',
       files: pair('Will NOT be deleted', '<em>NE</em> seront <em>PAS</em> supprimés'),
       expect: [at('adds <em> (2 where the source has 0), </em> (2 where the source has 0)')],
+    },
+    {
+      name: 'A lone </br> where the source writes <br></br>',
+      files: pair('One<br></br>two', 'Eins</br>zwei'),
+      expect: [at('lacks <br/> and adds </br>')],
+    },
+    {
+      name: '<br></br> twice where the source writes <br/> once (two breaks and two end tags)',
+      files: pair('One<br/>two', 'Eins<br></br>zwei<br></br>'),
+      expect: [at('adds <br/> (2 where the source has 1), </br> (2 where the source has 0)')],
     },
   ],
 });
