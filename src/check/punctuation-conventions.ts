@@ -1,4 +1,5 @@
 // Where a language's own orthography ends a string otherwise than its source, and rightly so.
+import { endsWithAbbreviation } from './final-abbreviation.js';
 import { endTagStart } from './prose-text.js';
 
 /** Languages whose writing has no full stop: a sentence ends with a space, or nothing (Thai, Lao). */
@@ -77,7 +78,8 @@ export interface Endings {
  * Whether a translation's final mark, other than its source's, follows its language's orthography
  * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
  * "?" or "!"), an abbreviation's dot before a closing bracket against none or "…", Thai without the
- * source's ".", Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period
+ * source's ".", an abbreviation's dot where the source ends with none (see endsWithAbbreviation),
+ * Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period
  * after a digit where the source ends with no mark and no number (de "am 3." for "on the 3rd"; for
  * "version 5", "Version 5." ends a sentence).
  */
@@ -93,6 +95,8 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   // none, or an ellipsis ("(JPG, PNG...)" for "etc.").
   if (sourceMark === '.' && (mark === '' || mark === '…') && abbreviationInBracket(sourceValue)) return true;
   if (mark === '.' && (sourceMark === '' || sourceMark === '…') && abbreviationInBracket(value)) return true;
+  // An abbreviation's own dot where the source ends with none: "Макс." for "Max", de "{{t}} Std." for "{{t}}h".
+  if (written === '.' && sourceMark === '' && endsWithAbbreviation(value, end, language)) return true;
   if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';

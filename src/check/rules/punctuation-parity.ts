@@ -107,7 +107,8 @@ export const punctuationParity: Rule = {
       'final `.` `:` `?` `!` `…` that differs (looking through closing quotes and brackets, `」` included); a Spanish question or exclamation without its own `¿` or `¡`, at its `?` or `!` (a mark that closes words: one in a link or tag, quoted, alone or before a word, `!func2`, is neither)',
     why: 'A lost colon or question mark changes what a label or prompt says; Spanish readers expect `¿` and `¡` at the start.',
     passes:
-      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); in Spanish, a `?` or `!` that closes no words: quoted or alone (`escribe «?»`, `\"?\"`, `<code>?</code>`) or glued before a word (`!func2`, a negation); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); a Japanese question closed by `か。` where the source has `?`; Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`. An abbreviation's dot right before a closing bracket (`Images (JPG, PNG, etc.)`; etc., e.g., i.e., approx., vs., incl., cf.) is not a full stop, so the other side may end with `.`, none, or `…` for the `etc.`; a bracket ending in a full stop of its own (`(see below.)`) still counts, and so does a bare `etc.` at the end, where English writes one dot for the abbreviation and the sentence.",
+      "The source's final punctuation, seen through closing quotes and brackets (a script's own full stop, `。` `।` `။` `។` `։`, is a `.`); a `?` inside a link or tag; Thai and Lao without the source's `.` (they write no full stop); in Spanish, a `?` or `!` that closes no words: quoted or alone (`escribe «?»`, `\"?\"`, `<code>?</code>`) or glued before a word (`!func2`, a negation); an ordinal period after a digit where the source ends with none (de `am 3.`, hu `Fő utca 123.`); a Japanese question closed by `か。` where the source has `?`; Tibetan text (by its script, whatever the locale code) ending with the shad `།` or `༎` where the source ends with `.` `?` `!` `:` or nothing (Tibetan has no `?` or `!`: a question ends with its particle and the shad, and labels take one too), with no mark after `ག` (the shad is left out there), or with a `.` where the source ends with `?` or `!`. A Tibetan `?` or `!` is read as in any script (reported where the source has none), and so is the shad for a source's `…`. An abbreviation's dot right before a closing bracket (`Images (JPG, PNG, etc.)`; etc., e.g., i.e., approx., vs., incl., cf.) is not a full stop, so the other side may end with `.`, none, or `…` for the `etc.`; a bracket ending in a full stop of its own (`(see below.)`) still counts, and so does a bare `etc.` at the end, where English writes one dot for the abbreviation and the sentence. " +
+      "A word's own dot at the end where the source ends with none: an abbreviation with inner dots (nl `a.u.b.`, de `z. B.`, `n. v.`), a short form the language's CLDR data writes with a dot (its short units, months, weekdays and day periods: de `{{t}} Std.` for `{{t}}h`, pl `godz.`, sl `dop.` for `am`), or a shortening of maximum, minimum, number, about or \"and so on\" (`Макс.` for `Max`, `Nr.`, `usw.`). A full stop after any other word (`Guardar.` for `Save`, `Да.` for `Yes`) still counts, and so does an abbreviation's dot where the source ends with `?`.",
   },
   examples: {
     invalid: [
@@ -188,6 +189,15 @@ export const punctuationParity: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "images": "Images (JPG, PNG, etc.)"\n}\n',
           'locales/uk/ui.json': '{\n  "images": "Зображення (JPG, PNG тощо)"\n}\n',
+        },
+      },
+      {
+        name: "An abbreviation's own dot at the end",
+        files: {
+          'locales/en/ui.json': '{\n  "max": "Max",\n  "hours": "{{n}}h",\n  "range": "Please select a time range"\n}\n',
+          'locales/ru/ui.json': '{\n  "max": "Макс.",\n  "hours": "{{n}} ч",\n  "range": "Выберите диапазон времени"\n}\n',
+          'locales/de/ui.json': '{\n  "max": "Max.",\n  "hours": "{{n}} Std.",\n  "range": "Zeitraum wählen"\n}\n',
+          'locales/nl/ui.json': '{\n  "max": "Max.",\n  "hours": "{{n}} u",\n  "range": "Selecteer een tijdsbereik a.u.b."\n}\n',
         },
       },
       {

@@ -108,6 +108,21 @@ testRule(punctuationParity, {
       },
     },
     {
+      name: "an abbreviation's own dot where the source ends with none: inner dots, CLDR's short words, max and number",
+      files: {
+        ...files(
+          'de',
+          { a: '{{time}}h', b: '{{time}}mo', c: 'N/A', d: 'Order No', e: 'e.g' },
+          { a: '{{time}} Std.', b: '{{time}} Mon.', c: 'n. v.', d: 'Bestell-Nr.', e: 'z. B.' },
+        ),
+        'locales/ru/ui.json': JSON.stringify({ a: '{{time}} дн.', b: 'янв.', c: 'Max', d: 'Мин.', e: 'т. д.' }, null, 2),
+        'locales/sl/ui.json': JSON.stringify({ a: 'dop.', b: 'pop.', c: 'sek.', d: 'pon.' }, null, 2),
+        'locales/pl/ui.json': JSON.stringify({ a: 'Wygasa za {{time}} godz.', b: '+5 sek.', c: 'Maks.', d: 'Nr' }, null, 2),
+        'locales/nl/ui.json': JSON.stringify({ a: 'Selecteer een tijdsbereik a.u.b.', b: '<b>a.m.</b>' }, null, 2),
+        'locales/el/ui.json': JSON.stringify({ a: 'π.μ.', b: 'μ.μ.' }, null, 2),
+      },
+    },
+    {
       name: 'the same final mark, three periods written for "…" on both sides or on neither',
       files: files(
         'de',
@@ -210,6 +225,24 @@ testRule(punctuationParity, {
       name: 'a "." closing a question outside Tibetan',
       files: files('de', { a: 'Sure?' }, { a: 'Sicher.' }),
       expect: ['locales/de/ui.json:2:3 warning ends with "." where the en source ends with "?" [punctuation-parity]'],
+    },
+    {
+      name: 'a full stop after a short word that is no abbreviation, or after a CLDR one where the source ends with "?"',
+      files: {
+        ...files('es', { a: 'Save', b: 'Go', c: 'Yes', d: 'Hours?' }, { a: 'Guardar.', b: 'Ir.', c: 'Sí.', d: '{{n}} h.' }),
+        'locales/ru/ui.json': JSON.stringify({ a: 'Это я.', b: 'Птица.', c: 'Да.', d: 'Мин?' }, null, 2),
+      },
+      expect: [
+        ...[2, 3, 4].map(
+          (row) =>
+            `locales/es/ui.json:${row}:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]`,
+        ),
+        'locales/es/ui.json:5:3 warning ends with "." where the en source ends with "?" [punctuation-parity]',
+        ...[2, 3, 4].map(
+          (row) =>
+            `locales/ru/ui.json:${row}:3 warning ends with "." where the en source ends with no final punctuation [punctuation-parity]`,
+        ),
+      ],
     },
     { name: 'a period lost inside a tag', files: files('de', { e: '<b>Done.</b>' }, { e: '<b>Fertig</b>' }), expect: [lost('de', '.')] },
   ],
