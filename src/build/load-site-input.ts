@@ -1,7 +1,7 @@
 import { localeProblem } from '../locale/locale-tag.js';
 import { LineIndex } from '../text/line-index.js';
 import { loadBundles } from '../project/load-bundles.js';
-import { bundlePathOf, bundlePatterns, buildNamespaceOf, describePatterns } from '../project/bundle-pattern.js';
+import { bundlePathOf, bundlePatterns, buildNamespaceOf, describePatterns, heldNamespaces } from '../project/bundle-pattern.js';
 import { parseSource } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { readArticles, type ArticleCache } from '../content/read-articles.js';
@@ -56,7 +56,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
     );
     const fix =
       file === undefined
-        ? `the bundle patterns (${describePatterns(config)}) hold only namespace "${config.defaultNamespace}": set build.namespace to "${config.defaultNamespace}"`
+        ? `the bundle patterns (${describePatterns(config)}) hold only ${heldNamespaces(config)}: set build.namespace to ${heldNamespaces(config, 'one of')}`
         : `create ${file}, or set build.namespace to the namespace that holds the interface strings`;
     errors.push(
       atFileStart(file ?? bundlePatterns(config)[0]?.prefix ?? '.', {

@@ -60,16 +60,41 @@ export const bundlePattern = patternPath.check(
 );
 
 /**
- * The files of one locale whose names do not say it, as an app's loader maps them (jitsi-meet loads
- * `lang/main.json` for en beside `lang/main-de.json`): `{ pattern: 'lang/{{ns}}.json', locale: 'en' }`.
- * A file another pattern of the list reads is that pattern's.
+ * A `bundles` entry that says what its paths do not. `locale`: the files of one locale whose names
+ * do not say it, as an app's loader maps them (jitsi-meet loads `lang/main.json` for en beside
+ * `lang/main-de.json`): `{ pattern: 'lang/{{ns}}.json', locale: 'en' }`, a pattern without
+ * `{{lng}}`; a file another pattern of the list reads is that pattern's. `namespace`: the one
+ * namespace of a pattern without `{{ns}}` where it is not `defaultNamespace` (AdGuardHome's
+ * `{ pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' }`).
  */
-export const fixedLocalePattern = z.strictObject({
-  pattern: patternPath.check(
-    z.refine((pattern) => !pattern.includes('{{lng}}'), { message: 'names its locale in "locale", so it holds no {{lng}}' }),
-  ),
-  locale: localeTag,
-});
+export const patternEntry = z
+  .strictObject({
+    pattern: patternPath,
+    locale: z.optional(localeTag),
+    namespace: z.optional(namespaceName),
+  })
+  .check(
+    z.refine((entry) => entry.locale === undefined || !entry.pattern.includes('{{lng}}'), {
+      message: 'names its locale in "locale", so it holds no {{lng}}',
+      path: ['pattern'],
+    }),
+    z.refine((entry) => entry.locale !== undefined || entry.pattern.includes('{{lng}}') || entry.namespace === undefined, {
+      message: 'must contain {{lng}}, or the entry name the one locale of its files in "locale"',
+      path: ['pattern'],
+    }),
+    z.refine((entry) => entry.locale !== undefined || entry.pattern.includes('{{lng}}') || entry.namespace !== undefined, {
+      message:
+        'is required where the pattern holds no {{lng}}: the locale its files are of (as { pattern: "lang/{{ns}}.json", locale: "en" })',
+      path: ['locale'],
+    }),
+    z.refine((entry) => entry.namespace === undefined || !entry.pattern.includes('{{ns}}'), {
+      message: 'is given but the pattern holds {{ns}}, which names the namespace of each file: remove one of the two',
+      path: ['namespace'],
+    }),
+    z.refine((entry) => entry.locale !== undefined || entry.namespace !== undefined || !entry.pattern.includes('{{lng}}'), {
+      message: 'names neither a locale nor a namespace: write the pattern alone, as a string',
+    }),
+  );
 
 /**
  * The name a locale's folder or file goes by where it is not the code (`english`, `espanol`): one
@@ -114,11 +139,11 @@ export const configSchema = z.strictObject({
   localesDir: z._default(nonEmpty(), 'locales'),
   /**
    * Bundle layouts (one pattern or several); default: `<localesDir>/{{lng}}/{{ns}}.json`. A pattern
-   * without `{{ns}}` holds one namespace per locale file.
+   * without `{{ns}}` holds one namespace per locale file: `defaultNamespace`, or its entry's `namespace`.
    */
-  bundles: z.optional(z.union([bundlePattern, z.array(z.union([bundlePattern, fixedLocalePattern])).check(z.minLength(1))])),
+  bundles: z.optional(z.union([bundlePattern, z.array(z.union([bundlePattern, patternEntry])).check(z.minLength(1))])),
   /**
-   * The namespace of a pattern without `{{ns}}` (one file per locale), as i18next's `defaultNS`.
+   * The namespace of a pattern without `{{ns}}` (one file per locale) that names none, as i18next's `defaultNS`.
    */
   defaultNamespace: z._default(namespaceName, 'translation'),
   /** Folder of the articles (`<lng>/<slug>.md`) and raw sources (`sources/`). */

@@ -8,7 +8,7 @@ export interface BundlePattern {
   text: string;
   /** The folders before the first placeholder (`locales`; `` for a pattern at the root). */
   prefix: string;
-  /** Whether the pattern names the namespace; without `{{ns}}` each locale has one file, of `defaultNamespace`. */
+  /** Whether the pattern names the namespace; without `{{ns}}` each locale has one file, of `namespace` or else `defaultNamespace`. */
   hasNamespace: boolean;
   /**
    * Whether `{{lng}}` is a whole folder right below a fixed folder (`locales/{{lng}}/...`): every
@@ -25,10 +25,15 @@ export interface BundlePattern {
   names: { byCode: ReadonlyMap<string, string>; byName: ReadonlyMap<string, string> };
   /** The one locale of a pattern without `{{lng}}` (`{ pattern: 'lang/{{ns}}.json', locale: 'en' }`): its files are that locale's. */
   locale?: string;
+  /** The one namespace of a pattern without `{{ns}}` that names it (`{ pattern: 'i18n/{{lng}}.json', namespace: 'services' }`). */
+  namespace?: string;
 }
 
-/** A `bundles` entry as the config writes it: a pattern with `{{lng}}`, or one locale's pattern without. */
-export type PatternEntry = string | { pattern: string; locale: string };
+/**
+ * A `bundles` entry as the config writes it: a pattern with `{{lng}}`, or an entry naming what its
+ * paths do not say: the one locale of a pattern without `{{lng}}`, the one namespace of a pattern without `{{ns}}`.
+ */
+export type PatternEntry = string | { pattern: string; locale?: string | undefined; namespace?: string | undefined };
 
 /** What the layout needs of the config. */
 export type PatternConfig = Pick<Config, 'bundles' | 'localesDir' | 'defaultNamespace' | 'localeNames'>;
@@ -63,7 +68,8 @@ export function parsePattern(entry: PatternEntry, localeNames: Readonly<Record<s
   const hasNamespace = ns !== undefined;
   return {
     text,
-    ...(typeof entry !== 'string' && { locale: entry.locale }),
+    ...(typeof entry !== 'string' && entry.locale !== undefined && { locale: entry.locale }),
+    ...(typeof entry !== 'string' && entry.namespace !== undefined && !hasNamespace && { namespace: entry.namespace }),
     prefix,
     hasNamespace,
     localeFolder: firstDynamic > 0 && segments[firstDynamic] === '{{lng}}' && firstDynamic < segments.length - 1,
@@ -81,6 +87,16 @@ export function parsePattern(entry: PatternEntry, localeNames: Readonly<Record<s
 export function bundlePatterns(config: PatternConfig): BundlePattern[] {
   const texts = config.bundles === undefined ? [`${trimDir(config.localesDir)}/{{lng}}/{{ns}}.json`] : [config.bundles].flat();
   return texts.map((text) => parsePattern(text, config.localeNames));
+}
+
+/** The one namespace of a pattern without `{{ns}}`: its entry's, else `defaultNamespace`; undefined for a pattern with `{{ns}}`. */
+export function fixedNamespaceOf(pattern: BundlePattern, defaultNamespace: string): string | undefined {
+  return pattern.hasNamespace ? undefined : (pattern.namespace ?? defaultNamespace);
+}
+
+/** The namespaces patterns without `{{ns}}` hold, once each, in the order of the list (for messages and defaults). */
+export function fixedNamespaces(patterns: readonly BundlePattern[], defaultNamespace: string): string[] {
+  return [...new Set(patterns.flatMap((pattern) => fixedNamespaceOf(pattern, defaultNamespace) ?? []))];
 }
 
 const trimDir = (dir: string): string => dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
@@ -101,7 +117,7 @@ export function matchPattern(pattern: BundlePattern, path: string, defaultNamesp
   const found = pattern.regex.exec(path);
   if (!found) return undefined;
   const locale = pattern.locale ?? localeOfName(pattern, found[pattern.groups.lng] ?? '');
-  const namespace = pattern.groups.ns === undefined ? defaultNamespace : (found[pattern.groups.ns] ?? '');
+  const namespace = pattern.groups.ns === undefined ? (pattern.namespace ?? defaultNamespace) : (found[pattern.groups.ns] ?? '');
   if (locale === '' || namespace.split('/').some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined;
   const end = found.indices?.[pattern.groups.lng]?.[1] ?? 0;
   return { locale, namespace, anchor: path.slice(0, end) };
@@ -147,7 +163,7 @@ export function matchBundleFile(
 
 /** The path a pattern gives a locale's file of a namespace, or undefined when it cannot hold that namespace. */
 export function fillPattern(pattern: BundlePattern, locale: string, namespace: string, defaultNamespace: string): string | undefined {
-  if (!pattern.hasNamespace && namespace !== defaultNamespace) return undefined;
+  if (!pattern.hasNamespace && namespace !== (pattern.namespace ?? defaultNamespace)) return undefined;
   if (pattern.locale !== undefined) return pattern.locale === locale ? pattern.text.replaceAll('{{ns}}', namespace) : undefined;
   return pattern.text.replaceAll('{{lng}}', pattern.names.byCode.get(locale) ?? locale).replaceAll('{{ns}}', namespace);
 }
@@ -156,7 +172,7 @@ export function fillPattern(pattern: BundlePattern, locale: string, namespace: s
  * Where a bundle file is or would be, relative to the root. `siblings`, the namespace's files in
  * other locales, choose the pattern when several could hold it: a new translation goes beside
  * its source. Undefined when no pattern can hold the namespace (a one-file-per-locale layout and
- * a namespace other than `defaultNamespace`).
+ * a namespace other than the one its patterns hold).
  */
 export function bundlePathOf(
   config: PatternConfig,
@@ -177,17 +193,37 @@ export function bundlePathOf(
   return undefined;
 }
 
-/** Which patterns are written in the config, for messages (`locales/{{lng}}.json`, `{{ns}}/{{lng}}.json`). */
+/**
+ * Which patterns are written in the config, for messages (`locales/{{lng}}.json`, `{{ns}}/{{lng}}.json`,
+ * `lang/{{ns}}.json (en)`, `i18n/{{lng}}.json (namespace services)`).
+ */
 export function describePatterns(config: PatternConfig): string {
   return bundlePatterns(config)
-    .map((pattern) => (pattern.locale === undefined ? pattern.text : `${pattern.text} (${pattern.locale})`))
+    .map((pattern) => {
+      const said = [pattern.locale, pattern.namespace === undefined ? undefined : `namespace ${pattern.namespace}`].filter(Boolean);
+      return said.length === 0 ? pattern.text : `${pattern.text} (${said.join(', ')})`;
+    })
     .join(', ');
 }
 
 /**
- * The namespace the page templates read: `build.namespace`, else `ui`, or `defaultNamespace` in a
- * layout of one file per locale (`{{lng}}.json`), whose only namespace that is.
+ * The namespaces a layout without `{{ns}}` holds, for messages: `namespace "translation"`, or
+ * `namespaces "translation", "services"` (`one of` them, where `choice` says so).
+ */
+export function heldNamespaces(config: PatternConfig, choice?: 'one of'): string {
+  const held = fixedNamespaces(bundlePatterns(config), config.defaultNamespace).map((name) => `"${name}"`);
+  if (held.length === 1) return `namespace ${held[0] ?? ''}`;
+  return `${choice === undefined ? '' : `${choice} the `}namespaces ${held.join(', ')}`;
+}
+
+/**
+ * The namespace the page templates read: `build.namespace`, else `ui`, or in a layout of one file
+ * per locale (`{{lng}}.json`) `defaultNamespace` where a pattern holds it, else the first pattern's.
  */
 export function buildNamespaceOf(config: PatternConfig & { build: Pick<Config['build'], 'namespace'> }): string {
-  return config.build.namespace ?? (bundlePatterns(config).some((pattern) => pattern.hasNamespace) ? 'ui' : config.defaultNamespace);
+  if (config.build.namespace !== undefined) return config.build.namespace;
+  const patterns = bundlePatterns(config);
+  if (patterns.some((pattern) => pattern.hasNamespace)) return 'ui';
+  const held = fixedNamespaces(patterns, config.defaultNamespace);
+  return held.includes(config.defaultNamespace) ? config.defaultNamespace : (held[0] ?? config.defaultNamespace);
 }

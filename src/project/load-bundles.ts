@@ -10,6 +10,7 @@ import {
   bundlePatterns,
   notesNonLocale,
   describePatterns,
+  heldNamespaces,
   localeOfName,
   matchPattern,
   type PatternConfig,
@@ -226,7 +227,7 @@ export function bundlePath(config: PatternConfig, locale: string, namespace: str
   const path = bundlePathOf(config, locale, namespace, siblings);
   if (path === undefined)
     throw new UsageError(
-      `no bundle pattern can hold namespace "${namespace}" (${describePatterns(config)} hold only "${config.defaultNamespace}"): add a pattern with {{ns}} to "bundles", or use namespace "${config.defaultNamespace}"`,
+      `no bundle pattern can hold namespace "${namespace}" (${describePatterns(config)} hold only ${heldNamespaces(config)}): add a pattern with {{ns}} to "bundles", or use ${heldNamespaces(config, 'one of')}`,
     );
   return path;
 }

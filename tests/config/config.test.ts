@@ -73,6 +73,39 @@ describe('parseConfig', () => {
     expect(problem('lang/{{ns}}.json')).toBe('  - bundles.1: must contain {{lng}}, as in "locales/{{lng}}/{{ns}}.json"');
   });
 
+  it('takes a pattern that names its namespace, with or without its locale, and says what a wrong one lacks', () => {
+    const services = { pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' };
+    const main = { pattern: 'lang/main.json', locale: 'en', namespace: 'main' };
+    expect(parseConfig({ bundles: ['client/src/__locales/{{lng}}.json', services] }).bundles).toEqual([
+      'client/src/__locales/{{lng}}.json',
+      services,
+    ]);
+    expect(parseConfig({ bundles: ['lang/main-{{lng}}.json', main] }).bundles).toEqual(['lang/main-{{lng}}.json', main]);
+    const problems = (entry: unknown): string[] => {
+      try {
+        parseConfig({ bundles: ['i18n/{{lng}}.json', entry] });
+        return ['accepted'];
+      } catch (error) {
+        return (error as Error).message.split('\n').slice(1, -1);
+      }
+    };
+    expect(problems({ pattern: 'locales/{{lng}}/{{ns}}.json', namespace: 'ui' })).toEqual([
+      '  - bundles.1.namespace: is given but the pattern holds {{ns}}, which names the namespace of each file: remove one of the two',
+    ]);
+    expect(problems({ pattern: 'services/{{lng}}.json' })).toEqual([
+      '  - bundles.1: names neither a locale nor a namespace: write the pattern alone, as a string',
+    ]);
+    expect(problems({ pattern: 'services/all.json', namespace: 'services' })).toEqual([
+      '  - bundles.1.pattern: must contain {{lng}}, or the entry name the one locale of its files in "locale"',
+    ]);
+    expect(problems({ pattern: 'services/{{lng}}.json', namespace: '../up' })).toEqual([
+      '  - bundles.1.namespace: must be a relative path inside the locale folder ("ui", "views/settings"): no "..", no leading "/", no "\\"',
+    ]);
+    expect(problems({ pattern: 'services/{{lng}}.json', namespace: 'services', extra: true })).toEqual([
+      '  - bundles.1: unknown key "extra"',
+    ]);
+  });
+
   it('reads fallbacks that name each other as i18next reads them: one list per locale, no chain followed', () => {
     const fallbacks = { 'zh-Hant': ['zh-Hans', 'en'], 'zh-Hans': ['zh-Hant', 'en'], 'es-AR': ['es-AR'] };
     const config = parseConfig({ fallbacks });

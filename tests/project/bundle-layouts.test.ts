@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/write-site.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { watchCheck, type WatchHandle } from '../../src/watch/watch-check.js';
+import { lspClientsPerTest } from '../support/lsp-client.js';
 import { runCommand } from '../sync/run-command.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -62,6 +64,34 @@ const LAYOUTS: Layout[] = [
     // jitsi-meet's: its loader maps en to lang/main.json, every other locale to lang/main-<lng>.json.
     name: 'lang/{{ns}}-{{lng}}.json, the source without its locale in the name (a fixed locale)',
     config: { bundles: ['lang/{{ns}}-{{lng}}.json', { pattern: 'lang/{{ns}}.json', locale: 'en' }], namespaces: ['main'] },
+    namespace: 'main',
+    file: (lng) => (lng === 'en' ? 'lang/main.json' : `lang/main-${lng}.json`),
+    others: { 'lang/languages.json': '{ "es": "Español" }\n' },
+    notes: [],
+  },
+  {
+    // AdGuardHome's: its setup registers client/src/__locales-services/<lng>.json as namespace services.
+    name: 'client/src/__locales-services/{{lng}}.json, a folder of one namespace its name does not say',
+    config: {
+      bundles: [
+        { pattern: 'client/src/__locales/{{lng}}.json', namespace: 'translation' },
+        { pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' },
+      ],
+    },
+    namespace: 'services',
+    file: (lng) => `client/src/__locales-services/${lng}.json`,
+    others: { 'client/src/helpers/trackers/trackers.json': '{ "categories": {} }\n' },
+    notes: [],
+  },
+  {
+    // jitsi-meet's again, its source file named as one locale's one namespace.
+    name: 'lang/main-{{lng}}.json beside lang/main.json, the source named by locale and namespace',
+    config: {
+      bundles: [
+        { pattern: 'lang/main-{{lng}}.json', namespace: 'main' },
+        { pattern: 'lang/main.json', locale: 'en', namespace: 'main' },
+      ],
+    },
     namespace: 'main',
     file: (lng) => (lng === 'en' ? 'lang/main.json' : `lang/main-${lng}.json`),
     others: { 'lang/languages.json': '{ "es": "Español" }\n' },
@@ -171,6 +201,22 @@ describe.each(LAYOUTS)('the bundle layout $name', (layout) => {
     expect(existsSync(join(root, 'dist/locales/package'))).toBe(false);
   });
 
+  describe('lsp', () => {
+    const start = lspClientsPerTest();
+
+    it('reports the missing key in the open locale file, under its namespace', async () => {
+      const client = await start({
+        [layout.file('en')]: EN,
+        [layout.file('es')]: ES,
+        ...layout.others,
+        'l10n.config.json': JSON.stringify(layout.config),
+      });
+      await client.open(layout.file('es'), ES);
+      const found = await client.until(layout.file('es'), (list) => list.some((d) => d.code === 'missing-key'));
+      expect(found.map((d) => `${String(d.code)} ${d.message}`)).toEqual(['missing-key missing key "home"; en has "Home"']);
+    });
+  });
+
   describe('watch', () => {
     let handle: WatchHandle | undefined;
     afterEach(() => handle?.close());
@@ -193,3 +239,34 @@ function until(predicate: () => boolean): Promise<void> {
     poll();
   });
 }
+
+describe('folders that name their namespaces in the config (AdGuardHome)', () => {
+  const bundles = [
+    { pattern: 'client/src/__locales/{{lng}}.json', namespace: 'translation' },
+    { pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' },
+  ];
+  const translation = { blocked: 'Blocked by $t(services:youtube)', broken: 'See $t(services:nothing)' };
+  const services = { youtube: 'YouTube' };
+
+  it("reads $t(ns:key) in the namespace the entry names, as i18next resolves it, and reports by that namespace's name", async () => {
+    const root = tempProject({
+      'client/src/__locales/en.json': JSON.stringify(translation, null, 2),
+      'client/src/__locales/es.json': JSON.stringify({ ...translation, blocked: 'Bloqueado por $t(services:youtube)' }, null, 2),
+      'client/src/__locales-services/en.json': JSON.stringify(services, null, 2),
+      'client/src/__locales-services/es.json': JSON.stringify(services, null, 2),
+      'l10n.config.json': JSON.stringify({ bundles, locales: ['en', 'es'] }),
+    });
+    roots.push(root);
+    const result = await runCommand(['check', '--root', root, '--format', 'json', '--rule', 'nesting']);
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; namespace: string; key: string; message: string }[] };
+    expect(report.diagnostics.map((d) => `${d.file} ${d.namespace} ${d.key}`)).toEqual([
+      'client/src/__locales/en.json translation broken',
+      'client/src/__locales/es.json translation broken',
+    ]);
+    // i18next, given the files as the app registers them, resolves the one and not the other.
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'en', resources: { en: { translation, services } } });
+    expect(i18n.t('blocked')).toBe('Blocked by YouTube');
+    expect(i18n.t('broken')).toBe('See nothing');
+  });
+});

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundlePathOf, fillPattern, matchBundleFile, matchPattern, parsePattern } from '../../src/project/bundle-pattern.js';
+import {
+  buildNamespaceOf,
+  bundlePathOf,
+  fillPattern,
+  matchBundleFile,
+  matchPattern,
+  parsePattern,
+} from '../../src/project/bundle-pattern.js';
 
 const PATTERNS = [
   'locales/{{lng}}/{{ns}}.json',
@@ -72,6 +79,50 @@ describe('bundle patterns', () => {
     };
     expect(bundlePathOf(config, 'en', 'admin', ['lang/admin-de.json'])).toBe('lang/admin.json');
     expect(bundlePathOf(config, 'fr', 'admin', ['lang/admin.json'])).toBe('lang/admin-fr.json');
+  });
+
+  it('read and write the files of a pattern that names its namespace, only for that namespace', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          { pattern: 'client/src/__locales/{{lng}}.json' },
+          { pattern: '{{lng}}.json' },
+          { pattern: 'lang/main.json', locale: 'en' },
+        ),
+        namespace,
+        locale,
+        fc.option(namespace),
+        (entry, own, lng, other) => {
+          // Its own namespace at times, another the rest.
+          const ns = other ?? own;
+          const pattern = parsePattern({ ...entry, namespace: own });
+          const path = fillPattern(pattern, lng, ns, 'translation');
+          const held = ns === own && (entry.locale ?? lng) === lng;
+          expect(path).toBe(held ? entry.pattern.replace('{{lng}}', lng) : undefined);
+          if (path !== undefined) expect(matchPattern(pattern, path, 'translation')).toMatchObject({ locale: lng, namespace: own });
+        },
+      ),
+    );
+  });
+
+  it("give a new file of a namespace its own pattern's place, whichever the siblings", () => {
+    const config = {
+      bundles: [
+        { pattern: 'client/src/__locales/{{lng}}.json', namespace: 'translation' },
+        { pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' },
+      ],
+      localesDir: 'locales',
+      defaultNamespace: 'translation',
+      localeNames: {},
+    };
+    expect(bundlePathOf(config, 'fr', 'services')).toBe('client/src/__locales-services/fr.json');
+    expect(bundlePathOf(config, 'fr', 'services', ['client/src/__locales/en.json'])).toBe('client/src/__locales-services/fr.json');
+    expect(bundlePathOf(config, 'fr', 'translation', ['client/src/__locales-services/en.json'])).toBe('client/src/__locales/fr.json');
+    expect(bundlePathOf(config, 'fr', 'admin')).toBeUndefined();
+    expect(buildNamespaceOf({ ...config, build: {} })).toBe('translation');
+    expect(buildNamespaceOf({ ...config, bundles: [config.bundles[1] as { pattern: string; namespace: string }], build: {} })).toBe(
+      'services',
+    );
   });
 
   it('take at the root only names that are locales', () => {
