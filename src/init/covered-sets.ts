@@ -1,5 +1,5 @@
 import { matchPattern, parsePattern } from '../project/bundle-pattern.js';
-import type { BundleSet, FoundBundle } from './find-bundle-sets.js';
+import { patternEntries, type BundleSet, type FoundBundle } from './find-bundle-sets.js';
 
 /**
  * A layout's files as the first layout's patterns read them, or undefined when one of them is not
@@ -7,7 +7,7 @@ import type { BundleSet, FoundBundle } from './find-bundle-sets.js';
  * (`locales/mobile/default/en.json` is en's `mobile/default` under `locales/{{ns}}/{{lng}}.json`).
  */
 function readAs(first: BundleSet, other: BundleSet): FoundBundle[] | undefined {
-  const patterns = first.patterns.map((pattern) => parsePattern(pattern, first.localeNames));
+  const patterns = patternEntries(first).map((entry) => parsePattern(entry, first.localeNames));
   const files: FoundBundle[] = [];
   for (const file of other.files) {
     const match = patterns.map((pattern) => matchPattern(pattern, file.path, 'translation')).find((found) => found !== undefined);

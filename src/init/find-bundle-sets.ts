@@ -1,3 +1,4 @@
+import type { PatternEntry } from '../project/bundle-pattern.js';
 import { codeOfLanguageName } from './language-names.js';
 import { englishLike, knownLanguage, localesAmong, localeShaped } from './locale-name.js';
 
@@ -28,6 +29,16 @@ export interface BundleSet {
   fixed?: { pattern: string; locale: string };
   /** Whether other JSON files lie where `fixed` would read them (`lang/languages.json`), so `namespaces` must list the set's. */
   othersBeside?: boolean;
+  /** The namespace of each pattern the app's setup registers as one its folder does not name (see namespacedFolders). */
+  namespaceOf?: Record<string, string>;
+}
+
+/** A layout's patterns as `bundles` entries: a pattern with the namespace its folder does not name (`namespaceOf`) as an entry. */
+export function patternEntries(set: BundleSet): PatternEntry[] {
+  return set.patterns.map((pattern) => {
+    const namespace = set.namespaceOf?.[pattern];
+    return namespace === undefined ? pattern : { pattern, namespace };
+  });
 }
 
 /** Folder names that hold bundles by convention: a lone locale there is still taken for one. */

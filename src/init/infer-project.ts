@@ -1,7 +1,9 @@
 import { findArticleTrees, type ArticleTree } from './find-article-trees.js';
 import { bundleFacts } from './bundle-facts.js';
 import { copiedSource, type CopiedSource } from './copied-source.js';
-import { findBundleSets, type BundleSet } from './find-bundle-sets.js';
+import { findBundleSets, patternEntries, type BundleSet } from './find-bundle-sets.js';
+import { namespacedFolders, type NamespacedLayout } from './namespaced-folders.js';
+import { registeredNamespaces } from './registered-namespaces.js';
 import { withCoveredSets } from './covered-sets.js';
 import { sparseSource } from './sparse-source.js';
 import {
@@ -126,10 +128,12 @@ function describeSet(set: BundleSet): string {
   return `bundles ${set.patterns.join(' and ')}${fixed}: ${plural(set.files.length, 'file')}, ${plural(set.locales.length, 'locale')} (${list(set.locales)})${namespaces}`;
 }
 
-/** The `bundles` field of a layout: its pattern, or its list with the entry of a locale its names do not say. */
+/** The `bundles` field of a layout: its pattern, or its list with the entries of a locale or namespace its names do not say. */
 function bundlesField(set: BundleSet): InitConfig['bundles'] {
-  if (set.fixed) return [...set.patterns, set.fixed];
-  return set.patterns.length === 1 ? set.patterns[0] : set.patterns;
+  const entries = patternEntries(set);
+  if (set.fixed) return [...entries, set.fixed];
+  const [only] = entries;
+  return entries.length === 1 && typeof only === 'string' ? only : entries;
 }
 
 function describeTree(tree: ArticleTree): string {
@@ -160,7 +164,7 @@ function caseTwins(locales: readonly string[]): string[] {
  * Names a root-level pattern matches that look like no language code (`package.json`) are not counted.
  */
 function leftOut(set: BundleSet, paths: readonly string[]): string[] {
-  const patterns = set.patterns.map((pattern) => parsePattern(pattern, set.localeNames));
+  const patterns = patternEntries(set).map((entry) => parsePattern(entry, set.localeNames));
   // Where `namespaces` is written, a file of another namespace is not read whatever its locale (`lang/translation-languages.json`).
   const read = (namespace: string): boolean => !set.othersBeside || set.namespaces.includes(namespace);
   return paths.filter((path) =>
@@ -208,6 +212,13 @@ const namedLocales = (set: BundleSet | undefined): Record<string, string> | unde
 function describeNames(names: Record<string, string>): string {
   const pairs = Object.entries(names).map(([code, name]) => `${name} ${code}`);
   return `localeNames: the bundles name locales by language (${list(pairs, 8)}), read as the code of the language whose English name or own name (without accents) each spells; check each against the code the app gives i18next (a regional code such as pt-BR is never guessed from a name); l10n reports and takes codes`;
+}
+
+/** What init says of folders it reads as the namespaces the setup registers them as (see namespacedFolders). */
+function describeNamespaced({ folders }: NamespacedLayout): string {
+  const each = folders.map((folder) => `${folder.pattern} as ${folder.namespace} (not ${folder.pathNamespace})`);
+  const setups = list([...new Set(folders.map((folder) => folder.setup))], 3);
+  return `bundles: ${list(each, 4)}: ${setups} registers ${folders.length === 1 ? 'its files' : 'their files'} so in i18next's resources, under namespaces its ns or defaultNS names, so ${folders.length === 1 ? 'its entry names it' : 'each entry names its own'}`;
 }
 
 /** What init says of folders it reads as one namespace (see sharedTreeFolders). */
@@ -264,8 +275,11 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   // Folders of one namespace split by locale are read as one: the same files, the same locales.
   const sharedTrees = layouts.map((layout) => sharedTreeFolders(layout, sample.texts, pluralSeparator ?? '_'));
+  // Folders the setup registers as namespaces they are not named by are read as those.
+  const registeredAsNamespaces = registeredNamespaces(setupFiles, setupTexts);
+  const namespaced = layouts.map((layout, at) => (sharedTrees[at] ? undefined : namespacedFolders(layout, registeredAsNamespaces)));
   // Files the first layout's patterns read already (a namespace in subfolders) are its own, not another layout.
-  const sets = withCoveredSets(layouts.map((layout, at) => sharedTrees[at]?.set ?? layout));
+  const sets = withCoveredSets(layouts.map((layout, at) => sharedTrees[at]?.set ?? namespaced[at]?.set ?? layout));
   const [set] = sets;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const named = findNamedDefault(setupFiles, setupTexts, found);
@@ -367,6 +381,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   if (set) inference.found.push(describeSet(set));
   if (tree) inference.found.push(describeTree(tree));
   if (sharedTrees[0]) inference.assumed.push(describeSharedTree(sharedTrees[0]));
+  if (namespaced[0]) inference.assumed.push(describeNamespaced(namespaced[0]));
   if (set && namedLocales(set)) inference.assumed.push(describeNames(set.localeNames));
   if (set?.fixed)
     inference.assumed.push(

@@ -12,7 +12,8 @@ export interface RegisteredBundle {
   setup: string;
 }
 
-const NAME = '[A-Za-z_$][\\w$]*';
+/** A JavaScript identifier, as a pattern. */
+export const NAME = '[A-Za-z_$][\\w$]*';
 const CODE = '[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}';
 /** `import enUS from './locales/en-us.json'` (an import attribute after it changes nothing). */
 const JSON_IMPORT = new RegExp(`\\bimport\\s+(${NAME})\\s+from\\s*(["'])([^"'\\n]+\\.json)\\2`, 'g');
@@ -39,7 +40,7 @@ const relativeFile = (setup: string, specifier: string): string | undefined =>
   /^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(setup), specifier)) : undefined;
 
 /** The JSON files a setup imports by a relative path, by the name it binds them to. */
-function jsonImports(setup: string, text: string): Map<string, string> {
+export function jsonImports(setup: string, text: string): Map<string, string> {
   const imports = new Map<string, string>();
   for (const [, name, , specifier] of [...text.matchAll(JSON_IMPORT), ...text.matchAll(JSON_REQUIRE)]) {
     const file = relativeFile(setup, specifier ?? '');

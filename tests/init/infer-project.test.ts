@@ -215,6 +215,59 @@ describe('inferProject: bundle layouts', () => {
     ]);
   });
 
+  it("reads folders as the namespaces the setup registers them as (AdGuardHome's __locales as translation)", () => {
+    // As AdGuardHome's client/src/i18n.ts: each folder imported, registered in resources, named in ns.
+    const setup = [
+      "import en from './__locales/en.json';",
+      "import de from './__locales/de.json';",
+      "import enServices from './__locales-services/en.json';",
+      "import deServices from './__locales-services/de.json';",
+      'const resources = {',
+      '  en: { translation: en, services: convertServicesFormat(enServices) },',
+      '  de: { translation: de, services: convertServicesFormat(deServices) },',
+      '};',
+      "i18n.init({ resources, ns: ['translation', 'services'], defaultNS: 'translation' });",
+    ].join('\n');
+    const files = {
+      'client/src/i18n.ts': setup,
+      'client/src/__locales/en.json': bundle({ blocked: 'Blocked by $t(services:youtube)', home: 'Home' }),
+      'client/src/__locales/de.json': bundle({ blocked: 'Blockiert von $t(services:youtube)' }),
+      'client/src/__locales-services/en.json': bundle({ youtube: 'YouTube' }),
+      'client/src/__locales-services/de.json': bundle({ youtube: 'YouTube' }),
+      'client/src/helpers/trackers/trackers.json': bundle({ categories: {} }),
+    };
+    const { config, found, assumed } = infer(files, noise);
+    expect(config?.bundles).toEqual([
+      { pattern: 'client/src/__locales-services/{{lng}}.json', namespace: 'services' },
+      { pattern: 'client/src/__locales/{{lng}}.json', namespace: 'translation' },
+    ]);
+    expect(found).toEqual([
+      'bundles client/src/__locales-services/{{lng}}.json and client/src/__locales/{{lng}}.json: 4 files, 2 locales (de, en), 2 namespaces (services, translation)',
+    ]);
+    expect(assumed[0]).toBe(
+      "bundles: client/src/__locales-services/{{lng}}.json as services (not __locales-services), client/src/__locales/{{lng}}.json as translation (not __locales): client/src/i18n.ts registers their files so in i18next's resources, under namespaces its ns or defaultNS names, so each entry names its own",
+    );
+    // Checked with that config, the namespaces have the app's names and $t(services:youtube) resolves.
+    const root = project(files);
+    const findings = diagnosticsOf(root, config as Record<string, unknown>);
+    expect(findings.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.namespace} ${d.key}`)).toEqual([
+      'client/src/__locales-services/de.json:2:3 untranslated services youtube',
+      'client/src/__locales/de.json:1:1 missing-key translation home',
+    ]);
+    // Read by the folders' names, the namespace services is not there and $t(services:youtube) resolves nowhere.
+    const byFolder = diagnosticsOf(root, { ...config, bundles: 'client/src/{{ns}}/{{lng}}.json' }).filter((d) => d.ruleId === 'nesting');
+    expect(byFolder.map((d) => `${d.file} ${d.namespace} ${d.key}`)).toEqual([
+      'client/src/__locales/de.json __locales blocked',
+      'client/src/__locales/en.json __locales blocked',
+    ]);
+    // Without the registration, the folders' names stay the namespaces.
+    const unregistered = infer({
+      ...files,
+      'client/src/i18n.ts': setup.replace(/ns: \[[^\]]*\], /, '').replace("defaultNS: 'translation' ", ''),
+    });
+    expect(unregistered.config?.bundles).toBe('client/src/{{ns}}/{{lng}}.json');
+  });
+
   it('keeps a namespace per folder where the folders share a locale, or less than half their keys', () => {
     const keys = (...names: string[]) => bundle(Object.fromEntries(names.map((name) => [name, name.toUpperCase()])));
     // The same locales in each folder (ousugo's cherry-studio: src/main and src/renderer): namespaces, even with the same keys.
