@@ -1,6 +1,6 @@
 import type { PatternEntry } from '../project/bundle-pattern.js';
 import { codeOfLanguageName } from './language-names.js';
-import { englishLike, knownLanguage, localesAmong, localeShaped } from './locale-name.js';
+import { englishLike, folderWordLocale, knownLanguage, localesAmong, localeShaped } from './locale-name.js';
 
 /** A bundle file init found, with what its path says. */
 export interface FoundBundle {
@@ -135,7 +135,8 @@ function suffixedName(name: string): NamedSplit | undefined {
     const separator = name[at] as string;
     if (!NAME_SEPARATORS.includes(separator)) continue;
     const locale = name.slice(at + 1);
-    if (knownLanguage(locale)) return { namespace: name.slice(0, at), locale, template: `{{ns}}${separator}{{lng}}` };
+    if (knownLanguage(locale) || folderWordLocale(locale))
+      return { namespace: name.slice(0, at), locale, template: `{{ns}}${separator}{{lng}}` };
   }
   return undefined;
 }
@@ -151,7 +152,8 @@ function prefixedName(name: string): NamedSplit | undefined {
     const separator = name[at] as string;
     if (!NAME_SEPARATORS.includes(separator)) continue;
     const locale = name.slice(0, at);
-    if (knownLanguage(locale)) return { namespace: name.slice(at + 1), locale, template: `{{lng}}${separator}{{ns}}` };
+    if (knownLanguage(locale) || folderWordLocale(locale))
+      return { namespace: name.slice(at + 1), locale, template: `{{lng}}${separator}{{ns}}` };
   }
   return undefined;
 }
@@ -176,7 +178,10 @@ function suffixedFileSets(paths: readonly string[], extension: string): BundleSe
   }
   const present = new Set(paths);
   const sets: BundleSet[] = [];
-  for (const [pattern, files] of groups) {
+  for (const [pattern, all] of groups) {
+    // A folder word (`ts.i18n.json`) is a locale only among the locales of its group.
+    const locales = new Set(localesAmong(all.map((file) => file.locale)));
+    const files = all.filter((file) => locales.has(file.locale));
     const set = bundleSet(pattern, oneNamePerLocale(files));
     if (set.locales.length < 2) continue;
     const dir = parentOf(pattern);
@@ -188,7 +193,7 @@ function suffixedFileSets(paths: readonly string[], extension: string): BundleSe
     ) {
       const fixed = { pattern: join(dir, `{{ns}}${extension}`), locale: 'en' };
       // Files of the folder that are neither the set's nor its namespaces' bare ones (`lang/languages.json`).
-      const known = new Set([...set.namespaces.map(bare), ...files.map((file) => file.path)]);
+      const known = new Set([...set.namespaces.map(bare), ...all.map((file) => file.path)]);
       const beside = paths.some((path) => parentOf(path) === dir && path.endsWith(extension) && !known.has(path));
       sets.push({
         ...bundleSet(pattern, [...set.files, ...set.namespaces.map((namespace) => ({ path: bare(namespace), locale: 'en', namespace }))]),
@@ -203,15 +208,15 @@ function suffixedFileSets(paths: readonly string[], extension: string): BundleSe
 /** What a file or folder name says of a locale; undefined for anything else. */
 type LocaleReading = (name: string) => { locale: string; name?: string } | undefined;
 
-/** A name read as a locale code (`en`, `pt-BR`). */
-const byCode: LocaleReading = (name) => (localeShaped(name) ? { locale: name } : undefined);
+/** A name read as a locale code (`en`, `pt-BR`), or a folder word its group may take for one (`ts`, see localesAmong). */
+const byCode: LocaleReading = (name) => (localeShaped(name) || folderWordLocale(name) ? { locale: name } : undefined);
 
 /**
  * A name read as a code, or as a language's name (`english`, `espanol`) with the code it names:
  * tried only where no file is named by codes, since its table of names costs some 300 ms.
  */
 const byCodeOrName: LocaleReading = (name) => {
-  if (localeShaped(name)) return { locale: name };
+  if (localeShaped(name) || folderWordLocale(name)) return { locale: name };
   const code = /^[a-z][a-z_-]{2,}$/i.test(name) ? codeOfLanguageName(name) : undefined;
   return code === undefined ? undefined : { locale: code, name };
 };
@@ -242,7 +247,10 @@ function localeFolderSets(paths: string[], extension: string, localeOf: LocaleRe
     });
   }
   const sets: BundleSet[] = [];
-  for (const [prefix, files] of byPrefix) {
+  for (const [prefix, all] of byPrefix) {
+    // A folder word's folder may be a locale's only where it holds a namespace another's does (`os/common.json`; `src/` holds code).
+    const held = new Set(all.filter((file) => !folderWordLocale(file.locale)).map((file) => file.namespace));
+    const files = all.filter((file) => !folderWordLocale(file.locale) || held.has(file.namespace));
     const locales = new Set(
       groupLocales(
         prefix,

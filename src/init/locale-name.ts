@@ -10,15 +10,22 @@ const LOCALE_SHAPE = /^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i
 
 /**
  * Folder names that are also language codes CLDR knows (`src` is Sardinian, `bin` Bini, `ts`
- * Tsonga): in a project they are nearly always the folder, never the locale.
+ * Tsonga, `os` Ossetic, `io` Ido, `min` Minangkabau, `new` Newari, `run` Rundi, `ext`
+ * Extremaduran): in a project they are nearly always the folder (`src/ts/`), so such a name is a
+ * locale only among many that are (wekan's `ts.i18n.json` among 233 locales' files; see localesAmong).
  */
 const FOLDER_WORDS = new Set(['src', 'bin', 'run', 'min', 'new', 'ext', 'ts', 'io', 'os']);
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-/** True for a file or folder name shaped like a locale code (`en`, `pt-BR`, `zh_Hant`). */
+/** True for a file or folder name shaped like a locale code (`en`, `pt-BR`, `zh_Hant`), but a folder word (`src`, `ts`). */
 export function localeShaped(name: string): boolean {
   return LOCALE_SHAPE.test(name) && !FOLDER_WORDS.has(name) && isLocaleTag(name);
+}
+
+/** True for a folder word that is a language code (`ts`, Tsonga): a locale only among locales (see localesAmong). */
+export function folderWordLocale(name: string): boolean {
+  return FOLDER_WORDS.has(name) && isLocaleTag(name);
 }
 
 /**
@@ -42,10 +49,15 @@ export function englishLike(name: string): boolean {
 /**
  * The names of a group (sibling files or folders) that are locales: those whose language CLDR
  * knows, and the other locale-shaped ones when known locales are at least three and two thirds
- * of the group (`aii` beside `en`, `de` and `fr` is a locale; `ui` beside `en` is not).
+ * of the group (`aii` beside `en`, `de` and `fr` is a locale; `ui` beside `en` is not). A folder
+ * word is one on the same terms, the shaped names and the words counted together: `ts` beside
+ * `en`, `de` and `fr` is Tsonga, `ts` beside `js` and `css` (or alone in `src/`) is a folder.
  */
 export function localesAmong(group: Iterable<string>): string[] {
-  const shaped = [...new Set(group)].filter(localeShaped);
+  const names = [...new Set(group)];
+  const shaped = names.filter(localeShaped);
+  const words = names.filter(folderWordLocale);
   const known = shaped.filter(knownLanguage);
-  return known.length >= 3 && known.length * 3 >= shaped.length * 2 ? shaped : known;
+  const many = (count: number): boolean => known.length >= 3 && known.length * 3 >= count * 2;
+  return [...(many(shaped.length) ? shaped : known), ...(many(shaped.length + words.length) ? words : [])];
 }

@@ -335,6 +335,42 @@ describe('inferProject: bundle layouts', () => {
     expect(config?.bundles).toBe('apps/web/public/locales/{{lng}}/{{ns}}.json');
   });
 
+  it("reads a folder word among locales as the language it names (wekan's ts.i18n.json, Tsonga), never a code folder", () => {
+    const strings = bundle({ a: 'A' });
+    // Files named by locale, one of them ts (Tsonga) or os (Ossetic): locales like their siblings.
+    const wekan = infer({
+      'imports/i18n/data/en.i18n.json': strings,
+      'imports/i18n/data/de.i18n.json': strings,
+      'imports/i18n/data/fr.i18n.json': strings,
+      'imports/i18n/data/ts.i18n.json': strings,
+    });
+    expect(wekan.config?.bundles).toBe('imports/i18n/data/{{lng}}.{{ns}}.json');
+    expect(wekan.config?.locales).toEqual(['en', 'de', 'fr', 'ts']);
+    const files = infer({ 'i18n/en.json': strings, 'i18n/de.json': strings, 'i18n/fr.json': strings, 'i18n/os.json': strings });
+    expect(files.config?.locales).toEqual(['en', 'de', 'fr', 'os']);
+    // Folders: os/ holds the namespace the others hold; src/ and bin/ beside them hold code.
+    const folders = infer({
+      'en/common.json': strings,
+      'de/common.json': strings,
+      'fr/common.json': strings,
+      'os/common.json': strings,
+      'src/app/config.json': strings,
+      'bin/cli.json': strings,
+    });
+    expect(folders.config).toEqual({ bundles: '{{lng}}/{{ns}}.json', sourceLocale: 'en', locales: ['en', 'de', 'fr', 'os'] });
+    // Beside two locales only, or among code folders, a folder word stays a folder.
+    expect(infer({ 'i18n/en.json': strings, 'i18n/de.json': strings, 'i18n/ts.json': strings }).config?.locales).toEqual(['en', 'de']);
+    const code = infer({
+      'locales/en/common.json': strings,
+      'locales/de/common.json': strings,
+      'src/ts/tsconfig.json': strings,
+      'src/js/eslint.json': strings,
+      'src/io/config.json': strings,
+    });
+    expect(code.config).toEqual({ bundles: 'locales/{{lng}}/{{ns}}.json', sourceLocale: 'en', locales: ['en', 'de'] });
+    expect(code.notes.join('\n')).not.toMatch(/src\/(ts|io)/);
+  });
+
   it('takes no group of short names for locales unless CLDR knows some of them (ui, api, app)', () => {
     expect(infer({ 'api/ui.json': '{}', 'api/app.json': '{}', 'config/dev.json': '{}' }).config).toBeUndefined();
   });
