@@ -81,7 +81,7 @@ function oneBranch(branches: Node[], file: string, scripts: SetupScripts, depth:
 
 /**
  * What an expression is, where it is a literal or made of literals: strings, booleans, arrays,
- * objects (their readable properties), a const (followed, see constValue), `Object.keys(x)` of an
+ * objects (their readable properties and spreads, in order), a const (followed, see constValue), `Object.keys(x)` of an
  * object, and a conditional or `||` / `??` of which one branch reads. Undefined for anything else:
  * what the app computes when it runs is not guessed.
  */
@@ -102,7 +102,13 @@ function valueOf(node: Node, file: string, scripts: SetupScripts, depth: number)
     case 'ObjectExpression': {
       const object: Record<string, SetupValue> = {};
       for (const property of expression.properties) {
-        if (property.type !== 'Property' || property.computed) continue;
+        // A spread of an object that reads (memos' `{ ...fallbacks, ...{ default: ['en'] } }`) adds its entries in place.
+        if (property.type === 'SpreadElement') {
+          const spread = valueOf(property.argument, file, scripts, depth);
+          if (spread !== undefined && typeof spread === 'object' && !Array.isArray(spread)) Object.assign(object, spread);
+          continue;
+        }
+        if (property.computed) continue;
         const key =
           property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : undefined;
         const value = valueOf(property.value, file, scripts, depth);

@@ -41,6 +41,27 @@ describe('optionValue', () => {
     expect(read('supportedLngs', { 'src/i18n.ts': setup, 'src/i18n/other.ts': languages })).toBeUndefined();
   });
 
+  it("reads an object's spreads in order, a const's and a literal's (memos' fallbackLng)", () => {
+    const text = [
+      'const fallbacks = {',
+      "  'zh-TW': ['zh-Hant', 'en'],",
+      "  zh: ['zh-Hans', 'en'],",
+      '} as FallbackLngObjList;',
+      'i18n.init({',
+      "  fallbackLng: { ...fallbacks, ...{ default: ['en'] } } as FallbackLng,",
+      '});',
+    ].join('\n');
+    expect(read('fallbackLng', { 'web/src/i18n.ts': text })).toEqual({
+      'zh-TW': ['zh-Hant', 'en'],
+      zh: ['zh-Hans', 'en'],
+      default: ['en'],
+    });
+    // A later entry replaces an earlier one, as the spread does when the app runs.
+    expect(read('fallbackLng', { 'i18n.ts': "init({ fallbackLng: { default: ['de'], ...{ default: ['en'] } } })" })).toEqual({
+      default: ['en'],
+    });
+  });
+
   it('reads nothing the app computes when it runs', () => {
     const computed = [
       'i18n.init({ supportedLngs: LANGUAGES.map((language) => language.code) });',
