@@ -22,6 +22,12 @@ export interface NamedDefault {
 
 const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
+/** A test's helper folder (hedgedoc's `src/test-utils/`, `__mocks__/`, `testing/`): its i18next instance is not the app's. */
+const TEST_FOLDER = /^(?:__mocks__|mocks?|testing|test[-_]?(?:utils?|helpers?|setup|support)|stories)$/i;
+
+/** A mock's name (`mock-i18n`, `i18nMock`, `i18n.mock`): a stand-in the tests initialise, often with other options. */
+const MOCK_NAME = /(?:^|[-_.])(?:[Mm]ock|[Ff]ake|[Ss]tub)s?(?:[-_.]|$)|^(?:mock|fake|stub)[A-Z0-9]|[a-z0-9](?:Mock|Fake|Stub)s?$/;
+
 /**
  * Files that may hold an i18next setup: `i18n.ts`, `i18next.config.js`, `next-i18next.config.js`,
  * `src/i18n/index.ts`, `i18n/config.mjs`, then scripts whose name holds `i18n` at any depth
@@ -31,7 +37,8 @@ const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
  * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`), then the
  * scripts right inside a `locales` or `locale` folder but a locale's own (lobe-chat's
  * `src/locales/create.ts`, not `src/locales/de.ts`); not a key extractor's config
- * (`i18next-parser.config.mjs`), a test or a type declaration. Shortest paths first, at most `limit`.
+ * (`i18next-parser.config.mjs`), a test, a test's helper or mock (`src/test-utils/mock-i18n.ts`)
+ * or a type declaration. Shortest paths first, at most `limit`.
  */
 export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   const named: string[] = [];
@@ -40,9 +47,10 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
   const entries: string[] = [];
   const inLocales: string[] = [];
   for (const path of paths) {
-    if (!SCRIPT.test(path) || /\.(?:test|spec|d)\./.test(path)) continue;
+    if (!SCRIPT.test(path) || /\.(?:test|spec|d|stories)\./.test(path)) continue;
     const segments = path.split('/');
     const name = (segments.at(-1) as string).replace(SCRIPT, '');
+    if (MOCK_NAME.test(name) || segments.slice(0, -1).some((folder) => TEST_FOLDER.test(folder))) continue;
     // A key extractor's config (i18next-parser, i18next-scanner) is not the app's setup: its separators are the tool's.
     if (/^i18next-(?:parser|scanner)(?:[.-]|$)/i.test(name)) continue;
     if (/^(?:next-)?i18n(?:ext)?(?:[.-]|$)/i.test(name) || (segments.at(-2) === 'i18n' && /^(?:index|config|settings)$/.test(name)))

@@ -1050,6 +1050,17 @@ describe('inferProject: the source locale', () => {
         "await i18n.use(initReactI18next).init({ fallbackLng: 'de', interpolation: { escapeValue: false } });",
     });
     expect(hedgedoc.config).toMatchObject({ sourceLocale: 'de', interpolation: { escapeValue: false } });
+    // Its tests' stand-in, nearer the root, is not the app's setup (hedgedoc's frontend/src/test-utils/mock-i18n.ts).
+    const mocked = infer({
+      ...many,
+      ...locales,
+      'frontend/src/components/application-loader/initializers/setupI18n.ts': "await i18n.init({ fallbackLng: 'de' });",
+      'frontend/src/test-utils/mock-i18n.ts': "i18n.init({ lng: 'fr', fallbackLng: 'fr', returnEmptyString: false });",
+      'frontend/src/i18nMock.ts': "i18n.init({ fallbackLng: 'fr' });",
+    });
+    expect(mocked.config).toMatchObject({ sourceLocale: 'de' });
+    expect(mocked.config?.returnEmptyString).toBeUndefined();
+    expect(mocked.assumed[0]).toBe('source locale de: fallbackLng in frontend/src/components/application-loader/initializers/setupI18n.ts');
     const signoz = infer({
       ...many,
       ...locales,
