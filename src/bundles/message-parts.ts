@@ -60,9 +60,17 @@ export const unclosedName = (name: string): boolean => name.includes('{') || nam
 const isQuoted = (name: string): boolean => name.includes('"') || name.includes("'");
 
 /**
+ * Whether a variable name is words and spaces only (OpenSign's "Each opening {{ must have a matching
+ * }}."): no app passes such a name, so i18next shows the span as written, as text. A name with a
+ * brace (see unclosedName) or a dash (`{{ - name}}`) is a mistake to report, not text.
+ */
+const isProse = (name: string): boolean => /^[\p{L}\p{M}\p{N}_]+(?:\s+[\p{L}\p{M}\p{N}_]+)+$/u.test(name);
+
+/**
  * The variable spans of a message (`{{...}}` in i18next's default syntax) as i18next reads them
  * (see nextSpan), in order, each a variable (`{{x}}`, `{{- x}}` unescaped, `{{x, format(options)}}`:
- * the name is before the format separator); spans with no name, or a quoted one, are left out.
+ * the name is before the format separator); spans with no name, a quoted one or words (see
+ * isProse) are left out.
  */
 export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): InterpolationSpan[] {
   const { prefix, suffix, unescapePrefix, formatSeparator } = syntax;
@@ -74,7 +82,7 @@ export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYN
     const inner = (unescaped ? raw.slice(unescapePrefix.length) : raw).trim();
     const separator = inner.indexOf(formatSeparator);
     const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
-    if (name !== '' && !isQuoted(name))
+    if (name !== '' && !isQuoted(name) && !isProse(name))
       spans.push({ name, unescaped, format: separator < 0 ? undefined : inner.slice(separator + formatSeparator.length) });
   }
   return spans;

@@ -7,7 +7,10 @@ import { spansOf } from '../../src/bundles/message-parts.js';
 // The variables l10n reads in a message are those i18next 26 looks up when it renders it: every
 // variable is left unpassed, and i18next's missingInterpolationHandler names each one it tried.
 
-/** The variable names i18next 26 looks up rendering `message` under `syntax`, sorted; quoted ones left out as l10n leaves them. */
+/**
+ * The variable names i18next 26 looks up rendering `message` under `syntax`, sorted; quoted ones and
+ * words (`a b`, which no app passes) left out as l10n leaves them.
+ */
 function lookedUp(message: string, syntax: InterpolationSyntax): string[] {
   const names: string[] = [];
   const i18n = i18next.createInstance();
@@ -25,7 +28,7 @@ function lookedUp(message: string, syntax: InterpolationSyntax): string[] {
   i18n.t('m');
   return names
     .map((written) => written.split(syntax.formatSeparator)[0]?.trim() ?? '')
-    .filter((name) => name !== '' && !name.includes('"'))
+    .filter((name) => name !== '' && !name.includes('"') && !/^\w+(?:\s+\w+)+$/.test(name))
     .sort();
 }
 

@@ -43,6 +43,20 @@ describe('unescaped interpolation agrees with i18next', () => {
   });
 });
 
+describe('words between braces', () => {
+  it("are text, as i18next shows them, in the source and in its translation (OpenSign's formula-error-braces)", () => {
+    const source = 'Each opening {{ must have a matching }}.';
+    const target = 'Jede öffnende {{ muss eine passende }} haben.';
+    expect([render(source), render(target)]).toEqual([source, target]);
+    expect(interpolationsOf(target)).toEqual({ variables: [], unescaped: [] });
+    expect(findings(source, target)).toEqual([]);
+    expect(findings('Hi {{name}}', 'Hallo {{ dein name }}')).toEqual([
+      '2:3 interpolation-mismatch error drops {{name}} that the en source "m" shows',
+    ]);
+    expect(interpolationsOf('के लिए {{ एक मिलान }}')).toEqual({ variables: [], unescaped: [] });
+  });
+});
+
 describe('an empty translation is one finding', () => {
   it("is reported by empty-value alone, not again as lacking the source's variables, formats or markup", () => {
     for (const source of ['Hi {{name}}', 'On {{d, datetime}}', '<b>Bold</b>', 'Hi {{name}}, <b>{{d, datetime}}</b>']) {
