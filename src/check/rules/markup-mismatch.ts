@@ -1,3 +1,4 @@
+import { html } from 'parse5';
 import { namesWithAttributes, tagsOf } from '../../bundles/message-parts.js';
 import { sameTags } from '../../bundles/same-tags.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -32,6 +33,19 @@ function tagsMore(list: readonly string[], other: readonly string[], ours: reado
     );
 }
 
+/**
+ * A word in angle brackets that a message writes as text (headlamp's "<unknown>", de "<unbekannt>"):
+ * an opening tag that no HTML element and no Trans component (`<1>`) is named, and that the
+ * message never closes. Normalised tags as tagsOf lists them.
+ */
+const bracketedWord = (tag: string, tags: readonly string[]): boolean => {
+  const name = /^<([A-Za-z][\w-]*)>$/.exec(tag)?.[1];
+  return name !== undefined && html.getTagID(name.toLowerCase()) === html.TAG_ID.UNKNOWN && !tags.includes(`</${name}>`);
+};
+
+/** The tags of a message but its words in angle brackets (see bracketedWord). */
+const withoutWords = (tags: readonly string[]): string[] => tags.filter((tag) => !bracketedWord(tag, tags));
+
 /** Tags as a message lists them: apart by spaces, or by commas once one carries its counts. */
 const listed = (tags: readonly string[]): string => tags.join(tags.some((tag) => tag.includes(' (')) ? ', ' : ' ');
 
@@ -46,9 +60,14 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   // A source that writes `<br></br>` renders it as one break (see tagsOf): then so may its translation.
   const voidPairs = tagsOf(pair.sourceValue, true).length < tagsOf(pair.sourceValue).length;
   const written = { theirs: tagsOf(pair.sourceValue, voidPairs), ours: tagsOf(pair.value, voidPairs) };
+  if (written.theirs.join('') === written.ours.join('')) return;
+  // Where the source writes a word in angle brackets as text, a translation may translate the word.
+  const words = written.theirs.some((tag) => bracketedWord(tag, written.theirs));
+  const source = words ? withoutWords(written.theirs) : written.theirs;
+  const value = words ? withoutWords(written.ours) : written.ours;
   const { theirs, ours } = byCase
-    ? { theirs: [...new Set(written.theirs)].sort(), ours: [...new Set(written.ours)].sort() }
-    : withWrapsOnce(written.ours, written.theirs, [...namesWithAttributes(pair.value), ...namesWithAttributes(pair.sourceValue)]);
+    ? { theirs: [...new Set(source)].sort(), ours: [...new Set(value)].sort() }
+    : withWrapsOnce(value, source, [...namesWithAttributes(pair.value), ...namesWithAttributes(pair.sourceValue)]);
   if (theirs.join('') === ours.join('')) return;
   const missing = tagsMore(theirs, ours, ours, theirs);
   const added = tagsMore(ours, theirs, ours, theirs);
@@ -79,7 +98,8 @@ export const markupMismatch: Rule = {
       "A tag that only wraps words may wrap more or fewer pieces of text than in the source, each use closed: a Trans index (`<1>` is the component's child 1, and Trans renders a copy of it for each use), a `components` name (`<bold>`) and an HTML element that marks words (`<em>`, `<strong>`) written without attributes. " +
       'A word order may split a phrase the source wraps once (ar `<1>تبقّت </1><0>3</0><1> صفحات</1>` for `<0>3</0><1> pages left</1>`, fr `<em>NE</em> seront <em>PAS</em>` for `will <em>NOT</em> be`) or join two. ' +
       'A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`: a paragraph, a list item; Trans also pairs the n-th `<p>` with the n-th `<p>` child) and a tag with attributes (two `<a href>` may lead to two places) are counted. ' +
-      'Where the source writes `<br></br>` (as extractors write a JSX `<br />`), the pair is one break, as Trans renders it, and the translation may write `<br>`, `<br/>` or the pair; where only the translation writes it, it is reported: an HTML parser reads that `</br>` as a second line break.',
+      'Where the source writes `<br></br>` (as extractors write a JSX `<br />`), the pair is one break, as Trans renders it, and the translation may write `<br>`, `<br/>` or the pair; where only the translation writes it, it is reported: an HTML parser reads that `</br>` as a second line break. ' +
+      'A word the source writes in angle brackets as text (`<unknown>`: no HTML element is so named, and nothing closes it) may be translated (`<unbekannt>`) or not.',
   },
   examples: {
     invalid: [
@@ -171,6 +191,13 @@ export const markupMismatch: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "address": "Main St<br></br>Springfield"\n}\n',
           'locales/es/ui.json': '{\n  "address": "Calle Mayor<br/>Springfield"\n}\n',
+        },
+      },
+      {
+        name: 'A word in angle brackets, written as text and translated',
+        files: {
+          'locales/en/ui.json': '{\n  "unknown": "<unknown>"\n}\n',
+          'locales/de/ui.json': '{\n  "unknown": "<unbekannt>"\n}\n',
         },
       },
       {

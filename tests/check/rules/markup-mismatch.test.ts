@@ -1,4 +1,8 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
 import { markupMismatch } from '../../../src/check/rules/markup-mismatch.js';
+import { diagnosticsOf } from '../../support/check-lines.js';
+import { tempProjectsPerTest } from '../../support/temp-project.js';
 import { testRule } from '../../support/rule-tester.js';
 
 const en = (value: string): Record<string, string> => ({ 'locales/en/ui.json': `{\n  "k": ${JSON.stringify(value)}\n}\n` });
@@ -68,4 +72,39 @@ testRule(markupMismatch, {
       expect: [at('adds <br/> (2 where the source has 1), </br> (2 where the source has 0)')],
     },
   ],
+});
+
+const tempProject = tempProjectsPerTest();
+
+/** The markup-mismatch findings of one translated string, as `line:col message`. */
+function findings(source: string, target: string): string[] {
+  const root = tempProject({
+    'locales/en/ui.json': `{\n  "m": ${JSON.stringify(source)}\n}\n`,
+    'locales/de/ui.json': `{\n  "m": ${JSON.stringify(target)}\n}\n`,
+  });
+  return diagnosticsOf(root)
+    .filter((d) => d.ruleId === 'markup-mismatch')
+    .map((d) => `${d.line}:${d.column} ${d.message}`);
+}
+
+describe('a word in angle brackets (headlamp\'s "<unknown>")', () => {
+  it('is text the translation may translate, keep or drop, as i18next shows it', () => {
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'de', resources: { de: { translation: { m: '<unbekannt>' } } } });
+    expect(i18n.t('m')).toBe('<unbekannt>');
+    for (const target of ['<unbekannt>', '<tidak diketahui>', '<غير معروف>', 'unbekannt', '<unknown>'])
+      expect(findings('<unknown>', target), target).toEqual([]);
+    expect(findings('Name: <unknown> (<1>edit</1>)', 'Name: <unbekannt> (<1>ändern</1>)')).toEqual([]);
+  });
+
+  it('leaves every other tag compared: a component, an HTML element, a closed tag', () => {
+    expect(findings('<unknown>', '<b>unbekannt</b>')).toEqual(['2:3 markup differs from the en source: adds <b> </b>']);
+    expect(findings('Name: <unknown> (<1>edit</1>)', 'Name: <unbekannt> (<1>ändern)')).toEqual([
+      '2:3 markup differs from the en source: lacks </1>',
+    ]);
+    expect(findings('Press <b>Enter', 'Drücke Enter')).toEqual(['2:3 markup differs from the en source: lacks <b>']);
+    expect(findings('<docs>Docs</docs>', '<doku>Doku</doku>')).toEqual([
+      '2:3 markup differs from the en source: lacks <docs> </docs> and adds <doku> </doku>',
+    ]);
+  });
 });
