@@ -16,6 +16,7 @@ import {
   findEscaping,
   findSetupFile,
   i18nSetupFiles,
+  bundlesAppSetups,
   isExtractorConfig,
   type NamedDefault,
 } from './setup-options.js';
@@ -71,7 +72,8 @@ export function filesToSample(paths: readonly string[]): string[] {
   const searched = searchedPaths(paths);
   const sets = findBundleSets(searched);
   const bundles = sets.flatMap((set) => set.files.map((file) => file.path));
-  return [...new Set([...bundles, ...i18nSetupFiles(searched), ...manifestPaths(searched, sets[0]?.patterns[0])])];
+  const pattern = sets[0]?.patterns[0];
+  return [...new Set([...bundles, ...i18nSetupFiles(searched, pattern), ...manifestPaths(searched, pattern)])];
 }
 
 /** The locale with the highest count (by name among equals), or undefined when every count is 0. */
@@ -268,8 +270,13 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const inference: Inference = { config: undefined, found: [], assumed: [], notes: [], otherFormats };
   if (!layouts[0] && !tree) return inference;
   // A setting in a comment is none of the app's.
-  const setupTexts = new Map(i18nSetupFiles(paths).map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
-  const setupFiles = [...setupTexts].flatMap(([file, text]) => (isExtractorConfig(text) ? [] : [file]));
+  const bundlePattern = layouts[0]?.patterns[0];
+  const setupTexts = new Map(i18nSetupFiles(paths, bundlePattern).map((file) => [file, withoutComments(sample.texts.get(file) ?? '')]));
+  const setupFiles = bundlesAppSetups(
+    [...setupTexts].flatMap(([file, text]) => (isExtractorConfig(text) ? [] : [file])),
+    setupTexts,
+    bundlePattern,
+  );
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   // A pluralSeparator is found as a string only.
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;

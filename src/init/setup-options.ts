@@ -38,9 +38,11 @@ const MOCK_NAME = /(?:^|[-_.])(?:[Mm]ock|[Ff]ake|[Ss]tub)s?(?:[-_.]|$)|^(?:mock|
  * scripts right inside a `locales` or `locale` folder but a locale's own (lobe-chat's
  * `src/locales/create.ts`, not `src/locales/de.ts`); not a key extractor's config
  * (`i18next-parser.config.mjs`), a test, a test's helper or mock (`src/test-utils/mock-i18n.ts`)
- * or a type declaration. Shortest paths first, at most `limit`.
+ * or a type declaration. In each group, those sharing the most folders with the bundles' first
+ * (`bundlePattern`: headlamp's `frontend/src/i18n/config.ts` for `frontend/src/i18n/locales/`, not
+ * the desktop app's `app/electron/i18next.config.ts`), then shortest paths; at most `limit`.
  */
-export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
+export function i18nSetupFiles(paths: readonly string[], bundlePattern?: string, limit = 20): string[] {
   const named: string[] = [];
   const nameHolds: string[] = [];
   const inFolder: string[] = [];
@@ -63,8 +65,45 @@ export function i18nSetupFiles(paths: readonly string[], limit = 20): string[] {
     else if (/^locales?$/i.test(segments.at(-2) ?? '') && !isKnownLocale(name)) inLocales.push(path);
   }
   // Files named for the setup come first: a folder of translation modules (`i18n/de.ts`) never crowds them out.
-  const byDepth = (a: string, b: string): number => a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
+  // Within a group, the setup nearest the bundles first: another app's of the repository is not theirs.
+  const near = bundleFolders(bundlePattern);
+  const byDepth = (a: string, b: string): number =>
+    sharedFolders(b, near) - sharedFolders(a, near) || a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
   return [named, nameHolds, inFolder, entries, inLocales].flatMap((group) => group.sort(byDepth)).slice(0, limit);
+}
+
+/** The folders of a bundle pattern before its first placeholder (`frontend/src/i18n/locales` for `.../{{lng}}/{{ns}}.json`). */
+function bundleFolders(pattern: string | undefined): string[] {
+  const segments = pattern?.split('/').slice(0, -1) ?? [];
+  const at = segments.findIndex((segment) => segment.includes('{{'));
+  return at < 0 ? segments : segments.slice(0, at);
+}
+
+/**
+ * How many leading folders a file shares with the bundles' (see bundleFolders), counting a file
+ * inside that folder as one beside it: the translation modules there (plane's `locales/m0.ts`)
+ * are no nearer a setup than the `core/instance.ts` beside them.
+ */
+function sharedFolders(path: string, folders: readonly string[]): number {
+  const segments = path.split('/').slice(0, -1);
+  let shared = 0;
+  while (shared < folders.length && segments[shared] === folders[shared]) shared += 1;
+  return Math.min(shared, Math.max(0, folders.length - 1));
+}
+
+/**
+ * The setup files of the app whose bundles init found (see i18nSetupFiles for their order): a
+ * file that initialises i18next and shares fewer folders with the bundles than the first that
+ * does initialises another app's (headlamp's `app/electron/i18next.config.ts`, whose
+ * `lowerCaseLng: true` its frontend does not set), so none of its options are the bundles'.
+ */
+export function bundlesAppSetups(files: readonly string[], texts: ReadonlyMap<string, string>, bundlePattern?: string): string[] {
+  const near = bundleFolders(bundlePattern);
+  const initialises = (file: string): boolean => findInitCalls(texts.get(file) ?? '').length > 0;
+  const first = files.find(initialises);
+  if (first === undefined) return [...files];
+  const nearest = sharedFolders(first, near);
+  return files.filter((file) => !initialises(file) || sharedFolders(file, near) >= nearest);
 }
 
 /**

@@ -1069,6 +1069,28 @@ describe('inferProject: the source locale', () => {
     expect(signoz.config).toMatchObject({ sourceLocale: 'de', interpolation: { escapeValue: false } });
   });
 
+  it("reads the setup nearest the bundles, not another app's of the repository (headlamp's frontend and electron)", () => {
+    const { config, assumed } = infer({
+      'app/electron/i18next.config.ts': "i18next.init({ fallbackLng: 'en', lowerCaseLng: true, nsSeparator: '|' });",
+      'frontend/src/i18n/config.ts': "i18next.init({ fallbackLng: { pt: ['pt-PT', 'en'], default: ['en'] }, nsSeparator: '|' });",
+      'frontend/src/i18n/locales/en/translation.json': bundle({ a: 'A' }),
+      'frontend/src/i18n/locales/pt-PT/translation.json': bundle({ a: 'B' }),
+      'frontend/src/i18n/locales/pt-BR/translation.json': bundle({ a: 'C' }),
+    });
+    expect(config).toMatchObject({ sourceLocale: 'en', fallbacks: { pt: ['pt-PT', 'en'] }, nsSeparator: '|' });
+    expect(config?.lowerCaseLng).toBeUndefined();
+    expect(assumed[0]).toBe("source locale en: fallbackLng's default in frontend/src/i18n/config.ts");
+    // i18next 26 shows pt-BR a key it lacks from pt-PT, as the frontend's fallbackLng says.
+    const i18n = i18next.createInstance();
+    void i18n.init({
+      initAsync: false,
+      lng: 'pt-BR',
+      fallbackLng: { pt: ['pt-PT', 'en'], default: ['en'] },
+      resources: { 'pt-PT': { translation: { b: 'PT' } }, en: { translation: { b: 'EN' } } },
+    });
+    expect(i18n.t('b')).toBe('PT');
+  });
+
   it('reads ICU messages where the setup uses i18next-icu, and notes an old plural format', () => {
     const { config, assumed, notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
