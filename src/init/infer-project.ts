@@ -17,6 +17,7 @@ import {
   findSetupFile,
   i18nSetupFiles,
   bundlesAppSetups,
+  lowersLoadedCode,
   isExtractorConfig,
   type NamedDefault,
 } from './setup-options.js';
@@ -25,7 +26,7 @@ import { findIcuDependency } from './icu-dependency.js';
 import { findDefaultVariables } from './default-variables.js';
 import { findCompatibilityJSON, findI18nextVersion, v3PluralNote } from './v3-plural-note.js';
 import { englishLike } from './locale-name.js';
-import { isLocaleTag } from '../locale/locale-tag.js';
+import { i18nextCode, isLocaleTag } from '../locale/locale-tag.js';
 import type { InitConfig } from './render-config.js';
 import { registeredBundles, registeredNames, type RegisteredBundle } from './registered-codes.js';
 import { searchedPaths } from './searched-paths.js';
@@ -206,6 +207,21 @@ function codesOfRegistered(
   return chosen;
 }
 
+/**
+ * The found locales spelled in lower case where i18next writes a capital (`pt-br`, `zh-tw`), by
+ * the code i18next asks for (`pt-BR`), for an app whose loader lower-cases that code (see
+ * lowersLoadedCode); not the source, one already registered, or one whose code is found too.
+ */
+function loweredFolders(found: readonly string[], source: string, registeredAs: ReadonlyMap<string, string>): Map<string, string> {
+  const lowered = new Map<string, string>();
+  for (const locale of found) {
+    const code = i18nextCode(locale);
+    if (locale === source || registeredAs.has(locale) || !isLocaleTag(locale) || locale !== locale.toLowerCase()) continue;
+    if (code !== locale && !found.includes(code)) lowered.set(locale, code);
+  }
+  return lowered;
+}
+
 /** A layout's locale names (`{ en: 'english' }`), or undefined when its paths name every locale by its code. */
 const namedLocales = (set: BundleSet | undefined): Record<string, string> | undefined =>
   set && Object.keys(set.localeNames).length > 0 ? set.localeNames : undefined;
@@ -338,6 +354,12 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts), lowerCase !== undefined)
     : { recased: [], renamed: [] };
   const registeredAs = set ? codesOfRegistered(registered.renamed, set, found, source.locale) : new Map<string, string>();
+  // A loader that lower-cases the code it loads reads `pt-br/` for i18next's pt-BR: read it as pt-BR.
+  const lowered =
+    set && lowerCase === undefined && setupFile !== undefined && lowersLoadedCode(setupTexts.get(setupFile) ?? '')
+      ? loweredFolders(found, source.locale, registeredAs)
+      : new Map<string, string>();
+  for (const [locale, code] of lowered) registeredAs.set(locale, code);
   const asRegistered = (locale: string): string => registeredAs.get(locale) ?? locale;
   const names = {
     ...namedLocales(set),
@@ -511,7 +533,15 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       `${list(outside, 5)} ${outside.length === 1 ? 'matches' : 'match'} ${set.patterns.join(' or ')} but ${outside.length === 1 ? 'is' : 'are'} no locale l10n can check (a language tag, such as "pt-BR"): left out; list a tag in "locales", or rename the locale in the app and here`,
     );
   for (const { path, reason } of facts?.unreadable ?? []) inference.notes.push(`${path}: not read (${reason}); check will report it`);
+  if (lowered.size > 0)
+    inference.assumed.push(
+      `localeNames: ${setupFile ?? 'the setup'} lower-cases the code it loads, so ${list(
+        [...lowered].map(([locale, code]) => `${locale}/ is read as ${code}`),
+        5,
+      )}, as the app reads ${lowered.size === 1 ? 'it' : 'them'} (fallbacks and plural rules too), and reported so`,
+    );
   for (const [locale, code] of registeredAs) {
+    if (lowered.has(locale)) continue;
     const by = registered.renamed.find((bundle) => bundle.locale === locale);
     inference.assumed.push(
       `localeNames: ${by?.setup ?? 'the setup'} registers ${by?.file ?? locale} as ${code}, so it is read as ${code} (its fallbacks and plural rules), as the app reads it, and reported as ${code}`,

@@ -285,3 +285,12 @@ export function findLowerCaseLng(files: readonly string[], texts: ReadonlyMap<st
 export function findIcu(files: readonly string[], texts: ReadonlyMap<string, string>): string | undefined {
   return files.find((file) => /["'`]i18next-icu["'`]/.test(texts.get(file) ?? ''));
 }
+
+/**
+ * Whether a setup's loader lower-cases the code i18next asks it for in the path it loads
+ * (headlamp's backend: `import(\`./locales/${language.toLowerCase()}/${namespace}.json\`)`): the
+ * app then reads `pt-br/` for i18next's `pt-BR`, with no `lowerCaseLng`.
+ */
+export function lowersLoadedCode(text: string): boolean {
+  return /`[^`]*\$\{\s*[\w$.]+\s*\.\s*toLowerCase\(\s*\)\s*\}[^`]*`/.test(text);
+}

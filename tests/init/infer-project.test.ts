@@ -1091,6 +1091,35 @@ describe('inferProject: the source locale', () => {
     expect(i18n.t('b')).toBe('PT');
   });
 
+  it("reads lower-case folders by i18next's code where the setup's loader lower-cases it (headlamp's pt-br/)", () => {
+    const loader = 'import(`./locales/${language.toLowerCase()}/${namespace}.json`).then((r) => callback(null, r.default));';
+    const files = (setup: string) => ({
+      'src/i18n/config.ts': `i18next.use({ type: 'backend', read(language, namespace, callback) { ${setup} } }).init({ fallbackLng: 'en' });`,
+      'src/i18n/locales/en/translation.json': bundle({ a: 'A' }),
+      'src/i18n/locales/pt-br/translation.json': bundle({ a: 'B' }),
+      'src/i18n/locales/zh-tw/translation.json': bundle({ a: 'C' }),
+      'src/i18n/locales/de/translation.json': bundle({ a: 'D' }),
+    });
+    const { config, assumed } = infer(files(loader));
+    expect(config).toMatchObject({ localeNames: { 'pt-BR': 'pt-br', 'zh-TW': 'zh-tw' }, locales: ['en', 'de', 'pt-BR', 'zh-TW'] });
+    expect(assumed).toContain(
+      'localeNames: src/i18n/config.ts lower-cases the code it loads, so pt-br/ is read as pt-BR, zh-tw/ is read as zh-TW, as the app reads them (fallbacks and plural rules too), and reported so',
+    );
+    // A loader that takes the code as i18next gives it reads no pt-br/ for pt-BR: locale-code's to report.
+    expect(infer(files('import(`./locales/${language}/${namespace}.json`);')).config?.localeNames).toBeUndefined();
+    // i18next 26 asks the backend for pt-BR, which that loader finds in pt-br/.
+    const folders: Record<string, Record<string, string>> = { 'pt-br': { a: 'B' }, en: { a: 'A' } };
+    const i18n = i18next.createInstance();
+    void i18n
+      .use({
+        type: 'backend',
+        init() {},
+        read: (language: string, _ns: string, done: (e: null, r: unknown) => void) => done(null, folders[language.toLowerCase()]),
+      })
+      .init({ initAsync: false, lng: 'pt-BR', fallbackLng: 'en' });
+    expect([i18n.language, i18n.t('a')]).toEqual(['pt-BR', 'B']);
+  });
+
   it('reads ICU messages where the setup uses i18next-icu, and notes an old plural format', () => {
     const { config, assumed, notes } = infer({
       'src/i18n.ts': "import ICU from 'i18next-icu';\ni18n.use(ICU).init({ fallbackLng: 'en', compatibilityJSON: 'v3' });",
