@@ -4,10 +4,22 @@ import { pluralFamily } from '../../bundles/plural-rules.js';
 import type { Rule } from '../rule.js';
 import { PairTrait } from '../pair-traits.js';
 import { firstUnit } from '../../bundles/edge-units.js';
-import { BARE_LOOKUP, skipsValue } from '../../project/resolve-key.js';
+import { BARE_LOOKUP, skipsValue, type Resolution } from '../../project/resolve-key.js';
 import type { RuleContext } from '../rule-context.js';
 import { languageOf } from '../../locale/locale-tag.js';
 import { excerpt } from '../../text/excerpt.js';
+
+/**
+ * What i18next finds instead of a value it skips: a plural form (cs "item_many") is the base looked
+ * up at a count that selects it, each fallback picking its own form there (en "item_other" at 1.5);
+ * any other key is looked up as it is.
+ */
+function lookedUp(context: RuleContext, locale: string, key: string): Resolution | undefined {
+  const plural = parsePluralKey(key, context.pluralSeparator);
+  const count = plural && pluralFamily(locale, plural.ordinal).samples.get(plural.category);
+  if (!plural || count === undefined) return context.resolve(locale, key, BARE_LOOKUP, false);
+  return context.resolve(locale, plural.base, { count, ordinal: plural.ordinal }, false);
+}
 
 /**
  * What i18next shows for a key whose value it skips, and what the source shows there: the next
@@ -16,7 +28,7 @@ import { excerpt } from '../../text/excerpt.js';
  * locale of its language (en-GB through en-US), or the key where the source, of its language, shows it too.
  */
 function shownInstead(context: RuleContext, locale: string, key: string, sourceWritten: string): { text: string; sameLanguage: boolean } {
-  const found = context.resolve(locale, key, BARE_LOOKUP, false);
+  const found = lookedUp(context, locale, key);
   const sourceShowsKey = skipsValue(sourceWritten, context.config.returnEmptyString);
   const source = context.sourceLocale;
   const language = languageOf(locale);
