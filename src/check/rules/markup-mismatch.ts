@@ -1,4 +1,4 @@
-import { html } from 'parse5';
+import { htmlTagNames } from 'html-tag-names';
 import { namesWithAttributes, tagsOf } from '../../bundles/message-parts.js';
 import { sameTags } from '../../bundles/same-tags.js';
 import { inBundle, type Finding } from '../finding.js';
@@ -33,6 +33,9 @@ function tagsMore(list: readonly string[], other: readonly string[], ours: reado
     );
 }
 
+/** Every HTML element's name, as the HTML standard and its obsolete parts list them. */
+const HTML_TAGS: ReadonlySet<string> = new Set(htmlTagNames);
+
 /**
  * A word in angle brackets that a message writes as text (headlamp's "<unknown>", de "<unbekannt>"):
  * an opening tag that no HTML element and no Trans component (`<1>`) is named, and that the
@@ -40,7 +43,7 @@ function tagsMore(list: readonly string[], other: readonly string[], ours: reado
  */
 const bracketedWord = (tag: string, tags: readonly string[]): boolean => {
   const name = /^<([A-Za-z][\w-]*)>$/.exec(tag)?.[1];
-  return name !== undefined && html.getTagID(name.toLowerCase()) === html.TAG_ID.UNKNOWN && !tags.includes(`</${name}>`);
+  return name !== undefined && !HTML_TAGS.has(name.toLowerCase()) && !tags.includes(`</${name}>`);
 };
 
 /** The tags of a message but its words in angle brackets (see bracketedWord). */
