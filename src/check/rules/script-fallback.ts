@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 /** Whether a locale's chain holds a locale of its language written in another script, the only suppliers this rule reports. */
 function fallsBackAcrossScripts(context: RuleContext, locale: string): boolean {
   const language = languageOf(locale);
-  return context.chain(locale).some((other) => languageOf(other) === language && scriptsDiffer(locale, other));
+  return context.chain(locale).some((other) => other !== locale && languageOf(other) === language && scriptsDiffer(locale, other));
 }
 
 /** A string a locale lacks that a locale of its language supplies in another script (zh-TW through zh): text its readers may not read. */
