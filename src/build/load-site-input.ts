@@ -33,7 +33,7 @@ export function loadSiteInput(root: string, config: Config, articleCache?: Artic
   const nesting: NestingBundle[] = [];
   for (const source of set.sources) {
     // The page renderer and the runtime bundles recurse per level: refuse what check refuses.
-    const parsed = parseSource(source, config.keySeparator, 'all');
+    const parsed = parseSource(source, config, 'all');
     if (!parsed.ok) {
       errors.push(fatal(source.file, parsed.text, parsed.offset, parsed.message));
       continue;

@@ -9,12 +9,20 @@ import { isLineBreak } from './variable-spans.js';
 export const MAX_INTERPOLATION_SCAN = 1_000_000;
 
 /**
+ * How many characters i18next's interpolation patterns read on a string, at most: `prefix(.+?)suffix`,
+ * and with an unescape suffix also `prefix(.+?)unescapeSuffix suffix`, a pass of its own.
+ */
+export function interpolationScan(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): number {
+  const plain = patternScan(value, syntax.prefix, syntax.suffix);
+  return syntax.unescapeSuffix === '' ? plain : plain + patternScan(value, syntax.prefix, syntax.unescapeSuffix + syntax.suffix);
+}
+
+/**
  * How many characters `prefix(.+?)suffix` reads on a string, at most (every prefix is counted,
  * also those inside a span it matched). One pass forward: the next suffix and the next line
  * break are each searched for again only once the scan has passed the last one found.
  */
-export function interpolationScan(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): number {
-  const { prefix, suffix } = syntax;
+function patternScan(value: string, prefix: string, suffix: string): number {
   const length = value.length;
   let total = 0;
   let close = -1;

@@ -59,6 +59,15 @@ export const unclosedName = (name: string): boolean => name.includes('{') || nam
 /** Whether a variable name holds a quote: no app passes `"id": 1`, so i18next shows such a span as written, as text. */
 const isQuoted = (name: string): boolean => name.includes('"') || name.includes("'");
 
+/** A span's name and format from its text inside the delimiters, its unescape marker taken off; undefined for no name, a quoted one or words (see isProse). */
+function readSpan(inner: string, unescaped: boolean, formatSeparator: string): InterpolationSpan | undefined {
+  const text = inner.trim();
+  const separator = text.indexOf(formatSeparator);
+  const name = (separator < 0 ? text : text.slice(0, separator)).trim();
+  if (name === '' || isQuoted(name) || isProse(name)) return undefined;
+  return { name, unescaped, format: separator < 0 ? undefined : text.slice(separator + formatSeparator.length) };
+}
+
 /**
  * Whether a variable name is words and spaces only (OpenSign's "Each opening {{ must have a matching
  * }}."): no app passes such a name, so i18next shows the span as written, as text. A name with a
@@ -77,19 +86,53 @@ const prosePattern = (): RegExp => (prose ??= new RegExp('^[\\p{L}\\p{M}\\p{N}_]
  * isProse) are left out.
  */
 export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): InterpolationSpan[] {
+  if (syntax.unescapeSuffix !== '') return suffixMarkedSpans(value, syntax);
   const { prefix, suffix, unescapePrefix, formatSeparator } = syntax;
   const spans: InterpolationSpan[] = [];
   for (let at = nextSpan(value, 0, prefix, suffix); at >= 0; at = nextSpan(value, spanEnd + suffix.length, prefix, suffix)) {
     // Only `{{-` with nothing between is unescaped: in `{{ -x}}` the dash is part of the name.
     const raw = value.slice(at + prefix.length, spanEnd);
     const unescaped = raw.startsWith(unescapePrefix);
-    const inner = (unescaped ? raw.slice(unescapePrefix.length) : raw).trim();
-    const separator = inner.indexOf(formatSeparator);
-    const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
-    if (name !== '' && !isQuoted(name) && !isProse(name))
-      spans.push({ name, unescaped, format: separator < 0 ? undefined : inner.slice(separator + formatSeparator.length) });
+    const span = readSpan(unescaped ? raw.slice(unescapePrefix.length) : raw, unescaped, formatSeparator);
+    if (span) spans.push(span);
   }
   return spans;
+}
+
+/** What stands for a value the first pass fills, in the text the second reads: one character that no delimiter holds. */
+const FILLED = '\uFFFF';
+
+/**
+ * The spans of a message in a syntax with an unescape suffix (`{{html-}}`), read in i18next 26's
+ * two passes. First `prefix(.+?)unescapeSuffix suffix`, which from the first prefix of a line runs
+ * on past other spans (`{{a}} and {{b-}}` is one match, named `a}} and {{b`): a match whose name
+ * holds the prefix or suffix, or a quote, is a name no app passes, so i18next leaves it as written.
+ * Then `prefix(.+?)suffix` over the text with those values filled in (each stands for one), so
+ * `{{b-}}` left over is read as a variable named `b-`, shown as written; a span whose name takes
+ * in a filled value names nothing the app passes, and is left out.
+ */
+function suffixMarkedSpans(value: string, syntax: InterpolationSyntax): InterpolationSpan[] {
+  const { prefix, suffix, unescapeSuffix, formatSeparator } = syntax;
+  const close = unescapeSuffix + suffix;
+  // Each span with its place in the text the second pass reads.
+  const found: [number, InterpolationSpan][] = [];
+  let text = '';
+  let copied = 0;
+  for (let at = nextSpan(value, 0, prefix, close); at >= 0; at = nextSpan(value, spanEnd + close.length, prefix, close)) {
+    const inner = value.slice(at + prefix.length, spanEnd);
+    const span = inner.includes(prefix) || inner.includes(suffix) ? undefined : readSpan(inner, true, formatSeparator);
+    if (!span) continue;
+    text += value.slice(copied, at);
+    found.push([text.length, span]);
+    text += FILLED;
+    copied = spanEnd + close.length;
+  }
+  text = copied === 0 ? value : text + value.slice(copied);
+  for (let at = nextSpan(text, 0, prefix, suffix); at >= 0; at = nextSpan(text, spanEnd + suffix.length, prefix, suffix)) {
+    const span = readSpan(text.slice(at + prefix.length, spanEnd), false, formatSeparator);
+    if (span && !span.name.includes(FILLED)) found.push([at, span]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, span]) => span);
 }
 
 /** The interpolations of a message (see spansOf): variable names once each, in order, and the unescaped ones. */
@@ -110,7 +153,7 @@ export function interpolationsOf(value: string, syntax: InterpolationSyntax = DE
  * "{{name}}"})` shows the other key's text): a translation without them shows no less.
  */
 export function shownVariables(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): string[] {
-  const spans = nestingSpans(value);
+  const spans = nestingSpans(value, syntax);
   if (spans.length === 0) return interpolationsOf(value, syntax).variables;
   // A line break between the parts: no variable span reads across one.
   let rest = '';
@@ -129,6 +172,7 @@ export function shownVariables(value: string, syntax: InterpolationSyntax = DEFA
  * keep their spans, and a string without a span on either side is the same at once.
  */
 export function sameSpans(value: string, source: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): boolean | 'unescaped' {
+  if (syntax.unescapeSuffix !== '') return sameReadSpans(spansOf(value, syntax), spansOf(source, syntax));
   const { prefix, suffix, unescapePrefix } = syntax;
   const open = prefix.length;
   // spanEnd is shared: each span's end is taken right after the search that found it.
@@ -149,6 +193,22 @@ export function sameSpans(value: string, source: string, syntax: InterpolationSy
     at = nextSpan(value, end + suffix.length, prefix, suffix);
   }
   return from < 0 ? (unescaped ? 'unescaped' : true) : false;
+}
+
+/**
+ * sameSpans of the spans two messages were read into, where a span is read depends on
+ * more than its own text (an unescape suffix, see suffixMarkedSpans): the same names, formats
+ * and escaping, in order.
+ */
+function sameReadSpans(ours: readonly InterpolationSpan[], theirs: readonly InterpolationSpan[]): boolean | 'unescaped' {
+  if (ours.length !== theirs.length) return false;
+  let unescaped = false;
+  for (let i = 0; i < ours.length; i++) {
+    const [a, b] = [ours[i] as InterpolationSpan, theirs[i] as InterpolationSpan];
+    if (a.name !== b.name || a.format !== b.format || a.unescaped !== b.unescaped) return false;
+    unescaped ||= a.unescaped;
+  }
+  return unescaped ? 'unescaped' : true;
 }
 
 /**
@@ -200,7 +260,7 @@ function nestingRef(key: string, written: string, syntax: InterpolationSyntax): 
   };
   if (written === '') return ref;
   const options = nestingOptions(written, syntax);
-  if (!options) return { ...ref, key: `${key},${written}`, unreadOptions: written };
+  if (!options) return { ...ref, key: `${key}${syntax.nestingOptionsSeparator}${written}`, unreadOptions: written };
   const { count, ordinal, context, ns, lng, defaultValue } = options;
   // i18next handles plurals for any count but a string, and a context that is a non-empty string or a number.
   if (count !== undefined && typeof count !== 'string') {
@@ -221,29 +281,32 @@ function nestingRef(key: string, written: string, syntax: InterpolationSyntax): 
 }
 
 /**
- * The text from the first `$t(` that begins no nesting i18next reads (one without its closing
- * `)`): i18next shows it as written. Undefined when every `$t(` is read.
+ * The text from the first nesting prefix (`$t(`) that begins no nesting i18next reads (one
+ * without its closing `)`): i18next shows it as written. Undefined when every one is read.
  */
-export function unreadNesting(value: string): string | undefined {
+export function unreadNesting(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): string | undefined {
+  const { nestingPrefix } = syntax;
   let covered = 0;
-  const spans = nestingSpans(value);
+  const spans = nestingSpans(value, syntax);
   for (let i = 0; i < spans.length; i += 2) {
     const start = spans[i] as number;
-    const at = value.indexOf('$t(', covered);
+    const at = value.indexOf(nestingPrefix, covered);
     if (at >= 0 && at < start) return value.slice(at);
     covered = spans[i + 1] as number;
   }
-  const at = value.indexOf('$t(', covered);
+  const at = value.indexOf(nestingPrefix, covered);
   return at < 0 ? undefined : value.slice(at);
 }
 
-/** The `$t(key)` and `$t(key, {...})` nestings of a message. */
+/** The `$t(key)` and `$t(key, {...})` nestings of a message, in the syntax's nesting prefix and suffix. */
 export function nestingOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): NestingRef[] {
-  if (!value.includes('$t(')) return [];
+  const { nestingPrefix, nestingSuffix } = syntax;
+  if (!value.includes(nestingPrefix)) return [];
   const refs: NestingRef[] = [];
-  const spans = nestingSpans(value);
+  const spans = nestingSpans(value, syntax);
   for (let i = 0; i < spans.length; i += 2) {
-    const { key, options } = splitNesting(value.slice((spans[i] as number) + 3, (spans[i + 1] as number) - 1));
+    const inside = value.slice((spans[i] as number) + nestingPrefix.length, (spans[i + 1] as number) - nestingSuffix.length);
+    const { key, options } = splitNesting(inside, syntax);
     refs.push(nestingRef(key, options, syntax));
   }
   return refs;

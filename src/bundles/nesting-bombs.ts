@@ -47,7 +47,11 @@ export function nestingBombs(
   const indexes = new Map<NestingBundle, Map<string, string[]>>();
   const indexOf = (bundle: NestingBundle): Map<string, string[]> => {
     let index = indexes.get(bundle);
-    if (!index) indexes.set(bundle, (index = nestedValueIndex(bundle.nestings, [config.pluralSeparator, config.contextSeparator])));
+    if (!index)
+      indexes.set(
+        bundle,
+        (index = nestedValueIndex(bundle.nestings, [config.pluralSeparator, config.contextSeparator], config.interpolation.nestingPrefix)),
+      );
     return index;
   };
   for (const [locale, own] of byLocale) {
@@ -73,7 +77,7 @@ export function nestingBombs(
           severity: 'error',
           ruleId: 'nesting',
           source,
-          message: expansionMessage(key),
+          message: expansionMessage(key, config.interpolation),
           locale: bundle.locale,
           namespace: bundle.namespace,
           key,

@@ -1,4 +1,4 @@
-import type { InterpolationSyntax } from './interpolation-syntax.js';
+import { writeNesting, type InterpolationSyntax } from './interpolation-syntax.js';
 import { nestingOf, type NestingRef } from './message-parts.js';
 import { referencedKey, referencedNamespace, type KeySplitting } from './reference-target.js';
 
@@ -11,8 +11,8 @@ import { referencedKey, referencedNamespace, type KeySplitting } from './referen
 export const MAX_NESTED_LOOKUPS = 1000;
 
 /** The problem with a message whose `$t()` references expand past the limit: check reports it and the build refuses it with the same words. */
-export function expansionMessage(key: string): string {
-  return `$t() in "${key}" expands to more than ${MAX_NESTED_LOOKUPS} nested lookups (each level repeats the next): the page would grow with every level, so it is never rendered; reference each text once`;
+export function expansionMessage(key: string, syntax: InterpolationSyntax): string {
+  return `${writeNesting('', syntax)} in "${key}" expands to more than ${MAX_NESTED_LOOKUPS} nested lookups (each level repeats the next): the page would grow with every level, so it is never rendered; reference each text once`;
 }
 
 /** The strings a nested key may resolve to in a locale's chain (the key itself, its plural and context forms). */
@@ -46,8 +46,9 @@ export function parsedOnce(syntax: InterpolationSyntax): NestingParse {
 export function nestingCounter(
   valuesOf: NestedValues,
   splitting: KeySplitting,
-  parse: NestingParse = nestingOf,
+  parse: NestingParse = (value) => nestingOf(value, splitting.interpolation),
 ): (namespace: string, value: string) => number {
+  const { nestingPrefix } = splitting.interpolation;
   const over = MAX_NESTED_LOOKUPS + 1;
   const memo = new Map<string, number>();
   const onPath = new Set<string>();
@@ -65,7 +66,7 @@ export function nestingCounter(
     return known ?? 0;
   };
   const cost = (namespace: string, value: string, depth: number): number => {
-    if (!value.includes('$t(')) return 0;
+    if (!value.includes(nestingPrefix)) return 0;
     // Every level costs at least one lookup: a path deeper than the limit is over it.
     if (depth > MAX_NESTED_LOOKUPS) return over;
     let total = 0;
@@ -86,13 +87,17 @@ export function nestingCounter(
 }
 
 /**
- * An index of a chain's nesting strings (those holding `$t(`; the others cost no lookup) for
+ * An index of a chain's nesting strings (those holding the nesting prefix, `$t(`; the others cost no lookup) for
  * nestingCounter: a key's own value, and the values of its plural and context forms
  * (`item_one`, `item_male_other`, `item_ordinal_one`) under the key.
  * Only the last three separators of a name are tried, so a name of many separators costs no
  * more than three entries.
  */
-export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, separators: readonly string[]): Map<string, string[]> {
+export function nestedValueIndex(
+  entries: Iterable<readonly [string, unknown]>,
+  separators: readonly string[],
+  nestingPrefix: string,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
   const add = (key: string, value: string): void => {
     const list = index.get(key);
@@ -101,7 +106,7 @@ export function nestedValueIndex(entries: Iterable<readonly [string, unknown]>, 
   };
   const distinct = [...new Set(separators)];
   for (const [key, value] of entries) {
-    if (typeof value !== 'string' || !value.includes('$t(')) continue;
+    if (typeof value !== 'string' || !value.includes(nestingPrefix)) continue;
     add(key, value);
     for (const at of formCuts(key, distinct)) add(key.slice(0, at), value);
   }

@@ -1,13 +1,15 @@
 import type { Config } from '../config/schema.js';
 import type { NestingRef } from './message-parts.js';
+import { nestingSpans } from './nesting-syntax.js';
+import type { InterpolationSyntax } from './interpolation-syntax.js';
 
-/** What decides how i18next splits a key at its namespace separator (see splitNamespace). */
-export type KeySplitting = Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven'>;
+/** What decides how i18next splits a key at its namespace separator (see splitNamespace); the nesting delimiters too. */
+export type KeySplitting = Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven'> & {
+  readonly interpolation: InterpolationSyntax;
+};
 
 // The characters that make i18next 26 take a key for natural language (its looksLikeObjectPath).
 const NATURAL = [' ', ',', '?', '!', ';'];
-// i18next does not split a key that holds a nesting (its nestingRegexp, default prefix and suffix).
-const NESTING = /\$t\(.+?\)/;
 
 const naturalPatterns = new WeakMap<KeySplitting, RegExp | null>();
 
@@ -37,7 +39,7 @@ function looksLikeObjectPath(key: string, splitting: KeySplitting): boolean {
 /**
  * Where i18next 26 splits a key into namespace and key (its extractFromKey): the index of the
  * first namespace separator, or -1 when it does not split it: no separator, a key that holds a
- * `$t()`, or, where the app gives neither separator (`separatorsGiven`), one that seems natural
+ * nesting (`$t()`, as i18next's nestingRegexp finds one), or, where the app gives neither separator (`separatorsGiven`), one that seems natural
  * language (`Status: ok`, but not `URL:` nor `Ollama.com: {{NAME}}`, whose text before its first
  * "." holds none of ` ,?!;`). Allocates nothing: every `$t()` reference of a check asks.
  */
@@ -47,7 +49,7 @@ function namespaceEnd(key: string, splitting: KeySplitting): number {
   const at = key.indexOf(nsSeparator);
   if (at < 0) return -1;
   if (!splitting.separatorsGiven && !looksLikeObjectPath(key, splitting)) return -1;
-  return key.includes('$t(') && NESTING.test(key) ? -1 : at;
+  return key.includes(splitting.interpolation.nestingPrefix) && nestingSpans(key, splitting.interpolation).length > 0 ? -1 : at;
 }
 
 /** The key after the namespace ending at `at`: its further parts joined with the key separator (`a:b:c` reads `b.c`). */

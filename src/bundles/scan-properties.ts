@@ -8,16 +8,17 @@ export interface PropertyScan {
   separatorInNames: boolean;
   /** Whether objects or arrays nest deeper than MAX_NESTING_DEPTH (the scan stops there). */
   tooDeep: boolean;
-  /** When asked for: the strings that hold `$t(`, as [flat key, message] in file order (`nav.1` for a list's item). */
+  /** When asked for: the strings that hold the nesting prefix (`$t(`), as [flat key, message] in file order (`nav.1` for a list's item). */
   nestings: [string, string][];
 }
 
 /**
  * `names`, when the nestings are asked for: the names from the root down to `value`, pushed and
- * popped on the way, so a flat key is joined only for a message that holds `$t(` (every file of a
- * project with nestings is scanned, and joining each object's key made garbage of most of them).
+ * popped on the way, so a flat key is joined only for a message that holds `nesting`, the nesting
+ * prefix (every file of a project with nestings is scanned, and joining each object's key made
+ * garbage of most of them).
  */
-function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number, names: string[] | undefined): void {
+function scan(value: unknown, sep: string | false, out: PropertyScan, depth: number, names: string[] | undefined, nesting: string): void {
   if (depth > MAX_NESTING_DEPTH) {
     out.tooDeep = true;
     return;
@@ -27,9 +28,9 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
       const item: unknown = value[i];
       if (item !== null && typeof item === 'object') {
         names?.push(String(i));
-        scan(item, sep, out, depth + 1, names);
+        scan(item, sep, out, depth + 1, names, nesting);
         names?.pop();
-      } else if (names !== undefined && typeof item === 'string' && item.includes('$t('))
+      } else if (names !== undefined && typeof item === 'string' && item.includes(nesting))
         out.nestings.push([keyOf(names, String(i), sep), item]);
     }
     return;
@@ -41,9 +42,9 @@ function scan(value: unknown, sep: string | false, out: PropertyScan, depth: num
     const child = object[name];
     if (child !== null && typeof child === 'object') {
       names?.push(name);
-      scan(child, sep, out, depth + 1, names);
+      scan(child, sep, out, depth + 1, names, nesting);
       names?.pop();
-    } else if (names !== undefined && typeof child === 'string' && child.includes('$t('))
+    } else if (names !== undefined && typeof child === 'string' && child.includes(nesting))
       out.nestings.push([keyOf(names, name, sep), child]);
     if (out.tooDeep) return;
   }
@@ -61,11 +62,11 @@ function keyOf(names: readonly string[], name: string, sep: string | false): str
 
 /**
  * Counts a parsed bundle's properties, notes separators in names and refuses runaway depth,
- * in one cheap pass: every later walk (rules, flattening) may then recurse safely. With
- * `nestings` it also keeps the messages that hold `$t(`, so the nesting rule walks nothing.
+ * in one cheap pass: every later walk (rules, flattening) may then recurse safely. Given a
+ * nesting prefix (`$t(`) it also keeps the messages that hold it, so the nesting rule walks nothing.
  */
-export function scanProperties(data: Record<string, unknown>, keySeparator: string | false, nestings = false): PropertyScan {
+export function scanProperties(data: Record<string, unknown>, keySeparator: string | false, nestingPrefix?: string): PropertyScan {
   const out: PropertyScan = { count: 0, separatorInNames: false, tooDeep: false, nestings: [] };
-  scan(data, keySeparator, out, 1, nestings ? [] : undefined);
+  scan(data, keySeparator, out, 1, nestingPrefix === undefined ? undefined : [], nestingPrefix ?? '');
   return out;
 }

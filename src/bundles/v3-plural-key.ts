@@ -1,4 +1,4 @@
-import type { InterpolationSyntax } from './interpolation-syntax.js';
+import { unescapedInner, type InterpolationSyntax } from './interpolation-syntax.js';
 import { nextSpan, spanEnd } from './variable-spans.js';
 
 /**
@@ -43,8 +43,8 @@ export function renderCount(value: string, count: number, syntax: InterpolationS
   let from = 0;
   for (let at = nextSpan(value, 0, syntax.prefix, syntax.suffix); at >= 0; at = nextSpan(value, from, syntax.prefix, syntax.suffix)) {
     const end = spanEnd + syntax.suffix.length;
-    let inner = value.slice(at + syntax.prefix.length, spanEnd);
-    if (inner.startsWith(syntax.unescapePrefix)) inner = inner.slice(syntax.unescapePrefix.length);
+    const raw = value.slice(at + syntax.prefix.length, spanEnd);
+    const inner = unescapedInner(raw, syntax) ?? raw;
     const separator = inner.indexOf(syntax.formatSeparator);
     const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
     out += value.slice(from, at) + (name === 'count' ? String(count) : value.slice(at, end));

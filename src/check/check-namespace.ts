@@ -1,3 +1,4 @@
+import type { BundleReading } from '../project/parse-source.js';
 import type { NestingBundle } from '../bundles/nesting-bombs.js';
 import { releaseBundle, type Bundle, type BundleSource } from '../project/bundle.js';
 import type { BundleProject } from '../project/bundle-project.js';
@@ -13,7 +14,7 @@ export interface NamespaceRun {
   project: BundleProject;
   /** The locales `--locale` reports on; all when undefined. */
   selected: ReadonlySet<string> | undefined;
-  parse(input: BundleSource, keySeparator: string | false): Bundle;
+  parse(input: BundleSource, reading: BundleReading): Bundle;
   /** Whether a bundle may be released once checked (see releaseBundle): its file was read for this run alone and no cache keeps it. */
   releaseBundles: boolean;
   crossKeys: CrossNamespaceKeys;
@@ -34,9 +35,9 @@ export interface NamespaceDone {
 }
 
 /** A parsed bundle that holds `$t()` messages, as the count of expansions across namespaces reads it. */
-export function nestingOf(namespace: string, input: BundleSource, bundle: Bundle, keySeparator: string | false): NestingBundle | undefined {
+export function nestingOf(namespace: string, input: BundleSource, bundle: Bundle, reading: BundleReading): NestingBundle | undefined {
   if (!bundle.data || bundle.nestings.length === 0) return undefined;
-  return { file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(input, keySeparator) };
+  return { file: bundle.file, locale: bundle.locale, namespace, nestings: bundle.nestings, text: textAgain(input, reading) };
 }
 
 const countLeaves = (data: Record<string, unknown> | unknown[]): number => {
@@ -85,10 +86,10 @@ export function checkNamespace(namespace: string, run: NamespaceRun): NamespaceD
   const parseGroup = (group: ReadonlySet<string>): void =>
     inputs.forEach((input, index) => {
       if (!group.has(input.locale) || parsed[index]) return;
-      const bundle = run.parse(input, config.keySeparator);
+      const bundle = run.parse(input, config);
       if (project.releaseParsed) input.release?.();
       parsed[index] = bundle;
-      nestings[index] = nestingOf(namespace, input, bundle, config.keySeparator);
+      nestings[index] = nestingOf(namespace, input, bundle, config);
     });
   // A file checked and done with is let go of, its parsed data too when the run read it for itself.
   const drop = (done: (locale: string) => boolean): void =>

@@ -1,3 +1,4 @@
+import type { BundleReading } from '../project/parse-source.js';
 import type { Config } from '../config/schema.js';
 import { fallbackChain } from '../project/fallback-chain.js';
 import type { Bundle, BundleSource } from '../project/bundle.js';
@@ -18,7 +19,7 @@ interface Project {
   read(namespace: string): BundleSource[];
 }
 
-type Parse = (input: BundleSource, keySeparator: string | false) => Bundle;
+type Parse = (input: BundleSource, reading: BundleReading) => Bundle;
 
 const isObject = (value: unknown): boolean => value !== null && typeof value === 'object';
 
@@ -83,10 +84,10 @@ export class CrossNamespaceKeys {
    * waiting are read once more to resolve them, and the file of each failure once more to place it.
    */
   unresolved(project: Project, parse: Parse): { rule: Rule; finding: Finding }[] {
-    const sep = this.config.keySeparator;
     for (const namespace of [...this.pending.keys()]) {
       const bundles = new Map<string, Bundle>();
-      if (project.namespaces.includes(namespace)) for (const input of project.read(namespace)) bundles.set(input.locale, parse(input, sep));
+      if (project.namespaces.includes(namespace))
+        for (const input of project.read(namespace)) bundles.set(input.locale, parse(input, this.config));
       this.resolve(this.take(namespace), bundles);
     }
     const found: { rule: Rule; finding: Finding }[] = [];
@@ -102,7 +103,7 @@ export class CrossNamespaceKeys {
       for (const { rule, requirement } of items) {
         const { finding } = requirement;
         const input = inputs.get(finding.target.file);
-        found.push({ rule, finding: { ...finding, target: { ...finding.target, bundle: input && parse(input, sep) } } });
+        found.push({ rule, finding: { ...finding, target: { ...finding.target, bundle: input && parse(input, this.config) } } });
       }
     }
     return found;

@@ -75,7 +75,7 @@ export function checkWithCache(root: string, config: Config, options: CachedChec
   const mentionsIn = (bundle: Bundle): string[] => mentionsOf(bundle, project.namespaces, config.nsSeparator);
   const { facts, stamps } = readFileFacts(root, layout, usable, {
     since: started - settleMs,
-    keySeparator: config.keySeparator,
+    reading: config,
     mentionsIn,
   });
 

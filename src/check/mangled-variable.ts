@@ -1,7 +1,5 @@
 import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
-
-/** Characters as a regular expression's character class holds them. */
-const charClass = (text: string): string => [...new Set(text)].map((char) => char.replace(/[-[\]\\^]/g, '\\$&')).join('');
+import { charClass } from '../text/regex-escape.js';
 
 const escape = (text: string): string => text.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&');
 
@@ -17,7 +15,8 @@ export function mangledVariable(value: string, name: string, syntax: Interpolati
   const [open, close] = [charClass(syntax.prefix), charClass(syntax.suffix)];
   const unescaped = `(?:${escape(syntax.unescapePrefix)}\\s*)?`;
   const format = `(?:${escape(syntax.formatSeparator)}[^${open}${close}]*)?`;
-  const wrapped = new RegExp(`([${open}]+)\\s*${unescaped}${escape(name)}\\s*${format}([${close}]+)`, 'g');
+  const unescapedAfter = syntax.unescapeSuffix === '' ? '' : `(?:${escape(syntax.unescapeSuffix)})?`;
+  const wrapped = new RegExp(`([${open}]+)\\s*${unescaped}${escape(name)}\\s*${format}${unescapedAfter}([${close}]+)`, 'g');
   // A span written right (`{{name}}` in a `$t()` nesting's options, which shows nothing) is none.
   for (const [written, before, after] of value.matchAll(wrapped)) if (before !== syntax.prefix || after !== syntax.suffix) return written;
   return undefined;

@@ -9,6 +9,7 @@ import {
   type NestingParse,
 } from '../bundles/nesting-cost.js';
 import { referencedKey, referencedNamespace } from '../bundles/reference-target.js';
+import { writeNesting, type InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import type { Bundle } from '../project/bundle.js';
 import { inBundle, type Finding } from './finding.js';
 import { fitsTemplate, keyTemplate } from './key-template.js';
@@ -56,13 +57,13 @@ function lookupOf(ref: NestingRef): Lookup {
 }
 
 /**
- * Whether each `$t(` of a message begins one of the references parsed from it: then i18next reads
- * them all and unreadNesting, another pass of the pattern, would find nothing (a reference holds
- * at least its own `$t(`, so as many `$t(` as references means none is left over).
+ * Whether each nesting prefix (`$t(`) of a message begins one of the references parsed from it:
+ * then i18next reads them all and unreadNesting, another pass of the pattern, would find nothing
+ * (a reference holds at least its own prefix, so as many prefixes as references means none is left over).
  */
-function everyNestingRead(message: string, refs: readonly NestingRef[]): boolean {
+function everyNestingRead(message: string, refs: readonly NestingRef[], prefix: string): boolean {
   let count = 0;
-  for (let at = message.indexOf('$t('); at >= 0; at = message.indexOf('$t(', at + 3)) count += 1;
+  for (let at = message.indexOf(prefix); at >= 0; at = message.indexOf(prefix, at + prefix.length)) count += 1;
   return count === refs.length;
 }
 
@@ -123,8 +124,8 @@ function findingAt(bundle: Bundle, key: string, message: string): Finding {
 }
 
 /** i18next's text for a reference that names an object of keys. */
-function objectMessage(ref: NestingRef, key: string, locale: string): string {
-  return `$t(${ref.key}) names an object of keys, not a string: i18next shows "key '${key} (${locale})' returned an object instead of string."`;
+function objectMessage(ref: NestingRef, key: string, locale: string, syntax: InterpolationSyntax): string {
+  return `${writeNesting(ref.key, syntax)} names an object of keys, not a string: i18next shows "key '${key} (${locale})' returned an object instead of string."`;
 }
 
 /** What the nesting rule finds in one bundle: its findings, and the keys it needs from other namespaces. */
@@ -156,30 +157,35 @@ function valueIndexOf(bundle: Bundle, context: NamespaceContext): Map<string, st
   if (!index)
     valueIndexes.set(
       bundle,
-      (index = nestedValueIndex(bundle.nestings, [context.config.pluralSeparator, context.config.contextSeparator])),
+      (index = nestedValueIndex(
+        bundle.nestings,
+        [context.config.pluralSeparator, context.config.contextSeparator],
+        context.config.interpolation.nestingPrefix,
+      )),
     );
   return index;
 }
 
 function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
   const out: BundleNesting = { findings: [], requirements: [] };
+  const syntax = context.config.interpolation;
   // The bundle's messages are parsed once, for their references and for the expansion count.
-  const parse = parsedOnce(context.config.interpolation);
+  const parse = parsedOnce(syntax);
   const refs = refsOf(bundle, parse);
   const lookups = lookupCounter(bundle, context, parse);
   const resolved: Resolved = { plain: new Map(), withOptions: new Map() };
   const inCycle = new Set<string>();
   const acyclic = new Set<string>();
   for (const [key, message] of bundle.nestings) {
-    const unread = everyNestingRead(message, parse(message)) ? undefined : unreadNesting(message);
+    const unread = everyNestingRead(message, parse(message), syntax.nestingPrefix) ? undefined : unreadNesting(message, syntax);
     if (lookups(message) > MAX_NESTED_LOOKUPS)
-      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key) });
+      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: expansionMessage(key, syntax) });
     if (unread !== undefined)
       out.findings.push({
         target: inBundle(bundle),
         anchor: { kind: 'key', key },
         key,
-        message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no $t() i18next can read (no closing ")"): the page shows it as written`,
+        message: `${JSON.stringify(unread.length > 40 ? `${unread.slice(0, 40)}…` : unread)} is no ${writeNesting('', syntax)} i18next can read (no closing ${JSON.stringify(syntax.nestingSuffix)}): the page shows it as written`,
       });
   }
   for (const [key, list] of refs) {
@@ -194,7 +200,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
           findingAt(
             bundle,
             key,
-            `$t(${ref.key}): i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key`,
+            `${writeNesting(ref.key, syntax)}: i18next cannot read the options ${ref.unreadOptions} as JSON, so it looks the key up with them glued on and the page shows the raw key`,
           ),
         );
         continue;
@@ -205,21 +211,21 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
             findingAt(
               bundle,
               key,
-              `$t(${ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key}) fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key`,
+              `${writeNesting(ref.key.length > 80 ? `${ref.key.slice(0, 80)}…` : ref.key, syntax)} fits no key of ${bundle.locale} or its fallbacks, whatever the variables hold; the page would show the raw key`,
             ),
           );
         continue;
       }
       if (target.namespace !== context.namespace) {
         if (ref.hasDefault) continue;
-        const message = `$t(${ref.key}) does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
+        const message = `${writeNesting(ref.key, syntax)} does not resolve: namespace "${target.namespace}" has no key "${target.key}" for ${bundle.locale}`;
         out.requirements.push({
           namespace: target.namespace,
           locale: bundle.locale,
           key: target.key,
           lookup,
           finding: findingAt(bundle, key, message),
-          objectMessage: objectMessage(ref, target.key, bundle.locale),
+          objectMessage: objectMessage(ref, target.key, bundle.locale, syntax),
         });
         continue;
       }
@@ -229,7 +235,7 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
           findingAt(
             bundle,
             key,
-            `$t(${ref.key}) reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself`,
+            `${writeNesting(ref.key, syntax)} reads "${key}" itself again: i18next passes the count of the call down to it, so the form nests itself`,
           ),
         );
         continue;
@@ -246,15 +252,20 @@ function nestingIn(bundle: Bundle, context: NamespaceContext): BundleNesting {
         continue;
       const message =
         found === 'missing'
-          ? `$t(${ref.key}) does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key`
-          : objectMessage(ref, target.key, bundle.locale);
+          ? `${writeNesting(ref.key, syntax)} does not resolve in ${bundle.locale} or its fallbacks; the page would show the raw key`
+          : objectMessage(ref, target.key, bundle.locale, syntax);
       out.findings.push(findingAt(bundle, key, message));
     }
     if (inCycle.has(key)) continue;
     const cycle = cycleFrom(key, refs, context, acyclic);
     if (cycle && cycle[0] === key) {
       for (const k of cycle) inCycle.add(k);
-      out.findings.push({ target: inBundle(bundle), anchor: { kind: 'key', key }, key, message: `$t() cycle: ${cycle.join(' -> ')}` });
+      out.findings.push({
+        target: inBundle(bundle),
+        anchor: { kind: 'key', key },
+        key,
+        message: `${writeNesting('', syntax)} cycle: ${cycle.join(' -> ')}`,
+      });
     }
   }
   return out;

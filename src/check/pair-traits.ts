@@ -19,7 +19,7 @@ export const PairTrait = {
   /** Every pair has it. */
   any: 64,
   /**
-   * A `$t(` in the source string (not looked for in the translation, nor in one that is the
+   * A nesting prefix (`$t(`) in the source string (not looked for in the translation, nor in one that is the
    * source string itself): only what the source nests can be lost.
    */
   sourceNests: 128,
@@ -64,19 +64,26 @@ function traitsOf(value: string, wanted: number, prefix: string): number {
 }
 
 /** Every trait of a source string, sourceNests too (see PairTrait). */
-function sourceTraits(value: string, prefix: string): number {
-  return traitsOf(value, ALL_TRAITS, prefix) | (value.includes('$t(') ? PairTrait.sourceNests : 0);
+function sourceTraits(value: string, prefix: string, nestingPrefix: string): number {
+  return traitsOf(value, ALL_TRAITS, prefix) | (value.includes(nestingPrefix) ? PairTrait.sourceNests : 0);
 }
 
 /**
  * The traits of a pair, of those in `wanted` (others may be set too), `any` always. `known` holds
  * the traits (all of them) of source strings already met: a source string is paired with the
  * string of every locale in turn, so each is read once per namespace rather than once per locale.
- * `prefix` is the interpolation prefix of the run's config.
+ * `prefix` is the interpolation prefix of the run's config, `nestingPrefix` its nesting prefix (`$t(`).
  */
-export function pairTraits(value: string, sourceValue: string, wanted: number, known: Map<string, number>, prefix: string): number {
+export function pairTraits(
+  value: string,
+  sourceValue: string,
+  wanted: number,
+  known: Map<string, number>,
+  prefix: string,
+  nestingPrefix: string,
+): number {
   if (value === sourceValue) return traitsOf(value, wanted, prefix) | PairTrait.same | PairTrait.any;
   let source = known.get(sourceValue);
-  if (source === undefined) known.set(sourceValue, (source = sourceTraits(sourceValue, prefix)));
+  if (source === undefined) known.set(sourceValue, (source = sourceTraits(sourceValue, prefix, nestingPrefix)));
   return traitsOf(value, wanted, prefix) | source | PairTrait.any;
 }

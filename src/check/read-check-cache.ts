@@ -1,3 +1,4 @@
+import type { BundleReading } from '../project/parse-source.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +74,7 @@ export function readFileFacts(
   root: string,
   layout: BundleLayout,
   cache: CheckCacheData | undefined,
-  options: { since: number; keySeparator: string | false; mentionsIn: (bundle: Bundle) => string[] },
+  options: { since: number; reading: BundleReading; mentionsIn: (bundle: Bundle) => string[] },
 ): FileFactsNow {
   const facts = new Map<string, FileFacts>();
   const stamps = new Map<string, { stamp: string; settled: boolean }>();
@@ -93,7 +94,7 @@ export function readFileFacts(
       const hash = hashOfInput(input);
       facts.set(location.file, {
         hash,
-        mentions: known?.hash === hash ? known.mentions : options.mentionsIn(toBundle(input, options.keySeparator)),
+        mentions: known?.hash === hash ? known.mentions : options.mentionsIn(toBundle(input, options.reading)),
       });
     }
   }

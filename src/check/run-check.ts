@@ -1,3 +1,4 @@
+import type { BundleReading } from '../project/parse-source.js';
 import { ConfigError } from '../config/parse-config.js';
 import { ruleLevel } from '../config/rule-level.js';
 import type { Config } from '../config/schema.js';
@@ -163,15 +164,16 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const pairChecks = pairChecksOf(rules, config, ruleOptions, emit);
   // An ICU argument opens with `{`: the pair rules that read arguments look at every string that has one.
   const prefix = config.messageFormat === 'icu' ? '{' : config.interpolation.prefix;
+  const { nestingPrefix } = config.interpolation;
   // Bundles no cache keeps, from files read for this run alone, are released once checked.
   const releaseBundles = project.releaseParsed === true && !options.bundleCache;
   const read = options.bundleCache
     ? options.bundleCache.bundle.bind(options.bundleCache)
-    : (input: BundleSource, keySeparator: string | false): Bundle => toBundle(input, keySeparator, releaseBundles);
+    : (input: BundleSource, reading: BundleReading): Bundle => toBundle(input, reading, releaseBundles);
   const { observe } = options;
   const parse = observe
-    ? (input: BundleSource, keySeparator: string | false): Bundle => {
-        const bundle = read(input, keySeparator);
+    ? (input: BundleSource, reading: BundleReading): Bundle => {
+        const bundle = read(input, reading);
         observe(input, bundle);
         return bundle;
       }
@@ -190,7 +192,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
         const masks = pairChecks.map(({ rule }) => rule.pairTraits?.(bundle, context) ?? ALL_TRAITS);
         const wanted = masks.reduce((all, mask) => all | mask, 0);
         context.comparison(locale, (pair) => {
-          const traits = pairTraits(pair.value, pair.sourceValue, wanted, sourceTraits, prefix);
+          const traits = pairTraits(pair.value, pair.sourceValue, wanted, sourceTraits, prefix, nestingPrefix);
           if ((traits & wanted) === 0) return;
           for (let i = 0; i < pairChecks.length; i++) {
             if ((traits & (masks[i] as number)) === 0) continue;
@@ -229,7 +231,7 @@ export function runCheck(project: BundleProject, options: CheckOptions = {}): Ch
   const readOnly = new Set(options.nestingsOf);
   for (const namespace of readOnly) {
     for (const input of project.read(namespace)) {
-      const bundle = nestingOf(namespace, input, parse(input, config.keySeparator), config.keySeparator);
+      const bundle = nestingOf(namespace, input, parse(input, config), config);
       if (bundle) nestings.push(bundle);
     }
   }

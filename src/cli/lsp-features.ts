@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../lsp/code-actions.js';
-import { keyChoices, nestingPrefix } from '../lsp/completion.js';
+import { keyChoices, typedNestingKey } from '../lsp/completion.js';
 import { definition, nestedKeyAt } from '../lsp/definition.js';
 import { findingOf } from '../lsp/lsp-diagnostic.js';
 import { hoverText } from '../lsp/hover-text.js';
@@ -78,7 +78,7 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const open = target(textDocument.uri);
     if (!open) return [];
     const lineBefore = open.document.getText({ start: { line: position.line, character: 0 }, end: position });
-    const prefix = nestingPrefix(lineBefore);
+    const prefix = typedNestingKey(lineBefore, open.session.config.interpolation);
     const project = prefix === undefined ? undefined : open.session.project();
     const doc = project && open.session.document(open.file);
     if (prefix === undefined || !project || !doc) return [];

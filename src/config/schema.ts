@@ -1,4 +1,5 @@
 import { isLocaleTag } from '../locale/locale-tag.js';
+import { escapedText } from './escaped-text.js';
 import { z } from './zod.js';
 
 /**
@@ -19,6 +20,20 @@ export const ruleSetting = z.union([severity, z.tuple([severity, z.record(z.stri
 const nonEmpty = (): z.ZodMiniString => z.string().check(z.minLength(1));
 
 const separator = z.union([nonEmpty(), z.literal(false)]);
+
+/**
+ * One of i18next's regex-escaped delimiter options (`nestingPrefixEscaped: '\$t\('`), read as
+ * the text it matches; a pattern that matches more than one text cannot be, and is refused.
+ */
+const escapedDelimiter = (literalOption: string): z.ZodMiniPipe<z.ZodMiniString, z.ZodMiniTransform<string, string>> =>
+  z.pipe(
+    nonEmpty().check(
+      z.refine((pattern) => escapedText(pattern) !== undefined, {
+        message: `is a regular expression that matches more than one text: l10n reads delimiters as text; set ${literalOption} to the text the strings write instead`,
+      }),
+    ),
+    z.transform((pattern) => escapedText(pattern) as string),
+  );
 
 /**
  * A namespace names a file under each locale folder (`ui`, `views/settings`). It is a relative
@@ -127,6 +142,48 @@ export const localeNames = z.record(z.string(), localeFileName).check(
   }),
 );
 
+/**
+ * How the strings write variables and nestings, as i18next's `interpolation` options of the same
+ * names, settled into the one syntax every reader takes as i18next 26's Interpolator settles it:
+ * an unescape suffix replaces the prefix, and a nesting delimiter wins over its escaped spelling.
+ */
+export const interpolationOptions = z.pipe(
+  z.strictObject({
+    prefix: z._default(nonEmpty(), '{{'),
+    suffix: z._default(nonEmpty(), '}}'),
+    /** What, right after the prefix, shows a value unescaped (`{{- html}}`). */
+    unescapePrefix: z._default(nonEmpty(), '-'),
+    /** As i18next's option: what, right before the suffix, shows a value unescaped (`{{html-}}`); set, it replaces unescapePrefix. */
+    unescapeSuffix: z.optional(nonEmpty()),
+    /** What separates a variable from its formats (`{{price, currency(USD)}}`). */
+    formatSeparator: z._default(nonEmpty(), ','),
+    /** What opens a nesting: `$t(`. */
+    nestingPrefix: z.optional(nonEmpty()),
+    /** What closes a nesting: `)`. */
+    nestingSuffix: z.optional(nonEmpty()),
+    /** As i18next's deprecated option, the nesting prefix regex-escaped (`\$t\(`): read as the text it matches. */
+    nestingPrefixEscaped: z.optional(escapedDelimiter('nestingPrefix')),
+    /** As i18next's deprecated option, the nesting suffix regex-escaped (`\)`): read as the text it matches. */
+    nestingSuffixEscaped: z.optional(escapedDelimiter('nestingSuffix')),
+    /** What, before a `{`, separates a nesting's key from its options (`$t(key, {"count": 2})`). */
+    nestingOptionsSeparator: z._default(nonEmpty(), ','),
+    /** As i18next's option: `false` (React apps) shows `{{x}}` unescaped too, so `{{- x}}` is no risk of its own. */
+    escapeValue: z._default(z.boolean(), true),
+    /**
+     * The names of i18next's `defaultVariables` option, which the app fills for every string
+     * (`['appName']`): a translation may show one where the source writes the text itself.
+     */
+    defaultVariables: z._default(z.array(nonEmpty()), []),
+  }),
+  z.transform(({ unescapeSuffix, nestingPrefix, nestingSuffix, nestingPrefixEscaped, nestingSuffixEscaped, ...options }) => ({
+    ...options,
+    unescapePrefix: unescapeSuffix === undefined ? options.unescapePrefix : '',
+    unescapeSuffix: unescapeSuffix ?? '',
+    nestingPrefix: nestingPrefix ?? nestingPrefixEscaped ?? '$t(',
+    nestingSuffix: nestingSuffix ?? nestingSuffixEscaped ?? ')',
+  })),
+);
+
 /** The public URL of a site, which canonical links and the sitemap are built on: absolute, http or https. */
 export const siteUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http or https URL, such as https://example.com/news/' });
 
@@ -193,27 +250,10 @@ export const configSchema = z.strictObject({
    */
   returnEmptyString: z._default(z.boolean(), true),
   /**
-   * How the strings write variables, as i18next's `interpolation` options of the same names: a
-   * project that sets `prefix: '{', suffix: '}'` writes `{name}`, and l10n reads its variables so.
+   * How the strings write variables and nestings, as i18next's `interpolation` options of the same
+   * names: a project that sets `prefix: '{', suffix: '}'` writes `{name}`, and l10n reads its variables so.
    */
-  interpolation: z.prefault(
-    z.strictObject({
-      prefix: z._default(nonEmpty(), '{{'),
-      suffix: z._default(nonEmpty(), '}}'),
-      /** What, right after the prefix, shows a value unescaped (`{{- html}}`). */
-      unescapePrefix: z._default(nonEmpty(), '-'),
-      /** What separates a variable from its formats (`{{price, currency(USD)}}`). */
-      formatSeparator: z._default(nonEmpty(), ','),
-      /** As i18next's option: `false` (React apps) shows `{{x}}` unescaped too, so `{{- x}}` is no risk of its own. */
-      escapeValue: z._default(z.boolean(), true),
-      /**
-       * The names of i18next's `defaultVariables` option, which the app fills for every string
-       * (`['appName']`): a translation may show one where the source writes the text itself.
-       */
-      defaultVariables: z._default(z.array(nonEmpty()), []),
-    }),
-    {},
-  ),
+  interpolation: z.prefault(interpolationOptions, {}),
   /**
    * How the app's i18next reads its strings: `i18next` (its own `{{x}}`, `$t()` nesting and
    * `_one` plural keys) or `icu`, for an app that uses i18next-icu: `{x}`, `{count, plural, ...}`

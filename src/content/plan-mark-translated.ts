@@ -49,7 +49,7 @@ export function planMarkTranslated(files: readonly string[], input: MarkTranslat
       done.push(`${file}: up to date with ${pair.source.file} (sourceHash ${marked.sourceHash})`);
     } else if (bundle) {
       const inputs = project.read(bundle.namespace);
-      const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) });
+      const context = namespaceContext({ namespace: bundle.namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config)) });
       const target = context.bundles.get(bundle.locale);
       if (!target || target === context.source) throw new UsageError(`${file} is a source or broken bundle: nothing to mark`);
       if (!context.source) throw new UsageError(`${file}: its source ${context.pathOf(context.sourceLocale)} is missing or cannot be read (l10n check shows why): nothing to mark it against`);

@@ -17,7 +17,7 @@ export function exchangeProject(project: BundleProject, locale: string): { names
   assertKnownLocales([locale], project.locales);
   const namespaces: ExchangeNamespace[] = [];
   for (const namespace of project.namespaces) {
-    const files = project.read(namespace).map((input) => toBundle(input, project.config.keySeparator));
+    const files = project.read(namespace).map((input) => toBundle(input, project.config));
     const context = namespaceContext({ namespace, config: project.config, locales: project.locales, files });
     if (context.sourceLocale !== locale && context.source) namespaces.push(exchangeNamespace(context, locale));
   }

@@ -202,7 +202,7 @@ export function planImport(project: BundleProject, locale: string, entries: read
     const known = project.namespaces.includes(namespace);
     const inputs = known ? project.read(namespace) : [];
     const context = known
-      ? namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config.keySeparator)) })
+      ? namespaceContext({ namespace, config, locales: project.locales, files: inputs.map((i) => toBundle(i, config)) })
       : undefined;
     const input = inputs.find((i) => i.locale === locale);
     const refusal = namespaceRefusal(namespace, locale, context, input);

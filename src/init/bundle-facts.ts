@@ -1,3 +1,4 @@
+import { DEFAULT_SYNTAX, type InterpolationSyntax } from '../bundles/interpolation-syntax.js';
 import { parsePluralKey } from '../bundles/plural-key.js';
 import { splitNamespace, type KeySplitting } from '../bundles/reference-target.js';
 import { sampleJson } from './sample-json.js';
@@ -95,6 +96,8 @@ export interface KnownSeparators {
   separatorsGiven: boolean;
   /** What goes before a plural suffix (`_` in `item_one`). */
   pluralSeparator: string;
+  /** The string syntax the setup gives (i18next's where it names none): a key holding a nesting is not split at its `:`. */
+  interpolation: InterpolationSyntax;
 }
 
 /**
@@ -108,7 +111,7 @@ export function bundleFacts(
   set: BundleSet,
   texts: ReadonlyMap<string, string>,
   sourceOf: (keys: ReadonlyMap<string, number>) => string,
-  known: KnownSeparators = { separatorsGiven: false, pluralSeparator: '_' },
+  known: KnownSeparators = { separatorsGiven: false, pluralSeparator: '_', interpolation: DEFAULT_SYNTAX },
 ): BundleFacts & { source: string } {
   const { keys, files, unreadable } = readFacts(set, texts, known.pluralSeparator);
   const source = sourceOf(keys);
@@ -129,6 +132,7 @@ export function bundleFacts(
     colonKey: namespacedKey(own, {
       keySeparator: known.keySeparator ?? (flat && dotted !== undefined ? false : '.'),
       separatorsGiven: known.separatorsGiven,
+      interpolation: known.interpolation,
     }),
     nestedTranslations:
       flat && dotted !== undefined

@@ -34,6 +34,8 @@ import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported, routesSourceAlone } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
 import { findAddedFormatters } from './added-formatters.js';
+import { describeSyntax } from './describe-syntax.js';
+import { settledSyntax } from './settled-syntax.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
 /** What init sees of a project: its files (relative `/` paths) and the texts of those it needs to read. */
@@ -311,6 +313,8 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const icu = findIcu(setupFiles, setupTexts);
   const added = findAddedFormatters(setupFiles, setupTexts);
   const syntax = findInterpolationSyntax(setupFiles, setupTexts);
+  // The syntax the app's strings are written in: i18next's, with what the setup changes, settled as the config settles it.
+  const appSyntax = settledSyntax(syntax?.options ?? {});
   const escaping = findEscaping(setupFiles, setupTexts);
   const defaults = findDefaultVariables(setupFiles, setupTexts);
   const unescaping = escaping.on === undefined ? escaping.off : undefined;
@@ -333,6 +337,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       ({ option, value }) => (option === 'keySeparator' || option === 'nsSeparator') && typeof value === 'string',
     ),
     pluralSeparator: pluralSeparator ?? '_',
+    interpolation: appSyntax,
   };
   // A fallback that holds another locale's strings, copied, is no source to compare translations with.
   const copied = named && set && Object.keys(named.fallbacks).length === 0 ? copiedSource(named.locale, set, sample.texts) : undefined;
@@ -388,7 +393,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     interpolation:
       syntax || unescaping || defaults
         ? {
-            ...(syntax && { prefix: syntax.prefix, suffix: syntax.suffix }),
+            ...syntax?.options,
             ...(unescaping !== undefined && { escapeValue: false }),
             ...(defaults && { defaultVariables: defaults.names }),
           }
@@ -432,12 +437,9 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       );
   for (const { option, value, file } of given.values())
     inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
-  if (syntax)
-    inference.assumed.push(
-      `interpolation: ${syntax.file} gives i18next the prefix ${JSON.stringify(syntax.prefix)} and suffix ${JSON.stringify(syntax.suffix)}, so variables read ${syntax.prefix}name${syntax.suffix}`,
-    );
+  if (syntax) inference.assumed.push(describeSyntax(syntax, appSyntax));
   // A variable as the app's strings write it: `{{x}}`, or in the setup's own prefix and suffix.
-  const written = (inner: string): string => `${syntax?.prefix ?? '{{'}${inner}${syntax?.suffix ?? '}}'}`;
+  const written = (inner: string): string => `${appSyntax.prefix}${inner}${appSyntax.suffix}`;
   if (unescaping !== undefined)
     inference.assumed.push(
       `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so ${written('- x')} and ${written('x')} show a value alike`,

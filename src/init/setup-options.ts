@@ -4,6 +4,8 @@ import { fallbackSetting } from './fallback-setting.js';
 import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
 import { optionValue } from './setup-values.js';
+import { DEFAULT_SYNTAX } from '../bundles/interpolation-syntax.js';
+import { escapedText } from '../config/escaped-text.js';
 
 /** A locale an i18next setup names as its default, and the file that names it. */
 export interface NamedDefault {
@@ -176,10 +178,27 @@ export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<st
   return found;
 }
 
-/** The interpolation prefix and suffix an i18next setup gives (`{name}` for `prefix: '{', suffix: '}'`), and its file. */
+/** The options of i18next's string syntax that init reads from a setup, each a string. */
+export const SYNTAX_OPTIONS = [
+  'prefix',
+  'suffix',
+  'unescapePrefix',
+  'unescapeSuffix',
+  'formatSeparator',
+  'nestingPrefix',
+  'nestingSuffix',
+  'nestingOptionsSeparator',
+] as const;
+
+/** One of SYNTAX_OPTIONS. */
+export type SyntaxOption = (typeof SYNTAX_OPTIONS)[number];
+
+/**
+ * The syntax options an i18next setup gives that differ from i18next's own (`{name}` for
+ * `prefix: '{', suffix: '}'`, `__nameHTML__` for overleaf's `unescapeSuffix: 'HTML'`), and its file.
+ */
 export interface SetupSyntax {
-  prefix: string;
-  suffix: string;
+  options: Partial<Record<SyntaxOption, string>>;
   file: string;
 }
 
@@ -192,19 +211,29 @@ export function interpolationBlock(text: string): string | undefined {
   return match ? braceBlock(text, match.index + match[0].length - 1, 4000) : undefined;
 }
 
+/** A string option of a block as a JavaScript literal writes it, its escapes read (`'\\$t\\('` is `\$t\(`). */
+function stringOption(block: string, name: string): string | undefined {
+  const written = new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])((?:\\\\.|(?!\\1).)+)\\1`).exec(block)?.[2];
+  return written?.replace(/\\(.)/g, '$1');
+}
+
 /**
- * The `prefix` and `suffix` of an i18next setup's `interpolation` options (see interpolationBlock);
- * undefined when no setup gives both, or gives i18next's own.
+ * The syntax options of the first i18next setup whose `interpolation` options (see
+ * interpolationBlock) change one, as l10n's config writes them: a nesting delimiter given only
+ * regex-escaped (`nestingPrefixEscaped`) as its text. Undefined when no setup changes any.
  */
 export function findInterpolationSyntax(files: readonly string[], texts: ReadonlyMap<string, string>): SetupSyntax | undefined {
-  const option = (block: string, name: string): string | undefined =>
-    new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])(.+?)\\1`).exec(block)?.[2];
   for (const file of files) {
     const block = interpolationBlock(texts.get(file) ?? '');
     if (block === undefined) continue;
-    const prefix = option(block, 'prefix');
-    const suffix = option(block, 'suffix');
-    if (prefix !== undefined && suffix !== undefined && (prefix !== '{{' || suffix !== '}}')) return { prefix, suffix, file };
+    const options: Partial<Record<SyntaxOption, string>> = {};
+    for (const name of SYNTAX_OPTIONS) {
+      const given = stringOption(block, name);
+      const escaped = name === 'nestingPrefix' || name === 'nestingSuffix' ? stringOption(block, `${name}Escaped`) : undefined;
+      const value = given || (escaped && escapedText(escaped));
+      if (value && value !== DEFAULT_SYNTAX[name]) options[name] = value;
+    }
+    if (Object.keys(options).length > 0) return { options, file };
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { parsePluralKey } from '../bundles/plural-key.js';
+import type { InterpolationSyntax } from '../bundles/interpolation-syntax.js';
+import { charClass, regexEscape } from '../text/regex-escape.js';
 import type { BundleProject } from '../project/bundle-project.js';
 import { contextOf, type DocumentNamespace } from './document-namespace.js';
 
@@ -8,11 +10,17 @@ export interface KeyChoice {
   sourceText: string | undefined;
 }
 
-const NESTING_START = /\$t\(([^,()"'\\\s]*)$/;
+/** A nesting begun and not yet closed at the end of a line, its key typed so far: made once per syntax. */
+const nestingStarts = new WeakMap<InterpolationSyntax, RegExp>();
 
-/** The key typed so far when the text before the cursor is inside `$t(`; undefined elsewhere. */
-export function nestingPrefix(lineBefore: string): string | undefined {
-  return NESTING_START.exec(lineBefore)?.[1];
+/** The key typed so far when the text before the cursor is inside a nesting (`$t(`, in the syntax); undefined elsewhere. */
+export function typedNestingKey(lineBefore: string, syntax: InterpolationSyntax): string | undefined {
+  let start = nestingStarts.get(syntax);
+  if (start === undefined) {
+    const stops = charClass(`()"'\\${syntax.nestingOptionsSeparator}${syntax.nestingSuffix}`);
+    nestingStarts.set(syntax, (start = new RegExp(`${regexEscape(syntax.nestingPrefix)}([^${stops}\\s]*)$`)));
+  }
+  return start.exec(lineBefore)?.[1];
 }
 
 /**

@@ -34,7 +34,8 @@ function nestingAt(text: string, offset: number, syntax: InterpolationSyntax): R
   const node = findNodeAtOffset(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, offset);
   if (node?.type !== 'string' || typeof node.value !== 'string') return undefined;
   const raw = text.slice(node.offset, offset);
-  const before = raw.split('$t(').length - 2;
+  // The prefix as the file's JSON writes it: a quote or backslash in it is escaped there.
+  const before = raw.split(JSON.stringify(syntax.nestingPrefix).slice(1, -1)).length - 2;
   return before < 0 ? undefined : nestingOf(node.value, syntax)[before];
 }
 

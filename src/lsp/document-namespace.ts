@@ -35,7 +35,7 @@ export type Parse = (source: BundleSource) => Bundle;
 const parser =
   (project: BundleProject): Parse =>
   (source) =>
-    toBundle(source, project.config.keySeparator);
+    toBundle(source, project.config);
 
 /** The context of one namespace of the project, every locale's file parsed (its files as read, when the caller has them). */
 export function contextOf(

@@ -92,7 +92,7 @@ export class LspSession {
     if (text === undefined) return this.session.parsed(source);
     const draft = this.drafts.get(source.file);
     if (draft?.text === text) return draft.bundle;
-    const bundle = toBundle({ ...source, bytes: Buffer.from(text, 'utf8') }, this.config.keySeparator);
+    const bundle = toBundle({ ...source, bytes: Buffer.from(text, 'utf8') }, this.config);
     this.drafts.set(source.file, { text, bundle });
     return bundle;
   }

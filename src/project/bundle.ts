@@ -3,7 +3,7 @@ import { flattenBundle, type FlatBundle } from '../bundles/flatten-bundle.js';
 import { findKey } from '../bundles/find-key.js';
 import { indexPositions, mayHaveDuplicateKeys, type KeySpan, type PositionIndex } from '../bundles/index-positions.js';
 import { LineIndex } from '../text/line-index.js';
-import { parseSource } from './parse-source.js';
+import { parseSource, type BundleReading } from './parse-source.js';
 import type { BundleSource } from './bundle-source.js';
 
 /** A bundle file as every command sees it: parsed, or broken with a reason. */
@@ -82,9 +82,10 @@ class ParsedBundle implements Bundle {
  * Decodes and parses one bundle (see parseSource); a broken one keeps its first error, never throws.
  * `keepText`: the bundle keeps its decoded text until releaseBundle, for a runner that releases it.
  */
-export function toBundle(input: BundleSource, keySeparator: string | false, keepText = false): Bundle {
+export function toBundle(input: BundleSource, reading: BundleReading, keepText = false): Bundle {
   const { file, locale, namespace } = input;
-  const parsed = parseSource(input, keySeparator, 'written');
+  const { keySeparator } = reading;
+  const parsed = parseSource(input, reading, 'written');
   if (!parsed.ok)
     return new ParsedBundle(file, locale, namespace, parsed.text, undefined, keySeparator, false, false, [], {
       offset: parsed.offset,

@@ -113,7 +113,7 @@ export function projectStatus(
     // The checker's parsed bundles, read again from the cache: each file is parsed once.
     const parsed = new BundleCache();
     const flagged = flaggedKeys(checked, namespace, locales, parsed);
-    const files = project.read(namespace).map((input) => parsed.bundle(input, config.keySeparator));
+    const files = project.read(namespace).map((input) => parsed.bundle(input, config));
     const context = namespaceContext({ namespace, config, locales: project.locales, files, checkedLocales: selected });
     sourceOf.set(context.sourceLocale, [...(sourceOf.get(context.sourceLocale) ?? []), namespace]);
     const snapshot = (locale: string) => {

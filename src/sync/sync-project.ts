@@ -67,7 +67,7 @@ function syncNamespace(project: BundleProject, namespace: string, options: SyncO
   const { config } = project;
   let inputs = project.read(namespace);
   const contextOf = (list: readonly BundleSource[]): NamespaceContext =>
-    namespaceContext({ namespace, config, locales: project.locales, files: list.map((input) => toBundle(input, config.keySeparator)) });
+    namespaceContext({ namespace, config, locales: project.locales, files: list.map((input) => toBundle(input, config)) });
   let context = contextOf(inputs);
   const source = context.source;
   if (!source) {

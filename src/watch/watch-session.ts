@@ -104,7 +104,7 @@ export class WatchSession {
 
   /** A file of the project parsed, from the session's cache when its bytes are unchanged (the checks parsed it already). */
   parsed(source: BundleSource): Bundle {
-    return this.bundleCache.bundle(source, this.config.keySeparator);
+    return this.bundleCache.bundle(source, this.config);
   }
 
   /**

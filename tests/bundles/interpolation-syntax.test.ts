@@ -6,9 +6,9 @@ import { keyTemplate } from '../../src/check/key-template.js';
 import { interpolationsOf, nestingOf, sameSpans, spansOf } from '../../src/bundles/message-parts.js';
 
 const SYNTAXES: InterpolationSyntax[] = [
-  { prefix: '{', suffix: '}', unescapePrefix: '-', formatSeparator: ',' },
-  { prefix: '%{', suffix: '}', unescapePrefix: '!', formatSeparator: ';' },
-  { prefix: '[[', suffix: ']]', unescapePrefix: '- ', formatSeparator: '|' },
+  { ...DEFAULT_SYNTAX, prefix: '{', suffix: '}' },
+  { ...DEFAULT_SYNTAX, prefix: '%{', suffix: '}', unescapePrefix: '!', formatSeparator: ';' },
+  { ...DEFAULT_SYNTAX, prefix: '[[', suffix: ']]', unescapePrefix: '- ', formatSeparator: '|' },
 ];
 
 /** A message as parts: plain words (no character any syntax uses) and variables with optional formats. */

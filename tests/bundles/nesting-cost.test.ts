@@ -6,7 +6,7 @@ import { nestingOf } from '../../src/bundles/message-parts.js';
 import { chainValues, MAX_NESTED_LOOKUPS, nestedValueIndex, nestingCounter, parsedOnce } from '../../src/bundles/nesting-cost.js';
 
 /** i18next's default separators, as an app that sets none runs them. */
-const SEPARATORS = { nsSeparator: ':', keySeparator: '.' } as const;
+const SEPARATORS = { nsSeparator: ':', keySeparator: '.', interpolation: DEFAULT_SYNTAX } as const;
 
 /** What i18next 26 renders for one key of a flat bundle. */
 function render(bundle: Record<string, string>, key: string): string {
@@ -25,7 +25,7 @@ function render(bundle: Record<string, string>, key: string): string {
 
 /** The counter over one flat bundle of the `ui` namespace. */
 function lookups(bundle: Record<string, string>, key: string): number {
-  const index = nestedValueIndex(Object.entries(bundle), ['_']);
+  const index = nestedValueIndex(Object.entries(bundle), ['_'], '$t(');
   return nestingCounter((ns, k) => (ns === 'ui' ? (index.get(k) ?? []) : []), SEPARATORS)('ui', bundle[key] as string);
 }
 
@@ -99,7 +99,7 @@ describe('parsedOnce', () => {
         const parse = parsedOnce(DEFAULT_SYNTAX);
         for (const refs of chains) {
           const bundle = Object.fromEntries(refs.map((to, i) => [`k${i}`, `x${to.map((j) => `$t(k${j})`).join(' ')}`]));
-          const index = nestedValueIndex(Object.entries(bundle), ['_']);
+          const index = nestedValueIndex(Object.entries(bundle), ['_'], '$t(');
           const valuesOf = (ns: string, k: string): string[] => (ns === 'ui' ? (index.get(k) ?? []) : []);
           const fresh = nestingCounter(valuesOf, SEPARATORS);
           const shared = nestingCounter(valuesOf, SEPARATORS, parse);
@@ -120,8 +120,8 @@ describe('chainValues', () => {
     const bundle = fc.array(fc.tuple(key, value), { maxLength: 8 });
     fc.assert(
       fc.property(fc.array(bundle, { minLength: 1, maxLength: 4 }), fc.array(key, { maxLength: 6 }), (chain, asked) => {
-        const whole = nestedValueIndex(chain.flat(), ['_', '_']);
-        const values = chainValues(chain.map((entries) => nestedValueIndex(entries, ['_', '_'])));
+        const whole = nestedValueIndex(chain.flat(), ['_', '_'], '$t(');
+        const values = chainValues(chain.map((entries) => nestedValueIndex(entries, ['_', '_'], '$t(')));
         for (const k of [...whole.keys(), ...asked]) expect(values(k)).toEqual(whole.get(k) ?? []);
       }),
       { numRuns: 500 },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import i18next from 'i18next';
 import { expect, it } from 'vitest';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
 import { referencedKey, referencedNamespace, splitNamespace } from '../../src/bundles/reference-target.js';
 
 // Keys as apps write them: object paths (`common:title`), natural language (`Status: ok`, `URL:`),
@@ -40,7 +41,7 @@ it('splits a key at its namespace separator exactly as i18next 26 does, natural 
           ? s.nsSeparator !== s.keySeparator && (typeof s.nsSeparator === 'string' || typeof s.keySeparator === 'string')
           : true,
       );
-      const ours = splitNamespace(k, s);
+      const ours = splitNamespace(k, { ...s, interpolation: DEFAULT_SYNTAX });
       const theirs = i18nextSplit(k, s);
       expect({ key: ours.key, namespace: ours.namespace ?? 'own' }).toEqual({ key: theirs.key, namespace: theirs.namespaces[0] });
     }),
@@ -49,7 +50,7 @@ it('splits a key at its namespace separator exactly as i18next 26 does, natural 
 });
 
 it('reads the examples of real projects as i18next does', () => {
-  const defaults = { nsSeparator: ':', keySeparator: '.', separatorsGiven: false } as const;
+  const defaults = { nsSeparator: ':', keySeparator: '.', separatorsGiven: false, interpolation: DEFAULT_SYNTAX } as const;
   expect(splitNamespace('Status: ok', defaults)).toEqual({ namespace: undefined, key: 'Status: ok' });
   expect(splitNamespace('URL:', defaults)).toEqual({ namespace: 'URL', key: '' });
   expect(splitNamespace('Ollama.com: {{NAME}}', defaults)).toEqual({ namespace: 'Ollama.com', key: ' {{NAME}}' });

@@ -6,6 +6,10 @@ import { toDiagnostic } from '../../src/check/to-diagnostic.js';
 import { toBundle, type BundleSource } from '../../src/project/bundle.js';
 import { readBundleFiles } from '../../src/project/load-bundles.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
+
+/** How a bundle file is read: i18next's key separator and nesting prefix. */
+const READING = { keySeparator: '.', interpolation: DEFAULT_SYNTAX } as const;
 
 // A backlog reports the same source key as missing from every locale: its related location
 // (the source key's place) is located and worded once and shared, not rebuilt per finding.
@@ -36,7 +40,10 @@ describe('related locations and messages of missing keys', () => {
       'locales/en/ui.json': '{\n  "hello": "Hello"\n}\n',
       'locales/fr/ui.json': '{}\n',
     });
-    const source = toBundle(readBundleFiles(root, [{ file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' }])[0] as BundleSource, '.');
+    const source = toBundle(
+      readBundleFiles(root, [{ file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' }])[0] as BundleSource,
+      READING,
+    );
     const finding = (locale: string): Finding => ({
       target: { file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bundle: undefined },
       anchor: { kind: 'file' },
@@ -69,7 +76,10 @@ describe('related locations and messages of missing keys', () => {
 
   it('keep each finding its own message when findings with the same related location word it differently', () => {
     const root = project({ 'locales/en/ui.json': '{\n  "hello": "Hello"\n}\n' });
-    const source = toBundle(readBundleFiles(root, [{ file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' }])[0] as BundleSource, '.');
+    const source = toBundle(
+      readBundleFiles(root, [{ file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' }])[0] as BundleSource,
+      READING,
+    );
     const related = [{ bundle: source, key: 'hello', message: 'the en source' }];
     const finding = (locale: string, message: string): Finding => ({
       target: { file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bundle: undefined },

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { textAgain } from '../../src/check/text-again.js';
 import { readBundleFiles } from '../../src/project/load-bundles.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
+
+/** How a bundle file is read: i18next's key separator and nesting prefix. */
+const READING = { keySeparator: '.', interpolation: DEFAULT_SYNTAX } as const;
 
 // The check keeps a way to read every `$t()` bundle's text again until the end of the run (the
 // count of expansions across namespaces places its findings with it). That closure must not hold
@@ -25,7 +29,7 @@ describe('textAgain', () => {
     const { bytes, text } = ((): { bytes: WeakRef<Buffer>; text: () => string } => {
       const [input] = readBundleFiles(root, [location], { reread: true });
       if (!input?.bytes) throw new Error('the file was not read');
-      return { bytes: new WeakRef(input.bytes), text: textAgain(input, '.') };
+      return { bytes: new WeakRef(input.bytes), text: textAgain(input, READING) };
     })();
     // A WeakRef keeps its target until the end of the task that made it.
     await nextTask();
@@ -35,7 +39,7 @@ describe('textAgain', () => {
   });
 
   it('decodes the bytes it was given when the file cannot be read again', () => {
-    const text = textAgain({ file: 'ui.json', locale: 'en', namespace: 'ui', bytes: Buffer.from(TEXT) }, '.');
+    const text = textAgain({ file: 'ui.json', locale: 'en', namespace: 'ui', bytes: Buffer.from(TEXT) }, READING);
     expect(text()).toBe(TEXT);
   });
 });

@@ -8,6 +8,10 @@ import { BundleCache } from '../../src/project/bundle-cache.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadBundleProject } from '../../src/project/load-bundle-project.js';
 import { tempProject } from '../support/temp-project.js';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
+
+/** How a bundle file is read: i18next's key separator and nesting prefix. */
+const READING = { keySeparator: '.', interpolation: DEFAULT_SYNTAX } as const;
 
 const location = { file: 'locales/en/ui.json', locale: 'en', namespace: 'ui' };
 
@@ -16,8 +20,8 @@ describe('readBundleFiles with reread', () => {
     const root = tempProject({ [location.file]: '{"a": "A"}\n' });
     const [kept] = readBundleFiles(root, [location]);
     const [reread] = readBundleFiles(root, [location], { reread: true });
-    const keptBundle = toBundle(kept!, '.');
-    const rereadBundle = toBundle(reread!, '.');
+    const keptBundle = toBundle(kept!, READING);
+    const rereadBundle = toBundle(reread!, READING);
     writeFileSync(join(root, location.file), '{\n  "a": "A"\n}\n');
     expect(keptBundle.text).toBe('{"a": "A"}\n');
     expect(rereadBundle.text).toBe('{\n  "a": "A"\n}\n');

@@ -3,10 +3,14 @@ import { parseConfig } from '../../src/config/parse-config.js';
 import { toBundle } from '../../src/project/bundle.js';
 import { namespaceContext } from '../../src/project/namespace-context.js';
 import { sourceMemo } from '../../src/project/source-memo.js';
+import { DEFAULT_SYNTAX } from '../../src/bundles/interpolation-syntax.js';
+
+/** How a bundle file is read: i18next's key separator and nesting prefix. */
+const READING = { keySeparator: '.', interpolation: DEFAULT_SYNTAX } as const;
 
 const config = parseConfig({});
 const bundle = (locale: string, text: string) =>
-  toBundle({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(text) }, '.');
+  toBundle({ file: `locales/${locale}/ui.json`, locale, namespace: 'ui', bytes: Buffer.from(text) }, READING);
 const contextOf = (...files: ReturnType<typeof bundle>[]) =>
   namespaceContext({ namespace: 'ui', config, locales: ['en', 'es', 'de'], files, checkedLocales: new Set(files.map((f) => f.locale)) });
 

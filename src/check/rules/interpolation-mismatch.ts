@@ -25,7 +25,25 @@ import { reportIcuArguments } from '../icu-pair.js';
 
 /** Variables as the project writes them. A name that starts with the unescape prefix was written `{{ -x}}`: shown so, not as `{{-x}}`. */
 const list = (names: readonly string[], syntax: InterpolationSyntax): string =>
-  names.map((n) => writeVariable(n.startsWith(syntax.unescapePrefix) ? ` ${n}` : n, syntax)).join(', ');
+  names.map((n) => writeVariable(spaced(n, syntax), syntax)).join(', ');
+
+/** A name as written so that it reads escaped: `{{ -x}}` for `-x`, and `{{x- }}` for `x-` with an unescape suffix. */
+function spaced(name: string, syntax: InterpolationSyntax): string {
+  if (syntax.unescapeSuffix !== '') return name.endsWith(syntax.unescapeSuffix) ? `${name} ` : name;
+  return name.startsWith(syntax.unescapePrefix) ? ` ${name}` : name;
+}
+
+/**
+ * The variable a translation writes unescaped (`__urlHTML__`) that i18next reads as another,
+ * escaped one (`urlHTML`), which the app does not pass: with an unescape suffix, i18next's
+ * unescaped pattern `__(.+?)HTML__` starts at an earlier prefix of the line and matches nothing
+ * it can fill, so only its plain pattern reads the span (see suffixMarkedSpans).
+ */
+function misreadUnescaped(invented: readonly string[], dropped: readonly string[], syntax: InterpolationSyntax): string | undefined {
+  const marker = syntax.unescapeSuffix;
+  if (marker === '') return undefined;
+  return invented.find((name) => name.endsWith(marker) && dropped.includes(name.slice(0, -marker.length)));
+}
 
 const sourceParts = sourceMemo<Interpolations>();
 
@@ -50,7 +68,7 @@ function mangledNote(value: string, dropped: readonly string[], syntax: Interpol
 
 /** A span as a message writes it (its name and format trimmed, as spansOf reads them). */
 const writtenSpan = (span: InterpolationSpan, syntax: InterpolationSyntax): string =>
-  `${syntax.prefix}${span.unescaped ? syntax.unescapePrefix : ''}${span.name}${span.format === undefined ? '' : `${syntax.formatSeparator}${span.format}`}${syntax.suffix}`;
+  `${syntax.prefix}${span.unescaped ? syntax.unescapePrefix : ''}${span.name}${span.format === undefined ? '' : `${syntax.formatSeparator}${span.format}`}${span.unescaped ? syntax.unescapeSuffix : ''}${syntax.suffix}`;
 
 /** Whether two lists of names hold the same names (each lists a name once). */
 const sameNames = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((n) => b.includes(n));
@@ -103,8 +121,8 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const ours = interpolationsOf(pair.value, syntax);
   // A variable passed only into a `$t()` nesting's options is not shown: the source's is no loss to
   // drop, and a translation's shows nothing the source shows.
-  const shown = pair.sourceValue.includes('$t(') ? shownVariables(pair.sourceValue, syntax) : theirs.variables;
-  const oursShown = pair.value.includes('$t(') ? shownVariables(pair.value, syntax) : ours.variables;
+  const shown = pair.sourceValue.includes(syntax.nestingPrefix) ? shownVariables(pair.sourceValue, syntax) : theirs.variables;
+  const oursShown = pair.value.includes(syntax.nestingPrefix) ? shownVariables(pair.value, syntax) : ours.variables;
   const same = sameNames(ours.variables, theirs.variables) && sameNames(oursShown, shown);
   if (same && ours.unescaped.length === 0) return;
   const key = pair.key;
@@ -116,8 +134,18 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const allowed = group ?? new Set(theirs.variables);
   // The app's defaultVariables have a value in every string, the source's or not.
   const given = syntax.defaultVariables;
-  const invented = ours.variables.filter((n) => !allowed.has(n) && !given.includes(n));
-  const dropped = shown.filter((n) => !oursShown.includes(n));
+  let invented = ours.variables.filter((n) => !allowed.has(n) && !given.includes(n));
+  let dropped = shown.filter((n) => !oursShown.includes(n));
+  const misread = misreadUnescaped(invented, dropped, syntax);
+  if (misread !== undefined) {
+    const meant = misread.slice(0, -syntax.unescapeSuffix.length);
+    report({
+      ...at,
+      message: `i18next does not fill ${writeVariable(meant, syntax, true)} here: its unescaped pattern ${writeVariable('(.+?)', syntax, true)} starts at an earlier "${syntax.prefix}" of the line, so it reads a variable "${misread}", which the app does not pass, and shows it as written (the ${context.sourceLocale} source "${sourceKey}" fills it); write it before the line's other variables`,
+    });
+    invented = invented.filter((n) => n !== misread);
+    dropped = dropped.filter((n) => n !== meant);
+  }
   const countOnly = dropped.filter((n) => n === 'count' && group !== undefined);
   const others = dropped.filter((n) => !countOnly.includes(n));
   const unclosed = invented.some(unclosedName)

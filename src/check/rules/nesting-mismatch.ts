@@ -11,7 +11,7 @@ const sourceRefs = sourceMemo<SourceReferences>();
 function ofSource(context: RuleContext, value: string): SourceReferences {
   const cache = sourceRefs(context);
   let refs = cache.get(value);
-  if (!refs) cache.set(value, (refs = sourceReferences(value)));
+  if (!refs) cache.set(value, (refs = sourceReferences(value, context.config.interpolation)));
   return refs;
 }
 

@@ -13,14 +13,16 @@ import type { RuleContext } from '../rule-context.js';
 const LETTER = /\p{L}/u;
 const placeholderPatterns = new WeakMap<InterpolationSyntax, RegExp>();
 
-/** What holds no words of a message: its variables (in the project's syntax), `$t()` references and tags. */
+/** What holds no words of a message: its variables and nestings (in the project's syntax) and tags. */
 function placeholders(syntax: InterpolationSyntax): RegExp {
   let pattern = placeholderPatterns.get(syntax);
-  if (!pattern)
-    placeholderPatterns.set(
-      syntax,
-      (pattern = new RegExp(`${regexEscape(syntax.prefix)}[^{}]*?${regexEscape(syntax.suffix)}|\\$t\\([^()]*\\)|<[^<>]*>`, 'g')),
-    );
+  if (!pattern) {
+    const [variable, nesting] = [
+      `${regexEscape(syntax.prefix)}[^{}]*?${regexEscape(syntax.suffix)}`,
+      `${regexEscape(syntax.nestingPrefix)}[^()]*?${regexEscape(syntax.nestingSuffix)}`,
+    ];
+    placeholderPatterns.set(syntax, (pattern = new RegExp(`${variable}|${nesting}|<[^<>]*>`, 'g')));
+  }
   return pattern;
 }
 
