@@ -1,5 +1,4 @@
 import { isLocaleTag } from '../locale/locale-tag.js';
-import { escapedText } from './escaped-text.js';
 import { z } from './zod.js';
 
 /**
@@ -22,18 +21,16 @@ const nonEmpty = (): z.ZodMiniString => z.string().check(z.minLength(1));
 const separator = z.union([nonEmpty(), z.literal(false)]);
 
 /**
- * One of i18next's regex-escaped delimiter options (`nestingPrefixEscaped: '\$t\('`), read as
- * the text it matches; a pattern that matches more than one text cannot be, and is refused.
+ * One of i18next's regex-escaped delimiter options (`nestingPrefixEscaped`), refused: i18next 26's
+ * init gives the literal option its default (`$t(`), which wins over the escaped one, so the app
+ * never reads it; a config naming it would say a syntax the app does not use.
  */
-const escapedDelimiter = (literalOption: string): z.ZodMiniPipe<z.ZodMiniString, z.ZodMiniTransform<string, string>> =>
-  z.pipe(
-    nonEmpty().check(
-      z.refine((pattern) => escapedText(pattern) !== undefined, {
-        message: `is a regular expression that matches more than one text: l10n reads delimiters as text; set ${literalOption} to the text the strings write instead`,
-      }),
-    ),
-    z.transform((pattern) => escapedText(pattern) as string),
-  );
+const ignoredByI18next = (literalOption: string, fallback: string): z.ZodMiniType<undefined> =>
+  z.unknown().check(
+    z.refine(() => false, {
+      message: `i18next 26 never reads it: its init gives ${literalOption} the default "${fallback}", which wins over the escaped spelling (and i18next 27 removes it); set ${literalOption} to the text the strings write`,
+    }),
+  ) as z.ZodMiniType<undefined>;
 
 /**
  * A namespace names a file under each locale folder (`ui`, `views/settings`). It is a relative
@@ -145,7 +142,7 @@ export const localeNames = z.record(z.string(), localeFileName).check(
 /**
  * How the strings write variables and nestings, as i18next's `interpolation` options of the same
  * names, settled into the one syntax every reader takes as i18next 26's Interpolator settles it:
- * an unescape suffix replaces the prefix, and a nesting delimiter wins over its escaped spelling.
+ * an unescape suffix replaces the prefix.
  */
 export const interpolationOptions = z.pipe(
   z.strictObject({
@@ -158,13 +155,12 @@ export const interpolationOptions = z.pipe(
     /** What separates a variable from its formats (`{{price, currency(USD)}}`). */
     formatSeparator: z._default(nonEmpty(), ','),
     /** What opens a nesting: `$t(`. */
-    nestingPrefix: z.optional(nonEmpty()),
+    nestingPrefix: z._default(nonEmpty(), '$t('),
     /** What closes a nesting: `)`. */
-    nestingSuffix: z.optional(nonEmpty()),
-    /** As i18next's deprecated option, the nesting prefix regex-escaped (`\$t\(`): read as the text it matches. */
-    nestingPrefixEscaped: z.optional(escapedDelimiter('nestingPrefix')),
-    /** As i18next's deprecated option, the nesting suffix regex-escaped (`\)`): read as the text it matches. */
-    nestingSuffixEscaped: z.optional(escapedDelimiter('nestingSuffix')),
+    nestingSuffix: z._default(nonEmpty(), ')'),
+    /** i18next's deprecated regex-escaped spellings, refused with the reason (see ignoredByI18next). */
+    nestingPrefixEscaped: z.optional(ignoredByI18next('nestingPrefix', '$t(')),
+    nestingSuffixEscaped: z.optional(ignoredByI18next('nestingSuffix', ')')),
     /** What, before a `{`, separates a nesting's key from its options (`$t(key, {"count": 2})`). */
     nestingOptionsSeparator: z._default(nonEmpty(), ','),
     /** As i18next's option: `false` (React apps) shows `{{x}}` unescaped too, so `{{- x}}` is no risk of its own. */
@@ -175,12 +171,10 @@ export const interpolationOptions = z.pipe(
      */
     defaultVariables: z._default(z.array(nonEmpty()), []),
   }),
-  z.transform(({ unescapeSuffix, nestingPrefix, nestingSuffix, nestingPrefixEscaped, nestingSuffixEscaped, ...options }) => ({
+  z.transform(({ unescapeSuffix, nestingPrefixEscaped: _prefix, nestingSuffixEscaped: _suffix, ...options }) => ({
     ...options,
     unescapePrefix: unescapeSuffix === undefined ? options.unescapePrefix : '',
     unescapeSuffix: unescapeSuffix ?? '',
-    nestingPrefix: nestingPrefix ?? nestingPrefixEscaped ?? '$t(',
-    nestingSuffix: nestingSuffix ?? nestingSuffixEscaped ?? ')',
   })),
 );
 

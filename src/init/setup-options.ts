@@ -5,7 +5,6 @@ import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
 import { optionValue } from './setup-values.js';
 import { DEFAULT_SYNTAX } from '../bundles/interpolation-syntax.js';
-import { escapedText } from '../config/escaped-text.js';
 
 /** A locale an i18next setup names as its default, and the file that names it. */
 export interface NamedDefault {
@@ -211,7 +210,7 @@ export function interpolationBlock(text: string): string | undefined {
   return match ? braceBlock(text, match.index + match[0].length - 1, 4000) : undefined;
 }
 
-/** A string option of a block as a JavaScript literal writes it, its escapes read (`'\\$t\\('` is `\$t\(`). */
+/** A string option of a block as a JavaScript literal writes it, its escapes read (`'a\\'b'` is `a'b`). */
 function stringOption(block: string, name: string): string | undefined {
   const written = new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])((?:\\\\.|(?!\\1).)+)\\1`).exec(block)?.[2];
   return written?.replace(/\\(.)/g, '$1');
@@ -219,8 +218,8 @@ function stringOption(block: string, name: string): string | undefined {
 
 /**
  * The syntax options of the first i18next setup whose `interpolation` options (see
- * interpolationBlock) change one, as l10n's config writes them: a nesting delimiter given only
- * regex-escaped (`nestingPrefixEscaped`) as its text. Undefined when no setup changes any.
+ * interpolationBlock) change one, as l10n's config writes them (`nestingPrefixEscaped` is none:
+ * i18next 26's default nestingPrefix wins over it). Undefined when no setup changes any.
  */
 export function findInterpolationSyntax(files: readonly string[], texts: ReadonlyMap<string, string>): SetupSyntax | undefined {
   for (const file of files) {
@@ -228,9 +227,7 @@ export function findInterpolationSyntax(files: readonly string[], texts: Readonl
     if (block === undefined) continue;
     const options: Partial<Record<SyntaxOption, string>> = {};
     for (const name of SYNTAX_OPTIONS) {
-      const given = stringOption(block, name);
-      const escaped = name === 'nestingPrefix' || name === 'nestingSuffix' ? stringOption(block, `${name}Escaped`) : undefined;
-      const value = given || (escaped && escapedText(escaped));
+      const value = stringOption(block, name);
       if (value && value !== DEFAULT_SYNTAX[name]) options[name] = value;
     }
     if (Object.keys(options).length > 0) return { options, file };
