@@ -19,6 +19,6 @@ export function describeSyntax({ options, file }: SetupSyntax, syntax: Interpola
     );
   if (unescape) reads.push(`unescaped ones ${writeVariable('name', syntax, true)}`);
   if (options.nestingPrefix !== undefined || options.nestingSuffix !== undefined || options.nestingOptionsSeparator !== undefined)
-    reads.push(`nestings ${writeNesting(`key${syntax.nestingOptionsSeparator} {"count": 2}`, syntax)}`);
+    reads.push(`nestings read ${writeNesting(`key${syntax.nestingOptionsSeparator} {"count": 2}`, syntax)}`);
   return `interpolation: ${file} gives i18next the ${spoken(given)}, so ${spoken(reads)}`;
 }

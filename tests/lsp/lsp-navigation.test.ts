@@ -82,4 +82,30 @@ describe('l10n lsp --stdio: definition and completion', () => {
     });
     expect(items).toEqual([]);
   });
+
+  it("completes and defines nestings in the project's own delimiters, and nothing inside $t( there", async () => {
+    const en = '{\n  "title": "Title",\n  "home": "[[title]] home"\n}\n';
+    const c = await started({
+      'l10n.config.mjs': `export default { sourceLocale: 'en', locales: ['en', 'es'], interpolation: { nestingPrefix: '[[', nestingSuffix: ']]' } };\n`,
+      'locales/en/ui.json': en,
+      'locales/es/ui.json': '{\n  "title": "Título"\n}\n',
+    });
+    await c.open('locales/en/ui.json', en);
+    expect(
+      await c.connection.sendRequest('textDocument/definition', {
+        textDocument: { uri: c.uri('locales/en/ui.json') },
+        position: { line: 2, character: en.split('\n')[2]!.indexOf('title') + 1 },
+      }),
+    ).toEqual({ uri: c.uri('locales/en/ui.json'), range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } } });
+    const complete = async (typed: string): Promise<string[]> => {
+      await c.change('locales/en/ui.json', `{\n  "title": "${typed}"\n}\n`);
+      const items: CompletionItem[] = await c.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: c.uri('locales/en/ui.json') },
+        position: { line: 1, character: `  "title": "${typed}`.length },
+      });
+      return items.map((item) => item.label);
+    };
+    expect(await complete('See [[ti')).toEqual(['title']);
+    expect(await complete('See $t(')).toEqual([]);
+  });
 });

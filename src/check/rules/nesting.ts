@@ -9,10 +9,10 @@ export const nesting: Rule = {
     'A $t(key) reference that no locale of the chain resolves, read as i18next 26 reads it: with the count, ordinal, context and ns its options pass, unless they give a defaultValue (the page shows the raw key); options that are not JSON; a key built from variables that fits no key; one that names an object of keys (i18next shows "returned an object instead of string"); a $t( without its closing ")" (shown as written); references that form a cycle (i18next then shows nothing); or references that expand to more than 1000 lookups (each level repeating the next), which the build refuses (nothing is built).',
   docs: {
     checks:
-      '`$t(key)` that resolves nowhere in the chain, read as i18next 26 splits it (formatters after the key, `$t(b , {...})` looks up `"b "`, quotes stay part of the key), with the count, ordinal, context and `ns` its options pass, unless they give a `defaultValue`; options that are not JSON; a key built from `{{variables}}` that fits no key; a `$t(` without its `)`; one that names an object of keys; a `$t()` cycle; references that expand to more than 1,000 lookups (`"b0": "$t(b1)$t(b1)"` twenty levels down), which the build refuses to render',
+      '`$t(key)` that resolves nowhere in the chain, read as i18next 26 splits it (formatters after the key, `$t(b , {...})` looks up `"b "`, quotes stay part of the key), with the count, ordinal, context and `ns` its options pass, unless they give a `defaultValue`; options that are not JSON; a key built from `{{variables}}` that fits no key; a `$t(` without its `)`; one that names an object of keys; a `$t()` cycle; references that expand to more than 1,000 lookups (`"b0": "$t(b1)$t(b1)"` twenty levels down), which the build refuses to render; all in the project\'s nesting syntax (`interpolation.nestingPrefix`, `nestingSuffix`, `nestingOptionsSeparator`: `[[key| {"count": 2}]]`)',
     why: 'i18next shows the raw key in place of a reference it cannot resolve, and a cycle leaves a `$t()` unexpanded, so readers see markup-like text instead of words.',
     passes:
-      'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`.',
+      'A `$t()` that resolves in the locale or its fallbacks, in this namespace or the one it names; one whose options give a `defaultValue`; `$t(` where the project nests with its own `nestingPrefix` (i18next reads it as text there).',
   },
   examples: {
     invalid: [
@@ -44,6 +44,11 @@ export const nesting: Rule = {
       },
     ],
     valid: [
+      {
+        name: "Nestings in the project's own delimiters, where `$t(` is text",
+        files: { 'locales/en/ui.json': '{\n  "intro": "See [[terms]], not $t(terms)",\n  "terms": "the terms"\n}\n' },
+        config: { interpolation: { nestingPrefix: '[[', nestingSuffix: ']]' } },
+      },
       {
         name: 'A reference that resolves',
         files: { 'locales/en/ui.json': '{\n  "intro": "See $t(legal.terms)",\n  "legal": { "terms": "the terms" }\n}\n' },
