@@ -35,6 +35,7 @@ import { outsideSupported, routesSourceAlone } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
 import { findAddedFormatters } from './added-formatters.js';
 import { describeSyntax } from './describe-syntax.js';
+import { writeVariable } from '../bundles/interpolation-syntax.js';
 import { settledSyntax } from './settled-syntax.js';
 import { matchPattern, notesNonLocale, parsePattern } from '../project/bundle-pattern.js';
 
@@ -438,11 +439,9 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   for (const { option, value, file } of given.values())
     inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
   if (syntax) inference.assumed.push(describeSyntax(syntax, appSyntax));
-  // A variable as the app's strings write it: `{{x}}`, or in the setup's own prefix and suffix.
-  const written = (inner: string): string => `${appSyntax.prefix}${inner}${appSyntax.suffix}`;
   if (unescaping !== undefined)
     inference.assumed.push(
-      `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so ${written('- x')} and ${written('x')} show a value alike`,
+      `interpolation.escapeValue: false: ${unescaping} ${escaping.offByDefault ? "is next-i18next's config, which names no escapeValue: next-i18next then gives i18next false" : 'sets it'}, so ${writeVariable('x', appSyntax, true)} and ${writeVariable('x', appSyntax)} show a value alike`,
     );
   if (defaults)
     inference.assumed.push(
@@ -523,7 +522,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   }
   if (escaping.off !== undefined && escaping.on !== undefined)
     inference.notes.push(
-      `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so {{- x}} for {{x}} is still a warning`,
+      `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so ${writeVariable('x', appSyntax, true)} for ${writeVariable('x', appSyntax)} is still a warning`,
     );
   const outside = set ? leftOut(set, paths) : [];
   if (set && outside.length > 0 && namedLocales(set))

@@ -1173,6 +1173,15 @@ describe('inferProject: the source locale', () => {
     expect(config?.interpolation).toEqual({ prefix: '__', suffix: '__', escapeValue: false, defaultVariables: ['appName'] });
     // Variables named as the app writes them.
     expect(assumed).toContain('interpolation.escapeValue: false: frontend/js/i18n.ts sets it, so __- x__ and __x__ show a value alike');
+    // With overleaf's unescapeSuffix the unescaped form is __xHTML__.
+    const suffixed = infer({
+      ...files,
+      'frontend/js/i18n.ts': "i18n.init({ interpolation: { prefix: '__', suffix: '__', unescapeSuffix: 'HTML', escapeValue: false } });",
+    });
+    expect(suffixed.config?.interpolation).toEqual({ prefix: '__', suffix: '__', unescapeSuffix: 'HTML', escapeValue: false });
+    expect(suffixed.assumed).toContain(
+      'interpolation.escapeValue: false: frontend/js/i18n.ts sets it, so __xHTML__ and __x__ show a value alike',
+    );
     expect(assumed).toContain(
       'interpolation.defaultVariables: frontend/js/i18n.ts gives i18next a value of appName for every string, so a translation may show it where the source writes the text',
     );
