@@ -13,17 +13,25 @@ const syntaxOf = (interpolation: Record<string, string>): InterpolationSyntax =>
 const BRACKETS = syntaxOf({ nestingPrefix: '[[', nestingSuffix: ']]', nestingOptionsSeparator: '|' });
 const NEST = syntaxOf({ nestingPrefix: '$nest(', formatSeparator: ';' });
 
-/** What i18next 26 renders for a message, every key's text a marker («k1»), under the given interpolation options. */
-function render(message: string, interpolation: Record<string, string>): string {
+/**
+ * What i18next 26 renders for a message, every key's text a marker («k1»), under the given
+ * interpolation options, and the keys it looked up and did not find.
+ */
+function renderWithMisses(message: string, interpolation: Record<string, string>): { text: string; missed: string[] } {
+  const missed: string[] = [];
   const i18n = i18next.createInstance();
   void i18n.init({
     initAsync: false,
     lng: 'en',
     resources: { en: { translation: { m: message, ...Object.fromEntries(KEYS.map((key) => [key, `«${key}»`])), item_other: '«items»' } } },
     interpolation: { escapeValue: false, ...interpolation },
+    saveMissing: true,
+    missingKeyHandler: (_lngs, _ns, key) => void missed.push(key),
   });
-  return i18n.t('m');
+  return { text: i18n.t('m'), missed };
 }
+
+const render = (message: string, interpolation: Record<string, string>): string => renderWithMisses(message, interpolation).text;
 
 /** The options of a syntax as i18next takes them. */
 const optionsOf = (syntax: InterpolationSyntax): Record<string, string> => ({
@@ -71,7 +79,12 @@ describe("nestings in a project's own delimiters", () => {
     it(`reads the nestings i18next looks up in ${syntax.nestingPrefix}key${syntax.nestingOptionsSeparator} {...}${syntax.nestingSuffix}`, () => {
       fc.assert(
         fc.property(message(syntax), (value) => {
-          expect(read(value, syntax)).toEqual(nested(render(value, optionsOf(syntax))));
+          const { text, missed } = renderWithMisses(value, optionsOf(syntax));
+          // A nesting inside a nesting's key (`$nest($nest(k1))`): i18next looks up `$nest(k1`, misses,
+          // puts that text back and scans the message again, so it then finds `$nest(k1)`. The checker
+          // reads the message once, as it does `$t($t(k1))`; that second scan is not modelled.
+          fc.pre(!missed.some((key) => key.includes(syntax.nestingPrefix)));
+          expect(read(value, syntax)).toEqual(nested(text));
         }),
         { numRuns: 1000 },
       );
