@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
  */
 export function eslintI18nJson(repoRoot, namespaces, sourceLocale) {
   const dir = mkdtempSync(join(tmpdir(), 'l10n-bench-eslint-'));
+  // The config lives as long as the bench runs ESLint with it: removed when the bench exits.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const plugin = pathToFileURL(join(repoRoot, 'node_modules', 'eslint-plugin-i18n-json', 'index.js')).href;
   const config = join(dir, 'eslint.config.mjs');
   writeFileSync(
