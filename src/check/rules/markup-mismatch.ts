@@ -61,8 +61,10 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   // en two): with cases on either side, the tags used are compared, not how often.
   const byCase = context.config.messageFormat === 'icu' && (hasCases(context, pair.value) || hasCases(context, pair.sourceValue));
   // A source that writes `<br></br>` renders it as one break (see tagsOf): then so may its translation.
-  const voidPairs = tagsOf(pair.sourceValue, true).length < tagsOf(pair.sourceValue).length;
-  const written = { theirs: tagsOf(pair.sourceValue, voidPairs), ours: tagsOf(pair.value, voidPairs) };
+  const asWritten = tagsOf(pair.sourceValue);
+  const paired = tagsOf(pair.sourceValue, true);
+  const voidPairs = paired.length < asWritten.length;
+  const written = { theirs: voidPairs ? paired : asWritten, ours: tagsOf(pair.value, voidPairs) };
   if (written.theirs.join('') === written.ours.join('')) return;
   // Where the source writes a word in angle brackets as text, a translation may translate the word.
   const words = written.theirs.some((tag) => bracketedWord(tag, written.theirs));
