@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { nestingOf } from './message-parts.js';
+import { nestingSpans } from './nesting-syntax.js';
 import { formCuts } from './nesting-cost.js';
 import type { NestingBundle } from './nesting-bombs.js';
 import { referencedKey, referencedNamespace } from './reference-target.js';
@@ -22,27 +23,44 @@ export function nestsFurtherAcross(
   bundles: readonly NestingBundle[],
   config: Pick<Config, 'nsSeparator' | 'keySeparator' | 'separatorsGiven' | 'pluralSeparator' | 'contextSeparator' | 'interpolation'>,
 ): boolean {
-  const { nsSeparator } = config;
-  const across: [namespace: string, message: string][] = [];
-  for (const bundle of bundles)
-    for (const [, message] of bundle.nestings) if (mayNestAcross(message, nsSeparator)) across.push([bundle.namespace, message]);
-  if (across.length === 0) return false;
-  const distinct = [...new Set([config.pluralSeparator, config.contextSeparator])];
-  // The names under which each namespace holds a nesting value, as nestedValueIndex files them.
-  const nesting = new Map<string, Set<string>>();
+  const { nsSeparator, interpolation: syntax } = config;
+  // Each namespace's references that may name another, once each: every locale writes the same
+  // ones, and a reference is read from its own text alone.
+  const across = new Map<string, Set<string>>();
   for (const bundle of bundles) {
-    let names = nesting.get(bundle.namespace);
-    if (!names) nesting.set(bundle.namespace, (names = new Set()));
-    for (const [key] of bundle.nestings) {
-      names.add(key);
-      for (const at of formCuts(key, distinct)) names.add(key.slice(0, at));
+    let texts = across.get(bundle.namespace);
+    for (const [, message] of bundle.nestings) {
+      if (!mayNestAcross(message, nsSeparator)) continue;
+      const spans = nestingSpans(message, syntax);
+      for (let i = 0; i < spans.length; i += 2) {
+        const text = message.slice(spans[i], spans[i + 1]);
+        if (!mayNestAcross(text, nsSeparator)) continue;
+        if (!texts) across.set(bundle.namespace, (texts = new Set()));
+        texts.add(text);
+      }
     }
   }
-  for (const [namespace, message] of across) {
-    for (const ref of nestingOf(message, config.interpolation)) {
-      if (ref.dynamic || ref.unreadOptions !== undefined || ref.locale !== undefined) continue;
-      const named = referencedNamespace(ref, namespace, config);
-      if (named !== namespace && nesting.get(named)?.has(referencedKey(ref.key, config))) return true;
+  if (across.size === 0) return false;
+  // The keys each reference names in another namespace.
+  const named = new Map<string, Set<string>>();
+  for (const [namespace, texts] of across)
+    for (const text of texts)
+      for (const ref of nestingOf(text, syntax)) {
+        if (ref.dynamic || ref.unreadOptions !== undefined || ref.locale !== undefined) continue;
+        const other = referencedNamespace(ref, namespace, config);
+        if (other === namespace) continue;
+        let keys = named.get(other);
+        if (!keys) named.set(other, (keys = new Set()));
+        keys.add(referencedKey(ref.key, config));
+      }
+  const distinct = [...new Set([config.pluralSeparator, config.contextSeparator])];
+  // Whether one of them holds a nesting value there, under a name as nestedValueIndex files it.
+  for (const bundle of bundles) {
+    const keys = named.get(bundle.namespace);
+    if (!keys) continue;
+    for (const [key] of bundle.nestings) {
+      if (keys.has(key)) return true;
+      for (const at of formCuts(key, distinct)) if (keys.has(key.slice(0, at))) return true;
     }
   }
   return false;
