@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { nestingOf } from './message-parts.js';
 import { nestingSpans } from './nesting-syntax.js';
+import type { InterpolationSyntax } from './interpolation-syntax.js';
 import { formCuts } from './nesting-cost.js';
 import type { NestingBundle } from './nesting-bombs.js';
 import { referencedKey, referencedNamespace } from './reference-target.js';
@@ -11,6 +12,38 @@ import { referencedKey, referencedNamespace } from './reference-target.js';
  */
 const mayNestAcross = (message: string, nsSeparator: string | false): boolean =>
   (nsSeparator !== false && message.includes(nsSeparator)) || message.includes('ns') || message.includes('\\u');
+
+/** A bundle's references that may name another namespace, with the reading they were found in. */
+interface AcrossTexts {
+  nsSeparator: string | false;
+  syntax: InterpolationSyntax;
+  texts: readonly string[];
+}
+
+/** Kept per parsed bundle's messages: the watcher counts again after every save, over every bundle it keeps. */
+const acrossOf = new WeakMap<readonly (readonly [string, string])[], AcrossTexts>();
+
+/** The distinct texts of the `$t()` references of a bundle's messages that may name another namespace. */
+function textsAcross(
+  nestings: readonly (readonly [string, string])[],
+  nsSeparator: string | false,
+  syntax: InterpolationSyntax,
+): readonly string[] {
+  const known = acrossOf.get(nestings);
+  if (known && known.nsSeparator === nsSeparator && known.syntax === syntax) return known.texts;
+  const texts = new Set<string>();
+  for (const [, message] of nestings) {
+    if (!mayNestAcross(message, nsSeparator)) continue;
+    const spans = nestingSpans(message, syntax);
+    for (let i = 0; i < spans.length; i += 2) {
+      const text = message.slice(spans[i], spans[i + 1]);
+      if (mayNestAcross(text, nsSeparator)) texts.add(text);
+    }
+  }
+  const found = { nsSeparator, syntax, texts: [...texts] };
+  acrossOf.set(nestings, found);
+  return found.texts;
+}
 
 /**
  * Whether some `$t()` reference into another namespace names a key that nests further there (a
@@ -28,17 +61,11 @@ export function nestsFurtherAcross(
   // ones, and a reference is read from its own text alone.
   const across = new Map<string, Set<string>>();
   for (const bundle of bundles) {
-    let texts = across.get(bundle.namespace);
-    for (const [, message] of bundle.nestings) {
-      if (!mayNestAcross(message, nsSeparator)) continue;
-      const spans = nestingSpans(message, syntax);
-      for (let i = 0; i < spans.length; i += 2) {
-        const text = message.slice(spans[i], spans[i + 1]);
-        if (!mayNestAcross(text, nsSeparator)) continue;
-        if (!texts) across.set(bundle.namespace, (texts = new Set()));
-        texts.add(text);
-      }
-    }
+    const texts = textsAcross(bundle.nestings, nsSeparator, syntax);
+    if (texts.length === 0) continue;
+    const known = across.get(bundle.namespace);
+    if (known) for (const text of texts) known.add(text);
+    else across.set(bundle.namespace, new Set(texts));
   }
   if (across.size === 0) return false;
   // The keys each reference names in another namespace.

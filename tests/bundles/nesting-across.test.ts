@@ -77,4 +77,12 @@ describe('nestsFurtherAcross', () => {
     expect(nestsFurtherAcross([bundle('a', { x: '$t(deep, {"\\u006es": "b"})' }), b], noPrefix)).toBe(true);
     expect(nestsFurtherAcross([bundle('a', { x: '$t(deep, {"lng": "fr", "ns": "b"})' }), b], noPrefix)).toBe(false);
   });
+
+  it('reads the same bundles again under another separator, as the watcher may after a config change', () => {
+    const a = bundle('a', { x: '$t(b|deep)' });
+    const b = bundle('b', { deep: '$t(more)', more: 'text' });
+    expect(nestsFurtherAcross([a, b], config)).toBe(false);
+    expect(nestsFurtherAcross([a, b], { ...config, nsSeparator: '|' })).toBe(true);
+    expect(nestsFurtherAcross([a, b], config)).toBe(false);
+  });
 });
