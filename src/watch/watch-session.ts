@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Rule } from '../check/rule.js';
 import { bundleRules } from '../check/rules/index.js';
 import { runCheck } from '../check/run-check.js';
+import { nestsFurtherAcross } from '../bundles/nesting-across.js';
 import type { Config } from '../config/schema.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isFolder } from '../files/is-folder.js';
@@ -18,6 +19,7 @@ import { WatchedProject, type TextOverlay } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
 import { sameKeyShape } from './same-key-shape.js';
+import { sameNestings } from './same-nestings.js';
 import { ShownView } from './shown-view.js';
 import { inScope, type ReportScope } from '../report/report-scope.js';
 import { unlistedLocales } from './unlisted-locales.js';
@@ -70,6 +72,12 @@ export class WatchSession {
   private readonly mentions = new NamespaceMentions();
   private content: Diagnostic[];
   private readonly shown: ShownView;
+  /**
+   * Whether some `$t()` reference into another namespace names a key that nests further there
+   * (see nestsFurtherAcross): expansions are then counted across namespaces, over every
+   * namespace's messages, which a re-check of a few namespaces does not read.
+   */
+  private nestsAcross: boolean;
 
   constructor(
     private readonly root: string,
@@ -81,6 +89,7 @@ export class WatchSession {
     this.project = this.watched.project();
     this.bundleCache = options.seed?.bundleCache ?? new BundleCache();
     this.group(options.seed?.diagnostics ?? runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics);
+    this.nestsAcross = this.acrossNamespaces();
     // What each bundle's `$t()` messages name is worked out now, not on the first save.
     this.referencing(new Set());
     this.content = this.contentCheck();
@@ -144,7 +153,9 @@ export class WatchSession {
       const [before, after] = this.recheckEverything();
       return { files, notes, before, after };
     }
-    const swap = this.recheckNamespaces(changed, previous);
+    // Where expansions count across namespaces, a save most often leaves them so, and the partial
+    // re-check would be followed by a whole one: the whole one alone then.
+    const swap = this.nestsAcross ? this.recheckBundles() : this.recheckNamespaces(changed, previous, new Map(this.byNamespace));
     const contentBefore = changed.content ? this.content : [];
     if (changed.content)
       this.content = this.articles.changed(
@@ -187,17 +198,35 @@ export class WatchSession {
   /** Every namespace and the articles again: what was held before, and everything now. */
   private recheckEverything(): [before: Diagnostic[], after: Diagnostic[]] {
     const before = this.everything();
-    this.byNamespace.clear();
-    const fresh = runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics;
-    this.group(fresh);
+    const { after } = this.recheckBundles();
     this.content = this.contentCheck();
-    return [before, [...fresh, ...this.content]];
+    return [before, [...after, ...this.content]];
   }
 
-  /** The saved namespaces, the locales reading them and the namespaces naming them, as far as the saves reach. */
-  private recheckNamespaces(changed: ChangedScope, previous: BundleProject): Swap {
+  /** Every namespace again (not the articles): the bundle diagnostics held before, and all of them now. */
+  private recheckBundles(): Swap {
+    const before = [...this.byNamespace.values()].flat();
+    this.byNamespace.clear();
+    const after = runCheck(this.project, { ...this.live(), bundleCache: this.bundleCache }).diagnostics;
+    this.group(after);
+    this.nestsAcross = this.acrossNamespaces();
+    return { before, after };
+  }
+
+  /** Whether the bundles parsed now count expansions across namespaces (see nestsAcross). */
+  private acrossNamespaces(): boolean {
+    return nestsFurtherAcross([...this.bundleCache.bundles()], this.config);
+  }
+
+  /**
+   * The saved namespaces, the locales reading them and the namespaces naming them, as far as the
+   * saves reach; every namespace again when the saves make a reference across namespaces nest
+   * further (`held`: each namespace's diagnostics before the saves).
+   */
+  private recheckNamespaces(changed: ChangedScope, previous: BundleProject, held: ReadonlyMap<string, Diagnostic[]>): Swap {
     const swap: Swap = { before: [], after: [] };
     let reach: Set<string> | undefined = new Set();
+    let nestingSaved = false;
     for (const namespace of changed.namespaces) {
       if (!this.project.namespaces.includes(namespace) && !previous.namespaces.includes(namespace)) continue;
       // Saves in a folder the project does not check (see notes) change nothing it reports.
@@ -208,9 +237,11 @@ export class WatchSession {
       const locales = recheckScope(namespace, saved, this.project, previous, this.config, this.options.locales);
       const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));
       if (!own || own.size > 0) this.redo(swap, [namespace], own);
-      // A save that changed strings only (the usual edit) leaves every key resolving as before:
-      // no other locale and no other namespace can change then.
-      if (this.stringsOnly(namespace, files, was)) continue;
+      // A save that changed strings only (the usual edit), and no `$t()` message, leaves every key
+      // resolving and expanding as before: no other locale and no other namespace can change then.
+      const nestingsKept = this.nestingsKept(files, was);
+      nestingSaved ||= !nestingsKept;
+      if (nestingsKept && this.sameKeys(namespace, files, was)) continue;
       reach = reach && locales && new Set([...reach, ...locales]);
       // es-AR, when only es was saved, changes only where it reads es: in the rules that read fallbacks.
       const through = locales && new Set([...locales].filter((locale) => !saved.has(locale)));
@@ -220,7 +251,10 @@ export class WatchSession {
     // other namespaces, and only for the locales the saves reach: one run for all such namespaces.
     const others = [...this.referencing(changed.namespaces)];
     if (others.length > 0 && (!reach || reach.size > 0)) this.redo(swap, others, reach, crossNamespaceRules);
-    return swap;
+    // Expansions across namespaces read only `$t()` messages: none saved, none changed.
+    if (!nestingSaved || !this.acrossNamespaces()) return swap;
+    const { after } = this.recheckBundles();
+    return { before: [...held.values()].flat(), after };
   }
 
   /** Runs `rules` again on `namespaces` for `locales` (all when undefined) and swaps their diagnostics. */
@@ -245,7 +279,7 @@ export class WatchSession {
   }
 
   /** Whether the saved files of a namespace, read again and all still there, hold the keys they held before (see sameKeyShape). */
-  private stringsOnly(namespace: string, files: readonly string[], was: readonly (Bundle | undefined)[]): boolean {
+  private sameKeys(namespace: string, files: readonly string[], was: readonly (Bundle | undefined)[]): boolean {
     return (
       this.project.namespaces.includes(namespace) &&
       files.every((file, i) => {
@@ -254,5 +288,14 @@ export class WatchSession {
         return before !== undefined && now !== undefined && sameKeyShape(before, now);
       })
     );
+  }
+
+  /** Whether the saved files, read again and all still there, hold the `$t()` messages they held before (see sameNestings). */
+  private nestingsKept(files: readonly string[], was: readonly (Bundle | undefined)[]): boolean {
+    return files.every((file, i) => {
+      const before = was[i];
+      const now = this.bundleCache.peek(file);
+      return before !== undefined && now !== undefined && sameNestings(before.nestings, now.nestings);
+    });
   }
 }

@@ -87,4 +87,61 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       expect(watcher.bundleDiagnostics(), `after saving ${path}`).toEqual(fullCheck(root));
     }
   });
+
+  /** Saves each file in turn, and compares the watcher's diagnostics with a full check after each; the count of expansions found past the limit. */
+  async function saveAll(root: string, saves: readonly [string, string][]): Promise<number> {
+    const out: string[] = [];
+    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    const watcher = handle;
+    expect(watcher.bundleDiagnostics()).toEqual(fullCheck(root));
+    let past = 0;
+    for (const [path, content] of saves) {
+      const reports = out.length;
+      writeFileSync(join(root, path), content);
+      await until(() => out.length > reports);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const full = fullCheck(root);
+      past += full.filter((d) => d.ruleId === 'nesting' && d.message.includes('more than 1000')).length;
+      expect(watcher.bundleDiagnostics(), `after saving ${path}`).toEqual(full);
+    }
+    return past;
+  }
+
+  // Each key names the next twice: nine levels are past the limit of 1,000 lookups, eight are not.
+  const doubling = (name: string, levels: number): Record<string, string> =>
+    Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`${name}${i}`, i >= levels ? 'end' : `$t(${name}${i + 1}) $t(${name}${i + 1})`]),
+    );
+
+  it('finds the expansions a save of strings alone takes past the limit through a fallback', async () => {
+    // es-AR's f0 reads f1 ... f9 from es: a save of es that only changes strings changes es-AR's count.
+    const root = tempProject({
+      'locales/en/ui.json': json({ f0: 'x' }),
+      'locales/es/ui.json': json(doubling('f', 7)),
+      'locales/es-AR/ui.json': json({ f0: '$t(f1) $t(f1)' }),
+    });
+    const saves: [string, string][] = [
+      ['locales/es/ui.json', json(doubling('f', 9))],
+      ['locales/es/ui.json', json(doubling('f', 7))],
+    ];
+    expect(await saveAll(root, saves)).toBeGreaterThan(0);
+  });
+
+  it('counts expansions across namespaces again once a save makes a reference into another nest further', async () => {
+    // ui's k0 names common's k1, plain text at first: no reference across namespaces nests further.
+    // Once k1 names common's own chain, k0 expands past the limit, which only the count across
+    // namespaces sees, and which a re-check of ui alone does not run over common's messages.
+    const common = (k1: string): string => json({ k1, ...doubling('c', 7) });
+    const files = (locale: string): Record<string, string> => ({
+      [`locales/${locale}/ui.json`]: json({ k0: '$t(common:k1) $t(common:k1)' }),
+      [`locales/${locale}/common.json`]: common('end'),
+    });
+    // A translation saved, not the source, whose saves reach every locale.
+    const root = tempProject({ ...files('en'), ...files('fr') });
+    const saves: [string, string][] = [
+      ['locales/fr/common.json', common('$t(c0) $t(c0)')],
+      ['locales/fr/common.json', common('end')],
+    ];
+    expect(await saveAll(root, saves)).toBeGreaterThan(0);
+  });
 });
