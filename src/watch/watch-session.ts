@@ -18,6 +18,8 @@ import { WatchedContent } from './load-watched-content.js';
 import { WatchedProject, type TextOverlay } from './load-watched-project.js';
 import { NamespaceMentions } from './namespace-mentions.js';
 import { recheckScope } from './recheck-scope.js';
+import { quotingLocales } from './quoting-locales.js';
+import { fallbackChain } from '../project/fallback-chain.js';
 import { sameKeyShape } from './same-key-shape.js';
 import { sameNestings } from './same-nestings.js';
 import { ShownView } from './shown-view.js';
@@ -237,14 +239,19 @@ export class WatchSession {
       const locales = recheckScope(namespace, saved, this.project, previous, this.config, this.options.locales);
       const own = locales && new Set([...locales].filter((locale) => saved.has(locale)));
       if (!own || own.size > 0) this.redo(swap, [namespace], own);
-      // A save that changed strings only (the usual edit), and no `$t()` message, leaves every key
-      // resolving and expanding as before: no other locale and no other namespace can change then.
-      const nestingsKept = this.nestingsKept(files, was);
-      nestingSaved ||= !nestingsKept;
-      if (nestingsKept && this.sameKeys(namespace, files, was)) continue;
-      reach = reach && locales && new Set([...reach, ...locales]);
       // es-AR, when only es was saved, changes only where it reads es: in the rules that read fallbacks.
       const through = locales && new Set([...locales].filter((locale) => !saved.has(locale)));
+      const nestingsKept = this.nestingsKept(files, was);
+      nestingSaved ||= !nestingsKept;
+      // A save that changed strings only (the usual edit), and no `$t()` message, leaves every key
+      // resolving and expanding as before: no other namespace can change then, and no other locale
+      // but those whose findings quote the saved texts.
+      if (nestingsKept && this.sameKeys(namespace, files, was)) {
+        const quoting = through && quotingLocales(through, saved, (locale) => fallbackChain(locale, this.config));
+        if (quoting && quoting.size > 0) this.redo(swap, [namespace], quoting, fallbackRules);
+        continue;
+      }
+      reach = reach && locales && new Set([...reach, ...locales]);
       if (through && through.size > 0) this.redo(swap, [namespace], through, fallbackRules);
     }
     // A namespace that names a saved one (`$t(common:title)`) changes only in the rules that read

@@ -35,7 +35,8 @@ function until(predicate: () => boolean): Promise<void> {
 }
 
 /** What a full `check` of the project reports now, bundle diagnostics only. */
-const fullCheck = (root: string) => runCheck(loadBundleProject(root, config)).diagnostics.filter((d) => d.namespace !== undefined);
+const fullCheck = (root: string, settings = config) =>
+  runCheck(loadBundleProject(root, settings)).diagnostics.filter((d) => d.namespace !== undefined);
 
 describe('l10n check --watch re-checks only the locales a save can affect', () => {
   let handle: WatchHandle | undefined;
@@ -89,18 +90,18 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
   });
 
   /** Saves each file in turn, and compares the watcher's diagnostics with a full check after each; the count of expansions found past the limit. */
-  async function saveAll(root: string, saves: readonly [string, string][]): Promise<number> {
+  async function saveAll(root: string, saves: readonly [string, string][], settings = config): Promise<number> {
     const out: string[] = [];
-    handle = watchCheck(root, config, { write: (text) => out.push(text) });
+    handle = watchCheck(root, settings, { write: (text) => out.push(text) });
     const watcher = handle;
-    expect(watcher.bundleDiagnostics()).toEqual(fullCheck(root));
+    expect(watcher.bundleDiagnostics()).toEqual(fullCheck(root, settings));
     let past = 0;
     for (const [path, content] of saves) {
       const reports = out.length;
       writeFileSync(join(root, path), content);
       await until(() => out.length > reports);
       await new Promise((resolve) => setTimeout(resolve, 60));
-      const full = fullCheck(root);
+      const full = fullCheck(root, settings);
       past += full.filter((d) => d.ruleId === 'nesting' && d.message.includes('more than 1000')).length;
       expect(watcher.bundleDiagnostics(), `after saving ${path}`).toEqual(full);
     }
@@ -143,5 +144,20 @@ describe('l10n check --watch re-checks only the locales a save can affect', () =
       ['locales/fr/common.json', common('end')],
     ];
     expect(await saveAll(root, saves)).toBeGreaterThan(0);
+  });
+
+  it('rewords the findings that quote a fallback of another language after a save of its strings', async () => {
+    // Catalan falls back to Spanish: where ca lacks a plural form, its finding quotes es's text.
+    const catalan = parseConfig({ locales: ['en', 'es', 'ca'], fallbacks: { ca: ['es', 'en'], es: ['en'] } });
+    const es = (other: string): string =>
+      json({ items_one: '{{count}} elemento', items_many: '{{count}} de elementos', items_other: other });
+    const root = tempProject({
+      'locales/en/ui.json': json({ items_one: '{{count}} item', items_other: '{{count}} items' }),
+      'locales/es/ui.json': es('{{count}} elementos'),
+      'locales/ca/ui.json': json({ items_one: '{{count}} element' }),
+    });
+    await saveAll(root, [['locales/es/ui.json', es('{{count}} cosas')]], catalan);
+    const quoted = fullCheck(root, catalan).filter((d) => d.locale === 'ca' && d.message.includes('cosas'));
+    expect(quoted.map((d) => d.ruleId)).toEqual(['plural-forms']);
   });
 });
