@@ -77,6 +77,46 @@ describe('l10n init', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('with --dry-run prints the config it would write, writes nothing and exits 0, even with --yes and --force', () => {
+    const root = project({ 'locales/en/common.json': '{ "a": "A" }', 'locales/fr/common.json': '{ "a": "A fr" }' });
+    const before = readdirSync(root, { recursive: true }).sort();
+    const result = runCli(['init', '--dry-run'], root);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toContain('Found:\n  bundles locales/{{lng}}/{{ns}}.json: 2 files, 2 locales (en, fr), 1 namespace (common)\n');
+    expect(result.stdout).toContain('Assumed:\n  source locale en: English, the usual source, was found\n');
+    expect(result.stdout).toContain(
+      'l10n.config.ts:\nimport { defineConfig } from \'l10n\';\n\n// Written by `l10n init`. A field not named here keeps its default (README, "Configuration").\nexport default defineConfig({\n  bundles: "locales/{{lng}}/{{ns}}.json",\n',
+    );
+    expect(result.stdout).toMatch(/\nDry run: wrote nothing\. l10n init --yes would write .*l10n\.config\.ts\.\n$/);
+    expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
+    const both = runCli(['init', '--dry-run', '--yes', '--force'], root);
+    expect(both.status).toBe(0);
+    expect(both.stdout).toMatch(/\nDry run \(--dry-run wins over --yes and --force\): wrote nothing\. /);
+    expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
+  });
+
+  it('with --dry-run beside an existing config says --force would replace it, and exits 0', () => {
+    const root = project({ 'i18n/en.json': '{ "a": "A" }', 'i18n/es.json': '{}', 'l10n.config.json': '{ "sourceLocale": "es" }\n' });
+    const before = snapshot(root);
+    const result = runCli(['init', '--dry-run'], root);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toContain('  bundles: "i18n/{{lng}}.json",\n');
+    expect(result.stdout).toContain(
+      `Dry run: wrote nothing. ${join(root, 'l10n.config.json')} already exists: l10n init --force would replace it with ${join(root, 'l10n.config.ts')}.\n`,
+    );
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('with --dry-run still exits 2 when nothing was found', () => {
+    const root = project({ 'README.md': '# app\n' });
+    expect(runCli(['init', '--dry-run'], root)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^l10n: nothing to configure in .*: no i18next bundle/),
+    });
+    expect(readdirSync(root)).toEqual(['README.md']);
+  });
+
   it('refuses to replace an existing config, naming it; --force writes l10n.config.ts and says the old one is no longer read', () => {
     const root = project({ 'i18n/en.json': '{ "a": "A" }', 'i18n/es.json': '{}', 'l10n.config.json': '{ "sourceLocale": "es" }\n' });
     const before = snapshot(root);
@@ -128,6 +168,7 @@ describe('l10n init', () => {
     expect(result.stdout).toMatch(/Usage: l10n init \[options\]/);
     expect(result.stdout).toContain('-y, --yes');
     expect(result.stdout).toContain('--force');
+    expect(result.stdout).toContain('--dry-run');
   });
 
   // `script` gives the command a terminal, so the question is asked and answered as a user would.

@@ -14,6 +14,7 @@ interface InitOptions {
   root: string;
   yes?: boolean;
   force?: boolean;
+  dryRun?: boolean;
 }
 
 const CONFIG_FILE = 'l10n.config.ts';
@@ -33,6 +34,19 @@ function report(inference: Inference, text: string): string {
     .join('\n');
 }
 
+/** What a dry run says last: that it wrote nothing, where the config would go, and what an existing one means. */
+function dryRunEnd(root: string, existing: readonly string[], options: InitOptions): string {
+  const ignored = [options.yes && '--yes', options.force && '--force'].filter((flag) => typeof flag === 'string');
+  const path = terminalSafe(join(root, CONFIG_FILE));
+  const wins = ignored.length > 0 ? ` (--dry-run wins over ${ignored.join(' and ')})` : '';
+  const [config] = existing;
+  const next =
+    config === undefined
+      ? `l10n init --yes would write ${path}`
+      : `${terminalSafe(join(root, config))} already exists: l10n init --force would replace it with ${path}`;
+  return `Dry run${wins}: wrote nothing. ${next}.\n`;
+}
+
 async function confirmed(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
@@ -50,18 +64,20 @@ export function registerInit(program: Command): void {
     .option('--root <dir>', 'project root', process.cwd())
     .option('-y, --yes', 'write the config without asking (needed when not run on a terminal)')
     .option('--force', `replace an existing config (${CONFIG_FILES.join(', ')})`)
+    .option('--dry-run', 'print what init found and the config it would write, and write nothing (exit 0); wins over --yes and --force')
     .addHelpText(
       'after',
       `\nSearches the whole tree except ${[...SKIPPED_FOLDERS].join(', ')} and hidden folders. Prints what it found and
 what it assumed, shows the config and asks before writing it; never moves or edits a bundle or an article.
-Exit 2 (nothing written) when nothing was found, a config exists (without --force), or it could not ask.`,
+Exit 2 (nothing written) when nothing was found, a config exists (without --force or --dry-run), or it
+could not ask.`,
     )
     .action(async (options: InitOptions) => {
       const root = resolve(options.root);
       const found = statSync(root, { throwIfNoEntry: false });
       if (!found?.isDirectory()) throw new UsageError(`--root ${root}: ${found ? 'not a folder' : 'no such folder'}`);
       const existing = CONFIG_FILES.filter((name) => existsSync(join(root, name)));
-      if (existing.length > 0 && !options.force)
+      if (existing.length > 0 && !options.force && !options.dryRun)
         throw new UsageError(
           `${join(root, existing[0] as string)} already exists: init never replaces a config; edit it, or run l10n init --force to write ${CONFIG_FILE} anew`,
         );
@@ -76,6 +92,10 @@ Exit 2 (nothing written) when nothing was found, a config exists (without --forc
         );
       const text = renderConfig(inference.config);
       process.stdout.write(`${report(inference, text)}\n`);
+      if (options.dryRun) {
+        process.stdout.write(dryRunEnd(root, existing, options));
+        return;
+      }
       if (!options.yes) {
         if (!process.stdin.isTTY || !process.stdout.isTTY) {
           process.stderr.write(
