@@ -4,6 +4,7 @@ import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, patternEntries, type BundleSet } from './find-bundle-sets.js';
 import { namespacedFolders, type NamespacedLayout } from './namespaced-folders.js';
 import { registeredNamespaces } from './registered-namespaces.js';
+import { unreadImports } from './setup-values.js';
 import { withCoveredSets } from './covered-sets.js';
 import { sparseSource } from './sparse-source.js';
 import {
@@ -60,6 +61,9 @@ export interface Inference {
   /** Bundle layouts in a format l10n does not read (`.toml`, `.yaml`, `.po`), described: whether or not a config was inferred. */
   otherFormats: string[];
 }
+
+/** A script's name: a module a setup imports options from is one. */
+const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /** Bundle formats whose layouts init names, as l10n reads JSON bundles only. */
 const OTHER_FORMATS = ['.toml', '.yaml', '.yml', '.po'];
@@ -296,6 +300,8 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     setupTexts,
     bundlePattern,
   );
+  // The modules the setups import options from (read with the sample, see importedModules) are read beside them.
+  for (const [path, text] of sample.texts) if (SCRIPT.test(path) && !setupTexts.has(path)) setupTexts.set(path, withoutComments(text));
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
   // A pluralSeparator is found as a string only.
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
@@ -388,6 +394,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
     pluralSeparator,
+    contextSeparator: given.get('contextSeparator')?.value || undefined,
     returnEmptyString: given.has('returnEmptyString') ? false : undefined,
     load: currentOnly === undefined ? undefined : 'currentOnly',
     lowerCaseLng: lowerCase === undefined ? undefined : true,
@@ -520,6 +527,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       `${list(unsupported.left, 8)} ${is} not in the ${unsupported.setting} of ${unsupported.file}: ${why} ${it} (a reader who picks ${it} gets the fallbacks), so ${they} ${is} left out of locales; list ${it} in both to check ${it}`,
     );
   }
+  for (const { name, specifier } of setupFile === undefined ? [] : unreadImports(setupFile, { files: setupFiles, texts: setupTexts }))
+    inference.notes.push(
+      `${setupFile} gives i18next options from ${name}, imported from "${specifier}", which init could not read (${/^\.\.?\//.test(specifier) ? 'a module outside the project, or a value computed when the app runs' : 'a package or an alias, which init does not follow'}): what it sets keeps i18next's defaults here; set those options in the config if they differ`,
+    );
   if (escaping.off !== undefined && escaping.on !== undefined)
     inference.notes.push(
       `${escaping.off} sets escapeValue: false but ${escaping.on} keeps i18next's escaping: interpolation.escapeValue stays true, so ${writeVariable('x', appSyntax, true)} for ${writeVariable('x', appSyntax)} is still a warning`,

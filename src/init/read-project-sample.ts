@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesToSample, type ProjectSample } from './infer-project.js';
+import { importedModules } from './script-imports.js';
 import { searchedFolder } from './searched-paths.js';
 
 /** Past this many files the walk stops: a project root, not a disk, is what init looks at. */
@@ -39,11 +40,9 @@ export function listProjectFiles(root: string, limit = MAX_FILES): { paths: stri
   return { paths, truncated };
 }
 
-/** The project's files and the texts init reads from them (see filesToSample). */
-export function readProjectSample(root: string, limit = MAX_FILES): ProjectSample {
-  const { paths, truncated } = listProjectFiles(root, limit);
-  const texts = new Map<string, string>();
-  for (const path of filesToSample(paths)) {
+/** Reads each file of `paths` into `texts`, but one too large or unreadable. */
+function readTexts(root: string, paths: readonly string[], texts: Map<string, string>): void {
+  for (const path of paths) {
     try {
       const file = join(root, path);
       if (statSync(file).size <= MAX_TEXT_BYTES) texts.set(path, readFileSync(file, 'utf8'));
@@ -51,5 +50,14 @@ export function readProjectSample(root: string, limit = MAX_FILES): ProjectSampl
       // Unreadable: the inference reports the bundle as not read.
     }
   }
+}
+
+/** The project's files and the texts init reads from them (see filesToSample), with the modules the setups import options from. */
+export function readProjectSample(root: string, limit = MAX_FILES): ProjectSample {
+  const { paths, truncated } = listProjectFiles(root, limit);
+  const texts = new Map<string, string>();
+  const sampled = filesToSample(paths);
+  readTexts(root, sampled, texts);
+  readTexts(root, importedModules(sampled, texts, paths), texts);
   return { paths, texts, truncated };
 }

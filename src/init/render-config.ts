@@ -13,6 +13,7 @@ export type InitConfig = Pick<
   | 'keySeparator'
   | 'nsSeparator'
   | 'pluralSeparator'
+  | 'contextSeparator'
   | 'returnEmptyString'
   | 'load'
   | 'lowerCaseLng'

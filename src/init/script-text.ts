@@ -7,6 +7,22 @@ export function stringEnd(text: string, at: number): number {
 }
 
 /**
+ * Where the expression that starts at `at` ends as a property's value does: the first `,` outside
+ * brackets and strings, or the `}`, `)` or `]` that closes what holds it; the text's end without one.
+ */
+export function valueEnd(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"' || c === "'" || c === '`') i = stringEnd(text, i);
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && depth-- === 0) return i;
+    else if ((c === ',' || c === ';') && depth === 0) return i;
+  }
+  return text.length;
+}
+
+/**
  * The object literal (or block) that opens at `at`, its `{`, to its matching brace (braces in
  * strings, such as `prefix: '{'`, not counted); undefined without its end within `limit` characters.
  */

@@ -3,7 +3,7 @@ import { isKnownLocale, isLocaleTag } from '../locale/locale-tag.js';
 import { fallbackSetting } from './fallback-setting.js';
 import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
-import { optionValue } from './setup-values.js';
+import { optionValue, type SetupScripts, type SetupValue } from './setup-values.js';
 import { DEFAULT_SYNTAX } from '../bundles/interpolation-syntax.js';
 
 /** A locale an i18next setup names as its default, and the file that names it. */
@@ -146,31 +146,45 @@ export function findNamedDefault(
 
 /** An option an i18next setup gives that changes how l10n reads the bundles, its value and the file that gives it. */
 export interface SetupOption {
-  option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator';
-  /** `false`, or the separator a setup names (`'~'`; a pluralSeparator only so). */
+  option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator';
+  /** `false`, or the separator a setup names (`'~'`; a pluralSeparator or contextSeparator only so). */
   value: false | string;
   file: string;
+}
+
+/** The value a setup gives an option where it is of the option's kind: `false` only, a string only, or either. */
+function ofKind(option: SetupOption['option'], value: SetupValue | undefined): false | string | undefined {
+  if (value === false && option !== 'pluralSeparator' && option !== 'contextSeparator') return false;
+  return typeof value === 'string' && value !== '' && option !== 'returnEmptyString' ? value : undefined;
 }
 
 /**
  * The options an i18next setup gives that change how l10n reads the bundles: `returnEmptyString:
  * false` (an empty string falls back), `keySeparator` and `nsSeparator` as `false` or a string
  * (named, even as i18next's default, it makes i18next read no key as natural language), and
- * `pluralSeparator` as a string other than i18next's `_`. Read as text, never run; the first file
- * that gives each.
+ * `pluralSeparator` and `contextSeparator` as a string other than i18next's `_`. Read as text,
+ * never run: a literal where the option is named, else a value read as setup values are (see
+ * optionValue: a const, a module's export such as headlamp's `sharedConfig.contextSeparator`, a
+ * spread of imported options); the first file that gives each.
  */
 export function findSetupOptions(files: readonly string[], texts: ReadonlyMap<string, string>): SetupOption[] {
   const found: SetupOption[] = [];
-  for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator', 'pluralSeparator'] as const) {
+  const scripts = { files, texts };
+  for (const option of ['returnEmptyString', 'keySeparator', 'nsSeparator', 'pluralSeparator', 'contextSeparator'] as const) {
     const string = `(["'\`])([^"'\`\\n\\\\]+)\\2`;
-    const forms = option === 'returnEmptyString' ? '(false)\\b' : option === 'pluralSeparator' ? `()${string}` : `(false)\\b|${string}`;
+    const forms =
+      option === 'returnEmptyString'
+        ? '(false)\\b'
+        : option === 'pluralSeparator' || option === 'contextSeparator'
+          ? `()${string}`
+          : `(false)\\b|${string}`;
     const pattern = new RegExp(`\\b${option}["']?\\s*[:=]\\s*(?:${forms})`);
     for (const file of files) {
       const match = pattern.exec(texts.get(file) ?? '');
-      if (!match) continue;
-      const value = match[1] === 'false' ? false : (match[3] as string);
-      // A pluralSeparator named as i18next's own "_" changes nothing (unlike a key or namespace separator).
-      if (option !== 'pluralSeparator' || value !== '_') found.push({ option, value, file });
+      const value = match ? (match[1] === 'false' ? false : (match[3] as string)) : ofKind(option, optionValue(file, option, scripts));
+      if (value === undefined) continue;
+      // A plural or context separator named as i18next's own "_" changes nothing (unlike a key or namespace separator).
+      if (value !== '_' || option === 'keySeparator' || option === 'nsSeparator') found.push({ option, value, file });
       break;
     }
   }
@@ -222,17 +236,30 @@ function stringOption(block: string, name: string): string | undefined {
  * i18next 26's default nestingPrefix wins over it). Undefined when no setup changes any.
  */
 export function findInterpolationSyntax(files: readonly string[], texts: ReadonlyMap<string, string>): SetupSyntax | undefined {
+  const scripts = { files, texts };
   for (const file of files) {
     const block = interpolationBlock(texts.get(file) ?? '');
-    if (block === undefined) continue;
+    const held = block === undefined ? heldInterpolation(file, scripts) : undefined;
+    if (block === undefined && held === undefined) continue;
     const options: Partial<Record<SyntaxOption, string>> = {};
     for (const name of SYNTAX_OPTIONS) {
-      const value = stringOption(block, name);
+      const given = held?.[name];
+      const value = block === undefined ? (typeof given === 'string' ? given : undefined) : stringOption(block, name);
       if (value && value !== DEFAULT_SYNTAX[name]) options[name] = value;
     }
     if (Object.keys(options).length > 0) return { options, file };
   }
   return undefined;
+}
+
+/**
+ * A setup's `interpolation` options where they are no literal of its own but a value read as setup
+ * values are (`interpolation: interpolationOptions` imported, or within a spread of imported
+ * options, see optionValue); undefined where none reads as an object.
+ */
+function heldInterpolation(file: string, scripts: SetupScripts): Record<string, SetupValue> | undefined {
+  const value = optionValue(file, 'interpolation', scripts);
+  return value !== undefined && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
 /** next-i18next's config file, whose options next-i18next merges over its own defaults before it calls i18next's init. */
@@ -262,9 +289,12 @@ export interface SetupEscaping {
  */
 export function findEscaping(files: readonly string[], texts: ReadonlyMap<string, string>): SetupEscaping {
   const escaping: SetupEscaping = {};
+  const scripts = { files, texts };
   for (const file of files) {
     const text = texts.get(file) ?? '';
-    const off = /\bescapeValue["']?\s*:\s*false\b/.test(interpolationBlock(text) ?? '');
+    const block = interpolationBlock(text);
+    const off =
+      block === undefined ? heldInterpolation(file, scripts)?.escapeValue === false : /\bescapeValue["']?\s*:\s*false\b/.test(block);
     const byDefault = !off && nextDefault(file, text, 'escapeValue');
     if (off || byDefault) {
       if (escaping.off === undefined) Object.assign(escaping, { off: file, offByDefault: byDefault });

@@ -1,5 +1,8 @@
 // The values an i18next setup gives its options, read from the text with acorn's expression parser, never run.
 import { parseExpressionAt, type Expression, type Node } from 'acorn';
+import { findInitCalls } from './init-calls.js';
+import { importedName, resolveModule } from './script-imports.js';
+import { valueEnd } from './script-text.js';
 
 /** A value as a setup writes it: a string or boolean, or a list or object of such values. */
 export type SetupValue = string | boolean | SetupValue[] | { [key: string]: SetupValue };
@@ -8,7 +11,7 @@ export type SetupValue = string | boolean | SetupValue[] | { [key: string]: Setu
 export const stringList = (value: SetupValue | undefined): string[] | undefined =>
   Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
 
-/** The setup files init read, by path, their comments blanked out. */
+/** The setup files init read, by path, their comments blanked out; `texts` holds the modules they import too. */
 export interface SetupScripts {
   files: readonly string[];
   texts: ReadonlyMap<string, string>;
@@ -24,12 +27,16 @@ const escape = (name: string): string => name.replace(/[$]/g, '\\$&');
  * reads `value, next` as one sequence); undefined where acorn reads none (TypeScript's own syntax).
  */
 function expressionAt(text: string, at: number): Expression | undefined {
-  try {
-    const node = parseExpressionAt(text, at, { ecmaVersion: 'latest', sourceType: 'module' });
-    return node.type === 'SequenceExpression' ? node.expressions[0] : node;
-  } catch {
-    return undefined;
-  }
+  const parse = (upTo: string): Expression | undefined => {
+    try {
+      const node = parseExpressionAt(upTo, at, { ecmaVersion: 'latest', sourceType: 'module' });
+      return node.type === 'SequenceExpression' ? node.expressions[0] : node;
+    } catch {
+      return undefined;
+    }
+  };
+  // The last property before a trailing comma (`defaultNS: 'common',\n}`) reads only up to its comma.
+  return parse(text) ?? parse(text.slice(0, valueEnd(text, at)));
 }
 
 /** Where the value of `const name = ...` starts in a text (a type annotation passed over), if it declares one. */
@@ -61,14 +68,46 @@ function importedFrom(file: string, name: string, scripts: SetupScripts): string
   return exporting.length === 1 ? exporting[0] : undefined;
 }
 
-/** The value of the const `name` as `file` sees it: declared there, or imported from another setup file. */
+/**
+ * What a module exports as `imported`: `export default` (or `module.exports =`) for `default`, the
+ * const it exports under that name (`export { local as name }` followed), or its exports as one
+ * object for `*`.
+ */
+function exportedValue(module: string, imported: string, scripts: SetupScripts, depth: number): SetupValue | undefined {
+  const text = scripts.texts.get(module) ?? '';
+  if (imported === 'default') {
+    const match = /(?:\bexport\s+default|\bmodule\s*\.\s*exports\s*=(?!=))\s*/.exec(text);
+    const node = match && expressionAt(text, match.index + match[0].length);
+    return node ? valueOf(node, module, scripts, depth + 1) : undefined;
+  }
+  if (imported === '*') {
+    const names = [...text.matchAll(/\bexport\s+const\s+([\w$]+)/g)].map((match) => match[1] as string);
+    const entries = names.flatMap((name) => {
+      const value = constValue(module, name, scripts, depth + 1);
+      return value === undefined ? [] : [[name, value] as const];
+    });
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  }
+  const local = new RegExp(`\\bexport\\s*\\{[^}]*?\\b([\\w$]+)\\s+as\\s+${escape(imported)}\\b`).exec(text)?.[1] ?? imported;
+  return constValue(module, local, scripts, depth + 1);
+}
+
+/**
+ * The value of the const `name` as `file` sees it: declared there, or imported: from the module a
+ * relative specifier names (see resolveModule), else (an alias, `@app/i18n/languages`) from the
+ * setup file its last segment names (see importedFrom).
+ */
 function constValue(file: string, name: string, scripts: SetupScripts, depth: number): SetupValue | undefined {
+  if (depth > MAX_DEPTH) return undefined;
   const text = scripts.texts.get(file) ?? '';
   const at = constAt(text, name);
   if (at !== undefined) {
     const node = expressionAt(text, at);
     return node && valueOf(node, file, scripts, depth + 1);
   }
+  const binding = importedName(text, name);
+  const module = binding && resolveModule(file, binding.specifier, (path) => scripts.texts.has(path));
+  if (binding && module !== undefined) return exportedValue(module, binding.imported, scripts, depth + 1);
   const other = importedFrom(file, name, scripts);
   return other === undefined ? undefined : constValue(other, name, scripts, depth + 1);
 }
@@ -118,6 +157,14 @@ function valueOf(node: Node, file: string, scripts: SetupScripts, depth: number)
     }
     case 'Identifier':
       return constValue(file, expression.name, scripts, depth);
+    case 'MemberExpression': {
+      // `sharedConfig.contextSeparator` (headlamp), `config.i18n.locales`: a property of an object that reads.
+      const { object, property, computed } = expression;
+      const name = computed ? (property.type === 'Literal' ? property.value : undefined) : property.type === 'Identifier' && property.name;
+      const value = object.type === 'Super' ? undefined : valueOf(object, file, scripts, depth);
+      if (typeof name !== 'string' || value === undefined || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      return Object.hasOwn(value, name) ? value[name] : undefined;
+    }
     case 'CallExpression': {
       const {
         callee,
@@ -145,9 +192,13 @@ function valueOf(node: Node, file: string, scripts: SetupScripts, depth: number)
 /**
  * The value a setup file gives an option (`fallbackLng: { fr: ['fr-FR'], default: ['en-US'] }`,
  * `supportedLngs: Object.keys(supportedLanguages)`), where it reads as literals (see valueOf): the
- * first place the file names the option (`option: value` or `option = value`) whose value reads.
+ * options a call of i18next's init is given (see initOptions), else the first place the file names
+ * the option (`option: value` or `option = value`) whose value reads.
  */
 export function optionValue(file: string, option: string, scripts: SetupScripts): SetupValue | undefined {
+  // What the init call is given wins over a name elsewhere (`export const defaultNS = 'common'` beside `init({ defaultNS: 'translation' })`).
+  const given = initOptions(file, scripts).find((options) => Object.hasOwn(options, option));
+  if (given) return given[option];
   const text = scripts.texts.get(file) ?? '';
   for (const match of text.matchAll(new RegExp(`\\b${escape(option)}["']?\\s*(?::|=(?![=>]))\\s*`, 'g'))) {
     const node = expressionAt(text, match.index + match[0].length);
@@ -155,4 +206,77 @@ export function optionValue(file: string, option: string, scripts: SetupScripts)
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/**
+ * The options each call of i18next's init in a file gives, where they read (see valueOf): an object
+ * whose spreads of an imported const (`init({ ...i18nOptions, lng })`) are read in place, or a
+ * const (`init(options)`), so an option the file never names is found where the app keeps it.
+ */
+function initOptions(file: string, scripts: SetupScripts): Record<string, SetupValue>[] {
+  const text = scripts.texts.get(file) ?? '';
+  return findInitCalls(text).flatMap(({ argument }) => {
+    const node = expressionAt(text, argument);
+    const value = node && valueOf(node, file, scripts, 0);
+    return value !== undefined && typeof value === 'object' && !Array.isArray(value) ? [value] : [];
+  });
+}
+
+/** A name a setup passes i18next options from, imported from a module init could not read, and that module. */
+export interface UnreadImport {
+  name: string;
+  specifier: string;
+}
+
+/** The options of i18next's init that init reads: an imported value of another (`backend`, `detection`) is no loss. */
+const READ_OPTIONS = new Set([
+  'defaultNS',
+  'ns',
+  'fallbackLng',
+  'supportedLngs',
+  'keySeparator',
+  'nsSeparator',
+  'pluralSeparator',
+  'contextSeparator',
+  'returnEmptyString',
+  'load',
+  'lowerCaseLng',
+  'interpolation',
+]);
+
+/** The name an expression starts from (`options` of `options.i18n.ns`), if it is a name or a property of one. */
+function rootName(node: Node): string | undefined {
+  const expression = node as Expression;
+  if (expression.type === 'Identifier') return expression.name;
+  return expression.type === 'MemberExpression' ? rootName(expression.object) : undefined;
+}
+
+/**
+ * The imported names whose values a file's calls of i18next's init take and init cannot read (a
+ * package's export, a module outside the project, or one computed when the app runs): the options
+ * itself (`init(options)`), a spread (`{ ...i18nOptions }`) or an option's value
+ * (`interpolation: interpolationOptions`). Options given so keep i18next's defaults in the config.
+ */
+export function unreadImports(file: string, scripts: SetupScripts): UnreadImport[] {
+  const text = scripts.texts.get(file) ?? '';
+  const unread = new Map<string, UnreadImport>();
+  for (const { argument } of findInitCalls(text)) {
+    const node = expressionAt(text, argument);
+    if (!node) continue;
+    const given =
+      node.type === 'ObjectExpression'
+        ? node.properties.flatMap((property) => {
+            if (property.type === 'SpreadElement') return [property.argument];
+            const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : '';
+            return typeof key === 'string' && READ_OPTIONS.has(key) ? [property.value] : [];
+          })
+        : [node];
+    for (const value of given) {
+      const name = rootName(value);
+      const binding = name === undefined || constAt(text, name) !== undefined ? undefined : importedName(text, name);
+      if (name !== undefined && binding && valueOf(value, file, scripts, 0) === undefined)
+        unread.set(name, { name, specifier: binding.specifier });
+    }
+  }
+  return [...unread.values()];
 }

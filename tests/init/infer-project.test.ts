@@ -1501,3 +1501,44 @@ it('finds nothing in a project without bundles or article trees', () => {
     otherFormats: [],
   });
 });
+
+describe('inferProject: options a setup imports from a module of its own', () => {
+  const files = {
+    'src/locales/en.json': bundle({ brand: 'Acme', title: 'Welcome to $t(common:brand)' }),
+    'src/locales/de.json': bundle({ brand: 'Acme', title: 'Willkommen bei $t(common:brand)' }),
+    'src/i18n.ts': [
+      "import { i18nOptions } from './settings/options';",
+      'i18n.use(resourcesToBackend((lng) => import(`./locales/${lng}.json`))).init({ ...i18nOptions, lng: "en" });',
+    ].join('\n'),
+    'src/settings/options.ts': "export const i18nOptions = { fallbackLng: 'en', defaultNS: 'common', contextSeparator: '~' };\n",
+  };
+
+  it('reads contextSeparator from the spread module', () => {
+    const root = project(files);
+    const { config, assumed } = inferProject(readProjectSample(root));
+    expect(config).toMatchObject({ bundles: 'src/locales/{{lng}}.json', contextSeparator: '~' });
+    expect(assumed).toContain('contextSeparator: "~": src/i18n.ts sets it so for i18next');
+  });
+
+  it('reads interpolation options passed as an imported object, shorthand too', () => {
+    const { config } = infer({
+      'public/locales/en/common.json': bundle({ a: 'Hi {name}' }),
+      'public/locales/de/common.json': bundle({ a: 'Hallo {name}' }),
+      'src/i18n.ts': "import interpolation from './interpolation.js';\ni18n.init({ fallbackLng: 'en', interpolation });\n",
+      'src/interpolation.ts': "export default { escapeValue: false, prefix: '{', suffix: '}' };\n",
+    });
+    expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}', escapeValue: false });
+  });
+
+  it('says which imported options it could not read, and guesses none', () => {
+    const { config, notes } = infer({
+      'public/locales/en/common.json': bundle({ a: 'A' }),
+      'public/locales/de/common.json': bundle({ a: 'A de' }),
+      'src/i18n.ts': "import { i18nOptions } from '@app/config';\ni18n.init({ ...i18nOptions, lng: 'en' });\n",
+    });
+    expect(config?.contextSeparator).toBeUndefined();
+    expect(notes).toContain(
+      'src/i18n.ts gives i18next options from i18nOptions, imported from "@app/config", which init could not read (a package or an alias, which init does not follow): what it sets keeps i18next\'s defaults here; set those options in the config if they differ',
+    );
+  });
+});

@@ -15,6 +15,11 @@ describe('findInitCalls', () => {
     ]);
   });
 
+  it("finds a call with TypeScript's type arguments (SahajAtlasWeb's .init<HttpBackendOptions>({)", () => {
+    const text = 'i18n.use(HttpBackend).init<HttpBackendOptions>({ ...i18nSharedOptions, debug: false });';
+    expect(findInitCalls(text)).toEqual([{ at: 21, argument: 47, options: '{ ...i18nSharedOptions, debug: false }' }]);
+  });
+
   it("counts no method named init, nor a call of one that passes no options object (a backend plugin's)", () => {
     const backend = [
       'class TomlBackend {',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionValue } from '../../src/init/setup-values.js';
+import { optionValue, unreadImports } from '../../src/init/setup-values.js';
 
 /** Reads an option of the first of some setup files, as init reads them. */
 function read(option: string, files: Record<string, string>) {
@@ -62,6 +62,17 @@ describe('optionValue', () => {
     });
   });
 
+  it("reads the last property before a trailing comma (game-worldle's next-i18next config)", () => {
+    const config = "module.exports = {\n  ns: ['common', 'countries'],\n  defaultNS: 'common',\n}";
+    expect(read('defaultNS', { 'i18n/config.js': config })).toBe('common');
+    expect(read('ns', { 'i18n/config.js': "module.exports = { ns: ['common', 'countries'], }" })).toEqual(['common', 'countries']);
+  });
+
+  it("takes the init call's own option over a const of that name elsewhere in the file", () => {
+    const text = "export const defaultNS = 'common';\ni18n.init({ ns: ['translation'], defaultNS: 'translation' });";
+    expect(read('defaultNS', { 'src/i18n.ts': text })).toBe('translation');
+  });
+
   it('reads nothing the app computes when it runs', () => {
     const computed = [
       'i18n.init({ supportedLngs: LANGUAGES.map((language) => language.code) });',
@@ -71,5 +82,59 @@ describe('optionValue', () => {
     ];
     for (const text of computed)
       expect(read(text.includes('supportedLngs') ? 'supportedLngs' : 'fallbackLng', { 'i18n.ts': text }), text).toBeUndefined();
+  });
+
+  it("reads a property of a module's default export (headlamp's sharedConfig.contextSeparator)", () => {
+    const files = {
+      'frontend/src/i18n/config.ts':
+        "import sharedConfig from './i18nextSharedConfig.mjs';\ni18next.init({ contextSeparator: sharedConfig.contextSeparator, ns: ['translation'] });",
+      'frontend/src/i18n/i18nextSharedConfig.mjs': "export default {\n  contextSeparator: '//context:',\n};\n",
+    };
+    expect(read('contextSeparator', files)).toBe('//context:');
+    // A property the object does not have, or one of a list, reads as nothing.
+    expect(
+      read('contextSeparator', { ...files, 'frontend/src/i18n/i18nextSharedConfig.mjs': 'export default { other: 1 };' }),
+    ).toBeUndefined();
+  });
+
+  it('reads options spread from, or passed as, an imported const, renamed, through TypeScript .js specifiers', () => {
+    const options = "export const i18nOptions = { defaultNS: 'common', interpolation: { prefix: '{', suffix: '}' } } as const;\n";
+    const spread = {
+      'src/i18n.ts': "import { i18nOptions } from './options.js';\ni18n.init({ ...i18nOptions, lng });",
+      'src/options.ts': options,
+    };
+    expect(read('defaultNS', spread)).toBe('common');
+    expect(read('interpolation', spread)).toEqual({ prefix: '{', suffix: '}' });
+    const passed = {
+      'src/i18n.ts': "import { opts } from './settings';\ni18n.init(opts);",
+      'src/settings/index.ts': "const base = { defaultNS: 'app' };\nexport { base as opts };",
+    };
+    expect(read('defaultNS', passed)).toBe('app');
+    const whole = {
+      'src/i18n.ts': "import * as settings from './settings';\ni18n.init({ defaultNS: settings.ns });",
+      'src/settings.ts': "export const ns = 'core';",
+    };
+    expect(read('defaultNS', whole)).toBe('core');
+  });
+
+  it('names the imported options init could not read: a package, a module outside the project, a computed value', () => {
+    const text = [
+      "import { i18nOptions } from '@app/i18n-options';",
+      "import interpolationOptions from './interpolation';",
+      "import backendOptions from 'some-backend';",
+      "import { computed } from './computed';",
+      'i18n.init({ ...i18nOptions, interpolation: interpolationOptions, backend: backendOptions, defaultNS: computed.ns });',
+    ].join('\n');
+    const texts = new Map([
+      ['src/i18n.ts', text],
+      ['src/computed.ts', 'export const computed = makeOptions();'],
+    ]);
+    expect(unreadImports('src/i18n.ts', { files: ['src/i18n.ts'], texts })).toEqual([
+      { name: 'i18nOptions', specifier: '@app/i18n-options' },
+      { name: 'interpolationOptions', specifier: './interpolation' },
+      { name: 'computed', specifier: './computed' },
+    ]);
+    texts.set('src/interpolation.ts', "export default { prefix: '{' };");
+    expect(unreadImports('src/i18n.ts', { files: ['src/i18n.ts'], texts }).map(({ name }) => name)).toEqual(['i18nOptions', 'computed']);
   });
 });
