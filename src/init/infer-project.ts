@@ -4,6 +4,7 @@ import { copiedSource, type CopiedSource } from './copied-source.js';
 import { findBundleSets, patternEntries, type BundleSet } from './find-bundle-sets.js';
 import { namespacedFolders, type NamespacedLayout } from './namespaced-folders.js';
 import { registeredNamespaces } from './registered-namespaces.js';
+import { findDefaultNamespace, I18NEXT_DEFAULT_NAMESPACE } from './default-namespace.js';
 import { unreadImports } from './setup-values.js';
 import { withCoveredSets } from './covered-sets.js';
 import { sparseSource } from './sparse-source.js';
@@ -303,13 +304,18 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   // The modules the setups import options from (read with the sample, see importedModules) are read beside them.
   for (const [path, text] of sample.texts) if (SCRIPT.test(path) && !setupTexts.has(path)) setupTexts.set(path, withoutComments(text));
   const given = new Map(findSetupOptions(setupFiles, setupTexts).map((setting) => [setting.option, setting]));
+  const defaultNamespace = findDefaultNamespace(setupFiles, setupTexts);
   // A pluralSeparator is found as a string only.
   const pluralSeparator = given.get('pluralSeparator')?.value || undefined;
   // Folders of one namespace split by locale are read as one: the same files, the same locales.
   const sharedTrees = layouts.map((layout) => sharedTreeFolders(layout, sample.texts, pluralSeparator ?? '_'));
   // Folders the setup registers as namespaces they are not named by are read as those.
   const registeredAsNamespaces = registeredNamespaces(setupFiles, setupTexts);
-  const namespaced = layouts.map((layout, at) => (sharedTrees[at] ? undefined : namespacedFolders(layout, registeredAsNamespaces)));
+  const namespaced = layouts.map((layout, at) =>
+    sharedTrees[at]
+      ? undefined
+      : namespacedFolders(layout, registeredAsNamespaces, defaultNamespace?.namespace ?? I18NEXT_DEFAULT_NAMESPACE),
+  );
   // Files the first layout's patterns read already (a namespace in subfolders) are its own, not another layout.
   const sets = withCoveredSets(layouts.map((layout, at) => sharedTrees[at]?.set ?? namespaced[at]?.set ?? layout));
   const [set] = sets;
@@ -388,6 +394,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     ],
     // Other JSON files where a locale's names-free pattern reads (`lang/languages.json`) are no namespaces of it.
     namespaces: set?.othersBeside ? set.namespaces : undefined,
+    defaultNamespace: defaultNamespace?.namespace === I18NEXT_DEFAULT_NAMESPACE ? undefined : defaultNamespace?.namespace,
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
     fallbacks:
       copied && named ? { default: [named.locale] } : named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
@@ -445,6 +452,12 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       );
   for (const { option, value, file } of given.values())
     inference.assumed.push(`${option}: ${value === false ? 'false' : JSON.stringify(value)}: ${file} sets it so for i18next`);
+  if (defaultNamespace && defaultNamespace.namespace !== I18NEXT_DEFAULT_NAMESPACE)
+    inference.assumed.push(
+      defaultNamespace.namespace === undefined
+        ? `defaultNamespace not set: ${defaultNamespace.why}`
+        : `defaultNamespace: ${JSON.stringify(defaultNamespace.namespace)}: ${defaultNamespace.why}; ${set?.namespaces.length === 0 ? "the layout's files name no namespace, so they are read as it, as the app's i18next reads them" : 'l10n reads the files of a pattern without {{ns}} as it'}`,
+    );
   if (syntax) inference.assumed.push(describeSyntax(syntax, appSyntax));
   if (unescaping !== undefined)
     inference.assumed.push(

@@ -1,14 +1,11 @@
 import type { BundleSet, FoundBundle } from './find-bundle-sets.js';
 import type { NamespacedBundle } from './registered-namespaces.js';
 
-/** The namespace i18next reads a pattern without `{{ns}}` as where the config names none (`defaultNamespace`'s default). */
-const DEFAULT_NAMESPACE = 'translation';
-
 /** A folder of a layout read as the namespace the app's setup registers its files as. */
 export interface NamespacedFolder {
   /** `client/src/__locales-services/{{lng}}.json`. */
   pattern: string;
-  /** What the path alone would make the namespace: the folder's name, or `translation` for a pattern without `{{ns}}`. */
+  /** What the path alone would make the namespace: the folder's name, or the default namespace for a pattern without `{{ns}}`. */
   pathNamespace: string;
   /** What the setup registers the files as (`services`). */
   namespace: string;
@@ -35,16 +32,21 @@ function registeredAs(files: readonly FoundBundle[], byFile: ReadonlyMap<string,
  * `__locales-services`, which its setup registers as `translation` and `services`. Each folder
  * then gets a pattern of its own with that namespace (`{ pattern:
  * 'client/src/__locales-services/{{lng}}.json', namespace: 'services' }`), as does a lone
- * `<dir>/{{lng}}.json` registered as a namespace other than `translation`. Undefined where the
+ * `<dir>/{{lng}}.json` registered as a namespace other than `defaultNamespace` (the app's default
+ * namespace, see findDefaultNamespace). Undefined where the
  * paths already give every registered name, where two folders would be one namespace (see
  * sharedTreeFolders), or for any other layout.
  */
-export function namespacedFolders(set: BundleSet, registered: readonly NamespacedBundle[]): NamespacedLayout | undefined {
+export function namespacedFolders(
+  set: BundleSet,
+  registered: readonly NamespacedBundle[],
+  defaultNamespace: string,
+): NamespacedLayout | undefined {
   const [pattern] = set.patterns;
   if (set.patterns.length !== 1 || pattern === undefined || set.fixed || registered.length === 0) return undefined;
   const byFile = new Map(registered.map((bundle) => [bundle.file, bundle]));
   const groups = new Map<string, FoundBundle[]>();
-  if (set.namespaces.length === 0) groups.set(DEFAULT_NAMESPACE, set.files);
+  if (set.namespaces.length === 0) groups.set(defaultNamespace, set.files);
   // `{{ns}}` a whole folder: each of its folders is one namespace's.
   else if (/(?:^|\/)\{\{ns\}\}\//.test(pattern))
     for (const file of set.files) groups.set(file.namespace ?? '', [...(groups.get(file.namespace ?? '') ?? []), file]);
@@ -63,7 +65,7 @@ export function namespacedFolders(set: BundleSet, registered: readonly Namespace
   const namespaceOf = new Map(folders.map((folder) => [folder.pathNamespace, folder.namespace]));
   const files = set.files.map((file) => ({
     ...file,
-    namespace: namespaceOf.get(set.namespaces.length === 0 ? DEFAULT_NAMESPACE : (file.namespace ?? '')),
+    namespace: namespaceOf.get(set.namespaces.length === 0 ? defaultNamespace : (file.namespace ?? '')),
   }));
   return {
     set: {

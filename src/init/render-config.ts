@@ -9,6 +9,7 @@ export type InitConfig = Pick<
   | 'sourceLocale'
   | 'locales'
   | 'namespaces'
+  | 'defaultNamespace'
   | 'fallbacks'
   | 'keySeparator'
   | 'nsSeparator'

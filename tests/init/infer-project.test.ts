@@ -1513,11 +1513,24 @@ describe('inferProject: options a setup imports from a module of its own', () =>
     'src/settings/options.ts': "export const i18nOptions = { fallbackLng: 'en', defaultNS: 'common', contextSeparator: '~' };\n",
   };
 
-  it('reads contextSeparator from the spread module', () => {
+  it('reads defaultNS and contextSeparator from the spread module: the files are common, as i18next reads them', async () => {
     const root = project(files);
     const { config, assumed } = inferProject(readProjectSample(root));
-    expect(config).toMatchObject({ bundles: 'src/locales/{{lng}}.json', contextSeparator: '~' });
+    expect(config).toMatchObject({ bundles: 'src/locales/{{lng}}.json', defaultNamespace: 'common', contextSeparator: '~' });
+    expect(assumed).toContain(
+      'defaultNamespace: "common": src/i18n.ts sets defaultNS to it; the layout\'s files name no namespace, so they are read as it, as the app\'s i18next reads them',
+    );
     expect(assumed).toContain('contextSeparator: "~": src/i18n.ts sets it so for i18next');
+    const instance = i18next.createInstance();
+    await instance.init({ lng: 'de', defaultNS: 'common', resources: { de: { common: JSON.parse(files['src/locales/de.json']) } } });
+    expect(instance.t('title')).toBe('Willkommen bei Acme');
+    const nesting = (inferred: Record<string, unknown>) =>
+      diagnosticsOf(root, inferred)
+        .filter((d) => d.ruleId === 'nesting')
+        .map((d) => `${d.file} ${d.key ?? ''}`);
+    expect(nesting(config as Record<string, unknown>)).toEqual([]);
+    // Read as l10n's default namespace, $t(common:brand) would resolve nowhere: the written field is what makes it.
+    expect(nesting({ ...config, defaultNamespace: undefined })).toEqual(['src/locales/de.json title', 'src/locales/en.json title']);
   });
 
   it('reads interpolation options passed as an imported object, shorthand too', () => {
@@ -1530,13 +1543,29 @@ describe('inferProject: options a setup imports from a module of its own', () =>
     expect(config?.interpolation).toEqual({ prefix: '{', suffix: '}', escapeValue: false });
   });
 
+  it('names the namespace of a {{lng}}.json layout the setup registers as translation beside defaultNS common', () => {
+    const { config } = infer({
+      'src/locales/en.json': bundle({ a: 'A' }),
+      'src/locales/de.json': bundle({ a: 'A de' }),
+      'src/i18n.ts': [
+        "import en from './locales/en.json';",
+        "import de from './locales/de.json';",
+        "i18n.init({ ns: ['translation', 'common'], defaultNS: 'common', resources: { en: { translation: en }, de: { translation: de } } });",
+      ].join('\n'),
+    });
+    expect(config).toMatchObject({
+      bundles: [{ pattern: 'src/locales/{{lng}}.json', namespace: 'translation' }],
+      defaultNamespace: 'common',
+    });
+  });
+
   it('says which imported options it could not read, and guesses none', () => {
     const { config, notes } = infer({
       'public/locales/en/common.json': bundle({ a: 'A' }),
       'public/locales/de/common.json': bundle({ a: 'A de' }),
       'src/i18n.ts': "import { i18nOptions } from '@app/config';\ni18n.init({ ...i18nOptions, lng: 'en' });\n",
     });
-    expect(config?.contextSeparator).toBeUndefined();
+    expect(config?.defaultNamespace).toBeUndefined();
     expect(notes).toContain(
       'src/i18n.ts gives i18next options from i18nOptions, imported from "@app/config", which init could not read (a package or an alias, which init does not follow): what it sets keeps i18next\'s defaults here; set those options in the config if they differ',
     );
