@@ -17,18 +17,40 @@ export interface InitCall {
  */
 const INIT_CALL = /(?:\bi18n(?:ext)?\s*\.\s*init|\.init|\bcreateInstance)\s*(?:<[^<>()]*>\s*)?\(\s*/g;
 
+/** A named import from i18next (`import i18next, { init, t } from 'i18next'`): the names inside its braces. */
+const NAMED_IMPORT = /\bimport\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']i18next["']/g;
+
+/**
+ * The name under which a setup imports i18next's own init as a function (`import { init } from
+ * 'i18next'`, `{ init as initI18n }`), if it does.
+ */
+function importedInit(text: string): string | undefined {
+  for (const [, names] of text.matchAll(NAMED_IMPORT))
+    for (const name of (names as string).split(',')) {
+      const alias = /^\s*init(?:\s+as\s+([\w$]+))?\s*$/.exec(name);
+      if (alias) return alias[1] ?? 'init';
+    }
+  return undefined;
+}
+
 /**
  * The calls of i18next's init in a setup's text (comments blanked out): `.init({...})`
- * (`i18n.use(x).init({...})`), `i18next.init(...)` or `i18n.init(...)` with any argument, and
- * `createInstance({...})`. A method of that name (a backend plugin's `init(services, options) {`)
- * or a call of one (`this.init(services, options)`) is none: it gives i18next no option.
+ * (`i18n.use(x).init({...})`), `i18next.init(...)` or `i18n.init(...)` with any argument,
+ * `createInstance({...})`, and `init({...})` where the setup imports init from i18next
+ * (youtube-music's `import { init } from 'i18next'`). A method of that name (a backend plugin's
+ * `init(services, options) {`) or a call of one (`this.init(services, options)`) is none: it gives
+ * i18next no option.
  */
 export function findInitCalls(text: string): InitCall[] {
   const calls: InitCall[] = [];
-  for (const match of text.matchAll(INIT_CALL)) {
+  const imported = importedInit(text);
+  const byImport = imported === undefined ? undefined : `(?<![\\w$.])${imported.replaceAll('$', '\\$')}\\s*\\(\\s*`;
+  const pattern = byImport === undefined ? INIT_CALL : new RegExp(`${INIT_CALL.source}|${byImport}`, 'g');
+  for (const match of text.matchAll(pattern)) {
     const opening = match.index + match[0].length;
     const options = text[opening] === '{' ? braceBlock(text, opening) : undefined;
-    if (options !== undefined || /^i18n/.test(match[0])) calls.push({ at: match.index, argument: opening, options });
+    const named = /^i18n/.test(match[0]) || (imported !== undefined && match[0].startsWith(imported));
+    if (options !== undefined || named) calls.push({ at: match.index, argument: opening, options });
   }
   return calls;
 }

@@ -845,6 +845,19 @@ describe('inferProject: the source locale', () => {
     expect(i18n.t('a', { x: '<b>' })).toBe('A <b>');
   });
 
+  it('reads the init a setup imports from i18next as its setup (youtube-music)', () => {
+    const setup = [
+      "import i18next, { init, t as i18t } from 'i18next';",
+      "export const loadI18n = async () => await init({ resources: await languageResources(), fallbackLng: 'en' });",
+    ].join('\n');
+    const files = {
+      'src/i18n/index.ts': setup,
+      'src/i18n/resources/en.json': bundle({ a: 'A' }),
+      'src/i18n/resources/de.json': bundle({ a: 'B' }),
+    };
+    expect(infer(files).notes.filter((note) => note.includes('init found'))).toEqual([]);
+  });
+
   it("says when it finds no setup, and names the locales the setup's supportedLngs leaves out (Heroic)", () => {
     const files = {
       'public/locales/en/translation.json': bundle({ a: 'A' }),
