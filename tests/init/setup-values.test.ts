@@ -73,6 +73,13 @@ describe('optionValue', () => {
     expect(read('defaultNS', { 'src/i18n.ts': text })).toBe('translation');
   });
 
+  it('reads the last option before its trailing comma (thorium-reader\'s `fallbackLng: "en",` then `}`)', () => {
+    expect(read('fallbackLng', { 'i18n.ts': 'i18n.init({\n  debug: false,\n  fallbackLng: "en",\n  \n}).then(() => {});' })).toBe('en');
+    expect(read('fallbackLng', { 'i18n.ts': "i18n.init({ fallbackLng: ['en', 'de'], })" })).toEqual(['en', 'de']);
+    // A value that is broken before its comma is still none.
+    expect(read('fallbackLng', { 'i18n.ts': "i18n.init({ fallbackLng: 'en' +, })" })).toBeUndefined();
+  });
+
   it('reads nothing the app computes when it runs', () => {
     const computed = [
       'i18n.init({ supportedLngs: LANGUAGES.map((language) => language.code) });',
