@@ -23,6 +23,9 @@ export interface NamedDefault {
 
 const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
+/** A script named for translating (`translator.ts`, `translation.js`, `localization.ts`): an app's own i18n service. */
+const TRANSLATOR_NAME = /^(?:translat(?:or|ions?|e|ion[-_]?service)|locali[sz]ation)$/i;
+
 /** A test's helper folder (hedgedoc's `src/test-utils/`, `__mocks__/`, `testing/`): its i18next instance is not the app's. */
 const TEST_FOLDER = /^(?:__mocks__|mocks?|testing|test[-_]?(?:utils?|helpers?|setup|support)|stories)$/i;
 
@@ -37,7 +40,8 @@ const MOCK_NAME = /(?:^|[-_.])(?:[Mm]ock|[Ff]ake|[Ss]tub)s?(?:[-_.]|$)|^(?:mock|
  * `packages/i18n/src/core/instance.ts`, SigNoz's `src/ReactI18/index.tsx`), then
  * an app's entry files within three levels (`src/frontend/index.tsx`, `src/main.ts`), then the
  * scripts right inside a `locales` or `locale` folder but a locale's own (lobe-chat's
- * `src/locales/create.ts`, not `src/locales/de.ts`); not a key extractor's config
+ * `src/locales/create.ts`, not `src/locales/de.ts`), then scripts named for translating
+ * (thorium-reader's `services/translator.ts`, not `locales/de/translation.ts`); not a key extractor's config
  * (`i18next-parser.config.mjs`), a test, a test's helper or mock (`src/test-utils/mock-i18n.ts`)
  * or a type declaration. In each group, those sharing the most folders with the bundles' first
  * (`bundlePattern`: headlamp's `frontend/src/i18n/config.ts` for `frontend/src/i18n/locales/`, not
@@ -49,6 +53,7 @@ export function i18nSetupFiles(paths: readonly string[], bundlePattern?: string,
   const inFolder: string[] = [];
   const entries: string[] = [];
   const inLocales: string[] = [];
+  const translators: string[] = [];
   for (const path of paths) {
     if (!SCRIPT.test(path) || /\.(?:test|spec|d|stories)\./.test(path)) continue;
     const segments = path.split('/');
@@ -63,14 +68,18 @@ export function i18nSetupFiles(paths: readonly string[], bundlePattern?: string,
     // An app's entry file may initialise i18next itself (Heroic's src/frontend/index.tsx).
     else if (segments.length <= 3 && /^(?:index|main|app)$/i.test(name)) entries.push(path);
     // Last, so that a folder of translation modules never crowds the entry files out.
-    else if (/^locales?$/i.test(segments.at(-2) ?? '') && !isKnownLocale(name)) inLocales.push(path);
+    else if (/^locales?$/i.test(segments.at(-2) ?? '')) {
+      if (!isKnownLocale(name)) inLocales.push(path);
+    }
+    // A service named for translating (thorium-reader's `services/translator.ts`), but a locale's own module.
+    else if (TRANSLATOR_NAME.test(name) && !isKnownLocale(segments.at(-2) ?? '')) translators.push(path);
   }
   // Files named for the setup come first: a folder of translation modules (`i18n/de.ts`) never crowds them out.
   // Within a group, the setup nearest the bundles first: another app's of the repository is not theirs.
   const near = bundleFolders(bundlePattern);
   const byDepth = (a: string, b: string): number =>
     sharedFolders(b, near) - sharedFolders(a, near) || a.split('/').length - b.split('/').length || (a < b ? -1 : 1);
-  return [named, nameHolds, inFolder, entries, inLocales].flatMap((group) => group.sort(byDepth)).slice(0, limit);
+  return [named, nameHolds, inFolder, entries, inLocales, translators].flatMap((group) => group.sort(byDepth)).slice(0, limit);
 }
 
 /** The folders of a bundle pattern before its first placeholder (`frontend/src/i18n/locales` for `.../{{lng}}/{{ns}}.json`). */

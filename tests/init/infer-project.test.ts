@@ -1041,6 +1041,22 @@ describe('inferProject: the source locale', () => {
     expect(i18nSetupFiles(['src/locales/de.ts', 'src/locales/create.ts', 'src/main.ts'])).toEqual(['src/main.ts', 'src/locales/create.ts']);
   });
 
+  it("reads a setup named for translating, after the others (thorium-reader's services/translator.ts)", () => {
+    const files = {
+      'src/common/services/translator.ts': "const i = i18next.createInstance();\ni.init({ nsSeparator: ':', fallbackLng: 'de' });",
+      'src/resources/locales/en.json': bundle({ a: 'A' }),
+      'src/resources/locales/de.json': bundle({ a: 'B' }),
+    };
+    const { config, assumed } = infer(files);
+    expect(config).toMatchObject({ sourceLocale: 'de', nsSeparator: ':' });
+    expect(assumed[0]).toBe('source locale de: fallbackLng in src/common/services/translator.ts');
+    // A locale's own module of that name is no setup.
+    expect(i18nSetupFiles(['src/locales/de/translation.ts', 'src/i18n.ts', 'src/lib/translate.js'])).toEqual([
+      'src/i18n.ts',
+      'src/lib/translate.js',
+    ]);
+  });
+
   it("reads a setup whose file or folder name holds i18n at any depth (lemmy's I18NextService.ts, hedgedoc's setupI18n.ts, SigNoz's ReactI18/)", () => {
     const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`src/app/m${i}/index.ts`, 'export default {};']));
     const locales = {
