@@ -369,7 +369,15 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
   // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
   const registered = set
-    ? registeredNames(set.files, registeredBundles(setupFiles, setupTexts), lowerCase !== undefined)
+    ? registeredNames(
+        set.files,
+        registeredBundles(
+          setupFiles,
+          setupTexts,
+          set.files.map((file) => file.path),
+        ),
+        lowerCase !== undefined,
+      )
     : { recased: [], renamed: [] };
   const registeredAs = set ? codesOfRegistered(registered.renamed, set, found, source.locale) : new Map<string, string>();
   // A loader that lower-cases the code it loads reads `pt-br/` for i18next's pt-BR: read it as pt-BR.

@@ -39,11 +39,26 @@ const AS_PAIR = new RegExp(`\\[\\s*(["'])(${CODE})\\1\\s*,\\s*(${NAME})\\s*\\]`,
 const relativeFile = (setup: string, specifier: string): string | undefined =>
   /^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(setup), specifier)) : undefined;
 
-/** The JSON files a setup imports by a relative path, by the name it binds them to. */
-export function jsonImports(setup: string, text: string): Map<string, string> {
+/**
+ * The one bundle an aliased import names (`readium-desktop/resources/locales/pt-br.json` for
+ * `src/resources/locales/pt-br.json`; `@/locales/en.json`): the alias is the bundler's, so the
+ * path after it, a folder and the file at least, is matched against the ends of the bundles' paths.
+ */
+function aliasedBundle(specifier: string, bundles: readonly string[]): string | undefined {
+  const tail = specifier.split('/').slice(1).join('/');
+  if (!tail.includes('/')) return undefined;
+  const matches = bundles.filter((bundle) => bundle.endsWith(`/${tail}`) || bundle === tail);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The JSON files a setup imports by a relative path, by the name it binds them to; also a bundle
+ * of `bundles` it imports through a bundler's alias (see aliasedBundle).
+ */
+export function jsonImports(setup: string, text: string, bundles: readonly string[] = []): Map<string, string> {
   const imports = new Map<string, string>();
-  for (const [, name, , specifier] of [...text.matchAll(JSON_IMPORT), ...text.matchAll(JSON_REQUIRE)]) {
-    const file = relativeFile(setup, specifier ?? '');
+  for (const [, name, , specifier = ''] of [...text.matchAll(JSON_IMPORT), ...text.matchAll(JSON_REQUIRE)]) {
+    const file = relativeFile(setup, specifier) ?? aliasedBundle(specifier, bundles);
     if (name !== undefined && file !== undefined) imports.set(name, file);
   }
   return imports;
@@ -53,19 +68,27 @@ export function jsonImports(setup: string, text: string): Map<string, string> {
  * The bundle files the setups import and register under a code in `resources`, as in
  * cherry-studio's `['en-US', enUS]` for `import enUS from './locales/en-us.json'`, or load by code
  * (`'en-US': () => import('./locales/en-us.json')`): i18next then reads the file under that code
- * whatever its name, and never looks a file up by its path. Only
+ * whatever its name, and never looks a file up by its path. An import through a bundler's alias
+ * is read where it names one of `bundles` (see aliasedBundle). Only
  * a code written as a literal beside a name bound to a JSON file's import is read; a file
  * registered under two codes is left out, since init cannot tell which l10n should name it by.
  */
-export function registeredBundles(setups: readonly string[], texts: ReadonlyMap<string, string>): RegisteredBundle[] {
+export function registeredBundles(
+  setups: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  bundles: readonly string[] = [],
+): RegisteredBundle[] {
   const found = new Map<string, RegisteredBundle | undefined>();
   for (const setup of setups) {
     const text = texts.get(setup) ?? '';
-    const imports = jsonImports(setup, text);
+    const imports = jsonImports(setup, text, bundles);
     const pairs = [
       ...[...text.matchAll(AS_PROPERTY)].map((match) => [match[2] ?? match[3], imports.get(match[4] ?? '')]),
       ...[...text.matchAll(AS_PAIR)].map((match) => [match[2], imports.get(match[3] ?? '')]),
-      ...[...text.matchAll(AS_LOADER)].map((match) => [match[2] ?? match[3], relativeFile(setup, match[5] ?? '')]),
+      ...[...text.matchAll(AS_LOADER)].map((match) => {
+        const specifier = match[5] ?? '';
+        return [match[2] ?? match[3], relativeFile(setup, specifier) ?? aliasedBundle(specifier, bundles)];
+      }),
     ];
     for (const [code, file] of pairs) {
       if (file === undefined || code === undefined || !isLocaleTag(code)) continue;

@@ -1348,6 +1348,11 @@ describe('inferProject: codes the setup registers', () => {
     expect(diagnosticsOf(root, config as Record<string, unknown>)).toEqual([]);
   });
 
+  it("reads imports through the bundler's alias as registrations (thorium-reader's readium-desktop/)", () => {
+    const aliased = setup.replaceAll("from './", "from 'app-alias/i18n/");
+    expect(infer({ ...files, 'src/i18n/index.ts': aliased }).config?.rules).toEqual({ 'locale-code': 'off' });
+  });
+
   it('reads loaders by code as registrations: i18next asks its backend for de-DE, never de-de', async () => {
     const loaders = [
       'const localeLoaders = {',

@@ -26,6 +26,25 @@ describe('registeredBundles', () => {
     ]);
   });
 
+  it("reads an import through a bundler's alias where it names one bundle (thorium-reader's readium-desktop/)", () => {
+    const setup = [
+      'import ptBr from "readium-desktop/resources/locales/pt-br.json";',
+      'import en from "readium-desktop/resources/locales/en.json";',
+      "import other from '@/other/de.json';",
+      "const fr = () => import('@/resources/locales/fr-fr.json');",
+      "i18n.init({ resources: { 'pt-BR': { translation: ptBr }, en: { translation: en }, de: { translation: other } } });",
+      "const loaders = { 'fr-FR': fr, 'fr-CA': () => import('@/resources/locales/fr-fr.json') };",
+    ].join('\n');
+    const bundles = ['src/resources/locales/pt-br.json', 'src/resources/locales/en.json', 'src/resources/locales/fr-fr.json'];
+    expect(
+      registeredBundles(['src/common/services/translator.ts'], new Map([['src/common/services/translator.ts', setup]]), bundles),
+    ).toEqual([
+      { file: 'src/resources/locales/pt-br.json', code: 'pt-BR', setup: 'src/common/services/translator.ts' },
+      { file: 'src/resources/locales/en.json', code: 'en', setup: 'src/common/services/translator.ts' },
+      { file: 'src/resources/locales/fr-fr.json', code: 'fr-CA', setup: 'src/common/services/translator.ts' },
+    ]);
+  });
+
   it("reads loaders by code, as i18next-resources-to-backend calls them (a cherry-studio fork's renderer)", () => {
     const loaders = [
       'const localeLoaders = {',
