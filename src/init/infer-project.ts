@@ -31,6 +31,7 @@ import { englishLike } from './locale-name.js';
 import { i18nextCode, isLocaleTag } from '../locale/locale-tag.js';
 import type { InitConfig } from './render-config.js';
 import { registeredBundles, registeredNames, type RegisteredBundle } from './registered-codes.js';
+import { outsideRegistered } from './unregistered-locales.js';
 import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported, routesSourceAlone } from './supported-locales.js';
@@ -366,19 +367,18 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
       },
       known,
     );
-  const unsupported = outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale);
-  // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
-  const registered = set
-    ? registeredNames(
-        set.files,
-        registeredBundles(
-          setupFiles,
-          setupTexts,
-          set.files.map((file) => file.path),
-        ),
-        lowerCase !== undefined,
+  const registrations = set
+    ? registeredBundles(
+        setupFiles,
+        setupTexts,
+        set.files.map((file) => file.path),
       )
-    : { recased: [], renamed: [] };
+    : [];
+  const unsupported =
+    outsideSupported({ files: setupFiles, texts: setupTexts }, found, source.locale) ??
+    (set && outsideRegistered(set.files, registrations, source.locale, setupTexts));
+  // Bundles the setup imports and registers under codes of its own are read under those, whatever their names.
+  const registered = set ? registeredNames(set.files, registrations, lowerCase !== undefined) : { recased: [], renamed: [] };
   const registeredAs = set ? codesOfRegistered(registered.renamed, set, found, source.locale) : new Map<string, string>();
   // A loader that lower-cases the code it loads reads `pt-br/` for i18next's pt-BR: read it as pt-BR.
   const lowered =
@@ -543,9 +543,10 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     );
   if (unsupported) {
     const [is, it, they] = unsupported.left.length === 1 ? ['is', 'it', 'it'] : ['are', 'them', 'they'];
-    const why = unsupported.setting === 'supportedLngs' ? 'i18next never loads' : 'Next.js never serves';
+    const why = unsupported.setting === 'i18n.locales' ? 'Next.js never serves' : 'i18next never loads';
+    const fix = unsupported.setting === 'resources' ? `register ${it} there and list ${it} in locales` : `list ${it} in both`;
     inference.notes.push(
-      `${list(unsupported.left, 8)} ${is} not in the ${unsupported.setting} of ${unsupported.file}: ${why} ${it} (a reader who picks ${it} gets the fallbacks), so ${they} ${is} left out of locales; list ${it} in both to check ${it}`,
+      `${list(unsupported.left, 8)} ${is} not in the ${unsupported.setting} of ${unsupported.file}: ${why} ${it} (a reader who picks ${it} gets the fallbacks), so ${they} ${is} left out of locales; ${fix} to check ${it}`,
     );
   }
   for (const { name, specifier } of setupFile === undefined ? [] : unreadImports(setupFile, { files: setupFiles, texts: setupTexts }))

@@ -4,8 +4,11 @@ import { optionValue, stringList, type SetupScripts, type SetupValue } from './s
 /** Locales found that a setup's list of supported locales leaves out, that list's setting and its file. */
 export interface Unsupported {
   file: string;
-  /** `supportedLngs` (i18next), or `i18n.locales` (the locales Next.js serves, next-i18next). */
-  setting: 'supportedLngs' | 'i18n.locales';
+  /**
+   * `supportedLngs` (i18next), `i18n.locales` (the locales Next.js serves, next-i18next), or the
+   * files a setup registers in `resources` (see outsideRegistered).
+   */
+  setting: 'supportedLngs' | 'i18n.locales' | 'resources';
   left: string[];
 }
 
@@ -16,7 +19,7 @@ const strings = (value: SetupValue | undefined): string[] | undefined => {
 };
 
 /** A setup's list of supported locales where it reads as literals (see optionValue), with its setting. */
-function supportedList(file: string, scripts: SetupScripts): { setting: Unsupported['setting']; list: string[] } | undefined {
+function supportedList(file: string, scripts: SetupScripts): { setting: 'supportedLngs' | 'i18n.locales'; list: string[] } | undefined {
   const supportedLngs = strings(optionValue(file, 'supportedLngs', scripts));
   if (supportedLngs) return { setting: 'supportedLngs', list: supportedLngs };
   const next = optionValue(file, 'i18n', scripts);

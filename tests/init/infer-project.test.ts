@@ -1353,6 +1353,22 @@ describe('inferProject: codes the setup registers', () => {
     expect(infer({ ...files, 'src/i18n/index.ts': aliased }).config?.rules).toEqual({ 'locale-code': 'off' });
   });
 
+  it("leaves out a locale whose file the setup registers no code for, where it registers every other (thorium-reader's pl.json)", () => {
+    const withPolish = { ...files, 'src/i18n/translate/pl-pl.json': bundle({ title: '', save: '' }) };
+    const { config, notes } = infer({ ...withPolish, 'src/i18n/index.ts': setup });
+    expect(config?.locales).toEqual(['en-us', 'de-de', 'fr-fr', 'zh-cn']);
+    expect(notes).toContain(
+      'pl-pl is not in the resources of src/i18n/index.ts: i18next never loads it (a reader who picks it gets the fallbacks), so it is left out of locales; register it there and list it in locales to check it',
+    );
+    // i18next, given resources and no backend, never reads the file: a reader who picks pl-PL gets en-US.
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'pl-PL', fallbackLng: 'en-US', resources: { 'en-US': { translation: en } } });
+    expect(i18n.t('title')).toBe('Title');
+    // Where a backend loads what resources leave out, the locale stays.
+    const partial = `${setup}\ni18n.init({ partialBundledLanguages: true })`;
+    expect(infer({ ...withPolish, 'src/i18n/index.ts': partial }).config?.locales).toContain('pl-pl');
+  });
+
   it('reads loaders by code as registrations: i18next asks its backend for de-DE, never de-de', async () => {
     const loaders = [
       'const localeLoaders = {',
