@@ -4,6 +4,12 @@ import { localeSpelling, localesBySpelling } from '../../locale/spelling-twins.j
 import { inBundle } from '../finding.js';
 import type { Rule } from '../rule.js';
 
+const folderOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
+
+/** What to rename so that a bundle has the path i18next reads: its folder (`es-ar/ui.json`), or the file itself (`pt-br.json`). */
+const renaming = (path: string, read: string): string =>
+  folderOf(path) === folderOf(read) ? `rename the file so that it is ${read}` : `rename the folder so that the file is ${read}`;
+
 /**
  * A locale folder i18next never reads under its name (`es-ar`: it asks for `es-AR`), so its strings
  * never show, or one that is no language tag at all (`español`, `sitemap.xml`), which build refuses.
@@ -29,6 +35,17 @@ export const localeCode: Rule = {
         },
         expect: [
           'locales/es-ar/ui.json:1:1 error i18next looks locale "es-ar" up as "es-AR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of es-AR instead; rename the folder so that the file is locales/es-AR/ui.json, and write "es-AR" wherever the app lists the code (supportedLngs) [locale-code]',
+        ],
+      },
+      {
+        name: 'A lower-case region in a file name',
+        config: { bundles: 'i18n/{{lng}}.json' },
+        files: {
+          'i18n/en.json': '{\n  "title": "Title"\n}\n',
+          'i18n/pt-br.json': '{\n  "title": "Título"\n}\n',
+        },
+        expect: [
+          'i18n/pt-br.json:1:1 error i18next looks locale "pt-br" up as "pt-BR" (the canonical form of the tag), so it never reads this file and readers get the fallbacks of pt-BR instead; rename the file so that it is i18n/pt-BR.json, and write "pt-BR" wherever the app lists the code (supportedLngs) [locale-code]',
         ],
       },
       {
@@ -159,7 +176,7 @@ export const localeCode: Rule = {
         message:
           problem.kind === 'not-a-tag'
             ? problem.message
-            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag${lowerCaseLng ? ", in lower case as the config's lowerCaseLng says" : ''}), so it never reads this file and readers get the fallbacks of ${problem.code} instead; rename the folder so that the file is ${context.pathOf(problem.code)}, and write "${problem.code}" wherever the app lists the code (supportedLngs)`,
+            : `i18next looks locale "${bundle.locale}" up as "${problem.code}" (the canonical form of the tag${lowerCaseLng ? ", in lower case as the config's lowerCaseLng says" : ''}), so it never reads this file and readers get the fallbacks of ${problem.code} instead; ${renaming(context.pathOf(bundle.locale), context.pathOf(problem.code))}, and write "${problem.code}" wherever the app lists the code (supportedLngs)`,
       });
     }
   },
