@@ -55,7 +55,9 @@ export function toPo(namespaces: readonly ExchangeNamespace[], sourceLocale: str
       add({
         msgctxt: `${ns.namespace}${NS}${item.stem}`,
         msgid: one?.source ?? '',
-        msgid_plural: other?.source ?? '',
+        // An empty msgid_plural is written as none, and the entry read back as the bare key of its
+        // name (feishin's en `player.repeat_other: ""`): the key names the plural instead.
+        msgid_plural: other?.source || item.stem,
         msgstr: item.units.map((u) => u.target ?? ''),
         comments: {
           extracted: `${item.ordinal ? 'ordinal' : 'plural'}: msgstr[n] are ${item.categories.join(', ')}\n${item.units.map((u) => u.note).join('\n')}`,

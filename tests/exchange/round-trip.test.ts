@@ -187,3 +187,18 @@ it('refuses a key XML cannot name, and a lone surrogate a PO file cannot carry, 
     'ui:"c" holds a lone surrogate U+D800, which a UTF-8 PO file cannot carry',
   );
 });
+
+describe.each(['xliff', 'po'] as const)('%s: a source plural form that is empty', (format) => {
+  // As feishin's en `player.repeat_other: ""` beside `player.repeat` and `player.repeat_one`.
+  const en = { repeat: 'repeat', repeat_one: 'repeat one', repeat_other: '' };
+  const es = { repeat: 'repetir', repeat_one: 'repetir una', repeat_many: 'repetir muchas', repeat_other: 'repetir' };
+
+  it('stays a plural apart from the bare key of its name: a round trip changes nothing', async () => {
+    const project = memoryProject({ en: JSON.stringify(en, null, 2), es: JSON.stringify(es, null, 2) });
+    const plan = await importText(project, await exportLocale(project, 'es', format));
+    expect(plan.changes).toEqual([]);
+    const empty = memoryProject({ en: JSON.stringify(en, null, 2), es: '{}\n' });
+    const restored = await importText(empty, await exportLocale(project, 'es', format));
+    expect(JSON.parse(restored.changes[0]?.after ?? '{}')).toEqual(es);
+  });
+});
