@@ -1,6 +1,6 @@
 // Which code an app's i18next setup registers each bundle file it imports under, read as text, never run.
 import { posix } from 'node:path';
-import { i18nextCode, isLocaleTag, localeProblem } from '../locale/locale-tag.js';
+import { i18nextCode, isKnownLocale, isLocaleTag, localeProblem } from '../locale/locale-tag.js';
 
 /** A bundle file a setup imports and hands i18next under a code (`en-us.json` as `en-US`). */
 export interface RegisteredBundle {
@@ -34,6 +34,13 @@ const AS_LOADER = new RegExp(
 );
 /** `['en-US', enUS]`, a pair that cherry-studio maps to `[code, { translation }]`. */
 const AS_PAIR = new RegExp(`\\[\\s*(["'])(${CODE})\\1\\s*,\\s*(${NAME})\\s*\\]`, 'g');
+
+/**
+ * `{ en_US, de_DE }` or `{ 'pt-BR': ptBR }`: a file that holds a locale's namespaces, registered
+ * whole under a code (nuclear's `resources`). Read only for a code CLDR knows the language of: a
+ * property such as `ns: en` is none.
+ */
+const AS_LOCALE = new RegExp(`(?<=[{,]\\s*)(?:(["']?)(${CODE})\\1\\s*:\\s*(${NAME})|(${NAME}))\\s*(?=[,}])`, 'g');
 
 /** The file a relative import of a setup names, from the root; undefined for an alias (`@/locales`), which is the bundler's. */
 const relativeFile = (setup: string, specifier: string): string | undefined =>
@@ -85,6 +92,10 @@ export function registeredBundles(
     const pairs = [
       ...[...text.matchAll(AS_PROPERTY)].map((match) => [match[2] ?? match[3], imports.get(match[4] ?? '')]),
       ...[...text.matchAll(AS_PAIR)].map((match) => [match[2], imports.get(match[3] ?? '')]),
+      ...[...text.matchAll(AS_LOCALE)].flatMap((match) => {
+        const code = match[2] ?? match[4] ?? '';
+        return isKnownLocale(code) ? [[code, imports.get(match[3] ?? match[4] ?? '')]] : [];
+      }),
       ...[...text.matchAll(AS_LOADER)].map((match) => {
         const specifier = match[5] ?? '';
         return [match[2] ?? match[3], relativeFile(setup, specifier) ?? aliasedBundle(specifier, bundles)];

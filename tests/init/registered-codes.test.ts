@@ -26,6 +26,23 @@ describe('registeredBundles', () => {
     ]);
   });
 
+  it("reads a file registered whole under a code, as a shorthand property or by name (nuclear's resources)", () => {
+    const setup = [
+      "import en_US from './locales/en_US.json';",
+      "import de_DE from './locales/de_DE.json';",
+      "import ptBR from './locales/pt_BR.json';",
+      "import base from './locales/base.json';",
+      "export const resources = { en_US, de_DE, 'pt-BR': ptBR } as const;",
+      // A property whose name is no language CLDR knows is no code.
+      'i18n.init({ resources, ns: base });',
+    ].join('\n');
+    expect(read({ 'src/i18n.ts': setup })).toEqual([
+      { file: 'src/locales/en_US.json', code: 'en_US', setup: 'src/i18n.ts' },
+      { file: 'src/locales/de_DE.json', code: 'de_DE', setup: 'src/i18n.ts' },
+      { file: 'src/locales/pt_BR.json', code: 'pt-BR', setup: 'src/i18n.ts' },
+    ]);
+  });
+
   it("reads an import through a bundler's alias where it names one bundle (thorium-reader's readium-desktop/)", () => {
     const setup = [
       'import ptBr from "readium-desktop/resources/locales/pt-br.json";',
