@@ -39,7 +39,7 @@ describe('findInitCalls', () => {
     const named = "import i18next, { init, t } from 'i18next';\nexport const load = async () => await init({ lng: 'en' });";
     expect(findInitCalls(named).map((call) => call.options)).toEqual(["{ lng: 'en' }"]);
     const aliased = "import { init as start } from 'i18next';\nstart(options);\nother.start({ a: 1 });";
-    expect(findInitCalls(aliased)).toEqual([{ at: 41, options: undefined }]);
+    expect(findInitCalls(aliased)).toEqual([{ at: 41, argument: 47, options: undefined }]);
     // Another library's init is none of i18next's.
     expect(findInitCalls("import { init } from '@sentry/react';\ninit({ dsn });")).toEqual([]);
   });
