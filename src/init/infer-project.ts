@@ -36,6 +36,7 @@ import { searchedPaths } from './searched-paths.js';
 import { sharedTreeFolders, type SharedTree } from './shared-tree-folders.js';
 import { outsideSupported, routesSourceAlone } from './supported-locales.js';
 import { withoutComments } from './script-text.js';
+import { SCRIPT } from './script-imports.js';
 import { findAddedFormatters } from './added-formatters.js';
 import { describeSyntax } from './describe-syntax.js';
 import { writeVariable } from '../bundles/interpolation-syntax.js';
@@ -63,9 +64,6 @@ export interface Inference {
   /** Bundle layouts in a format l10n does not read (`.toml`, `.yaml`, `.po`), described: whether or not a config was inferred. */
   otherFormats: string[];
 }
-
-/** A script's name: a module a setup imports options from is one. */
-const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /** Bundle formats whose layouts init names, as l10n reads JSON bundles only. */
 const OTHER_FORMATS = ['.toml', '.yaml', '.yml', '.po'];

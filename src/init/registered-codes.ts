@@ -1,6 +1,6 @@
 // Which code an app's i18next setup registers each bundle file it imports under, read as text, never run.
-import { posix } from 'node:path';
 import { i18nextCode, isKnownLocale, isLocaleTag, localeProblem } from '../locale/locale-tag.js';
+import { relativeFile } from './script-imports.js';
 
 /** A bundle file a setup imports and hands i18next under a code (`en-us.json` as `en-US`). */
 export interface RegisteredBundle {
@@ -41,10 +41,6 @@ const AS_PAIR = new RegExp(`\\[\\s*(["'])(${CODE})\\1\\s*,\\s*(${NAME})\\s*\\]`,
  * property such as `ns: en` is none.
  */
 const AS_LOCALE = new RegExp(`(?<=[{,]\\s*)(?:(["']?)(${CODE})\\1\\s*:\\s*(${NAME})|(${NAME}))\\s*(?=[,}])`, 'g');
-
-/** The file a relative import of a setup names, from the root; undefined for an alias (`@/locales`), which is the bundler's. */
-const relativeFile = (setup: string, specifier: string): string | undefined =>
-  /^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(setup), specifier)) : undefined;
 
 /**
  * The one bundle an aliased import names (`readium-desktop/resources/locales/pt-br.json` for

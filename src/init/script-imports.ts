@@ -10,8 +10,12 @@ export interface ImportedName {
 /** The extensions a bundler tries, in its order, for a specifier without one (and for an index file). */
 const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
-/** A script's name, as a setup's option module has. */
-const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+/** A script's name (`.ts`, `.mjs`, `.tsx`, ...): where an app's i18next setup and the modules it imports can be. */
+export const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/** The file a relative specifier of `from` names, from the root; undefined for a package or an alias (`@/locales`), which is the bundler's. */
+export const relativeFile = (from: string, specifier: string): string | undefined =>
+  /^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(from), specifier)) : undefined;
 
 /** TypeScript's spelling of an import that names the compiled file (`./options.js` for `options.ts`). */
 const COMPILED = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] } as Record<string, string[]>;
@@ -56,9 +60,8 @@ export function relativeSpecifiers(text: string): string[] {
  * module outside the project.
  */
 export function resolveModule(from: string, specifier: string, exists: (path: string) => boolean): string | undefined {
-  if (!/^\.\.?\//.test(specifier)) return undefined;
-  const path = posix.normalize(posix.join(posix.dirname(from), specifier)).replace(/\/$/, '');
-  if (path.startsWith('../')) return undefined;
+  const path = relativeFile(from, specifier)?.replace(/\/$/, '');
+  if (path === undefined || path.startsWith('../')) return undefined;
   const extension = posix.extname(path);
   const candidates = [
     path,

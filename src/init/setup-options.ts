@@ -3,6 +3,7 @@ import { isKnownLocale, isLocaleTag } from '../locale/locale-tag.js';
 import { fallbackSetting } from './fallback-setting.js';
 import { findInitCalls } from './init-calls.js';
 import { braceBlock } from './script-text.js';
+import { SCRIPT } from './script-imports.js';
 import { optionValue, type SetupScripts, type SetupValue } from './setup-values.js';
 import { DEFAULT_SYNTAX } from '../bundles/interpolation-syntax.js';
 
@@ -20,8 +21,6 @@ export interface NamedDefault {
    */
   fallbacks: Record<string, string[]>;
 }
-
-const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /** A script named for translating (`translator.ts`, `translation.js`, `localization.ts`): an app's own i18n service. */
 const TRANSLATOR_NAME = /^(?:translat(?:or|ions?|e|ion[-_]?service)|locali[sz]ation)$/i;
