@@ -1,15 +1,8 @@
 #!/usr/bin/env node
-import { runProgram } from './program.js';
-import { reportCrash } from './report-crash.js';
-import { whenStreamMade } from './standard-output.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useCompileCache } from './compile-cache.js';
 
-// A reader that stops early (`l10n status | head`) closes the pipe: stop quietly, as Unix tools do,
-// with the status the command has set so far. A check writes without the streams (standard-output.ts),
-// so the handler goes on each stream when a command or a library first makes it, not at start.
-whenStreamMade((stream) =>
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') reportCrash(error);
-    process.exit();
-  }),
-);
-runProgram(process.argv).catch(reportCrash);
+// The cache goes on before the rest of the command line is loaded, so every chunk it needs can use it.
+useCompileCache(dirname(fileURLToPath(import.meta.url)));
+void import('./start-cli.js').then(({ startCli }) => startCli());

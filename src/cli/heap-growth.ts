@@ -25,11 +25,14 @@ export const HEAP_GROWTH_MIN_BYTES = 2 * 1024 * 1024;
  * the next one on; worker threads share it), when the layout's bundles reach HEAP_GROWTH_MIN_BYTES.
  * Returns whether it did.
  */
-export async function growHeapInSmallSteps(root: string, layout: BundleLayout): Promise<boolean> {
+export function growHeapInSmallSteps(root: string, layout: BundleLayout): boolean {
   let bytes = 0;
   for (const file of layout.files) if ((bytes += fileSize(join(root, file.file))) >= HEAP_GROWTH_MIN_BYTES) break;
   if (bytes < HEAP_GROWTH_MIN_BYTES) return false;
-  const { setFlagsFromString } = await import('node:v8');
+  const { setFlagsFromString } = process.getBuiltinModule('node:v8');
   setFlagsFromString(`--heap-growing-percent=${CHECK_HEAP_GROWING_PERCENT}`);
+  // V8 accepts a code cache only under the flags it was written with: put the flag back before
+  // the compile cache (compile-cache.ts) writes, at exit, so small and large checks share it.
+  process.prependOnceListener('exit', () => setFlagsFromString('--heap-growing-percent=0'));
   return true;
 }

@@ -12,8 +12,17 @@ import { makeFolder } from './make-folder.js';
  */
 export function projectCacheDir(projectDir: string, create = true): string | undefined {
   if (existsSync(join(projectDir, 'node_modules'))) return join(projectDir, 'node_modules', '.cache', 'l10n');
+  return privateTempFolder('l10n-cache', create);
+}
+
+/**
+ * A folder of this user's own in the OS temp folder, `<name>-<uid>` (made with mode 0700 when
+ * `create`). Undefined when it cannot be made, or is not private to this user: another user could
+ * have made it first, so what is found there is not trusted.
+ */
+export function privateTempFolder(name: string, create = true): string | undefined {
   const uid = process.getuid?.();
-  const dir = join(tmpdir(), `l10n-cache-${uid ?? userInfo().username}`);
+  const dir = join(tmpdir(), `${name}-${uid ?? userInfo().username}`);
   try {
     if (create) makeFolder(dir, 0o700);
     const stat = statSync(dir);

@@ -15,8 +15,12 @@ export default function setup(): () => void {
   chmodSync(run, 0o711);
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = run;
+  // The bin's compile cache (src/cli/compile-cache.ts), shared by every CLI the tests spawn, goes with the run's folder.
+  const compileCache = 'compile-cache';
+  process.env.L10N_COMPILE_CACHE = join(run, compileCache);
   return () => {
-    const left = readdirSync(run);
+    const left = readdirSync(run).filter((name) => name !== compileCache);
+    delete process.env.L10N_COMPILE_CACHE;
     rmSync(run, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;

@@ -118,7 +118,7 @@ export function registerCheck(program: Command): void {
       const { root, config, file: configFile } = await loadProjectConfig(options);
       const layout = discoverBundles(root, config);
       assertSourceBundles(config, layout);
-      await growHeapInSmallSteps(root, layout);
+      growHeapInSmallSteps(root, layout);
       const { checkEverything } = await import('../../check/load-full-check.js');
       const scope = options.locale ? { locales: options.locale } : {};
       // The watcher keeps the parsed bundles of this first check, so its first re-check is as quick as the next.
