@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { BIN } from '../support/run-cli.js';
 
@@ -110,4 +110,18 @@ it("a check of 2 MiB or more (which changes V8's heap flag) leaves a cache a sma
   // V8 accepts a cache only under the flags it was written with: the large check put its flag back first.
   const after = filesOf(cache);
   for (const [file, inode] of written) expect(after.get(file), file).toBe(inode);
+});
+
+it('a bin whose command line cannot be loaded (a damaged install) says so in one line, exit 3', () => {
+  const bin = join(tempDir('l10n-damaged-bin-'), 'bin');
+  cpSync(dirname(BIN), bin, { recursive: true });
+  for (const name of readdirSync(bin)) if (name.startsWith('start-cli-')) rmSync(join(bin, name));
+  const run = spawnSync(process.execPath, [join(bin, 'l10n.js'), '--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, L10N_COMPILE_CACHE: '0' },
+  });
+  expect(run.status).toBe(3);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^l10n: cannot start: Cannot find module '.*start-cli-[\w-]+\.js'\n/);
+  expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
 });
