@@ -6,7 +6,7 @@
  *                      [--only start,check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
  *
  * Rows: a small project's start against `node -e 0` (the bin's `--version`, `check` of the shipped
- * project, of the small corpus, and of it with the TypeScript config `l10n init` writes, in the same rounds), the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
+ * project, of the small corpus (with the bin's compile cache and without), and of it with the TypeScript config `l10n init` writes, in the same rounds), the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
  * @lingual/i18n-check, then `l10n check --watch` latency, `l10n build` against the bare unified
  * pipeline, `l10n ingest` of the shipped page, `l10n ingest` scored on unseen pages with
  * truth files, `l10n check` in every report format on a project with a backlog (tens of
@@ -108,10 +108,12 @@ if (only.has('start')) {
     { tool: 'l10n --version', size: 'start', args: [bin, '--version'] },
     { tool: 'l10n check', size: 'shipped project', args: [bin, 'check', '--root', repoRoot] },
     { tool: 'l10n check', size: 'small', args: [bin, 'check', '--root', small], target: true },
+    // The same with the compile cache off: every start as the first after an install or a Node upgrade.
+    { tool: 'l10n check', size: 'small, no compile cache', args: [bin, 'check', '--root', small], env: { L10N_COMPILE_CACHE: '0' } },
     { tool: 'l10n check', size: "small, init's config", args: [bin, 'check', '--root', smallWithInitConfig(seed, bin)] },
   ];
   const measured = measureSideBySide(
-    jobs.map((job) => ({ command: process.execPath, args: job.args })),
+    jobs.map((job) => ({ command: process.execPath, args: job.args, env: job.env })),
     Math.max(runs, 9),
   );
   const node = measured[0];

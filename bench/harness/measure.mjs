@@ -33,14 +33,21 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
  * 0.5-1 s (`cat` of the same file: 0.76-0.98 s), which the row of the command that wrote it then
  * showed as its own.
  */
-export function runOnce(command, args, { cwd, timeoutMs = 300_000 } = {}) {
+export function runOnce(command, args, { cwd, env, timeoutMs = 300_000 } = {}) {
   const gnu = ensureGnuTime();
   const timeFile = join(scratch, 'time');
   const outFile = join(scratch, 'stdout');
   const [file, argv] = gnu ? [TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   const out = openSync(outFile, 'w');
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, argv, { cwd, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutMs });
+  const result = spawnSync(file, argv, {
+    cwd,
+    env: env && { ...process.env, ...env },
+    stdio: ['ignore', out, 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: timeoutMs,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   closeSync(out);
   const [kb, user, system] =
@@ -75,13 +82,13 @@ function summary(samples, warmup) {
  * Measures several commands side by side: one warm-up run of each (its output is returned for
  * scoring), then `runs` rounds that run every command once, so that load from elsewhere on a
  * shared machine falls on all of them alike. A job's `before` runs untimed ahead of each of its
- * runs (to reset state). Each result has the median and spread (max - min) of wall time and the
+ * runs (to reset state); its `env`, variables added to this process's. Each result has the median and spread (max - min) of wall time and the
  * median peak RSS.
  */
 export function measureSideBySide(jobs, runs) {
   const once = (job) => {
     job.before?.();
-    return runOnce(job.command, job.args, { cwd: job.cwd });
+    return runOnce(job.command, job.args, { cwd: job.cwd, env: job.env });
   };
   const warmups = jobs.map(once);
   const samples = jobs.map(() => []);
