@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -23,8 +23,8 @@ const DYNAMIC_IMPORT = /\bimport\s*\((?!\s*\))/;
 /** What Node 22.1 and later offer themselves (`module.enableCompileCache`), absent on Node 20. */
 type WithCompileCache = { enableCompileCache?: (dir?: string) => unknown };
 
-/** The one member of Node's CommonJS loader replaced here; not in its public types. */
-type Compiling = { _compile(content: string, filename: string): unknown };
+/** The one member of Node's CommonJS loader replaced here; not in its public types. Its third argument, when given, is the file's format. */
+type Compiling = { _compile(content: string, filename: string, ...rest: unknown[]): unknown };
 
 /**
  * Where the code cache lives: `L10N_COMPILE_CACHE` when set (`0` turns the cache off), otherwise a
@@ -39,9 +39,9 @@ function cacheFolder(): string | undefined {
 }
 
 /**
- * Compiles the bin's own chunks from a V8 code cache kept between runs. Half of a small check's
- * start is V8 parsing and compiling the chunks' functions, first at load and then one by one as
- * they are first called; a cache written at the end of a run holds the bytecode of every function
+ * Compiles the bin's own chunks from a V8 code cache kept between runs. V8 parses and compiles
+ * the chunks' functions at load and then one by one as they are first called, about a sixth of a
+ * small check's time; a cache written at the end of a run holds the bytecode of every function
  * that run compiled, and the next run skips that work. Node 20 has no compile cache of its own,
  * so the CommonJS loader's `_compile` is wrapped for the chunks of `binDir` (how ts-node and
  * v8-compile-cache hook it); on Node 22.1 and later Node's own cache is used instead.
@@ -61,9 +61,10 @@ export function useCompileCache(binDir: string): void {
   const loader = Module.prototype as unknown as Compiling;
   const compile = loader._compile;
   const fresh: { file: string; script: Script }[] = [];
-  loader._compile = function (this: Module, content: string, filename: string) {
-    if (dirname(filename) !== binDir || !HASHED_CHUNK.test(filename) || DYNAMIC_IMPORT.test(content)) {
-      return compile.call(this, content, filename);
+  loader._compile = function (this: Module, content: string, filename: string, ...rest: unknown[]) {
+    // Node passes a format for an ES module it loads through `require`: that stays Node's to compile.
+    if (rest[0] === 'module' || dirname(filename) !== binDir || !HASHED_CHUNK.test(filename) || DYNAMIC_IMPORT.test(content)) {
+      return compile.call(this, content, filename, ...rest);
     }
     const file = join(dir, `${basename(filename)}.cache`);
     const cachedData = readCache(file);
@@ -93,12 +94,26 @@ function writeCaches(dir: string, fresh: { file: string; script: Script }[]): vo
   if (fresh.length === 0) return;
   try {
     makeFolder(dir, 0o700);
-    for (const { file, script } of fresh) {
-      const part = `${file}.${process.pid}`;
+  } catch {
+    return;
+  }
+  for (const { file, script } of fresh) {
+    const part = `${file}.${process.pid}`;
+    try {
       writeFileSync(part, script.createCachedData(), { mode: 0o600 });
       renameSync(part, file);
+    } catch {
+      // Not written (a full disk; on Windows, a file another run holds open): the next run compiles it as this one did.
+      removeQuietly(part);
     }
+  }
+}
+
+/** Removes a file if it can: an exit handler must not throw. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
   } catch {
-    // A cache that cannot be written is not used: the next run compiles as this one did.
+    // Left in the user's own cache folder, named after this process: harmless.
   }
 }
