@@ -1,12 +1,10 @@
 // The namespace an app's i18next reads a key without one in, as i18next 26's init settles it from the setup's options.
 import { namespaceName } from '../config/schema.js';
+import { NEXT_CONFIG } from './setup-options.js';
 import { optionValue, stringList, type SetupScripts } from './setup-values.js';
 
 /** l10n's `defaultNamespace` when the config names none, and i18next's `defaultNS`. */
 export const I18NEXT_DEFAULT_NAMESPACE = 'translation';
-
-/** next-i18next's config file, which gives i18next `defaultNS: 'common'` where it names none. */
-const NEXT_CONFIG = /(?:^|\/)next-i18next\.config\.[cm]?[jt]s$/;
 
 /** What a setup makes i18next's default namespace, and why; `namespace` is undefined where l10n cannot follow it. */
 export interface DefaultNamespace {

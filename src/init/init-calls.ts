@@ -1,4 +1,4 @@
-import { braceBlock } from './script-text.js';
+import { braceBlock, escapeName } from './script-text.js';
 
 /** One call of i18next's own init in a setup's text, with its options object as written, when it is one. */
 export interface InitCall {
@@ -44,7 +44,7 @@ function importedInit(text: string): string | undefined {
 export function findInitCalls(text: string): InitCall[] {
   const calls: InitCall[] = [];
   const imported = importedInit(text);
-  const byImport = imported === undefined ? undefined : `(?<![\\w$.])${imported.replaceAll('$', '\\$')}\\s*\\(\\s*`;
+  const byImport = imported === undefined ? undefined : `(?<![\\w$.])${escapeName(imported)}\\s*\\(\\s*`;
   const pattern = byImport === undefined ? INIT_CALL : new RegExp(`${INIT_CALL.source}|${byImport}`, 'g');
   for (const match of text.matchAll(pattern)) {
     const opening = match.index + match[0].length;

@@ -1,5 +1,6 @@
 // Which namespace an app's i18next setup registers each bundle file it imports under, read as text, never run.
 import { jsonImports, NAME } from './registered-codes.js';
+import { escapeName } from './script-text.js';
 import { optionValue, type SetupScripts } from './setup-values.js';
 
 /** A bundle file a setup imports and hands i18next as a namespace (`services: convert(enServices)`). */
@@ -11,8 +12,6 @@ export interface NamespacedBundle {
   /** The setup that registers it. */
   setup: string;
 }
-
-const escape = (name: string): string => name.replace(/[$]/g, '\\$&');
 
 /** The namespaces a setup names: its `ns` (a name or a list) and its `defaultNS`. */
 function namedNamespaces(setup: string, scripts: SetupScripts): string[] {
@@ -40,7 +39,7 @@ export function registeredNamespaces(setups: readonly string[], texts: ReadonlyM
     const imports = jsonImports(setup, text);
     if (imports.size === 0) continue;
     for (const namespace of namedNamespaces(setup, scripts)) {
-      const key = `(?:\\b${escape(namespace)}\\b|(["'])${escape(namespace)}\\1)`;
+      const key = `(?:\\b${escapeName(namespace)}\\b|(["'])${escapeName(namespace)}\\1)`;
       const property = new RegExp(`${key}\\s*:\\s*(?:${NAME}(?:\\.${NAME})*\\s*\\(\\s*)?(${NAME})\\s*[,)}\\n]`, 'g');
       for (const match of text.matchAll(property)) {
         const file = imports.get(match[2] ?? '');

@@ -1,5 +1,6 @@
 // The modules an i18next setup imports its options from, as its bundler resolves a relative specifier, read as text.
 import { posix } from 'node:path';
+import { escapeName } from './script-text.js';
 
 /** A name a script imports: the module it names and the name the binding has there (`default` for a default import). */
 export interface ImportedName {
@@ -20,8 +21,6 @@ export const relativeFile = (from: string, specifier: string): string | undefine
 /** TypeScript's spelling of an import that names the compiled file (`./options.js` for `options.ts`). */
 const COMPILED = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] } as Record<string, string[]>;
 
-const escape = (name: string): string => name.replace(/[$]/g, '\\$&');
-
 /** Every static import declaration of a text: its bindings as written, and its specifier. */
 const IMPORTS = /\bimport\s+(?:type\s+)?([^'";]*?)\s*from\s*["']([^"']+)["']/g;
 
@@ -33,8 +32,8 @@ export function importedName(text: string, local: string): ImportedName | undefi
   for (const [, bindings = '', specifier = ''] of text.matchAll(IMPORTS)) {
     const braces = /\{([^}]*)\}/.exec(bindings)?.[1];
     const outside = bindings.replace(/\{[^}]*\}/, '');
-    if (new RegExp(`^\\s*${escape(local)}\\s*(?:,|$)`).test(outside)) return { specifier, imported: 'default' };
-    if (new RegExp(`\\*\\s*as\\s+${escape(local)}\\b`).test(outside)) return { specifier, imported: '*' };
+    if (new RegExp(`^\\s*${escapeName(local)}\\s*(?:,|$)`).test(outside)) return { specifier, imported: 'default' };
+    if (new RegExp(`\\*\\s*as\\s+${escapeName(local)}\\b`).test(outside)) return { specifier, imported: '*' };
     for (const item of braces?.split(',') ?? []) {
       const [name, alias] = item
         .replace(/^\s*type\s+/, '')

@@ -6,6 +6,9 @@ export function stringEnd(text: string, at: number): number {
   return i;
 }
 
+/** A JavaScript name (`$t`, `i18n$`) as a regular-expression source: its `$` escaped. */
+export const escapeName = (name: string): string => name.replace(/[$]/g, '\\$&');
+
 /**
  * Where the expression that starts at `at` ends as a property's value does: the first `,` outside
  * brackets and strings, or the `}`, `)` or `]` that closes what holds it; the text's end without one.

@@ -271,7 +271,7 @@ function heldInterpolation(file: string, scripts: SetupScripts): Record<string, 
 }
 
 /** next-i18next's config file, whose options next-i18next merges over its own defaults before it calls i18next's init. */
-const NEXT_CONFIG = /(?:^|\/)next-i18next\.config\.[cm]?[jt]s$/;
+export const NEXT_CONFIG = /(?:^|\/)next-i18next\.config\.[cm]?[jt]s$/;
 
 /**
  * Whether a file is next-i18next's config and leaves an option to next-i18next's default

@@ -2,7 +2,7 @@
 import { parseExpressionAt, type Expression, type Node } from 'acorn';
 import { findInitCalls } from './init-calls.js';
 import { importedName, resolveModule } from './script-imports.js';
-import { valueEnd } from './script-text.js';
+import { escapeName, valueEnd } from './script-text.js';
 
 /** A value as a setup writes it: a string or boolean, or a list or object of such values. */
 export type SetupValue = string | boolean | SetupValue[] | { [key: string]: SetupValue };
@@ -19,8 +19,6 @@ export interface SetupScripts {
 
 /** How many names deep a value is followed (`fallbackLng: fallbacks`, `const fallbacks = base`). */
 const MAX_DEPTH = 4;
-
-const escape = (name: string): string => name.replace(/[$]/g, '\\$&');
 
 /**
  * The expression at `at`, up to the next top-level comma (a property's value ends there, and acorn
@@ -41,7 +39,7 @@ function expressionAt(text: string, at: number): Expression | undefined {
 
 /** Where the value of `const name = ...` starts in a text (a type annotation passed over), if it declares one. */
 function constAt(text: string, name: string): number | undefined {
-  const match = new RegExp(`(?:^|[^\\w$.])const\\s+${escape(name)}\\s*(?::[^=;]*)?=(?![=>])\\s*`).exec(text);
+  const match = new RegExp(`(?:^|[^\\w$.])const\\s+${escapeName(name)}\\s*(?::[^=;]*)?=(?![=>])\\s*`).exec(text);
   return match ? match.index + match[0].length : undefined;
 }
 
@@ -52,7 +50,7 @@ function constAt(text: string, name: string): number | undefined {
  */
 function importedFrom(file: string, name: string, scripts: SetupScripts): string | undefined {
   const text = scripts.texts.get(file) ?? '';
-  const specifier = new RegExp(`\\bimport\\s*(?:type\\s+)?\\{[^}]*\\b${escape(name)}\\b[^}]*\\}\\s*from\\s*["']([^"']+)["']`).exec(
+  const specifier = new RegExp(`\\bimport\\s*(?:type\\s+)?\\{[^}]*\\b${escapeName(name)}\\b[^}]*\\}\\s*from\\s*["']([^"']+)["']`).exec(
     text,
   )?.[1];
   if (specifier === undefined) return undefined;
@@ -63,7 +61,7 @@ function importedFrom(file: string, name: string, scripts: SetupScripts): string
     return segments.at(-1) === last || (segments.at(-1) === 'index' && segments.at(-2) === last);
   });
   const exporting = candidates.filter((other) =>
-    new RegExp(`\\bexport\\s+const\\s+${escape(name)}\\b`).test(scripts.texts.get(other) ?? ''),
+    new RegExp(`\\bexport\\s+const\\s+${escapeName(name)}\\b`).test(scripts.texts.get(other) ?? ''),
   );
   return exporting.length === 1 ? exporting[0] : undefined;
 }
@@ -88,7 +86,7 @@ function exportedValue(module: string, imported: string, scripts: SetupScripts, 
     });
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
-  const local = new RegExp(`\\bexport\\s*\\{[^}]*?\\b([\\w$]+)\\s+as\\s+${escape(imported)}\\b`).exec(text)?.[1] ?? imported;
+  const local = new RegExp(`\\bexport\\s*\\{[^}]*?\\b([\\w$]+)\\s+as\\s+${escapeName(imported)}\\b`).exec(text)?.[1] ?? imported;
   return constValue(module, local, scripts, depth + 1);
 }
 
@@ -200,7 +198,7 @@ export function optionValue(file: string, option: string, scripts: SetupScripts)
   const given = initOptions(file, scripts).find((options) => Object.hasOwn(options, option));
   if (given) return given[option];
   const text = scripts.texts.get(file) ?? '';
-  for (const match of text.matchAll(new RegExp(`\\b${escape(option)}["']?\\s*(?::|=(?![=>]))\\s*`, 'g'))) {
+  for (const match of text.matchAll(new RegExp(`\\b${escapeName(option)}["']?\\s*(?::|=(?![=>]))\\s*`, 'g'))) {
     const node = expressionAt(text, match.index + match[0].length);
     const value = node && valueOf(node, file, scripts, 0);
     if (value !== undefined) return value;
