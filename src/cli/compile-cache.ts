@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { makeFolder } from '../files/make-folder.js';
 import { privateTempFolder } from '../files/cache-dir.js';
+import { underStartFlags } from './run-time-flags.js';
 
 /**
  * The bundled bin's chunks: named `<name>-<hash of the content>.js` by the build, so a cache file
@@ -68,7 +69,7 @@ export function useCompileCache(binDir: string): void {
     }
     const file = join(dir, `${basename(filename)}.cache`);
     const cachedData = readCache(file);
-    const script = new Script(Module.wrap(content), { filename, cachedData });
+    const script = underStartFlags(() => new Script(Module.wrap(content), { filename, cachedData }));
     if (cachedData === undefined || script.cachedDataRejected === true) fresh.push({ file, script });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
@@ -100,6 +101,7 @@ function writeCaches(dir: string, fresh: { file: string; script: Script }[]): vo
   for (const { file, script } of fresh) {
     const part = `${file}.${process.pid}`;
     try {
+      // At exit the start flags are back (run-time-flags.ts), so V8 accepts this cache in every run.
       writeFileSync(part, script.createCachedData(), { mode: 0o600 });
       renameSync(part, file);
     } catch {

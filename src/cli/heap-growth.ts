@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileSize } from '../files/file-stamp.js';
 import type { BundleLayout } from '../project/load-bundles.js';
+import { setRunTimeFlag } from './run-time-flags.js';
 
 /**
  * How far V8 lets the old generation grow past what survived its last full collection, in percent,
@@ -29,10 +30,7 @@ export function growHeapInSmallSteps(root: string, layout: BundleLayout): boolea
   let bytes = 0;
   for (const file of layout.files) if ((bytes += fileSize(join(root, file.file))) >= HEAP_GROWTH_MIN_BYTES) break;
   if (bytes < HEAP_GROWTH_MIN_BYTES) return false;
-  const { setFlagsFromString } = process.getBuiltinModule('node:v8');
-  setFlagsFromString(`--heap-growing-percent=${CHECK_HEAP_GROWING_PERCENT}`);
-  // V8 accepts a code cache only under the flags it was written with: put the flag back before
-  // the compile cache (compile-cache.ts) writes, at exit, so small and large checks share it.
-  process.prependOnceListener('exit', () => setFlagsFromString('--heap-growing-percent=0'));
+  // Through setRunTimeFlag, so the chunks the check loads next are still served from the compile cache.
+  setRunTimeFlag(`--heap-growing-percent=${CHECK_HEAP_GROWING_PERCENT}`, '--heap-growing-percent=0');
   return true;
 }
