@@ -3,7 +3,7 @@
  * `npm run bench`: times whole processes on generated i18next projects and scores their findings.
  *
  *   node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick]
- *                      [--only start,check,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
+ *                      [--only start,check,bounds,cache,sync,watch,build,ingest,ingest-pages,backlog,shards,lsp] [--backlog test|bench] [--shard-articles 10000]
  *
  * Rows: a small project's start against `node -e 0` (the bin's `--version`, `check` of the shipped
  * project, of the small corpus (with the bin's compile cache and without), and of it with the TypeScript config `l10n init` writes, in the same rounds), the floor (read + JSON.parse every file), `l10n check --format json` (compiled bin),
@@ -31,6 +31,7 @@ import { flatSyncAndImport } from './harness/flat-sync.mjs';
 import { buildThroughput, hasCommand, ingestTime, shardedVersusSingle, watchLatency } from './harness/pipeline-commands.mjs';
 import { eslintFindings, eslintI18nJson } from './harness/eslint-i18n-json.mjs';
 import { lspLatency } from './harness/lsp-latency.mjs';
+import { lowerBounds } from './harness/lower-bounds.mjs';
 import { i18nCheckFindings, l10nFindings, score } from './harness/score.mjs';
 import { formatTable, missedKinds } from './harness/table.mjs';
 import { formatTargets, targetResults } from './harness/targets.mjs';
@@ -39,9 +40,10 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = dirname(benchDir);
 const bin = join(repoRoot, 'lib', 'bin', 'l10n.js');
 const floorScript = join(benchDir, 'floor.mjs');
+const walkFloorScript = join(benchDir, 'walk-floor.mjs');
 const i18nCheck = join(repoRoot, 'node_modules', '@lingual', 'i18n-check', 'dist', 'bin', 'index.js');
 
-const GROUPS = ['start', 'check', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards', 'lsp'];
+const GROUPS = ['start', 'check', 'bounds', 'cache', 'sync', 'watch', 'build', 'ingest', 'ingest-pages', 'backlog', 'shards', 'lsp'];
 const BACKLOG_FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const usage = `usage: node bench/run.mjs [--runs 5] [--sizes small,medium,large] [--build-runs 3] [--seed 1] [--quick] [--only ${GROUPS.join(',')}] [--backlog test|bench] [--shard-articles 10000]`;
 let parsed;
@@ -202,6 +204,26 @@ for (const size of only.has('check') || only.has('watch') || only.has('cache') ?
       .filter(Boolean)
       .join('; '),
   });
+}
+
+// What the cold-check targets leave room for: rule sets from none to all beside the floor (issue 24).
+if (only.has('bounds')) {
+  const targetOf = { small: '2x node -e 0', medium: '2x', large: '1.5x', backlog: '3x' };
+  const projects = [...sizes.map((size) => [size, corpus(size, seed).root]), ['backlog', backlogCorpus(values.backlog, seed).root]];
+  for (const [size, root] of projects) {
+    const small = size === 'small';
+    const m = await lowerBounds({ bin, floorScript, walkFloorScript, root, runs, withNode: small });
+    const label = size === 'backlog' ? `backlog (${values.backlog})` : size;
+    const against = (measured) => (small ? `; ${(measured.median / m.node.median).toFixed(2)}x node -e 0` : '');
+    const bound = (tool, measured, note) =>
+      row({ tool, size: label, ...relative(measured, m.floor), notes: `${note}${against(measured)}` });
+    if (small) row({ tool: 'node -e 0', size: label, ...relative(m.node, m.floor), notes: 'the base of the small target' });
+    bound('floor (read + JSON.parse)', m.floor, 'the base of the ratios');
+    bound('floor + key comparison', m.walk, 'bench/walk-floor.mjs: each locale beside the source, no positions, no findings');
+    bound('l10n check, parse rules only', m.parsed, 'json-syntax and duplicate-key on, every other rule off');
+    bound('l10n check, key rules only', m.keys, 'and missing-key and extra-key');
+    bound('l10n check, every rule', m.full, `the corpus's config; the cold-check target is ${targetOf[size]}`);
+  }
 }
 
 const largest = sizes.at(-1);
