@@ -342,6 +342,29 @@ export function tagsOf(value: string, voidPairs = false): string[] {
   return tags.sort();
 }
 
+/**
+ * The end tags of a message that close nothing, in reading order (`</em>` once its element is
+ * closed, or with none opened): an HTML parser skips such a tag, and so does react-i18next's Trans
+ * (html-parse-stringify closes an element only at an end tag of its name), so it renders nothing.
+ * `</br>` and `</p>` are never among them: HTML reads those as a line break and an empty paragraph.
+ */
+export function strayCloses(value: string): string[] {
+  if (!value.includes('</')) return NONE as string[];
+  const open = new Map<string, number>();
+  const stray: string[] = [];
+  for (const match of value.matchAll(TAG)) {
+    const name = match[2] as string;
+    if (match[1] === '') {
+      if (!match[4] && !isVoidElement(name)) open.set(name, (open.get(name) ?? 0) + 1);
+      continue;
+    }
+    const pending = open.get(name) ?? 0;
+    if (pending > 0) open.set(name, pending - 1);
+    else if (!isVoidElement(name) && name.toLowerCase() !== 'p') stray.push(`</${name}>`);
+  }
+  return stray;
+}
+
 /** The names of the start tags a message writes with attributes (`a` for `<a href="/terms">`), once each. */
 export function namesWithAttributes(value: string): string[] {
   const names: string[] = [];

@@ -1,5 +1,5 @@
 import { htmlTagNames } from 'html-tag-names';
-import { namesWithAttributes, tagsOf } from '../../bundles/message-parts.js';
+import { namesWithAttributes, strayCloses, tagsOf } from '../../bundles/message-parts.js';
 import { sameTags } from '../../bundles/same-tags.js';
 import { inBundle, type Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
@@ -49,6 +49,17 @@ const bracketedWord = (tag: string, tags: readonly string[]): boolean => {
 /** The tags of a message but its words in angle brackets (see bracketedWord). */
 const withoutWords = (tags: readonly string[]): string[] => tags.filter((tag) => !bracketedWord(tag, tags));
 
+/** `tags` with one use of each of `left` taken out (a sorted list stays sorted). */
+function without(tags: readonly string[], left: readonly string[]): readonly string[] {
+  if (left.length === 0) return tags;
+  const kept = [...tags];
+  for (const tag of left) {
+    const at = kept.indexOf(tag);
+    if (at >= 0) kept.splice(at, 1);
+  }
+  return kept;
+}
+
 /** Tags as a message lists them: apart by spaces, or by commas once one carries its counts. */
 const listed = (tags: readonly string[]): string => tags.join(tags.some((tag) => tag.includes(' (')) ? ', ' : ' ');
 
@@ -64,7 +75,11 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   const asWritten = tagsOf(pair.sourceValue);
   const paired = tagsOf(pair.sourceValue, true);
   const voidPairs = paired.length < asWritten.length;
-  const written = { theirs: voidPairs ? paired : asWritten, ours: tagsOf(pair.value, voidPairs) };
+  // An end tag that closes nothing renders nothing (see strayCloses): neither side need write it.
+  const written = {
+    theirs: without(voidPairs ? paired : asWritten, strayCloses(pair.sourceValue)),
+    ours: without(tagsOf(pair.value, voidPairs), strayCloses(pair.value)),
+  };
   if (written.theirs.join('') === written.ours.join('')) return;
   // Where the source writes a word in angle brackets as text, a translation may translate the word.
   const words = written.theirs.some((tag) => bracketedWord(tag, written.theirs));
@@ -104,7 +119,8 @@ export const markupMismatch: Rule = {
       'A word order may split a phrase the source wraps once (ar `<1>تبقّت </1><0>3</0><1> صفحات</1>` for `<0>3</0><1> pages left</1>`, fr `<em>NE</em> seront <em>PAS</em>` for `will <em>NOT</em> be`) or join two. ' +
       'A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`: a paragraph, a list item; Trans also pairs the n-th `<p>` with the n-th `<p>` child) and a tag with attributes (two `<a href>` may lead to two places) are counted. ' +
       'Where the source writes `<br></br>` (as extractors write a JSX `<br />`), the pair is one break, as Trans renders it, and the translation may write `<br>`, `<br/>` or the pair; where only the translation writes it, it is reported: an HTML parser reads that `</br>` as a second line break. ' +
-      'A word the source writes in angle brackets as text (`<unknown>`: no HTML element is so named, and nothing closes it) may be translated (`<unbekannt>`) or not.',
+      'A word the source writes in angle brackets as text (`<unknown>`: no HTML element is so named, and nothing closes it) may be translated (`<unbekannt>`) or not. ' +
+      'An end tag that closes nothing (a second `</em>` after the element is closed) renders nothing, in HTML as in Trans, so either side may write it or not; `</br>` and `</p>` are not such tags (HTML reads them as a line break and an empty paragraph).',
   },
   examples: {
     invalid: [
@@ -203,6 +219,13 @@ export const markupMismatch: Rule = {
         files: {
           'locales/en/ui.json': '{\n  "unknown": "<unknown>"\n}\n',
           'locales/de/ui.json': '{\n  "unknown": "<unbekannt>"\n}\n',
+        },
+      },
+      {
+        name: 'An end tag the source writes once too often, left out',
+        files: {
+          'locales/en/ui.json': '{\n  "confirm": "Deleting <em>{{title}}</em> deletes its history</em>."\n}\n',
+          'locales/ja/ui.json': '{\n  "confirm": "<em>{{title}}</em>を削除すると履歴も削除されます。"\n}\n',
         },
       },
       {
