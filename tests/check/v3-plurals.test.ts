@@ -62,6 +62,25 @@ describe("a project written in i18next's v3 format (lemmy, jitsi-meet)", () => {
     expect(diagnosticsOf(same, { keySeparator: false, nsSeparator: false }).filter((d) => d.ruleId === 'plural-forms')).toEqual([]);
   });
 
+  it("reports a translation whose v3 forms differ where the source's are alike (outline pl), at what i18next 26 shows", () => {
+    const alike = { '{{ count }} selected': '{{ count }} selected', '{{ count }} selected_plural': '{{ count }} selected' };
+    const pl = {
+      '{{ count }} selected': 'Zaznaczono {{ count }} dokument',
+      '{{ count }} selected_plural': 'Zaznaczono {{ count }} dokumentów',
+    };
+    const de = { '{{ count }} selected': '{{ count }} ausgewählt', '{{ count }} selected_plural': '{{ count }} ausgewählt' };
+    const i18n = uiI18next('en', { en: alike, pl, de });
+    // The oracle: pl readers see the singular at every count, de readers see what de means.
+    expect([1, 2, 5].map((count) => i18n.t('{{ count }} selected', { lng: 'pl', count }))).toEqual([
+      'Zaznaczono 1 dokument',
+      'Zaznaczono 2 dokument',
+      'Zaznaczono 5 dokument',
+    ]);
+    expect(findings({ en: alike, pl, de }, { keySeparator: false })).toEqual([
+      `locales/pl/ui.json:3:3 plural-forms {{ count }} selected_plural: "{{ count }} selected_plural" is i18next's v3 plural format, which i18next 26 reads as a key of its own: t('{{ count }} selected', { count }) reads "{{ count }} selected" at every count, and at count 5 pl readers see "${i18n.t('{{ count }} selected', { lng: 'pl', count: 5 })}", not this form (the en source writes both forms alike, so only translations show it); rename them to pl's forms, {{ count }} selected_one, _few, _many, _other (i18next-v4-format-converter converts each locale's file)`,
+    ]);
+  });
+
   it('says what i18next 26 shows, as i18next 26 shows it', () => {
     const i18n = uiI18next('en', { en, de, ar });
     expect([
