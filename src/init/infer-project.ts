@@ -13,6 +13,7 @@ import {
   findLowerCaseLng,
   findIcu,
   findNamedDefault,
+  findUnreadFallback,
   findSetupOptions,
   findInterpolationSyntax,
   findEscaping,
@@ -320,6 +321,8 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
   const [set] = sets;
   const found = [...new Set([...(set?.locales ?? []), ...(tree?.counts.keys() ?? [])])].sort();
   const named = findNamedDefault(setupFiles, setupTexts, found);
+  // A fallbackLng init cannot read as locales, where no other setup names one: said, never guessed.
+  const unreadFallback = named?.setting === 'fallbackLng' ? undefined : findUnreadFallback(setupFiles, setupTexts);
   const currentOnly = findCurrentOnly(setupFiles, setupTexts);
   const lowerCase = findLowerCaseLng(setupFiles, setupTexts);
   const icu = findIcu(setupFiles, setupTexts);
@@ -403,7 +406,13 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     defaultNamespace: defaultNamespace?.namespace === I18NEXT_DEFAULT_NAMESPACE ? undefined : defaultNamespace?.namespace,
     // The setup's other fallbacks go with the source it names, never with one init chose otherwise.
     fallbacks:
-      copied && named ? { default: [named.locale] } : named && Object.keys(named.fallbacks).length > 0 ? named.fallbacks : undefined,
+      copied && named
+        ? { default: [named.locale] }
+        : named && Object.keys(named.fallbacks).length > 0
+          ? named.fallbacks
+          : unreadFallback?.value === false
+            ? { default: [] }
+            : undefined,
     keySeparator: separator('keySeparator', facts?.flatDottedKey !== undefined),
     nsSeparator: separator('nsSeparator', facts?.colonKey !== undefined),
     pluralSeparator,
@@ -451,6 +460,12 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     inference.assumed.push(
       `fallbacks: ${named.file} gives them in its fallbackLng, read as i18next reads it (a locale without an entry takes its language's, else default's)`,
     );
+  if (unreadFallback)
+    inference.assumed.push(
+      unreadFallback.value === false
+        ? `fallbacks: { default: [] }: ${unreadFallback.file} sets fallbackLng: false, so where a locale (and its language) lacks a key i18next shows the key, not ${source.locale}'s text`
+        : `fallbacks not set: ${unreadFallback.file} gives fallbackLng a value init cannot read (known only when the app runs), so each locale falls back to the source, ${source.locale}, as by default; if the app falls back otherwise, set fallbacks`,
+    );
   if (wrapped)
     for (const [option, value] of Object.entries(wrapped.wrapper.options))
       inference.assumed.push(
@@ -462,7 +477,7 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     inference.assumed.push(
       defaultNamespace.namespace === undefined
         ? `defaultNamespace not set: ${defaultNamespace.why}`
-        : `defaultNamespace: ${JSON.stringify(defaultNamespace.namespace)}: ${defaultNamespace.why}; ${set?.namespaces.length === 0 ? "the layout's files name no namespace, so they are read as it, as the app's i18next reads them" : 'l10n reads the files of a pattern without {{ns}} as it'}`,
+        : `defaultNamespace: ${JSON.stringify(defaultNamespace.namespace)}: ${defaultNamespace.why}; ${set?.namespaces.length === 0 ? "the layout's files name no namespace, so they are read as it, as the app's i18next reads them" : set?.patterns.every((pattern) => pattern.includes('{{ns}}')) ? "the layout's file names give each file its namespace, so it matters only to a pattern without {{ns}}" : 'l10n reads the files of a pattern without {{ns}} as it'}`,
     );
   if (syntax) inference.assumed.push(describeSyntax(syntax, appSyntax));
   if (unescaping !== undefined)

@@ -152,6 +152,27 @@ export function findNamedDefault(
   return undefined;
 }
 
+/**
+ * A `fallbackLng` a setup writes that names no locale init can read: `false` (i18next then falls
+ * back to no other language, and shows the key), or a value known only when the app runs
+ * (outline's `fallbackLng: lng`, the reader's own language), a function or a call. Only a
+ * property written with a value, or in short (`{ lng, fallbackLng }`), counts: a type's
+ * `fallbackLng?: string` is none.
+ */
+export function findUnreadFallback(
+  files: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): { file: string; value: false | undefined } | undefined {
+  const scripts = { files, texts };
+  for (const file of files) {
+    if (!/\bfallbackLng["']?\s*:|[{,]\s*fallbackLng\s*[,}]/.test(texts.get(file) ?? '')) continue;
+    const value = optionValue(file, 'fallbackLng', scripts);
+    if (value === false) return { file, value };
+    if (fallbackSetting(value) === undefined) return { file, value: undefined };
+  }
+  return undefined;
+}
+
 /** An option an i18next setup gives that changes how l10n reads the bundles, its value and the file that gives it. */
 export interface SetupOption {
   option: 'returnEmptyString' | 'keySeparator' | 'nsSeparator' | 'pluralSeparator' | 'contextSeparator';

@@ -617,6 +617,38 @@ describe('inferProject: the source locale', () => {
       expect(fallbackChain(locale, written), locale).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
   });
 
+  it("says so where fallbackLng is known only when the app runs (outline's fallbackLng: lng), and writes none", () => {
+    const files = { 'locales/en/translation.json': keyed(3), 'locales/de/translation.json': keyed(2) };
+    const setup =
+      'export function initI18n(language = "en") {\n  const lng = language;\n  void i18n.init({ lng, fallbackLng: lng, keySeparator: false });\n}';
+    const { config, assumed } = infer({ ...files, 'src/i18n.ts': setup });
+    expect(config.fallbacks).toBeUndefined();
+    expect(assumed).toContain(
+      'fallbacks not set: src/i18n.ts gives fallbackLng a value init cannot read (known only when the app runs), so each locale falls back to the source, en, as by default; if the app falls back otherwise, set fallbacks',
+    );
+    // A type that names the option gives it no value: nothing to say.
+    const typed = infer({ ...files, 'src/i18n.ts': 'interface Options { fallbackLng?: string }\ni18n.init({ keySeparator: false });' });
+    expect(typed.assumed.filter((line) => line.startsWith('fallbacks'))).toEqual([]);
+  });
+
+  it('writes no fallback for fallbackLng: false, as i18next resolves then', () => {
+    const files = {
+      'locales/en/translation.json': keyed(3),
+      'locales/es/translation.json': keyed(2),
+      'locales/es-AR/translation.json': keyed(1),
+    };
+    const { config, assumed } = infer({ ...files, 'src/i18n.ts': 'i18n.init({ fallbackLng: false, keySeparator: false });' });
+    expect(config.fallbacks).toEqual({ default: [] });
+    expect(assumed).toContain(
+      "fallbacks: { default: [] }: src/i18n.ts sets fallbackLng: false, so where a locale (and its language) lacks a key i18next shows the key, not en's text",
+    );
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, fallbackLng: false });
+    const written = parseConfig(config as Record<string, unknown>);
+    for (const locale of ['es-AR', 'es', 'en'])
+      expect(fallbackChain(locale, written), locale).toEqual(i18n.services.languageUtils.toResolveHierarchy(locale));
+  });
+
   it("takes as source the locale whose text the named fallback holds, copied (a fork's zh.json that is en.json)", () => {
     const files: Record<string, string> = {
       'src/index.tsx': "i18n.init({ fallbackLng: 'zh', load: 'languageOnly' });",
