@@ -62,7 +62,7 @@ export const emptyValue: Rule = {
     'A translation is empty or only spaces while the source is not: i18next shows the empty string (it does not fall back). An empty source value is a warning, and so is an empty plural form only fractional counts select (ru "other": 1.5). With "returnEmptyString": false in the config (as the app sets i18next), i18next skips an empty string as a missing one: the message then names its fallback, it is a note where that is text of the locale\'s own language (en-GB readers get the en-US "Color"), and an empty source value, whose key the page prints in its stead, is a note.',
   docs: {
     checks:
-      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning, and so is an empty plural form only fractional counts select (ru, pl `other`: 1.5), as plural-forms grades a missing one. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), a note where that is text of the locale's own language (en-GB through en-US, as fallback-resolved grades a missing key), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key",
+      "an empty translation (i18next shows `''`, it does not fall back); an empty source value is a warning, and so is an empty plural form only fractional counts select (ru, pl `other`: 1.5), as plural-forms grades a missing one. With `returnEmptyString: false` (the app's i18next option, repeated in the config) an empty string is skipped as a missing one: the message names the text of the fallback (or the key itself), a note where that is text of the locale's own language (en-GB through en-US, as fallback-resolved grades a missing key), an empty source value is a note (the page prints its key, the text where keys are the text), and the pair rules compare translations with that key; a translation of white space alone (a line break, spaces) is said to be so, and is never skipped (i18next skips only the empty string)",
     why: 'i18next shows an empty string as it is (it does not fall back), so readers see a blank label, button or heading.',
     passes: 'Any translation with text; where the source itself is empty, one warning at the source and none for the translations.',
   },
@@ -169,7 +169,8 @@ export const emptyValue: Rule = {
         ...at,
         // A plural form only fractional counts select (ru `_other`: 1.5) is read as rarely as plural-forms grades it.
         ...(onlyFractions(pair.name, bundle.locale, context.pluralSeparator) && { severity: 'warning' as const }),
-        message: `"${key}" is empty; readers see nothing where ${context.sourceLocale} has ${excerpt(pair.sourceWritten)}`,
+        // White space alone (homepage's vi "\n") is no empty string, but readers see as little.
+        message: `"${key}" is ${pair.value === '' ? 'empty' : 'white space only'}; readers see nothing where ${context.sourceLocale} has ${excerpt(pair.sourceWritten)}`,
       });
       return;
     }

@@ -36,3 +36,31 @@ describe('an empty plural form i18next skips (returnEmptyString: false)', () => 
     ]);
   });
 });
+
+describe('a translation of white space alone', () => {
+  it('is said to be so, and i18next shows it as written, with returnEmptyString: false too (homepage vi "\\n")', () => {
+    const en = { load: 'Load', tab: 'Tab' };
+    const vi = { load: '\n', tab: '  ' };
+    for (const returnEmptyString of [true, false]) {
+      const i18n = i18next.createInstance();
+      void i18n.init({
+        initAsync: false,
+        lng: 'vi',
+        fallbackLng: 'en',
+        returnEmptyString,
+        resources: { vi: { ui: vi }, en: { ui: en } },
+        defaultNS: 'ui',
+      });
+      expect([i18n.t('load'), i18n.t('tab')]).toEqual(['\n', '  ']);
+      const root = tempProject({ 'locales/en/ui.json': JSON.stringify(en, null, 2), 'locales/vi/ui.json': JSON.stringify(vi, null, 2) });
+      expect(
+        diagnosticsOf(root, { returnEmptyString })
+          .filter((d) => d.ruleId === 'empty-value')
+          .map((d) => `${d.line}:${d.column} ${d.message}`),
+      ).toEqual([
+        '2:3 "load" is white space only; readers see nothing where en has "Load"',
+        '3:3 "tab" is white space only; readers see nothing where en has "Tab"',
+      ]);
+    }
+  });
+});
