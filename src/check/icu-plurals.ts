@@ -72,9 +72,25 @@ function casesAsked(argument: IcuArgument, source: IcuMessage, family: PluralFam
  */
 function missingCases(argument: IcuArgument, family: PluralFamily): PluralCategory[] {
   const missing = family.categories.filter(
-    (category) => !argument.options.includes(category) && family.reach.get(category) === 'common' && category !== 'other',
+    (category) =>
+      !argument.options.includes(category) &&
+      family.reach.get(category) === 'common' &&
+      category !== 'other' &&
+      !takenByExactCases(argument, family, category),
   );
   return missing.length > (family.reach.get('other') === 'fractional' ? 1 : 0) ? missing : [];
+}
+
+/** The counts a category is tried at: every integer to 1000, some larger ones, and fractions. */
+const TRIED = [...Array.from({ length: 1001 }, (_, i) => i), 10_000, 100_000, 1_000_000, 0.5, 1.5, 2.5, 0.1, 1.1, 2.1, 3.5, 1.25];
+
+/**
+ * Whether a plural's exact cases take every count a category selects, so ICU never reaches the
+ * category: en and de `one` is 1 alone, and `=1 {1 Option}` is its case (fr `one` is 0 and 1 too).
+ */
+function takenByExactCases(argument: IcuArgument, family: PluralFamily, category: PluralCategory): boolean {
+  if (argument.exact.length === 0) return false;
+  return TRIED.every((count) => family.select(count) !== category || argument.exact.includes(count));
 }
 
 /** The count a category names whatever the language (`one` is 1), which its text may write as a digit. */

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { renderIcu } from '../support/render-icu.js';
 import { diagnosticsOf, line } from '../support/check-lines.js';
 import { tempProjectsPerTest } from '../support/temp-project.js';
 
@@ -13,6 +14,12 @@ it.each([
     'fr',
     '{count, plural, =0 {No member} one {# member} other {# members}}',
     '{count, plural, =0 {Aucun membre} one {1 membre} other {# membres}}',
+  ],
+  [
+    'an exact =1 case where 1 alone is "one" (rallly de)',
+    'de',
+    '{count, plural, one {# option} other {# options}}',
+    '{count, plural, =1 {1 Option} other {# Optionen}}',
   ],
   [
     'a count after a label agrees with no noun',
@@ -50,4 +57,18 @@ it('leaves the plurals of a locale Intl has no rules for to locale-code', () => 
     'locales/ua/ui.json': json({ m: '{count, plural, one {# день} few {# дні} many {# днів} other {# дня}}' }),
   });
   expect(diagnosticsOf(root, { messageFormat: 'icu' }).map(line)).toEqual(['locales/ua/ui.json:1:1 locale-code']);
+});
+
+it('takes =1 for "one" only where 1 alone selects it, as i18next-icu shows it (fr "one" is 0 and 1)', () => {
+  const de = '{count, plural, =1 {1 Option} other {# Optionen}}';
+  expect([0, 1, 2, 1.5].map((count) => renderIcu(de, { count }, 'de'))).toEqual(['0 Optionen', '1 Option', '2 Optionen', '1,5 Optionen']);
+  const fr = '{count, plural, =1 {1 option} other {# options}}';
+  // At 0 French selects "one": with no case of it, readers see the "other" text.
+  expect(new Intl.PluralRules('fr').select(0)).toBe('one');
+  expect(renderIcu(fr, { count: 0 }, 'fr')).toBe('0 options');
+  const root = project({
+    'locales/en/ui.json': json({ m: '{count, plural, one {# option} other {# options}}' }),
+    'locales/fr/ui.json': json({ m: fr }),
+  });
+  expect(diagnosticsOf(root, { messageFormat: 'icu' }).map(line)).toEqual(['locales/fr/ui.json:2:9 plural-forms']);
 });
