@@ -34,8 +34,16 @@ function importedInit(text: string): string | undefined {
 }
 
 /**
+ * Whether a `.init(` at `at` is called on what a `.use(...)` returns (`instance.use(initReactI18next).init(options)`):
+ * i18next's plugin chain, whatever the instance is named, so options passed as a variable count too.
+ */
+function afterUse(text: string, at: number): boolean {
+  return /\.use\s*\((?:[^()]|\([^()]*\))*\)\s*$/.test(text.slice(Math.max(0, at - 300), at));
+}
+
+/**
  * The calls of i18next's init in a setup's text (comments blanked out): `.init({...})`
- * (`i18n.use(x).init({...})`), `i18next.init(...)` or `i18n.init(...)` with any argument,
+ * (`i18n.use(x).init({...})`), `i18next.init(...)`, `i18n.init(...)` or `.use(x).init(...)` with any argument,
  * `createInstance({...})`, and `init({...})` where the setup imports init from i18next
  * (youtube-music's `import { init } from 'i18next'`). A method of that name (a backend plugin's
  * `init(services, options) {`) or a call of one (`this.init(services, options)`) is none: it gives
@@ -49,7 +57,7 @@ export function findInitCalls(text: string): InitCall[] {
   for (const match of text.matchAll(pattern)) {
     const opening = match.index + match[0].length;
     const options = text[opening] === '{' ? braceBlock(text, opening) : undefined;
-    const named = /^i18n/.test(match[0]) || (imported !== undefined && match[0].startsWith(imported));
+    const named = /^i18n/.test(match[0]) || (imported !== undefined && match[0].startsWith(imported)) || afterUse(text, match.index);
     if (options !== undefined || named) calls.push({ at: match.index, argument: opening, options });
   }
   return calls;

@@ -20,6 +20,11 @@ describe('findInitCalls', () => {
     expect(findInitCalls(text)).toEqual([{ at: 21, argument: 47, options: '{ ...i18nSharedOptions, debug: false }' }]);
   });
 
+  it("finds an instance's init after its plugin chain, options passed as a variable (teable's I18nProvider)", () => {
+    const text = 'const i18nInstance = createInstance();\ni18nInstance.use(initReactI18next).init(i18nOptions);';
+    expect(findInitCalls(text)).toEqual([{ at: 73, argument: 79, options: undefined }]);
+  });
+
   it("counts no method named init, nor a call of one that passes no options object (a backend plugin's)", () => {
     const backend = [
       'class TomlBackend {',
