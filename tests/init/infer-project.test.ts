@@ -622,7 +622,7 @@ describe('inferProject: the source locale', () => {
     const setup =
       'export function initI18n(language = "en") {\n  const lng = language;\n  void i18n.init({ lng, fallbackLng: lng, keySeparator: false });\n}';
     const { config, assumed } = infer({ ...files, 'src/i18n.ts': setup });
-    expect(config.fallbacks).toBeUndefined();
+    expect(config?.fallbacks).toBeUndefined();
     expect(assumed).toContain(
       'fallbacks not set: src/i18n.ts gives fallbackLng a value init cannot read (known only when the app runs), so each locale falls back to the source, en, as by default; if the app falls back otherwise, set fallbacks',
     );
@@ -638,7 +638,7 @@ describe('inferProject: the source locale', () => {
       'locales/es-AR/translation.json': keyed(1),
     };
     const { config, assumed } = infer({ ...files, 'src/i18n.ts': 'i18n.init({ fallbackLng: false, keySeparator: false });' });
-    expect(config.fallbacks).toEqual({ default: [] });
+    expect(config?.fallbacks).toEqual({ default: [] });
     expect(assumed).toContain(
       "fallbacks: { default: [] }: src/i18n.ts sets fallbackLng: false, so where a locale (and its language) lacks a key i18next shows the key, not en's text",
     );
