@@ -315,8 +315,16 @@ export function nestingOf(value: string, syntax: InterpolationSyntax = DEFAULT_S
 /** HTML's void elements: `<br>`, `<br/>` and `<br />` are one element (react-i18next's Trans and parse5 read them so). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/**
+ * A tag name as an HTML element's, lowercased, where it is written as one (`br`, `BR`); undefined
+ * for a component's (`Link`, `DocsLink`): react-i18next's Trans (html-parse-stringify) reads a
+ * name as written, so `<Link>` is the app's link component, never HTML's void `link`.
+ */
+export const htmlElementName = (name: string): string | undefined =>
+  name === name.toLowerCase() || name === name.toUpperCase() ? name.toLowerCase() : undefined;
+
 /** Whether a tag name is one of HTML's void elements (`br`, `img`): each one written is an element of its own. */
-export const isVoidElement = (name: string): boolean => VOID.has(name.toLowerCase());
+export const isVoidElement = (name: string): boolean => VOID.has(htmlElementName(name) ?? '');
 
 /**
  * The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>` (a void element however
@@ -360,7 +368,7 @@ export function strayCloses(value: string): string[] {
     }
     const pending = open.get(name) ?? 0;
     if (pending > 0) open.set(name, pending - 1);
-    else if (!isVoidElement(name) && name.toLowerCase() !== 'p') stray.push(`</${name}>`);
+    else if (!isVoidElement(name) && htmlElementName(name) !== 'p') stray.push(`</${name}>`);
   }
   return stray;
 }

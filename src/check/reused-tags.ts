@@ -1,5 +1,5 @@
 // Which tags a translation may write more or fewer times than its source, for markup-mismatch.
-import { isVoidElement } from '../bundles/message-parts.js';
+import { htmlElementName, isVoidElement } from '../bundles/message-parts.js';
 
 /**
  * HTML's elements that make a block of their own (a paragraph, a list item, a heading, a row):
@@ -22,12 +22,12 @@ const count = (list: readonly string[], tag: string): number => {
 /**
  * Whether every use of a tag name wraps words in the one element the name stands for: a Trans
  * index (`<1>` is the component's child 1, cloned for each use), a Trans `components` name
- * (`<bold>`) or an HTML element that only marks words (`<em>`, `<strong>`), written without
- * attributes. A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`) or a tag with
+ * (`<bold>`, `<Link>`: a name not written as HTML's, lowercase or uppercase, is a component's) or
+ * an HTML element that only marks words (`<em>`, `<strong>`), written without attributes. A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`) or a tag with
  * attributes (two `<a href>` may lead to two places) is an element of its own each time.
  */
 const wrapsOnly = (name: string, attributed: readonly string[]): boolean =>
-  /^\d+$/.test(name) || (!isVoidElement(name) && !BLOCKS.has(name.toLowerCase()) && !attributed.includes(name));
+  /^\d+$/.test(name) || (!isVoidElement(name) && !BLOCKS.has(htmlElementName(name) ?? '') && !attributed.includes(name));
 
 const nameOf = (tag: string): string => tag.replace(/[</>]/g, '');
 

@@ -123,6 +123,27 @@ function elementsOf(message: string): string[] {
   return names.sort();
 }
 
+describe('a component named as an HTML element (ntfy, DocSpace)', () => {
+  it("is the app's component, which may wrap two pieces of text, as Trans's parser reads it", () => {
+    for (const name of ['Link', 'Meta', 'Table', 'DocsLink']) {
+      const source = `Check out the <${name}>documentation</${name}> to learn more.`;
+      const target = `Check <${name}>docs</${name}> and <${name}>more docs</${name}>.`;
+      expect(elementsOf(target), name).toEqual([name, name]);
+      expect(findings(source, target), name).toEqual([]);
+    }
+  });
+
+  it('leaves HTML elements written as HTML counted: a break in capitals, a table', () => {
+    expect(findings('Go<br>on', 'Weiter<br>so<BR>')).toEqual(['2:3 markup differs from the en source: adds <BR/>']);
+    expect(findings('Go<BR>on', 'Weiter<BR>so<BR>')).toEqual([
+      '2:3 markup differs from the en source: adds <BR/> (2 where the source has 1)',
+    ]);
+    expect(findings('<table>A</table>', '<table>A</table><table>B</table>')).toEqual([
+      '2:3 markup differs from the en source: adds <table> (2 where the source has 1), </table> (2 where the source has 1)',
+    ]);
+  });
+});
+
 describe('an end tag that closes nothing', () => {
   const strays: [string, string][] = [
     // outline's en_US writes a second </em>; its ja, ko and tr translations do not.
