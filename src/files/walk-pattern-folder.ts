@@ -22,7 +22,8 @@ const toPosix = (path: string): string => path.split(sep).join('/');
 /**
  * Lists the files and folders under `start` (absolute), down to `maxDepth` levels (all when
  * undefined), in name order. Dot folders, `node_modules` and the `exclude` folders (the build's
- * output) are not entered: a pattern at the root must not read dependencies or what build wrote.
+ * output) are neither listed nor entered: a pattern at the root must not read dependencies or what
+ * build wrote, and no locale is named `.meta` (DocSpace keeps each key's metadata there).
  * A folder reached twice (a link back up) is a loop, noted once and not entered again.
  */
 export function walkPatternFolder(
@@ -64,8 +65,9 @@ export function walkPatternFolder(
         continue;
       }
       if (!stat.isDirectory()) continue;
-      walk.entries.push({ path, folder: true, linked: link, depth });
+      // Never a locale's folder either (`locales/.meta/`, a tool's metadata): not listed.
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || exclude.includes(path)) continue;
+      walk.entries.push({ path, folder: true, linked: link, depth });
       if (maxDepth !== undefined && depth >= maxDepth) continue;
       const id = `${stat.ino}:${stat.dev}`;
       if (seen.has(id)) {
