@@ -79,7 +79,8 @@ export interface Endings {
  * rather than losing or adding one: Tibetan's shad for any mark but "…" (none after ག, a "." for
  * "?" or "!"), an abbreviation's dot before a closing bracket against none or "…", Thai without the
  * source's ".", an abbreviation's dot where the source ends with none (see endsWithAbbreviation),
- * Burmese ။ for "?" or "!", a Japanese question closed by か。, or an ordinal period
+ * Burmese ။ for "?" or "!", Armenian ։ (or ":") for "?" or "!" where ՞ or ՜ marks a word, and ":"
+ * for its full stop, a Japanese question closed by か。, or an ordinal period
  * after a digit where the source ends with no mark and no number (de "am 3." for "on the 3rd"; for
  * "version 5", "Version 5." ends a sentence).
  */
@@ -100,6 +101,12 @@ export function orthographicEnding({ language, value, written, mark, sourceValue
   if (mark === '' && sourceMark === '.') return NO_FULL_STOP.has(language);
   // Burmese ends a question and an exclamation with ။ too: the words say which.
   if (written === '။') return sourceMark === '?' || sourceMark === '!';
+  // Armenian ends every sentence with its full stop ։, often typed as ":" (DocSpace hy-AM), and marks a
+  // question or an exclamation on the word it bears on (՞, ՜: "Ջնջե՞լ այս սենյակը։" for "Delete this room?").
+  if (language === 'hy' && (mark === '.' || mark === ':')) {
+    if (sourceMark === '.' || sourceMark === '') return written === ':' && sourceMark === '.';
+    return (sourceMark === '?' && value.includes('՞')) || (sourceMark === '!' && value.includes('՜'));
+  }
   // Japanese asks with the particle か and ends the question with 。 as often as with ？.
   if (language === 'ja' && written === '。' && sourceMark === '?') return value.charAt(end - 2) === 'か';
   const source = sourceValue.trimEnd();

@@ -64,6 +64,14 @@ testRule(punctuationParity, {
     { name: 'Thai writes no full stop', files: files('th', { a: 'No cloud file ID.' }, { a: 'ไม่มีรหัสไฟล์บนคลาวด์' }) },
     { name: 'Burmese ends a question with ။', files: files('my', { a: 'Delete it?', b: 'Done!' }, { a: 'ဖျက်မလား။', b: 'ပြီးပါပြီ။' }) },
     {
+      name: 'Armenian ends a question with ։ (or ":") and marks the word with ՞, and types ":" for its full stop (DocSpace hy-AM)',
+      files: files(
+        'hy-AM',
+        { a: 'Delete this room?', b: 'Add files to ask questions.', c: 'What a day!', d: 'Are you sure?' },
+        { a: 'Ջնջե՞լ այս սենյակը։', b: 'Ավելացրեք ֆայլեր հարցեր տալու համար:', c: 'Ինչ օր է՜։', d: 'Համոզվա՞ծ եք:' },
+      ),
+    },
+    {
       name: "a script's own full stop is a period (Khmer, Burmese, Armenian, Amharic)",
       files: {
         ...files('km', { a: 'Saved.' }, { a: 'បានរក្សាទុក។' }),
@@ -132,6 +140,19 @@ testRule(punctuationParity, {
     },
   ],
   invalid: [
+    {
+      name: 'Armenian: a question with no ՞ on any word, a ":" or a full stop where the source ends with none',
+      files: files(
+        'hy',
+        { a: 'Delete this room?', b: 'Options', c: 'Done' },
+        { a: 'Ջնջել այս սենյակը։', b: 'Ընտրանքներ:', c: 'Պատրաստ է։' },
+      ),
+      expect: [
+        'locales/hy/ui.json:2:3 warning ends with "։" where the en source ends with "?" [punctuation-parity]',
+        'locales/hy/ui.json:3:3 warning ends with ":" where the en source ends with no final punctuation [punctuation-parity]',
+        'locales/hy/ui.json:4:3 warning ends with "։" where the en source ends with no final punctuation [punctuation-parity]',
+      ],
+    },
     {
       name: "Thai without the source's question mark; German with a period after a word, or after the number the source ends with",
       files: {
