@@ -99,6 +99,25 @@ export function spansOf(value: string, syntax: InterpolationSyntax = DEFAULT_SYN
   return spans;
 }
 
+/**
+ * The spans of a message that hold words, not a variable (see isProse), as written, braces and
+ * all: i18next reads no variable there and shows them so (az "{{About Pencərəsinin göstərilməsi}}").
+ * None in a syntax with an unescape suffix, whose spans spansOf reads in two passes.
+ */
+export function wordSpans(value: string, syntax: InterpolationSyntax = DEFAULT_SYNTAX): string[] {
+  const { prefix, suffix, unescapePrefix, formatSeparator } = syntax;
+  if (syntax.unescapeSuffix !== '' || !value.includes(prefix)) return NONE as string[];
+  const words: string[] = [];
+  for (let at = nextSpan(value, 0, prefix, suffix); at >= 0; at = nextSpan(value, spanEnd + suffix.length, prefix, suffix)) {
+    const raw = value.slice(at + prefix.length, spanEnd);
+    const inner = (raw.startsWith(unescapePrefix) ? raw.slice(unescapePrefix.length) : raw).trim();
+    const separator = inner.indexOf(formatSeparator);
+    const name = (separator < 0 ? inner : inner.slice(0, separator)).trim();
+    if (name !== '' && !isQuoted(name) && isProse(name)) words.push(value.slice(at, spanEnd + suffix.length));
+  }
+  return words;
+}
+
 /** What stands for a value the first pass fills, in the text the second reads: one character that no delimiter holds. */
 const FILLED = '\uFFFF';
 

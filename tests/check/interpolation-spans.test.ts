@@ -51,9 +51,18 @@ describe('words between braces', () => {
     expect(interpolationsOf(target)).toEqual({ variables: [], unescaped: [] });
     expect(findings(source, target)).toEqual([]);
     expect(findings('Hi {{name}}', 'Hallo {{ dein name }}')).toEqual([
-      '2:3 interpolation-mismatch error drops {{name}} that the en source "m" shows',
+      '2:3 interpolation-mismatch error drops {{name}} that the en source "m" shows; the translation writes "{{ dein name }}", words i18next shows as written, braces and all',
     ]);
     expect(interpolationsOf('के लिए {{ एक मिलान }}')).toEqual({ variables: [], unescaped: [] });
+  });
+
+  it('are a finding where the source shows no braces: readers see them (DocSpace az)', () => {
+    const source = 'Show the About window';
+    const target = '{{About Pencərəsinin göstərilməsi}}';
+    expect(render(target)).toBe(target);
+    expect(findings(source, target)).toEqual([
+      '2:3 interpolation-mismatch error shows "{{About Pencərəsinin göstərilməsi}}" as written, braces and all: i18next reads no variable in words between braces, and the en source "m" shows no braces',
+    ]);
   });
 });
 

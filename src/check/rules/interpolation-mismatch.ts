@@ -5,6 +5,7 @@ import {
   shownVariables,
   spansOf,
   unclosedName,
+  wordSpans,
   type InterpolationSpan,
   type Interpolations,
 } from '../../bundles/message-parts.js';
@@ -66,6 +67,14 @@ function mangledNote(value: string, dropped: readonly string[], syntax: Interpol
   return '';
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** What a translation shows in place of the variables it drops, where it writes words in braces (cs "{{text odkazu}}"). */
+const wordsNote = (words: readonly string[]): string =>
+  words.length === 0
+    ? ''
+    : `; the translation writes ${words.map((span) => excerpt(span, 60)).join(', ')}, words i18next shows as written, braces and all`;
+
 /** A span as a message writes it (its name and format trimmed, as spansOf reads them). */
 const writtenSpan = (span: InterpolationSpan, syntax: InterpolationSyntax): string =>
   `${syntax.prefix}${span.unescaped ? syntax.unescapePrefix : ''}${span.name}${span.format === undefined ? '' : `${syntax.formatSeparator}${span.format}`}${span.unescaped ? syntax.unescapeSuffix : ''}${syntax.suffix}`;
@@ -124,7 +133,10 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   const shown = pair.sourceValue.includes(syntax.nestingPrefix) ? shownVariables(pair.sourceValue, syntax) : theirs.variables;
   const oursShown = pair.value.includes(syntax.nestingPrefix) ? shownVariables(pair.value, syntax) : ours.variables;
   const same = sameNames(ours.variables, theirs.variables) && sameNames(oursShown, shown);
-  if (same && ours.unescaped.length === 0) return;
+  // Words in braces where the source shows none: readers see the braces (az "{{About Pencərəsinin göstərilməsi}}").
+  const written = wordSpans(pair.value, syntax);
+  const words = written.length > 0 && wordSpans(pair.sourceValue, syntax).length === 0 ? written : NO_WORDS;
+  if (same && ours.unescaped.length === 0 && words.length === 0) return;
   const key = pair.key;
   const sourceKey = pair.sourceKey;
   const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
@@ -171,7 +183,12 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   else if (others.length > 0)
     report({
       ...at,
-      message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows${mangledNote(pair.value, others, syntax) || icuNote(pair.value)}`,
+      message: `drops ${list(others, syntax)} that the ${context.sourceLocale} source "${sourceKey}" shows${mangledNote(pair.value, others, syntax) || wordsNote(words) || icuNote(pair.value)}`,
+    });
+  else if (words.length > 0)
+    report({
+      ...at,
+      message: `shows ${words.map((span) => excerpt(span, 60)).join(', ')} as written, braces and all: i18next reads no variable in words between braces, and the ${context.sourceLocale} source "${sourceKey}" shows no braces`,
     });
   const counts = countOnly.length > 0 ? countsOfForm(pair.name, bundle.locale, context.pluralSeparator) : undefined;
   if (counts !== undefined)
@@ -200,10 +217,10 @@ export const interpolationMismatch: Rule = {
     'A translation uses a variable the source never passes, which i18next then shows as written ("Hola, {{nombre}}"), or drops one the source uses. Dropping {{count}} from a plural form several counts select (ru "one": 1, 21, 31) is only a warning, and none where one whole count alone selects it (es "one": "un artículo"; da "one", which only fractions share; ar "two"; "_zero"); switching {{x}} to unescaped {{- x}} is a warning. With messageFormat "icu" the arguments are ICU\'s ({name}, {count, plural, ...}), and one the app does not pass makes i18next-icu show the whole message as written ("Hola, {nombre}"). An argument that an elision\'s apostrophe hides (French "l\'{action}") is message-syntax\'s, reported at the apostrophe. Braces that do not pair ("{{id}#" runs on to the next "}}", "{{{url}}") make i18next read one variable the app does not pass, so readers see it as written. A dropped variable whose name the translation still wraps in braces i18next does not read ("{mode2}}", "{value, date}") is named as written. Without messageFormat "icu", a translation written in ICU syntax ({count, plural, ...}) is said to be one, which i18next without i18next-icu shows as written. With an unescapeSuffix ("__urlHTML__"), an unescaped variable after another one of its line is one i18next cannot fill: its unescaped pattern runs from the earlier one.',
   docs: {
     checks:
-      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; a dropped variable still written with a brace lost or in single braces (`{mode2}}`, `{value, date}`) is named as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written; with `interpolation.unescapeSuffix` (overleaf\'s `__urlHTML__`), an unescaped variable written after another variable of its line, which i18next never fills: its unescaped pattern `__(.+?)HTML__` runs from the earlier one',
+      'a variable the source never passes (i18next shows it as written: `Hola, {{nombre}}`), or one dropped (`{{ -x}}` names a variable `-x`: only `{{-` with nothing between is unescaped); `{{count}}` dropped from a plural form several counts select (ru `one`: 1, 21, 31), or `{{- x}}` where the source escapes, are warnings (none where one count alone selects the form: es `one` "un artículo", ar `two`, `_zero`); an empty translation is empty-value\'s alone; with `messageFormat: "icu"`, ICU arguments (`{name}`, those inside plural and select cases too): one the source does not pass makes i18next-icu show the whole message as written; braces that do not pair (`{{id}#`, which runs on to the next `}}`; `{{{url}}`), read as one variable no app passes and shown as written; a dropped variable still written with a brace lost or in single braces (`{mode2}}`, `{value, date}`) is named as written; without `messageFormat: "icu"`, a translation in ICU syntax (`{count, plural, ...}`) is named as such, since i18next then shows it as written; with `interpolation.unescapeSuffix` (overleaf\'s `__urlHTML__`), an unescaped variable written after another variable of its line, which i18next never fills: its unescaped pattern `__(.+?)HTML__` runs from the earlier one; words between braces where the source shows no braces (az `{{About Pencərəsinin göstərilməsi}}`), which i18next shows as written, braces and all, named too after a variable the translation drops',
     why: 'i18next shows a variable the app does not pass as it is written (`Hola, {{nombre}}`), and a dropped one loses the name, count or link readers needed.',
     passes:
-      "The source's variables in any order, each as often as the translation needs; words between braces (`Each opening {{ must have a matching }}`), a name no app passes, which i18next shows as written, in the source and in the translation alike; an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`, `unescapeSuffix`); a variable of the app's `defaultVariables` option (the config's `interpolation.defaultVariables`, which init reads from the setup), which i18next fills in every string, where the source writes the text itself (`__appName__` for \"Overleaf\"); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
+      "The source's variables in any order, each as often as the translation needs; words between braces (`Each opening {{ must have a matching }}`), a name no app passes, which i18next shows as written, in the source and in the translation alike (where the source shows none, they are reported: readers see the braces); an empty translation (empty-value's finding); `{{- x}}` for `{{x}}` where the config's `interpolation.escapeValue` is `false`, as the app's (i18next then escapes neither); variables in the project's own syntax (`interpolation.prefix`, `suffix`, `unescapeSuffix`); a variable of the app's `defaultVariables` option (the config's `interpolation.defaultVariables`, which init reads from the setup), which i18next fills in every string, where the source writes the text itself (`__appName__` for \"Overleaf\"); with `messageFormat: \"icu\"`, the source's arguments anywhere in the message, inside any case.",
   },
   examples: {
     invalid: [
