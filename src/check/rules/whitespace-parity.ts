@@ -48,9 +48,13 @@ const isFullWidthMark = (code: number): boolean => (code >= 0x3000 && code <= 0x
 const dropsSpace = (unit: number, locale: string): boolean =>
   isSpacelessUnit(unit) && (isFullWidthMark(unit) || languageOf(locale) !== 'ko');
 
+/** A quoted edge with each space other than U+0020 written as its code (`\u00A0`): printed as itself it looks like a space. */
+const quoted = (edge: string): string =>
+  JSON.stringify(edge).replace(/[^\x20-\x7e]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 /** An edge as the message quotes it: a long run is shortened, with its length. */
 function shown(edge: string): string {
-  return edge.length <= 20 ? JSON.stringify(edge) : `${JSON.stringify(edge.slice(0, 10))}… (${edge.length} characters)`;
+  return edge.length <= 20 ? quoted(edge) : `${quoted(edge.slice(0, 10))}… (${edge.length} characters)`;
 }
 
 /** What one edge holds against the source's: both named, or the side that has none said so (an empty source said so too). */
@@ -94,7 +98,7 @@ export const whitespaceParity: Rule = {
           'locales/en/ui.json': '{\n  "by": "By "\n}\n',
           'locales/es/ui.json': '{\n  "by": "Por\u00a0"\n}\n',
         },
-        expect: ['locales/es/ui.json:2:3 warning trailing whitespace "\u00a0" differs from the en source\'s " " [whitespace-parity]'],
+        expect: ['locales/es/ui.json:2:3 warning trailing whitespace "\\u00A0" differs from the en source\'s " " [whitespace-parity]'],
       },
       {
         name: 'A space lost after a Latin word in Chinese, and in Korean, which spaces its words (after Hanja too)',
