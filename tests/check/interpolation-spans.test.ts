@@ -41,6 +41,14 @@ describe('unescaped interpolation agrees with i18next', () => {
     ]);
     expect([render('Hallo {{ -name}}'), render('Hallo {{ - name}}')]).toEqual(['Hallo {{ -name}}', 'Hallo {{ - name}}']);
   });
+
+  it('warns where the source writes {{- x}} and the translation {{x}}: i18next escapes the markup the source passes through', () => {
+    expect([render('Hallo {{- name}}'), render('Hallo {{name}}')]).toEqual(['Hallo <Ann>', 'Hallo &lt;Ann&gt;']);
+    expect(findings('Hi {{- name}}', 'Hallo {{name}}')).toEqual([
+      '2:3 interpolation-mismatch warning writes {{name}} escaped where the source writes {{- name}}: i18next escapes the value there ("a/b <i>" becomes "a&#x2F;b &lt;i&gt;"), so markup or a URL the app passes shows as written',
+    ]);
+    expect(findings('Hi {{- name}}', 'Hallo {{- name}} ({{name}})')).toEqual([]);
+  });
 });
 
 describe('words between braces', () => {
