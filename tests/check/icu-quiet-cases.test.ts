@@ -16,7 +16,7 @@ it.each([
     '{count, plural, =0 {Aucun membre} one {1 membre} other {# membres}}',
   ],
   [
-    'an exact =1 case where 1 alone is "one" (rallly de)',
+    'an exact =1 case where 1 alone is "one"',
     'de',
     '{count, plural, one {# option} other {# options}}',
     '{count, plural, =1 {1 Option} other {# Optionen}}',
