@@ -13,13 +13,20 @@ export interface TextFormat {
 
 const INDENTED = /\n([ \t]+)\S/;
 
-/** Reads indentation, line endings, final newline and byte-order mark off a file's text. */
+/** A file that is an empty object (`{}`, as ntfy's bn.json): it shows no layout of its own. */
+const EMPTY_OBJECT = /^\uFEFF?\s*\{\s*\}\s*$/;
+
+/**
+ * Reads indentation, line endings, final newline and byte-order mark off a file's text. An empty
+ * object says nothing of its author's layout, so what is written into it is indented by two
+ * spaces, as most bundles are, not kept on one line as in a file written so on purpose.
+ */
 export function detectFormat(text: string): TextFormat {
   const bom = text.charCodeAt(0) === 0xfeff;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const match = INDENTED.exec(text);
   const lead = match?.[1];
-  const indent = lead === undefined ? undefined : lead.startsWith('\t') ? '\t' : lead;
+  const indent = lead === undefined ? (EMPTY_OBJECT.test(text) ? '  ' : undefined) : lead.startsWith('\t') ? '\t' : lead;
   const colon = /"\s*:(\s?)/.exec(text);
   return { indent, eol, finalNewline: /\n$/.test(text), bom, colonSpace: colon ? colon[1] !== '' : true };
 }
