@@ -156,10 +156,15 @@ function describeTree(tree: ArticleTree): string {
 /** Whether two folders overlap: one is the other or inside it. */
 const overlaps = (a: string, b: string): boolean => a === b || a === '' || b === '' || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 
-/** Notes naming the layouts or trees init saw but did not configure, at most OTHERS_SHOWN of them. */
-function others(kind: string, described: string[], why: string): string[] {
+/**
+ * Notes naming the layouts or trees init saw but did not configure: OTHERS_SHOWN described, the
+ * rest by name only (`names`, each one's pattern or folder), so none goes unmentioned.
+ */
+function others(kind: string, described: string[], names: string[], why: string): string[] {
   const shown = described.slice(0, OTHERS_SHOWN).map((line) => `also ${line}: not configured; ${why}`);
-  return described.length > OTHERS_SHOWN ? [...shown, `and ${described.length - OTHERS_SHOWN} more ${kind}`] : shown;
+  const rest = names.slice(OTHERS_SHOWN);
+  const more = rest.length === 1 ? `one more ${kind}` : `${rest.length} more ${kind}s`;
+  return rest.length > 0 ? [...shown, `and ${more}, not configured either: ${list(rest)}`] : shown;
 }
 
 /** Locales that differ only by case (`pt-br` articles beside `pt-BR` bundles): l10n reads them as two locales. */
@@ -602,11 +607,23 @@ function inferFrom(sample: ProjectSample, paths: readonly string[], trees: reado
     );
   for (const twins of caseTwins(found)) inference.notes.push(`${twins} differ only by case: l10n reads them as two locales`);
   inference.notes.push(
-    ...others('bundle layouts', sets.slice(1).map(describeSet), 'add its pattern to bundles if it belongs to this project'),
+    ...others(
+      'bundle layout',
+      sets.slice(1).map(describeSet),
+      sets.slice(1).map((set) => set.patterns.join(' and ')),
+      'add its pattern to bundles if it belongs to this project',
+    ),
   );
   inference.notes.push(...otherFormats.map((layout) => `also ${layout}: not read; l10n reads JSON bundles only`));
   const otherTrees = trees.slice(1).filter((other) => !tree || !overlaps(other.dir, tree.dir));
-  inference.notes.push(...others('article trees', otherTrees.map(describeTree), 'contentDir names one folder'));
+  inference.notes.push(
+    ...others(
+      'article tree',
+      otherTrees.map(describeTree),
+      otherTrees.map((other) => `${other.dir || '.'}/<lng>/`),
+      'contentDir names one folder',
+    ),
+  );
   if (tree && tree.outside.length > 0)
     inference.notes.push(
       `${plural(tree.outside.length, 'article')} in ${tree.dir} outside a locale folder (such as ${tree.outside[0]}): l10n reads ${tree.dir}/<lng>/<slug>, so these are not read`,

@@ -426,6 +426,26 @@ describe('inferProject: bundle layouts', () => {
       'also bundles packages/docs/i18n/{{lng}}.json: 2 files, 2 locales (en, fr): not configured; add its pattern to bundles if it belongs to this project',
     );
   });
+
+  it('names every other layout, past the three it describes (DocSpace: the shared Common tree was "1 more")', () => {
+    const layout = (folder: string): Record<string, string> => ({
+      [`${folder}/en/a.json`]: '{}',
+      [`${folder}/de/a.json`]: '{}',
+    });
+    const { config, notes } = infer({
+      'packages/client/public/locales/en/a.json': '{}',
+      'packages/client/public/locales/en/b.json': '{}',
+      'packages/client/public/locales/de/a.json': '{}',
+      'packages/client/public/locales/de/b.json': '{}',
+      ...layout('packages/login/public/locales'),
+      ...layout('packages/editor/public/locales'),
+      ...layout('packages/management/public/locales'),
+      ...layout('public/locales'),
+    });
+    expect(config?.bundles).toBe('packages/client/public/locales/{{lng}}/{{ns}}.json');
+    expect(notes.filter((note) => note.startsWith('also bundles'))).toHaveLength(3);
+    expect(notes).toContain('and one more bundle layout, not configured either: public/locales/{{lng}}/{{ns}}.json');
+  });
 });
 
 describe('inferProject: separators', () => {
