@@ -102,3 +102,16 @@ describe('a variable the source passes only into a $t() nesting', () => {
     ]);
   });
 });
+
+describe('braces that do not pair beside a renamed variable', () => {
+  it('names both in one finding, as i18next shows both as written (ntfy sv)', () => {
+    const source = 'Uploading {{loaded}}/{{total}} ({{percent}}%) …';
+    const target = 'Laddar upp {{loaded}}/{{{total}} ({{procent}}}%) …';
+    const i18n = i18next.createInstance();
+    void i18n.init({ initAsync: false, lng: 'sv', resources: { sv: { ui: { m: target } } }, defaultNS: 'ui' });
+    expect(i18n.t('m', { loaded: 1, total: 2, percent: 50 })).toBe('Laddar upp 1/{{{total}} ({{procent}}}%) …');
+    expect(findings(source, target)).toEqual([
+      '2:3 interpolation-mismatch error braces do not pair: i18next reads "{{{total}}" as one variable, which the app does not pass, so readers see it as written (the en source "m" has {{loaded}}, {{total}}, {{percent}}); it also uses {{procent}}, which the source does not pass',
+    ]);
+  });
+});

@@ -164,11 +164,15 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
     ? spansOf(pair.value, syntax).find((span) => invented.includes(span.name) && unclosedName(span.name))
     : undefined;
   // Braces that do not pair make one span of what the writer meant as several: one finding says so, for what it loses too.
-  if (unclosed)
+  if (unclosed) {
+    // Other names the source does not pass are shown as written too (sv "{{{total}} ({{procent}}}%)").
+    const alsoInvented = invented.filter((n) => !unclosedName(n));
+    const also = alsoInvented.length > 0 ? `; it also uses ${list(alsoInvented, syntax)}, which the source does not pass` : '';
     report({
       ...at,
-      message: `braces do not pair: i18next reads ${excerpt(writtenSpan(unclosed, syntax), 80)} as one variable, which the app does not pass, so readers see it as written (the ${context.sourceLocale} source "${sourceKey}" has ${list(theirs.variables, syntax) || 'no variable'})`,
+      message: `braces do not pair: i18next reads ${excerpt(writtenSpan(unclosed, syntax), 80)} as one variable, which the app does not pass, so readers see it as written (the ${context.sourceLocale} source "${sourceKey}" has ${list(theirs.variables, syntax) || 'no variable'})${also}`,
     });
+  }
   // A renamed variable (invented and dropped at once) is one finding, not two.
   else if (invented.length > 0 && others.length > 0)
     report({
