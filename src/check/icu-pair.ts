@@ -44,6 +44,16 @@ export function reportIcuArguments(pair: Pair, bundle: Bundle, context: RuleCont
       message: `uses ${listed(invented)}, which ${sourceKey} does not pass (it has ${listed(source) || 'none'}): i18next-icu then shows the message as written`,
     });
   else if (dropped.length > 0) report({ ...at, message: `drops ${listed(dropped)} that ${sourceKey} shows` });
+  // An argument quoted as text beside its own use elsewhere (de "willkommen zurück '{name}'"):
+  // the names agree, but ICU prints the quoted one as written.
+  const asText = source.filter(
+    (name) => names.includes(name) && !quoted.includes(name) && ours.text.includes(`{${name}}`) && !theirs.text.includes(`{${name}}`),
+  );
+  if (asText.length > 0)
+    report({
+      ...at,
+      message: `shows ${listed(asText)} as written: quoted, ICU reads it as text, where ${sourceKey} fills it`,
+    });
   reportHiddenCounts(pair.key, bundle, ours.arguments, theirs.arguments, report);
 }
 

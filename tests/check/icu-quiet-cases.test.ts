@@ -72,3 +72,19 @@ it('takes =1 for "one" only where 1 alone selects it, as i18next-icu shows it (f
   });
   expect(diagnosticsOf(root, { messageFormat: 'icu' }).map(line)).toEqual(['locales/fr/ui.json:2:9 plural-forms']);
 });
+
+it('reports an argument quoted as text beside its own use, as i18next-icu shows it', () => {
+  const source = 'Hi {name}, welcome back {name}';
+  const de = "Hallo {name}, willkommen zurück '{name}'";
+  expect(renderIcu(de, { name: 'Ana' }, 'de')).toBe('Hallo Ana, willkommen zurück {name}');
+  const root = project({ 'locales/en/ui.json': json({ m: source }), 'locales/de/ui.json': json({ m: de }) });
+  expect(diagnosticsOf(root, { messageFormat: 'icu' }).map((d) => `${line(d)} ${d.message}`)).toEqual([
+    'locales/de/ui.json:2:3 interpolation-mismatch shows {name} as written: quoted, ICU reads it as text, where the en source "m" fills it',
+  ]);
+  // Quoted in the source too: text on both sides, as the source means it.
+  const both = project({
+    'locales/en/ui.json': json({ m: "Write '{name}' for the name: {name}" }),
+    'locales/de/ui.json': json({ m: "Schreib '{name}' für den Namen: {name}" }),
+  });
+  expect(diagnosticsOf(both, { messageFormat: 'icu' }).map(line)).toEqual([]);
+});
