@@ -201,10 +201,11 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
       severity: 'warning',
       message: `plural form does not show ${writeVariable('count', syntax)}, though ${bundle.locale} uses this form for ${counts}: check its words say which`,
     });
-  // With escapeValue false i18next escapes no value: `{{- x}}` shows what `{{x}}` shows.
-  const unescaped = context.config.interpolation.escapeValue
-    ? ours.unescaped.filter((n) => !theirs.unescaped.includes(n) && theirs.variables.includes(n))
-    : [];
+  // Variables one side writes unescaped and the other escaped; with escapeValue false i18next escapes
+  // no value, so `{{- x}}` shows what `{{x}}` shows.
+  const switched = (from: Interpolations, to: Interpolations): string[] =>
+    context.config.interpolation.escapeValue ? from.unescaped.filter((n) => !to.unescaped.includes(n) && to.variables.includes(n)) : [];
+  const unescaped = switched(ours, theirs);
   if (unescaped.length > 0)
     report({
       ...at,
@@ -212,9 +213,7 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
       message: `writes ${unescaped.map((n) => writeVariable(n, syntax, true)).join(', ')} unescaped where the source escapes it: an injection risk`,
     });
   // The other way round: the source passes markup or a URL through as it is, the translation escapes it.
-  const escaped = context.config.interpolation.escapeValue
-    ? theirs.unescaped.filter((n) => !ours.unescaped.includes(n) && ours.variables.includes(n))
-    : [];
+  const escaped = switched(theirs, ours);
   if (escaped.length > 0)
     report({
       ...at,
