@@ -23,8 +23,9 @@ const count = (list: readonly string[], tag: string): number => {
  * Whether every use of a tag name wraps words in the one element the name stands for: a Trans
  * index (`<1>` is the component's child 1, cloned for each use), a Trans `components` name
  * (`<bold>`, `<Link>`: a name not written as HTML's, lowercase or uppercase, is a component's) or
- * an HTML element that only marks words (`<em>`, `<strong>`), written without attributes. A void element (`<br/>`: a line break each), a block (`<p>`, `<li>`) or a tag with
- * attributes (two `<a href>` may lead to two places) is an element of its own each time.
+ * an HTML element that only marks words (`<em>`, `<strong>`), written without attributes. A void
+ * element (`<br/>`: a line break each), a block (`<p>`, `<li>`) or a tag with attributes (two
+ * `<a href>` may lead to two places) is an element of its own each time.
  */
 const wrapsOnly = (name: string, attributed: readonly string[]): boolean =>
   /^\d+$/.test(name) || (!isVoidElement(name) && !BLOCKS.has(htmlElementName(name) ?? '') && !attributed.includes(name));
