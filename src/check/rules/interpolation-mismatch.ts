@@ -136,7 +136,8 @@ function reportVariables(pair: Pair, bundle: Bundle, context: RuleContext, repor
   // Words in braces where the source shows none: readers see the braces (az "{{About Pencərəsinin göstərilməsi}}").
   const written = wordSpans(pair.value, syntax);
   const words = written.length > 0 && wordSpans(pair.sourceValue, syntax).length === 0 ? written : NO_WORDS;
-  if (same && ours.unescaped.length === 0 && theirs.unescaped.length === 0 && words.length === 0) return;
+  // The same names, escaped alike, and no words in braces: nothing to report (most reordered spans).
+  if (same && sameNames(ours.unescaped, theirs.unescaped) && words.length === 0) return;
   const key = pair.key;
   const sourceKey = pair.sourceKey;
   const at = { target: inBundle(bundle), anchor: { kind: 'key', key } as const, key };
