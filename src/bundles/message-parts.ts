@@ -343,7 +343,11 @@ export const htmlElementName = (name: string): string | undefined =>
   name === name.toLowerCase() || name === name.toUpperCase() ? name.toLowerCase() : undefined;
 
 /** Whether a tag name is one of HTML's void elements (`br`, `img`): each one written is an element of its own. */
-export const isVoidElement = (name: string): boolean => VOID.has(htmlElementName(name) ?? '');
+export const isVoidElement = (name: string): boolean => {
+  // Most names are no void element's in any case: one lowercasing rules them out.
+  const lower = name.toLowerCase();
+  return VOID.has(lower) && htmlElementName(name) === lower;
+};
 
 /**
  * The tags of a message normalised to `<b>`, `</b>`, `<1>`, `<br/>` (a void element however
