@@ -75,10 +75,14 @@ function reportTags(pair: Pair, bundle: Bundle, context: RuleContext, report: (f
   const asWritten = tagsOf(pair.sourceValue);
   const paired = tagsOf(pair.sourceValue, true);
   const voidPairs = paired.length < asWritten.length;
+  const sourceTags = voidPairs ? paired : asWritten;
+  const targetTags = tagsOf(pair.value, voidPairs);
+  // Most pairs only reorder the same tags: nothing more to read.
+  if (sourceTags.join('') === targetTags.join('')) return;
   // An end tag that closes nothing renders nothing (see strayCloses): neither side need write it.
   const written = {
-    theirs: without(voidPairs ? paired : asWritten, strayCloses(pair.sourceValue)),
-    ours: without(tagsOf(pair.value, voidPairs), strayCloses(pair.value)),
+    theirs: without(sourceTags, strayCloses(pair.sourceValue)),
+    ours: without(targetTags, strayCloses(pair.value)),
   };
   if (written.theirs.join('') === written.ours.join('')) return;
   // Where the source writes a word in angle brackets as text, a translation may translate the word.
